@@ -1,0 +1,66 @@
+/**
+ * CLI plumbing shared by every subcommand: standard output carries results only (JSON lines or the
+ * rendered digest); messages and logs go to standard error.
+ */
+import { WirewatchError } from '../model/errors.js';
+
+export interface CliIO {
+  /** Writes one result line to standard output. */
+  out(line: string): void;
+  /** Writes one human-readable message line to standard error. */
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export const processIO: CliIO = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+  env: process.env,
+};
+
+/** A CLI subcommand: takes its own argv (after the subcommand name) and returns the exit code. */
+export type Subcommand = (argv: string[], io: CliIO) => Promise<number>;
+
+/** `{code, message}` for any thrown value; `WirewatchError`s keep their code, others get `internal`. */
+export function errorInfo(e: unknown): { code: string; message: string } {
+  if (e instanceof WirewatchError) return { code: e.code, message: e.message };
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
+    const err = e as { code: string; message?: string };
+    if (err.code === 'ENOENT') return { code: 'not_found', message: err.message ?? 'file not found' };
+    return { code: err.code.toLowerCase(), message: err.message ?? String(e) };
+  }
+  return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+}
+
+/**
+ * Runs `work` for each input and prints one JSON object per input: `{file, ...result}` or
+ * `{file, error: {code, message}}` (plus a one-line message on stderr). Inputs are processed in order,
+ * a failing one never stops the others.
+ * @returns exit code: 0 when every input succeeded, 1 otherwise
+ */
+export async function forEachInput(
+  inputs: string[],
+  io: CliIO,
+  work: (input: string) => Promise<Record<string, unknown>>,
+): Promise<number> {
+  let failed = false;
+  for (const file of inputs) {
+    try {
+      const result = await work(file);
+      io.out(JSON.stringify({ file, ...result }));
+    } catch (e) {
+      failed = true;
+      const error = errorInfo(e);
+      io.out(JSON.stringify({ file, error }));
+      io.err(`wirewatch: ${file}: ${error.code}: ${error.message}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+/** Thrown for bad command-line usage; exit code 2. */
+export class UsageError extends WirewatchError {
+  constructor(message: string) {
+    super('usage', message);
+  }
+}

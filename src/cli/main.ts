@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * The `wirewatch` command. Each subcommand lives in its own module and is loaded on demand so that
+ * `wirewatch quotes` does not pay for discord.js.
+ */
+import { processIO, UsageError, errorInfo, type Subcommand } from './io.js';
+
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  parse: async () => (await import('./parse.js')).parseCommand,
+  quotes: async () => (await import('./quotes.js')).quotesCommand,
+  match: async () => (await import('./match.js')).matchCommand,
+  digest: async () => (await import('./digest.js')).digestCommand,
+  demo: async () => (await import('./demo.js')).demoCommand,
+};
+
+const USAGE = `usage: wirewatch <command> [options]
+
+commands:
+  parse   --json INPUT...                         parse feeds (files or URLs) into items
+  quotes  --json FILE...                          extract quotes from articles (.txt or .html)
+  match   --watchlist FILE --json FILE...         match articles against a watchlist
+  digest  --feed URL|FILE... --watchlist FILE     compose a digest of matching items
+  demo                                            the digest of the bundled newsroom feeds
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    processIO.out(USAGE.trimEnd());
+    return name ? 0 : 2;
+  }
+  const load = SUBCOMMANDS[name];
+  if (!load) {
+    processIO.err(`wirewatch: unknown command '${name}'\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const command = await load();
+    return await command(rest, processIO);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      processIO.err(`wirewatch ${name}: ${e.message}`);
+      return 2;
+    }
+    const { code, message } = errorInfo(e);
+    processIO.err(`wirewatch ${name}: ${code}: ${message}`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`wirewatch: ${String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

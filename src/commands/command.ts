@@ -1,0 +1,50 @@
+/**
+ * Platform-neutral commands. An adapter turns a slash command / interaction into a `Command`
+ * and renders the `CommandReply` back.
+ */
+import type { PlatformName } from '../model/subscription.js';
+
+export type CommandName =
+  | 'subscribe'
+  | 'unsubscribe'
+  | 'status'
+  | 'digest'
+  | 'schedule'
+  | 'alerts'
+  | 'help'
+  | 'watch add'
+  | 'watch remove'
+  | 'watch list'
+  | 'watch preview'
+  | 'feed add'
+  | 'feed remove'
+  | 'feed list'
+  | 'feed import';
+
+/** Who invoked a command and what the platform says they may do. */
+export interface Invoker {
+  userId: string;
+  /** Discord: Manage Server / admin role; Slack: workspace admin/owner or configured admin. */
+  canEditWatchlists: boolean;
+  /** Discord: Manage Channels; Slack: any member (the channel is theirs to configure). */
+  canManageSubscriptions: boolean;
+}
+
+export interface Command {
+  name: CommandName;
+  platform: PlatformName;
+  workspace: string;
+  channel: string;
+  invoker: Invoker;
+  /** Named options as strings (`topics`, `time`, `timezone`, `term`, `url`, `preview`, ...). */
+  options: Record<string, string | undefined>;
+}
+
+export interface CommandReply {
+  /** Plain text (already safe to show: no mentions, no markup injected). */
+  text: string;
+  /** Visible only to the invoker. */
+  ephemeral: boolean;
+  /** Optional rendered digest payloads for preview. */
+  payloads?: unknown[];
+}

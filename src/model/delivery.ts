@@ -1,0 +1,21 @@
+/** The delivery ledger: what makes a digest exactly-once. */
+
+export type DeliveryState = 'pending' | 'sent' | 'failed';
+
+export interface Delivery {
+  id: number;
+  subscriptionId: string;
+  /** `digest` for a scheduled digest window, `item` for an instant alert. */
+  kind: 'digest' | 'item';
+  /** Window as ISO interval for digests, the item id for alerts. */
+  subject: string;
+  /** At most 25 characters (Discord nonce limit). Same key on every retry of this delivery. */
+  idempotencyKey: string;
+  state: DeliveryState;
+  /** Platform message ids once sent. */
+  messageIds: string[];
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}

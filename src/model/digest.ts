@@ -1,0 +1,55 @@
+/** Digests: what a subscription receives. Plain data; rendering is `digest/render`. */
+import type { QuoteKind } from './quote.js';
+
+export interface DigestQuote {
+  kind: QuoteKind;
+  text: string;
+  speaker: string | null;
+  speakerRole: string | null;
+  /** Link to the passage (with a `#:~:text=` fragment where possible), or null. */
+  link: string | null;
+  /** Outlet the quote was taken from. */
+  outlet: string | null;
+  salience: number;
+}
+
+/** One story: possibly several items from several outlets clustered together. */
+export interface DigestEntry {
+  /** Stable id of the story cluster (the representative item's id). */
+  id: string;
+  title: string;
+  link: string | null;
+  outlet: string | null;
+  /** Other outlets that carried the same story, with their links. */
+  alsoIn: { outlet: string; link: string | null }[];
+  published: Date | null;
+  /** Topic ids this entry matched. */
+  topics: string[];
+  /** "Why this is here": matched term → surface forms found. */
+  why: { topicId: string; term: string; forms: string[] }[];
+  quotes: DigestQuote[];
+  score: number;
+}
+
+export interface DigestSection {
+  topicId: string;
+  topicName: string;
+  entries: DigestEntry[];
+}
+
+export interface AdminNotice {
+  kind: 'feed_failing' | 'subscription_paused';
+  message: string;
+}
+
+export interface Digest {
+  /** Short id, stable for (subscription, window). */
+  id: string;
+  subscriptionId: string | null;
+  windowStart: Date;
+  windowEnd: Date;
+  timezone: string;
+  locale: string;
+  sections: DigestSection[];
+  notices: AdminNotice[];
+}

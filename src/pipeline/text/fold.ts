@@ -1,0 +1,73 @@
+/**
+ * Text folding shared by the matcher and the quote extractor: case folding, Serbian/Russian Cyrillic
+ * to Latin (Serbian standard 30-letter table, ISO 9-like for Russian letters Serbian lacks),
+ * NFKD with combining marks removed, `đ` → `dj`.
+ */
+
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k',
+  л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u',
+  ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
+  // Russian (and other) letters outside the Serbian alphabet
+  й: 'j', ы: 'y', э: 'e', ю: 'ju', я: 'ja', ё: 'e', ь: '', ъ: '', щ: 'šč', є: 'je', і: 'i', ї: 'ji', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+};
+
+/**
+ * Transliterates Cyrillic letters to Serbian Latin, keeping case of the first letter
+ * (`Љубљана` → `Ljubljana`). Non-Cyrillic characters pass through.
+ */
+export function cyrillicToLatin(s: string): string {
+  return s.replace(/[\u0400-\u04ff]/g, (c) => {
+    const lower = c.toLowerCase();
+    const lat = CYRILLIC_TO_LATIN[lower];
+    if (lat === undefined) return c;
+    if (c === lower || lat.length === 0) return lat;
+    return lat[0].toUpperCase() + lat.slice(1);
+  });
+}
+
+/**
+ * Folds one character-sequence for comparison: lower case, Cyrillic → Latin, diacritics removed,
+ * `đ` → `dj`, typographic apostrophes → `'`. Length may change; use `foldWithOffsets` when offsets matter.
+ */
+export function fold(s: string): string {
+  return foldChar(s);
+}
+
+function foldChar(s: string): string {
+  return cyrillicToLatin(s.toLowerCase())
+    .replace(/đ/g, 'dj')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/ß/g, 'ss')
+    .replace(/[æ]/g, 'ae')
+    .replace(/[ø]/g, 'o')
+    .replace(/[ł]/g, 'l');
+}
+
+/** A folded string plus, for each of its UTF-16 units, the offset of the source unit it came from. */
+export interface FoldedText {
+  text: string;
+  /** map[i] = offset in the original of folded unit i; map[text.length] = original length. */
+  map: number[];
+}
+
+/**
+ * Folds `s` like `fold` and keeps a map from folded offsets back to original offsets, so a match
+ * found in folded text can be reported at its place in the original.
+ */
+export function foldWithOffsets(s: string): FoldedText {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    text += f;
+    i += ch.length;
+  }
+  map.push(s.length);
+  return { text, map };
+}

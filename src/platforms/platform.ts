@@ -1,0 +1,44 @@
+/**
+ * The contract every chat platform adapter fulfils (ARCHITECTURE.md). Adapters translate platform
+ * interactions into `Command`s and `CommandReply`s back; they post rendered payloads.
+ */
+import type { Target } from '../model/subscription.js';
+import type { Command, CommandReply } from '../commands/command.js';
+
+/** A posted message: its platform id. */
+export interface MessageRef {
+  id: string;
+}
+
+export type CommandHandler = (command: Command) => Promise<CommandReply>;
+
+/** A platform error the dispatcher acts on. `permanent` errors pause the subscription. */
+export class PlatformError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly permanent: boolean,
+    /** Milliseconds to wait before retrying, when the platform said so. */
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}
+
+export interface ChatPlatform {
+  readonly name: Target['platform'];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  onCommand(handler: CommandHandler): void;
+  /**
+   * Posts a digest's payloads (already rendered for this platform) in order.
+   * @throws PlatformError on failure (permanent for missing access/channel).
+   */
+  post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]>;
+  /**
+   * Looks for messages this service already posted with `idempotencyKey` (crash reconciliation).
+   * @returns the refs when found, an empty array when certainly not posted, null when it cannot tell.
+   */
+  findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null>;
+}
