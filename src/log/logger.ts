@@ -1,0 +1,35 @@
+/**
+ * Structured logging (pino) to standard error — standard output is for results only.
+ * Keys are snake_case (`feed_url`, `subscription_id`); secrets are redacted by path.
+ */
+import { pino, type Logger as PinoLogger } from 'pino';
+
+export type Logger = PinoLogger;
+
+export interface LoggerOptions {
+  /** pino level: `trace` … `fatal`, or `silent`. Default `info` (env `WIREWATCH_LOG_LEVEL`). */
+  level?: string;
+  /** Human-readable output (pino-pretty); default: when stderr is a TTY. */
+  pretty?: boolean;
+}
+
+const REDACT = ['token', '*.token', 'secret', '*.secret', 'authorization', '*.authorization', 'headers.authorization'];
+
+/**
+ * Creates the service logger writing JSON lines to stderr (fd 2), or pretty lines on a TTY.
+ */
+export function createLogger(opts: LoggerOptions = {}): Logger {
+  const level = opts.level ?? process.env.WIREWATCH_LOG_LEVEL ?? 'info';
+  const pretty = opts.pretty ?? process.stderr.isTTY === true;
+  if (pretty) {
+    return pino({
+      level,
+      redact: REDACT,
+      transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } },
+    });
+  }
+  return pino({ level, redact: REDACT, base: { name: 'wirewatch' } }, pino.destination(2));
+}
+
+/** A logger that writes nothing, for tests and library defaults. */
+export const silentLogger: Logger = pino({ level: 'silent' });
