@@ -1,0 +1,42 @@
+/** Option parsing helpers shared by CLI subcommands (node:util parseArgs underneath). */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './io.js';
+
+/** parseArgs with strict checking; unknown options become a `UsageError`. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+const UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/**
+ * Parses a duration such as `90m`, `24h`, `3d`, `1w` (a bare number is hours).
+ * @returns milliseconds
+ * @throws UsageError for anything else
+ */
+export function parseDuration(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([smhdw]?)$/i.exec(text.trim());
+  if (!m) throw new UsageError(`'${text}' is not a duration (try 24h, 3d, 90m)`);
+  return Number(m[1]) * UNITS[(m[2] || 'h').toLowerCase()];
+}
+
+/**
+ * The current time for a command: `--now` if given, else `WIREWATCH_NOW`, else the real clock.
+ * @throws UsageError when the value is not an ISO 8601 time
+ */
+export function resolveNow(flag: string | undefined, env: NodeJS.ProcessEnv): Date {
+  const text = flag ?? env.WIREWATCH_NOW;
+  if (!text) return new Date();
+  const d = new Date(text);
+  if (Number.isNaN(d.getTime())) throw new UsageError(`'${text}' is not an ISO 8601 time`);
+  return d;
+}
+
+/** CIDRs the fetcher may reach despite the SSRF guard: `WIREWATCH_ALLOW_CIDRS` (comma-separated). */
+export function allowCidrsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  return (env.WIREWATCH_ALLOW_CIDRS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}

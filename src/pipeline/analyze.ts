@@ -1,0 +1,34 @@
+/**
+ * The analysis stage of the pipeline: an item's article → topic matches → quotes, as one
+ * `AnalyzedItem`. Shared by the CLI `digest` command and the service's poller.
+ */
+import type { Article } from '../model/article.js';
+import type { Item } from '../model/feed.js';
+import type { AnalyzedItem } from '../model/story.js';
+import type { Topic } from '../model/watchlist.js';
+import { compileWatchlist } from './matcher/index.js';
+import { extractQuotes } from './quotes/index.js';
+
+export interface Analyzer {
+  /**
+   * Matches `article` against the watchlist and extracts its quotes (salience informed by the
+   * mentions). Pure: no I/O.
+   */
+  analyze(input: { feedUrl: string; outlet: string | null; item: Item; article: Article; firstSeen: Date }): AnalyzedItem;
+}
+
+/**
+ * Compiles `topics` once and returns an analyzer that reuses the compiled matcher for every item.
+ * @throws WirewatchError `invalid_term` when a topic holds an invalid term
+ */
+export function createAnalyzer(topics: Topic[]): Analyzer {
+  const matcher = compileWatchlist(topics);
+  return {
+    analyze({ feedUrl, outlet, item, article, firstSeen }) {
+      const matches = matcher.match(article);
+      const mentions = matches.flatMap((m) => m.mentions);
+      const quotes = extractQuotes(article, { mentions });
+      return { id: `${feedUrl}#${item.key}`, feedUrl, outlet, item, article, firstSeen, matches, quotes };
+    },
+  };
+}
