@@ -1,0 +1,119 @@
+/**
+ * Reading a response body with `Content-Encoding` decoded here (RFC 9110 §8.4: codings are listed in
+ * the order applied, so they are undone in reverse) and a cap on the DECODED size, so a gzip bomb
+ * stops after `maxBytes` of output rather than after it has filled memory.
+ */
+import { Readable, Transform, Writable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw, constants as zc } from 'node:zlib';
+import { FetchError } from './fetch-error.js';
+
+/** Undoes `deflate`: RFC 9110 §8.4.1.2 says zlib-wrapped, but many servers send raw deflate; sniff. */
+class DeflateSniffer extends Transform {
+  private inner: Transform | null = null;
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    if (!this.inner) {
+      // A zlib header: CMF low nibble 8 (deflate) and (CMF*256 + FLG) % 31 == 0 (RFC 1950 §2.2).
+      const zlib = chunk.length >= 2 && (chunk[0] & 0x0f) === 8 && ((chunk[0] << 8) | chunk[1]) % 31 === 0;
+      this.inner = zlib ? createInflate() : createInflateRaw();
+      this.inner.on('data', (d: Buffer) => this.push(d));
+      this.inner.on('error', (e) => this.destroy(e));
+    }
+    if (this.inner.write(chunk)) cb();
+    else this.inner.once('drain', () => cb());
+  }
+  override _flush(cb: TransformCallback): void {
+    if (!this.inner) return cb();
+    this.inner.once('end', () => cb());
+    this.inner.end();
+  }
+}
+
+function decoderFor(coding: string, url: string): Transform | null {
+  switch (coding) {
+    case 'identity':
+    case '':
+      return null;
+    case 'gzip':
+    case 'x-gzip':
+      // Lenient: tolerate truncated trailing data the way browsers do.
+      return createGunzip({ finishFlush: zc.Z_SYNC_FLUSH });
+    case 'deflate':
+      return new DeflateSniffer();
+    case 'br':
+      return createBrotliDecompress();
+    default:
+      throw new FetchError('bad_encoding', `fetcher: ${url} sent an unsupported Content-Encoding "${coding}"`, { url });
+  }
+}
+
+/** Counts bytes and fails with `too_large` past the limit. */
+class Cap extends Transform {
+  total = 0;
+  constructor(
+    private readonly limit: number,
+    private readonly url: string,
+    private readonly what: string,
+  ) {
+    super();
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.total += chunk.length;
+    if (this.total > this.limit) {
+      cb(
+        new FetchError(
+          'too_large',
+          `fetcher: ${this.url} is larger than ${this.limit} bytes ${this.what}; it was not read further`,
+          { url: this.url },
+        ),
+      );
+      return;
+    }
+    cb(null, chunk);
+  }
+}
+
+/**
+ * Reads `body` to the end, undoing `contentEncoding`, keeping at most `maxBytes` decoded bytes.
+ * @param body the raw response body stream
+ * @param contentEncoding the `Content-Encoding` header value, or null
+ * @param maxBytes cap on decoded bytes (and on the raw bytes, which never legitimately exceed them by much)
+ * @throws FetchError `too_large` past the cap, `bad_encoding` for an unknown or corrupt coding;
+ *   stream errors (reset, abort) are rethrown as they are for the caller to classify
+ */
+export async function readBody(
+  body: Readable,
+  contentEncoding: string | null,
+  maxBytes: number,
+  url: string,
+): Promise<Uint8Array> {
+  const codings = (contentEncoding ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c && c !== 'identity')
+    .reverse();
+  const decoders = codings.map((c) => decoderFor(c, url)).filter((d): d is Transform => d !== null);
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      chunks.push(chunk);
+      cb();
+    },
+  });
+  const stages: Transform[] = [new Cap(maxBytes, url, 'on the wire'), ...decoders, new Cap(maxBytes, url, 'decoded')];
+  try {
+    await pipeline([body, ...stages, sink]);
+  } catch (err) {
+    if (err instanceof FetchError) throw err;
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code === 'ERR__ZLIB_INITIALIZATION_FAILED') {
+      throw new FetchError('bad_encoding', `fetcher: ${url} sent a body that does not decode as ${codings.join(', ')}`, {
+        url,
+        cause: err,
+      });
+    }
+    throw err;
+  }
+  const buf = Buffer.concat(chunks);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
