@@ -1,7 +1,11 @@
 /**
  * Store interfaces (ARCHITECTURE.md "Data that must survive a restart"). The SQLite implementation
- * lives in `sqlite/`, an in-memory fake for unit tests in `memory/`; both pass `contract.test-suite.ts`.
- * Every method may throw `WirewatchError` with code `store`.
+ * lives in `sqlite/`, an in-memory fake for unit tests in `memory/`; both pass the contract suite in
+ * `contract.ts` (that suite is the precise specification of the behaviour described here).
+ * Every method may throw `WirewatchError` with code `store` (I/O, SQLite); besides:
+ * `store_not_found` (an update/mark of a row that does not exist), `store_conflict` (a rename onto an
+ * existing feed, a ledger transition out of a final state).
+ * Dates go in and come out as `Date`s with millisecond precision.
  */
 import type { AnalyzedItem } from '../model/story.js';
 import type { Delivery } from '../model/delivery.js';
@@ -30,25 +34,38 @@ export interface FeedStore {
   /** Adds a feed or returns the existing one (URLs are compared as given, already canonical). */
   upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<FeedRecord>): Promise<FeedRecord>;
   getFeed(url: string): Promise<FeedRecord | null>;
+  /**
+   * Feeds ordered by URL. `workspace` undefined: every feed; null: global feeds only; a workspace id:
+   * the global feeds plus that workspace's (like `listTopics`).
+   */
   listFeeds(workspace?: string | null): Promise<FeedRecord[]>;
   /** Feeds whose `nextCheckAt` ≤ `now`, soonest first, at most `limit`. */
   dueFeeds(now: Date, limit: number): Promise<FeedRecord[]>;
-  /** Partial update by URL. */
+  /** Partial update by URL. @throws WirewatchError `store_not_found` when the feed is unknown. */
   updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void>;
-  /** Moves a feed to a new URL (a permanent redirect), keeping its items. */
+  /**
+   * Moves a feed to a new URL (a permanent redirect), keeping its items.
+   * @throws WirewatchError `store_not_found` (old URL unknown), `store_conflict` (new URL already stored)
+   */
   renameFeed(oldUrl: string, newUrl: string): Promise<void>;
+  /** Removes a feed with its items (and their mentions and quotes); false when it was not stored. */
   removeFeed(url: string): Promise<boolean>;
 }
 
 export interface ItemStore {
   /**
    * Saves an analysed item once: when (feedUrl, item.key) exists already, nothing changes and
-   * `inserted` is false (a bumped pubDate does not make an old item new).
+   * `inserted` is false (a bumped pubDate does not make an old item new). The feed row is created
+   * (with defaults) when `feedUrl` is not stored yet. Item, mentions and quotes are one transaction.
+   * Everything in the `AnalyzedItem` round-trips except `id`, which the store assigns.
    */
   saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }>;
   /** True when (feedUrl, key) is stored. */
   hasItem(feedUrl: string, key: string): Promise<boolean>;
-  /** Items whose time (published, else first seen) lies in [from, to), with mentions and quotes. */
+  /**
+   * Items whose time (published, else first seen) lies in [from, to), with mentions and quotes,
+   * ordered by that time, then id.
+   */
   itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]>;
   getItem(id: string): Promise<AnalyzedItem | null>;
   /** Deletes items first seen before `before` with their mentions and quotes; returns how many. */
@@ -56,34 +73,63 @@ export interface ItemStore {
 }
 
 export interface WatchlistStore {
-  /** Global topics plus those of `workspace`. */
+  /** Global topics plus those of `workspace` (only global ones for null), global first, then by id. */
   listTopics(workspace: string | null): Promise<Topic[]>;
+  /** Creates or replaces the topic (workspace, id), terms and excludes in the given order. */
   upsertTopic(topic: Topic): Promise<void>;
   removeTopic(workspace: string | null, id: string): Promise<boolean>;
 }
 
 export interface SubscriptionStore {
-  /** Creates or replaces the subscription for (platform, workspace, channel). */
+  /**
+   * Creates or replaces the subscription for (platform, workspace, channel). A replaced subscription
+   * keeps its stored id (so its ledger rows stay attached); a new one takes `sub.id`, or a generated
+   * `sub_…` id when that is empty. Returns the stored subscription.
+   */
   upsertSubscription(sub: Subscription): Promise<Subscription>;
   getSubscription(id: string): Promise<Subscription | null>;
   findSubscription(platform: string, workspace: string, channel: string): Promise<Subscription | null>;
+  /** Every subscription, ordered by id. */
   listSubscriptions(): Promise<Subscription[]>;
+  /** @throws WirewatchError `store_not_found` for an unknown id, `store_conflict` when the patch moves it onto another subscription's channel. */
   updateSubscription(id: string, patch: Partial<Omit<Subscription, 'id'>>): Promise<void>;
+  /** Removes the subscription and its ledger rows; false when it was not stored. */
   removeSubscription(id: string): Promise<boolean>;
 }
 
 export interface DeliveryStore {
   /**
    * Starts (or resumes) a delivery: returns the existing row for (subscriptionId, kind, subject) if
-   * any (whatever its state), else inserts a `pending` one with a fresh idempotency key.
+   * any (whatever its state), else inserts a `pending` one with a fresh idempotency key (≤ 25
+   * characters, unique, never changes for the row).
+   * @throws WirewatchError `store_not_found` when the subscription is not stored
    */
   beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery>;
+  /**
+   * Records that the platform accepted the messages: state `sent`, `messageIds` replaced, attempts + 1.
+   * Allowed from `pending` and from `failed` (reconciliation may find a post after all); on a `sent`
+   * row it only replaces the message ids.
+   * @throws WirewatchError `store_not_found` for an unknown id
+   */
   markSent(id: number, messageIds: string[], now: Date): Promise<void>;
-  /** Records a failed attempt. `final` moves the row to `failed`; otherwise it stays `pending` for a retry. */
+  /**
+   * Records a failed attempt (attempts + 1, `lastError`). `final` moves the row to `failed`; otherwise
+   * it stays `pending` for a retry.
+   * @throws WirewatchError `store_not_found` for an unknown id, `store_conflict` when the row is not `pending`
+   */
   markFailed(id: number, error: string, now: Date, final: boolean): Promise<void>;
-  /** Rows left `pending` (by a crash or a retryable failure). */
+  /** Rows left `pending` (by a crash or a retryable failure), oldest first. */
   pendingDeliveries(): Promise<Delivery[]>;
+  /** The subscription's rows, oldest first. */
   listDeliveries(subscriptionId: string): Promise<Delivery[]>;
+  /** The row with this id, or null. */
+  getDelivery(id: number): Promise<Delivery | null>;
+  /**
+   * Retention: deletes `sent`/`failed` rows last updated before `before`, except `item` rows whose
+   * item is still stored (ledger rows live at least as long as the items they point to). `pending`
+   * rows are never pruned. Returns how many rows were deleted.
+   */
+  pruneDeliveries(before: Date): Promise<number>;
 }
 
 /** The whole store, as main.ts wires it. */

@@ -1,0 +1,412 @@
+/**
+ * The store contract: one vitest suite that every `Store` implementation must pass (the in-memory fake
+ * and the SQLite store). It is the precise specification of `store.ts`. Test-only: import it from a
+ * `*.test.ts` file only.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock, type Clock } from '../model/clock.js';
+import type { AnalyzedItem } from '../model/story.js';
+import type { Subscription } from '../model/subscription.js';
+import type { Topic } from '../model/watchlist.js';
+import { WirewatchError } from '../model/errors.js';
+import type { Store } from './store.js';
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from './keys.js';
+
+/** Opens a fresh, empty store; `close` releases it (and deletes temporary files). */
+export type StoreFactory = (clock: Clock) => Promise<{ store: Store; close: () => Promise<void> }>;
+
+const T0 = '2026-03-01T08:00:00.000Z';
+const at = (iso: string) => new Date(iso);
+const minutes = (n: number) => n * 60_000;
+
+/** A realistic analysed item (Serbian Latin and Cyrillic text, mentions, three kinds of quotes). */
+export function sampleItem(over: { feedUrl?: string; key?: string; published?: Date | null; firstSeen?: Date; title?: string } = {}): AnalyzedItem {
+  const key = over.key ?? 'https://vesti.example/2026/03/01/kosovo-dijalog';
+  const title = over.title ?? 'Dijalog Beograda i Prištine nastavljen u Briselu';
+  const body1 = '„Nema dogovora bez Zajednice srpskih opština", rekao je Petar Petković, direktor Kancelarije za KiM.';
+  const body2 = 'Специјални изасланик ЕУ Мирослав Лајчак каже да су разговори били „тешки али корисни".';
+  return {
+    id: 'ignored-by-the-store',
+    feedUrl: over.feedUrl ?? 'https://vesti.example/rss',
+    outlet: 'Vesti',
+    item: {
+      guid: key,
+      key,
+      title,
+      link: key + '?utm_source=rss',
+      canonicalLink: key,
+      published: over.published === undefined ? at('2026-03-01T07:30:00.000Z') : over.published,
+      author: null,
+      categories: ['Politika', 'Kosovo'],
+      summary: 'Razgovori u Briselu…',
+      contentHtml: `<p>${body1}</p><p>${body2}</p>`,
+      text: `${body1}\n\n${body2}`,
+      enclosures: [{ url: 'https://vesti.example/img/1.jpg', type: 'image/jpeg', length: 48213 }],
+    },
+    article: { paragraphs: [title, body1, body2], source: key, language: 'sr-Latn' },
+    firstSeen: over.firstSeen ?? at('2026-03-01T07:45:00.123Z'),
+    matches: [
+      {
+        topicId: 'kosovo',
+        relevance: 0.82,
+        mentions: [
+          { topicId: 'kosovo', term: 'Priština', text: 'Prištine', paragraph: 0, start: 18, end: 26 },
+          { topicId: 'kosovo', term: 'ZSO', text: 'Zajednice srpskih opština', paragraph: 1, start: 18, end: 43 },
+        ],
+      },
+      { topicId: 'eu', relevance: 0.4, mentions: [{ topicId: 'eu', term: 'ЕУ', text: 'ЕУ', paragraph: 2, start: 21, end: 23 }] },
+    ],
+    quotes: [
+      { kind: 'direct', text: 'Nema dogovora bez Zajednice srpskih opština', speaker: 'Petar Petković', speakerRole: 'direktor Kancelarije za KiM', paragraph: 1, start: 1, end: 44, confidence: 0.9, salience: 0.75 },
+      { kind: 'partial', text: 'тешки али корисни', speaker: 'Мирослав Лајчак', speakerRole: null, paragraph: 2, start: 75, end: 92, confidence: 0.7, salience: 0.5 },
+    ],
+  };
+}
+
+function sampleSubscription(over: Partial<Subscription> = {}): Subscription {
+  return {
+    id: 'sub-1',
+    platform: 'discord',
+    workspace: 'guild-1',
+    channel: 'chan-1',
+    topics: ['kosovo', 'eu'],
+    cron: '0 8 * * 1-5',
+    timezone: 'Europe/Belgrade',
+    locale: 'sr-Latn',
+    mode: 'digest',
+    postEmpty: false,
+    paused: false,
+    pausedReason: null,
+    createdBy: 'user-7',
+    lastWindowEnd: null,
+    ...over,
+  };
+}
+
+async function expectCode(p: Promise<unknown>, code: string): Promise<void> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e, `expected WirewatchError ${code}`).toBeInstanceOf(WirewatchError);
+  expect((e as WirewatchError).code).toBe(code);
+  expect((e as WirewatchError).message).toMatch(/^store: /);
+}
+
+/** Registers the contract suite for one implementation under `describe(name)`. */
+export function storeContract(name: string, factory: StoreFactory): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    let close: () => Promise<void>;
+    let clock: ManualClock;
+
+    beforeEach(async () => {
+      clock = new ManualClock(T0);
+      ({ store, close } = await factory(clock));
+    });
+    afterEach(async () => {
+      await close();
+    });
+
+    describe('feeds', () => {
+      it('adds a feed with defaults, then returns the stored one unchanged', async () => {
+        const f = await store.feeds.upsertFeed({ url: 'https://a.example/rss', title: 'A' });
+        expect(f).toMatchObject({ url: 'https://a.example/rss', title: 'A', workspace: null, etag: null, errorCount: 0, failingSince: null });
+        expect(f.nextCheckAt.toISOString()).toBe(T0);
+        expect(f.intervalSeconds).toBeGreaterThan(0);
+        const again = await store.feeds.upsertFeed({ url: 'https://a.example/rss', title: 'Other', intervalSeconds: 60 });
+        expect(again).toEqual(f);
+        expect(await store.feeds.getFeed('https://a.example/rss')).toEqual(f);
+        expect(await store.feeds.getFeed('https://missing.example/rss')).toBeNull();
+      });
+
+      it('updates every field by URL and round-trips dates to the millisecond', async () => {
+        await store.feeds.upsertFeed({ url: 'https://a.example/rss' });
+        const patch = {
+          title: 'Kossev',
+          etag: 'W/"abc"',
+          lastModified: 'Sun, 01 Mar 2026 07:00:00 GMT',
+          nextCheckAt: at('2026-03-01T08:15:00.250Z'),
+          intervalSeconds: 1800,
+          errorCount: 3,
+          lastError: 'fetcher: timeout after 10000 ms',
+          failingSince: at('2026-03-01T06:00:00.001Z'),
+          lastSuccessAt: at('2026-02-28T23:59:59.999Z'),
+          workspace: 'guild-1',
+        };
+        await store.feeds.updateFeed('https://a.example/rss', patch);
+        expect(await store.feeds.getFeed('https://a.example/rss')).toEqual({ url: 'https://a.example/rss', ...patch });
+        await store.feeds.updateFeed('https://a.example/rss', { errorCount: 0, failingSince: null, lastError: null });
+        expect(await store.feeds.getFeed('https://a.example/rss')).toMatchObject({ errorCount: 0, failingSince: null, lastError: null, etag: 'W/"abc"' });
+        await expectCode(store.feeds.updateFeed('https://missing.example/rss', { errorCount: 1 }), 'store_not_found');
+      });
+
+      it('lists feeds by workspace scope, ordered by URL', async () => {
+        await store.feeds.upsertFeed({ url: 'https://c.example/rss', workspace: 'guild-2' });
+        await store.feeds.upsertFeed({ url: 'https://b.example/rss', workspace: 'guild-1' });
+        await store.feeds.upsertFeed({ url: 'https://a.example/rss' });
+        const urls = async (w?: string | null) => (await store.feeds.listFeeds(w)).map((f) => f.url);
+        expect(await urls()).toEqual(['https://a.example/rss', 'https://b.example/rss', 'https://c.example/rss']);
+        expect(await urls(null)).toEqual(['https://a.example/rss']);
+        expect(await urls('guild-1')).toEqual(['https://a.example/rss', 'https://b.example/rss']);
+      });
+
+      it('returns due feeds soonest first, at most limit', async () => {
+        await store.feeds.upsertFeed({ url: 'https://late.example/rss', nextCheckAt: at('2026-03-01T09:00:00Z') });
+        await store.feeds.upsertFeed({ url: 'https://b.example/rss', nextCheckAt: at('2026-03-01T07:00:00Z') });
+        await store.feeds.upsertFeed({ url: 'https://a.example/rss', nextCheckAt: at('2026-03-01T07:30:00Z') });
+        await store.feeds.upsertFeed({ url: 'https://now.example/rss', nextCheckAt: at(T0) });
+        const due = await store.feeds.dueFeeds(at(T0), 10);
+        expect(due.map((f) => f.url)).toEqual(['https://b.example/rss', 'https://a.example/rss', 'https://now.example/rss']);
+        expect((await store.feeds.dueFeeds(at(T0), 2)).map((f) => f.url)).toEqual(['https://b.example/rss', 'https://a.example/rss']);
+        expect(await store.feeds.dueFeeds(at('2026-03-01T06:00:00Z'), 10)).toEqual([]);
+      });
+
+      it('renames a feed keeping its items, and refuses to rename onto a stored feed', async () => {
+        await store.feeds.upsertFeed({ url: 'https://old.example/rss', title: 'Old' });
+        const { id } = await store.items.saveItem(sampleItem({ feedUrl: 'https://old.example/rss' }));
+        await store.feeds.renameFeed('https://old.example/rss', 'https://new.example/rss');
+        expect(await store.feeds.getFeed('https://old.example/rss')).toBeNull();
+        expect(await store.feeds.getFeed('https://new.example/rss')).toMatchObject({ title: 'Old' });
+        expect((await store.items.getItem(id))?.feedUrl).toBe('https://new.example/rss');
+        expect(await store.items.hasItem('https://new.example/rss', sampleItem().item.key)).toBe(true);
+        expect(await store.items.hasItem('https://old.example/rss', sampleItem().item.key)).toBe(false);
+        await store.feeds.upsertFeed({ url: 'https://other.example/rss' });
+        await expectCode(store.feeds.renameFeed('https://new.example/rss', 'https://other.example/rss'), 'store_conflict');
+        await expectCode(store.feeds.renameFeed('https://missing.example/rss', 'https://x.example/rss'), 'store_not_found');
+      });
+
+      it('removes a feed with its items', async () => {
+        const { id } = await store.items.saveItem(sampleItem({ feedUrl: 'https://a.example/rss' }));
+        expect(await store.feeds.removeFeed('https://a.example/rss')).toBe(true);
+        expect(await store.feeds.removeFeed('https://a.example/rss')).toBe(false);
+        expect(await store.items.getItem(id)).toBeNull();
+        expect(await store.items.itemsInWindow(at('2000-01-01Z'), at('2100-01-01Z'))).toEqual([]);
+      });
+    });
+
+    describe('items', () => {
+      it('saves an analysed item with its mentions and quotes, and reads it back whole', async () => {
+        const a = sampleItem();
+        const { id, inserted } = await store.items.saveItem(a);
+        expect(inserted).toBe(true);
+        expect(id).toMatch(/\S/);
+        const back = await store.items.getItem(id);
+        expect(back).toEqual({ ...a, id });
+        expect(await store.feeds.getFeed(a.feedUrl)).not.toBeNull();
+        expect(await store.items.hasItem(a.feedUrl, a.item.key)).toBe(true);
+        expect(await store.items.hasItem(a.feedUrl, 'other')).toBe(false);
+        expect(await store.items.hasItem('https://other.example/rss', a.item.key)).toBe(false);
+      });
+
+      it('round-trips nulls, empty lists and an item without mentions or quotes', async () => {
+        const a = sampleItem({ published: null });
+        a.item = { ...a.item, guid: null, link: null, canonicalLink: null, author: null, summary: null, contentHtml: null, categories: [], enclosures: [] };
+        a.article = { paragraphs: ['', 'only body'] };
+        a.outlet = null;
+        a.matches = [];
+        a.quotes = [];
+        const { id } = await store.items.saveItem(a);
+        const back = await store.items.getItem(id);
+        expect(back).toEqual({ ...a, id, article: { paragraphs: ['', 'only body'] } });
+      });
+
+      it('saves an item once: a second save with a bumped date changes nothing', async () => {
+        const first = await store.items.saveItem(sampleItem());
+        const bumped = sampleItem({ published: at('2026-03-02T00:00:00Z'), title: 'Updated title' });
+        const second = await store.items.saveItem(bumped);
+        expect(second).toEqual({ id: first.id, inserted: false });
+        expect((await store.items.getItem(first.id))?.item.title).toBe(sampleItem().item.title);
+        const other = await store.items.saveItem(sampleItem({ feedUrl: 'https://other.example/rss' }));
+        expect(other.inserted).toBe(true);
+        expect(other.id).not.toBe(first.id);
+      });
+
+      it('selects items in [from, to) by published time, else first seen, ordered by time', async () => {
+        const t = (m: number) => new Date(at(T0).getTime() + minutes(m));
+        const { id: a } = await store.items.saveItem(sampleItem({ key: 'a', published: t(0) }));
+        const { id: b } = await store.items.saveItem(sampleItem({ key: 'b', published: null, firstSeen: t(-30) }));
+        const { id: c } = await store.items.saveItem(sampleItem({ key: 'c', published: t(59), firstSeen: t(120) }));
+        await store.items.saveItem(sampleItem({ key: 'd', published: t(60) }));
+        await store.items.saveItem(sampleItem({ key: 'e', published: t(-61), firstSeen: t(0) }));
+        const got = await store.items.itemsInWindow(t(-60), t(60));
+        expect(got.map((x) => x.id)).toEqual([b, a, c]);
+        expect(got[1].matches).toEqual(sampleItem().matches);
+        expect(got[1].quotes).toEqual(sampleItem().quotes);
+        expect(await store.items.itemsInWindow(t(60), t(60))).toEqual([]);
+      });
+
+      it('returns null for an unknown item id', async () => {
+        expect(await store.items.getItem('999999')).toBeNull();
+        expect(await store.items.getItem('not-an-id')).toBeNull();
+      });
+
+      it('prunes items first seen before the cut-off, with their mentions and quotes', async () => {
+        const old = await store.items.saveItem(sampleItem({ key: 'old', firstSeen: at('2026-01-01T00:00:00Z') }));
+        const edge = await store.items.saveItem(sampleItem({ key: 'edge', firstSeen: at('2026-01-31T00:00:00Z') }));
+        const fresh = await store.items.saveItem(sampleItem({ key: 'fresh', firstSeen: at('2026-02-27T00:00:00Z') }));
+        expect(await store.items.pruneItems(at('2026-01-31T00:00:00Z'))).toBe(1);
+        expect(await store.items.getItem(old.id)).toBeNull();
+        expect(await store.items.hasItem(sampleItem().feedUrl, 'old')).toBe(false);
+        expect((await store.items.getItem(edge.id))?.quotes).toHaveLength(2);
+        expect((await store.items.getItem(fresh.id))?.matches).toHaveLength(2);
+        expect(await store.items.pruneItems(at('2026-01-31T00:00:00Z'))).toBe(0);
+        // A pruned key is new again (the feed may still carry it: it is simply saved anew).
+        expect((await store.items.saveItem(sampleItem({ key: 'old', firstSeen: at(T0) }))).inserted).toBe(true);
+      });
+    });
+
+    describe('watchlists', () => {
+      const topic = (over: Partial<Topic>): Topic => ({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo', 'Priština', '"Zajednica srpskih opština"'], exclude: ['Kosovo Polje'], priority: 'digest', workspace: null, ...over });
+
+      it('scopes topics by workspace: global plus the workspace, global first', async () => {
+        await store.watchlists.upsertTopic(topic({ id: 'z-global' }));
+        await store.watchlists.upsertTopic(topic({ id: 'a-guild', workspace: 'guild-1', priority: 'instant' }));
+        await store.watchlists.upsertTopic(topic({ id: 'kosovo', workspace: 'guild-1', name: 'Kosovo (guild)' }));
+        await store.watchlists.upsertTopic(topic({ id: 'kosovo' }));
+        await store.watchlists.upsertTopic(topic({ id: 'other', workspace: 'team-2' }));
+        const ids = async (w: string | null) => (await store.watchlists.listTopics(w)).map((t) => `${t.workspace ?? '*'}:${t.id}`);
+        expect(await ids(null)).toEqual(['*:kosovo', '*:z-global']);
+        expect(await ids('guild-1')).toEqual(['*:kosovo', '*:z-global', 'guild-1:a-guild', 'guild-1:kosovo']);
+        expect((await store.watchlists.listTopics('guild-1')).find((t) => t.id === 'a-guild')).toEqual(topic({ id: 'a-guild', workspace: 'guild-1', priority: 'instant' }));
+      });
+
+      it('replaces a topic with its terms in order, and removes it by (workspace, id)', async () => {
+        await store.watchlists.upsertTopic(topic({ workspace: 'guild-1' }));
+        const replaced = topic({ workspace: 'guild-1', name: 'KiM', terms: ['Kosmet', 'KiM', 'Kosovo NEAR/3 Metohija'], exclude: [] });
+        await store.watchlists.upsertTopic(replaced);
+        expect(await store.watchlists.listTopics('guild-1')).toEqual([replaced]);
+        expect(await store.watchlists.removeTopic(null, 'kosovo')).toBe(false);
+        expect(await store.watchlists.removeTopic('guild-1', 'kosovo')).toBe(true);
+        expect(await store.watchlists.listTopics('guild-1')).toEqual([]);
+      });
+    });
+
+    describe('subscriptions', () => {
+      it('creates, finds and replaces a subscription per channel, keeping its id', async () => {
+        const created = await store.subscriptions.upsertSubscription(sampleSubscription());
+        expect(created).toEqual(sampleSubscription());
+        const replaced = await store.subscriptions.upsertSubscription(sampleSubscription({ id: 'sub-2', cron: '0 18 * * *', topics: [], mode: 'alerts', lastWindowEnd: at(T0) }));
+        expect(replaced.id).toBe('sub-1');
+        expect(await store.subscriptions.getSubscription('sub-1')).toEqual(sampleSubscription({ cron: '0 18 * * *', topics: [], mode: 'alerts', lastWindowEnd: at(T0) }));
+        expect(await store.subscriptions.getSubscription('sub-2')).toBeNull();
+        expect(await store.subscriptions.findSubscription('discord', 'guild-1', 'chan-1')).toMatchObject({ id: 'sub-1' });
+        expect(await store.subscriptions.findSubscription('slack', 'guild-1', 'chan-1')).toBeNull();
+        const generated = await store.subscriptions.upsertSubscription(sampleSubscription({ id: '', platform: 'slack', workspace: 'T1', channel: 'C1' }));
+        expect(generated.id).toMatch(/^sub_[0-9a-z]+$/);
+        expect((await store.subscriptions.listSubscriptions()).map((s) => s.id)).toEqual([generated.id, 'sub-1'].sort());
+      });
+
+      it('updates fields, and refuses unknown ids and channel clashes', async () => {
+        await store.subscriptions.upsertSubscription(sampleSubscription());
+        await store.subscriptions.upsertSubscription(sampleSubscription({ id: 'sub-b', channel: 'chan-2' }));
+        await store.subscriptions.updateSubscription('sub-1', { paused: true, pausedReason: 'discord: missing access to channel', lastWindowEnd: at('2026-03-01T07:00:00.500Z') });
+        expect(await store.subscriptions.getSubscription('sub-1')).toEqual(sampleSubscription({ paused: true, pausedReason: 'discord: missing access to channel', lastWindowEnd: at('2026-03-01T07:00:00.500Z') }));
+        await expectCode(store.subscriptions.updateSubscription('missing', { paused: true }), 'store_not_found');
+        await expectCode(store.subscriptions.updateSubscription('sub-b', { channel: 'chan-1' }), 'store_conflict');
+        expect((await store.subscriptions.getSubscription('sub-b'))?.channel).toBe('chan-2');
+      });
+
+      it('removes a subscription with its ledger rows', async () => {
+        await store.subscriptions.upsertSubscription(sampleSubscription());
+        const d = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: 'w1', now: at(T0) });
+        expect(await store.subscriptions.removeSubscription('sub-1')).toBe(true);
+        expect(await store.subscriptions.removeSubscription('sub-1')).toBe(false);
+        expect(await store.deliveries.getDelivery(d.id)).toBeNull();
+        expect(await store.deliveries.pendingDeliveries()).toEqual([]);
+      });
+    });
+
+    describe('delivery ledger', () => {
+      const window = '2026-03-01T07:00:00.000Z/2026-03-01T08:00:00.000Z';
+      beforeEach(async () => {
+        await store.subscriptions.upsertSubscription(sampleSubscription());
+        await store.subscriptions.upsertSubscription(sampleSubscription({ id: 'sub-b', channel: 'chan-2' }));
+      });
+
+      it('begins a delivery once per (subscription, kind, subject), returning the same row after', async () => {
+        const d = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: window, now: at(T0) });
+        expect(d).toMatchObject({ subscriptionId: 'sub-1', kind: 'digest', subject: window, state: 'pending', messageIds: [], attempts: 0, lastError: null });
+        expect(d.createdAt.toISOString()).toBe(T0);
+        expect(d.idempotencyKey.length).toBeLessThanOrEqual(MAX_IDEMPOTENCY_KEY_LENGTH);
+        expect(d.idempotencyKey).toMatch(/^ww[0-9a-z]+$/);
+        const again = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: window, now: at('2026-03-01T09:00:00Z') });
+        expect(again).toEqual(d);
+        const item = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: window, now: at(T0) });
+        const other = await store.deliveries.beginDelivery({ subscriptionId: 'sub-b', kind: 'digest', subject: window, now: at(T0) });
+        expect(new Set([d.id, item.id, other.id]).size).toBe(3);
+        expect(new Set([d.idempotencyKey, item.idempotencyKey, other.idempotencyKey]).size).toBe(3);
+        await expectCode(store.deliveries.beginDelivery({ subscriptionId: 'missing', kind: 'digest', subject: window, now: at(T0) }), 'store_not_found');
+      });
+
+      it('gives every row a distinct key of at most 25 characters', async () => {
+        const keys = new Set<string>();
+        for (let i = 0; i < 200; i++) {
+          const d = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: String(i), now: at(T0) });
+          expect(d.idempotencyKey.length).toBeLessThanOrEqual(MAX_IDEMPOTENCY_KEY_LENGTH);
+          keys.add(d.idempotencyKey);
+        }
+        expect(keys.size).toBe(200);
+      });
+
+      it('moves pending → sent with message ids, keeping the key', async () => {
+        const d = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: window, now: at(T0) });
+        await store.deliveries.markSent(d.id, ['111', '112'], at('2026-03-01T08:00:05Z'));
+        const sent = await store.deliveries.getDelivery(d.id);
+        expect(sent).toEqual({ ...d, state: 'sent', messageIds: ['111', '112'], attempts: 1, updatedAt: at('2026-03-01T08:00:05Z') });
+        expect(await store.deliveries.pendingDeliveries()).toEqual([]);
+        expect(await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: window, now: at(T0) })).toEqual(sent);
+        await expectCode(store.deliveries.markFailed(d.id, 'late error', at(T0), true), 'store_conflict');
+        await expectCode(store.deliveries.markSent(424242, ['x'], at(T0)), 'store_not_found');
+      });
+
+      it('keeps a retryable failure pending and moves a final one to failed', async () => {
+        const d = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: '17', now: at(T0) });
+        await store.deliveries.markFailed(d.id, 'slack: rate_limited', at('2026-03-01T08:00:01Z'), false);
+        expect(await store.deliveries.getDelivery(d.id)).toMatchObject({ state: 'pending', attempts: 1, lastError: 'slack: rate_limited' });
+        expect((await store.deliveries.pendingDeliveries()).map((x) => x.id)).toEqual([d.id]);
+        await store.deliveries.markFailed(d.id, 'slack: channel_not_found', at('2026-03-01T08:00:09Z'), true);
+        const failed = await store.deliveries.getDelivery(d.id);
+        expect(failed).toEqual({ ...d, state: 'failed', attempts: 2, lastError: 'slack: channel_not_found', updatedAt: at('2026-03-01T08:00:09Z') });
+        expect(await store.deliveries.pendingDeliveries()).toEqual([]);
+        await expectCode(store.deliveries.markFailed(d.id, 'again', at(T0), false), 'store_conflict');
+        // Reconciliation may find the post after all: failed → sent.
+        await store.deliveries.markSent(d.id, ['m1'], at('2026-03-01T08:01:00Z'));
+        expect(await store.deliveries.getDelivery(d.id)).toMatchObject({ state: 'sent', messageIds: ['m1'], attempts: 3 });
+      });
+
+      it('lists rows left pending (a crash between begin and mark) oldest first, and per subscription', async () => {
+        const a = await store.deliveries.beginDelivery({ subscriptionId: 'sub-b', kind: 'digest', subject: 'w1', now: at(T0) });
+        const b = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: 'w1', now: at(T0) });
+        const c = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: 'w2', now: at(T0) });
+        await store.deliveries.markSent(b.id, ['m'], at(T0));
+        expect(await store.deliveries.pendingDeliveries()).toEqual([a, c]);
+        expect((await store.deliveries.listDeliveries('sub-1')).map((d) => [d.id, d.state])).toEqual([
+          [b.id, 'sent'],
+          [c.id, 'pending'],
+        ]);
+        expect(await store.deliveries.listDeliveries('nobody')).toEqual([]);
+      });
+
+      it('prunes finished ledger rows, but never pending ones nor those of items still stored', async () => {
+        const { id: liveItem } = await store.items.saveItem(sampleItem({ key: 'live', firstSeen: at('2026-01-01T00:00:00Z') }));
+        const old = at('2026-01-02T00:00:00Z');
+        const digest = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: 'w-old', now: old });
+        const alert = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: liveItem, now: old });
+        const gone = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: '987654', now: old });
+        const stuck = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: 'w-stuck', now: old });
+        const recent = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: 'w-new', now: old });
+        for (const d of [digest, alert, gone]) await store.deliveries.markSent(d.id, ['m'], old);
+        await store.deliveries.markSent(recent.id, ['m'], at(T0));
+        const cutoff = at('2026-02-01T00:00:00Z');
+        expect(await store.deliveries.pruneDeliveries(cutoff)).toBe(2);
+        const left = (await store.deliveries.listDeliveries('sub-1')).map((d) => d.id);
+        expect(left).toEqual([alert.id, stuck.id, recent.id]);
+        // Once the item is pruned, its ledger row may go too.
+        expect(await store.items.pruneItems(cutoff)).toBe(1);
+        expect(await store.deliveries.pruneDeliveries(cutoff)).toBe(1);
+        expect((await store.deliveries.listDeliveries('sub-1')).map((d) => d.id)).toEqual([stuck.id, recent.id]);
+      });
+    });
+  });
+}

@@ -1,0 +1,354 @@
+/**
+ * The in-memory fake of every store interface, for unit tests of the stages that use the store.
+ * It passes the same contract suite (`../contract.ts`) as the SQLite store; values are deep-copied in
+ * and out so callers cannot change stored state by mutating what they passed or got back.
+ */
+import type { AnalyzedItem } from '../../model/story.js';
+import { itemTime } from '../../model/story.js';
+import type { Delivery } from '../../model/delivery.js';
+import type { Subscription } from '../../model/subscription.js';
+import type { Topic } from '../../model/watchlist.js';
+import { systemClock, type Clock } from '../../model/clock.js';
+import { WirewatchError } from '../../model/errors.js';
+import type {
+  DeliveryStore,
+  FeedRecord,
+  FeedStore,
+  ItemStore,
+  Store,
+  SubscriptionStore,
+  WatchlistStore,
+} from '../store.js';
+import { idempotencyKey, newSubscriptionId } from '../keys.js';
+import { DEFAULT_INTERVAL_SECONDS } from '../defaults.js';
+
+const copy = <T>(v: T): T => structuredClone(v);
+
+interface StoredItem {
+  id: number;
+  feedUrl: string;
+  a: AnalyzedItem;
+}
+
+interface State {
+  feeds: Map<string, FeedRecord>;
+  items: Map<number, StoredItem>;
+  itemIds: Map<string, number>;
+  nextItemId: number;
+  /** key: `${workspace ?? ''}\u0000${id}` */
+  topics: Map<string, Topic>;
+  subscriptions: Map<string, Subscription>;
+  deliveries: Map<number, Delivery>;
+  nextDeliveryId: number;
+}
+
+const itemKey = (feedUrl: string, key: string) => `${feedUrl}\u0000${key}`;
+const topicKey = (workspace: string | null, id: string) => `${workspace ?? ''}\u0000${id}`;
+const notFound = (what: string) => new WirewatchError('store_not_found', `store: ${what} is not stored`);
+const definedOnly = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+class MemoryFeeds implements FeedStore {
+  constructor(
+    private readonly s: State,
+    private readonly clock: Clock,
+  ) {}
+
+  async upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<FeedRecord>): Promise<FeedRecord> {
+    const existing = this.s.feeds.get(feed.url);
+    if (existing) return copy(existing);
+    const record: FeedRecord = {
+      title: null,
+      workspace: null,
+      etag: null,
+      lastModified: null,
+      nextCheckAt: this.clock.now(),
+      intervalSeconds: DEFAULT_INTERVAL_SECONDS,
+      errorCount: 0,
+      lastError: null,
+      failingSince: null,
+      lastSuccessAt: null,
+      ...(definedOnly(copy(feed)) as Partial<FeedRecord>),
+      url: feed.url,
+    };
+    this.s.feeds.set(record.url, record);
+    return copy(record);
+  }
+
+  async getFeed(url: string): Promise<FeedRecord | null> {
+    const f = this.s.feeds.get(url);
+    return f ? copy(f) : null;
+  }
+
+  async listFeeds(workspace?: string | null): Promise<FeedRecord[]> {
+    return [...this.s.feeds.values()]
+      .filter((f) => workspace === undefined || f.workspace === null || f.workspace === workspace)
+      .sort((a, b) => byString(a.url, b.url))
+      .map(copy);
+  }
+
+  async dueFeeds(now: Date, limit: number): Promise<FeedRecord[]> {
+    return [...this.s.feeds.values()]
+      .filter((f) => f.nextCheckAt.getTime() <= now.getTime())
+      .sort((a, b) => a.nextCheckAt.getTime() - b.nextCheckAt.getTime() || byString(a.url, b.url))
+      .slice(0, Math.max(0, limit))
+      .map(copy);
+  }
+
+  async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void> {
+    const f = this.s.feeds.get(url);
+    if (!f) throw notFound(`feed ${url}`);
+    const { url: _url, ...rest } = definedOnly(copy(patch)) as Partial<FeedRecord>;
+    Object.assign(f, rest);
+  }
+
+  async renameFeed(oldUrl: string, newUrl: string): Promise<void> {
+    if (oldUrl === newUrl) return;
+    const f = this.s.feeds.get(oldUrl);
+    if (!f) throw notFound(`feed ${oldUrl}`);
+    if (this.s.feeds.has(newUrl)) throw new WirewatchError('store_conflict', `store: cannot rename feed ${oldUrl} to ${newUrl}: that feed is stored already`);
+    this.s.feeds.delete(oldUrl);
+    f.url = newUrl;
+    this.s.feeds.set(newUrl, f);
+    for (const it of this.s.items.values()) {
+      if (it.feedUrl !== oldUrl) continue;
+      this.s.itemIds.delete(itemKey(oldUrl, it.a.item.key));
+      it.feedUrl = newUrl;
+      this.s.itemIds.set(itemKey(newUrl, it.a.item.key), it.id);
+    }
+  }
+
+  async removeFeed(url: string): Promise<boolean> {
+    if (!this.s.feeds.delete(url)) return false;
+    for (const it of [...this.s.items.values()]) {
+      if (it.feedUrl !== url) continue;
+      this.s.items.delete(it.id);
+      this.s.itemIds.delete(itemKey(url, it.a.item.key));
+    }
+    return true;
+  }
+}
+
+class MemoryItems implements ItemStore {
+  constructor(
+    private readonly s: State,
+    private readonly feeds: MemoryFeeds,
+  ) {}
+
+  private out(it: StoredItem): AnalyzedItem {
+    return { ...copy(it.a), id: String(it.id), feedUrl: it.feedUrl };
+  }
+
+  async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
+    const existing = this.s.itemIds.get(itemKey(a.feedUrl, a.item.key));
+    if (existing !== undefined) return { id: String(existing), inserted: false };
+    await this.feeds.upsertFeed({ url: a.feedUrl });
+    const id = this.s.nextItemId++;
+    this.s.items.set(id, { id, feedUrl: a.feedUrl, a: copy(a) });
+    this.s.itemIds.set(itemKey(a.feedUrl, a.item.key), id);
+    return { id: String(id), inserted: true };
+  }
+
+  async hasItem(feedUrl: string, key: string): Promise<boolean> {
+    return this.s.itemIds.has(itemKey(feedUrl, key));
+  }
+
+  async itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]> {
+    const lo = from.getTime();
+    const hi = to.getTime();
+    return [...this.s.items.values()]
+      .map((it) => ({ it, t: itemTime(it.a).getTime() }))
+      .filter(({ t }) => t >= lo && t < hi)
+      .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
+      .map(({ it }) => this.out(it));
+  }
+
+  async getItem(id: string): Promise<AnalyzedItem | null> {
+    const it = this.s.items.get(Number(id));
+    return it && String(it.id) === id ? this.out(it) : null;
+  }
+
+  async pruneItems(before: Date): Promise<number> {
+    let n = 0;
+    for (const it of [...this.s.items.values()]) {
+      if (it.a.firstSeen.getTime() >= before.getTime()) continue;
+      this.s.items.delete(it.id);
+      this.s.itemIds.delete(itemKey(it.feedUrl, it.a.item.key));
+      n++;
+    }
+    return n;
+  }
+}
+
+class MemoryWatchlists implements WatchlistStore {
+  constructor(private readonly s: State) {}
+
+  async listTopics(workspace: string | null): Promise<Topic[]> {
+    return [...this.s.topics.values()]
+      .filter((t) => t.workspace === null || t.workspace === workspace)
+      .sort((a, b) => (a.workspace === null ? 0 : 1) - (b.workspace === null ? 0 : 1) || byString(a.id, b.id))
+      .map(copy);
+  }
+
+  async upsertTopic(topic: Topic): Promise<void> {
+    this.s.topics.set(topicKey(topic.workspace, topic.id), copy(topic));
+  }
+
+  async removeTopic(workspace: string | null, id: string): Promise<boolean> {
+    return this.s.topics.delete(topicKey(workspace, id));
+  }
+}
+
+class MemorySubscriptions implements SubscriptionStore {
+  constructor(private readonly s: State) {}
+
+  private byTarget(platform: string, workspace: string, channel: string): Subscription | undefined {
+    for (const sub of this.s.subscriptions.values()) {
+      if (sub.platform === platform && sub.workspace === workspace && sub.channel === channel) return sub;
+    }
+    return undefined;
+  }
+
+  async upsertSubscription(sub: Subscription): Promise<Subscription> {
+    const existing = this.byTarget(sub.platform, sub.workspace, sub.channel);
+    const id = existing?.id ?? (sub.id || newSubscriptionId());
+    if (!existing && this.s.subscriptions.has(id)) {
+      throw new WirewatchError('store_conflict', `store: subscription id ${id} is taken by another channel`);
+    }
+    const stored = { ...copy(sub), id };
+    this.s.subscriptions.set(id, stored);
+    return copy(stored);
+  }
+
+  async getSubscription(id: string): Promise<Subscription | null> {
+    const sub = this.s.subscriptions.get(id);
+    return sub ? copy(sub) : null;
+  }
+
+  async findSubscription(platform: string, workspace: string, channel: string): Promise<Subscription | null> {
+    const sub = this.byTarget(platform, workspace, channel);
+    return sub ? copy(sub) : null;
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    return [...this.s.subscriptions.values()].sort((a, b) => byString(a.id, b.id)).map(copy);
+  }
+
+  async updateSubscription(id: string, patch: Partial<Omit<Subscription, 'id'>>): Promise<void> {
+    const sub = this.s.subscriptions.get(id);
+    if (!sub) throw notFound(`subscription ${id}`);
+    const { id: _id, ...rest } = definedOnly(copy(patch)) as Partial<Subscription>;
+    const next: Subscription = { ...sub, ...rest };
+    const other = this.byTarget(next.platform, next.workspace, next.channel);
+    if (other && other.id !== id) {
+      throw new WirewatchError('store_conflict', `store: subscription ${other.id} already posts to ${next.platform}/${next.workspace}/${next.channel}`);
+    }
+    this.s.subscriptions.set(id, next);
+  }
+
+  async removeSubscription(id: string): Promise<boolean> {
+    if (!this.s.subscriptions.delete(id)) return false;
+    for (const d of [...this.s.deliveries.values()]) if (d.subscriptionId === id) this.s.deliveries.delete(d.id);
+    return true;
+  }
+}
+
+class MemoryDeliveries implements DeliveryStore {
+  constructor(private readonly s: State) {}
+
+  private row(id: number): Delivery {
+    const d = this.s.deliveries.get(id);
+    if (!d) throw notFound(`delivery ${id}`);
+    return d;
+  }
+
+  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery> {
+    for (const d of this.s.deliveries.values()) {
+      if (d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject) return copy(d);
+    }
+    if (!this.s.subscriptions.has(input.subscriptionId)) throw notFound(`subscription ${input.subscriptionId}`);
+    const id = this.s.nextDeliveryId++;
+    const d: Delivery = {
+      id,
+      subscriptionId: input.subscriptionId,
+      kind: input.kind,
+      subject: input.subject,
+      idempotencyKey: idempotencyKey(id),
+      state: 'pending',
+      messageIds: [],
+      attempts: 0,
+      lastError: null,
+      createdAt: new Date(input.now),
+      updatedAt: new Date(input.now),
+    };
+    this.s.deliveries.set(id, d);
+    return copy(d);
+  }
+
+  async markSent(id: number, messageIds: string[], now: Date): Promise<void> {
+    const d = this.row(id);
+    d.state = 'sent';
+    d.messageIds = [...messageIds];
+    d.attempts++;
+    d.updatedAt = new Date(now);
+  }
+
+  async markFailed(id: number, error: string, now: Date, final: boolean): Promise<void> {
+    const d = this.row(id);
+    if (d.state !== 'pending') throw new WirewatchError('store_conflict', `store: delivery ${id} is ${d.state}, not pending`);
+    d.attempts++;
+    d.lastError = error;
+    d.updatedAt = new Date(now);
+    if (final) d.state = 'failed';
+  }
+
+  async pendingDeliveries(): Promise<Delivery[]> {
+    return [...this.s.deliveries.values()].filter((d) => d.state === 'pending').sort((a, b) => a.id - b.id).map(copy);
+  }
+
+  async listDeliveries(subscriptionId: string): Promise<Delivery[]> {
+    return [...this.s.deliveries.values()].filter((d) => d.subscriptionId === subscriptionId).sort((a, b) => a.id - b.id).map(copy);
+  }
+
+  async getDelivery(id: number): Promise<Delivery | null> {
+    const d = this.s.deliveries.get(id);
+    return d ? copy(d) : null;
+  }
+
+  async pruneDeliveries(before: Date): Promise<number> {
+    let n = 0;
+    for (const d of [...this.s.deliveries.values()]) {
+      if (d.state === 'pending' || d.updatedAt.getTime() >= before.getTime()) continue;
+      if (d.kind === 'item' && this.s.items.has(Number(d.subject)) && String(Number(d.subject)) === d.subject) continue;
+      this.s.deliveries.delete(d.id);
+      n++;
+    }
+    return n;
+  }
+}
+
+/**
+ * Creates an empty in-memory store.
+ * @param opts.clock supplies `nextCheckAt` for feeds added without one (default: the system clock)
+ */
+export function createMemoryStore(opts: { clock?: Clock } = {}): Store {
+  const s: State = {
+    feeds: new Map(),
+    items: new Map(),
+    itemIds: new Map(),
+    nextItemId: 1,
+    topics: new Map(),
+    subscriptions: new Map(),
+    deliveries: new Map(),
+    nextDeliveryId: 1,
+  };
+  const feeds = new MemoryFeeds(s, opts.clock ?? systemClock);
+  return {
+    feeds,
+    items: new MemoryItems(s, feeds),
+    watchlists: new MemoryWatchlists(s),
+    subscriptions: new MemorySubscriptions(s),
+    deliveries: new MemoryDeliveries(s),
+    close: async () => {},
+  };
+}
