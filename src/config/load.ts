@@ -1,0 +1,180 @@
+/**
+ * Loads `wirewatch.yaml`: YAML (yaml's parseDocument + LineCounter, so every problem has a line),
+ * `WIREWATCH_…` environment overrides, then the zod schema. Every problem names the file, line,
+ * column and key and says what was expected.
+ */
+import { readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { WirewatchError } from '../model/errors.js';
+import { configSchema, type Config } from './schema.js';
+import { envOverrides } from './env.js';
+
+/** One problem in a config file. `line`/`column` are 1-based; 0 when the problem has no place in the file. */
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted key path, e.g. `polling.interval` or `subscriptions[0].cron`. */
+  key: string;
+  message: string;
+}
+
+/** Thrown by `loadConfig`/`parseConfig` with every problem found (code `config`). */
+export class ConfigError extends WirewatchError {
+  constructor(readonly problems: ConfigProblem[]) {
+    super('config', problems.map(formatProblem).join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+/** `file:line:column: key: message` (the form editors and CI annotators understand). */
+export function formatProblem(p: ConfigProblem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `config: ${where}: ${p.key || '(top level)'}: ${p.message}`;
+}
+
+/** Key names that would be secrets; secrets come from the environment only (see secrets.ts). */
+const SECRET_KEY = /token|secret|password|api[-_]?key/i;
+
+/** `a.b[0].c` for a path. */
+export function keyPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += (out ? '.' : '') + String(seg);
+  }
+  return out;
+}
+
+function locate(doc: Document, counter: LineCounter, path: readonly PropertyKey[], childKey?: string): { line: number; column: number } {
+  // Walk down as far as the document goes; a missing key is reported at its parent.
+  let node: unknown = doc.contents;
+  let at = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const seg of [...path, ...(childKey === undefined ? [] : [childKey])]) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      at = (seg === childKey ? keyNode.range?.[0] : (pair.value as Node | null)?.range?.[0] ?? keyNode.range?.[0]) ?? at;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      node = node.items[seg];
+      at = (node as Node).range?.[0] ?? at;
+    } else break;
+  }
+  const pos = counter.linePos(at);
+  return { line: pos.line, column: pos.col };
+}
+
+function secretProblems(doc: Document, counter: LineCounter, file: string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const walk = (node: unknown, path: PropertyKey[]): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (SECRET_KEY.test(key)) {
+          const pos = counter.linePos((pair.key as Node).range?.[0] ?? 0);
+          problems.push({
+            file,
+            line: pos.line,
+            column: pos.col,
+            key: keyPath([...path, key]),
+            message:
+              'secrets are never read from the config file: set DISCORD_TOKEN, SLACK_BOT_TOKEN, SLACK_APP_TOKEN or SLACK_SIGNING_SECRET in the environment (or NAME_FILE pointing at a file)',
+          });
+        } else walk(pair.value, [...path, key]);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+  };
+  walk(doc.contents, []);
+  return problems;
+}
+
+function expectedText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    return !('input' in issue) || issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+  }
+  if (issue.code === 'invalid_union') return 'expected ' + (issue.message === 'Invalid input' ? 'a value of another shape (see docs/config-reference.md)' : issue.message);
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'too_small') return `expected ${issue.origin === 'array' ? 'at least ' + String(issue.minimum) + ' entries' : issue.origin === 'string' ? 'a non-empty value' : '≥ ' + String(issue.minimum)}`;
+  if (issue.code === 'too_big') return `expected ${issue.origin === 'array' ? 'at most ' + String(issue.maximum) + ' entries' : '≤ ' + String(issue.maximum)}`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/**
+ * Parses and validates config text.
+ * @param text YAML source
+ * @param file the file name, for messages
+ * @param env environment for `WIREWATCH_…` overrides (default: none)
+ * @returns the validated config (durations in ms, defaults filled)
+ * @throws ConfigError listing every problem with file:line:column and key
+ */
+export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = {}): Config {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      doc.errors.map((e) => {
+        const pos = counter.linePos(e.pos[0]);
+        return { file, line: pos.line, column: pos.col, key: '', message: `YAML syntax: ${e.message.split('\n')[0]}` };
+      }),
+    );
+  }
+  const secrets = secretProblems(doc, counter, file);
+  if (secrets.length > 0) throw new ConfigError(secrets);
+
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
+    throw new ConfigError([{ file, line: 1, column: 1, key: '', message: 'expected a mapping of sections (store, http, feeds, topics, ...)' }]);
+  }
+  const { value, sources } = envOverrides(raw as Record<string, unknown>, env);
+  const result = configSchema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+
+  const problems: ConfigProblem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) {
+        const pos = locate(doc, counter, issue.path, k);
+        problems.push({ file, ...pos, key: keyPath([...issue.path, k]), message: 'unknown key (misspelt? see docs/config-reference.md)' });
+      }
+      continue;
+    }
+    const key = keyPath(issue.path);
+    const envName = sources.get(key);
+    if (envName) {
+      problems.push({ file: `environment ${envName}`, line: 0, column: 0, key, message: expectedText(issue) });
+      continue;
+    }
+    problems.push({ file, ...locate(doc, counter, issue.path), key, message: expectedText(issue) });
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  throw new ConfigError(problems);
+}
+
+/**
+ * Reads and validates a config file (see `parseConfig`).
+ * @throws ConfigError (code `config`) for an unreadable or invalid file
+ */
+export async function loadConfig(file: string, env: NodeJS.ProcessEnv = {}): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError([{ file, line: 0, column: 0, key: '', message: `cannot read: ${(e as Error).message}` }]);
+  }
+  return parseConfig(text, file, env);
+}
+
+/** The config with every default and no file: what `wirewatch run` uses without `--config`. */
+export function defaultConfig(env: NodeJS.ProcessEnv = {}): Config {
+  return parseConfig('{}', '(defaults)', env);
+}

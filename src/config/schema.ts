@@ -1,0 +1,177 @@
+/**
+ * The configuration schema (zod). `docs/config-reference.md` is generated from it by
+ * `npm run docs:config` (src/config/reference.ts): every field's `.describe()` text is its documentation.
+ * Secrets never live here: see `secrets.ts`.
+ */
+import { z } from 'zod';
+import { Cron } from 'croner';
+import { duration } from './duration.js';
+
+/** True when `tz` is an IANA time zone name the runtime knows. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `expr` is a five-field cron expression croner accepts. */
+export function isCron(expr: string): boolean {
+  if (expr.trim().split(/\s+/).length !== 5) return false;
+  try {
+    new Cron(expr, { paused: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const cron = z.string().refine(isCron, { message: 'expected a five-field cron expression such as "0 8 * * 1-5"' });
+const timezone = z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Belgrade' });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time of day as HH:MM (24-hour)' });
+
+export const quietHoursSchema = z
+  .object({
+    from: clockTime.describe('Start of the quiet period, local time (HH:MM).'),
+    to: clockTime.describe('End of the quiet period, local time (HH:MM); may be earlier than `from` (overnight).'),
+  })
+  .strict()
+  .describe('No instant alerts in this local-time window; they are held and go out in the next digest.');
+
+export const topicSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a lower-case id of letters, digits and dashes' }).describe('Stable topic id (lower-case, dashes).'),
+    name: z.string().min(1).describe('Display name.'),
+    terms: z.array(z.string().min(1)).min(1).describe('Terms: words, "phrases", `A NEAR/n B`.'),
+    exclude: z.array(z.string().min(1)).default([]).describe('A mention is dropped when one of these occurs in the same sentence.'),
+    priority: z.enum(['digest', 'instant']).default('digest').describe('`instant` posts matching stories to `alerts` subscriptions within one poll interval.'),
+  })
+  .strict();
+
+export const feedSchema = z.union([
+  z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }),
+  z
+    .object({
+      url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).describe('Feed URL.'),
+      interval: duration(60_000).optional().describe('Poll interval for this feed (default: polling.interval).'),
+    })
+    .strict(),
+]);
+
+export const subscriptionSchema = z
+  .object({
+    id: z.string().min(1).optional().describe('Stable id; default `PLATFORM:WORKSPACE:CHANNEL`.'),
+    platform: z.enum(['console', 'discord', 'slack']).default('console').describe('Where digests go.'),
+    workspace: z.string().min(1).default('console').describe('Discord guild id, Slack team id, or `console`.'),
+    channel: z.string().min(1).default('stdout').describe('Channel id; for console: `stdout` or an output name (a file under console.dir).'),
+    topics: z.array(z.string()).default([]).describe('Topic ids; empty = every topic.'),
+    cron: cron.optional().describe('Digest schedule (default: digests.cron).'),
+    timezone: timezone.optional().describe('Time zone of the schedule (default: digests.timezone).'),
+    locale: z.string().optional().describe('Locale for dates (default: digests.locale).'),
+    mode: z.enum(['digest', 'alerts']).default('digest').describe('`alerts` also posts instant-topic stories as they arrive.'),
+    postEmpty: z.boolean().default(false).describe('Post a short "nothing new" message when the digest would be empty.'),
+    quietHours: quietHoursSchema.optional(),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    store: z
+      .object({
+        path: z.string().min(1).default('./wirewatch.db').describe('SQLite database file (`:memory:` for a throwaway store).'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Where state lives.'),
+    http: z
+      .object({
+        host: z.string().default('0.0.0.0').describe('Address the operations server listens on.'),
+        port: z.number().int().min(0).max(65535).default(8080).describe('Port for /healthz, /readyz and /metrics (0 = any free port, none = disabled is not supported).'),
+      })
+      .strict()
+      .prefault({}),
+    log: z
+      .object({
+        level: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info').describe('pino log level.'),
+      })
+      .strict()
+      .prefault({}),
+    fetch: z
+      .object({
+        timeout: duration(1000).prefault('20s').describe('Whole-request timeout per feed or article.'),
+        userAgent: z.string().min(1).default('wirewatch/0.1 (+https://github.com/wirewatch/wirewatch)').describe('User-Agent header sent with every request.'),
+        maxBytes: z.number().int().min(1024).default(5_000_000).describe('Largest decoded body accepted, in bytes.'),
+        allowCidrs: z.array(z.string()).default([]).describe('Private address ranges that may be fetched anyway (SSRF guard exceptions), e.g. `127.0.0.1/32` for a local feed server.'),
+      })
+      .strict()
+      .prefault({}),
+    polling: z
+      .object({
+        interval: duration(60_000).prefault('15m').describe('Default time between polls of one feed.'),
+        tick: duration(1000).prefault('30s').describe('How often the service looks for due feeds.'),
+        concurrency: z.number().int().min(1).max(256).default(16).describe('Feeds fetched at once.'),
+        perHost: z.number().int().min(1).max(32).default(2).describe('Requests at once to one host.'),
+        backoffMax: duration(60_000).prefault('6h').describe('Longest wait between polls of a failing feed (exponential backoff up to this).'),
+        failingAfter: duration(60_000).prefault('1d').describe('A feed failing this long is reported to admins in digests.'),
+        staleAfter: duration(60_000).prefault('1h').describe('/readyz fails when no poll has succeeded for this long.'),
+      })
+      .strict()
+      .prefault({}),
+    retention: z
+      .object({
+        days: z.number().int().min(1).default(30).describe('Items first seen longer ago are pruned daily.'),
+      })
+      .strict()
+      .prefault({}),
+    digests: z
+      .object({
+        cron: cron.default('0 8 * * *').describe('Default digest schedule (five-field cron).'),
+        timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
+        locale: z.string().default('en').describe('Default locale for dates in digests.'),
+        maxQuotes: z.number().int().min(0).max(10).default(3).describe('Key quotes shown per story.'),
+        maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories per topic section.'),
+        grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
+        instantPerHour: z.number().int().min(0).default(5).describe('Cap on instant alerts per channel per hour.'),
+        retries: z.number().int().min(0).max(20).default(5).describe('Delivery attempts after the first before a delivery is marked failed.'),
+        retryBase: duration(100).prefault('30s').describe('First retry delay; doubles each attempt (capped at 1h), or the platform\'s Retry-After.'),
+        shutdownTimeout: duration(100).prefault('10s').describe('How long shutdown waits for in-flight deliveries.'),
+      })
+      .strict()
+      .prefault({}),
+    feeds: z.array(feedSchema).default([]).describe('Feeds seeded on first start (then managed with `/wirewatch feed` or `wirewatch feeds import`).'),
+    topics: z.array(topicSchema).default([]).describe('Global topics seeded on first start.'),
+    subscriptions: z.array(subscriptionSchema).default([]).describe('Subscriptions seeded on first start (console ones at least).'),
+    console: z
+      .object({
+        dir: z.string().default('./console').describe('Folder for console channels other than `stdout` and for the console ledger.'),
+        ledger: z.string().default('console-ledger.jsonl').describe('JSON-lines file (under `dir`) recording every console post with its delivery key.'),
+      })
+      .strict()
+      .prefault({}),
+    discord: z
+      .object({
+        adminRoles: z.array(z.string()).default([]).describe('Role ids that may edit watchlists (besides Manage Server).'),
+        adminUsers: z.array(z.string()).default([]).describe('User ids that may edit watchlists.'),
+        testGuild: z.string().nullable().default(null).describe('Register slash commands in this guild only (instant updates while developing).'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Non-secret Discord settings; the token comes from DISCORD_TOKEN or DISCORD_TOKEN_FILE.'),
+    slack: z
+      .object({
+        mode: z.enum(['socket', 'http']).default('socket').describe('Socket Mode (needs SLACK_APP_TOKEN) or HTTP events (needs SLACK_SIGNING_SECRET).'),
+        port: z.number().int().min(0).max(65535).default(3000).describe('Port for HTTP mode.'),
+        adminUsers: z.array(z.string()).default([]).describe('User ids that may edit watchlists (besides workspace admins).'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Non-secret Slack settings; tokens come from SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET (or *_FILE).'),
+  })
+  .strict();
+
+/** The validated configuration: durations in milliseconds, defaults filled in. */
+export type Config = z.output<typeof configSchema>;
+export type SubscriptionConfig = z.output<typeof subscriptionSchema>;
+export type TopicConfig = z.output<typeof topicSchema>;
