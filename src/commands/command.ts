@@ -2,6 +2,7 @@
  * Platform-neutral commands. An adapter turns a slash command / interaction into a `Command`
  * and renders the `CommandReply` back.
  */
+import type { Digest } from '../model/digest.js';
 import type { PlatformName } from '../model/subscription.js';
 
 export type CommandName =
@@ -47,4 +48,31 @@ export interface CommandReply {
   ephemeral: boolean;
   /** Optional rendered digest payloads for preview. */
   payloads?: unknown[];
+  /**
+   * A digest to show with the reply (`digest` now / preview). The adapter renders it for its platform
+   * (Discord embeds, Slack blocks) so that `commands/` stays platform-neutral.
+   */
+  digest?: Digest;
 }
+
+/** Runs one command; never throws for user mistakes (they become ephemeral replies). */
+export type CommandHandler = (command: Command) => Promise<CommandReply>;
+
+/** What an adapter asks for to fill an autocomplete menu. */
+export interface CompletionRequest {
+  platform: PlatformName;
+  workspace: string;
+  /** Which value is being typed: a topic id or a feed URL. */
+  field: 'topic' | 'url';
+  /** What the user has typed so far (may be empty). */
+  prefix: string;
+}
+
+/** One autocomplete choice: `name` is shown, `value` is sent back. */
+export interface Completion {
+  name: string;
+  value: string;
+}
+
+/** Returns at most 25 choices (Discord's limit; Slack's external select takes as many). */
+export type Completer = (request: CompletionRequest) => Promise<Completion[]>;

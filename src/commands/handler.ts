@@ -1,0 +1,110 @@
+/**
+ * The platform-neutral command handler: one `Command` in, one `CommandReply` out. Discord and Slack
+ * adapters both drive it; permissions are checked here, from the `Invoker` the adapter filled in,
+ * never trusted to the client hiding a command.
+ */
+import { UserError } from '../model/errors.js';
+import type { Command, CommandHandler, CommandName, CommandReply, Completer } from './command.js';
+import { makeContext, type Context } from './context.js';
+import type { CommandDeps } from './deps.js';
+import { feedAdd, feedImport, feedList, feedRemove } from './feeds.js';
+import { alerts, digestNow, schedule, status, subscribe, unsubscribe } from './subscriptions.js';
+import { neutraliseMentions, safeText } from './text.js';
+import { watchAdd, watchList, watchPreview, watchRemove } from './watch.js';
+
+type Run = (cmd: Command, ctx: Context) => Promise<CommandReply>;
+
+/** Help text: the commands in platform-neutral words (adapters prefix them: `/digest`, `/wirewatch`). */
+export const HELP_TEXT = [
+  '**wirewatch** reads news feeds, matches them against this server\'s topics and posts digests with the key quotes.',
+  '',
+  'Channel (needs Manage Channels):',
+  '- `subscribe [topics] [time] [timezone]`: digests in this channel, e.g. `subscribe kosovo 08:30 Europe/Belgrade`',
+  '- `unsubscribe`, `schedule [time] [timezone]`, `alerts on|off` (instant posts for urgent topics)',
+  '- `digest` posts the digest now; `digest preview` shows it only to you',
+  'Watchlists and feeds (needs Manage Server or the admin role):',
+  '- `watch add topic term`, `watch remove topic [term]`, `watch preview topic [term] [days]` (what it would have matched)',
+  '- `feed add url`, `feed remove url`, `feed import` (an OPML file or URL)',
+  'Everyone: `status`, `watch list`, `feed list`, `help`.',
+].join('\n');
+
+const help: Run = async () => ({ ephemeral: true, text: HELP_TEXT });
+
+const COMMANDS: Record<CommandName, Run> = {
+  subscribe,
+  unsubscribe,
+  status,
+  digest: digestNow,
+  schedule,
+  alerts,
+  help,
+  'watch add': watchAdd,
+  'watch remove': watchRemove,
+  'watch list': watchList,
+  'watch preview': watchPreview,
+  'feed add': feedAdd,
+  'feed remove': feedRemove,
+  'feed list': feedList,
+  'feed import': feedImport,
+};
+
+/** Most autocomplete choices returned (Discord allows 25: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-autocomplete). */
+export const MAX_COMPLETIONS = 25;
+
+/**
+ * Builds the command handler and the autocomplete provider over the given store and services.
+ * The handler never throws: a `UserError` becomes an ephemeral reply with its message; any other error
+ * is logged (`commands: ... failed`) and answered with a generic ephemeral apology.
+ */
+export function createCommands(deps: CommandDeps): { handle: CommandHandler; complete: Completer } {
+  const ctx = makeContext(deps);
+  const handle: CommandHandler = async (cmd) => {
+    const run = COMMANDS[cmd.name];
+    try {
+      if (!run) throw new UserError(`Unknown command ${safeText(String(cmd.name))}.`, 'unknown_command');
+      const reply = await run(cmd, ctx);
+      return { ...reply, text: neutraliseMentions(reply.text) };
+    } catch (e) {
+      if (e instanceof UserError) {
+        ctx.logger.debug({ command: cmd.name, workspace: cmd.workspace, code: e.code }, 'commands: refused');
+        return { ephemeral: true, text: e.message };
+      }
+      ctx.logger.error({ command: cmd.name, workspace: cmd.workspace, channel: cmd.channel, err: e }, 'commands: command failed');
+      return { ephemeral: true, text: 'Something went wrong on our side; the error was logged. Please try again later.' };
+    }
+  };
+  const complete: Completer = async (req) => {
+    const prefix = req.prefix.trim().toLowerCase();
+    try {
+      if (req.field === 'topic') {
+        const topics = await ctx.store.watchlists.listTopics(req.workspace);
+        return topics
+          .filter((t) => t.id.includes(prefix) || t.name.toLowerCase().includes(prefix))
+          .sort((a, b) => Number(!a.id.startsWith(prefix)) - Number(!b.id.startsWith(prefix)) || a.id.localeCompare(b.id))
+          .slice(0, MAX_COMPLETIONS)
+          .map((t) => ({ name: clip(t.name === t.id ? t.id : `${t.id} (${t.name})`), value: t.id }));
+      }
+      const feeds = (await ctx.store.feeds.listFeeds()).filter((f) => f.workspace === null || f.workspace === req.workspace);
+      return feeds
+        .filter((f) => f.url.toLowerCase().includes(prefix) || (f.title ?? '').toLowerCase().includes(prefix))
+        .sort((a, b) => a.url.localeCompare(b.url))
+        .slice(0, MAX_COMPLETIONS)
+        .filter((f) => f.url.length <= 100)
+        .map((f) => ({ name: clip(f.title ? `${f.title}: ${f.url}` : f.url), value: f.url }));
+    } catch (e) {
+      ctx.logger.warn({ workspace: req.workspace, field: req.field, err: e }, 'commands: autocomplete failed');
+      return [];
+    }
+  };
+  return { handle, complete };
+}
+
+/** Just the handler (see `createCommands`). */
+export function createCommandHandler(deps: CommandDeps): CommandHandler {
+  return createCommands(deps).handle;
+}
+
+/** Choice names are at most 100 characters on Discord. */
+function clip(s: string): string {
+  return s.length <= 100 ? s : s.slice(0, 99) + '…';
+}
