@@ -1,0 +1,184 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock } from '../model/clock.js';
+import type { Subscription, Target, PlatformName } from '../model/subscription.js';
+import { createMemoryStore } from '../store/memory/memory-store.js';
+import type { Store } from '../store/store.js';
+import { PlatformError } from '../platforms/platform.js';
+import { ConsolePlatform } from '../platforms/console/console-platform.js';
+import { Dispatcher, type DeliveryPlatform } from './dispatcher.js';
+
+/** A platform that records posts by key and fails on demand. */
+class FakePlatform implements DeliveryPlatform {
+  readonly name = 'discord' as const;
+  posts: { target: Target; payloads: unknown[]; key: string }[] = [];
+  failures: Error[] = [];
+  canTell = true;
+  async post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }) {
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    this.posts.push({ target, payloads, key: opts.idempotencyKey });
+    return [{ id: `m${this.posts.length}` }];
+  }
+  async findPosted(_target: Target, key: string) {
+    if (!this.canTell) return null;
+    return this.posts.flatMap((p, i) => (p.key === key ? [{ id: `m${i + 1}` }] : []));
+  }
+}
+
+const subscription = (over: Partial<Subscription> = {}): Subscription => ({
+  id: 'sub1',
+  platform: 'discord',
+  workspace: 'g1',
+  channel: 'c1',
+  topics: [],
+  cron: '0 8 * * *',
+  timezone: 'Europe/Belgrade',
+  locale: 'en',
+  mode: 'digest',
+  postEmpty: false,
+  paused: false,
+  pausedReason: null,
+  createdBy: null,
+  lastWindowEnd: null,
+  ...over,
+});
+
+describe('Dispatcher', () => {
+  let store: Store;
+  let clock: ManualClock;
+  let platform: FakePlatform;
+  let sub: Subscription;
+  const make = (p: DeliveryPlatform = platform, retries = 2) =>
+    new Dispatcher({
+      deliveries: store.deliveries,
+      subscriptions: store.subscriptions,
+      platforms: new Map<PlatformName, DeliveryPlatform>([[p.name, p]]),
+      payloads: async (_s, kind, subject) => [`${kind} ${subject}`],
+      clock,
+      retries,
+      retryBaseMs: 1000,
+    });
+
+  beforeEach(async () => {
+    clock = new ManualClock('2026-11-27T07:00:00Z');
+    store = createMemoryStore({ clock });
+    platform = new FakePlatform();
+    sub = await store.subscriptions.upsertSubscription(subscription());
+  });
+
+  it('posts once with the ledger key and does nothing on a second call', async () => {
+    const d = make();
+    const first = await d.deliver(sub, 'digest', 'w1');
+    expect(first.status).toBe('sent');
+    const again = await d.deliver(sub, 'digest', 'w1');
+    expect(again.status).toBe('already_sent');
+    expect(platform.posts).toHaveLength(1);
+    const [row] = await store.deliveries.listDeliveries(sub.id);
+    expect(row).toMatchObject({ state: 'sent', messageIds: ['m1'] });
+    expect(platform.posts[0].key).toBe(row.idempotencyKey);
+  });
+
+  it('retries a transient error with backoff, honouring Retry-After, then sends', async () => {
+    const d = make();
+    platform.failures.push(new PlatformError('rate_limited', 'slow down', false, 5000), new PlatformError('http_503', 'unavailable', false));
+    const r1 = await d.deliver(sub, 'digest', 'w1');
+    expect(r1.status).toBe('retry');
+    expect(d.nextRetryAt()?.toISOString()).toBe('2026-11-27T07:00:05.000Z');
+    expect(await d.retryDue(clock.now())).toEqual([]);
+    clock.advance(5000);
+    const [r2] = await d.retryDue(clock.now());
+    expect(r2.status).toBe('retry');
+    // second attempt: base 1000 ms × 2^1
+    expect(d.nextRetryAt()?.toISOString()).toBe('2026-11-27T07:00:07.000Z');
+    clock.advance(2000);
+    const [r3] = await d.retryDue(clock.now());
+    expect(r3.status).toBe('sent');
+    expect(platform.posts).toHaveLength(1);
+    expect((await store.deliveries.listDeliveries(sub.id))[0]).toMatchObject({ state: 'sent', attempts: 3 });
+  });
+
+  it('gives up after the configured retries and marks the row failed', async () => {
+    const d = make(platform, 1);
+    platform.failures.push(new Error('boom'), new Error('boom again'));
+    expect((await d.deliver(sub, 'digest', 'w1')).status).toBe('retry');
+    clock.advance(1000);
+    const [r] = await d.retryDue(clock.now());
+    expect(r.status).toBe('failed');
+    expect((await store.deliveries.listDeliveries(sub.id))[0].state).toBe('failed');
+    expect(d.nextRetryAt()).toBeNull();
+  });
+
+  it('pauses the subscription with the reason on a permanent error', async () => {
+    const d = make();
+    platform.failures.push(new PlatformError('missing_access', 'Missing Access', true));
+    const r = await d.deliver(sub, 'digest', 'w1');
+    expect(r.status).toBe('failed');
+    const stored = await store.subscriptions.getSubscription(sub.id);
+    expect(stored).toMatchObject({ paused: true });
+    expect(stored!.pausedReason).toMatch(/missing_access/);
+    expect(platform.posts).toHaveLength(0);
+    expect(d.nextRetryAt()).toBeNull();
+  });
+
+  it('reconciles a row left pending after the post went out (crash before markSent): no second post', async () => {
+    // Simulate the crash: a pending row and a post carrying its key, but no markSent.
+    const row = await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'digest', subject: 'w1', now: clock.now() });
+    await platform.post(sub, ['digest w1'], { idempotencyKey: row.idempotencyKey });
+    const d = make();
+    expect(await d.reconcile()).toEqual({ found: 1, resent: 0, failed: 0 });
+    expect(platform.posts).toHaveLength(1);
+    expect((await store.deliveries.listDeliveries(sub.id))[0]).toMatchObject({ state: 'sent', messageIds: ['m1'] });
+  });
+
+  it('reconciles a row left pending before the post (crash before post): sends it once', async () => {
+    await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'digest', subject: 'w1', now: clock.now() });
+    const d = make();
+    expect(await d.reconcile()).toEqual({ found: 0, resent: 1, failed: 0 });
+    expect(platform.posts).toHaveLength(1);
+    expect((await d.deliver(sub, 'digest', 'w1')).status).toBe('already_sent');
+  });
+
+  it('checks findPosted before retrying an attempt that may have gone out (timeout after send)', async () => {
+    const d = make();
+    // The platform accepted the message but the response was lost.
+    platform.post = async function (this: FakePlatform, target, payloads, opts) {
+      this.posts.push({ target, payloads, key: opts.idempotencyKey });
+      throw new PlatformError('timeout', 'response lost', false);
+    };
+    expect((await d.deliver(sub, 'digest', 'w1')).status).toBe('retry');
+    clock.advance(1000);
+    const [r] = await d.retryDue(clock.now());
+    expect(r).toMatchObject({ status: 'sent', found: true });
+    expect(platform.posts).toHaveLength(1);
+  });
+
+  it('treats an empty digest as delivered without posting', async () => {
+    const d = new Dispatcher({
+      deliveries: store.deliveries,
+      subscriptions: store.subscriptions,
+      platforms: new Map<PlatformName, DeliveryPlatform>([['discord', platform]]),
+      payloads: async () => null,
+      clock,
+    });
+    expect((await d.deliver(sub, 'digest', 'w1')).status).toBe('sent');
+    expect(platform.posts).toHaveLength(0);
+  });
+
+  it('works end to end with the console adapter ledger', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-console-'));
+    const printed: string[] = [];
+    const consoleSub = await store.subscriptions.upsertSubscription(subscription({ id: 'c', platform: 'console', workspace: 'console', channel: 'stdout' }));
+    const cp = new ConsolePlatform({ dir, ledger: 'ledger.jsonl', stdout: (t) => printed.push(t), clock });
+    const d = make(cp);
+    await d.deliver(consoleSub, 'digest', 'w1');
+    // Crash simulation: a new dispatcher with a pending row whose key is already in the ledger.
+    const row = await store.deliveries.beginDelivery({ subscriptionId: consoleSub.id, kind: 'digest', subject: 'w2', now: clock.now() });
+    await cp.post(consoleSub, ['digest w2'], { idempotencyKey: row.idempotencyKey });
+    expect(await make(cp).reconcile()).toEqual({ found: 1, resent: 0, failed: 0 });
+    expect(cp.readLedger().map((l) => l.text)).toEqual(['digest w1', 'digest w2']);
+    expect(printed).toEqual(['digest w1', 'digest w2']);
+  });
+});

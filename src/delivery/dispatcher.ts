@@ -1,0 +1,261 @@
+/**
+ * The dispatcher drives the delivery ledger (ARCHITECTURE.md "Data that must survive a restart"):
+ * `beginDelivery` (a `pending` row with an idempotency key) → the platform's `post` with that key →
+ * `markSent`. A platform error is `markFailed` and retried with exponential backoff (or the platform's
+ * Retry-After) until `retries` is spent; a permanent one (missing access, unknown channel) fails the row
+ * at once and pauses the subscription with the reason. Rows left `pending` by a crash are reconciled on
+ * start through the platform's `findPosted` before anything is re-sent: a digest is never lost and never
+ * posted twice (docs/adr/0160-delivery-exactly-once.md).
+ */
+import type { Clock } from '../model/clock.js';
+import type { Delivery } from '../model/delivery.js';
+import type { Subscription, Target, PlatformName } from '../model/subscription.js';
+import type { DeliveryStore, SubscriptionStore } from '../store/store.js';
+import { silentLogger, type Logger } from '../log/logger.js';
+
+/**
+ * What the dispatcher needs of a chat platform: the posting half of `ChatPlatform`
+ * (src/platforms/platform.ts). Declared here so delivery/ does not import platforms/.
+ */
+export interface DeliveryPlatform {
+  readonly name: PlatformName;
+  post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }): Promise<{ id: string }[]>;
+  findPosted(target: Target, idempotencyKey: string): Promise<{ id: string }[] | null>;
+}
+
+/** Builds the platform payloads of one delivery (a digest window or one item), or null when there is nothing to send. */
+export type PayloadBuilder = (sub: Subscription, kind: Delivery['kind'], subject: string) => Promise<unknown[] | null>;
+
+/** Hooks for metrics (http/metrics.ts implements them). */
+export interface DeliveryMetrics {
+  sent(platform: string, kind: Delivery['kind'], latencySeconds: number): void;
+  failed(platform: string, code: string, final: boolean): void;
+  queueDepth(n: number): void;
+}
+
+export interface DispatcherOptions {
+  deliveries: DeliveryStore;
+  subscriptions: SubscriptionStore;
+  platforms: Map<PlatformName, DeliveryPlatform>;
+  payloads: PayloadBuilder;
+  clock: Clock;
+  logger?: Logger;
+  metrics?: DeliveryMetrics;
+  /** Attempts after the first before a row is marked `failed`. Default 5. */
+  retries?: number;
+  /** First retry delay in ms; doubles per attempt, capped at `retryMaxMs`. Default 30 000. */
+  retryBaseMs?: number;
+  /** Default 3 600 000 (1 h). */
+  retryMaxMs?: number;
+}
+
+/** The outcome of one `deliver` call. */
+export type DeliveryOutcome =
+  | { status: 'sent'; delivery: Delivery; messageIds: string[]; /** true when reconciliation found it already posted */ found?: boolean }
+  | { status: 'already_sent' | 'failed' | 'skipped'; delivery: Delivery | null; reason?: string }
+  | { status: 'retry'; delivery: Delivery; retryAt: Date; error: string };
+
+interface Retry {
+  subscriptionId: string;
+  kind: Delivery['kind'];
+  subject: string;
+  at: number;
+}
+
+/** True for errors that must not be retried: `PlatformError` with `permanent: true` (duck-typed). */
+function isPermanent(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { permanent?: unknown }).permanent === true;
+}
+function errorCode(e: unknown): string {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : 'error';
+}
+function retryAfter(e: unknown): number | null {
+  const ms = typeof e === 'object' && e !== null ? (e as { retryAfterMs?: unknown }).retryAfterMs : undefined;
+  return typeof ms === 'number' && ms >= 0 ? ms : null;
+}
+
+export class Dispatcher {
+  private readonly log: Logger;
+  private readonly retries: number;
+  private readonly retryBaseMs: number;
+  private readonly retryMaxMs: number;
+  /** Retries waiting for their time, by delivery id. */
+  private readonly retryQueue = new Map<number, Retry>();
+  /** Deliveries in progress, by `subscription|kind|subject`, so one row is never posted concurrently. */
+  private readonly active = new Map<string, Promise<DeliveryOutcome>>();
+  /** Row ids whose post may have happened already (left pending by a crash or a failed attempt). */
+  private readonly uncertain = new Set<number>();
+  private closed = false;
+
+  constructor(private readonly opts: DispatcherOptions) {
+    this.log = opts.logger ?? silentLogger;
+    this.retries = opts.retries ?? 5;
+    this.retryBaseMs = opts.retryBaseMs ?? 30_000;
+    this.retryMaxMs = opts.retryMaxMs ?? 3_600_000;
+  }
+
+  /** Deliveries waiting for a retry plus those in flight. */
+  get queueDepth(): number {
+    return this.retryQueue.size + this.active.size;
+  }
+
+  /**
+   * Delivers (subscription, kind, subject) exactly once: a second call for a sent row does nothing.
+   * Never throws for platform errors (they become `retry`/`failed` outcomes); store errors propagate.
+   */
+  deliver(sub: Subscription, kind: Delivery['kind'], subject: string): Promise<DeliveryOutcome> {
+    const key = `${sub.id}|${kind}|${subject}`;
+    const running = this.active.get(key);
+    if (running) return running;
+    const work = this.run(sub, kind, subject).finally(() => {
+      this.active.delete(key);
+      this.opts.metrics?.queueDepth(this.queueDepth);
+    });
+    this.active.set(key, work);
+    this.opts.metrics?.queueDepth(this.queueDepth);
+    return work;
+  }
+
+  /**
+   * Crash reconciliation, run once on start before any new delivery: for each `pending` row asks the
+   * platform whether a message with the row's idempotency key exists (`findPosted`); found → `markSent`
+   * with those ids; certainly not posted (or the platform cannot tell) → posted again with the same key.
+   * @returns how many rows were found already posted and how many were (re)sent
+   */
+  async reconcile(): Promise<{ found: number; resent: number; failed: number }> {
+    const pending = await this.opts.deliveries.pendingDeliveries();
+    let found = 0;
+    let resent = 0;
+    let failed = 0;
+    for (const row of pending) this.uncertain.add(row.id);
+    for (const row of pending) {
+      const sub = await this.opts.subscriptions.getSubscription(row.subscriptionId);
+      if (!sub) continue;
+      const outcome = await this.deliver(sub, row.kind, row.subject);
+      if (outcome.status === 'sent' && outcome.found) found++;
+      else if (outcome.status === 'sent') resent++;
+      else if (outcome.status === 'failed' || outcome.status === 'retry') failed++;
+    }
+    this.log.info({ pending: pending.length, found, resent, failed }, 'delivery: reconciled pending deliveries');
+    return { found, resent, failed };
+  }
+
+  /** Runs the retries whose time has come (call from the service tick). */
+  async retryDue(now: Date): Promise<DeliveryOutcome[]> {
+    const due = [...this.retryQueue.entries()].filter(([, r]) => r.at <= now.getTime());
+    const out: DeliveryOutcome[] = [];
+    for (const [id, r] of due) {
+      this.retryQueue.delete(id);
+      const sub = await this.opts.subscriptions.getSubscription(r.subscriptionId);
+      if (sub) out.push(await this.deliver(sub, r.kind, r.subject));
+    }
+    return out;
+  }
+
+  /** The earliest pending retry time, or null. */
+  nextRetryAt(): Date | null {
+    let min = Infinity;
+    for (const r of this.retryQueue.values()) min = Math.min(min, r.at);
+    return Number.isFinite(min) ? new Date(min) : null;
+  }
+
+  /**
+   * Stops taking new deliveries and waits for those in flight, at most `timeoutMs`.
+   * @returns true when every in-flight delivery finished in time
+   */
+  async drain(timeoutMs: number): Promise<boolean> {
+    this.closed = true;
+    const inflight = [...this.active.values()];
+    if (inflight.length === 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const done = Promise.allSettled(inflight).then(() => true as const);
+    const result = await Promise.race([done, timeout]);
+    clearTimeout(timer);
+    return result;
+  }
+
+  private async run(sub: Subscription, kind: Delivery['kind'], subject: string): Promise<DeliveryOutcome> {
+    if (this.closed) return { status: 'skipped', delivery: null, reason: 'shutting down' };
+    const platform = this.opts.platforms.get(sub.platform);
+    if (!platform) return { status: 'skipped', delivery: null, reason: `no ${sub.platform} adapter running` };
+    const { deliveries, clock } = this.opts;
+    const row = await deliveries.beginDelivery({ subscriptionId: sub.id, kind, subject, now: clock.now() });
+    if (row.state === 'sent') return { status: 'already_sent', delivery: row };
+    if (row.state === 'failed') return { status: 'failed', delivery: row, reason: row.lastError ?? 'failed' };
+    const target: Target = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
+    const fields = { subscription_id: sub.id, kind, subject, delivery_id: row.id, idempotency_key: row.idempotencyKey };
+
+    if (row.attempts > 0 || this.uncertain.has(row.id)) {
+      try {
+        const refs = await platform.findPosted(target, row.idempotencyKey);
+        if (refs && refs.length > 0) {
+          const ids = refs.map((r) => r.id);
+          await deliveries.markSent(row.id, ids, clock.now());
+          this.uncertain.delete(row.id);
+          this.log.info({ ...fields, message_ids: ids }, 'delivery: found already posted; not sending again');
+          return { status: 'sent', delivery: { ...row, state: 'sent', attempts: row.attempts + 1, messageIds: ids }, messageIds: ids, found: true };
+        }
+        if (refs === null) this.log.warn(fields, 'delivery: platform cannot tell whether this was posted; re-sending with the same idempotency key');
+      } catch (e) {
+        return this.failure(sub, row, e, platform.name, fields);
+      }
+    }
+
+    if (sub.paused) return { status: 'skipped', delivery: row, reason: `subscription paused: ${sub.pausedReason ?? ''}` };
+    const started = clock.now().getTime();
+    let payloads: unknown[] | null;
+    try {
+      payloads = await this.opts.payloads(sub, kind, subject);
+    } catch (e) {
+      return this.failure(sub, row, e, platform.name, fields);
+    }
+    if (payloads === null || payloads.length === 0) {
+      // Nothing to say (an empty digest without postEmpty): the window counts as delivered.
+      await deliveries.markSent(row.id, [], clock.now());
+      return { status: 'sent', delivery: { ...row, state: 'sent' }, messageIds: [] };
+    }
+    try {
+      const refs = await platform.post(target, payloads, { idempotencyKey: row.idempotencyKey });
+      const ids = refs.map((r) => r.id);
+      await deliveries.markSent(row.id, ids, clock.now());
+      this.uncertain.delete(row.id);
+      this.retryQueue.delete(row.id);
+      const latency = Math.max(0, clock.now().getTime() - started) / 1000;
+      this.opts.metrics?.sent(platform.name, kind, latency);
+      this.log.info({ ...fields, message_ids: ids }, 'delivery: sent');
+      return { status: 'sent', delivery: { ...row, state: 'sent', attempts: row.attempts + 1, messageIds: ids }, messageIds: ids };
+    } catch (e) {
+      return this.failure(sub, row, e, platform.name, fields);
+    }
+  }
+
+  private async failure(sub: Subscription, row: Delivery, e: unknown, platform: string, fields: Record<string, unknown>): Promise<DeliveryOutcome> {
+    const { deliveries, clock } = this.opts;
+    const message = e instanceof Error ? e.message : String(e);
+    const code = errorCode(e);
+    const permanent = isPermanent(e);
+    const final = permanent || row.attempts + 1 > this.retries;
+    this.uncertain.add(row.id);
+    await deliveries.markFailed(row.id, `${code}: ${message}`, clock.now(), final);
+    this.opts.metrics?.failed(platform, code, final);
+    if (permanent) {
+      const reason = `${platform} refused delivery (${code}): ${message}`;
+      await this.opts.subscriptions.updateSubscription(sub.id, { paused: true, pausedReason: reason });
+      this.log.error({ ...fields, error_code: code, err_message: message }, 'delivery: permanent platform error; subscription paused');
+      return { status: 'failed', delivery: { ...row, state: 'failed', lastError: message }, reason };
+    }
+    if (final) {
+      this.log.error({ ...fields, error_code: code, err_message: message, attempts: row.attempts + 1 }, 'delivery: giving up after retries');
+      return { status: 'failed', delivery: { ...row, state: 'failed', lastError: message }, reason: message };
+    }
+    const backoff = retryAfter(e) ?? Math.min(this.retryMaxMs, this.retryBaseMs * 2 ** row.attempts);
+    const at = clock.now().getTime() + backoff;
+    this.retryQueue.set(row.id, { subscriptionId: sub.id, kind: row.kind, subject: row.subject, at });
+    this.log.warn({ ...fields, error_code: code, err_message: message, retry_in_ms: backoff }, 'delivery: failed; will retry');
+    return { status: 'retry', delivery: { ...row, attempts: row.attempts + 1, lastError: message }, retryAt: new Date(at), error: message };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The cron calendar: occurrences of a subscription's five-field cron expression in its IANA time zone,
+ * computed from any given instant (croner), so catch-up after downtime and injected-clock tests need
+ * no timers. Daylight saving time (croner's rules, which are Vixie cron's):
+ * - in a spring-forward gap a fixed-time job runs at the first valid minute after the gap
+ *   (02:30 Europe/Belgrade on 2026-03-29 runs at 03:00 CEST);
+ * - in a fall-back overlap a fixed-time job runs once, at the first of the two instants
+ *   (02:30 on 2026-10-25 runs at 02:30 CEST, not again at 02:30 CET);
+ * - jobs with a wildcard hour (`*\/30 * * * *`) follow elapsed time and run through the overlap.
+ */
+import { Cron } from 'croner';
+import { WirewatchError } from '../model/errors.js';
+
+/** Occurrences of one cron expression in one time zone. */
+export class CronCalendar {
+  private readonly cron: Cron;
+
+  /**
+   * @param expression five-field cron (minute hour day-of-month month day-of-week)
+   * @param timezone IANA zone, e.g. `Europe/Belgrade`
+   * @throws WirewatchError `invalid_schedule` when either is invalid
+   */
+  constructor(
+    readonly expression: string,
+    readonly timezone: string,
+  ) {
+    if (expression.trim().split(/\s+/).length !== 5) {
+      throw new WirewatchError('invalid_schedule', `scheduler: expected a five-field cron expression, got "${expression}"`);
+    }
+    try {
+      this.cron = new Cron(expression, { timezone, paused: true });
+      this.cron.nextRun(new Date(0));
+    } catch (e) {
+      throw new WirewatchError('invalid_schedule', `scheduler: invalid schedule "${expression}" in ${timezone}: ${(e as Error).message}`);
+    }
+  }
+
+  /** The first occurrence strictly after `from`, or null when there is none. */
+  next(from: Date): Date | null {
+    return this.cron.nextRun(from);
+  }
+
+  /**
+   * Occurrences in the half-open interval (from, to], oldest first, at most `limit` (default 1000).
+   */
+  between(from: Date, to: Date, limit = 1000): Date[] {
+    const out: Date[] = [];
+    let at: Date | null = from;
+    while (out.length < limit) {
+      at = this.cron.nextRun(at);
+      if (!at || at.getTime() > to.getTime()) break;
+      out.push(at);
+    }
+    return out;
+  }
+
+  /**
+   * The latest occurrence in (after, atOrBefore], or null. Scans forward from `after`, so callers keep
+   * `after` recent (the last digest's window end, or `atOrBefore` minus the lookback).
+   */
+  latest(after: Date, atOrBefore: Date): Date | null {
+    let last: Date | null = null;
+    let at: Date | null = after;
+    for (;;) {
+      at = this.cron.nextRun(at);
+      if (!at || at.getTime() > atOrBefore.getTime()) return last;
+      last = at;
+    }
+  }
+
+  /**
+   * The occurrence before `at` (strictly), looking back at most `lookbackMs` (default 8 days), or null.
+   * Used for the start of a subscription's first window.
+   */
+  previous(at: Date, lookbackMs = 8 * 86_400_000): Date | null {
+    return this.latest(new Date(at.getTime() - lookbackMs), new Date(at.getTime() - 1));
+  }
+}

@@ -1,0 +1,301 @@
+/**
+ * The poll loop's one round: every due feed is fetched (conditional GET), parsed, its new items
+ * given full text when they are teasers, analysed and saved; then rescheduled — after the regular
+ * interval and the publisher's floors on success, with exponential backoff on failure. Feeds run under
+ * a global and a per-host concurrency limit, each in its own error boundary, so one bad feed never
+ * delays or breaks the others. The loop that calls `pollDue()` on a timer is `start()`/`stop()`.
+ */
+import type { Article } from '../model/article.js';
+import type { Clock } from '../model/clock.js';
+import type { Item, ParsedFeed } from '../model/feed.js';
+import type { AnalyzedItem } from '../model/story.js';
+import type { FeedRecord, FeedStore, ItemStore } from '../store/store.js';
+import { silentLogger, type Logger } from '../log/logger.js';
+import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
+import { articleFromItem, fetchFullText } from '../reader/article/index.js';
+import { hostOf, runLimited } from './poll-limits.js';
+import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleConfig } from './poll-schedule.js';
+
+export interface PollerConfig extends ScheduleConfig {
+  /** Feeds fetched at once overall. Default 8. */
+  maxConcurrent: number;
+  /** Requests at once per host. Default 2. */
+  perHost: number;
+  /** A feed failing for longer than this many seconds is reported as failing. Default 86 400. */
+  failingAfterSeconds: number;
+  /** Due feeds taken per round. Default 500. */
+  batchSize: number;
+  /** Fetch the linked page for teaser items. Default true. */
+  fullText: boolean;
+}
+
+export const DEFAULT_POLLER_CONFIG: PollerConfig = {
+  defaultIntervalSeconds: 600,
+  maxConcurrent: 8,
+  perHost: 2,
+  failingAfterSeconds: 86_400,
+  backoffBaseSeconds: 300,
+  backoffMaxSeconds: 86_400,
+  batchSize: 500,
+  fullText: true,
+};
+
+/** `parseFeed` of `reader/parser`. */
+export type ParseFn = (
+  bytes: Uint8Array,
+  opts?: { contentType?: string | null; url?: string | null; now?: Date },
+) => Promise<ParsedFeed>;
+
+/** The analysis stage (`pipeline/analyze.ts`), positional. May be async. */
+export type AnalyzeFn = (
+  feedUrl: string,
+  outlet: string | null,
+  item: Item,
+  article: Article,
+  firstSeen: Date,
+) => AnalyzedItem | Promise<AnalyzedItem>;
+
+export interface PollerDeps {
+  feeds: FeedStore;
+  items: ItemStore;
+  fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
+  parse: ParseFn;
+  analyze: AnalyzeFn;
+  clock: Clock;
+  logger?: Logger;
+  config?: Partial<PollerConfig>;
+  /** Uniform [0, 1) source for backoff jitter. Default `Math.random`. */
+  random?: () => number;
+}
+
+/** A feed that has been failing for longer than `failingAfterSeconds` (for admin notices). */
+export interface FailingFeed {
+  url: string;
+  since: Date;
+  lastError: string;
+  /** True on the round where the feed crossed the threshold (notify once). */
+  newlyFailing: boolean;
+}
+
+export interface PollReport {
+  /** Feeds fetched this round (successes, 304s and failures). */
+  polled: number;
+  /** Of those, answered 304 Not Modified. */
+  notModified: number;
+  failed: { url: string; code: string; message: string }[];
+  /** Items saved for the first time this round, with their store ids. */
+  newItems: AnalyzedItem[];
+  /** Feeds failing for longer than the threshold. */
+  failing: FailingFeed[];
+  /** Permanent redirects applied: the feed was renamed. */
+  renamed: { from: string; to: string }[];
+}
+
+interface FeedOutcome {
+  notModified: boolean;
+  newItems: AnalyzedItem[];
+  failure: { url: string; code: string; message: string } | null;
+  failing: FailingFeed | null;
+  renamed: { from: string; to: string } | null;
+}
+
+function errorCode(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' ? code : 'internal';
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Polls due feeds. See the module comment. */
+export class Poller {
+  private readonly cfg: PollerConfig;
+  private readonly logger: Logger;
+  private readonly random: () => number;
+  private readonly inFlight = new Set<string>();
+  private readonly articleCache = new Map<string, Article>();
+  /** Feeds reported as newly failing by this process (a restart reports each once more). */
+  private readonly announcedFailing = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+  private round: Promise<PollReport> | null = null;
+
+  constructor(private readonly deps: PollerDeps) {
+    this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
+    this.logger = deps.logger ?? silentLogger;
+    this.random = deps.random ?? Math.random;
+  }
+
+  /**
+   * Polls every feed due at the clock's `now` (at most `batchSize`), concurrently within the limits.
+   * Never throws for a feed's failure (it is in `failed`); throws only when the store cannot list
+   * the due feeds (`WirewatchError` `store`). Feeds still in flight from an earlier round are skipped.
+   */
+  async pollDue(): Promise<PollReport> {
+    const now = this.deps.clock.now();
+    const due = (await this.deps.feeds.dueFeeds(now, this.cfg.batchSize)).filter((f) => !this.inFlight.has(f.url));
+    for (const f of due) this.inFlight.add(f.url);
+    const settled = await runLimited(
+      due.map((feed) => ({
+        host: hostOf(feed.url),
+        run: () => this.pollFeed(feed).finally(() => this.inFlight.delete(feed.url)),
+      })),
+      this.cfg.maxConcurrent,
+      this.cfg.perHost,
+    );
+    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [] };
+    settled.forEach((s, i) => {
+      if (s.status === 'rejected') {
+        // pollFeed records its own failures; this is a store error while recording one.
+        report.failed.push({ url: due[i].url, code: errorCode(s.reason), message: errorMessage(s.reason) });
+        this.logger.error({ feed_url: due[i].url, err: errorMessage(s.reason) }, 'poll: could not record the outcome');
+        return;
+      }
+      const o = s.value;
+      if (o.notModified) report.notModified++;
+      if (o.failure) report.failed.push(o.failure);
+      if (o.failing) report.failing.push(o.failing);
+      if (o.renamed) report.renamed.push(o.renamed);
+      report.newItems.push(...o.newItems);
+    });
+    this.logger.info(
+      { polled: report.polled, not_modified: report.notModified, failed: report.failed.length, new_items: report.newItems.length },
+      'poll round done',
+    );
+    return report;
+  }
+
+  /**
+   * Polls one feed and records the outcome in the feed store. Throws only when the store does.
+   */
+  private async pollFeed(feed: FeedRecord): Promise<FeedOutcome> {
+    const now = this.deps.clock.now();
+    let url = feed.url;
+    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null };
+    let res: FetchResponse;
+    let parsed: ParsedFeed | null = null;
+    try {
+      res = await this.deps.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
+      if (res.permanentUrl && res.permanentUrl !== url) {
+        const renamed = await this.rename(url, res.permanentUrl);
+        if (renamed) {
+          outcome.renamed = { from: url, to: res.permanentUrl };
+          url = res.permanentUrl;
+        }
+      }
+      if (res.status !== 304) {
+        parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now });
+      }
+    } catch (err) {
+      return this.recordFailure(feed, url, now, err, outcome);
+    }
+
+    if (parsed) {
+      const outlet = parsed.feed.title ?? feed.title;
+      for (const item of parsed.items) {
+        try {
+          const saved = await this.processItem(url, outlet, item, now);
+          if (saved) outcome.newItems.push(saved);
+        } catch (err) {
+          // One bad item (an analyser bug, a store hiccup) must not cost the feed its other items.
+          this.logger.error({ feed_url: url, item_key: item.key, code: errorCode(err), err: errorMessage(err) }, 'poll: item skipped');
+        }
+      }
+    } else {
+      outcome.notModified = true;
+    }
+
+    const next = nextCheckAfterSuccess(now, this.cfg, {
+      intervalSeconds: feed.intervalSeconds,
+      ttlMinutes: parsed?.feed.ttlMinutes ?? null,
+      notBefore: res.notBefore,
+    });
+    await this.deps.feeds.updateFeed(url, {
+      ...(parsed?.feed.title && !feed.title ? { title: parsed.feed.title } : {}),
+      etag: res.etag,
+      lastModified: res.lastModified,
+      nextCheckAt: next.at,
+      errorCount: 0,
+      lastError: null,
+      failingSince: null,
+      lastSuccessAt: now,
+    });
+    this.announcedFailing.delete(url);
+    this.logger.debug(
+      { feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() },
+      'feed polled',
+    );
+    return outcome;
+  }
+
+  /** Full text (for teasers), analysis and a deduplicating save; null when the item is stored already. */
+  private async processItem(feedUrl: string, outlet: string | null, item: Item, now: Date): Promise<AnalyzedItem | null> {
+    if (await this.deps.items.hasItem(feedUrl, item.key)) return null;
+    const article = this.cfg.fullText
+      ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger })
+      : articleFromItem(item);
+    const analyzed = await this.deps.analyze(feedUrl, outlet, item, article, now);
+    const withTime: AnalyzedItem = { ...analyzed, feedUrl, firstSeen: now };
+    const { id, inserted } = await this.deps.items.saveItem(withTime);
+    return inserted ? { ...withTime, id } : null;
+  }
+
+  /** Applies a permanent redirect to the store; false (logged) when the target is a feed already. */
+  private async rename(from: string, to: string): Promise<boolean> {
+    if (await this.deps.feeds.getFeed(to)) {
+      this.logger.warn({ feed_url: from, new_url: to }, 'poll: permanent redirect to a feed stored already; not renamed');
+      return false;
+    }
+    await this.deps.feeds.renameFeed(from, to);
+    this.logger.info({ feed_url: from, new_url: to }, 'poll: feed moved permanently; renamed');
+    return true;
+  }
+
+  private async recordFailure(feed: FeedRecord, url: string, now: Date, err: unknown, outcome: FeedOutcome): Promise<FeedOutcome> {
+    const code = errorCode(err);
+    const message = errorMessage(err);
+    const errorCount = feed.errorCount + 1;
+    const retryAt = (err as { retryAt?: Date | null }).retryAt ?? null;
+    const next = nextCheckAfterFailure(now, this.cfg, errorCount, this.random, retryAt);
+    const failingSince = feed.failingSince ?? now;
+    const lastError = `${code}: ${message}`;
+    await this.deps.feeds.updateFeed(url, { errorCount, lastError, failingSince, nextCheckAt: next.at });
+    outcome.failure = { url, code, message };
+    const thresholdMs = this.cfg.failingAfterSeconds * 1000;
+    const failingFor = now.getTime() - failingSince.getTime();
+    if (failingFor >= thresholdMs) {
+      const newlyFailing = !this.announcedFailing.has(url);
+      this.announcedFailing.add(url);
+      outcome.failing = { url, since: failingSince, lastError, newlyFailing };
+      this.logger[newlyFailing ? 'warn' : 'debug']({ feed_url: url, failing_since: failingSince.toISOString(), code }, 'feed is failing');
+    } else {
+      this.logger.info({ feed_url: url, code, error_count: errorCount, next_check_at: next.at.toISOString() }, 'feed poll failed; backing off');
+    }
+    return outcome;
+  }
+
+  /**
+   * Starts polling every `everyMs` (default 30 000) on a real timer: a round starts only when the
+   * previous one has finished. Errors of a round are logged, never thrown. Call `stop()` to end.
+   */
+  start(everyMs = 30_000): void {
+    if (this.timer) return;
+    const tick = () => {
+      this.round = this.pollDue();
+      this.round
+        .catch((err: unknown) => this.logger.error({ err: errorMessage(err) }, 'poll round failed'))
+        .finally(() => {
+          this.round = null;
+          if (this.timer) this.timer = setTimeout(tick, everyMs);
+        });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  /** Stops the timer and waits for a round in progress to finish. */
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.round?.catch(() => undefined);
+  }
+}
