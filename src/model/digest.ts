@@ -29,6 +29,8 @@ export interface DigestEntry {
   why: { topicId: string; term: string; forms: string[] }[];
   quotes: DigestQuote[];
   score: number;
+  /** Ids of every item clustered into this entry, the representative first (for the delivery ledger). */
+  itemIds?: string[];
 }
 
 export interface DigestSection {

@@ -1,0 +1,252 @@
+/**
+ * Composes a digest: the items of one window that match a subscription's topics, clustered into
+ * stories (one story, one entry), ranked, grouped by topic, with the best verified quotes of every
+ * outlet that carried the story. Pure: the same input gives the same digest.
+ * Ranking weights and thresholds: docs/adr/0151-digest-ranking.md.
+ */
+import { createHash } from 'node:crypto';
+import type { AdminNotice, Digest, DigestEntry, DigestQuote, DigestSection } from '../model/digest.js';
+import { WirewatchError } from '../model/errors.js';
+import { itemTime, type AnalyzedItem } from '../model/story.js';
+import type { Subscription } from '../model/subscription.js';
+import type { Topic, TopicMatch } from '../model/watchlist.js';
+import { clusterStories, leadOf, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
+import { textFragmentLink, safeHttpLink } from './links.js';
+import { isVerbatim, quoteMentionsTopics, selectQuotes, type QuoteCandidate } from './quotes.js';
+
+export interface ComposeInput {
+  /** The subscription, or null for an ad-hoc digest (CLI, demo): all topics, UTC, `en`. */
+  subscription: Pick<Subscription, 'id' | 'topics' | 'timezone' | 'locale'> | null;
+  /** Every topic visible to the subscription; their order is the order of the digest's sections. */
+  topics: Topic[];
+  /** Candidate items (any window); those outside the window are ignored. */
+  items: AnalyzedItem[];
+  /** Half-open window [start, end) over `itemTime`. */
+  window: { start: Date; end: Date };
+  /** Key quotes per entry; default 2. 0 shows none. */
+  maxQuotesPerEntry?: number;
+  /** At most this many entries over all sections (the best by score); default unlimited. */
+  maxEntries?: number;
+  /** Passed through to the digest. */
+  notices?: AdminNotice[];
+  /** Clustering thresholds (tests, tuning). */
+  cluster?: ClusterOptions;
+}
+
+/** Score weights (sum 1): topic relevance, recency, number of outlets, quote salience. */
+export const RANK_WEIGHTS = { relevance: 0.45, recency: 0.2, outlets: 0.15, salience: 0.2 } as const;
+/** Recency halves every this many hours before the window's end. */
+export const RECENCY_HALF_LIFE_HOURS = 12;
+/** Surface forms shown per term in "why this is here". */
+const MAX_FORMS_PER_TERM = 4;
+
+/**
+ * A short id stable for (subscription, window): 12 hex digits of SHA-256 over
+ * `subscriptionId|startISO|endISO` (`-` for no subscription).
+ */
+export function digestId(subscriptionId: string | null, start: Date, end: Date): string {
+  return createHash('sha256')
+    .update(`${subscriptionId ?? '-'}|${start.toISOString()}|${end.toISOString()}`)
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/**
+ * Builds the digest of one window for one subscription.
+ * @throws WirewatchError `invalid_window` when start is after end or a date is invalid,
+ *   `invalid_option` for a negative or non-integer `maxQuotesPerEntry` / `maxEntries`
+ */
+export function composeDigest(input: ComposeInput): Digest {
+  const { window, subscription } = input;
+  const start = window.start.getTime();
+  const end = window.end.getTime();
+  if (!Number.isFinite(start) || !Number.isFinite(end) || start > end) {
+    throw new WirewatchError('invalid_window', `digest: window start must be a date not after its end (got ${String(window.start)} – ${String(window.end)})`);
+  }
+  const maxQuotes = input.maxQuotesPerEntry ?? 2;
+  checkCount('maxQuotesPerEntry', maxQuotes);
+  if (input.maxEntries !== undefined) checkCount('maxEntries', input.maxEntries);
+
+  const topics = subscribedTopics(input.topics, subscription?.topics ?? []);
+  const topicOrder = new Map(topics.map((t, i) => [t.id, i]));
+  const watched = new Set(topics.map((t) => t.id));
+
+  const selected = input.items
+    .filter((a) => {
+      const t = itemTime(a).getTime();
+      return t >= start && t < end && relevantMatches(a, watched).length > 0;
+    })
+    .sort((a, b) => itemTime(a).getTime() - itemTime(b).getTime() || cmp(a.id, b.id));
+
+  const byId = new Map(selected.map((a) => [a.id, a]));
+  const clusters = clusterStories(
+    selected.map((a) => ({
+      id: a.id,
+      canonicalLink: a.item.canonicalLink,
+      title: titleOf(a),
+      lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
+      time: itemTime(a),
+    })),
+    input.cluster,
+  );
+
+  let entries = clusters.map((ids) =>
+    buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end }),
+  );
+  entries.sort(byScore);
+  if (input.maxEntries !== undefined) entries = entries.slice(0, input.maxEntries);
+
+  const sections: DigestSection[] = [];
+  for (const topic of topics) {
+    const inTopic = entries.filter((e) => e.topics[0] === topic.id);
+    if (inTopic.length > 0) sections.push({ topicId: topic.id, topicName: topic.name, entries: inTopic });
+  }
+  return {
+    id: digestId(subscription?.id ?? null, window.start, window.end),
+    subscriptionId: subscription?.id ?? null,
+    windowStart: new Date(start),
+    windowEnd: new Date(end),
+    timezone: subscription?.timezone ?? 'UTC',
+    locale: subscription?.locale ?? 'en',
+    sections,
+    notices: [...(input.notices ?? [])],
+  };
+}
+
+function checkCount(name: string, n: number): void {
+  if (!Number.isInteger(n) || n < 0) {
+    throw new WirewatchError('invalid_option', `digest: ${name} must be a non-negative integer (got ${n})`);
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The subscription's topics in its own order, or all topics when its list is empty. Unknown ids are skipped. */
+function subscribedTopics(all: Topic[], ids: string[]): Topic[] {
+  if (ids.length === 0) return [...all];
+  const byId = new Map(all.map((t) => [t.id, t]));
+  return ids.map((id) => byId.get(id)).filter((t): t is Topic => t !== undefined);
+}
+
+function relevantMatches(a: AnalyzedItem, watched: ReadonlySet<string>): TopicMatch[] {
+  return a.matches.filter((m) => watched.has(m.topicId) && m.mentions.length > 0);
+}
+
+function titleOf(a: AnalyzedItem): string {
+  return (a.item.title || a.article.paragraphs[0] || '').replace(/\s+/g, ' ').trim();
+}
+
+function bestRelevance(a: AnalyzedItem, watched: ReadonlySet<string>): number {
+  return relevantMatches(a, watched).reduce((m, t) => Math.max(m, t.relevance), 0);
+}
+
+function bodyLength(a: AnalyzedItem): number {
+  return a.article.paragraphs.slice(1).reduce((n, p) => n + p.length, 0);
+}
+
+interface EntryContext {
+  watched: ReadonlySet<string>;
+  topicOrder: ReadonlyMap<string, number>;
+  maxQuotes: number;
+  windowEnd: number;
+}
+
+function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
+  // Representative: most relevant, then fullest text, then earliest, then id.
+  const ranked = [...members].sort(
+    (a, b) =>
+      bestRelevance(b, ctx.watched) - bestRelevance(a, ctx.watched) ||
+      bodyLength(b) - bodyLength(a) ||
+      itemTime(a).getTime() - itemTime(b).getTime() ||
+      cmp(a.id, b.id),
+  );
+  const rep = ranked[0];
+
+  // Topics: best relevance over the cluster, ties in section order.
+  const topicRelevance = new Map<string, number>();
+  for (const a of ranked) {
+    for (const m of relevantMatches(a, ctx.watched)) {
+      topicRelevance.set(m.topicId, Math.max(topicRelevance.get(m.topicId) ?? 0, m.relevance));
+    }
+  }
+  const topics = [...topicRelevance.keys()].sort(
+    (x, y) => topicRelevance.get(y)! - topicRelevance.get(x)! || ctx.topicOrder.get(x)! - ctx.topicOrder.get(y)!,
+  );
+
+  const why: DigestEntry['why'] = [];
+  for (const topicId of topics) {
+    const forms = new Map<string, string[]>();
+    for (const a of ranked) {
+      for (const m of relevantMatches(a, ctx.watched)) {
+        if (m.topicId !== topicId) continue;
+        for (const mention of m.mentions) {
+          const list = forms.get(mention.term) ?? [];
+          const form = mention.text.replace(/\s+/g, ' ').trim();
+          if (!list.includes(form) && list.length < MAX_FORMS_PER_TERM) list.push(form);
+          forms.set(mention.term, list);
+        }
+      }
+    }
+    for (const [term, f] of forms) why.push({ topicId, term, forms: f });
+  }
+
+  const candidates: QuoteCandidate[] = [];
+  ranked.forEach((item, itemRank) => {
+    for (const quote of item.quotes) {
+      if (quote.speaker === null || !isVerbatim(item.article, quote)) continue;
+      candidates.push({ quote, item, itemRank, mentionsWatched: quoteMentionsTopics(item, quote, new Set(topics)) });
+    }
+  });
+  const chosen = ctx.maxQuotes > 0 ? selectQuotes(candidates, { max: ctx.maxQuotes }) : [];
+  const quotes: DigestQuote[] = chosen.map(({ quote, item }) => ({
+    kind: quote.kind,
+    text: quote.text.replace(/\s+/g, ' ').trim(),
+    speaker: quote.speaker,
+    speakerRole: quote.speakerRole,
+    link: textFragmentLink(item.item.link, quote.text),
+    outlet: item.outlet,
+    salience: quote.salience,
+  }));
+
+  const alsoIn: DigestEntry['alsoIn'] = [];
+  const seenOutlets = new Set([rep.outlet ?? rep.feedUrl]);
+  const others = ranked.slice(1).sort((a, b) => itemTime(a).getTime() - itemTime(b).getTime() || cmp(a.id, b.id));
+  for (const a of others) {
+    const name = a.outlet ?? a.feedUrl;
+    if (seenOutlets.has(name)) continue;
+    seenOutlets.add(name);
+    alsoIn.push({ outlet: name, link: safeHttpLink(a.item.link) });
+  }
+
+  const latest = Math.max(...members.map((a) => itemTime(a).getTime()));
+  const hours = Math.max(0, (ctx.windowEnd - latest) / 3_600_000);
+  const recency = Math.pow(0.5, hours / RECENCY_HALF_LIFE_HOURS);
+  const outlets = 1 - 1 / seenOutlets.size;
+  const salience = quotes.length > 0 ? quotes.reduce((s, q) => s + q.salience, 0) / quotes.length : 0;
+  const relevance = topicRelevance.get(topics[0]) ?? 0;
+  const score =
+    RANK_WEIGHTS.relevance * relevance +
+    RANK_WEIGHTS.recency * recency +
+    RANK_WEIGHTS.outlets * outlets +
+    RANK_WEIGHTS.salience * salience;
+
+  return {
+    id: rep.id,
+    title: titleOf(rep),
+    link: safeHttpLink(rep.item.link),
+    outlet: rep.outlet,
+    alsoIn,
+    published: new Date(itemTime(rep).getTime()),
+    topics,
+    why,
+    quotes,
+    score: Math.round(score * 10_000) / 10_000,
+    itemIds: ranked.map((a) => a.id),
+  };
+}
+
+function byScore(a: DigestEntry, b: DigestEntry): number {
+  return b.score - a.score || (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0) || cmp(a.id, b.id);
+}

@@ -1,0 +1,50 @@
+/**
+ * Links in digests: only http(s) links are ever rendered, and a quote links to its passage with a
+ * text fragment (WICG Text Fragments, https://wicg.github.io/scroll-to-text-fragment/).
+ */
+
+/**
+ * The link as a string when it is an absolute `http:` or `https:` URL, else null
+ * (`javascript:`, `data:`, relative and unparseable links are never rendered).
+ */
+export function safeHttpLink(link: string | null | undefined): string | null {
+  if (!link) return null;
+  try {
+    const u = new URL(link);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Percent-encodes one text directive term. The Text Fragments spec (§3.3.1, "fragment directive
+ * syntax") reserves `&`, `-` and `,`, so they are always encoded; the rest follows
+ * `encodeURIComponent` (UTF-8, RFC 3986 unreserved characters kept).
+ */
+export function encodeTextDirectiveTerm(s: string): string {
+  return encodeURIComponent(s).replace(/-/g, '%2D');
+}
+
+/**
+ * A link to `passage` on the page at `link`: `link#:~:text=start` for short passages, and
+ * `link#:~:text=start,end` (first and last `edgeWords` words) for longer ones, so the browser
+ * highlights the whole passage even when the page splits it across elements. An existing fragment
+ * is kept (`#frag:~:text=...`), as the spec allows.
+ * @param link the item's link; null or a non-http(s) link gives null
+ * @param passage the quoted words as they stand in the article (whitespace is collapsed)
+ * @param edgeWords words at each end for a range match; default 4
+ */
+export function textFragmentLink(link: string | null, passage: string, edgeWords = 4): string | null {
+  const base = safeHttpLink(link);
+  if (!base) return null;
+  const words = passage.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return base;
+  const directive =
+    words.length <= edgeWords * 2
+      ? encodeTextDirectiveTerm(words.join(' '))
+      : `${encodeTextDirectiveTerm(words.slice(0, edgeWords).join(' '))},${encodeTextDirectiveTerm(words.slice(-edgeWords).join(' '))}`;
+  const sep = base.includes('#') ? ':~:text=' : '#:~:text=';
+  return `${base}${sep}${directive}`;
+}

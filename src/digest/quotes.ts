@@ -1,0 +1,106 @@
+/**
+ * Key quotes of a digest entry: verified verbatim against the article, then chosen by salience with
+ * near-duplicates removed (maximal marginal relevance, Carbonell & Goldstein 1998), quotes that
+ * mention a watched topic first.
+ */
+import type { AnalyzedItem } from '../model/story.js';
+import type { Quote } from '../model/quote.js';
+import { fold } from '../pipeline/text/fold.js';
+import { foldedTokens, jaccard } from '../pipeline/dedupe/shingles.js';
+
+const QUOTE_MARKS = /["'„“”«»‹›‘’‚‛〝〞＂]/g;
+
+function collapse(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when the quote's words stand verbatim in the article: first at its own place
+ * (`paragraphs[paragraph].slice(start, end)`), else anywhere in the article text with whitespace
+ * collapsed, else (for quotes over several paragraphs, whose continuation paragraphs reopen the
+ * quote marks) anywhere with quote marks removed from both sides. Case, letters and punctuation
+ * other than quote marks must match exactly. An empty quote is never verbatim.
+ */
+export function isVerbatim(article: { paragraphs: readonly string[] }, quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>): boolean {
+  const q = collapse(quote.text);
+  if (q.length === 0) return false;
+  const para = article.paragraphs[quote.paragraph];
+  if (para !== undefined && collapse(para.slice(quote.start, quote.end)) === q) return true;
+  const all = collapse(article.paragraphs.join(' '));
+  if (all.includes(q)) return true;
+  const strip = (s: string) => collapse(s.replace(QUOTE_MARKS, ' '));
+  const qs = strip(q);
+  return qs.length > 0 && strip(all).includes(qs);
+}
+
+/** A quote offered for an entry, with the item it comes from. */
+export interface QuoteCandidate {
+  quote: Quote;
+  item: AnalyzedItem;
+  /** True when the quote mentions one of the entry's watched topics. */
+  mentionsWatched: boolean;
+  /** Order of the item in the cluster (representative first), for deterministic ties. */
+  itemRank: number;
+}
+
+/**
+ * True when the quote contains a mention of one of `topicIds` found by the matcher in `item`:
+ * a mention inside the quote's span, or a mention's folded surface form inside the folded quote text.
+ */
+export function quoteMentionsTopics(item: AnalyzedItem, quote: Quote, topicIds: ReadonlySet<string>): boolean {
+  const fq = fold(quote.text);
+  for (const m of item.matches) {
+    if (!topicIds.has(m.topicId)) continue;
+    for (const mention of m.mentions) {
+      if (mention.paragraph === quote.paragraph && mention.start >= quote.start && mention.end <= quote.end) return true;
+      const fm = fold(mention.text);
+      if (fm.length >= 3 && fq.includes(fm)) return true;
+    }
+  }
+  return false;
+}
+
+export interface SelectQuotesOptions {
+  /** How many quotes at most. */
+  max: number;
+  /** MMR trade-off between salience (1) and novelty (0). Default 0.7. */
+  lambda?: number;
+  /** Quotes whose word-set Jaccard with a chosen one reaches this are near-duplicates, never shown. Default 0.5. */
+  duplicateThreshold?: number;
+}
+
+/**
+ * Chooses up to `max` quotes: greedy MMR over `lambda * salience - (1 - lambda) * maxSimilarity`,
+ * where similarity is the Jaccard of folded word sets; candidates that mention a watched topic are
+ * taken before the others; near-duplicates of a chosen quote are dropped. Ties: higher salience,
+ * then item rank, paragraph, start. Candidates must already be verified (`isVerbatim`).
+ * @returns the chosen candidates, in the order chosen (best first)
+ */
+export function selectQuotes(candidates: readonly QuoteCandidate[], opts: SelectQuotesOptions): QuoteCandidate[] {
+  const lambda = opts.lambda ?? 0.7;
+  const dup = opts.duplicateThreshold ?? 0.5;
+  const pool = candidates.map((c) => ({ c, words: new Set(foldedTokens(c.quote.text)) }));
+  const chosen: typeof pool = [];
+  while (chosen.length < opts.max) {
+    let best: { p: (typeof pool)[number]; score: number } | null = null;
+    for (const p of pool) {
+      if (chosen.includes(p)) continue;
+      const maxSim = chosen.reduce((m, s) => Math.max(m, jaccard(p.words, s.words)), 0);
+      if (maxSim >= dup) continue;
+      const score = lambda * p.c.quote.salience - (1 - lambda) * maxSim;
+      if (best === null || better(p.c, score, best.p.c, best.score)) best = { p, score };
+    }
+    if (best === null) break;
+    chosen.push(best.p);
+  }
+  return chosen.map((p) => p.c);
+}
+
+function better(a: QuoteCandidate, sa: number, b: QuoteCandidate, sb: number): boolean {
+  if (a.mentionsWatched !== b.mentionsWatched) return a.mentionsWatched;
+  if (sa !== sb) return sa > sb;
+  if (a.quote.salience !== b.quote.salience) return a.quote.salience > b.quote.salience;
+  if (a.itemRank !== b.itemRank) return a.itemRank < b.itemRank;
+  if (a.quote.paragraph !== b.quote.paragraph) return a.quote.paragraph < b.quote.paragraph;
+  return a.quote.start < b.quote.start;
+}

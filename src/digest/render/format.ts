@@ -1,0 +1,117 @@
+/**
+ * Helpers every renderer shares: cleaning untrusted text, cutting at word boundaries, dates in the
+ * subscription's time zone and locale (Intl.DateTimeFormat), and the "why this is here" line.
+ */
+import type { Digest, DigestEntry, DigestQuote } from '../../model/digest.js';
+
+/** The ellipsis appended when text is cut. */
+export const ELLIPSIS = '…';
+
+/**
+ * Makes untrusted text one clean line: control characters (C0, C1) and line/paragraph separators
+ * become spaces, bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) are removed so
+ * they cannot reorder the layout around them, whitespace runs collapse to one space, ends trimmed.
+ */
+export function cleanText(s: string): string {
+  return s
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Cuts `s` to at most `max` UTF-16 units. When it must cut, it cuts at the last space that keeps at
+ * least half of the budget, else inside the word (never inside a surrogate pair), and always appends
+ * `…` (counted in `max`).
+ * @param max >= 1
+ */
+export function truncate(s: string, max: number): string {
+  if (s.length <= max) return s;
+  if (max <= 1) return ELLIPSIS.slice(0, max);
+  let cut = max - ELLIPSIS.length;
+  const space = s.lastIndexOf(' ', cut);
+  if (space >= cut / 2) cut = space;
+  else if (/[\ud800-\udbff]/.test(s[cut - 1] ?? '')) cut -= 1;
+  return s.slice(0, cut).trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Cuts the raw text so that `escape(cut)` fits in `max` units (escaping lengthens text, so cutting
+ * after escaping could split an escape sequence).
+ */
+export function fitEscaped(raw: string, max: number, escape: (s: string) => string): string {
+  let budget = max;
+  for (;;) {
+    const out = escape(truncate(raw, budget));
+    if (out.length <= max || budget <= 1) return out.length <= max ? out : '';
+    budget -= Math.max(1, out.length - max);
+  }
+}
+
+function formatter(d: Pick<Digest, 'timezone' | 'locale'>, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let timeZone = d.timezone;
+  let locale = d.locale;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    timeZone = 'UTC';
+  }
+  try {
+    new Intl.DateTimeFormat(locale);
+  } catch {
+    locale = 'en';
+  }
+  return new Intl.DateTimeFormat(locale, { ...opts, timeZone });
+}
+
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+/** A date and time in the digest's time zone and locale (`27 Nov 2026, 10:30` in `en-GB`). An unknown zone falls back to UTC, an unknown locale to `en`. */
+export function formatTime(d: Pick<Digest, 'timezone' | 'locale'>, t: Date): string {
+  return formatter(d, DATE_TIME).format(t);
+}
+
+/** The digest's window as a range in its zone and locale, followed by the zone name: `26 Nov 2026, 13:00 – 27 Nov 2026, 13:00 (Europe/Belgrade)`. */
+export function formatWindow(d: Digest): string {
+  const f = formatter(d, DATE_TIME);
+  return `${f.formatRange(d.windowStart, d.windowEnd)} (${f.resolvedOptions().timeZone})`;
+}
+
+/** Number of entries in the digest. */
+export function entryCount(d: Digest): number {
+  return d.sections.reduce((n, s) => n + s.entries.length, 0);
+}
+
+/** One line: `Kosovo (Kosovu, Kosova); Resolution 1244` — each term, with the surface forms found when they differ from it. Not escaped. */
+export function whyText(entry: DigestEntry): string {
+  return entry.why
+    .map(({ term, forms }) => {
+      const other = forms.map(cleanText).filter((f) => f.length > 0 && f !== term);
+      return other.length > 0 ? `${cleanText(term)} (${other.join(', ')})` : cleanText(term);
+    })
+    .join('; ');
+}
+
+/** `Alexander Botsan-Kharchenko, Russian ambassador`, or the speaker alone, or `unattributed`. Not escaped. */
+export function attribution(q: DigestQuote): string {
+  const speaker = q.speaker ? cleanText(q.speaker) : 'unattributed';
+  return q.speakerRole ? `${speaker}, ${cleanText(q.speakerRole)}` : speaker;
+}
+
+/** The line under an entry's title: outlet and time, e.g. `KoSSev English · 27 Nov 2026, 10:30`. Not escaped. */
+export function metaParts(d: Digest, e: DigestEntry): { outlet: string | null; time: string | null } {
+  return {
+    outlet: e.outlet ? cleanText(e.outlet) : null,
+    time: e.published ? formatTime(d, e.published) : null,
+  };
+}
+
+/** The digest's one-line summary used as a heading and as a notification text: `wirewatch digest · 3 stories`. Not escaped. */
+export function summaryLine(d: Digest): string {
+  const n = entryCount(d);
+  return n === 0 ? 'wirewatch digest · nothing new' : `wirewatch digest · ${n} ${n === 1 ? 'story' : 'stories'}`;
+}
+
+/** Message shown for an empty digest. */
+export const EMPTY_TEXT = 'No new stories matched your topics in this window.';

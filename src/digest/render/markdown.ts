@@ -1,0 +1,64 @@
+/**
+ * CommonMark/GFM digest (for files, issues, logs that render Markdown). Untrusted text is cleaned
+ * and backslash-escaped (CommonMark 0.31 §2.4: any ASCII punctuation may be escaped); only http(s)
+ * links become links.
+ */
+import type { Digest } from '../../model/digest.js';
+import { safeHttpLink } from '../links.js';
+import { attribution, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
+
+/**
+ * Escapes text for CommonMark/GFM inline content: `\ \` * _ { } [ ] ( ) # + ! | < > ~ &` get a
+ * backslash, and a leading `-`, `+`, `=` or `1.` that could start a block is escaped too.
+ * Input should be `cleanText`ed (one line).
+ */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\\`*_{}[\]()#+!|<>~&]/g, '\\$&')
+    .replace(/^([-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** A Markdown link destination: the http(s) URL with spaces, `<`, `>`, `(` and `)` percent-encoded. */
+function destination(url: string): string {
+  return url.replace(/[ <>()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+/** `[label](url)` when the link is http(s), else the escaped label alone. */
+export function markdownLink(label: string, link: string | null): string {
+  const url = safeHttpLink(link);
+  const text = escapeMarkdown(cleanText(label));
+  return url ? `[${text}](${destination(url)})` : text;
+}
+
+/**
+ * Renders the digest as Markdown: `##` summary, window line, notices as a quote block, `###` per
+ * topic, one list item per entry (title link, outlet · time, also, why, quotes with a link to the
+ * passage). Ends without a newline.
+ */
+export function renderMarkdown(d: Digest): string {
+  const out: string[] = [`## ${escapeMarkdown(summaryLine(d))}`, '', `*${escapeMarkdown(formatWindow(d))}*`];
+  if (d.notices.length > 0) {
+    out.push('');
+    for (const n of d.notices) out.push(`> **${n.kind === 'feed_failing' ? 'Feed failing' : 'Subscription paused'}:** ${escapeMarkdown(cleanText(n.message))}  `);
+  }
+  if (d.sections.length === 0) out.push('', escapeMarkdown(EMPTY_TEXT));
+  for (const s of d.sections) {
+    out.push('', `### ${escapeMarkdown(cleanText(s.topicName))}`, '');
+    for (const e of s.entries) {
+      const { outlet, time } = metaParts(d, e);
+      out.push(`- **${markdownLink(e.title, e.link)}**  `);
+      const meta = [outlet ? `*${escapeMarkdown(outlet)}*` : null, time ? escapeMarkdown(time) : null].filter((x) => x);
+      if (meta.length > 0) out.push(`  ${meta.join(' · ')}  `);
+      if (e.alsoIn.length > 0) out.push(`  also: ${e.alsoIn.map((a) => markdownLink(a.outlet, a.link)).join(', ')}  `);
+      const why = whyText(e);
+      if (why) out.push(`  <sub>why: ${escapeMarkdown(why)}</sub>`);
+      for (const q of e.quotes) {
+        const link = safeHttpLink(q.link);
+        const passage = link ? ` ([passage](${destination(link)}))` : '';
+        out.push('', `  > “${escapeMarkdown(cleanText(q.text))}” — **${escapeMarkdown(attribution(q))}**${passage}`);
+      }
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,171 @@
+/**
+ * Digest → Slack message payloads as Block Kit JSON (types from @slack/types). One section per story,
+ * split across messages at story boundaries; posting is the adapter's job.
+ */
+import type { ContextBlock, DividerBlock, HeaderBlock, KnownBlock, MessageMetadata, SectionBlock } from '@slack/types';
+import type { Digest, DigestEntry } from '../../../model/digest.js';
+import { WirewatchError } from '../../../model/errors.js';
+import { safeHttpLink } from '../../links.js';
+import {
+  attribution,
+  cleanText,
+  EMPTY_TEXT,
+  fitEscaped,
+  formatWindow,
+  metaParts,
+  summaryLine,
+  truncate,
+  whyText,
+} from '../format.js';
+import { escapeSlack, slackLink, slackLinkMarkup } from './escape.js';
+import {
+  DELIVERY_BLOCK_RESERVE,
+  HEADER_TEXT_MAX,
+  MESSAGE_BLOCKS_MAX,
+  MESSAGE_TEXT_MAX,
+  QUOTE_DISPLAY_MAX,
+  SECTION_TEXT_MAX,
+  TEXT_OBJECT_MAX,
+} from './limits.js';
+
+/**
+ * One message to post (`chat.postMessage` arguments without the channel,
+ * https://docs.slack.dev/reference/methods/chat.postMessage). `text` is the notification fallback.
+ */
+export interface SlackMessagePayload {
+  blocks: KnownBlock[];
+  text: string;
+  unfurl_links: false;
+  unfurl_media: false;
+  metadata?: MessageMetadata;
+}
+
+const TITLE_MAX = 300;
+const ALSO_MAX = 900;
+const WHY_MAX = 600;
+
+function header(text: string): HeaderBlock {
+  return { type: 'header', text: { type: 'plain_text', text: truncate(cleanText(text), HEADER_TEXT_MAX) || 'wirewatch' } };
+}
+
+function context(mrkdwn: string): ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwn, verbatim: true }] };
+}
+
+function section(mrkdwn: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: mrkdwn, verbatim: true } };
+}
+
+const DIVIDER: DividerBlock = { type: 'divider' };
+
+function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
+  const { outlet, time } = metaParts(d, e);
+  const title = fitEscaped(e.title, TITLE_MAX, escapeSlack) || 'untitled';
+  const url = safeHttpLink(e.link);
+  const lines = [`*${slackLinkMarkup(title, url)}*`];
+  const meta = [outlet ? `_${escapeSlack(outlet)}_` : null, time ? escapeSlack(time) : null].filter((x) => x);
+  if (meta.length > 0) lines.push(meta.join(' · '));
+  if (e.alsoIn.length > 0) {
+    let also = 'also: ';
+    let shown = 0;
+    for (const a of e.alsoIn) {
+      const link = slackLink(truncate(cleanText(a.outlet), 100), safeHttpLink(a.link));
+      if (also.length + link.length + 2 > ALSO_MAX) break;
+      also += (shown > 0 ? ', ' : '') + link;
+      shown++;
+    }
+    if (shown < e.alsoIn.length) also += `${shown > 0 ? ', ' : ''}and ${e.alsoIn.length - shown} more`;
+    lines.push(also);
+  }
+  let text = lines.join('\n');
+  for (const q of e.quotes) {
+    const link = safeHttpLink(q.link);
+    const passage = link ? ` ${slackLink('↗', link)}` : '';
+    const line = `>“${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}” — *${fitEscaped(attribution(q), 200, escapeSlack)}*${passage}`;
+    if (text.length + 1 + line.length > SECTION_TEXT_MAX) break;
+    text += '\n' + line;
+  }
+  const blocks: KnownBlock[] = [section(text)];
+  const why = whyText(e);
+  if (why) blocks.push(context(`why: ${fitEscaped(why, WHY_MAX, escapeSlack)}`));
+  blocks.push(DIVIDER);
+  return blocks;
+}
+
+function noticeBlocks(d: Digest): KnownBlock[] {
+  if (d.notices.length === 0) return [];
+  let text = '';
+  let shown = 0;
+  for (const n of d.notices) {
+    const label = n.kind === 'feed_failing' ? 'Feed failing' : 'Subscription paused';
+    const line = `:warning: *${label}:* ${fitEscaped(n.message, 500, escapeSlack)}`;
+    if (text.length + line.length + 40 > TEXT_OBJECT_MAX) break;
+    text += (shown > 0 ? '\n' : '') + line;
+    shown++;
+  }
+  if (shown < d.notices.length) text += `\n…and ${d.notices.length - shown} more`;
+  return [section(text), DIVIDER];
+}
+
+/**
+ * Renders a digest as Slack messages: the first opens with a header (summary), a context line with
+ * the window and the notices; each topic gets a header (`Topic (continued)` when it carries over to
+ * the next message); each story is a mrkdwn section (linked title, outlet · time, also, key quotes
+ * with a link to the passage), a context block (why) and a divider. Stories are packed in order into
+ * messages of at most 50 blocks minus `DELIVERY_BLOCK_RESERVE`. An empty digest gives one message
+ * saying so. Limits: ./limits.ts. Safety: ./escape.ts.
+ */
+export function renderSlack(d: Digest): SlackMessagePayload[] {
+  const budget = MESSAGE_BLOCKS_MAX - DELIVERY_BLOCK_RESERVE;
+  const intro: KnownBlock[] = [header(summaryLine(d)), context(escapeSlack(formatWindow(d))), ...noticeBlocks(d)];
+  if (d.sections.length === 0) intro.push(section(escapeSlack(EMPTY_TEXT)));
+
+  const messages: { blocks: KnownBlock[]; titles: string[] }[] = [{ blocks: intro, titles: [] }];
+  for (const s of d.sections) {
+    let headed: (typeof messages)[number] | null = null;
+    for (const e of s.entries) {
+      const blocks = entryBlocks(d, e);
+      let current = messages[messages.length - 1];
+      const needHeader = headed !== current;
+      if (current.blocks.length + blocks.length + (needHeader ? 1 : 0) > budget) {
+        current = { blocks: [], titles: [] };
+        messages.push(current);
+      }
+      if (headed !== current) {
+        current.blocks.push(header(headed === null ? s.topicName : `${s.topicName} (continued)`));
+        headed = current;
+      }
+      current.blocks.push(...blocks);
+      current.titles.push(cleanText(e.title));
+    }
+  }
+
+  return messages.map((m, i) => {
+    const part = messages.length > 1 ? ` · part ${i + 1}/${messages.length}` : '';
+    const titles = m.titles.length > 0 ? `: ${m.titles.join('; ')}` : '';
+    return {
+      blocks: m.blocks,
+      text: fitEscaped(`${summaryLine(d)}${part}${titles}`, Math.min(MESSAGE_TEXT_MAX, 1000), escapeSlack),
+      unfurl_links: false,
+      unfurl_media: false,
+    };
+  });
+}
+
+/**
+ * Returns copies of the payloads carrying the delivery key: message metadata
+ * `{ event_type: 'wirewatch_digest', event_payload: { key, part } }` (part counts from 1;
+ * https://docs.slack.dev/messaging/message-metadata) and a closing context block
+ * `wirewatch • <key>` in the block `renderSlack` keeps free.
+ * @throws WirewatchError `invalid_key` for an empty key or one longer than 64 characters
+ */
+export function withDeliveryKey(payloads: readonly SlackMessagePayload[], key: string): SlackMessagePayload[] {
+  if (key.length === 0 || key.length > 64) {
+    throw new WirewatchError('invalid_key', `slack render: delivery key must be 1–64 characters (got ${key.length})`);
+  }
+  return payloads.map((p, i) => ({
+    ...p,
+    blocks: [...p.blocks, context(`wirewatch • ${escapeSlack(key)}`)],
+    metadata: { event_type: 'wirewatch_digest', event_payload: { key, part: i + 1 } },
+  }));
+}

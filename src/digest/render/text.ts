@@ -1,0 +1,38 @@
+/**
+ * Plain-text digest for the console and logs. Untrusted text is cleaned (no control characters, so no
+ * terminal escape sequences; no bidi overrides; one line each). Links are shown only when http(s).
+ */
+import type { Digest } from '../../model/digest.js';
+import { safeHttpLink } from '../links.js';
+import { attribution, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
+
+/**
+ * Renders the digest as plain text, lines separated by `\n`, ending without a newline.
+ * Layout: summary and window; notices (`! ...`); per topic a heading, then numbered entries with
+ * outlet · time · link, "also", quotes (`“…” — Speaker, role`) and "why".
+ */
+export function renderText(d: Digest): string {
+  const lines: string[] = [`${summaryLine(d)} · ${formatWindow(d)}`];
+  for (const n of d.notices) lines.push(`! ${n.kind === 'feed_failing' ? 'feed failing' : 'subscription paused'}: ${cleanText(n.message)}`);
+  if (d.sections.length === 0) lines.push('', EMPTY_TEXT);
+  for (const s of d.sections) {
+    lines.push('', `${cleanText(s.topicName)}`);
+    s.entries.forEach((e, i) => {
+      const { outlet, time } = metaParts(d, e);
+      lines.push(`  ${i + 1}. ${cleanText(e.title)}`);
+      const meta = [outlet, time, safeHttpLink(e.link)].filter((x): x is string => !!x);
+      if (meta.length > 0) lines.push(`     ${meta.join(' · ')}`);
+      if (e.alsoIn.length > 0) {
+        const also = e.alsoIn.map((a) => {
+          const link = safeHttpLink(a.link);
+          return link ? `${cleanText(a.outlet)} <${link}>` : cleanText(a.outlet);
+        });
+        lines.push(`     also: ${also.join(', ')}`);
+      }
+      for (const q of e.quotes) lines.push(`     “${cleanText(q.text)}” — ${attribution(q)}`);
+      const why = whyText(e);
+      if (why) lines.push(`     why: ${why}`);
+    });
+  }
+  return lines.join('\n');
+}

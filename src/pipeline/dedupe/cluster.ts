@@ -1,0 +1,132 @@
+/**
+ * Story clustering: the same event carried by several outlets becomes one cluster.
+ * Two stories join when they share a canonical link, or, published within `maxGapMs` of each other,
+ * their headlines or their leads are near-identical over word shingles of folded text (so a Cyrillic
+ * and a Latin copy match). Clustering groups, it never deletes: every input id is in exactly one cluster.
+ * Thresholds and their measurements: docs/adr/0150-story-clustering.md.
+ */
+import { containment, foldedTokens, jaccard, shingles } from './shingles.js';
+
+/** What the clusterer needs to know about one story. */
+export interface StoryFingerprintInput {
+  id: string;
+  /** Canonical link (trackers and fragment dropped), or null. */
+  canonicalLink: string | null;
+  title: string;
+  /** The first words of the body (see `leadOf`); may be a teaser. */
+  lead: string;
+  /** When the story counts as published. */
+  time: Date;
+}
+
+export interface ClusterOptions {
+  /** Stories further apart than this never join on similarity (a shared canonical link still joins). Default 72 h. */
+  maxGapMs?: number;
+  /** Minimum Jaccard of headline 2-word shingles. Default 0.6. */
+  titleThreshold?: number;
+  /** Minimum containment of lead 3-word shingles. Default 0.5. */
+  leadThreshold?: number;
+  /** Leads with fewer shingles than this are not compared (too short to tell). Default 8. */
+  minLeadShingles?: number;
+}
+
+/** Defaults of `ClusterOptions`. */
+export const CLUSTER_DEFAULTS: Required<ClusterOptions> = {
+  maxGapMs: 72 * 3600 * 1000,
+  titleThreshold: 0.6,
+  leadThreshold: 0.5,
+  minLeadShingles: 8,
+};
+
+interface Fingerprint {
+  id: string;
+  link: string | null;
+  time: number;
+  title: Set<string>;
+  lead: Set<string>;
+}
+
+function fingerprint(s: StoryFingerprintInput): Fingerprint {
+  return {
+    id: s.id,
+    link: s.canonicalLink,
+    time: s.time.getTime(),
+    title: shingles(foldedTokens(s.title), 2),
+    lead: shingles(foldedTokens(s.lead), 3),
+  };
+}
+
+/**
+ * The lead of an article body for clustering: the first `maxWords` words of its body paragraphs,
+ * skipping short blocks (photo credits, datelines on their own: fewer than 5 words).
+ * @param body body paragraphs (without the headline)
+ * @param maxWords default 60
+ */
+export function leadOf(body: readonly string[], maxWords = 60): string {
+  const words: string[] = [];
+  for (const p of body) {
+    const w = p.split(/\s+/).filter((x) => x.length > 0);
+    if (w.length < 5) continue;
+    for (const x of w) {
+      if (words.length >= maxWords) return words.join(' ');
+      words.push(x);
+    }
+  }
+  return words.join(' ');
+}
+
+/**
+ * Similarity of two stories in [0, 1]: the larger of headline shingle Jaccard and lead shingle
+ * containment, each counted only when it reaches its threshold (else 0). 1 for equal canonical links.
+ * Does not look at time.
+ */
+export function storySimilarity(a: StoryFingerprintInput, b: StoryFingerprintInput, opts: ClusterOptions = {}): number {
+  return similarity(fingerprint(a), fingerprint(b), { ...CLUSTER_DEFAULTS, ...opts });
+}
+
+function similarity(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>): number {
+  if (a.link !== null && a.link === b.link) return 1;
+  const t = a.title.size >= 3 && b.title.size >= 3 ? jaccard(a.title, b.title) : 0;
+  const l =
+    Math.min(a.lead.size, b.lead.size) >= o.minLeadShingles ? containment(a.lead, b.lead) : 0;
+  return Math.max(t >= o.titleThreshold ? t : 0, l >= o.leadThreshold ? l : 0);
+}
+
+/**
+ * Groups stories that report the same event.
+ * @param stories any order; ids must be unique
+ * @returns clusters as lists of ids; each cluster lists its ids in input order, clusters are ordered
+ *   by their first member's input position. Deterministic for the same input.
+ */
+export function clusterStories(stories: readonly StoryFingerprintInput[], opts: ClusterOptions = {}): string[][] {
+  const o = { ...CLUSTER_DEFAULTS, ...opts };
+  const fps = stories.map(fingerprint);
+  const parent = fps.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const union = (i: number, j: number): void => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  for (let i = 0; i < fps.length; i++) {
+    for (let j = i + 1; j < fps.length; j++) {
+      const sameLink = fps[i].link !== null && fps[i].link === fps[j].link;
+      if (!sameLink && Math.abs(fps[i].time - fps[j].time) > o.maxGapMs) continue;
+      if (sameLink || similarity(fps[i], fps[j], o) > 0) union(i, j);
+    }
+  }
+  const groups = new Map<number, string[]>();
+  for (let i = 0; i < fps.length; i++) {
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(fps[i].id);
+    else groups.set(root, [fps[i].id]);
+  }
+  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, ids]) => ids);
+}
