@@ -71,3 +71,12 @@ export function foldWithOffsets(s: string): FoldedText {
   map.push(s.length);
   return { text, map };
 }
+
+/**
+ * Lower-cases `s` and transliterates Cyrillic to Serbian Latin, keeping Latin diacritics
+ * (`Нишу` → `nišu`, `Kosovës` → `kosovës`), composed to NFC. This is the form the Serbian
+ * stemmer works on; `fold` goes further and drops the diacritics.
+ */
+export function latinLower(s: string): string {
+  return cyrillicToLatin(s.toLowerCase()).normalize('NFC').replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
+}

@@ -1,0 +1,246 @@
+/**
+ * The compiled watchlist: every phrase of every term (and exclude term) goes into one trie per
+ * language over word keys (src/pipeline/text/stem.ts), so an article is scanned once, at the cost
+ * of one hash lookup per token and language, whatever the number of terms. NEAR and exclude terms
+ * are then resolved on the (few) phrase occurrences found.
+ */
+import type { Article } from '../../model/article.js';
+import type { Mention, Topic, TopicMatch } from '../../model/watchlist.js';
+import { guessLanguage, stemLanguageOf } from '../text/language.js';
+import { STEM_LANGUAGES, WordKeys, type StemLanguage } from '../text/stem.js';
+import { isAllCaps, letterCount, sentences, spanIndexAt, tokenize, type Span, type Token } from '../text/tokens.js';
+import { relevance } from './relevance.js';
+import { parseTerm, type ParsedTerm, type Phrase, type TermWord } from './term.js';
+
+/** A compiled watchlist. */
+export interface Matcher {
+  /**
+   * Finds the topics an article mentions.
+   * @param article paragraphs[0] is the headline; `language` (BCP 47) picks the inflection model,
+   *   else it is guessed from the text (all models when the guess is unsure)
+   * @returns one entry per topic with at least one mention, in watchlist order; mentions in text order
+   */
+  match(article: Article): TopicMatch[];
+  /** The topics compiled, in order. */
+  readonly topics: readonly Topic[];
+  /** Distinct phrases in the tries (a measure of the watchlist's size). */
+  readonly phraseCount: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Phrase ids that end here. */
+  accept: number[];
+}
+
+/** Where a term's phrase is used. */
+type PhraseUse =
+  | { kind: 'phrase'; topic: number; term: string; exclude: boolean }
+  | { kind: 'near'; near: number };
+
+interface NearTerm {
+  topic: number;
+  term: string;
+  exclude: boolean;
+  left: number;
+  right: number;
+  distance: number;
+}
+
+/** A phrase found in a paragraph: tokens [first, last]. */
+interface Occurrence {
+  phrase: number;
+  paragraph: number;
+  first: number;
+  last: number;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), accept: [] });
+
+/** The case rules of the term syntax for one word against one token. */
+function caseAllows(word: TermWord, token: Token): boolean {
+  if (word.capitalsOnly) return isAllCaps(token.text);
+  if (word.hasLetter && isAllCaps(token.text) && letterCount(token.text) <= 4) return false;
+  return true;
+}
+
+class CompiledWatchlist implements Matcher {
+  readonly topics: readonly Topic[];
+  private readonly keys = new WordKeys();
+  private readonly phrases: Phrase[] = [];
+  private readonly phraseIds = new Map<string, number>();
+  private readonly uses: PhraseUse[][] = [];
+  private readonly nears: NearTerm[] = [];
+  private readonly tries: Record<StemLanguage, TrieNode> = { en: newNode(), sr: newNode(), sq: newNode() };
+
+  constructor(topics: Topic[]) {
+    this.topics = topics.slice();
+    topics.forEach((topic, t) => {
+      for (const term of topic.terms) this.addTerm(t, parseTerm(term), false);
+      for (const term of topic.exclude ?? []) this.addTerm(t, parseTerm(term), true);
+    });
+  }
+
+  get phraseCount(): number {
+    return this.phrases.length;
+  }
+
+  private addTerm(topic: number, parsed: ParsedTerm, excludeList: boolean): void {
+    const exclude = excludeList || parsed.negated;
+    if (parsed.kind === 'phrase') {
+      this.uses[this.phraseId(parsed.phrase)].push({ kind: 'phrase', topic, term: parsed.source, exclude });
+      return;
+    }
+    const near = this.nears.length;
+    const left = this.phraseId(parsed.left);
+    const right = this.phraseId(parsed.right);
+    this.nears.push({ topic, term: parsed.source, exclude, left, right, distance: parsed.distance });
+    this.uses[left].push({ kind: 'near', near });
+    if (right !== left) this.uses[right].push({ kind: 'near', near });
+  }
+
+  /** Interns a phrase and inserts it into every language's trie. */
+  private phraseId(phrase: Phrase): number {
+    const signature = phrase.map((w) => `${w.capitalsOnly ? '^' : ''}${w.latin}`).join(' ');
+    const known = this.phraseIds.get(signature);
+    if (known !== undefined) return known;
+    const id = this.phrases.length;
+    this.phrases.push(phrase);
+    this.uses.push([]);
+    this.phraseIds.set(signature, id);
+    for (const lang of STEM_LANGUAGES) {
+      let node = this.tries[lang];
+      for (const w of phrase) {
+        const key = this.keys.key(lang, w.latin, w.folded);
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = newNode()));
+        node = child;
+      }
+      node.accept.push(id);
+    }
+    return id;
+  }
+
+  match(article: Article): TopicMatch[] {
+    const paragraphs = article.paragraphs;
+    const tokens = paragraphs.map((p) => tokenize(p));
+    const lang = stemLanguageOf(article.language) ?? guessLanguage(tokens.flat());
+    const langs = lang ? [lang] : STEM_LANGUAGES;
+
+    // 1. One pass over the tokens: phrase occurrences.
+    const found = new Map<number, Occurrence[]>();
+    const seen = new Set<string>();
+    tokens.forEach((toks, paragraph) => {
+      for (const l of langs) {
+        const keys = toks.map((t) => this.keys.key(l, t.latin, t.folded));
+        const root = this.tries[l];
+        for (let i = 0; i < toks.length; i++) {
+          let node = root.next.get(keys[i]);
+          for (let j = i; node; ) {
+            for (const id of node.accept) {
+              const words = this.phrases[id];
+              if (!words.every((w, k) => caseAllows(w, toks[i + k]))) continue;
+              const sig = `${id}:${paragraph}:${i}`;
+              if (seen.has(sig)) continue;
+              seen.add(sig);
+              let list = found.get(id);
+              if (!list) found.set(id, (list = []));
+              list.push({ phrase: id, paragraph, first: i, last: j });
+            }
+            j++;
+            node = j < toks.length ? node.next.get(keys[j]) : undefined;
+          }
+        }
+      }
+    });
+    if (found.size === 0) return [];
+
+    // 2. Resolve phrase and NEAR terms into candidate mentions and exclude hits.
+    const candidates: Mention[][] = this.topics.map(() => []);
+    const excluded = new Set<string>(); // `${topic}:${paragraph}:${sentence}`
+    const sentenceCache = new Map<number, Span[]>();
+    const sentenceSpans = (p: number): Span[] => {
+      let s = sentenceCache.get(p);
+      if (!s) sentenceCache.set(p, (s = sentences(paragraphs[p])));
+      return s;
+    };
+    const emit = (topic: number, term: string, exclude: boolean, paragraph: number, first: number, last: number) => {
+      const toks = tokens[paragraph];
+      const start = toks[first].start;
+      const end = toks[last].end;
+      if (exclude) {
+        const spans = sentenceSpans(paragraph);
+        for (let s = spanIndexAt(spans, start); s >= 0 && s < spans.length && spans[s].start < end; s++) {
+          excluded.add(`${topic}:${paragraph}:${s}`);
+        }
+        return;
+      }
+      const text = paragraphs[paragraph].slice(start, end);
+      candidates[topic].push({ topicId: this.topics[topic].id, term, text, paragraph, start, end });
+    };
+    const nearsDone = new Set<number>();
+    for (const [id, occs] of found) {
+      for (const use of this.uses[id]) {
+        if (use.kind === 'phrase') {
+          for (const o of occs) emit(use.topic, use.term, use.exclude, o.paragraph, o.first, o.last);
+          continue;
+        }
+        if (nearsDone.has(use.near)) continue;
+        nearsDone.add(use.near);
+        const near = this.nears[use.near];
+        const lefts = found.get(near.left);
+        const rights = found.get(near.right);
+        if (!lefts || !rights) continue;
+        for (const a of lefts) {
+          for (const b of rights) {
+            if (a.paragraph !== b.paragraph) continue;
+            const [x, y] = a.first <= b.first ? [a, b] : [b, a];
+            const between = y.first - x.last - 1;
+            if (between < 0 || between > near.distance) continue;
+            emit(near.topic, near.term, near.exclude, a.paragraph, x.first, Math.max(x.last, y.last));
+          }
+        }
+      }
+    }
+
+    // 3. Drop excluded and nested mentions; score.
+    const out: TopicMatch[] = [];
+    candidates.forEach((list, topic) => {
+      const kept = dedupe(
+        list.filter((m) => {
+          if (excluded.size === 0) return true;
+          const spans = sentenceSpans(m.paragraph);
+          for (let s = spanIndexAt(spans, m.start); s >= 0 && s < spans.length && spans[s].start < m.end; s++) {
+            if (excluded.has(`${topic}:${m.paragraph}:${s}`)) return false;
+          }
+          return true;
+        }),
+      );
+      if (kept.length === 0) return;
+      out.push({ topicId: this.topics[topic].id, mentions: kept, relevance: relevance(kept, paragraphs.length) });
+    });
+    return out;
+  }
+}
+
+/** Sorts mentions in text order and drops those inside a longer (or equal) mention of the same topic. */
+function dedupe(mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let cover: Mention | undefined;
+  for (const m of mentions) {
+    if (cover && cover.paragraph === m.paragraph && m.end <= cover.end) continue;
+    out.push(m);
+    if (!cover || cover.paragraph !== m.paragraph || m.end > cover.end) cover = m;
+  }
+  return out;
+}
+
+/**
+ * Compiles topics into a matcher (once; reuse it for every article).
+ * @param topics topics with their terms and exclude terms (term syntax: docs/term-syntax.md)
+ * @throws WirewatchError `invalid_term` naming the first invalid term
+ */
+export function compileWatchlist(topics: Topic[]): Matcher {
+  return new CompiledWatchlist(topics);
+}

@@ -1,0 +1,49 @@
+/**
+ * A cheap guess of an article's language among those wirewatch has an inflection model for
+ * (`en`, `sr`, `sq`), from script, letters only one language uses, and frequent function words.
+ */
+import type { StemLanguage } from './stem.js';
+import type { Token } from './tokens.js';
+
+// Very frequent function words, folded. A word listed for two languages counts for neither.
+const FUNCTION_WORDS: Record<StemLanguage, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'said', 'on', 'it', 'by', 'has', 'are', 'this', 'from', 'be', 'not'],
+  sr: ['je', 'i', 'u', 'da', 'se', 'na', 'su', 'za', 'od', 'sa', 'koji', 'kao', 'ali', 'nije', 'bi', 'iz', 'ce', 'sto', 'ili', 'rekao', 'kako', 'do'],
+  sq: ['te', 'e', 'ne', 'dhe', 'per', 'qe', 'me', 'nje', 'nga', 'se', 'eshte', 'tha', 'ka', 'nuk', 'i', 'do', 'si', 'edhe', 'por', 'ta'],
+};
+const WORD_LANG = new Map<string, StemLanguage | null>();
+for (const lang of Object.keys(FUNCTION_WORDS) as StemLanguage[]) {
+  for (const w of FUNCTION_WORDS[lang]) WORD_LANG.set(w, WORD_LANG.has(w) ? null : lang);
+}
+
+/**
+ * Maps a BCP 47 tag to the inflection model that fits it: `sr`, `hr`, `bs`, `cnr` (any script) → `sr`;
+ * `sq` → `sq`; `en` → `en`; anything else (or null) → null.
+ */
+export function stemLanguageOf(tag: string | null | undefined): StemLanguage | null {
+  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  if (['sr', 'hr', 'bs', 'cnr', 'sh'].includes(primary)) return 'sr';
+  if (primary === 'sq') return 'sq';
+  if (primary === 'en') return 'en';
+  return null;
+}
+
+/**
+ * Guesses the language of a text from its tokens: each function word scores one for its language,
+ * each word with a Serbian-only letter (č ć đ ž, Cyrillic) one for `sr`, each with ë or ç one for `sq`.
+ * @returns the language with the highest score when it has at least 3 points and twice the
+ *   runner-up's; otherwise null (too short or too mixed to tell)
+ */
+export function guessLanguage(tokens: readonly Token[]): StemLanguage | null {
+  const score: Record<StemLanguage, number> = { en: 0, sr: 0, sq: 0 };
+  for (const t of tokens) {
+    const lang = WORD_LANG.get(t.folded);
+    if (lang) score[lang]++;
+    if (/[\u0400-\u04ff]|[čćđž]/.test(t.text.toLowerCase())) score.sr++;
+    else if (/[ëç]/.test(t.text.toLowerCase())) score.sq++;
+  }
+  const ranked = (Object.entries(score) as [StemLanguage, number][]).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (best[1] >= 3 && best[1] >= 2 * second[1]) return best[0];
+  return null;
+}

@@ -1,0 +1,95 @@
+/**
+ * Tokens and sentences by Unicode text segmentation (UAX #29, through `Intl.Segmenter`), with
+ * offsets into the original text, shared by the matcher and the quote extractor.
+ */
+import { fold, latinLower } from './fold.js';
+
+/** One word of a text. */
+export interface Token {
+  /** The word as it stands in the original text (the surface form). */
+  text: string;
+  /** Offsets [start, end) in the original text, UTF-16 code units. */
+  start: number;
+  end: number;
+  /** Lower case, Cyrillic → Latin, diacritics kept (`nišu`). */
+  latin: string;
+  /** Fully folded: lower case, Latin, no diacritics, `đ` → `dj` (`nisu`). */
+  folded: string;
+}
+
+/** A span of text: offsets [start, end) in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
+const sentenceSegmenter = new Intl.Segmenter('und', { granularity: 'sentence' });
+
+// A run of letters followed by a run of digits (or the reverse) inside one UAX #29 word, as in the
+// hashtag `#UNSCR1244` or `COVID19`: the parts become tokens of their own.
+const LETTER_DIGIT_RUN = /\p{L}[\p{L}\p{M}]*|\p{N}+(?:[.,]\p{N}+)*/gu;
+const HAS_LETTER_AND_DIGIT = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{M}\p{N}]+$/u;
+
+function makeToken(text: string, start: number): Token {
+  return { text, start, end: start + text.length, latin: latinLower(text), folded: fold(text) };
+}
+
+/**
+ * Splits `text` into word tokens at Unicode word boundaries (UAX #29). Punctuation, spaces and
+ * symbols are not tokens, so hyphen, dash and space variants all separate words alike
+ * (`Russian-Serbian` = `Russian–Serbian` = `Russian Serbian`). An apostrophe inside a word keeps it
+ * whole (`Kosovo’s`); a word made of a letter run and a digit run (`UNSCR1244`) is split in two.
+ * @param text any text; offsets refer to it unchanged
+ * @returns the tokens in order, with offsets into `text`
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const seg of wordSegmenter.segment(text)) {
+    if (!seg.isWordLike) continue;
+    const word = seg.segment;
+    if (HAS_LETTER_AND_DIGIT.test(word)) {
+      for (const m of word.matchAll(LETTER_DIGIT_RUN)) out.push(makeToken(m[0], seg.index + (m.index ?? 0)));
+    } else {
+      out.push(makeToken(word, seg.index));
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits `text` into sentences at Unicode sentence boundaries (UAX #29, `Intl.Segmenter`).
+ * Trailing spaces belong to the sentence before them; the spans cover the whole text.
+ * @returns spans [start, end) into `text`, in order; an empty text gives `[]`
+ */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const seg of sentenceSegmenter.segment(text)) out.push({ start: seg.index, end: seg.index + seg.segment.length });
+  return out;
+}
+
+/**
+ * Index of the span containing `offset` (binary search over ordered, contiguous spans).
+ * @returns the index, or -1 when `offset` lies outside every span
+ */
+export function spanIndexAt(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid].start) hi = mid - 1;
+    else if (offset >= spans[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** True when `word` has at least one letter and no lower-case letter (`NIS`, `НИС`, `KFOR`). */
+export function isAllCaps(word: string): boolean {
+  return /\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Number of letters in `word` (`NIŠ` → 3). */
+export function letterCount(word: string): number {
+  return word.match(/\p{L}/gu)?.length ?? 0;
+}
