@@ -99,6 +99,9 @@ interface FeedOutcome {
   renamed: { from: string; to: string } | null;
 }
 
+/** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
+const ARTICLE_CACHE_MAX = 1000;
+
 function errorCode(err: unknown): string {
   const code = (err as { code?: unknown }).code;
   return typeof code === 'string' ? code : 'internal';
@@ -234,6 +237,10 @@ export class Poller {
     const article = this.cfg.fullText
       ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger })
       : articleFromItem(item);
+    if (this.articleCache.size > ARTICLE_CACHE_MAX) {
+      // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
+      for (const key of [...this.articleCache.keys()].slice(0, this.articleCache.size - ARTICLE_CACHE_MAX)) this.articleCache.delete(key);
+    }
     const analyzed = await this.deps.analyze(feedUrl, outlet, item, article, now);
     const withTime: AnalyzedItem = { ...analyzed, feedUrl, firstSeen: now };
     const { id, inserted } = await this.deps.items.saveItem(withTime);
