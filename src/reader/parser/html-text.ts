@@ -1,0 +1,101 @@
+/**
+ * HTML → plain text for feed fields, with linkedom's HTML parser (HTML Living Standard tokenisation),
+ * so character references are decoded exactly once, by the parser: after XML decoding a title reads
+ * `it&apos;s`, and the HTML pass makes it `it's`.
+ */
+import { parseHTML } from 'linkedom';
+
+/** Elements whose content is never text (scripts, styles, embedded objects). */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'applet', 'svg', 'canvas',
+  'audio', 'video', 'select', 'button', 'form', 'input', 'textarea', 'meta', 'link', 'base',
+]);
+/** Elements that start and end a paragraph (a blank line around them in the text). */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'blockquote', 'pre', 'address',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
+  'figure', 'figcaption', 'hr', 'center', 'details', 'summary', 'body', 'html',
+]);
+
+const PARA = '\u0000P\u0000';
+const LINE = '\u0000L\u0000';
+
+interface DomNode {
+  nodeType: number;
+  nodeValue?: string | null;
+  localName?: string;
+  childNodes?: ArrayLike<DomNode>;
+}
+
+function walk(node: DomNode, out: string[]): void {
+  const children = node.childNodes;
+  if (!children) return;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.nodeType === 3 || child.nodeType === 4) {
+      out.push(child.nodeValue ?? '');
+    } else if (child.nodeType === 1) {
+      const name = (child.localName ?? '').toLowerCase();
+      if (SKIP.has(name)) continue;
+      if (name === 'br') {
+        out.push(LINE);
+        continue;
+      }
+      if (name === 'img') continue;
+      const block = BLOCK.has(name);
+      if (block) out.push(PARA);
+      else if (name === 'td' || name === 'th') out.push(' ');
+      walk(child, out);
+      if (block) out.push(PARA);
+    }
+  }
+}
+
+function parseFragment(html: string): DomNode {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return document.body as unknown as DomNode;
+}
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\n\t\r ]/.test(ws) ? '\u00a0' : ' ')).trim();
+}
+
+/**
+ * Converts an HTML fragment to plain text: block elements (`p`, `div`, `li`, headings...) and two
+ * consecutive `<br>`s separate paragraphs by one blank line; a single `<br>` and runs of white space
+ * become one space; scripts, styles and embedded objects are dropped; character references decoded once.
+ * @param html an HTML fragment (or plain text, which passes through with white space collapsed)
+ * @returns the text, paragraphs joined with `"\n\n"`; `''` for empty input
+ */
+export function htmlToText(html: string | null | undefined): string {
+  if (!html) return '';
+  if (!/[<&]/.test(html)) return splitParagraphs(html.replace(/\r\n?/g, '\n'));
+  const out: string[] = [];
+  walk(parseFragment(html), out);
+  const joined = out.join('').replace(/(?:\u0000L\u0000\s*){2,}/g, PARA).replaceAll(LINE, ' ');
+  return joined
+    .split(PARA)
+    .map(collapse)
+    .filter((p) => p.length > 0)
+    .join('\n\n');
+}
+
+/** Plain text with paragraphs: blank lines separate paragraphs; other white space collapses. */
+function splitParagraphs(text: string): string {
+  return text
+    .split(/\n[ \t]*\n+/)
+    .map(collapse)
+    .filter((p) => p.length > 0)
+    .join('\n\n');
+}
+
+/**
+ * Converts an HTML fragment (a title, an author name) to a single line of text: markup dropped,
+ * character references decoded once, all white space collapsed to single spaces.
+ * @returns the line; `''` for empty input
+ */
+export function htmlToLine(html: string | null | undefined): string {
+  if (!html) return '';
+  if (!/[<&]/.test(html)) return collapse(html);
+  return collapse(htmlToText(html).replace(/\n+/g, ' '));
+}

@@ -1,0 +1,111 @@
+/**
+ * {@link RawFeed} → the model's `FeedInfo` and `Item[]`: text constructs to plain text, links made
+ * absolute, dates parsed, enclosures kept, keys assigned.
+ */
+import type { Enclosure, FeedInfo, Item } from '../../model/feed.js';
+import { parseFeedDate } from './dates.js';
+import { htmlToLine, htmlToText } from './html-text.js';
+import { assignItemKeys } from './identity.js';
+import type { RawEntry, RawFeed, RawLink, RawText } from './raw.js';
+import { canonicalUrl, resolveBase, resolveUrl } from './urls.js';
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A text construct as one line of plain text (titles). */
+export function lineOf(t: RawText | null): string {
+  if (!t) return '';
+  return t.type === 'html' ? htmlToLine(t.value) : t.value.replace(/\s+/g, ' ').trim();
+}
+
+/** A text construct as plain text with paragraphs. */
+function textOf(t: RawText | null): string {
+  if (!t) return '';
+  return t.type === 'html' ? htmlToText(t.value) : htmlToText(escapeHtml(t.value));
+}
+
+/** A text construct as HTML. */
+function htmlOf(t: RawText | null): string | null {
+  if (!t || !t.value.trim()) return null;
+  return t.type === 'html' ? t.value : `<p>${escapeHtml(t.value).replace(/\n\s*\n/g, '</p><p>')}</p>`;
+}
+
+/** The alternate link (RFC 4287 §4.2.7.2: no `rel` means `alternate`), preferring an HTML type. */
+function alternate(links: RawLink[]): RawLink | null {
+  const alts = links.filter((l) => l.rel === null || l.rel === '' || l.rel === 'alternate');
+  return alts.find((l) => !l.type || /html/i.test(l.type)) ?? alts[0] ?? null;
+}
+
+const PERIOD_MINUTES: Record<string, number> = { hourly: 60, daily: 1440, weekly: 10080, monthly: 43200, yearly: 525600 };
+
+/**
+ * The publisher's minimum poll interval in minutes: the larger of RSS `<ttl>` (RSS 2.0 spec) and
+ * `sy:updatePeriod` / `sy:updateFrequency` (RSS 1.0 Syndication module), or null.
+ */
+export function ttlMinutesOf(raw: Pick<RawFeed, 'ttl' | 'updatePeriod' | 'updateFrequency'>): number | null {
+  const values: number[] = [];
+  const ttl = Number(raw.ttl?.trim());
+  if (raw.ttl && Number.isFinite(ttl) && ttl > 0) values.push(ttl);
+  const period = raw.updatePeriod ? PERIOD_MINUTES[raw.updatePeriod.trim().toLowerCase()] : undefined;
+  if (period) {
+    const freq = Number(raw.updateFrequency?.trim() || 1);
+    values.push(Math.round(period / (Number.isFinite(freq) && freq > 0 ? freq : 1)));
+  }
+  return values.length ? Math.max(...values) : null;
+}
+
+function lengthOf(v: string | number | null): number | null {
+  if (v === null || v === '') return null;
+  const n = Number(String(v).trim());
+  return Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
+}
+
+function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'> {
+  const itemBases = [e.base, ...bases];
+  const alt = alternate(e.links);
+  let link = alt ? resolveUrl(alt.href, ...itemBases) : null;
+  if (!link && e.guid && e.guidIsPermaLink !== false && /^https?:\/\//i.test(e.guid)) link = e.guid;
+  const summaryText = textOf(e.summary);
+  const contentHtml = htmlOf(e.content);
+  const contentText = textOf(e.content);
+  const enclosures: Enclosure[] = [];
+  for (const enc of e.enclosures) {
+    const url = resolveUrl(enc.href, ...itemBases);
+    if (url && !enclosures.some((x) => x.url === url)) enclosures.push({ url, type: enc.type?.trim() || null, length: lengthOf(enc.length) });
+  }
+  return {
+    guid: e.guid,
+    title: lineOf(e.title),
+    link,
+    canonicalLink: canonicalUrl(link),
+    published: parseFeedDate(e.published) ?? parseFeedDate(e.updated),
+    author: e.author ? htmlToLine(e.author) || null : null,
+    categories: [...new Set(e.categories.map((c) => htmlToLine(c)).filter(Boolean))],
+    summary: summaryText || null,
+    contentHtml,
+    text: contentText || summaryText,
+    enclosures,
+  };
+}
+
+/**
+ * Normalises a raw feed.
+ * @param raw the mapped document
+ * @param url the feed's URL (base for relative links when no `xml:base` applies), or null
+ */
+export function normaliseFeed(raw: RawFeed, url: string | null): { feed: FeedInfo; items: Item[] } {
+  const bases = [raw.base, url];
+  const feedAlt = alternate(raw.links);
+  const partial = raw.entries.map((e) => entryToItem(e, bases));
+  const keys = assignItemKeys(partial);
+  return {
+    feed: {
+      title: lineOf(raw.title) || null,
+      link: feedAlt ? resolveUrl(feedAlt.href, resolveBase(bases)) : null,
+      language: raw.language?.trim() || null,
+      ttlMinutes: ttlMinutesOf(raw),
+    },
+    items: partial.map((p, i) => ({ ...p, key: keys[i] })),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The parser's entry point: bytes (+ the HTTP content type) → {@link ParsedFeed}. Files and URLs take
+ * this one path: the fetcher hands over bytes and headers, the parser decodes.
+ */
+import type Parser from 'rss-parser';
+import { WirewatchError } from '../../model/errors.js';
+import type { ParsedFeed } from '../../model/feed.js';
+import { decodeFeedBytes } from './charset.js';
+import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
+import { normaliseFeed } from './normalise.js';
+import { parseXmlFeed, type RecoveryStrategy } from './xml.js';
+
+export interface ParseFeedOptions {
+  /** The HTTP `Content-Type` header value (its charset is one piece of evidence), or null for files. */
+  contentType?: string | null;
+  /** The feed's URL: the base for relative links when no `xml:base` applies. */
+  url?: string | null;
+  /** Reserved for time-relative rules; parsing itself never reads the clock. */
+  now?: Date;
+  /** Recovery strategy for ill-formed XML (default: ADR 0100's choice). */
+  recovery?: RecoveryStrategy;
+  /** A reusable rss-parser instance (saves its construction per call in hot loops). */
+  rssParser?: Parser;
+}
+
+/**
+ * Parses a feed document: RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 or JSON Feed 1.1.
+ * @param bytes the body (content-encoding already undone), any charset (see charset.ts)
+ * @returns feed info, normalised items in document order, the charset used and whether the document
+ *   was ill-formed and recovered
+ * @throws WirewatchError `not_a_feed` ("parser: ...") for HTML pages, JSON that is no JSON Feed,
+ *   unknown XML roots and documents no recovery can read
+ */
+export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
+  const decoded = decodeFeedBytes(bytes, opts.contentType ?? null);
+  const text = decoded.text;
+  if (!text.trim()) throw new WirewatchError('not_a_feed', 'parser: empty document');
+  if (/^\s*[{[]/.test(text)) {
+    if (!looksLikeJsonFeed(text) && !/"items"\s*:/.test(text)) throw new WirewatchError('not_a_feed', 'parser: JSON that is not a JSON Feed');
+    const { feed, items } = normaliseFeed(parseJsonFeed(text), opts.url ?? null);
+    return { feed, items, encoding: decoded.encoding, recovered: false };
+  }
+  const { raw, recovered } = await parseXmlFeed(text, { strategy: opts.recovery, parser: opts.rssParser });
+  const { feed, items } = normaliseFeed(raw, opts.url ?? null);
+  return { feed, items, encoding: decoded.encoding, recovered };
+}

@@ -1,0 +1,90 @@
+/**
+ * Item links: made absolute (against `xml:base`, then the feed URL — XML Base, RFC 3986 §5) and
+ * canonicalised for identity and duplicate detection.
+ */
+
+/** Query parameters that only track a click: dropped by {@link canonicalUrl}. */
+const TRACKER_PARAMS = new Set([
+  'fbclid', 'gclid', 'dclid', 'gclsrc', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid', 'xtor', 'xtref',
+  '_hsenc', '_hsmi', 'mkt_tok', 'oly_enc_id', 'oly_anon_id', 'vero_id', 'wickedid', 'rb_clickid', 's_cid', 'ncid',
+  'cmpid', 'ocid', 'sr_share', 'soc_src', 'soc_trk', 'ref_src', 'ref_url', '__twitter_impression', 'at_medium',
+  'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4', 'guccounter', 'guce_referrer',
+  'guce_referrer_sig',
+]);
+const TRACKER_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'ga_'];
+
+/** True for a query parameter name {@link canonicalUrl} drops. */
+export function isTrackerParam(name: string): boolean {
+  const n = name.toLowerCase();
+  return TRACKER_PARAMS.has(n) || TRACKER_PREFIXES.some((p) => n.startsWith(p));
+}
+
+/**
+ * Resolves `ref` against the first usable base (RFC 3986 §5.2; `xml:base` first, then the feed URL).
+ * Bases that are themselves relative are resolved against the later ones (nested `xml:base`).
+ * @param ref the link as written in the feed (trimmed here), or null
+ * @param bases candidate bases, innermost first; null/empty entries are skipped
+ * @returns the absolute URL; the trimmed `ref` unchanged when no base makes it absolute; null for empty/null
+ */
+export function resolveUrl(ref: string | null | undefined, ...bases: Array<string | null | undefined>): string | null {
+  if (ref === null || ref === undefined) return null;
+  const r = ref.trim();
+  if (!r) return null;
+  const base = resolveBase(bases);
+  try {
+    return new URL(r, base ?? undefined).href;
+  } catch {
+    return r;
+  }
+}
+
+/** Folds a chain of bases (innermost first) into one absolute base, or null. */
+export function resolveBase(bases: Array<string | null | undefined>): string | null {
+  let acc: string | null = null;
+  for (let i = bases.length - 1; i >= 0; i--) {
+    const b = bases[i]?.trim();
+    if (!b) continue;
+    try {
+      acc = new URL(b, acc ?? undefined).href;
+    } catch {
+      // a relative base with nothing to resolve it against: ignore it
+    }
+  }
+  return acc;
+}
+
+/**
+ * The canonical form of a link, for identity and duplicate detection: `http(s)` only; host lower-cased
+ * (WHATWG URL does it), default port and fragment dropped, tracking parameters (`utm_*`, `fbclid`,
+ * `gclid`, `mc_cid`/`mc_eid`, `xtor`, ... see {@link isTrackerParam}) removed, the remaining query kept
+ * in its order, an empty `?` dropped.
+ * @param link an absolute URL
+ * @returns the canonical URL, or null when `link` is not an absolute http(s) URL
+ */
+export function canonicalUrl(link: string | null | undefined): string | null {
+  if (!link) return null;
+  let u: URL;
+  try {
+    u = new URL(link.trim());
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  u.hash = '';
+  if (u.search) {
+    const kept = u.search
+      .slice(1)
+      .split('&')
+      .filter((pair) => pair.length > 0 && !isTrackerParam(decodeSafe(pair.split('=')[0])));
+    u.search = kept.length ? `?${kept.join('&')}` : '';
+  }
+  return u.href;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * XML feeds (RSS 0.9x/2.0, RSS 1.0/RDF, Atom 0.3/1.0) → {@link RawFeed}.
+ * rss-parser's `parseString` is the primary parser. A document it rejects is recovered by the
+ * strategy the corpus numbers favour (ADR 0100): `preclean` retries rss-parser on a repaired copy
+ * (stray `&` escaped, unknown entities resolved, DOCTYPE dropped, unclosed CDATA and elements closed),
+ * `feedsmith` hands the original to the tolerant second parser, `preclean+feedsmith` tries both in turn.
+ */
+import type Parser from 'rss-parser';
+import { WirewatchError } from '../../model/errors.js';
+import { parseWithFeedsmith } from './feedsmith-map.js';
+import { htmlToLine } from './html-text.js';
+import type { RawFeed } from './raw.js';
+import { createRssParser, parseWithRssParser } from './rss-parser-map.js';
+
+export type RecoveryStrategy = 'preclean' | 'feedsmith' | 'preclean+feedsmith' | 'none';
+
+/** The default recovery strategy (see ADR 0100 for the measurement behind it). */
+export const DEFAULT_RECOVERY: RecoveryStrategy = 'preclean+feedsmith';
+
+export interface XmlParseResult {
+  raw: RawFeed;
+  /** True when rss-parser rejected the document as it was (ill-formed XML: feedparser's "bozo"). */
+  recovered: boolean;
+  /** Which path produced `raw`. */
+  via: 'rss-parser' | 'preclean' | 'feedsmith';
+}
+
+const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
+
+/**
+ * The first element's name in a document (skipping the XML declaration, comments, processing
+ * instructions and DOCTYPE), lower-cased, or null when there is none.
+ */
+export function rootElementName(xml: string): string | null {
+  const re = /<(!--[\s\S]*?--|\?[\s\S]*?\?|!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*|([A-Za-z_][\w.:-]*))/gi;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[2]) return m[2].toLowerCase();
+  }
+  return null;
+}
+
+/** Renames `<p:feed>`…`</p:feed>` (a prefixed Atom or RSS document) to unprefixed element names. */
+function stripRootPrefix(xml: string, prefix: string): string {
+  const p = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return xml
+    .replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1')
+    .replace(new RegExp(`xmlns:${p}=`, 'g'), 'xmlns=');
+}
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const entityCache = new Map<string, string | null>();
+
+/** `&name;` as a numeric character reference when HTML knows the name, else null. */
+function htmlEntityAsNumeric(name: string): string | null {
+  let v = entityCache.get(name);
+  if (v === undefined) {
+    const decoded = htmlToLine(`&${name};`);
+    v = decoded && decoded !== `&${name};` ? [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('') : null;
+    entityCache.set(name, v);
+  }
+  return v;
+}
+
+/**
+ * Repairs the common ways feeds break XML well-formedness: drops a DOCTYPE (and its internal subset),
+ * escapes `&` that starts no reference, turns HTML named entities into numeric references, closes an
+ * unfinished CDATA section and the elements still open at the end (truncated documents).
+ */
+export function precleanXml(xml: string): string {
+  let s = xml.replace(/<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>/gi, '');
+  s = s.replace(/&(#\d+;|#x[0-9a-f]+;|([A-Za-z][\w.-]*);)?/gi, (all, ref: string | undefined, name: string | undefined) => {
+    if (!ref) return '&amp;';
+    if (!name || XML_ENTITIES.has(name)) return all;
+    return htmlEntityAsNumeric(name) ?? `&amp;${name};`;
+  });
+  const opens = s.split('<![CDATA[').length - 1;
+  const closes = s.split(']]>').length - 1;
+  if (opens > closes) s += ']]>';
+  return s + closingTags(s);
+}
+
+/** The end tags a truncated document lacks, innermost first. */
+function closingTags(xml: string): string {
+  const stack: string[] = [];
+  const re = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const [, close, name, selfClose] = m;
+    if (!name || selfClose) continue;
+    if (!close) stack.push(name);
+    else {
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+    }
+  }
+  return stack.reverse().map((n) => `</${n}>`).join('');
+}
+
+function emptyRss(): RawFeed {
+  return { format: 'rss', title: null, links: [], base: null, language: null, ttl: null, updatePeriod: null, updateFrequency: null, entries: [] };
+}
+
+function notAFeed(detail: string): WirewatchError {
+  return new WirewatchError('not_a_feed', `parser: ${detail}`);
+}
+
+/**
+ * Parses an XML feed document.
+ * @param xml the decoded document (see `decodeFeedBytes`)
+ * @param opts.strategy recovery for documents rss-parser rejects (default {@link DEFAULT_RECOVERY})
+ * @param opts.parser a reusable rss-parser instance (default: a new one per call)
+ * @throws WirewatchError `not_a_feed` for HTML, an unknown root element, or a document nothing recovers
+ */
+export async function parseXmlFeed(
+  xml: string,
+  opts: { strategy?: RecoveryStrategy; parser?: Parser } = {},
+): Promise<XmlParseResult> {
+  const strategy = opts.strategy ?? DEFAULT_RECOVERY;
+  const parser = opts.parser ?? createRssParser();
+  let doc = xml;
+  let root = rootElementName(doc);
+  if (root === null) throw notAFeed('empty document or no XML element');
+  const prefixed = /^([\w.-]+):(feed|rss)$/.exec(root);
+  if (prefixed) {
+    doc = stripRootPrefix(doc, prefixed[1]);
+    root = prefixed[2];
+  }
+  if (root === 'html' || root === 'body' || root === 'head') throw notAFeed('an HTML page, not a feed');
+  if (!FEED_ROOTS.has(root)) throw notAFeed(`root element <${root}> is not RSS, RDF or Atom`);
+
+  const tryRss = async (text: string): Promise<RawFeed | Error> => {
+    if (root === 'rss' && !/<channel[\s>]/.test(text)) return emptyRss();
+    try {
+      return await parseWithRssParser(parser, text);
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
+  };
+  const first = await tryRss(doc);
+  if (!(first instanceof Error)) return { raw: first, recovered: false, via: 'rss-parser' };
+
+  let lastError: Error = first;
+  if (strategy === 'preclean' || strategy === 'preclean+feedsmith') {
+    const second = await tryRss(precleanXml(doc));
+    if (!(second instanceof Error)) return { raw: second, recovered: true, via: 'preclean' };
+    lastError = second;
+  }
+  if (strategy === 'feedsmith' || strategy === 'preclean+feedsmith') {
+    try {
+      return { raw: parseWithFeedsmith(doc), recovered: true, via: 'feedsmith' };
+    } catch (e) {
+      lastError = e instanceof Error ? e : new Error(String(e));
+    }
+  }
+  throw new WirewatchError('not_a_feed', `parser: ill-formed feed that could not be recovered: ${lastError.message.split('\n')[0]}`, {
+    cause: lastError,
+  });
+}
