@@ -1,0 +1,113 @@
+/**
+ * DeliveryStore on SQLite: the delivery ledger. One row per (subscription, kind, subject), state
+ * `pending → sent | failed`, an idempotency key fixed at insert (see `keys.ts`).
+ */
+import { sql, type Selectable } from 'kysely';
+import type { Delivery } from '../../model/delivery.js';
+import { WirewatchError } from '../../model/errors.js';
+import type { DeliveryStore } from '../store.js';
+import { idempotencyKey } from '../keys.js';
+import type { DeliveriesTable } from './schema.js';
+import { ms, notFound, writeTx, type Db } from './util.js';
+
+function toDelivery(r: Selectable<DeliveriesTable>): Delivery {
+  return {
+    id: r.id,
+    subscriptionId: r.subscription_id,
+    kind: r.kind,
+    subject: r.subject,
+    idempotencyKey: r.idempotency_key,
+    state: r.state,
+    messageIds: JSON.parse(r.message_ids) as string[],
+    attempts: r.attempts,
+    lastError: r.last_error,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+  };
+}
+
+export class SqliteDeliveries implements DeliveryStore {
+  constructor(private readonly db: Db) {}
+
+  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery> {
+    return writeTx(this.db, async (trx) => {
+      const existing = await trx
+        .selectFrom('deliveries')
+        .selectAll()
+        .where('subscription_id', '=', input.subscriptionId)
+        .where('kind', '=', input.kind)
+        .where('subject', '=', input.subject)
+        .executeTakeFirst();
+      if (existing) return toDelivery(existing);
+      const sub = await trx.selectFrom('subscriptions').select('id').where('id', '=', input.subscriptionId).executeTakeFirst();
+      if (!sub) throw notFound(`subscription ${input.subscriptionId}`);
+      // The write lock is held (BEGIN IMMEDIATE), so max(id) + 1 is ours: the key can embed it.
+      const { next } = await trx.selectFrom('deliveries').select(sql<number>`coalesce(max(id), 0) + 1`.as('next')).executeTakeFirstOrThrow();
+      const row = {
+        id: next,
+        subscription_id: input.subscriptionId,
+        kind: input.kind,
+        subject: input.subject,
+        idempotency_key: idempotencyKey(next),
+        state: 'pending' as const,
+        message_ids: '[]',
+        attempts: 0,
+        last_error: null,
+        created_at: ms(input.now),
+        updated_at: ms(input.now),
+      };
+      await trx.insertInto('deliveries').values(row).execute();
+      return toDelivery(row);
+    });
+  }
+
+  async markSent(id: number, messageIds: string[], now: Date): Promise<void> {
+    const r = await this.db
+      .updateTable('deliveries')
+      .set((eb) => ({ state: 'sent', message_ids: JSON.stringify(messageIds), attempts: eb('attempts', '+', 1), updated_at: ms(now) }))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (r.numUpdatedRows === 0n) throw notFound(`delivery ${id}`);
+  }
+
+  async markFailed(id: number, error: string, now: Date, final: boolean): Promise<void> {
+    await writeTx(this.db, async (trx) => {
+      const r = await trx.selectFrom('deliveries').select('state').where('id', '=', id).executeTakeFirst();
+      if (!r) throw notFound(`delivery ${id}`);
+      if (r.state !== 'pending') throw new WirewatchError('store_conflict', `store: delivery ${id} is ${r.state}, not pending`);
+      await trx
+        .updateTable('deliveries')
+        .set((eb) => ({ state: final ? 'failed' : 'pending', last_error: error, attempts: eb('attempts', '+', 1), updated_at: ms(now) }))
+        .where('id', '=', id)
+        .execute();
+    });
+  }
+
+  async pendingDeliveries(): Promise<Delivery[]> {
+    return (await this.db.selectFrom('deliveries').selectAll().where('state', '=', 'pending').orderBy('id').execute()).map(toDelivery);
+  }
+
+  async listDeliveries(subscriptionId: string): Promise<Delivery[]> {
+    return (await this.db.selectFrom('deliveries').selectAll().where('subscription_id', '=', subscriptionId).orderBy('id').execute()).map(toDelivery);
+  }
+
+  async getDelivery(id: number): Promise<Delivery | null> {
+    const r = await this.db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+    return r ? toDelivery(r) : null;
+  }
+
+  async pruneDeliveries(before: Date): Promise<number> {
+    const r = await this.db
+      .deleteFrom('deliveries')
+      .where('state', '<>', 'pending')
+      .where('updated_at', '<', ms(before))
+      .where((eb) =>
+        eb.or([
+          eb('kind', '<>', 'item'),
+          eb.not(eb.exists(eb.selectFrom('items').select('items.id').where(sql<boolean>`items.id = deliveries.subject`))),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+}

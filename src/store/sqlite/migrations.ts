@@ -1,0 +1,197 @@
+/**
+ * Versioned schema migrations, applied at start in one transaction. The schema version is SQLite's
+ * `PRAGMA user_version` (a header field, written in the same transaction as the DDL), so a crash
+ * mid-migration leaves the old schema and the old version.
+ */
+import type { Database } from 'better-sqlite3';
+import { WirewatchError } from '../../model/errors.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** SQL run as one script inside the migration transaction. */
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema: feeds, items, mentions, quotes, topics, subscriptions, delivery ledger',
+    sql: `
+      CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT,
+        workspace TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        next_check_at INTEGER NOT NULL,
+        interval_seconds INTEGER NOT NULL,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        failing_since INTEGER,
+        last_success_at INTEGER
+      ) STRICT;
+      CREATE INDEX feeds_next_check_at ON feeds (next_check_at);
+
+      CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        guid TEXT,
+        link TEXT,
+        canonical_link TEXT,
+        title TEXT NOT NULL,
+        published INTEGER,
+        first_seen INTEGER NOT NULL,
+        item_time INTEGER NOT NULL,
+        author TEXT,
+        categories TEXT NOT NULL,
+        summary TEXT,
+        content_html TEXT,
+        text TEXT NOT NULL,
+        enclosures TEXT NOT NULL,
+        outlet TEXT,
+        article TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        UNIQUE (feed_id, key)
+      ) STRICT;
+      CREATE INDEX items_item_time ON items (item_time);
+      CREATE INDEX items_first_seen ON items (first_seen);
+      CREATE INDEX items_content_hash ON items (content_hash);
+
+      CREATE TABLE item_topics (
+        item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        topic_id TEXT NOT NULL,
+        relevance REAL NOT NULL,
+        PRIMARY KEY (item_id, position)
+      ) STRICT;
+      CREATE INDEX item_topics_topic ON item_topics (topic_id);
+
+      CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        match_position INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        topic_id TEXT NOT NULL,
+        term TEXT NOT NULL,
+        surface TEXT NOT NULL,
+        paragraph INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX mentions_item ON mentions (item_id);
+
+      CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'indirect')),
+        text TEXT NOT NULL,
+        speaker TEXT,
+        speaker_role TEXT,
+        paragraph INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        salience REAL NOT NULL
+      ) STRICT;
+      CREATE INDEX quotes_item ON quotes (item_id);
+
+      CREATE TABLE topics (
+        id INTEGER PRIMARY KEY,
+        workspace TEXT NOT NULL DEFAULT '',
+        topic_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        priority TEXT NOT NULL CHECK (priority IN ('digest', 'instant')),
+        UNIQUE (workspace, topic_id)
+      ) STRICT;
+
+      CREATE TABLE topic_terms (
+        topic_row INTEGER NOT NULL REFERENCES topics (id) ON DELETE CASCADE,
+        exclude INTEGER NOT NULL CHECK (exclude IN (0, 1)),
+        position INTEGER NOT NULL,
+        term TEXT NOT NULL,
+        PRIMARY KEY (topic_row, exclude, position)
+      ) STRICT;
+
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        topics TEXT NOT NULL,
+        cron TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('digest', 'alerts')),
+        post_empty INTEGER NOT NULL,
+        paused INTEGER NOT NULL,
+        paused_reason TEXT,
+        created_by TEXT,
+        last_window_end INTEGER,
+        UNIQUE (platform, workspace, channel)
+      ) STRICT;
+
+      CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY,
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('digest', 'item')),
+        subject TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE CHECK (length(idempotency_key) <= 25),
+        state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+        message_ids TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (subscription_id, kind, subject)
+      ) STRICT;
+      CREATE INDEX deliveries_pending ON deliveries (state) WHERE state = 'pending';
+    `,
+  },
+];
+
+/** The schema version this code writes: the last migration's. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** The database's schema version (`PRAGMA user_version`; 0 for a new file). */
+export function schemaVersionOf(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Refuses a database written by a newer wirewatch.
+ * @throws WirewatchError `store_too_new` naming the file and both versions
+ */
+export function assertNotTooNew(version: number, file: string, latest: number = SCHEMA_VERSION): void {
+  if (version > latest) {
+    throw new WirewatchError(
+      'store_too_new',
+      `store: ${file} was written by a newer wirewatch (schema ${version} > ${latest}); upgrade wirewatch, or restore a backup taken before the upgrade`,
+    );
+  }
+}
+
+/**
+ * Applies every migration newer than the database's version, all in one `BEGIN IMMEDIATE`
+ * transaction (waiting up to the busy timeout for other writers).
+ * @param migrations the list to apply (the real one by default; tests pass their own)
+ * @returns the version before and after
+ * @throws WirewatchError `store_too_new` when the file is newer than `migrations`; SQLite errors as is
+ */
+export function applyMigrations(db: Database, file: string, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+  const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+  const run = db.transaction(() => {
+    const from = schemaVersionOf(db);
+    assertNotTooNew(from, file, latest);
+    for (const m of migrations) {
+      if (m.version <= from) continue;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${Math.trunc(m.version)}`);
+    }
+    return { from, to: Math.max(from, latest) };
+  });
+  return run.immediate();
+}

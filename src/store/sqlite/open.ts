@@ -1,0 +1,149 @@
+/**
+ * Opens the SQLite store: better-sqlite3 (WAL, foreign keys, busy timeout) with queries through
+ * Kysely's SqliteDialect, versioned migrations at start, an optional single-writer lock, online backup.
+ * See docs/adr/0140-sqlite-store.md.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { systemClock, type Clock } from '../../model/clock.js';
+import { WirewatchError } from '../../model/errors.js';
+import { silentLogger, type Logger } from '../../log/logger.js';
+import type { Store } from '../store.js';
+import type { DB } from './schema.js';
+import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
+import { acquireWriterLock, type WriterLock } from './lock.js';
+import { guarded } from './util.js';
+import { SqliteFeeds } from './feeds.js';
+import { SqliteItems } from './items.js';
+import { SqliteWatchlists } from './watchlists.js';
+import { SqliteSubscriptions } from './subscriptions.js';
+import { SqliteDeliveries } from './deliveries.js';
+
+export interface SqliteStoreOptions {
+  /** Supplies defaults such as a new feed's `nextCheckAt` (default: the system clock). */
+  clock?: Clock;
+  /** pino logger (default: silent). */
+  logger?: Logger;
+  /** Open read-only: no migrations, no lock, writes fail. The file must exist and be up to date. */
+  readonly?: boolean;
+  /**
+   * Take the single-writer lock (default true unless `readonly`): a second locked opener of the same
+   * file is refused with `store_locked`. One-shot commands pass `false`.
+   */
+  lock?: boolean;
+  /** Apply pending migrations while opening (default true unless `readonly`). */
+  migrate?: boolean;
+  /** How long a write waits for another process's write lock, in ms (default 5000). */
+  busyTimeoutMs?: number;
+  /** Migrations to apply (tests only; default: the real list). */
+  migrations?: readonly Migration[];
+}
+
+/** The SQLite store: the `Store` interfaces plus file-level operations. */
+export interface SqliteStore extends Store {
+  /** Absolute path of the database file. */
+  readonly file: string;
+  /** The schema version of the file now. */
+  schemaVersion(): number;
+  /** Applies pending migrations in one transaction; returns the version before and after. */
+  migrate(): Promise<{ from: number; to: number }>;
+  /**
+   * Copies the database to `toFile` with SQLite's online backup API (consistent while others write).
+   * @throws WirewatchError `store` when `toFile` is the database itself or cannot be written
+   */
+  backup(toFile: string): Promise<{ totalPages: number }>;
+  /** `PRAGMA integrity_check`: `['ok']` for a sound file, else the problems found. */
+  integrityCheck(): Promise<string[]>;
+}
+
+/**
+ * Opens (creating when missing, unless read-only) the store at `path`.
+ * @param path database file path (relative to the working directory)
+ * @returns the open store; call `close()` to release the file and the lock
+ * @throws WirewatchError `store_locked` (another `wirewatch run` holds the file), `store_too_new`
+ *   (written by a newer wirewatch), `store_outdated` (read-only open of an old schema),
+ *   `store_not_found` (read-only open of a missing file), `store` (SQLite could not open it)
+ */
+export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
+  const file = resolve(path);
+  const readonly = opts.readonly ?? false;
+  const log = (opts.logger ?? silentLogger).child({ component: 'store', db_file: file });
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+  if (readonly && !existsSync(file)) throw new WirewatchError('store_not_found', `store: ${file} does not exist`);
+
+  const lock: WriterLock | null = (opts.lock ?? !readonly) && !readonly ? acquireWriterLock(file) : null;
+  let sqlite: Database.Database | undefined;
+  try {
+    try {
+      sqlite = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? 5000 });
+    } catch (e) {
+      throw new WirewatchError('store', `store: cannot open ${file}: ${(e as Error).message}`, { cause: e });
+    }
+    const db = sqlite;
+    assertNotTooNew(schemaVersionOf(db), file, latest);
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!readonly && (opts.migrate ?? true)) {
+      const { from, to } = applyMigrations(db, file, migrations);
+      if (from !== to) log.info({ schema_from: from, schema_to: to }, 'store: migrated');
+    }
+    if (readonly && schemaVersionOf(db) < latest) {
+      throw new WirewatchError('store_outdated', `store: ${file} has schema ${schemaVersionOf(db)} < ${latest}; run \`wirewatch db migrate --db ${path}\``);
+    }
+    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: db }) });
+    const clock = opts.clock ?? systemClock;
+    let closed = false;
+    const store: SqliteStore = {
+      file,
+      feeds: guarded(new SqliteFeeds(kysely, clock), file),
+      items: guarded(new SqliteItems(kysely, clock), file),
+      watchlists: guarded(new SqliteWatchlists(kysely), file),
+      subscriptions: guarded(new SqliteSubscriptions(kysely), file),
+      deliveries: guarded(new SqliteDeliveries(kysely), file),
+      schemaVersion: () => schemaVersionOf(db),
+      async migrate() {
+        const r = applyMigrations(db, file, migrations);
+        if (r.from !== r.to) log.info({ schema_from: r.from, schema_to: r.to }, 'store: migrated');
+        return r;
+      },
+      async backup(toFile: string) {
+        const target = resolve(toFile);
+        if (target === file) throw new WirewatchError('store', `store: cannot back up ${file} onto itself`);
+        try {
+          const r = await db.backup(target);
+          log.info({ backup_file: target, pages: r.totalPages }, 'store: backup written');
+          return { totalPages: r.totalPages };
+        } catch (e) {
+          throw new WirewatchError('store', `store: backup of ${file} to ${target} failed: ${(e as Error).message}`, { cause: e });
+        }
+      },
+      async integrityCheck() {
+        return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      },
+      async close() {
+        if (closed) return;
+        closed = true;
+        try {
+          await kysely.destroy();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+    log.debug({ schema_version: schemaVersionOf(db), locked: lock !== null, readonly }, 'store: opened');
+    return store;
+  } catch (e) {
+    sqlite?.close();
+    lock?.release();
+    throw e;
+  }
+}
+
+export { SCHEMA_VERSION };
