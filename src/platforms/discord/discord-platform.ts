@@ -1,0 +1,279 @@
+/**
+ * The Discord adapter: a discord.js client that turns slash commands into neutral `Command`s and
+ * posts rendered digests. The only module family that imports discord.js.
+ *
+ * Posting (Discord API "Create Message", https://discord.com/developers/docs/resources/message#create-message):
+ * embeds, `allowed_mentions: { parse: [] }`, a `nonce` (≤ 25 characters) with `enforce_nonce: true`
+ * so a retry within Discord's nonce window returns the first message instead of a second one, and the
+ * delivery key in the last embed's footer so `findPosted` can still find the message after the nonce
+ * window has passed. Rate limits (429) are handled by discord.js's REST queue.
+ */
+import { createHash } from 'node:crypto';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Routes,
+  type APIMessage,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type RESTOptions,
+} from 'discord.js';
+import type { Command, CommandHandler, CommandReply, Completer } from '../../commands/command.js';
+import type { Logger } from '../../log/logger.js';
+import { silentLogger } from '../../log/logger.js';
+import type { Digest } from '../../model/digest.js';
+import { WirewatchError } from '../../model/errors.js';
+import type { Target } from '../../model/subscription.js';
+import { MESSAGE_CONTENT_MAX } from '../../digest/render/discord/limits.js';
+import { renderDiscord, withDeliveryKey, type DiscordMessagePayload } from '../../digest/render/discord/render.js';
+import type { ChatPlatform, MessageRef } from '../platform.js';
+import { AUTOCOMPLETE_FIELDS, commandDefinitions } from './definitions.js';
+import { toPlatformError } from './errors.js';
+import { toCommand } from './interactions.js';
+
+/** Discord's nonce limit: https://discord.com/developers/docs/resources/message#create-message-jsonform-params */
+export const NONCE_MAX = 25;
+/** "Get Channel Messages" returns at most 100 per call: https://discord.com/developers/docs/resources/message#get-channel-messages */
+export const HISTORY_PAGE_MAX = 100;
+/** An interaction must be answered within 3 s (https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction); we defer after this many ms. */
+export const DEFER_AFTER_MS = 1500;
+/** Commands that may well take over a second: deferred at once. */
+const SLOW = new Set<Command['name']>(['digest', 'watch preview', 'feed import']);
+
+export interface DiscordPlatformOptions {
+  /** Bot token (never logged). */
+  token: string;
+  /** Role ids whose members count as wirewatch admins (edit watchlists and subscriptions). */
+  adminRoleIds?: string[];
+  logger?: Logger;
+  /** Renders digests shown in command replies; default `renderDiscord`. */
+  renderDigest?: (d: Digest) => DiscordMessagePayload[];
+  /** REST options for discord.js (tests point `api` at a fake Discord). */
+  rest?: Partial<RESTOptions>;
+  /** How many recent messages `findPosted` scans (≤ 100). Default 100. */
+  historyLimit?: number;
+  /** Defer a reply when the handler has not answered after this many ms. Default `DEFER_AFTER_MS`. */
+  deferAfterMs?: number;
+}
+
+/**
+ * The nonce of message `index` of a delivery: the key itself for the first, `key.index` for the others
+ * when that fits in 25 characters, else 25 base64url characters of SHA-256(key:index).
+ */
+export function nonceFor(key: string, index: number): string {
+  if (index === 0 && key.length <= NONCE_MAX) return key;
+  const plain = `${key}.${index}`;
+  if (plain.length <= NONCE_MAX) return plain;
+  return createHash('sha256').update(`${key}:${index}`).digest('base64url').slice(0, NONCE_MAX);
+}
+
+/** The footer text `withDeliveryKey` stamps on a delivery's messages. */
+export function deliveryFooter(key: string): string {
+  return `wirewatch • ${key}`;
+}
+
+export class DiscordPlatform implements ChatPlatform {
+  readonly name = 'discord' as const;
+  readonly client: Client;
+  private readonly log: Logger;
+  private readonly adminRoleIds: string[];
+  private readonly render: (d: Digest) => DiscordMessagePayload[];
+  private readonly historyLimit: number;
+  private readonly deferAfterMs: number;
+  private handler: CommandHandler | null = null;
+  private completer: Completer | null = null;
+  private botUserId: string | null = null;
+
+  constructor(private readonly opts: DiscordPlatformOptions) {
+    if (!opts.token) throw new WirewatchError('config', 'discord: no bot token (set DISCORD_TOKEN or DISCORD_TOKEN_FILE)');
+    this.log = (opts.logger ?? silentLogger).child({ platform: 'discord' });
+    this.adminRoleIds = opts.adminRoleIds ?? [];
+    this.render = opts.renderDigest ?? renderDiscord;
+    this.historyLimit = Math.min(opts.historyLimit ?? HISTORY_PAGE_MAX, HISTORY_PAGE_MAX);
+    this.deferAfterMs = opts.deferAfterMs ?? DEFER_AFTER_MS;
+    this.client = new Client({ intents: [GatewayIntentBits.Guilds], rest: opts.rest });
+    this.client.rest.setToken(opts.token);
+    this.client.on(Events.InteractionCreate, (i) => void this.onInteraction(i));
+    this.client.on(Events.Error, (e) => this.log.error({ err: e }, 'discord: client error'));
+    this.client.on(Events.ShardDisconnect, (ev, shard) => this.log.warn({ shard_id: shard, close_code: ev.code }, 'discord: gateway disconnected'));
+  }
+
+  /** Connects to the gateway and resolves once discord.js is ready (all guilds received). */
+  async start(): Promise<void> {
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    await this.client.login(this.opts.token);
+    await ready;
+    this.botUserId = this.client.user?.id ?? null;
+    this.log.info({ user_id: this.botUserId, guilds: this.client.guilds.cache.size }, 'discord: ready');
+  }
+
+  async stop(): Promise<void> {
+    await this.client.destroy();
+  }
+
+  onCommand(handler: CommandHandler): void {
+    this.handler = handler;
+  }
+
+  /** Sets the provider of autocomplete choices (topic ids, feed URLs). */
+  onAutocomplete(completer: Completer): void {
+    this.completer = completer;
+  }
+
+  /**
+   * Registers the command family (bulk overwrite), for one guild (instant, for testing) or globally.
+   * Needs `start()` first (the application id comes from READY).
+   * @returns the registered commands' names and ids
+   */
+  async registerCommands(guildId?: string): Promise<{ id: string; name: string }[]> {
+    const appId = this.client.application?.id;
+    if (!appId) throw new WirewatchError('discord', 'discord: register: not connected (call start() first)');
+    const route = guildId ? Routes.applicationGuildCommands(appId, guildId) : Routes.applicationCommands(appId);
+    const result = (await this.client.rest.put(route, { body: commandDefinitions() })) as { id: string; name: string }[];
+    return result.map((c) => ({ id: c.id, name: c.name }));
+  }
+
+  /**
+   * Posts the payloads in order to `target.channel`, each with the delivery key in its last embed's
+   * footer and a per-message nonce derived from the key (`nonceFor`).
+   * @throws PlatformError (permanent for 50001 / 50013 / 10003); messages posted before a failure are
+   *   not returned, but their nonces make a prompt retry return them instead of posting again
+   */
+  async post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]> {
+    const stamped = withDeliveryKey(payloads as DiscordMessagePayload[], opts.idempotencyKey);
+    const refs: MessageRef[] = [];
+    for (let i = 0; i < stamped.length; i++) {
+      const body = { ...stamped[i], allowed_mentions: { parse: [] }, nonce: nonceFor(opts.idempotencyKey, i), enforce_nonce: true };
+      try {
+        const msg = (await this.client.rest.post(Routes.channelMessages(target.channel), { body })) as APIMessage;
+        refs.push({ id: msg.id });
+      } catch (e) {
+        const err = toPlatformError(e, `post to channel ${target.channel}`);
+        this.log.warn({ channel_id: target.channel, guild_id: target.workspace, code: err.code, permanent: err.permanent, part: i + 1 }, 'discord: post failed');
+        throw err;
+      }
+    }
+    this.log.info({ channel_id: target.channel, guild_id: target.workspace, messages: refs.length, idempotency_key: opts.idempotencyKey }, 'discord: posted');
+    return refs;
+  }
+
+  /**
+   * Scans the channel's most recent messages (one page, `historyLimit`) for this bot's messages whose
+   * embed footer carries the delivery key. Needs Read Message History.
+   * @returns their refs oldest first; `[]` when none is among them; null when the history cannot be read
+   */
+  async findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null> {
+    const footer = deliveryFooter(idempotencyKey);
+    try {
+      const me = await this.selfId();
+      const query = new URLSearchParams({ limit: String(this.historyLimit) });
+      const messages = (await this.client.rest.get(Routes.channelMessages(target.channel), { query })) as APIMessage[];
+      return messages
+        .filter((m) => m.author.id === me && m.embeds.some((e) => e.footer?.text === footer))
+        .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))
+        .map((m) => ({ id: m.id }));
+    } catch (e) {
+      const err = toPlatformError(e, `read history of channel ${target.channel}`);
+      this.log.warn({ channel_id: target.channel, code: err.code }, 'discord: findPosted cannot tell');
+      return null;
+    }
+  }
+
+  private async selfId(): Promise<string> {
+    if (!this.botUserId) {
+      const me = (await this.client.rest.get(Routes.user('@me'))) as { id: string };
+      this.botUserId = me.id;
+    }
+    return this.botUserId;
+  }
+
+  private async onInteraction(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) await this.onAutocompleteInteraction(interaction);
+      else if (interaction.isChatInputCommand()) await this.onChatInput(interaction);
+    } catch (e) {
+      this.log.error({ err: e, interaction_id: interaction.id }, 'discord: interaction failed');
+    }
+  }
+
+  private async onAutocompleteInteraction(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const field = AUTOCOMPLETE_FIELDS[focused.name];
+    if (!this.completer || !field || !interaction.guildId) {
+      await interaction.respond([]);
+      return;
+    }
+    const typed = String(focused.value);
+    // `topics` is a comma-separated list: complete its last entry, keep the ones before
+    const head = focused.name === 'topics' && typed.includes(',') ? typed.slice(0, typed.lastIndexOf(',') + 1) : '';
+    const choices = await this.completer({ platform: 'discord', workspace: interaction.guildId, field, prefix: typed.slice(head.length) });
+    await interaction.respond(
+      choices
+        .map((c) => ({ name: c.name, value: head + c.value }))
+        .filter((c) => c.value.length <= 100)
+        .slice(0, 25),
+    );
+  }
+
+  private async onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+    const cmd = toCommand(interaction, this.adminRoleIds);
+    if (!cmd) {
+      await interaction.reply({ content: 'Use wirewatch commands in a server channel.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
+    if (!this.handler) {
+      await interaction.reply({ content: 'wirewatch is starting; try again in a minute.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
+    this.log.debug({ command: cmd.name, guild_id: cmd.workspace, channel_id: cmd.channel, user_id: cmd.invoker.userId }, 'discord: command');
+    const work = this.handler(cmd);
+    let reply: CommandReply | null = null;
+    if (!SLOW.has(cmd.name)) {
+      let timer: NodeJS.Timeout | undefined;
+      reply = await Promise.race([
+        work,
+        new Promise<null>((resolve) => {
+          timer = setTimeout(() => resolve(null), this.deferAfterMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    if (reply) {
+      await this.send(interaction, reply, false);
+      return;
+    }
+    const deferredEphemeral = !(cmd.name === 'digest' && cmd.options.preview !== 'true');
+    await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+    await this.send(interaction, await work, true, deferredEphemeral);
+  }
+
+  /** Answers (or edits the deferred answer), then posts any further digest messages as follow-ups. */
+  private async send(interaction: ChatInputCommandInteraction, reply: CommandReply, deferred: boolean, deferredEphemeral = true): Promise<void> {
+    const payloads = reply.digest ? this.render(reply.digest) : [];
+    const content = clip(reply.text, MESSAGE_CONTENT_MAX);
+    const first = { content, embeds: payloads[0]?.embeds ?? [], allowedMentions: { parse: [] as [] } };
+    const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
+    if (!deferred) {
+      await interaction.reply({ ...first, flags });
+    } else if (deferredEphemeral === reply.ephemeral) {
+      await interaction.editReply(first);
+    } else if (reply.ephemeral) {
+      // deferred in public but the answer is private (an error): drop the placeholder, answer privately
+      await interaction.deleteReply();
+      await interaction.followUp({ ...first, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.editReply({ content: 'Done.', allowedMentions: { parse: [] } });
+      await interaction.followUp(first);
+    }
+    for (const p of payloads.slice(1)) {
+      await interaction.followUp({ content: p.content ? clip(p.content, MESSAGE_CONTENT_MAX) : undefined, embeds: p.embeds, allowedMentions: { parse: [] }, flags });
+    }
+  }
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
