@@ -1,0 +1,251 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../model/clock.js';
+import {
+  body,
+  compressed,
+  conditional,
+  gzipBomb,
+  oversize,
+  redirect,
+  resetMidBody,
+  slowBody,
+  slowHeaders,
+  startFaultServer,
+  status,
+  type FaultServer,
+} from '../../../test/fixtures/fault-server.js';
+import { ACCEPT_FEED, ACCEPT_HTML, FetchError, Fetcher, type FetcherOptions } from './fetcher.js';
+
+const RSS = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Vesti – Niš</title></channel></rss>';
+const LOOPBACK = ['127.0.0.1/32'];
+
+let server: FaultServer;
+const fetchers: Fetcher[] = [];
+function fetcher(opts: FetcherOptions = {}): Fetcher {
+  const f = new Fetcher({ allowCidrs: LOOPBACK, ...opts });
+  fetchers.push(f);
+  return f;
+}
+
+async function failure(p: Promise<unknown>): Promise<FetchError> {
+  try {
+    await p;
+  } catch (err) {
+    expect(err).toBeInstanceOf(FetchError);
+    return err as FetchError;
+  }
+  throw new Error('expected the fetch to fail');
+}
+
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterEach(async () => {
+  await Promise.all(fetchers.splice(0).map((f) => f.close()));
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('Fetcher: a normal fetch', () => {
+  it('returns the body bytes untouched, the headers and the validators, and sends feed Accept, encodings and a User-Agent', async () => {
+    const bytes = Buffer.from(RSS.replace('utf-8', 'windows-1250').replace('–', '-').replace('š', '\u009a'), 'latin1');
+    server.route('/plain.rss', body(bytes, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Tue, 24 Nov 2026 10:00:00 GMT' }));
+    const res = await fetcher().fetch({ url: server.url('/plain.rss') });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(res.body).equals(bytes)).toBe(true);
+    expect(res.url).toBe(server.url('/plain.rss'));
+    expect(res.permanentUrl).toBeNull();
+    expect(res.contentType).toBe('application/rss+xml');
+    expect(res.etag).toBe('"v1"');
+    expect(res.lastModified).toBe('Tue, 24 Nov 2026 10:00:00 GMT');
+    const sent = server.requests.at(-1)!.headers;
+    expect(sent.accept).toBe(ACCEPT_FEED);
+    expect(sent['accept-encoding']).toBe('gzip, br, deflate');
+    expect(sent['user-agent']).toMatch(/^wirewatch\/\d+\.\d+\.\d+/);
+  });
+
+  it('sends the HTML Accept header for pages', async () => {
+    server.route('/page.html', body('<p>x</p>', { 'content-type': 'text/html' }));
+    await fetcher().fetch({ url: server.url('/page.html'), accept: 'html' });
+    expect(server.requests.at(-1)!.headers.accept).toBe(ACCEPT_HTML);
+  });
+
+  it.each(['gzip', 'deflate', 'deflate-raw', 'br'] as const)('undoes Content-Encoding %s', async (coding) => {
+    server.route(`/enc-${coding}`, compressed(RSS, coding, { 'content-type': 'application/rss+xml' }));
+    const res = await fetcher().fetch({ url: server.url(`/enc-${coding}`) });
+    expect(Buffer.from(res.body).toString('utf8')).toBe(RSS);
+  });
+
+  it('fails with bad_encoding on an unknown Content-Encoding', async () => {
+    server.route('/enc-zstd', body('xx', { 'content-encoding': 'zstd' }));
+    expect((await failure(fetcher().fetch({ url: server.url('/enc-zstd') }))).code).toBe('bad_encoding');
+  });
+});
+
+describe('Fetcher: conditional GET (RFC 9110 §13.1)', () => {
+  it('sends the stored validators verbatim and returns 304 with an empty body and the validators', async () => {
+    const etag = 'W/"abc-123"';
+    const lastModified = 'Wed, 25 Nov 2026 08:00:00 GMT';
+    server.route('/cond.rss', conditional(RSS, { etag, lastModified }));
+    const f = fetcher();
+    const first = await f.fetch({ url: server.url('/cond.rss') });
+    expect(first.status).toBe(200);
+    const second = await f.fetch({ url: server.url('/cond.rss'), etag: first.etag, lastModified: first.lastModified });
+    expect(server.requests.at(-1)!.headers['if-none-match']).toBe(etag);
+    expect(server.requests.at(-1)!.headers['if-modified-since']).toBe(lastModified);
+    expect(second.status).toBe(304);
+    expect(second.body.byteLength).toBe(0);
+    expect(second.etag).toBe(etag);
+    expect(second.lastModified).toBe(lastModified);
+  });
+
+  it('keeps the request validators when a 304 carries none', async () => {
+    server.route('/bare304', (_req, res) => void res.writeHead(304).end());
+    const res = await fetcher().fetch({ url: server.url('/bare304'), etag: '"e"', lastModified: 'Mon, 23 Nov 2026 00:00:00 GMT' });
+    expect(res).toMatchObject({ status: 304, etag: '"e"', lastModified: 'Mon, 23 Nov 2026 00:00:00 GMT' });
+  });
+});
+
+describe('Fetcher: redirects', () => {
+  it('follows a permanent chain and reports where it ends as permanentUrl', async () => {
+    server.route('/old.rss', redirect(301, '/older.rss'));
+    server.route('/older.rss', redirect(308, server.url('/new.rss')));
+    server.route('/new.rss', body(RSS));
+    const res = await fetcher().fetch({ url: server.url('/old.rss') });
+    expect(res.url).toBe(server.url('/new.rss'));
+    expect(res.permanentUrl).toBe(server.url('/new.rss'));
+  });
+
+  it('stops permanentUrl at the first temporary hop', async () => {
+    server.route('/p1', redirect(301, '/p2'));
+    server.route('/p2', redirect(302, '/p3'));
+    server.route('/p3', body(RSS));
+    const res = await fetcher().fetch({ url: server.url('/p1') });
+    expect(res.url).toBe(server.url('/p3'));
+    expect(res.permanentUrl).toBe(server.url('/p2'));
+  });
+
+  it('reports no permanentUrl for a temporary redirect', async () => {
+    server.route('/t1', redirect(307, '/p3'));
+    expect((await fetcher().fetch({ url: server.url('/t1') })).permanentUrl).toBeNull();
+  });
+
+  it('fails with redirect_loop on a loop and on too many hops', async () => {
+    server.route('/loop-a', redirect(302, '/loop-b'));
+    server.route('/loop-b', redirect(302, '/loop-a'));
+    expect((await failure(fetcher().fetch({ url: server.url('/loop-a') }))).code).toBe('redirect_loop');
+    for (let i = 0; i < 4; i++) server.route(`/hop${i}`, redirect(302, `/hop${i + 1}`));
+    server.route('/hop4', body(RSS));
+    // 4 hops pass with the limit at 4 …
+    expect((await fetcher({ maxRedirects: 4 }).fetch({ url: server.url('/hop0') })).url).toBe(server.url('/hop4'));
+    // … and fail with 3.
+    expect((await failure(fetcher({ maxRedirects: 3 }).fetch({ url: server.url('/hop0') }))).code).toBe('redirect_loop');
+  });
+
+  it('fails with bad_url when a redirect leaves http(s)', async () => {
+    server.route('/to-file', redirect(302, 'file:///etc/passwd'));
+    expect((await failure(fetcher().fetch({ url: server.url('/to-file') }))).code).toBe('bad_url');
+  });
+});
+
+describe('Fetcher: statuses, Retry-After and freshness', () => {
+  it('throws http_status with retryAt from Retry-After seconds on 429', async () => {
+    const clock = new ManualClock('2026-11-27T12:00:00Z');
+    server.route('/429', status(429, { 'retry-after': '120' }));
+    const err = await failure(fetcher({ clock }).fetch({ url: server.url('/429') }));
+    expect(err.code).toBe('http_status');
+    expect(err.status).toBe(429);
+    expect(err.retryAt?.toISOString()).toBe('2026-11-27T12:02:00.000Z');
+    expect(err.retryAfter).toEqual(err.retryAt);
+    expect(err.message).toMatch(/^fetcher: .*429/);
+  });
+
+  it('reads an HTTP-date Retry-After on 503, and none on a plain 500', async () => {
+    server.route('/503', status(503, { 'retry-after': 'Fri, 27 Nov 2026 13:00:00 GMT' }));
+    server.route('/500', status(500));
+    const clock = new ManualClock('2026-11-27T12:00:00Z');
+    expect((await failure(fetcher({ clock }).fetch({ url: server.url('/503') }))).retryAt?.toISOString()).toBe('2026-11-27T13:00:00.000Z');
+    const e500 = await failure(fetcher({ clock }).fetch({ url: server.url('/500') }));
+    expect([e500.code, e500.status, e500.retryAt]).toEqual(['http_status', 500, null]);
+  });
+
+  it('derives notBefore from Cache-Control max-age (minus Age), and from Expires − Date', async () => {
+    const clock = new ManualClock('2026-11-27T12:00:00Z');
+    server.route('/maxage', body(RSS, { 'cache-control': 'public, max-age=1800', age: '600' }));
+    server.route('/expires', body(RSS, { date: 'Fri, 27 Nov 2026 11:00:00 GMT', expires: 'Fri, 27 Nov 2026 11:45:00 GMT' }));
+    server.route('/nocache', body(RSS, { 'cache-control': 'no-cache, max-age=9999' }));
+    expect((await fetcher({ clock }).fetch({ url: server.url('/maxage') })).notBefore?.toISOString()).toBe('2026-11-27T12:20:00.000Z');
+    expect((await fetcher({ clock }).fetch({ url: server.url('/expires') })).notBefore?.toISOString()).toBe('2026-11-27T12:45:00.000Z');
+    expect((await fetcher({ clock }).fetch({ url: server.url('/nocache') })).notBefore).toBeNull();
+  });
+});
+
+describe('Fetcher: limits', () => {
+  it('stops a gzip bomb at the decoded cap with too_large', async () => {
+    server.route('/bomb', gzipBomb(200 * 1024 * 1024));
+    const err = await failure(fetcher({ maxBytes: 1024 * 1024 }).fetch({ url: server.url('/bomb') }));
+    expect(err.code).toBe('too_large');
+    expect(err.message).toMatch(/decoded/);
+  });
+
+  it('refuses an oversize body by Content-Length and by counting when there is none', async () => {
+    server.route('/big', oversize(3 * 1024 * 1024));
+    server.route('/big-chunked', oversize(3 * 1024 * 1024, false));
+    expect((await failure(fetcher({ maxBytes: 1024 * 1024 }).fetch({ url: server.url('/big') }))).code).toBe('too_large');
+    expect((await failure(fetcher({ maxBytes: 1024 * 1024 }).fetch({ url: server.url('/big-chunked') }))).code).toBe('too_large');
+    // The same body passes under a larger cap.
+    expect((await fetcher({ maxBytes: 4 * 1024 * 1024 }).fetch({ url: server.url('/big-chunked') })).body.byteLength).toBe(3 * 1024 * 1024);
+  });
+
+  it('times out on slow headers and on a slow body', async () => {
+    server.route('/slow-headers', slowHeaders(5_000));
+    server.route('/slow-body', slowBody(50));
+    expect((await failure(fetcher({ timeoutMs: 300 }).fetch({ url: server.url('/slow-headers') }))).code).toBe('timeout');
+    expect((await failure(fetcher({ timeoutMs: 300 }).fetch({ url: server.url('/slow-body') }))).code).toBe('timeout');
+  });
+
+  it('reports reset when the server closes the connection mid-body', async () => {
+    server.route('/reset', resetMidBody());
+    expect((await failure(fetcher().fetch({ url: server.url('/reset') }))).code).toBe('reset');
+  });
+
+  it('reports connect when nothing listens', async () => {
+    const gone = await startFaultServer();
+    const url = gone.url('/x');
+    await gone.close();
+    expect((await failure(fetcher().fetch({ url }))).code).toBe('connect');
+  });
+
+  it('reports bad_url for a non-http URL or garbage', async () => {
+    expect((await failure(fetcher().fetch({ url: 'ftp://example.org/feed' }))).code).toBe('bad_url');
+    expect((await failure(fetcher().fetch({ url: 'not a url' }))).code).toBe('bad_url');
+  });
+});
+
+describe('Fetcher: SSRF guard', () => {
+  it('refuses loopback without an allow-list, before sending anything', async () => {
+    server.route('/secret', body('secret'));
+    const before = server.requests.length;
+    const f = fetcher({ allowCidrs: [] });
+    expect((await failure(f.fetch({ url: server.url('/secret') }))).code).toBe('blocked_address');
+    // A name that resolves to loopback is refused too (checked on the resolved address).
+    const byName = await failure(f.fetch({ url: server.url('/secret').replace('127.0.0.1', 'localhost') }));
+    expect(byName.code).toBe('blocked_address');
+    expect(byName.message).toMatch(/^fetcher: refusing to connect to localhost/);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('checks every redirect hop: an allowed server cannot bounce the fetcher to a metadata or private address', async () => {
+    server.route('/to-metadata', redirect(302, 'http://169.254.169.254/latest/meta-data/'));
+    server.route('/to-private', redirect(301, 'http://10.0.0.7/feed'));
+    server.route('/to-mapped', redirect(302, 'http://[::ffff:192.168.1.1]/feed'));
+    for (const path of ['/to-metadata', '/to-private', '/to-mapped']) {
+      expect((await failure(fetcher().fetch({ url: server.url(path) }))).code).toBe('blocked_address');
+    }
+  });
+
+  it('rejects an allow-list entry that is not a CIDR', () => {
+    expect(() => new Fetcher({ allowCidrs: ['not-a-cidr'] })).toThrow(/allowCidrs entry "not-a-cidr"/);
+  });
+});
