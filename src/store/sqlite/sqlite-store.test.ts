@@ -1,25 +1,145 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { storeContract } from '../contract.js';
+import { WirewatchError } from '../../model/errors.js';
+import { sampleItem, storeContract } from '../contract.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openSqliteStore } from './open.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wirewatch-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
+const tempFile = (name: string) => join(dir, `${++n}-${name}.db`);
+
+async function rejection(p: Promise<unknown>): Promise<WirewatchError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(WirewatchError);
+  return e as WirewatchError;
+}
 
 storeContract('sqlite', async (clock) => {
-  const file = join(dir, `contract-${++n}.db`);
-  const store = await openSqliteStore(file, { clock });
+  const store = await openSqliteStore(tempFile('contract'), { clock });
   return { store, close: () => store.close() };
 });
 
-describe('sqlite store basics', () => {
-  it('opens a new file in WAL mode at the current schema version', async () => {
-    const store = await openSqliteStore(join(dir, 'basic.db'));
-    expect(store.schemaVersion()).toBeGreaterThan(0);
+describe('sqlite store: file, schema and pragmas', () => {
+  it('creates a WAL database with foreign keys at the current schema version, dates as epoch ms', async () => {
+    const file = tempFile('basic');
+    const store = await openSqliteStore(file);
+    expect(store.schemaVersion()).toBe(SCHEMA_VERSION);
+    const a = sampleItem();
+    await store.items.saveItem(a);
     expect(await store.integrityCheck()).toEqual(['ok']);
     await store.close();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    const row = raw.prepare('SELECT published, first_seen, item_time, content_hash FROM items').get() as Record<string, unknown>;
+    expect(row).toMatchObject({ published: a.item.published!.getTime(), first_seen: a.firstSeen.getTime(), item_time: a.item.published!.getTime() });
+    expect(row.content_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(raw.prepare('SELECT count(*) AS n FROM mentions').get()).toEqual({ n: 3 });
+    expect(raw.prepare('SELECT count(*) AS n FROM quotes').get()).toEqual({ n: 2 });
+    raw.close();
+  });
+
+  it('refuses a database written by a newer wirewatch, naming the file and both versions', async () => {
+    const file = tempFile('too-new');
+    await (await openSqliteStore(file)).close();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const e = await rejection(openSqliteStore(file));
+    expect(e.code).toBe('store_too_new');
+    expect(e.message).toContain(file);
+    expect(e.message).toContain(`schema ${SCHEMA_VERSION + 1} > ${SCHEMA_VERSION}`);
+    // The refusal released the writer lock: a second attempt is refused for the same reason, not 'store_locked'.
+    expect((await rejection(openSqliteStore(file, { lock: true }))).code).toBe('store_too_new');
+    expect((await rejection(openSqliteStore(file, { readonly: true }))).code).toBe('store_too_new');
+  });
+
+  it('applies pending migrations in one transaction: a failing one leaves the old schema', async () => {
+    const file = tempFile('migrate');
+    const v1 = await openSqliteStore(file, { migrations: MIGRATIONS });
+    await v1.feeds.upsertFeed({ url: 'https://a.example/rss' });
+    await v1.close();
+    const broken = [
+      ...MIGRATIONS,
+      { version: SCHEMA_VERSION + 1, name: 'adds a table', sql: 'CREATE TABLE extra (x INTEGER) STRICT;' },
+      { version: SCHEMA_VERSION + 2, name: 'fails', sql: 'ALTER TABLE no_such_table ADD COLUMN y TEXT;' },
+    ];
+    await expect(openSqliteStore(file, { migrations: broken })).rejects.toThrow(/no_such_table/);
+    const raw = new Database(file);
+    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(raw.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").all()).toEqual([]);
+    raw.close();
+    const good = broken.slice(0, -1);
+    const later = await openSqliteStore(file, { migrations: good, migrate: false });
+    expect(later.schemaVersion()).toBe(SCHEMA_VERSION);
+    expect(await later.migrate()).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION + 1 });
+    expect(await later.migrate()).toEqual({ from: SCHEMA_VERSION + 1, to: SCHEMA_VERSION + 1 });
+    expect(await later.feeds.getFeed('https://a.example/rss')).not.toBeNull();
+    await later.close();
+  });
+
+  it('opens read-only without writing, and refuses a missing file', async () => {
+    const file = tempFile('readonly');
+    const w = await openSqliteStore(file, { lock: false });
+    const { id } = await w.items.saveItem(sampleItem());
+    const ro = await openSqliteStore(file, { readonly: true });
+    expect((await ro.items.getItem(id))?.quotes).toHaveLength(2);
+    const e = await rejection(ro.feeds.upsertFeed({ url: 'https://new.example/rss' }));
+    expect(e.code).toBe('store');
+    expect(e.message).toMatch(new RegExp(`^store: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: upsertFeed failed: SQLITE_READONLY`));
+    await ro.close();
+    await w.close();
+    expect((await rejection(openSqliteStore(join(dir, 'missing.db'), { readonly: true }))).code).toBe('store_not_found');
+    expect(existsSync(join(dir, 'missing.db'))).toBe(false);
+  });
+});
+
+describe('sqlite store: single-writer lock', () => {
+  it('refuses a second locked opener naming the file, lets an unlocked one read and write', async () => {
+    const file = tempFile('lock');
+    const service = await openSqliteStore(file, { lock: true });
+    await service.feeds.upsertFeed({ url: 'https://a.example/rss' });
+    const e = await rejection(openSqliteStore(file, { lock: true }));
+    expect(e.code).toBe('store_locked');
+    expect(e.message).toContain(file);
+    const oneShot = await openSqliteStore(file, { lock: false });
+    expect((await oneShot.feeds.listFeeds()).map((f) => f.url)).toEqual(['https://a.example/rss']);
+    await oneShot.feeds.upsertFeed({ url: 'https://b.example/rss' });
+    await oneShot.close();
+    expect(await service.feeds.getFeed('https://b.example/rss')).not.toBeNull();
+    await service.close();
+    const next = await openSqliteStore(file, { lock: true });
+    await next.close();
+  });
+});
+
+describe('sqlite store: online backup', () => {
+  it('copies a consistent database that opens with the same data, and refuses to overwrite itself', async () => {
+    const file = tempFile('backup-src');
+    const store = await openSqliteStore(file);
+    const ids: string[] = [];
+    for (let i = 0; i < 25; i++) ids.push((await store.items.saveItem(sampleItem({ key: `k${i}` }))).id);
+    await store.subscriptions.upsertSubscription({
+      id: 's1', platform: 'slack', workspace: 'T1', channel: 'C1', topics: [], cron: '0 8 * * *', timezone: 'UTC', locale: 'en',
+      mode: 'digest', postEmpty: true, paused: false, pausedReason: null, createdBy: null, lastWindowEnd: null,
+    });
+    const d = await store.deliveries.beginDelivery({ subscriptionId: 's1', kind: 'digest', subject: 'w', now: new Date() });
+    const out = join(dir, 'backup-out.db');
+    const { totalPages } = await store.backup(out);
+    expect(totalPages).toBeGreaterThan(1);
+    expect((await rejection(store.backup(file))).message).toContain('onto itself');
+    await store.close();
+    const copy = await openSqliteStore(out, { readonly: true });
+    expect(await copy.integrityCheck()).toEqual(['ok']);
+    expect((await copy.items.itemsInWindow(new Date(0), new Date(8.64e15))).map((x) => x.id)).toEqual(ids);
+    expect(await copy.deliveries.pendingDeliveries()).toEqual([d]);
+    await copy.close();
   });
 });
