@@ -30,4 +30,6 @@ export interface Subscription extends Target {
   createdBy: string | null;
   /** End of the last digest window that was sent (exclusive upper bound), or null before the first. */
   lastWindowEnd: Date | null;
+  /** Local-time window (in `timezone`, `HH:MM`) with no instant alerts; `to` may be before `from` (overnight). Absent = none. */
+  quietHours?: { from: string; to: string } | null;
 }

@@ -1,0 +1,143 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../model/clock.js';
+import type { Subscription, PlatformName } from '../model/subscription.js';
+import type { AnalyzedItem } from '../model/story.js';
+import { createMemoryStore } from '../store/memory/memory-store.js';
+import type { Store } from '../store/store.js';
+import { DigestScheduler, parseWindowSubject, windowSubject } from './digest-scheduler.js';
+import { InstantAlerts, inQuietHours } from './instant.js';
+
+const sub = (over: Partial<Subscription> = {}): Subscription => ({
+  id: 's1',
+  platform: 'console',
+  workspace: 'console',
+  channel: 'stdout',
+  topics: [],
+  cron: '0 8 * * *',
+  timezone: 'Europe/Belgrade',
+  locale: 'en',
+  mode: 'digest',
+  postEmpty: false,
+  paused: false,
+  pausedReason: null,
+  createdBy: null,
+  lastWindowEnd: null,
+  ...over,
+});
+
+class RecordingDispatcher {
+  calls: { id: string; kind: string; subject: string }[] = [];
+  status = 'sent';
+  async deliver(s: Subscription, kind: 'digest' | 'item', subject: string) {
+    this.calls.push({ id: s.id, kind, subject });
+    return { status: this.status };
+  }
+}
+
+describe('DigestScheduler', () => {
+  let store: Store;
+  let clock: ManualClock;
+  let dispatcher: RecordingDispatcher;
+  const make = (graceMs = 6 * 3_600_000) =>
+    new DigestScheduler({
+      subscriptions: store.subscriptions,
+      dispatcher,
+      clock,
+      graceMs,
+      platforms: () => new Set<PlatformName>(['console']),
+    });
+
+  beforeEach(() => {
+    clock = new ManualClock('2026-11-26T12:00:00Z');
+    store = createMemoryStore({ clock });
+    dispatcher = new RecordingDispatcher();
+  });
+
+  it('fires each digest at its cron time in its time zone while the clock fast-forwards a day', async () => {
+    await store.subscriptions.upsertSubscription(sub());
+    await store.subscriptions.upsertSubscription(sub({ id: 's2', channel: 'ny', cron: '30 9 * * *', timezone: 'America/New_York' }));
+    const s = make();
+    // a day and a half in 5-minute ticks
+    for (let i = 0; i < (36 * 60) / 5; i++) {
+      await s.tick(clock.now());
+      clock.advance(5 * 60_000);
+    }
+    expect(dispatcher.calls.map((c) => `${c.id} ${c.subject}`)).toEqual([
+      // 09:30 New York = 14:30Z; a new subscription's first window starts at the previous occurrence
+      's2 2026-11-25T14:30:00.000Z/2026-11-26T14:30:00.000Z',
+      // 08:00 Belgrade = 07:00Z
+      's1 2026-11-26T07:00:00.000Z/2026-11-27T07:00:00.000Z',
+      // the next window starts where the last one ended
+      's2 2026-11-26T14:30:00.000Z/2026-11-27T14:30:00.000Z',
+    ]);
+    const stored = await store.subscriptions.getSubscription('s1');
+    expect(stored!.lastWindowEnd!.toISOString()).toBe('2026-11-27T07:00:00.000Z');
+  });
+
+  it('sends a digest missed during downtime once on start when within the grace window', async () => {
+    await store.subscriptions.upsertSubscription(sub({ lastWindowEnd: new Date('2026-11-25T07:00:00Z') }));
+    clock.set('2026-11-26T09:00:00Z'); // two hours after the 08:00 Belgrade run
+    const s = make();
+    await s.tick(clock.now());
+    await s.tick(clock.now());
+    expect(dispatcher.calls.map((c) => c.subject)).toEqual(['2026-11-25T07:00:00.000Z/2026-11-26T07:00:00.000Z']);
+  });
+
+  it('skips a missed digest older than the grace window; the next window covers the gap', async () => {
+    await store.subscriptions.upsertSubscription(sub({ lastWindowEnd: new Date('2026-11-25T07:00:00Z') }));
+    clock.set('2026-11-26T15:00:00Z'); // eight hours late, grace 6 h
+    const s = make();
+    await s.tick(clock.now());
+    expect(dispatcher.calls).toEqual([]);
+    clock.set('2026-11-27T07:00:00Z');
+    await s.tick(clock.now());
+    expect(dispatcher.calls.map((c) => c.subject)).toEqual(['2026-11-25T07:00:00.000Z/2026-11-27T07:00:00.000Z']);
+  });
+
+  it('leaves paused subscriptions and those without a running adapter alone', async () => {
+    await store.subscriptions.upsertSubscription(sub({ paused: true, pausedReason: 'gone' }));
+    await store.subscriptions.upsertSubscription(sub({ id: 'd', platform: 'discord', workspace: 'g', channel: 'c' }));
+    const s = make();
+    await s.tick(clock.now());
+    clock.advance(86_400_000);
+    await s.tick(clock.now());
+    expect(dispatcher.calls).toEqual([]);
+  });
+
+  it('round-trips window subjects', () => {
+    const w = { start: new Date('2026-11-26T07:00:00Z'), end: new Date('2026-11-27T07:00:00Z') };
+    expect(parseWindowSubject(windowSubject(w.start, w.end))).toEqual(w);
+    expect(() => parseWindowSubject('nonsense')).toThrow(/not a digest window/);
+  });
+});
+
+describe('InstantAlerts', () => {
+  const item = (id: string, topicId: string): AnalyzedItem =>
+    ({ id, matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }] }) as unknown as AnalyzedItem;
+
+  it('alerts instant topics only, capped per channel per hour, and not in quiet hours', async () => {
+    const clock = new ManualClock('2026-11-27T10:00:00Z');
+    const store = createMemoryStore({ clock });
+    await store.watchlists.upsertTopic({ id: 'hot', name: 'Hot', terms: ['x'], exclude: [], priority: 'instant', workspace: null });
+    await store.watchlists.upsertTopic({ id: 'slow', name: 'Slow', terms: ['y'], exclude: [], priority: 'digest', workspace: null });
+    await store.subscriptions.upsertSubscription(sub({ mode: 'alerts', quietHours: { from: '22:00', to: '07:00' } }));
+    await store.subscriptions.upsertSubscription(sub({ id: 'digest-only', channel: 'other' }));
+    const dispatcher = new RecordingDispatcher();
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, dispatcher, clock, perHour: 2 });
+    const r1 = await alerts.handle([item('a', 'hot'), item('b', 'slow'), item('c', 'hot'), item('d', 'hot')]);
+    expect(r1).toEqual({ sent: 2, capped: 1, quiet: 0 });
+    expect(dispatcher.calls.map((c) => `${c.id} ${c.kind} ${c.subject}`)).toEqual(['s1 item a', 's1 item c']);
+    clock.advance(3_600_001);
+    expect((await alerts.handle([item('e', 'hot')])).sent).toBe(1);
+    clock.set('2026-11-27T22:30:00Z'); // 23:30 in Belgrade
+    expect(await alerts.handle([item('f', 'hot')])).toEqual({ sent: 0, capped: 0, quiet: 1 });
+  });
+
+  it('computes quiet hours in local time, wrapping midnight', () => {
+    const q = { from: '22:00', to: '07:00' };
+    expect(inQuietHours(new Date('2026-11-27T05:30:00Z'), 'Europe/Belgrade', q)).toBe(true); // 06:30
+    expect(inQuietHours(new Date('2026-11-27T06:00:00Z'), 'Europe/Belgrade', q)).toBe(false); // 07:00
+    expect(inQuietHours(new Date('2026-11-27T12:00:00Z'), 'America/New_York', { from: '06:00', to: '08:00' })).toBe(true); // 07:00
+    expect(inQuietHours(new Date('2026-11-27T12:00:00Z'), 'UTC', null)).toBe(false);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Digest schedules. `tick(now)` does everything due at `now`: for each active subscription it finds the
+ * latest occurrence of its cron (in its time zone, `CronCalendar`) not yet delivered and hands that
+ * window to the dispatcher. The same call serves three callers:
+ * - live: node-cron fires one job per subscription in its time zone (`startLive`), which calls `tick`;
+ * - catch-up on start: occurrences missed while the service was down are sent once if at most `graceMs`
+ *   old (an older one is skipped; its stories roll into the next window, which starts at the last one sent);
+ * - tests: an injected clock is moved and `tick` called, so a day passes in milliseconds.
+ * A window is `[lastWindowEnd ?? previous occurrence, occurrence)`; its ledger subject is the ISO
+ * interval `start/end`, the same after a crash, so a restarted service resumes the same delivery row.
+ */
+import cron from 'node-cron';
+import type { Clock } from '../model/clock.js';
+import type { Subscription, PlatformName } from '../model/subscription.js';
+import type { SubscriptionStore } from '../store/store.js';
+import { silentLogger, type Logger } from '../log/logger.js';
+import { CronCalendar } from './calendar.js';
+
+/** The part of the dispatcher the scheduler uses. */
+export interface DigestDeliverer {
+  deliver(sub: Subscription, kind: 'digest', subject: string): Promise<{ status: string }>;
+}
+
+export interface DigestSchedulerOptions {
+  subscriptions: SubscriptionStore;
+  dispatcher: DigestDeliverer;
+  clock: Clock;
+  /** Missed digests at most this old (ms) are sent on start. */
+  graceMs: number;
+  /** Platforms with a running adapter; subscriptions on others wait. */
+  platforms: () => Set<PlatformName>;
+  logger?: Logger;
+}
+
+/** `start/end` as an ISO 8601 interval: the ledger subject of a digest window. */
+export function windowSubject(start: Date, end: Date): string {
+  return `${start.toISOString()}/${end.toISOString()}`;
+}
+
+/**
+ * Parses a digest subject back into its window.
+ * @throws Error when `subject` is not `ISO/ISO`
+ */
+export function parseWindowSubject(subject: string): { start: Date; end: Date } {
+  const [a, b] = subject.split('/');
+  const start = new Date(a);
+  const end = new Date(b);
+  if (!a || !b || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw new Error(`scheduler: not a digest window: ${subject}`);
+  return { start, end };
+}
+
+export class DigestScheduler {
+  private readonly log: Logger;
+  private startedAt: Date | null = null;
+  private readonly calendars = new Map<string, CronCalendar>();
+  private readonly live = new Map<string, { key: string; task: { stop(): void | Promise<void> } }>();
+  private running: Promise<number> | null = null;
+
+  constructor(private readonly opts: DigestSchedulerOptions) {
+    this.log = opts.logger ?? silentLogger;
+  }
+
+  private calendar(sub: Subscription): CronCalendar {
+    const key = `${sub.cron}\u0000${sub.timezone}`;
+    let cal = this.calendars.get(key);
+    if (!cal) {
+      cal = new CronCalendar(sub.cron, sub.timezone);
+      this.calendars.set(key, cal);
+    }
+    return cal;
+  }
+
+  /**
+   * Runs every digest due at `now`; concurrent calls share one run.
+   * @returns how many digests were handed to the dispatcher
+   */
+  tick(now: Date): Promise<number> {
+    if (this.running) return this.running;
+    this.running = this.runDue(now).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** The earliest next occurrence over all subscriptions after `now` (for tests and logs), or null. */
+  async nextDue(now: Date): Promise<Date | null> {
+    let best: Date | null = null;
+    for (const sub of await this.opts.subscriptions.listSubscriptions()) {
+      if (sub.paused) continue;
+      const at = this.safeCalendar(sub)?.next(now) ?? null;
+      if (at && (!best || at < best)) best = at;
+    }
+    return best;
+  }
+
+  private safeCalendar(sub: Subscription): CronCalendar | null {
+    try {
+      return this.calendar(sub);
+    } catch (e) {
+      this.log.warn({ subscription_id: sub.id, cron: sub.cron, timezone: sub.timezone, err_message: (e as Error).message }, 'scheduler: bad schedule; subscription skipped');
+      return null;
+    }
+  }
+
+  private async runDue(now: Date): Promise<number> {
+    if (!this.startedAt) this.startedAt = now;
+    const floor = new Date(this.startedAt.getTime() - this.opts.graceMs);
+    const platforms = this.opts.platforms();
+    let handed = 0;
+    for (const sub of await this.opts.subscriptions.listSubscriptions()) {
+      if (sub.paused || !platforms.has(sub.platform)) continue;
+      const cal = this.safeCalendar(sub);
+      if (!cal) continue;
+      // New subscriptions start now (no catch-up of windows before they existed).
+      const after = sub.lastWindowEnd ? new Date(Math.max(sub.lastWindowEnd.getTime(), floor.getTime())) : this.startedAt;
+      const occurrence = cal.latest(new Date(after.getTime() - (sub.lastWindowEnd ? 0 : 1)), now);
+      if (!occurrence || (sub.lastWindowEnd && occurrence.getTime() <= sub.lastWindowEnd.getTime())) continue;
+      const start = sub.lastWindowEnd ?? cal.previous(occurrence) ?? new Date(occurrence.getTime() - 86_400_000);
+      const subject = windowSubject(start, occurrence);
+      const late = now.getTime() - occurrence.getTime();
+      this.log.info({ subscription_id: sub.id, window: subject, late_ms: late }, 'scheduler: digest due');
+      const outcome = await this.opts.dispatcher.deliver(sub, 'digest', subject);
+      if (outcome.status === 'skipped') continue;
+      // Handed to the ledger: the dispatcher owns retries from here; the next window starts here.
+      await this.opts.subscriptions.updateSubscription(sub.id, { lastWindowEnd: occurrence });
+      handed++;
+    }
+    return handed;
+  }
+
+  /**
+   * Starts (or re-syncs) one node-cron job per active subscription, in its time zone; each fires
+   * `tick(clock.now())`. Call again after subscriptions change; jobs of removed or changed
+   * subscriptions are stopped.
+   */
+  async startLive(): Promise<void> {
+    const subs = (await this.opts.subscriptions.listSubscriptions()).filter((s) => !s.paused);
+    const wanted = new Map(subs.map((s) => [s.id, `${s.cron}\u0000${s.timezone}`]));
+    for (const [id, job] of this.live) {
+      if (wanted.get(id) !== job.key) {
+        await job.task.stop();
+        this.live.delete(id);
+      }
+    }
+    for (const sub of subs) {
+      if (this.live.has(sub.id) || !this.safeCalendar(sub)) continue;
+      const task = cron.schedule(
+        sub.cron,
+        () => {
+          this.tick(this.opts.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'scheduler: digest tick failed'));
+        },
+        { timezone: sub.timezone, name: `digest:${sub.id}` },
+      );
+      this.live.set(sub.id, { key: wanted.get(sub.id)!, task });
+    }
+  }
+
+  /** Stops every live job and waits for a running tick. */
+  async stop(): Promise<void> {
+    for (const job of this.live.values()) await job.task.stop();
+    this.live.clear();
+    await this.running?.catch(() => 0);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Instant alerts: a new item matching a `priority: instant` topic is posted to every `alerts`
+ * subscription that follows the topic right after the poll that found it (so within one poll
+ * interval), instead of waiting for the digest. Capped per channel per hour (a sliding hour); none in
+ * the subscription's quiet hours (local time). Items held back by the cap or quiet hours are not
+ * lost: they are in the next digest as usual. The ledger subject is the item id, so an item is
+ * alerted at most once per subscription.
+ */
+import type { Clock } from '../model/clock.js';
+import type { AnalyzedItem } from '../model/story.js';
+import type { Subscription } from '../model/subscription.js';
+import type { Topic } from '../model/watchlist.js';
+import type { SubscriptionStore, WatchlistStore } from '../store/store.js';
+import { silentLogger, type Logger } from '../log/logger.js';
+
+export interface ItemDeliverer {
+  deliver(sub: Subscription, kind: 'item', subject: string): Promise<{ status: string }>;
+}
+
+export interface InstantAlertsOptions {
+  subscriptions: SubscriptionStore;
+  watchlists: WatchlistStore;
+  dispatcher: ItemDeliverer;
+  clock: Clock;
+  /** Alerts per channel per sliding hour. */
+  perHour: number;
+  logger?: Logger;
+}
+
+/** Minutes since local midnight of `at` in `timezone`. */
+export function localMinutes(at: Date, timezone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
+  const minute = Number(parts.find((p) => p.type === 'minute')?.value ?? 0);
+  return hour * 60 + minute;
+}
+
+/**
+ * True when `at` falls in the quiet hours `[from, to)` (local `HH:MM` in `timezone`); an overnight
+ * window (`22:00`–`07:00`) wraps midnight. `from === to` means no quiet hours.
+ */
+export function inQuietHours(at: Date, timezone: string, quiet: { from: string; to: string } | null | undefined): boolean {
+  if (!quiet) return false;
+  const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const from = toMin(quiet.from);
+  const to = toMin(quiet.to);
+  if (from === to) return false;
+  const now = localMinutes(at, timezone);
+  return from < to ? now >= from && now < to : now >= from || now < to;
+}
+
+export class InstantAlerts {
+  private readonly log: Logger;
+  /** Send times (ms) per channel key, last hour only. */
+  private readonly sent = new Map<string, number[]>();
+
+  constructor(private readonly opts: InstantAlertsOptions) {
+    this.log = opts.logger ?? silentLogger;
+  }
+
+  /**
+   * Alerts the new items of one poll round.
+   * @returns counts of alerts handed to the dispatcher and held back (cap or quiet hours)
+   */
+  async handle(newItems: AnalyzedItem[]): Promise<{ sent: number; capped: number; quiet: number }> {
+    const result = { sent: 0, capped: 0, quiet: 0 };
+    if (newItems.length === 0) return result;
+    const subs = (await this.opts.subscriptions.listSubscriptions()).filter((s) => s.mode === 'alerts' && !s.paused);
+    for (const sub of subs) {
+      const topics = await this.opts.watchlists.listTopics(sub.workspace === 'console' ? null : sub.workspace);
+      const instant = new Set(topics.filter((t: Topic) => t.priority === 'instant' && (sub.topics.length === 0 || sub.topics.includes(t.id))).map((t) => t.id));
+      if (instant.size === 0) continue;
+      const channel = `${sub.platform}:${sub.workspace}:${sub.channel}`;
+      for (const item of newItems) {
+        if (!item.matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
+        const now = this.opts.clock.now();
+        if (inQuietHours(now, sub.timezone, sub.quietHours)) {
+          result.quiet++;
+          continue;
+        }
+        const recent = (this.sent.get(channel) ?? []).filter((t) => t > now.getTime() - 3_600_000);
+        if (recent.length >= this.opts.perHour) {
+          result.capped++;
+          this.log.info({ subscription_id: sub.id, item_id: item.id, per_hour: this.opts.perHour }, 'alerts: hourly cap reached; item waits for the digest');
+          continue;
+        }
+        const outcome = await this.opts.dispatcher.deliver(sub, 'item', item.id);
+        if (outcome.status === 'sent' || outcome.status === 'retry') {
+          recent.push(now.getTime());
+          result.sent++;
+        }
+        this.sent.set(channel, recent);
+      }
+    }
+    return result;
+  }
+}
