@@ -154,9 +154,13 @@ interface EntryContext {
 }
 
 function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
-  // Representative: most relevant, then fullest text, then earliest, then id.
+  // Representative: a full text (not a teaser: at least half the longest body), then the most
+  // relevant, then the fullest, then the earliest, then by id.
+  const longest = Math.max(...members.map(bodyLength));
+  const full = (a: AnalyzedItem) => (bodyLength(a) * 2 >= longest ? 1 : 0);
   const ranked = [...members].sort(
     (a, b) =>
+      full(b) - full(a) ||
       bestRelevance(b, ctx.watched) - bestRelevance(a, ctx.watched) ||
       bodyLength(b) - bodyLength(a) ||
       itemTime(a).getTime() - itemTime(b).getTime() ||
