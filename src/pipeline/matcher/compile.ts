@@ -2,7 +2,7 @@
  * The compiled watchlist: every phrase of every term (and exclude term) goes into one trie per
  * language over word keys (src/pipeline/text/stem.ts), so an article is scanned once, at the cost
  * of one hash lookup per token and language, whatever the number of terms. NEAR and exclude terms
- * are then resolved on the (few) phrase occurrences found.
+ * are then resolved on the (few) phrase occurrences found: a NEAR pair must lie in one sentence.
  */
 import type { Article } from '../../model/article.js';
 import type { Mention, Topic, TopicMatch } from '../../model/watchlist.js';
@@ -197,6 +197,9 @@ class CompiledWatchlist implements Matcher {
             const [x, y] = a.first <= b.first ? [a, b] : [b, a];
             const between = y.first - x.last - 1;
             if (between < 0 || between > near.distance) continue;
+            const spans = sentenceSpans(a.paragraph);
+            const toks = tokens[a.paragraph];
+            if (spanIndexAt(spans, toks[x.first].start) !== spanIndexAt(spans, toks[y.last].start)) continue;
             emit(near.topic, near.term, near.exclude, a.paragraph, x.first, Math.max(x.last, y.last));
           }
         }
@@ -206,7 +209,7 @@ class CompiledWatchlist implements Matcher {
     // 3. Drop excluded and nested mentions; score.
     const out: TopicMatch[] = [];
     candidates.forEach((list, topic) => {
-      const kept = dedupe(
+      const kept = mergeOverlaps(
         list.filter((m) => {
           if (excluded.size === 0) return true;
           const spans = sentenceSpans(m.paragraph);
@@ -215,6 +218,7 @@ class CompiledWatchlist implements Matcher {
           }
           return true;
         }),
+        paragraphs,
       );
       if (kept.length === 0) return;
       out.push({ topicId: this.topics[topic].id, mentions: kept, relevance: relevance(kept, paragraphs.length) });
@@ -223,15 +227,24 @@ class CompiledWatchlist implements Matcher {
   }
 }
 
-/** Sorts mentions in text order and drops those inside a longer (or equal) mention of the same topic. */
-function dedupe(mentions: Mention[]): Mention[] {
+/**
+ * Sorts mentions in text order and merges those of one topic that overlap into one mention covering
+ * both (`Russian-Serbian Humanitarian Center` + `Humanitarian Center in Niš` → `Russian-Serbian
+ * Humanitarian Center in Niš`), keeping the term of the one that starts first (the longer on a tie).
+ */
+function mergeOverlaps(mentions: Mention[], paragraphs: readonly string[]): Mention[] {
   mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
-  let cover: Mention | undefined;
   for (const m of mentions) {
-    if (cover && cover.paragraph === m.paragraph && m.end <= cover.end) continue;
-    out.push(m);
-    if (!cover || cover.paragraph !== m.paragraph || m.end > cover.end) cover = m;
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === m.paragraph && m.start < prev.end) {
+      if (m.end > prev.end) {
+        prev.end = m.end;
+        prev.text = paragraphs[prev.paragraph].slice(prev.start, prev.end);
+      }
+      continue;
+    }
+    out.push({ ...m });
   }
   return out;
 }

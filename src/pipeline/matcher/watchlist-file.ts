@@ -66,7 +66,9 @@ export function parseWatchlist(yamlText: string, file: string): Topic[] {
   }
   const result = watchlistFileSchema.safeParse(doc.toJS());
   if (result.success) return result.data.topics;
-  const lines = result.error.issues.slice(0, 10).map((issue) => {
+  const lines = result.error.issues.slice(0, 10).map((raw) => {
+    // An unknown key is reported at the key itself.
+    const issue = raw.code === 'unrecognized_keys' && raw.keys.length > 0 ? { ...raw, path: [...raw.path, raw.keys[0]] } : raw;
     let line = 1;
     // The deepest YAML node that exists on the issue's path gives the line.
     for (let n = issue.path.length; n >= 0; n--) {

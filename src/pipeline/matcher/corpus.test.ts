@@ -1,0 +1,35 @@
+// The matcher against the annotated corpus (../shared/corpus/quotes/dev): topic precision and recall.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../model/article.js';
+import { compileWatchlist } from './compile.js';
+import { loadWatchlist } from './watchlist-file.js';
+
+const corpus = path.resolve(import.meta.dirname, '../../../../shared/corpus');
+const dev = path.join(corpus, 'quotes', 'dev');
+
+describe.skipIf(!existsSync(dev))('corpus topics', () => {
+  it('finds every annotated topic and no other (precision and recall 1.0)', async () => {
+    const matcher = compileWatchlist(await loadWatchlist(path.join(corpus, 'watchlist.yaml')));
+    const errors: string[] = [];
+    let tp = 0;
+    let predicted = 0;
+    let gold = 0;
+    for (const name of readdirSync(dev).filter((n) => n.endsWith('.txt'))) {
+      const goldDoc = JSON.parse(readFileSync(path.join(dev, name.replace(/\.txt$/, '.gold.json')), 'utf8')) as { topics: Record<string, boolean> };
+      // Language deliberately left out: the matcher must guess it, as for the CLI's .txt input.
+      const got = new Set(matcher.match(articleFromText(readFileSync(path.join(dev, name), 'utf8'), name)).map((m) => m.topicId));
+      for (const [id, on] of Object.entries(goldDoc.topics)) {
+        if (on) gold++;
+        if (got.has(id)) predicted++;
+        if (on && got.has(id)) tp++;
+        if (on !== got.has(id)) errors.push(`${name}: ${on ? 'missed' : 'false'} ${id}`);
+      }
+    }
+    expect(errors).toEqual([]);
+    expect(gold).toBeGreaterThan(20);
+    expect(tp / predicted).toBe(1);
+    expect(tp / gold).toBe(1);
+  });
+});
