@@ -15,6 +15,9 @@ export function squash(text: string): string {
   return text.replace(/[ \t\n\r\f\v]+/g, ' ').trim();
 }
 
+/** Less body text than this (≈ one sentence) is navigation or an error page, not an article. */
+export const MIN_ARTICLE_CHARS = 80;
+
 interface MiniNode {
   nodeType: number;
   nodeName: string;
@@ -80,7 +83,7 @@ function metaContent(document: PageDocument, selector: string): string | null {
  * @param url the page's URL (for messages and relative links), or null
  * @returns `{ paragraphs: [headline, ...body], source: url }`; the headline is `og:title`, else the
  *   page's `<h1>`, else Readability's title; a body paragraph equal to the headline is dropped
- * @throws WirewatchError `no_article` when Readability finds no article text
+ * @throws WirewatchError `no_article` when Readability finds no article, or under `MIN_ARTICLE_CHARS` of body text
  */
 export function extractArticle(html: string, url: string | null): Article {
   const { document } = parseHTML(html);
@@ -94,7 +97,7 @@ export function extractArticle(html: string, url: string | null): Article {
   const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`);
   const headline = headlineFromPage || squash(parsed.title ?? '');
   const body = paragraphsOf(content.body as unknown as MiniNode).filter((p) => p !== headline);
-  if (body.length === 0) {
+  if (body.reduce((n, p) => n + p.length, 0) < MIN_ARTICLE_CHARS) {
     throw new WirewatchError('no_article', `article: no paragraphs found in ${url ?? 'the page'}`);
   }
   const language = document.documentElement?.getAttribute('lang') || parsed.lang || null;
