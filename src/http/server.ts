@@ -1,0 +1,85 @@
+/**
+ * The operations endpoint (node:http): `/healthz` (liveness: the process answers), `/readyz`
+ * (readiness: store open, adapters connected, last successful poll not older than `staleAfterMs`;
+ * 503 with the failing checks otherwise) and `/metrics` (Prometheus text format). GET and HEAD only.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { silentLogger, type Logger } from '../log/logger.js';
+
+/** One readiness check: ok, or a reason it is not. */
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<{ ok: boolean; detail?: string }> | { ok: boolean; detail?: string };
+}
+
+export interface OpsServerOptions {
+  host: string;
+  port: number;
+  checks: ReadinessCheck[];
+  metrics: () => Promise<{ contentType: string; body: string }>;
+  logger?: Logger;
+}
+
+export interface OpsServer {
+  /** The bound port (useful with port 0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the server.
+ * @throws the listen error (EADDRINUSE, EACCES) wrapped as `Error` with `http:` prefix
+ */
+export async function startOpsServer(opts: OpsServerOptions): Promise<OpsServer> {
+  const log = opts.logger ?? silentLogger;
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const send = (status: number, type: string, body: string) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    (async () => {
+      if (path === '/healthz') return send(200, 'application/json', JSON.stringify({ status: 'ok' }));
+      if (path === '/readyz') {
+        const results = await Promise.all(
+          opts.checks.map(async (c) => {
+            try {
+              return { name: c.name, ...(await c.check()) };
+            } catch (e) {
+              return { name: c.name, ok: false, detail: (e as Error).message };
+            }
+          }),
+        );
+        const ready = results.every((r) => r.ok);
+        return send(ready ? 200 : 503, 'application/json', JSON.stringify({ status: ready ? 'ready' : 'not_ready', checks: results }));
+      }
+      if (path === '/metrics') {
+        const m = await opts.metrics();
+        return send(200, m.contentType, m.body);
+      }
+      send(404, 'application/json', JSON.stringify({ error: 'not_found' }));
+    })().catch((e: unknown) => {
+      log.error({ path, err_message: (e as Error).message }, 'http: handler failed');
+      if (!res.headersSent) send(500, 'application/json', JSON.stringify({ error: 'internal' }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e) => reject(new Error(`http: cannot listen on ${opts.host}:${opts.port}: ${e.message}`)));
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  log.info({ host: opts.host, port }, 'http: listening');
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
