@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 
 /** Elements whose content is never text (scripts, styles, embedded objects). */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'applet', 'svg', 'canvas',
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'embed', 'svg', 'canvas',
   'audio', 'video', 'select', 'button', 'form', 'input', 'textarea', 'meta', 'link', 'base',
 ]);
 /** Elements that start and end a paragraph (a blank line around them in the text). */
@@ -17,8 +17,8 @@ const BLOCK = new Set([
   'figure', 'figcaption', 'hr', 'center', 'details', 'summary', 'body', 'html',
 ]);
 
-const PARA = '\u0000P\u0000';
-const LINE = '\u0000L\u0000';
+const PARA = '\uE000P\uE000';
+const LINE = '\uE000L\uE000';
 
 interface DomNode {
   nodeType: number;
@@ -56,8 +56,14 @@ function parseFragment(html: string): DomNode {
   return document.body as unknown as DomNode;
 }
 
-function collapse(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\n\t\r ]/.test(ws) ? '\u00a0' : ' ')).trim();
+// HTML Living Standard §13.2.5.80: numeric references 0x80–0x9F mean their windows-1252 characters;
+// feeds that put those code points in XML text mean the same ("demoronize").
+const C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Collapses white space to single spaces (keeping a lone no-break space) and maps C1 controls to windows-1252. */
+export function collapse(s: string): string {
+  return s
+    .replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]).replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\n\t\r ]/.test(ws) ? '\u00a0' : ' ')).trim();
 }
 
 /**
@@ -72,7 +78,7 @@ export function htmlToText(html: string | null | undefined): string {
   if (!/[<&]/.test(html)) return splitParagraphs(html.replace(/\r\n?/g, '\n'));
   const out: string[] = [];
   walk(parseFragment(html), out);
-  const joined = out.join('').replace(/(?:\u0000L\u0000\s*){2,}/g, PARA).replaceAll(LINE, ' ');
+  const joined = out.join('').replace(/(?:\uE000L\uE000\s*){2,}/g, PARA).replaceAll(LINE, ' ');
   return joined
     .split(PARA)
     .map(collapse)

@@ -4,7 +4,7 @@
  */
 import type { Enclosure, FeedInfo, Item } from '../../model/feed.js';
 import { parseFeedDate } from './dates.js';
-import { htmlToLine, htmlToText } from './html-text.js';
+import { collapse, htmlToLine, htmlToText } from './html-text.js';
 import { assignItemKeys } from './identity.js';
 import type { RawEntry, RawFeed, RawLink, RawText } from './raw.js';
 import { canonicalUrl, resolveBase, resolveUrl } from './urls.js';
@@ -16,7 +16,7 @@ function escapeHtml(s: string): string {
 /** A text construct as one line of plain text (titles). */
 export function lineOf(t: RawText | null): string {
   if (!t) return '';
-  return t.type === 'html' ? htmlToLine(t.value) : t.value.replace(/\s+/g, ' ').trim();
+  return t.type === 'html' ? htmlToLine(t.value) : collapse(t.value);
 }
 
 /** A text construct as plain text with paragraphs. */
@@ -103,7 +103,7 @@ export function normaliseFeed(raw: RawFeed, url: string | null): { feed: FeedInf
     feed: {
       title: lineOf(raw.title) || null,
       link: feedAlt ? resolveUrl(feedAlt.href, resolveBase(bases)) : null,
-      language: raw.language?.trim() || null,
+      language: raw.language?.trim().replace(/_/g, '-') || null,
       ttlMinutes: ttlMinutesOf(raw),
     },
     items: partial.map((p, i) => ({ ...p, key: keys[i] })),

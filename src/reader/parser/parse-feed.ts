@@ -42,5 +42,6 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
   }
   const { raw, recovered } = await parseXmlFeed(text, { strategy: opts.recovery, parser: opts.rssParser });
   const { feed, items } = normaliseFeed(raw, opts.url ?? null);
-  return { feed, items, encoding: decoded.encoding, recovered };
+  // A charset declaration that had to be overridden is ill-formedness too (feedparser's CharacterEncodingOverride).
+  return { feed, items, encoding: decoded.encoding, recovered: recovered || decoded.overridden };
 }

@@ -18,6 +18,9 @@ const ITEM_FIELDS: Array<[string, string]> = [
   ['description', '_description'], ['summary', '_summary'], ['dc:description', '_dcDescription'],
   ['content', '_content'], ['content:encoded', '_contentEncoded'], ['xhtml:body', '_xhtmlBody'], ['body', '_body'],
   ['fullitem', '_fullitem'], ['enclosure', '_enclosure'], ['atom:link', '_atomLink'],
+  ['dc:title', '_dcTitle'], ['media:title', '_mediaTitle'], ['dcterms:issued', '_dctIssued'],
+  ['itunes:summary', '_itunesSummary'], ['media:description', '_mediaDescription'],
+  ['itunes:category', '_itunesCategory'], ['media:category', '_mediaCategory'],
 ];
 const FEED_FIELDS: Array<[string, string]> = [
   ['$', '_attrs'], ['title', '_title'], ['dc:title', '_dcTitle'], ['link', '_link'], ['atom:link', '_atomLink'],
@@ -81,7 +84,9 @@ function textConstruct(list: XList, rssHtml: boolean): RawText | null {
   const mode = (a.mode ?? '').toLowerCase();
   let value = text(node);
   if (value === null || type === 'xhtml' || type.includes('xhtml')) value = innerXml(node);
-  if (mode === 'base64') value = Buffer.from(value, 'base64').toString('utf8');
+  // Atom 0.3 mode="base64"; Atom 1.0 (RFC 4287 §4.1.3.3): a non-text, non-XML MIME type is base64.
+  const binaryMime = type.includes('/') && !type.startsWith('text/') && !type.includes('xml');
+  if (mode === 'base64' || binaryMime) return { value: Buffer.from(value.trim(), 'base64').toString('utf8'), type: 'html' };
   if (type === 'text' || type === 'text/plain') return { value, type: 'text' };
   if (type === '' && !rssHtml) return { value, type: 'text' };
   return { value, type: 'html' };
@@ -115,7 +120,8 @@ function mapEntry(item: Record<string, unknown>, atom: boolean): RawEntry {
   const guidNode = f('_guid')?.[0] ?? f('_id')?.[0];
   e.guid = text(guidNode)?.trim() || null;
   if (f('_guid')?.[0] !== undefined) e.guidIsPermaLink = (attrs(f('_guid')?.[0]).isPermaLink ?? 'true').toLowerCase() !== 'false';
-  e.title = textConstruct(f('_title'), !atom);
+  e.title = textConstruct(f('_title'), !atom) ?? textConstruct(f('_dcTitle'), true) ?? textConstruct(f('_mediaTitle'), true);
+  e.guid ??= (item._attrs as Record<string, string> | undefined)?.['rdf:about']?.trim() || null;
   e.base = (item._attrs as Record<string, string> | undefined)?.['xml:base'] ?? null;
   const links = [...(f('_link') ?? []), ...(f('_atomLink') ?? [])].map(linkOf).filter((l): l is RawLink => l !== null);
   e.links = links.filter((l) => l.rel !== 'enclosure');
@@ -123,14 +129,18 @@ function mapEntry(item: Record<string, unknown>, atom: boolean): RawEntry {
     ...(f('_enclosure') ?? []).map(linkOf).filter((l): l is RawLink => l !== null),
     ...links.filter((l) => l.rel === 'enclosure'),
   ];
-  e.published = firstText(f('_pubDate'), f('_published'), f('_issued'), f('_created'), f('_dcDate'));
+  e.published = firstText(f('_pubDate'), f('_published'), f('_issued'), f('_created'), f('_dcDate'), f('_dctIssued'));
   e.updated = firstText(f('_updated'), f('_modified'), f('_dctModified'));
   e.author = authorOf(f('_author')) ?? authorOf(f('_dcCreator')) ?? authorOf(f('_dcAuthor')) ?? authorOf(f('_itunesAuthor'));
-  e.categories = [...(f('_category') ?? []), ...(f('_dcSubject') ?? [])]
-    .map((c) => attrs(c).term ?? attrs(c).label ?? text(c) ?? '')
+  const nested = (f('_itunesCategory') ?? []).flatMap((c) => [c, ...(((typeof c === 'object' && c['itunes:category']) as XNode[]) ?? [])]);
+  e.categories = [...(f('_category') ?? []), ...(f('_dcSubject') ?? []), ...nested, ...(f('_mediaCategory') ?? [])]
+    .map((c) => attrs(c).term ?? attrs(c).text ?? attrs(c).label ?? text(c) ?? '')
     .map((c) => c.trim())
     .filter(Boolean);
-  e.summary = textConstruct(atom ? f('_summary') : (f('_description') ?? f('_summary') ?? f('_dcDescription')), !atom);
+  e.summary =
+    textConstruct(atom ? f('_summary') : (f('_description') ?? f('_summary') ?? f('_dcDescription')), !atom) ??
+    textConstruct(f('_itunesSummary'), true) ??
+    textConstruct(f('_mediaDescription'), true);
   e.content =
     textConstruct(f('_content'), !atom) ??
     textConstruct(f('_contentEncoded'), true) ??
