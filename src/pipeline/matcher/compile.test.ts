@@ -213,7 +213,10 @@ describe('results', () => {
     expect(title).toBeGreaterThan(lead);
     expect(lead).toBeGreaterThan(body);
     expect(many).toBeGreaterThan(body);
-    for (const s of [title, lead, body, many]) expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of [title, lead, body, many]) {
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
   });
   it('returns [] for an article without mentions or paragraphs', () => {
     const m = compileWatchlist(kosovo);
