@@ -27,7 +27,7 @@ describe('ops server', () => {
     storeOpen = false;
     const notReady = await fetch(`${base}/readyz`);
     expect(notReady.status).toBe(503);
-    expect((await notReady.json()).checks).toContainEqual({ name: 'store', ok: false });
+    expect(((await notReady.json()) as { checks: unknown[] }).checks).toContainEqual({ name: 'store', ok: false });
 
     metrics.pollRound(
       {
