@@ -1,0 +1,59 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { checkUtf8, decodeFeedBytes, stripIllegalXmlChars } from './charset.js';
+
+const rss = (prolog: string, body: string) => `${prolog}<rss version="2.0"><channel><title>${body}</title></channel></rss>`;
+
+describe('decodeFeedBytes', () => {
+  it('lets a BOM win over every declaration', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rss('<?xml version="1.0" encoding="windows-1250"?>', 'Đoković'))]);
+    const d = decodeFeedBytes(bytes, 'text/xml; charset=iso-8859-2');
+    expect(d).toMatchObject({ encoding: 'utf-8', source: 'bom' });
+    expect(d.text).toContain('Đoković');
+    expect(d.text.charCodeAt(0)).not.toBe(0xfeff);
+  });
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    const text = rss('<?xml version="1.0" encoding="utf-16"?>', 'Ђорђе');
+    expect(decodeFeedBytes(iconv.encode(text, 'utf-16le', { addBOM: true })).text).toContain('Ђорђе');
+    expect(decodeFeedBytes(iconv.encode(text, 'utf-16be', { addBOM: true })).encoding).toBe('utf-16be');
+  });
+  it('prefers the XML prolog over the HTTP charset (windows-1250)', () => {
+    const bytes = iconv.encode(rss('<?xml version="1.0" encoding="windows-1250"?>', 'Šćepan Čađavica'), 'windows-1250');
+    const d = decodeFeedBytes(bytes, 'application/rss+xml; charset=iso-8859-1');
+    expect(d).toMatchObject({ encoding: 'windows-1250', source: 'xml' });
+    expect(d.text).toContain('Šćepan Čađavica');
+  });
+  it('uses the HTTP charset when the prolog is silent (windows-1251, KOI8-R, ISO-8859-2)', () => {
+    for (const cs of ['windows-1251', 'koi8-r']) {
+      const d = decodeFeedBytes(iconv.encode(rss('', 'Вести из Ниша'), cs), `text/xml; charset="${cs.toUpperCase()}"`);
+      expect(d).toMatchObject({ encoding: cs, source: 'http' });
+      expect(d.text).toContain('Вести из Ниша');
+    }
+    expect(decodeFeedBytes(iconv.encode(rss('', 'Łódź Šibenik'), 'iso-8859-2'), 'text/xml;charset=iso-8859-2').text).toContain('Łódź Šibenik');
+  });
+  it('keeps valid UTF-8 when a single-byte charset is declared (no mojibake)', () => {
+    const d = decodeFeedBytes(Buffer.from(rss('<?xml version="1.0" encoding="ISO-8859-1"?>', 'Priština – Niš'), 'utf8'));
+    expect(d).toMatchObject({ encoding: 'utf-8', source: 'utf8-override', overridden: true });
+    expect(d.text).toContain('Priština – Niš');
+  });
+  it('falls back to windows-1252 for undeclared invalid UTF-8, and to an HTML meta', () => {
+    expect(decodeFeedBytes(iconv.encode(rss('', 'café “quoted”'), 'windows-1252')).text).toContain('café “quoted”');
+    const html = iconv.encode('<html><head><meta charset="windows-1251"></head><body>Вести</body></html>', 'windows-1251');
+    expect(decodeFeedBytes(html)).toMatchObject({ encoding: 'windows-1251', source: 'meta' });
+  });
+  it('ignores an unknown label and marks the override', () => {
+    const d = decodeFeedBytes(Buffer.from(rss('<?xml version="1.0" encoding="x-bogus"?>', 'ok')));
+    expect(d).toMatchObject({ encoding: 'utf-8', overridden: true });
+  });
+});
+
+describe('helpers', () => {
+  it('checkUtf8 rejects overlongs and surrogates', () => {
+    expect(checkUtf8(Buffer.from([0xc0, 0xaf])).valid).toBe(false);
+    expect(checkUtf8(Buffer.from([0xed, 0xa0, 0x80])).valid).toBe(false);
+    expect(checkUtf8(Buffer.from('Ђ', 'utf8'))).toEqual({ valid: true, nonAscii: true });
+  });
+  it('stripIllegalXmlChars removes C0 controls and lone surrogates, keeps tab/newline and pairs', () => {
+    expect(stripIllegalXmlChars('a\u0000b\u0008c\td\ne\uD800f😀')).toBe('abc\td\nef😀');
+  });
+});
