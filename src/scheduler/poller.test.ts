@@ -1,0 +1,379 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../model/clock.js';
+import type { Article } from '../model/article.js';
+import type { Item, ParsedFeed } from '../model/feed.js';
+import type { AnalyzedItem } from '../model/story.js';
+import { WirewatchError } from '../model/errors.js';
+import { createMemoryStore } from '../store/memory/memory-store.js';
+import type { Store } from '../store/store.js';
+import { FetchError, type FetchRequest, type FetchResponse } from '../reader/fetcher/fetcher.js';
+import { DEFAULT_POLLER_CONFIG, Poller, type PollerConfig, type PollerDeps } from './poller.js';
+import { nextCheckAfterFailure } from './poll-schedule.js';
+
+const T0 = '2026-11-27T12:00:00Z';
+const LONG = 'The assembly adopted the resolution after a debate that lasted well into the night, officials said. '.repeat(5).trim();
+
+function item(key: string, over: Partial<Item> = {}): Item {
+  return {
+    guid: key,
+    key,
+    title: `Story ${key}`,
+    link: `https://news.example/${key}`,
+    canonicalLink: `https://news.example/${key}`,
+    published: new Date('2026-11-27T09:00:00Z'),
+    author: null,
+    categories: [],
+    summary: null,
+    contentHtml: null,
+    text: LONG,
+    enclosures: [],
+    ...over,
+  };
+}
+
+/** The fake parser reads a JSON body `{ title, ttl, items }` (so tests need no XML). */
+async function fakeParse(bytes: Uint8Array): Promise<ParsedFeed> {
+  let doc: { title?: string; ttl?: number; items: Item[] };
+  try {
+    doc = JSON.parse(Buffer.from(bytes).toString('utf8')) as typeof doc;
+  } catch {
+    throw new WirewatchError('not_a_feed', 'parser: not a feed');
+  }
+  const items = doc.items.map((i) => ({ ...i, published: i.published ? new Date(i.published) : null }));
+  return { feed: { title: doc.title ?? null, link: null, language: 'en', ttlMinutes: doc.ttl ?? null }, items, encoding: 'utf-8', recovered: false };
+}
+
+function ok(url: string, doc: { title?: string; ttl?: number; items: Item[] }, over: Partial<FetchResponse> = {}): FetchResponse {
+  return {
+    url,
+    status: 200,
+    permanentUrl: null,
+    headers: {},
+    body: new Uint8Array(Buffer.from(JSON.stringify(doc))),
+    contentType: 'application/json',
+    etag: null,
+    lastModified: null,
+    notBefore: null,
+    ...over,
+  };
+}
+
+type Handler = (req: FetchRequest) => Promise<FetchResponse>;
+
+class FakeFetcher {
+  readonly requests: FetchRequest[] = [];
+  handlers = new Map<string, Handler>();
+  async fetch(req: FetchRequest): Promise<FetchResponse> {
+    this.requests.push(req);
+    const h = this.handlers.get(req.url);
+    if (!h) throw new FetchError('http_status', `fetcher: ${req.url} answered HTTP 404`, { url: req.url, status: 404 });
+    return h(req);
+  }
+}
+
+interface Harness {
+  store: Store;
+  clock: ManualClock;
+  fetcher: FakeFetcher;
+  poller: Poller;
+  analyzed: { feedUrl: string; item: Item; article: Article }[];
+}
+
+function harness(config: Partial<PollerConfig> = {}, over: Partial<PollerDeps> = {}): Harness {
+  const clock = new ManualClock(T0);
+  const store = createMemoryStore({ clock });
+  const fetcher = new FakeFetcher();
+  const analyzed: Harness['analyzed'] = [];
+  const poller = new Poller({
+    feeds: store.feeds,
+    items: store.items,
+    fetcher,
+    parse: fakeParse,
+    analyze: (feedUrl, outlet, it, article, firstSeen): AnalyzedItem => {
+      analyzed.push({ feedUrl, item: it, article });
+      return { id: `${feedUrl}#${it.key}`, feedUrl, outlet, item: it, article, firstSeen, matches: [], quotes: [] };
+    },
+    clock,
+    random: () => 0.5,
+    config: { fullText: false, ...config },
+    ...over,
+  });
+  return { store, clock, fetcher, poller, analyzed };
+}
+
+const secondsAfter = (base: Date, d: Date) => (d.getTime() - base.getTime()) / 1000;
+
+describe('Poller: a feed polled over time', () => {
+  it('saves new items once, sends validators back, treats 304 as not modified, and reschedules after the interval', async () => {
+    const h = harness();
+    const url = 'https://a.example/feed';
+    const feed = await h.store.feeds.upsertFeed({ url });
+    h.fetcher.handlers.set(url, async () => ok(url, { title: 'A News', items: [item('1'), item('2')] }, { etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' }));
+
+    const r1 = await h.poller.pollDue();
+    expect(r1).toMatchObject({ polled: 1, notModified: 0, failed: [] });
+    expect(r1.newItems.map((a) => a.item.key)).toEqual(['1', '2']);
+    expect(r1.newItems.every((a) => a.outlet === 'A News' && a.firstSeen.toISOString() === h.clock.now().toISOString())).toBe(true);
+    for (const a of r1.newItems) expect(await h.store.items.getItem(a.id)).not.toBeNull();
+    let stored = (await h.store.feeds.getFeed(url))!;
+    expect(stored).toMatchObject({ etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT', title: 'A News', errorCount: 0 });
+    expect(secondsAfter(h.clock.now(), stored.nextCheckAt)).toBe(feed.intervalSeconds);
+
+    // Not due yet: nothing is fetched.
+    h.clock.advance(feed.intervalSeconds * 1000 - 1);
+    expect((await h.poller.pollDue()).polled).toBe(0);
+    expect(h.fetcher.requests).toHaveLength(1);
+
+    // Due: the same items again (one with a bumped date) and a new one → only the new one is saved and analysed.
+    h.clock.advance(1);
+    const bumped = item('2', { published: new Date('2026-11-27T11:59:00Z') });
+    h.fetcher.handlers.set(url, async () => ok(url, { title: 'A News', items: [item('3'), item('1'), bumped] }, { etag: '"v2"' }));
+    h.analyzed.length = 0;
+    const r2 = await h.poller.pollDue();
+    expect(h.fetcher.requests[1]).toMatchObject({ url, etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT', accept: 'feed' });
+    expect(r2.newItems.map((a) => a.item.key)).toEqual(['3']);
+    expect(h.analyzed.map((a) => a.item.key)).toEqual(['3']);
+
+    // 304: not modified, nothing parsed, validators kept, rescheduled.
+    h.clock.advance(feed.intervalSeconds * 1000);
+    h.fetcher.handlers.set(url, async (req) => ({ ...ok(url, { items: [] }), status: 304, body: new Uint8Array(0), etag: req.etag ?? null, lastModified: req.lastModified ?? null }));
+    const r3 = await h.poller.pollDue();
+    expect(r3).toMatchObject({ polled: 1, notModified: 1, newItems: [], failed: [] });
+    stored = (await h.store.feeds.getFeed(url))!;
+    expect(stored.etag).toBe('"v2"');
+    expect(stored.lastSuccessAt?.toISOString()).toBe(h.clock.now().toISOString());
+    expect(secondsAfter(h.clock.now(), stored.nextCheckAt)).toBe(feed.intervalSeconds);
+  });
+});
+
+describe('Poller: floors on the next poll (never faster)', () => {
+  const cases: { name: string; ttl?: number; notBeforeSeconds?: number; expected: (interval: number, cfg: PollerConfig) => number }[] = [
+    { name: 'RSS ttl above the interval', ttl: 120, expected: () => 120 * 60 },
+    { name: 'RSS ttl below the interval', ttl: 1, expected: (i) => i },
+    { name: 'Cache-Control/Expires above the interval', notBeforeSeconds: 7200, expected: () => 7200 },
+    { name: 'Cache-Control below the interval', notBeforeSeconds: 30, expected: (i) => i },
+    { name: 'a year of max-age, capped', notBeforeSeconds: 365 * 86400, expected: (_i, c) => c.backoffMaxSeconds },
+  ];
+  it.each(cases)('$name', async ({ ttl, notBeforeSeconds, expected }) => {
+    const h = harness();
+    const url = 'https://b.example/feed';
+    const feed = await h.store.feeds.upsertFeed({ url });
+    const notBefore = notBeforeSeconds === undefined ? null : new Date(h.clock.now().getTime() + notBeforeSeconds * 1000);
+    h.fetcher.handlers.set(url, async () => ok(url, { ttl, items: [] }, { notBefore }));
+    await h.poller.pollDue();
+    const stored = (await h.store.feeds.getFeed(url))!;
+    expect(secondsAfter(h.clock.now(), stored.nextCheckAt)).toBe(expected(feed.intervalSeconds, DEFAULT_POLLER_CONFIG));
+  });
+
+  it('uses defaultIntervalSeconds for a feed without an interval', async () => {
+    const h = harness({ defaultIntervalSeconds: 420 });
+    const url = 'https://b.example/no-interval';
+    await h.store.feeds.upsertFeed({ url, intervalSeconds: 0 });
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [] }));
+    await h.poller.pollDue();
+    expect(secondsAfter(h.clock.now(), (await h.store.feeds.getFeed(url))!.nextCheckAt)).toBe(420);
+  });
+});
+
+describe('Poller: failures', () => {
+  it('backs off exponentially with jitter, honours Retry-After, marks a long failure once, and recovers', async () => {
+    const cfg = { failingAfterSeconds: 1500, backoffBaseSeconds: 300, backoffMaxSeconds: 86_400 };
+    const h = harness(cfg);
+    const url = 'https://c.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    const t0 = h.clock.now();
+    h.fetcher.handlers.set(url, async () => {
+      throw new FetchError('http_status', `fetcher: ${url} answered HTTP 500`, { url, status: 500 });
+    });
+    const full = { ...DEFAULT_POLLER_CONFIG, ...cfg };
+    const delays: number[] = [];
+    for (let n = 1; n <= 4; n++) {
+      const r = await h.poller.pollDue();
+      expect(r.failed).toEqual([{ url, code: 'http_status', message: `fetcher: ${url} answered HTTP 500` }]);
+      const stored = (await h.store.feeds.getFeed(url))!;
+      expect(stored.errorCount).toBe(n);
+      expect(stored.failingSince?.toISOString()).toBe(t0.toISOString());
+      expect(stored.lastError).toBe(`http_status: fetcher: ${url} answered HTTP 500`);
+      const delay = secondsAfter(h.clock.now(), stored.nextCheckAt);
+      expect(delay).toBe(nextCheckAfterFailure(h.clock.now(), full, n, () => 0.5).delaySeconds);
+      delays.push(delay);
+      const failingFor = (h.clock.now().getTime() - t0.getTime()) / 1000;
+      expect(r.failing.map((f) => f.newlyFailing)).toEqual(failingFor >= 1500 ? [n === 4] : []);
+      if (n === 4) expect(r.failing).toHaveLength(1); // 0 + 225 + 450 + 900 s ≥ 1500 s
+      h.clock.set(stored.nextCheckAt);
+    }
+    // Each delay doubles (same jitter draw): 225, 450, 900, 1800 s.
+    expect(delays.slice(1).map((d, i) => d / delays[i])).toEqual([2, 2, 2]);
+
+    // 429 with Retry-After two hours away: the floor wins over the backoff.
+    const retryAt = new Date(h.clock.now().getTime() + 7200_000);
+    h.fetcher.handlers.set(url, async () => {
+      throw new FetchError('http_status', 'fetcher: 429', { url, status: 429, retryAt });
+    });
+    const r5 = await h.poller.pollDue();
+    expect(r5.failing[0]).toMatchObject({ url, newlyFailing: false });
+    expect((await h.store.feeds.getFeed(url))!.nextCheckAt.toISOString()).toBe(retryAt.toISOString());
+
+    // Success clears the failure state.
+    h.clock.set(retryAt);
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [item('x')] }));
+    const r6 = await h.poller.pollDue();
+    expect(r6.failed).toEqual([]);
+    expect(await h.store.feeds.getFeed(url)).toMatchObject({ errorCount: 0, lastError: null, failingSince: null });
+  });
+
+  it('jitter spreads retries between half and all of the backoff', () => {
+    const cfg = DEFAULT_POLLER_CONFIG;
+    const at = new Date(T0);
+    expect(nextCheckAfterFailure(at, cfg, 3, () => 0).delaySeconds).toBe(600);
+    expect(nextCheckAfterFailure(at, cfg, 3, () => 0.999999).delaySeconds).toBeCloseTo(1200, 2);
+    expect(nextCheckAfterFailure(at, cfg, 30, () => 1).delaySeconds).toBe(cfg.backoffMaxSeconds);
+  });
+
+  it('records a parse failure with the parser code and keeps going with other feeds', async () => {
+    const h = harness();
+    const bad = 'https://d.example/not-a-feed';
+    const good = 'https://e.example/feed';
+    await h.store.feeds.upsertFeed({ url: bad });
+    await h.store.feeds.upsertFeed({ url: good });
+    h.fetcher.handlers.set(bad, async () => ({ ...ok(bad, { items: [] }), body: new Uint8Array(Buffer.from('<html>')) }));
+    h.fetcher.handlers.set(good, async () => ok(good, { items: [item('g')] }));
+    const r = await h.poller.pollDue();
+    expect(r.failed.map((f) => [f.url, f.code])).toEqual([[bad, 'not_a_feed']]);
+    expect(r.newItems.map((a) => a.feedUrl)).toEqual([good]);
+    expect((await h.store.feeds.getFeed(bad))!.nextCheckAt.getTime()).toBeGreaterThan(h.clock.now().getTime());
+  });
+
+  it('skips an item whose analysis throws and saves the others', async () => {
+    const h = harness({}, {});
+    const url = 'https://f.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [item('boom'), item('fine')] }));
+    const poller = new Poller({
+      feeds: h.store.feeds,
+      items: h.store.items,
+      fetcher: h.fetcher,
+      parse: fakeParse,
+      clock: h.clock,
+      config: { fullText: false },
+      analyze: (feedUrl, outlet, it, article, firstSeen) => {
+        if (it.key === 'boom') throw new Error('analyser bug');
+        return { id: '', feedUrl, outlet, item: it, article, firstSeen, matches: [], quotes: [] };
+      },
+    });
+    const r = await poller.pollDue();
+    expect(r.newItems.map((a) => a.item.key)).toEqual(['fine']);
+    expect(r.failed).toEqual([]);
+  });
+});
+
+describe('Poller: permanent redirects', () => {
+  it('renames the feed to the permanent URL and files its items there', async () => {
+    const h = harness();
+    const old = 'https://g.example/rss';
+    const moved = 'https://g.example/feed.xml';
+    await h.store.feeds.upsertFeed({ url: old, title: 'G' });
+    h.fetcher.handlers.set(old, async () => ok(moved, { items: [item('m')] }, { permanentUrl: moved }));
+    const r = await h.poller.pollDue();
+    expect(r.renamed).toEqual([{ from: old, to: moved }]);
+    expect(await h.store.feeds.getFeed(old)).toBeNull();
+    expect(await h.store.feeds.getFeed(moved)).toMatchObject({ title: 'G', errorCount: 0 });
+    expect(r.newItems[0].feedUrl).toBe(moved);
+    expect(await h.store.items.hasItem(moved, 'm')).toBe(true);
+  });
+
+  it('does not rename onto a feed that exists already', async () => {
+    const h = harness();
+    const old = 'https://h.example/a';
+    const other = 'https://h.example/b';
+    await h.store.feeds.upsertFeed({ url: old });
+    await h.store.feeds.upsertFeed({ url: other, nextCheckAt: new Date('2027-01-01T00:00:00Z') });
+    h.fetcher.handlers.set(old, async () => ok(other, { items: [] }, { permanentUrl: other }));
+    const r = await h.poller.pollDue();
+    expect(r.renamed).toEqual([]);
+    expect(await h.store.feeds.getFeed(old)).not.toBeNull();
+  });
+});
+
+describe('Poller: concurrency', () => {
+  it('keeps to the per-host and global limits, and a slow host does not hold up other hosts', async () => {
+    const h = harness({ perHost: 2, maxConcurrent: 3 });
+    const slow = ['https://slow.example/1', 'https://slow.example/2', 'https://slow.example/3', 'https://slow.example/4'];
+    const fast = ['https://fast.example/1', 'https://fast.example/2', 'https://other.example/1'];
+    for (const url of [...slow, ...fast]) await h.store.feeds.upsertFeed({ url });
+    const active = new Map<string, number>();
+    let total = 0;
+    let maxTotal = 0;
+    const maxPerHost = new Map<string, number>();
+    const releases: (() => void)[] = [];
+    const track = (url: string, run: () => Promise<FetchResponse>): Handler => async () => {
+      const host = new URL(url).host;
+      active.set(host, (active.get(host) ?? 0) + 1);
+      total++;
+      maxTotal = Math.max(maxTotal, total);
+      maxPerHost.set(host, Math.max(maxPerHost.get(host) ?? 0, active.get(host)!));
+      try {
+        return await run();
+      } finally {
+        active.set(host, active.get(host)! - 1);
+        total--;
+      }
+    };
+    for (const url of slow) h.fetcher.handlers.set(url, track(url, () => new Promise((resolve) => releases.push(() => resolve(ok(url, { items: [] }))))));
+    for (const url of fast) h.fetcher.handlers.set(url, track(url, async () => ok(url, { items: [item(url)] })));
+
+    const round = h.poller.pollDue();
+    // The fast feeds finish while the slow host's first two requests are still hanging.
+    for (let i = 0; i < 200 && (await Promise.all(fast.map((u) => h.store.feeds.getFeed(u)))).some((f) => !f!.lastSuccessAt); i++) {
+      await new Promise((r) => setImmediate(r));
+    }
+    for (const u of fast) expect((await h.store.feeds.getFeed(u))!.lastSuccessAt).not.toBeNull();
+    expect(releases.length).toBe(2);
+    let settled = false;
+    void round.finally(() => (settled = true));
+    while (!settled) {
+      for (const release of releases.splice(0)) release();
+      await new Promise((r) => setImmediate(r));
+    }
+    const report = await round;
+    expect(report.polled).toBe(slow.length + fast.length);
+    expect(report.failed).toEqual([]);
+    expect(maxPerHost.get('slow.example')).toBe(2);
+    expect(maxTotal).toBe(3);
+  });
+
+  it('does not poll a feed twice when rounds overlap', async () => {
+    const h = harness();
+    const url = 'https://i.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    let release: () => void = () => undefined;
+    h.fetcher.handlers.set(url, () => new Promise((resolve) => (release = () => resolve(ok(url, { items: [] })))));
+    const first = h.poller.pollDue();
+    await new Promise((r) => setImmediate(r));
+    expect((await h.poller.pollDue()).polled).toBe(0);
+    release();
+    expect((await first).polled).toBe(1);
+  });
+});
+
+describe('Poller: full text for teasers', () => {
+  it('fetches the linked page of a teaser with the same fetcher and analyses the page text', async () => {
+    const h = harness({ fullText: true });
+    const url = 'https://j.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    const page = `<html><head><meta property="og:title" content="Page title"></head><body><nav>Home</nav><article><h1>Page title</h1>
+      <p>${LONG}</p><p>Second paragraph of the full story, with the quote that matters most to readers.</p></article></body></html>`;
+    const teaser = item('t', { link: 'https://j.example/story', canonicalLink: 'https://j.example/story', text: 'The assembly adopted […]' });
+    const full = item('f');
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [teaser, full] }));
+    h.fetcher.handlers.set('https://j.example/story', async () => ({ ...ok('https://j.example/story', { items: [] }), body: new Uint8Array(Buffer.from(page)), contentType: 'text/html; charset=utf-8' }));
+    await h.poller.pollDue();
+    expect(h.fetcher.requests.map((r) => [r.url, r.accept])).toEqual([
+      [url, 'feed'],
+      ['https://j.example/story', 'html'],
+    ]);
+    const byKey = new Map(h.analyzed.map((a) => [a.item.key, a.article.paragraphs]));
+    expect(byKey.get('t')).toEqual(['Story t', LONG, 'Second paragraph of the full story, with the quote that matters most to readers.']);
+    expect(byKey.get('f')).toEqual(['Story f', LONG]);
+  });
+});
