@@ -95,6 +95,19 @@ function closingTags(xml: string): string {
   return stack.reverse().map((n) => `</${n}>`).join('');
 }
 
+/**
+ * rss-parser calls `new Date(x).toISOString()` on Atom `published`/`updated` and so rejects a whole
+ * feed over one unparseable date. Such elements are renamed to their Atom 0.3 names (`issued`,
+ * `modified`), which rss-parser leaves alone and our mapping still reads (and parses more widely).
+ */
+export function shieldAtomDates(xml: string): string {
+  return xml.replace(/<(published|updated)(\s[^>]*)?>([^<]*)<\/\1>/g, (all, name: string, at: string | undefined, value: string) => {
+    if (!Number.isNaN(new Date(value.trim()).getTime())) return all;
+    const to = name === 'published' ? 'issued' : 'modified';
+    return `<${to}${at ?? ''}>${value}</${to}>`;
+  });
+}
+
 function emptyRss(): RawFeed {
   return { format: 'rss', title: null, links: [], base: null, language: null, ttl: null, updatePeriod: null, updateFrequency: null, entries: [] };
 }
@@ -126,6 +139,7 @@ export async function parseXmlFeed(
   }
   if (root === 'html' || root === 'body' || root === 'head') throw notAFeed('an HTML page, not a feed');
   if (!FEED_ROOTS.has(root)) throw notAFeed(`root element <${root}> is not RSS, RDF or Atom`);
+  if (root === 'feed') doc = shieldAtomDates(doc);
 
   const tryRss = async (text: string): Promise<RawFeed | Error> => {
     try {
