@@ -18,7 +18,7 @@ import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
 import { allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
-const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack'];
+const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
