@@ -1,0 +1,208 @@
+/**
+ * The per-article index of who can speak: people (full names, surnames, roles, gender), organisations
+ * and unnamed sources (`a Russian diplomat who asked not to be named`). Mentions carry positions so that
+ * pronouns and role nouns resolve to the most recent compatible entity.
+ */
+import { fold } from '../text/fold.js';
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon/roles.js';
+import { rolesCompatible, type Role } from './roles.js';
+import { sameNameWord, words } from './text.js';
+
+export type Gender = 'm' | 'f';
+
+export interface Entity {
+  id: number;
+  kind: 'person' | 'org' | 'anon';
+  /** Fullest name the article gives (original script), or null for unnamed sources. */
+  name: string | null;
+  /** Folded name tokens (and hyphen parts) for surname lookups. */
+  keys: string[];
+  gender: Gender | null;
+  roles: Role[];
+  /** Organisation type stems (`ministry`, `company`). */
+  orgTypes: string[];
+  /** Positions (see `pos`) of every mention, ascending as added. */
+  mentions: number[];
+  /** Positions where the entity was a clause subject or a speaker. */
+  subjects: number[];
+}
+
+/** Orders positions across paragraphs: paragraph × 1e6 + offset. */
+export function pos(paragraph: number, offset: number): number {
+  return paragraph * 1_000_000 + offset;
+}
+
+function keysOf(name: string): string[] {
+  const ws = words(fold(name));
+  return [...new Set([...ws, ...ws.flatMap((w) => w.split('-'))])].filter((w) => w.length > 1);
+}
+
+/** Gender guessed from a first name: lists first, then the `-a` ending of Slavic/Albanian female names. */
+export function genderOfFirstName(first: string): Gender | null {
+  const f = fold(first);
+  if (MALE_NAMES.has(f)) return 'm';
+  if (FEMALE_NAMES.has(f)) return 'f';
+  if (/a$/.test(f)) return 'f';
+  if (/[bcdfghjklmnpqrstvwxzoiuy]$/.test(f)) return 'm';
+  return null;
+}
+
+const last = (xs: number[]) => (xs.length ? xs[xs.length - 1] : -1);
+const lastBefore = (xs: number[], p: number) => {
+  let best = -1;
+  for (const x of xs) if (x < p && x > best) best = x;
+  return best;
+};
+
+export class EntityIndex {
+  readonly entities: Entity[] = [];
+
+  /** Adds or merges a person by name; the fuller name wins. */
+  person(name: string, at: number, opts: { role?: Role | null; gender?: Gender | null; subject?: boolean } = {}): Entity {
+    const keys = keysOf(name);
+    let e = this.byName(name);
+    if (!e) {
+      const first = words(name)[0] ?? '';
+      e = {
+        id: this.entities.length, kind: 'person', name, keys,
+        gender: keys.length > 1 ? genderOfFirstName(first) : null,
+        roles: [], orgTypes: [], mentions: [], subjects: [],
+      };
+      this.entities.push(e);
+    } else if (e.name && words(name).length > words(e.name).length && e.kind === 'person') {
+      e.name = name;
+      e.keys = [...new Set([...e.keys, ...keys])];
+      if (!e.gender) e.gender = genderOfFirstName(words(name)[0] ?? '');
+    }
+    if (opts.role) this.addRole(e, opts.role);
+    if (opts.gender) e.gender = opts.gender;
+    this.mention(e, at, opts.subject ?? false);
+    return e;
+  }
+
+  /** Adds or merges an organisation. */
+  org(name: string, at: number, opts: { type?: string | null; aliases?: string[]; subject?: boolean } = {}): Entity {
+    let e = this.byName(name) ?? (opts.aliases ?? []).map((a) => this.byName(a)).find((x) => x);
+    if (!e) {
+      e = { id: this.entities.length, kind: 'org', name, keys: keysOf(name), gender: null, roles: [], orgTypes: [], mentions: [], subjects: [] };
+      this.entities.push(e);
+    } else if (e.name && words(name).length > words(e.name).length) {
+      e.name = name;
+    }
+    e.kind = 'org';
+    for (const a of opts.aliases ?? []) e.keys = [...new Set([...e.keys, ...keysOf(a)])];
+    e.keys = [...new Set([...e.keys, ...keysOf(name)])];
+    if (opts.type && !e.orgTypes.includes(opts.type)) e.orgTypes.push(opts.type);
+    this.mention(e, at, opts.subject ?? false);
+    return e;
+  }
+
+  /** A new unnamed source (never merged with anyone). */
+  anonymous(at: number, role: Role | null, gender: Gender | null = null): Entity {
+    const e: Entity = { id: this.entities.length, kind: 'anon', name: null, keys: [], gender, roles: role ? [role] : [], orgTypes: [], mentions: [], subjects: [] };
+    this.entities.push(e);
+    this.mention(e, at, true);
+    return e;
+  }
+
+  addRole(e: Entity, role: Role): void {
+    if (!e.roles.some((r) => r.head === role.head && r.place === role.place && r.nations.join() === role.nations.join())) e.roles.push(role);
+  }
+
+  mention(e: Entity, at: number, subject: boolean): void {
+    e.mentions.push(at);
+    if (subject) e.subjects.push(at);
+  }
+
+  /** The named entity whose name words all match (`Lazovića` → Dragan Lazović), most recent first. */
+  byName(name: string): Entity | undefined {
+    const ws = words(fold(name)).filter((w) => w.length > 1);
+    if (ws.length === 0) return undefined;
+    const hits = this.entities.filter((e) => e.name !== null && ws.every((w) => e.keys.some((k) => sameNameWord(w, k)) || e.keys.some((k) => k.replace(/-/g, '') === w)));
+    hits.sort((a, b) => last(b.mentions) - last(a.mentions));
+    return hits[0];
+  }
+
+  /** Most recent entity before `at` holding a role compatible with `mention`. */
+  byRole(mention: Role, at: number): Entity | undefined {
+    let best: Entity | undefined;
+    let bestAt = -1;
+    for (const e of this.entities) {
+      if (!e.roles.some((r) => rolesCompatible(mention, r))) continue;
+      const m = lastBefore(e.mentions, at);
+      if (m > bestAt) {
+        best = e;
+        bestAt = m;
+      }
+    }
+    return best;
+  }
+
+  /** First entity after `at` holding a compatible role (for headlines, which precede the body). */
+  byRoleAhead(mention: Role, at: number): Entity | undefined {
+    let best: Entity | undefined;
+    let bestAt = Infinity;
+    for (const e of this.entities) {
+      if (!e.roles.some((r) => rolesCompatible(mention, r))) continue;
+      const m = e.mentions.find((x) => x > at);
+      if (m !== undefined && m < bestAt) {
+        best = e;
+        bestAt = m;
+      }
+    }
+    return best;
+  }
+
+  /** Most recent organisation before `at`, of the given type stem when one is given and found. */
+  byOrg(type: string | null, at: number): Entity | undefined {
+    const orgs = this.entities.filter((e) => e.kind === 'org');
+    const pick = (xs: Entity[], useSubjects: boolean) => {
+      let best: Entity | undefined;
+      let bestAt = -1;
+      for (const e of xs) {
+        const m = lastBefore(useSubjects ? e.subjects : e.mentions, at);
+        if (m > bestAt) {
+          best = e;
+          bestAt = m;
+        }
+      }
+      return best;
+    };
+    if (type) {
+      const typed = pick(orgs.filter((e) => e.orgTypes.includes(type)), false);
+      if (typed) return typed;
+    }
+    return pick(orgs, true) ?? pick(orgs, false);
+  }
+
+  /** Most recent person (or unnamed source) that was a subject before `at`, of a compatible gender. */
+  byPronoun(gender: Gender | null, at: number): Entity | undefined {
+    let best: Entity | undefined;
+    let bestAt = -1;
+    for (const e of this.entities) {
+      if (e.kind === 'org') continue;
+      if (gender && e.gender && e.gender !== gender) continue;
+      const m = lastBefore(e.subjects, at);
+      if (m > bestAt) {
+        best = e;
+        bestAt = m;
+      }
+    }
+    return best;
+  }
+
+  /** Most recent subject of any kind before `at`. */
+  lastSubject(at: number, kinds: Entity['kind'][] = ['person', 'anon']): Entity | undefined {
+    let best: Entity | undefined;
+    let bestAt = -1;
+    for (const e of this.entities) {
+      if (!kinds.includes(e.kind)) continue;
+      const m = lastBefore(e.subjects, at);
+      if (m > bestAt) {
+        best = e;
+        bestAt = m;
+      }
+    }
+    return best;
+  }
+}

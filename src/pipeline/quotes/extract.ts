@@ -1,0 +1,450 @@
+/**
+ * Article → quotes with speakers: direct quotes (every mark style, multi-paragraph, colon hand-off,
+ * dash attribution, Serbian dash-led speech), partial quotes inside reported speech, indirect speech
+ * (reported clauses, closing attributions, `according to`, `in his words`, `Name: claim` headlines,
+ * question-and-answer interviews), attributed through a per-article entity index.
+ */
+import type { Article } from '../../model/article.js';
+import type { Quote, QuoteKind } from '../../model/quote.js';
+import type { Mention } from '../../model/watchlist.js';
+import { fold } from '../text/fold.js';
+import { EntityIndex, pos, type Entity, type Gender } from './entities.js';
+import { buildIndex } from './index-builder.js';
+import { detectLanguage, lexiconFor, type QuoteLexicon } from './lexicon/index.js';
+import { prepareParagraph, type Paragraph } from './paragraph.js';
+import { closingCue, cueAfter, cueBefore, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
+import { genderHint, resolveSubject, type Resolution } from './speakers.js';
+import { startsWithOpener } from './marks.js';
+import { scoreSalience } from './salience.js';
+import { detectInterview } from './interview.js';
+import { isSpace, trimSpan, words } from './text.js';
+import { orgHead, parseRole } from './roles.js';
+
+export interface ExtractOptions {
+  /** The matcher's mentions for this article; quotes near them rank higher. */
+  mentions?: Mention[];
+}
+
+/** A quote before output: offsets in the Latin view of its first paragraph. */
+export interface Draft {
+  kind: QuoteKind;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  speaker: Entity | null;
+  role: string | null;
+  confidence: number;
+}
+
+interface Ctx {
+  paras: Paragraph[];
+  lex: QuoteLexicon;
+  index: EntityIndex;
+  drafts: Draft[];
+  lastSpeaker: Entity | null;
+  colonSpeaker: Resolution | null;
+}
+
+const vo = (p: Paragraph, a: number, b: number) => p.original.slice(p.view.map[a], p.view.map[b]);
+
+function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resolution | null {
+  const p = ctx.paras[pi];
+  const gender: Gender | null = genderHint(cue.verbText);
+  if (cue.np) {
+    const [a, b] = cue.np;
+    return resolveSubject({ text: p.view.text.slice(a, b), original: vo(p, a, b), at: pos(pi, a) }, ctx.index, ctx.lex, { gender, lookahead });
+  }
+  // Serbian subject-less verb (`rekla je.`): the most recent person of that gender.
+  const e = ctx.index.byPronoun(gender, pos(pi, cue.verb[0]));
+  return e ? { entity: e, role: null } : null;
+}
+
+function addDraft(ctx: Ctx, d: Draft): void {
+  ctx.drafts.push(d);
+  if (d.speaker && d.kind !== 'partial') ctx.lastSpeaker = d.speaker;
+}
+
+/**
+ * Extracts the quotes of an article.
+ * @param article paragraphs[0] is the headline
+ * @returns quotes in reading order; never throws on any text
+ */
+export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quote[] {
+  const language = article.language ?? detectLanguage(article.paragraphs.join('\n'));
+  const lex = lexiconFor(language);
+  const paras = article.paragraphs.map((t) => prepareParagraph(t ?? ''));
+  const ctx: Ctx = { paras, lex, index: buildIndex(paras), drafts: [], lastSpeaker: null, colonSpeaker: null };
+  const interview = detectInterview(paras, ctx.index);
+  let carry: { start: number; pi: number; texts: string[]; startOff: number } | null = null;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
+    if (interview?.questions.has(pi)) {
+      carry = null;
+      continue;
+    }
+    carry = directQuotes(ctx, pi, carry);
+    if (pi === 0 || isHeadlineLike(p)) headlineClaim(ctx, pi);
+    if (interview?.answers.has(pi)) interviewAnswer(ctx, pi, interview.speaker);
+    else indirect(ctx, pi);
+    ctx.colonSpeaker = /:\s*$/.test(p.masked) && pi > 0 ? colonIntro(ctx, pi) : null;
+  }
+  headlineSpeakers(ctx);
+  return ctx.drafts.map((d) => toQuote(ctx, d, opts.mentions ?? []));
+}
+
+/** A body paragraph that reads like a headline (digest items): short, no final full stop, `Name: claim`. */
+function isHeadlineLike(p: Paragraph): boolean {
+  const t = p.view.text.trim();
+  return t.length < 160 && !/[.!?]["“”»]?$/.test(t) && /^[^:]{2,60}:\s+\S/.test(t);
+}
+
+function colonIntro(ctx: Ctx, pi: number): Resolution | null {
+  const p = ctx.paras[pi];
+  const s = p.masked.replace(/\s+$/, '');
+  const sentStart = lastSentenceStart(s);
+  const cue = cueBefore(s, sentStart, s.length, ctx.lex);
+  if (cue) return resolveCue(ctx, pi, cue);
+  return null;
+}
+
+function lastSentenceStart(s: string): number {
+  let start = 0;
+  for (let i = 0; i < s.length; ) {
+    const e = sentenceEnd(s, i, s.length);
+    if (e >= s.length) break;
+    start = e;
+    i = e;
+  }
+  return start;
+}
+
+function directQuotes(ctx: Ctx, pi: number, carry: { start: number; pi: number; texts: string[]; startOff: number } | null) {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  let prevClose = 0;
+  let prevSpeaker: Resolution | null = null;
+  const next = ctx.paras[pi + 1];
+  for (let k = 0; k < p.spans.length; k++) {
+    const span = p.spans[k];
+    const a0 = span.open + span.openLen;
+    const b0 = span.close < 0 ? s.length : span.close;
+    const [a, b] = trimSpan(p.view.text, a0, b0);
+    const text = vo(p, a, b);
+    const continuing = carry !== null && k === 0 && s.slice(0, span.open).trim() === '';
+    const runsOn = span.close < 0 && k === p.spans.length - 1 && next !== undefined && startsWithOpener(next.view.text);
+    if (!continuing) carry = null;
+    const sentStart = sentenceStartOf(s, span.open, prevClose);
+    const head = s.slice(sentStart, span.open).trim();
+    const nWords = words(text).length;
+    const closeEnd = span.close < 0 ? s.length : span.close + span.closeLen;
+    const nextOpen = k + 1 < p.spans.length ? p.spans[k + 1].open : s.length;
+    if (runsOn) {
+      carry = continuing && carry ? { ...carry, texts: [...carry.texts, text] } : { start: a, pi, texts: [text], startOff: a };
+      prevClose = closeEnd;
+      continue;
+    }
+    const fullTexts = continuing && carry ? [...carry.texts, text] : [text];
+    const qpi = continuing && carry ? carry.pi : pi;
+    const qStart = continuing && carry ? carry.startOff : a;
+    const qEnd = continuing && carry ? ctx.paras[carry.pi].view.text.length : b;
+    carry = null;
+    const before = head === '' || /:$/.test(head) || continuing;
+    const cueA = cueAfter(s, closeEnd, nextOpen, ctx.lex);
+    const cueB = before ? null : cueBefore(s, sentStart, span.open, ctx.lex);
+    const standalone = before || cueB !== null || (dashLed(s, sentStart, span.open));
+    const total = fullTexts.join(' ');
+    const totalWords = words(total).length;
+    if (standalone && (totalWords >= 3 || cueA)) {
+      let res: Resolution | null = null;
+      let conf = 0.9;
+      if (cueA) res = resolveCue(ctx, pi, cueA);
+      else if (cueB) res = resolveCue(ctx, pi, cueB);
+      else if (/:$/.test(head) && !continuing) {
+        const c = cueBefore(s, sentStart, span.open, ctx.lex);
+        res = c ? resolveCue(ctx, pi, c, pi === 0) : headlineSubject(ctx, pi, head);
+      }
+      if (!res && prevSpeaker) res = prevSpeaker;
+      if (!res && ctx.colonSpeaker && (k === 0 || continuing)) res = ctx.colonSpeaker;
+      if (!res && !cueA && ctx.lastSpeaker && pi > 0) {
+        res = { entity: ctx.lastSpeaker, role: null };
+        conf = 0.75;
+      }
+      if (!res) conf = 0.6;
+      addDraft(ctx, { kind: 'direct', paragraph: qpi, start: qStart, end: qEnd, text: total, speaker: res?.entity ?? null, role: res?.role ?? null, confidence: conf });
+      prevSpeaker = res;
+    } else if (!standalone && nWords >= 3 && !isTitle(ctx, s, text, span.open)) {
+      const res = partialSpeaker(ctx, pi, sentStart, span.open, nextOpen);
+      if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.7 });
+    }
+    prevClose = closeEnd;
+  }
+  // Serbian dash-led speech: `– Tekst – rekao je ministar.`
+  if (p.spans.length === 0) dashSpeech(ctx, pi);
+  return carry;
+}
+
+function dashLed(s: string, sentStart: number, open: number): boolean {
+  return /^[–—-]\s*$/.test(s.slice(sentStart, open).trim());
+}
+
+function sentenceStartOf(s: string, at: number, floor: number): number {
+  let start = floor;
+  for (let i = floor; i < at; ) {
+    const e = sentenceEnd(s, i, at);
+    if (e >= at) break;
+    start = e;
+    i = e;
+  }
+  while (start < at && isSpace(s[start])) start++;
+  return start;
+}
+
+/** Scare quotes, titles, names: title case, or a naming word right before the mark. */
+function isTitle(ctx: Ctx, s: string, text: string, open: number): boolean {
+  const ws = words(text);
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w)).length;
+  if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6)) return true;
+  const before = fold(s.slice(Math.max(0, open - 40), open)).trim();
+  const lastWords = before.split(/\s+/).slice(-3).join(' ');
+  return ctx.lex.titleCues.some((c) => new RegExp(`(^|\\s)${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(lastWords) || lastWords.endsWith(c)) || /\b(the word|the term|so-called|tzv|takozvan)\s*$/.test(before);
+}
+
+function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: number, limit: number): Resolution | null {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const end = sentenceEnd(s, open, s.length);
+  const re = regexesFor(ctx.lex).verb;
+  re.lastIndex = sentStart;
+  const m = re.exec(s);
+  if (m && m.index < end) {
+    const cue = cueAfter(s, m.index, m.index, ctx.lex);
+    void cue;
+    const np = s.slice(sentStart, m.index).trim();
+    if (np) {
+      const c: Cue = { verb: [m.index, m.index + m[0].length], np: npSpan(s, sentStart, m.index), verbText: m[0] };
+      return resolveCue(ctx, pi, c);
+    }
+    const c = cueAfter(s, m.index - 1 < 0 ? 0 : m.index, limit, ctx.lex);
+    if (c) return resolveCue(ctx, pi, c);
+  }
+  // `According to X, … „…“` and sentences led by a pronoun or name with another verb (`She called on …`).
+  const lead = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|he|she|on|ona|ai|ajo)\s/iu.exec(s.slice(sentStart));
+  if (lead && open > sentStart + lead[0].length) {
+    const t = lead[1];
+    const single = !/\s/.test(t);
+    if (ctx.lex.pronouns.m.includes(t.toLowerCase()) || ctx.lex.pronouns.f.includes(t.toLowerCase()) || (single && ctx.index.byName(t))) {
+      return resolveSubject({ text: t, original: vo(p, sentStart, sentStart + t.length), at: pos(pi, sentStart) }, ctx.index, ctx.lex);
+    }
+  }
+  void limit;
+  return null;
+}
+
+function npSpan(s: string, start: number, end: number): [number, number] {
+  let a = start;
+  const head = s.slice(start, end);
+  const lead = /^(?:(?:when|after|before|while|asked|speaking|commenting|during|pas|posle|nakon|upitan|upitana|kada)\b[^,]*,\s*)+/iu.exec(head);
+  if (lead) a += lead[0].length;
+  let b = end;
+  while (b > a && /[\s,]/.test(s[b - 1])) b--;
+  const t = s.slice(a, b).replace(/\s+(je|su|has|had|also)$/i, '');
+  return [a, a + t.length];
+}
+
+function dashSpeech(ctx: Ctx, pi: number): void {
+  const p = ctx.paras[pi];
+  const s = p.view.text;
+  const m = /^\s*[–—-]\s+/.exec(s);
+  if (!m) return;
+  const re = new RegExp(`\\s[–—-]\\s+(?=${regexesFor(ctx.lex).verbAtStart.source.slice(1)})`, 'iu');
+  const d = re.exec(s.slice(m[0].length));
+  if (!d) return;
+  const a = m[0].length;
+  const b = a + d.index;
+  const cue = cueAfter(s, b, s.length, ctx.lex);
+  const res = cue ? resolveCue(ctx, pi, cue) : null;
+  const [x, y] = trimSpan(s, a, b);
+  addDraft(ctx, { kind: 'direct', paragraph: pi, start: x, end: y, text: vo(p, x, y), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.85 });
+}
+
+function headlineSubject(ctx: Ctx, pi: number, head: string): Resolution | null {
+  const p = ctx.paras[pi];
+  const np = head.replace(/:$/, '').split(/[;,]\s*/).pop() ?? '';
+  const at = p.masked.lastIndexOf(np);
+  return resolveSubject({ text: leadingNp(np), original: vo(p, at, at + leadingNp(np).length), at: pos(pi, at) }, ctx.index, ctx.lex, { lookahead: true });
+}
+
+/** The leading noun phrase of a headline subject (`Russian Embassy responds to Selimi` → `Russian Embassy`). */
+function leadingNp(np: string): string {
+  const m = /^(.*?)\s+(?:responds|reacts|replies|says|warns|urges|to|in|u|në|na|pred)\s/iu.exec(np);
+  return (m ? m[1] : np).trim();
+}
+
+function headlineClaim(ctx: Ctx, pi: number): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const parts = s.split(/;\s*/);
+  let offset = 0;
+  for (const part of parts) {
+    const m = /^([^:„“"«»]{2,60}):\s+(?![„“"«»‘'])(.+)$/u.exec(part);
+    if (m) {
+      const npText = m[1];
+      const lead = leadingNp(npText);
+      const at = offset;
+      let a = offset + m[0].length - m[2].length;
+      let b = offset + part.length;
+      b = a + m[2].replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s.]+$/, '').length;
+      [a, b] = trimSpan(p.view.text, a, b);
+      const res = resolveSubject({ text: lead, original: vo(p, at, at + lead.length), at: pos(pi, at) }, ctx.index, ctx.lex, { lookahead: true });
+      if (words(m[2]).length >= 3 && (res?.entity || parseRole(lead))) {
+        addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
+      } else if (words(m[2]).length >= 3 && /,\s*\S+\s+(say|says|said)$/.test(m[2].replace(/\s*\([^)]*\)\s*$/, ''))) {
+        // handled as closing attribution below
+      }
+    }
+    offset += part.length + 1;
+  }
+}
+
+/** Resolves headline direct quotes to the speaker of the body quote that repeats them. */
+function headlineSpeakers(ctx: Ctx): void {
+  for (const d of ctx.drafts) {
+    if (d.paragraph !== 0 || d.kind !== 'direct') continue;
+    const h = words(fold(d.text));
+    const body = ctx.drafts.find((o) => o !== d && o.paragraph > 0 && o.kind === 'direct' && containsWords(words(fold(o.text)), h));
+    if (body) {
+      d.speaker = body.speaker;
+      d.role = body.role;
+    }
+  }
+}
+
+function containsWords(hay: string[], needle: string[]): boolean {
+  const set = new Set(hay);
+  return needle.length > 0 && needle.filter((w) => set.has(w)).length / needle.length >= 0.8;
+}
+
+function indirect(ctx: Ctx, pi: number): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  let i = 0;
+  const datelineEnd = pi <= 1 ? dateline(s) : 0;
+  let runStart = datelineEnd;
+  while (i < s.length) {
+    const start = Math.max(i, datelineEnd);
+    let end = sentenceEnd(s, start, s.length);
+    if (end <= start) end = s.length;
+    const before = ctx.drafts.length;
+    const sentence = s.slice(start, end);
+    const hasQuote = p.spans.some((sp) => sp.open >= start && sp.open < end);
+    // According to X, … / In his words, …
+    sourcePhrase(ctx, pi, start, end);
+    if (ctx.drafts.length === before) {
+      for (const r of reportedClauses(s, start, end, ctx.lex)) {
+        const res = r.np ? resolveCue(ctx, pi, r) : resolveCue(ctx, pi, { ...r, np: null });
+        const [a, b] = trimSpan(p.view.text, r.content[0], r.content[1]);
+        if (words(p.view.text.slice(a, b)).length < 3) continue;
+        addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
+      }
+    }
+    if (ctx.drafts.length === before && !hasQuote) {
+      const c = closingCue(s, start, end, ctx.lex);
+      if (c) {
+        const res = resolveCue(ctx, pi, c);
+        const [a, b] = trimSpan(p.view.text, runStart, c.contentEnd);
+        if (words(p.view.text.slice(a, b)).length >= 4) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
+      }
+    }
+    // A sentence with a verb or a quote ends the run of unattributed sentences a closing cue may take.
+    if (ctx.drafts.length !== before || hasQuote || regexesFor(ctx.lex).verb.test(sentence.replace(/q+/g, ''))) runStart = end;
+    regexesFor(ctx.lex).verb.lastIndex = 0;
+    i = end;
+    while (i < s.length && isSpace(s[i])) i++;
+    if (runStart < i && ctx.drafts.length !== before) runStart = i;
+    if (hasQuote || ctx.drafts.length !== before) runStart = Math.max(runStart, i);
+  }
+}
+
+/** End of a dateline (`BIHAĆ, 4 December 2025 – `, `BEOGRAD – `), or 0. */
+function dateline(s: string): number {
+  const m = /^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s/u.exec(s);
+  return m ? m[0].length : 0;
+}
+
+function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const re = regexesFor(ctx.lex);
+  const seg = s.slice(start, end);
+  const w = new RegExp(`^${re.inWords.source}`, 'iu').exec(seg);
+  if (w) {
+    const g: Gender | null = /\b(her|njenim|saj)\b/i.test(w[0]) ? 'f' : /\b(his|njegovim|tij)\b/i.test(w[0]) ? 'm' : null;
+    const e = ctx.index.byPronoun(g, pos(pi, start)) ?? ctx.lastSpeaker;
+    const [a, b] = trimSpan(p.view.text, start + w[0].length, end, /[\s\u00a0,;:.–—-]/);
+    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: e ?? null, role: null, confidence: 0.7 });
+    return;
+  }
+  const acc = new RegExp(`^${re.according.source}`, 'iu').exec(seg);
+  if (acc) {
+    const rest = seg.slice(acc[0].length);
+    const comma = rest.search(/,\s/);
+    if (comma < 0 || comma > 80) return;
+    let npText = rest.slice(0, comma);
+    let contentFrom = start + acc[0].length + comma + 1;
+    // `According to his spokesperson, Anna Berg, he will …`
+    const app = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s/u.exec(s.slice(contentFrom));
+    if (app && parseRole(npText)) {
+      npText = app[1];
+      contentFrom = contentFrom + app[0].length;
+    }
+    const npStart = s.indexOf(npText, start);
+    const obl = npText.trim().toLowerCase();
+    let res: Resolution | null;
+    if (ctx.lex.obliquePronouns.m.includes(obl) || ctx.lex.obliquePronouns.f.includes(obl) || ['him', 'her', 'tij', 'saj', 'njemu', 'njoj'].includes(obl)) {
+      const g: Gender = ctx.lex.obliquePronouns.f.includes(obl) || obl === 'her' || obl === 'saj' || obl === 'njoj' ? 'f' : 'm';
+      const e = ctx.index.byPronoun(g, pos(pi, start));
+      res = { entity: e ?? null, role: null };
+    } else {
+      res = resolveSubject({ text: npText, original: vo(p, npStart, npStart + npText.length), at: pos(pi, npStart) }, ctx.index, ctx.lex);
+    }
+    const [a, b] = trimSpan(p.view.text, contentFrom, end, /[\s\u00a0,;:.–—-]/);
+    if (words(p.view.text.slice(a, b)).length >= 3) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
+  }
+}
+
+function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const label = /^\s*(?:A|O|Odgovor|Përgjigje)\s*:\s*/u.exec(s);
+  let runStart = label ? label[0].length : 0;
+  let i = runStart;
+  const flush = (to: number) => {
+    const [a, b] = trimSpan(p.view.text, runStart, to, /[\s\u00a0]/);
+    if (words(p.view.text.slice(a, b)).length >= 2) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker, role: null, confidence: 0.8 });
+  };
+  while (i < s.length) {
+    const end = sentenceEnd(s, i, s.length);
+    const hasQuote = p.spans.some((sp) => sp.open >= i && sp.open < end);
+    if (hasQuote) {
+      flush(i);
+      runStart = end;
+    }
+    i = end;
+    while (i < s.length && isSpace(s[i])) i++;
+  }
+  flush(s.length);
+  if (speaker) ctx.lastSpeaker = speaker;
+}
+
+function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
+  const p = ctx.paras[d.paragraph];
+  const start = p.view.map[d.start];
+  const end = p.view.map[d.end];
+  const speaker = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
+  const role = d.role ?? (d.speaker?.roles[0]?.text ?? null);
+  const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };
+  q.salience = scoreSalience(q, { mentions, paragraphs: ctx.paras.length });
+  void orgHead;
+  return q;
+}

@@ -1,0 +1,281 @@
+/**
+ * Speech frames in a paragraph: where a speech verb and its subject stand relative to a quote
+ * (`„…“, rekao je Lazović`, `…,” the ambassador said`, `Kelmendi said: “…”`), reported clauses
+ * (`X said that …`, `X je rekao da …`, `X tha se …`), closing attributions (`…, X said.`, `… – X said.`)
+ * and source phrases (`according to X`, `prema rečima X`, `sipas X`, `in his words`).
+ * All offsets are into the masked Latin view of one paragraph (quote interiors masked).
+ */
+import type { QuoteLexicon } from './lexicon/types.js';
+import { PARTICIPLES } from './lexicon/en.js';
+import { escapeRe, phraseRe } from './text.js';
+
+/** A speech verb and its subject phrase, as offsets into the paragraph. */
+export interface Cue {
+  verb: [number, number];
+  /** Subject phrase span, or null for Serbian subject-less verbs (`rekao je.`). */
+  np: [number, number] | null;
+  /** The verb text (for gender hints: `rekla` → f). */
+  verbText: string;
+}
+
+/** A reported clause: cue plus the content span. */
+export interface Reported extends Cue {
+  content: [number, number];
+}
+
+export interface FrameRegexes {
+  verb: RegExp;
+  verbAtStart: RegExp;
+  comp: RegExp;
+  second: RegExp;
+  breaks: RegExp;
+  according: RegExp;
+  inWords: RegExp;
+}
+
+const cache = new Map<string, FrameRegexes>();
+
+/** Compiled regexes for one lexicon (cached). */
+export function regexesFor(lex: QuoteLexicon): FrameRegexes {
+  const hit = cache.get(lex.language);
+  if (hit) return hit;
+  const aux = lex.language === 'sr' ? '(?:(?:je|su|se)\\s+)?' : '';
+  const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se))?' : '';
+  const verbs = phraseRe(lex.speechVerbs).source;
+  const r: FrameRegexes = {
+    verb: new RegExp(`${aux}${verbs}${auxAfter}`, 'giu'),
+    verbAtStart: new RegExp(`^${aux}(?:${verbs})${auxAfter}`, 'iu'),
+    comp: phraseRe(lex.complementisers, 'giu'),
+    second: new RegExp(`(?:,\\s*)?(?<![\\p{L}])(?:${lex.secondComplement.map(escapeRe).join('|')})(?![\\p{L}])`, 'giu'),
+    breaks: new RegExp(`(?:${[...lex.clauseBreaks.map(escapeRe), ...PARTICIPLES.map((p) => `,\\s+${p}`), '\\s[–—]\\s', ',\\s+(?:describing|calling|assessing|adding|noting|saying|stressing|warning)'].join('|')})`, 'iu'),
+    according: new RegExp(`(?<![\\p{L}])(?:${lex.accordingTo.map(escapeRe).join('|')})\\s+`, 'giu'),
+    inWords: new RegExp(`(?<![\\p{L}])(?:${lex.inWords.map(escapeRe).join('|')})\\s*,?\\s*`, 'giu'),
+  };
+  cache.set(lex.language, r);
+  return r;
+}
+
+const BOUNDARY_WORDS = /^(?:na|u|za|in|at|to|on|during|after|for|with|from|before|në|për|pas|me|nga|posle|nakon|tokom|pred|po|of|about|when|while|who|which|whose|koji|koja|koje|i|and|but|as|kako|that|da|se|ka|prenosi)$/iu;
+
+/** The subject phrase that follows a verb (`said Botsan-Kharchenko`, `rekao je ruski kodirektor Andrej Kalinjin`). */
+function npAfterVerb(s: string, from: number, to: number): [number, number] | null {
+  const rest = s.slice(from, to);
+  const m = /^[\s\u00a0]+/.exec(rest);
+  let i = from + (m ? m[0].length : 0);
+  const start = i;
+  let end = i;
+  const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+  re.lastIndex = i;
+  let count = 0;
+  for (let w = re.exec(s); w && w.index < to && count < 8; w = re.exec(s)) {
+    const between = s.slice(end, w.index);
+    if (count > 0 && /[,.;:!?()–—"“”„«»]/.test(between)) break;
+    if (count > 0 && BOUNDARY_WORDS.test(w[0])) break;
+    end = w.index + w[0].length;
+    count++;
+  }
+  return count > 0 ? [start, end] : null;
+}
+
+/** The subject phrase before a verb within its clause (back to a sentence start, quote or clause boundary). */
+function npBeforeVerb(s: string, clauseStart: number, verbStart: number): [number, number] | null {
+  let text = s.slice(clauseStart, verbStart);
+  let start = clauseStart;
+  // Cut at the last closing quote mark or sentence-internal boundary that is not an apposition comma.
+  const cut = Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'), text.lastIndexOf('«'), text.lastIndexOf('’'), text.lastIndexOf(';'), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
+  if (cut >= 0) {
+    start += cut + 1;
+    text = s.slice(start, verbStart);
+  }
+  const lead = /^[\s,.:;–—-]*/.exec(text)![0].length;
+  start += lead;
+  let end = verbStart;
+  while (end > start && /[\s\u00a0,]/.test(s[end - 1])) end--;
+  // Drop trailing adverbs and auxiliaries (`also`, `has`, `je`, `then`).
+  for (;;) {
+    const tail = /(?:^|\s)(also|has|had|have|then|later|again|only|je|su|je\s+danas|danas|još|takođe|further|previously|once|himself|herself|i|dhe|edhe)$/iu.exec(s.slice(start, end));
+    if (!tail) break;
+    end -= tail[0].length;
+    while (end > start && /[\s\u00a0,]/.test(s[end - 1])) end--;
+  }
+  if (end <= start) return null;
+  // Too long to be a subject: keep the part after the last comma that is followed by a clause-level word.
+  const words = s.slice(start, end).split(/\s+/).length;
+  if (words > 25) return null;
+  return [start, end];
+}
+
+/**
+ * A speech cue right after a quote's closing mark: `, said X`, `, X said`, `– rekao je X`, `, tha Kelmendi`.
+ * @param from offset just after the closing mark
+ * @param to end of the region to search (next quote or paragraph end)
+ */
+export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon): Cue | null {
+  const re = regexesFor(lex);
+  const lead = /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*(?:[–—-][\s\u00a0]*)?/.exec(s.slice(from, to))![0].length;
+  const at = from + lead;
+  const rest = s.slice(at, to);
+  const vs = re.verbAtStart.exec(rest);
+  if (vs) {
+    const vEnd = at + vs[0].length;
+    return { verb: [at, vEnd], np: npAfterVerb(s, vEnd, to), verbText: vs[0] };
+  }
+  // Subject then verb, within the same sentence and a few words.
+  const sentEnd = sentenceEnd(s, at, to);
+  re.verb.lastIndex = at;
+  const m = re.verb.exec(s);
+  if (!m || m.index >= sentEnd) return null;
+  const between = s.slice(at, m.index);
+  if (between.split(/\s+/).filter(Boolean).length > 16 || /[“”"„«»]/.test(between)) return null;
+  // Serbian `X je rekao` / English `X has said`: the subject is everything before.
+  let npEnd = m.index;
+  while (npEnd > at && /[\s\u00a0,]/.test(s[npEnd - 1])) npEnd--;
+  const np = npEnd > at ? npBeforeVerb(s, at, m.index) : null;
+  return { verb: [m.index, m.index + m[0].length], np, verbText: m[0] };
+}
+
+/** End of the sentence that starts at `from` (a `.`, `!` or `?` followed by space and a capital or the end). */
+export function sentenceEnd(s: string, from: number, to: number): number {
+  const re = /[.!?](?=[\s\u00a0]+[\p{Lu}„“"«‘'–—-]|$)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
+    // not an abbreviation (`Mr.`, `a.m.`, `U.S.`) — one or two letters before the dot
+    if (/(?:^|[\s(])(?:\p{L}|\p{L}\.\p{L}|Mr|Ms|Mrs|Dr|St|No|br|tzv|dr)$/u.test(s.slice(Math.max(0, m.index - 5), m.index))) continue;
+    return m.index + 1;
+  }
+  return to;
+}
+
+/**
+ * A speech cue before a quote in the same sentence: `X said: „…“`, `X liked to say, "…"`,
+ * `One passenger wrote on X: "…"`. Returns null when the text before the opener does not end with a
+ * colon or a comma after a speech verb.
+ */
+export function cueBefore(s: string, clauseStart: number, open: number, lex: QuoteLexicon): Cue | null {
+  const head = s.slice(clauseStart, open).replace(/[\s\u00a0]+$/, '');
+  if (!/[:,]$/.test(head)) return null;
+  const re = regexesFor(lex);
+  let last: RegExpExecArray | null = null;
+  re.verb.lastIndex = clauseStart;
+  for (let m = re.verb.exec(s); m && m.index < clauseStart + head.length; m = re.verb.exec(s)) last = m;
+  if (!last) return null;
+  // The verb must be close to the colon (`said:`, `told reporters:`, `wrote on X:`, `posted on Instagram:`).
+  const after = s.slice(last.index + last[0].length, clauseStart + head.length - 1);
+  if (after.split(/\s+/).filter(Boolean).length > 5) return null;
+  const np = npBeforeVerb(s, clauseStart, last.index) ?? npAfterVerb(s, last.index + last[0].length, clauseStart + head.length - 1);
+  return { verb: [last.index, last.index + last[0].length], np, verbText: last[0] };
+}
+
+/**
+ * A closing attribution at the end of a sentence: `…, X said (on Wednesday).`, `… – the ambassador said.`,
+ * `…, highlighted this ambassador.`, `…, – rekao je Lazović na kraju konferencije.`
+ * @returns the cue and the offset where the content ends, or null
+ */
+export function closingCue(s: string, start: number, end: number, lex: QuoteLexicon): (Cue & { contentEnd: number }) | null {
+  const re = regexesFor(lex);
+  const seg = s.slice(start, end);
+  // Find the last speech verb in the sentence.
+  let last: RegExpExecArray | null = null;
+  re.verb.lastIndex = start;
+  for (let m = re.verb.exec(s); m && m.index < end; m = re.verb.exec(s)) last = m;
+  if (!last) return null;
+  const vStart = last.index;
+  const vEnd = vStart + last[0].length;
+  // After the verb: at most a short subject or adverbial, no comma-clause, then the end.
+  const tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
+  if (tail.split(/\s+/).filter(Boolean).length > 8 || /[,;:“”"„«»]/.test(tail)) return null;
+  if (/^\s*(?:that|da|se|to|on|about|for|with)\b/i.test(tail) && !/^\s*(?:on|to)\s+\p{Lu}/u.test(tail)) return null;
+  // Before the verb: a boundary (comma or dash) with the subject in between, or the verb right after it.
+  const before = s.slice(start, vStart);
+  const b = Math.max(before.lastIndexOf(','), before.lastIndexOf(' – '), before.lastIndexOf(' — '), before.lastIndexOf(' - '));
+  if (b < 0) return null;
+  let npSpan: [number, number] | null;
+  let contentEnd = start + b;
+  const npText = before.slice(b + 1).replace(/^[\s–—-]+/, '');
+  if (npText.trim() === '') {
+    // `…, said X` or `…, Name, said` (subject in the previous comma segment)
+    const after = npAfterVerb(s, vEnd, end);
+    if (after && /\p{Lu}|^(he|she|on|ona|ai|ajo|this|the|ovaj|ova)\b/iu.test(s.slice(after[0], after[1]))) npSpan = after;
+    else {
+      const prevComma = before.slice(0, b).lastIndexOf(',');
+      if (prevComma < 0) return null;
+      npSpan = [start + prevComma + 1, start + b];
+      contentEnd = start + prevComma;
+    }
+  } else {
+    if (npText.split(/\s+/).filter(Boolean).length > 8) return null;
+    npSpan = [start + b + 1 + (before.slice(b + 1).length - before.slice(b + 1).replace(/^[\s–—-]+/, '').length), vStart];
+  }
+  // An apposition segment before the subject (`the Russian ambassador to Serbia, Alexander B.-K. said`).
+  const prevSeg = s.slice(start, contentEnd);
+  const pc = prevSeg.lastIndexOf(',');
+  if (pc >= 0 && /^\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s+[^,]{0,60}$/u.test(prevSeg.slice(pc + 1)) && /ambassador|minister|director|spokes|head|chief|representative|secretary|mayor|president|official|commander|negotiator|analyst/i.test(prevSeg.slice(pc + 1))) {
+    npSpan = [start + pc + 1, npSpan[1]];
+    contentEnd = start + pc;
+  }
+  while (contentEnd > start && /[\s\u00a0,–—-]/.test(s[contentEnd - 1])) contentEnd--;
+  if (seg.length === 0 || contentEnd <= start) return null;
+  return { verb: [vStart, vEnd], np: npSpan, verbText: last[0], contentEnd };
+}
+
+/**
+ * Reported clauses in a sentence: `SUBJ VERB (that) CONTENT`, `SUBJ je VERB da CONTENT`, `SUBJ VERB se CONTENT`,
+ * split at a second complement (`and that`, `i da`, `dhe se`) and ended at clause breaks.
+ */
+export function reportedClauses(s: string, start: number, end: number, lex: QuoteLexicon): Reported[] {
+  const re = regexesFor(lex);
+  const out: Reported[] = [];
+  re.verb.lastIndex = start;
+  for (let m = re.verb.exec(s); m && m.index < end; m = re.verb.exec(s)) {
+    const vStart = m.index;
+    const vEnd = m.index + m[0].length;
+    const verbText = m[0];
+    // Complementiser within a few words after the verb.
+    re.comp.lastIndex = vEnd;
+    const c = re.comp.exec(s);
+    let contentStart = -1;
+    if (c && c.index < end && s.slice(vEnd, c.index).split(/\s+/).filter(Boolean).length <= 9 && !/[.;:“”"„«»]/.test(s.slice(vEnd, c.index))) {
+      contentStart = c.index + c[0].length;
+    } else if (lex.language === 'en' && /^(said|says|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated)$/i.test(verbText)) {
+      const rest = s.slice(vEnd, end);
+      const told = /^told\b/i.test(verbText);
+      const skip = told ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(rest) : null;
+      const from = vEnd + (skip ? skip[0].length : 0);
+      const next = /^\s+(\S+)/.exec(s.slice(from, end));
+      if (next && !BOUNDARY_WORDS.test(next[1]) && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|last|this|yesterday|today|earlier|afterwards|after|later|during)$/i.test(next[1])) contentStart = from;
+    }
+    if (contentStart < 0) continue;
+    while (contentStart < end && /[\s\u00a0]/.test(s[contentStart])) contentStart++;
+    // Subject before the verb (same clause).
+    const np = npBeforeVerb(s, clauseStartBefore(s, start, vStart), vStart);
+    let contentEnd = sentenceEnd(s, contentStart, end);
+    const br = re.breaks.exec(s.slice(contentStart, contentEnd));
+    if (br) contentEnd = contentStart + br.index;
+    // Second complement of the same verb (`… and that …`, `… i da …`), unless the first clause has its own complement-taking verb.
+    const pieces: [number, number][] = [];
+    let from = contentStart;
+    re.second.lastIndex = contentStart;
+    for (let sc = re.second.exec(s); sc && sc.index < contentEnd; sc = re.second.exec(s)) {
+      const first = s.slice(from, sc.index);
+      if (/\b(mean|means|meant|think|thinks|believe|believes|know|knows)\b/i.test(first)) continue;
+      pieces.push([from, sc.index]);
+      from = sc.index + sc[0].length;
+    }
+    pieces.push([from, contentEnd]);
+    for (const [a, b] of pieces) {
+      let e = b;
+      while (e > a && /[\s\u00a0,.;:–—-]/.test(s[e - 1])) e--;
+      if (e - a > 8) out.push({ verb: [vStart, vEnd], np, verbText, content: [a, e] });
+    }
+    re.verb.lastIndex = Math.max(vEnd, contentEnd);
+  }
+  return out;
+}
+
+function clauseStartBefore(s: string, sentStart: number, verbStart: number): number {
+  const head = s.slice(sentStart, verbStart);
+  // The subject of a reported clause follows a fronted adverbial (`After the meeting, X said`), so keep
+  // the whole head; npBeforeVerb trims at quotes and semicolons, the resolver reads comma segments.
+  const m = /^(?:(?:when|after|before|while|asked|speaking|commenting|during|in|on|at|pas|posle|nakon|upitan|upitana|kada|dok|tokom)\b[^,]*,\s*)+/iu.exec(head);
+  return sentStart + (m ? m[0].length : 0);
+}

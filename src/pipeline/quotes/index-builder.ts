@@ -1,0 +1,76 @@
+/**
+ * Builds the per-article entity index before attribution: every person name with the roles the
+ * article gives it (appositions `the Russian ambassador to Serbia, Alexander Botsan-Kharchenko`, titles
+ * `Serbian Foreign Minister Dragan Lazović`, post-name appositions `Nebojša Živić, a member of …`),
+ * gender hints (`izjavila je`, `Ministarka`), and organisations (`Serbian Ministry of Foreign Affairs`,
+ * `NIS (Naftna Industrija Srbije)`).
+ */
+import { EntityIndex, pos } from './entities.js';
+import { genderHint, nameRuns } from './speakers.js';
+import { orgHead, parseRole } from './roles.js';
+import type { Paragraph } from './paragraph.js';
+
+const ORG_RUN = /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
+
+/** Original-script slice of a view span. */
+function orig(p: Paragraph, a: number, b: number): string {
+  return p.original.slice(p.view.map[a], p.view.map[b]);
+}
+
+/**
+ * Scans all paragraphs (quoted text masked) and returns the index.
+ */
+export function buildIndex(paras: Paragraph[]): EntityIndex {
+  const index = new EntityIndex();
+  paras.forEach((p, pi) => {
+    const s = p.masked;
+    // Organisations first, so that their words are not taken for people.
+    const orgSpans: [number, number][] = [];
+    for (const m of s.matchAll(ORG_RUN)) {
+      const text = m[0];
+      const type = orgHead(text.replace(/\([^)]*\)/, ''));
+      const acr = /\((\p{Lu}{2,}[\p{L}]*)\)\s*$/u.exec(text);
+      const expansion = /^(\p{Lu}{2,})\s*\(([^)]+)\)\s*$/u.exec(text);
+      if (!type && !acr && !expansion) continue;
+      if (text.split(/\s+/).length < 2 && !expansion) continue;
+      const start = m.index!;
+      const end = start + text.length;
+      const o = orig(p, start, end).replace(/^(The|the)\s+/, '');
+      const before = s.slice(Math.max(0, start - 40), start);
+      const typeBefore = orgHead(before.split(/\s+/).slice(-2).join(' '));
+      if (expansion) {
+        const inner = o.replace(/^[^(]*\(|\)\s*$/g, '');
+        index.org(inner.trim(), pos(pi, start), { type: typeBefore ?? type, aliases: [expansion[1]] });
+      } else if (acr) {
+        const name = o.replace(/\s*\([^)]*\)\s*$/, '');
+        index.org(name, pos(pi, start), { type, aliases: [acr[1]] });
+      } else {
+        index.org(o, pos(pi, start), { type });
+      }
+      orgSpans.push([start, end]);
+    }
+    for (const [a, b] of nameRuns(s)) {
+      if (orgSpans.some(([x, y]) => a >= x && b <= y)) continue;
+      const name = orig(p, a, b).replace(/[,.;:]+$/, '');
+      if (name.split(/\s+/).length < 2) continue;
+      // Role before the name in its clause, or in the apposition segment before a comma.
+      const clauseStart = Math.max(s.lastIndexOf('.', a - 1), s.lastIndexOf(';', a - 1), s.lastIndexOf(':', a - 1), -1) + 1;
+      const before = s.slice(clauseStart, a);
+      let roleText = before.replace(/,\s*$/, '');
+      const lastComma = roleText.lastIndexOf(',');
+      if (/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
+      else if (!/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
+      roleText = roleText.split(/\s+/).slice(-9).join(' ');
+      let role = parseRole(roleText);
+      const after = s.slice(b);
+      if (!role) {
+        const app = /^,\s*((?:the|a|an|one of|jedan od|jedna od)?\s*[^,.;]{3,80}?)[,.;]/iu.exec(after);
+        if (app && !/\p{Lu}/u.test(app[1].slice(0, 1))) role = parseRole(app[1]);
+      }
+      const subject = before.trim() === '' || clauseStart === 0 && /^[\p{Lu}\p{L}\s'’-]*$/u.test(before);
+      const gender = genderHint(after.split(/\s+/).slice(0, 4).join(' ')) ?? (genderHint(roleText) === 'f' ? 'f' : null);
+      index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
+    }
+  });
+  return index;
+}

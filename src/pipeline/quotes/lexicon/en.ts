@@ -1,0 +1,50 @@
+/** English speech verbs and attribution words (news register: AP/Reuters/Guardian usage). */
+import type { QuoteLexicon } from './types.js';
+
+const bases = [
+  ['say', 'said', 'says', 'saying'], ['tell', 'told', 'tells', 'telling'], ['add', 'added', 'adds', 'adding'],
+  ['state', 'stated', 'states', 'stating'], ['emphasize', 'emphasized', 'emphasizes', 'emphasizing'],
+  ['emphasise', 'emphasised', 'emphasises', 'emphasising'], ['underline', 'underlined', 'underlines', 'underlining'],
+  ['stress', 'stressed', 'stresses', 'stressing'], ['note', 'noted', 'notes', 'noting'], ['argue', 'argued', 'argues', 'arguing'],
+  ['claim', 'claimed', 'claims', 'claiming'], ['reply', 'replied', 'replies', 'replying'], ['remark', 'remarked', 'remarks'],
+  ['explain', 'explained', 'explains', 'explaining'], ['warn', 'warned', 'warns', 'warning'], ['insist', 'insisted', 'insists', 'insisting'],
+  ['write', 'wrote', 'writes', 'writing'], ['post', 'posted', 'posts'], ['declare', 'declared', 'declares'],
+  ['announce', 'announced', 'announces'], ['confirm', 'confirmed', 'confirms', 'confirming'], ['deny', 'denied', 'denies', 'denying'],
+  ['admit', 'admitted', 'admits'], ['answer', 'answered', 'answers'], ['conclude', 'concluded', 'concludes'],
+  ['observe', 'observed', 'observes'], ['highlight', 'highlighted', 'highlights'], ['reveal', 'revealed', 'reveals'],
+  ['estimate', 'estimated', 'estimates'], ['assess', 'assessed', 'assesses', 'assessing'], ['urge', 'urged', 'urges'],
+  ['recall', 'recalled', 'recalls'], ['comment', 'commented', 'comments'], 
+  ['acknowledge', 'acknowledged', 'acknowledges'], ['respond', 'responded', 'responds'], ['reiterate', 'reiterated', 'reiterates'],
+  ['assure', 'assured', 'assures'], ['complain', 'complained', 'complains'], 
+  ['vow', 'vowed', 'vows'], ['predict', 'predicted', 'predicts'], ['suggest', 'suggested', 'suggests'],
+  
+  ['remind', 'reminded', 'reminds'], ['maintain', 'maintained', 'maintains'], ['point out', 'pointed out', 'points out'],
+  ['go on', 'went on', 'goes on'], 
+];
+
+/** Base forms and `-s` forms double as nouns (`a state`, `claims by officials`); only the unambiguous ones are kept. */
+const PRESENT_OK = new Set(['says', 'tells', 'adds', 'warns', 'insists', 'believes', 'thinks', 'argues', 'explains', 'reveals', 'emphasizes', 'emphasises', 'underlines', 'recalls', 'replies', 'stresses', 'admits', 'denies', 'confirms', 'maintains', 'reminds', 'concludes', 'highlights', 'estimates', 'assesses', 'acknowledges', 'writes', 'suggests', 'predicts', 'alleges', 'agrees', 'asks', 'responds', 'reiterates', 'points out', 'goes on', 'continues']);
+const forms = bases.flatMap(([, past, third]) => [past, ...(PRESENT_OK.has(third) ? [third] : [])]);
+/** `-ing` forms that open a second reported clause (`, noting that …`). */
+export const PARTICIPLES = bases.map((b) => b[3]).filter((x): x is string => Boolean(x) && x !== 'warning' && x !== 'writing');
+
+export const en: QuoteLexicon = {
+  language: 'en',
+  speechVerbs: [...forms, 'was quoted as saying', 'were quoted as saying', 'liked to say', 'likes to say', 'used to say'],
+  reportingVerbs: forms.filter((f) => !/^(ask|asked|asks|post|posted|posts|comment|commented|comments|continue|continued|continues|go on|went on|goes on|remark|remarked|remarks)$/.test(f)),
+  complementisers: ['that'],
+  accordingTo: ['according to', 'in the words of'],
+  inWords: ['in his words', 'in her words', 'in their words'],
+  pronouns: { m: ['he'], f: ['she'], plural: ['they'] },
+  obliquePronouns: { m: ['him', 'his'], f: ['her'] },
+  indefinites: ['a', 'an', 'one', 'another', 'several', 'some', 'many', 'two', 'three', 'other', 'others', 'a second'],
+  definites: ['the', 'this', 'that'],
+  clauseBreaks: [', while', ', but', ', although', ', though', ', whereas', '; ', ', and with', ', as well as'],
+  secondComplement: ['and that', 'and said that', 'and said', 'and claimed that', 'and claimed', 'and added that', 'and warned that', 'but that'],
+  titleCues: [
+    'documentary', 'film', 'book', 'novel', 'exercise', 'operation', 'campaign', 'slogan', 'initiative', 'exhibition',
+    'report', 'programme', 'program', 'show', 'series', 'project', 'package', 'plan', 'strategy', 'song', 'album',
+    'nicknamed', 'dubbed', 'called', 'named', 'known as', 'titled', 'entitled', 'the word', 'the term', 'the words',
+    'so-called', 'label', 'brand', 'airport', 'portal', 'newspaper', 'magazine', 'channel', 'network',
+  ],
+};

@@ -1,0 +1,91 @@
+/**
+ * Role nouns, organisation heads, nationality stems and first-name gender exceptions, in folded form
+ * (lower case, Latin, no diacritics — see `fold` in pipeline/text). Shared by all languages: a role is
+ * recognised by its stem, so inflected Serbian and Albanian forms (`ambasadorom`, `ministrja`) match.
+ */
+
+/** Role stems → canonical head. Matched as the start of a folded token. Longest stem wins. */
+export const ROLE_STEMS: [string, string][] = [
+  ['ambassador', 'ambassador'], ['ambasador', 'ambassador'], ['ambasadori', 'ambassador'],
+  ['envoy', 'envoy'], ['emisar', 'envoy'], ['izaslanik', 'envoy'], ['i derguar', 'envoy'],
+  ['representative', 'representative'], ['predstavnik', 'representative'], ['predstavnica', 'representative'], ['perfaqesues', 'representative'],
+  ['diplomat', 'diplomat'], ['diplomata', 'diplomat'],
+  ['consul', 'consul'], ['konzul', 'consul'],
+  ['prime minister', 'prime minister'], ['premier', 'prime minister'], ['pm', 'prime minister'], ['premijer', 'prime minister'],
+  ['kryeminist', 'prime minister'], ['zevendeskryeminist', 'deputy prime minister'], ['deputy prime minister', 'deputy prime minister'],
+  ['minister', 'minister'], ['ministar', 'minister'], ['ministr', 'minister'],
+  ['co-director', 'co-director'], ['kodirektor', 'co-director'], ['director', 'director'], ['direktor', 'director'], ['drejtor', 'director'],
+  ['spokesperson', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['portparol', 'spokesperson'], ['zedhenes', 'spokesperson'],
+  ['mayor', 'mayor'], ['gradonacelnik', 'mayor'], ['kryetar', 'mayor'],
+  ['vice-president', 'vice-president'], ['potpredsednik', 'vice-president'], ['president', 'president'], ['predsednik', 'president'], ['presidenti', 'president'],
+  ['commander', 'commander'], ['komandant', 'commander'], ['general', 'general'],
+  ['negotiator', 'negotiator'], ['pregovarac', 'negotiator'], ['negociator', 'negotiator'],
+  ['secretary', 'secretary'], ['sekretar', 'secretary'],
+  ['analyst', 'analyst'], ['analiticar', 'analyst'], ['analist', 'analyst'],
+  ['official', 'official'], ['zvanicnik', 'official'], ['zyrtar', 'official'],
+  ['professor', 'professor'], ['profesor', 'professor'],
+  ['head', 'head'], ['chief', 'chief'], ['speaker', 'speaker'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
+  ['member', 'member'], ['mep', 'mep'], ['poslanik', 'mp'], ['poslanica', 'mp'], ['deputet', 'mp'],
+  ['passenger', 'passenger'], ['resident', 'resident'], ['deminer', 'deminer'], ['expert', 'expert'], ['strucnjak', 'expert'],
+  ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
+  ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'],
+];
+
+/** Heads in the diplomat family: a mention of `diplomat`, `envoy` or `representative` may refer to any of them. */
+export const DIPLOMAT_HEADS = new Set(['ambassador', 'envoy', 'representative', 'diplomat', 'consul']);
+/** Roles whose `in <place>` qualifier names a posting, so a different place is a different person. */
+export const POSTED_HEADS = DIPLOMAT_HEADS;
+
+/** Organisation head stems (folded). */
+export const ORG_STEMS = [
+  'ministry', 'embassy', 'commission', 'council', 'service', 'delegation', 'organization', 'organisation', 'office',
+  'agency', 'company', 'government', 'police', 'mission', 'center', 'centre', 'city', 'municipality', 'assembly',
+  'parliament', 'red cross', 'airline', 'bank', 'court', 'army', 'force', 'union', 'party', 'institute', 'fund', 'authority',
+  'ministarstv', 'ambasad', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
+  'vlad', 'policij', 'misij', 'centar', 'centr', 'grad', 'opstin', 'skupstin', 'sud', 'crveni krst', 'industrij', 'uprav',
+  'ministri', 'qeveri', 'komision', 'zyr', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
+];
+
+/** Nationality/place stems (folded) → canonical country, for role qualifiers (`Russian`, `Rusije`, `Moscow's`). */
+export const NATION_STEMS: [string, string][] = [
+  ['russia', 'RU'], ['moscow', 'RU'], ['rus', 'RU'], ['moskv', 'RU'], ['rusi', 'RU'],
+  ['serbia', 'RS'], ['serbian', 'RS'], ['belgrad', 'RS'], ['srbij', 'RS'], ['srpsk', 'RS'], ['beograd', 'RS'], ['serbi', 'RS'], ['beogradi', 'RS'],
+  ['kosov', 'XK'], ['pristin', 'XK'], ['prishtin', 'XK'], ['kosova', 'XK'],
+  ['eu', 'EU'], ['european union', 'EU'], ['europe', 'EU'], ['brussels', 'EU'], ['brisel', 'EU'], ['evrops', 'EU'], ['be-', 'EU'],
+  ['us', 'US'], ['u.s', 'US'], ['american', 'US'], ['united states', 'US'], ['washington', 'US'], ['vasington', 'US'], ['sad', 'US'], ['shba', 'US'], ['amerik', 'US'], ['uashington', 'US'],
+  ['china', 'CN'], ['chinese', 'CN'], ['beijing', 'CN'], ['kin', 'CN'], ['kines', 'CN'], ['peking', 'CN'],
+  ['france', 'FR'], ['french', 'FR'], ['paris', 'FR'], ['franc', 'FR'],
+  ['german', 'DE'], ['berlin', 'DE'], ['nemack', 'DE'], ['britain', 'GB'], ['british', 'GB'], ['london', 'GB'], ['britansk', 'GB'],
+  ['albania', 'AL'], ['albanian', 'AL'], ['tirana', 'AL'], ['shqiperi', 'AL'], ['western', 'WEST'], ['zapadn', 'WEST'], ['perendimor', 'WEST'],
+  ['nato', 'NATO'], ['un', 'UN'], ['united nations', 'UN'], ['okb', 'UN'], ['ujedinjen', 'UN'], ['dutch', 'NL'], ['italian', 'IT'],
+];
+
+/** Male first names that end in `-a`/`-e` (Slavic, Albanian, Italian, French usage). */
+export const MALE_NAMES = new Set([
+  'ivica', 'nikola', 'luka', 'andrea', 'dragisa', 'sasa', 'nebojsa', 'misa', 'mirza', 'ilija', 'kosta', 'jovica', 'perica',
+  'pera', 'zika', 'joshua', 'etienne', 'pierre', 'george', 'mike', 'jose', 'andre', 'jean', 'luca', 'mattia', 'elia', 'kole',
+  'bajramsha', 'nikita', 'sava', 'toma', 'jovica', 'bosko', 'dmitri', 'andrei', 'nikolai', 'alexei', 'sergei', 'avni', 'arianit',
+]);
+/** Female first names that do not end in `-a`. */
+export const FEMALE_NAMES = new Set([
+  'caroline', 'marieke', 'lirije', 'valdete', 'helen', 'anne', 'ingrid', 'carmen', 'alice', 'catherine', 'kathleen', 'charlotte',
+  'sophie', 'claire', 'marie', 'nicole', 'michelle', 'rachel', 'elizabeth', 'margaret', 'ruth', 'sarah', 'mimoze', 'shqipe',
+  'drite', 'blerte', 'flore', 'vjollce', 'teuta', 'jasmin', 'miriam', 'esther', 'karin', 'kristin', 'ursula', 'brigitte',
+  'mirjam', 'ljubica', 'ines', 'natalie', 'emilie', 'edite', 'mimoza', 'suzan', 'hafije', 'vlore', 'donike', 'albulene', 'fatime',
+]);
+
+/** Capitalised words that are never part of a person's name (titles, calendar words, function words). */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sir', 'general', 'major', 'colonel', 'ambassador', 'minister', 'president',
+  'prime', 'deputy', 'foreign', 'interior', 'defence', 'defense', 'energy', 'mayor', 'chief', 'head', 'director', 'secretary',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'foto', 'photo', 'read', 'more', 'source', 'izvor',
+  'q', 'a', 'when', 'after', 'asked', 'speaking', 'commenting', 'during', 'in', 'on', 'at', 'for', 'as', 'but', 'and', 'according',
+  'serbian', 'russian', 'kosovo', "kosovo's", 'albanian', 'french', 'chinese', 'us', 'eu', 'un', 'american', 'british', 'dutch',
+  'italian', 'european', 'western', 'special', 'representative', 'ministar', 'ministarka', 'ambasador', 'direktorka', 'direktor',
+  'predsednik', 'potpredsednik', 'gradonacelnik', 'portparol', 'profesorka', 'profesor', 'narodna', 'narodni', 'poslanica',
+  'penzionerka', 'ministrja', 'ministri', 'zevendeskryeministrja', 'kryeministri', 'analisti', 'perfaqesuesi', 'perfaqesuesja',
+  'sociolog', 'dr.', 'mep', 'mp', 'pm', 'co-director', 'kodirektor', 'novi', 'ruski', 'srpski', 'upitan', 'iz', 'prema', 'sipas',
+  'ovaj', 'ova', 'on', 'ona', 'ai', 'ajo', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'that', 'these', 'those', 'there',
+  'gradski', 'vecnik', 'zamenik', 'komandant', 'sekretar', 'sekretarka', 'glavni', 'analiticar', 'vice-president',
+]);

@@ -1,0 +1,25 @@
+/** Albanian speech verbs and attribution words (aorist 3rd person singular, as news uses them). */
+import type { QuoteLexicon } from './types.js';
+
+const verbs = [
+  'tha', 'thanë', 'thotë', 'thonë', 'deklaroi', 'deklaruan', 'shtoi', 'shtuan', 'theksoi', 'theksuan', 'u shpreh', 'u shprehën',
+  'shkroi', 'shkruan', 'njoftoi', 'njoftuan', 'pohoi', 'nënvizoi', 'vlerësoi', 'paralajmëroi', 'kujtoi', 'sqaroi',
+  'konfirmoi', 'mohoi', 'u tha', 'i tha', 'ka thënë', 'ka deklaruar', 'bëri të ditur', 'tregoi', 'kumtoi', 'pyeti',
+  'u përgjigj', 'kërkoi', 'premtoi', 'argumentoi', 'pretendoi', 'tha se', 'thuhet', 'theksohet', 'shkruhet',
+];
+
+export const sq: QuoteLexicon = {
+  language: 'sq',
+  speechVerbs: verbs,
+  reportingVerbs: verbs.filter((v) => !/^(pyeti|kërkoi|thuhet|theksohet|shkruhet)$/.test(v)),
+  complementisers: ['se', 'që'],
+  accordingTo: ['sipas', 'sipas fjalëve të', 'sipas deklaratës së'],
+  inWords: ['sipas tij', 'sipas saj', 'sipas fjalëve të tij', 'sipas fjalëve të saj'],
+  pronouns: { m: ['ai'], f: ['ajo'], plural: ['ata', 'ato'] },
+  obliquePronouns: { m: ['tij'], f: ['saj'] },
+  indefinites: ['një', 'disa', 'njëri', 'njëra', 'shumë'],
+  definites: ['ky', 'kjo', 'i njëjti'],
+  clauseBreaks: [', ndërsa', ', por', ', edhe pse', '; ', ', kurse'],
+  secondComplement: ['dhe se', 'e se', 'si dhe se', 'dhe që'],
+  titleCues: ['rrjetin social', 'rrjeti social', 'emisionin', 'filmin', 'dokumentarin', 'operacionin', 'fushatën', 'sloganin', 'quajtur', 'quajnë', 'emrin', 'portalin', 'gazetën', 'televizionin'],
+};

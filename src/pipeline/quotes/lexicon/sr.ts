@@ -1,0 +1,53 @@
+/**
+ * Serbian speech verbs and attribution words in Latin script. Cyrillic text is transliterated
+ * (Serbian standard table) before matching, so this list serves both scripts. Past-tense verbs are
+ * l-participles whose ending carries gender: `-o` masculine, `-la` feminine, `-li`/`-le` plural.
+ */
+import type { QuoteLexicon } from './types.js';
+
+/** l-participle stems (masculine singular without the final `-o`/`-ao`). */
+const participles = [
+  ['rekao', 'rekla', 'rekli'], ['izjavio', 'izjavila', 'izjavili'], ['kazao', 'kazala', 'kazali'],
+  ['naveo', 'navela', 'naveli'], ['ocenio', 'ocenila', 'ocenili'], ['istakao', 'istakla', 'istakli'],
+  ['dodao', 'dodala', 'dodali'], ['upozorio', 'upozorila', 'upozorili'], ['naglasio', 'naglasila', 'naglasili'],
+  ['podsetio', 'podsetila', 'podsetili'], ['napisao', 'napisala', 'napisali'], ['saopštio', 'saopštila', 'saopštili'],
+  ['odgovorio', 'odgovorila', 'odgovorili'], ['tvrdio', 'tvrdila', 'tvrdili'], ['objasnio', 'objasnila', 'objasnili'],
+  ['poručio', 'poručila', 'poručili'], ['zaključio', 'zaključila', 'zaključili'], ['primetio', 'primetila', 'primetili'],
+  ['ukazao', 'ukazala', 'ukazali'], ['konstatovao', 'konstatovala', 'konstatovali'], ['precizirao', 'precizirala', 'precizirali'],
+  ['najavio', 'najavila', 'najavili'], ['potvrdio', 'potvrdila', 'potvrdili'], ['negirao', 'negirala', 'negirali'],
+  ['ponovio', 'ponovila', 'ponovili'], ['pojasnio', 'pojasnila', 'pojasnili'], ['izneo', 'iznela', 'izneli'],
+  ['ustvrdio', 'ustvrdila', 'ustvrdili'], ['obećao', 'obećala', 'obećali'], ['zatražio', 'zatražila', 'zatražili'],
+  ['procenio', 'procenila', 'procenili'], ['govorio', 'govorila', 'govorili'], ['pitao', 'pitala', 'pitali'],
+  ['istakao', 'istakla', 'istakli'], ['poručio', 'poručila', 'poručili'], ['smatrao', 'smatrala', 'smatrali'],
+  ['odgovorio', 'odgovorila', 'odgovorili'], ['ocenio', 'ocenila', 'ocenili'], ['uverio', 'uverila', 'uverili'],
+];
+
+/** Present-tense speech verbs (third person singular / plural). */
+const present = [
+  'kaže', 'kažu', 'tvrdi', 'tvrde', 'navodi', 'navode', 'ističe', 'ističu', 'dodaje', 'dodaju', 'smatra', 'smatraju',
+  'ocenjuje', 'ocenjuju', 'upozorava', 'upozoravaju', 'objašnjava', 'poručuje', 'podseća', 'naglašava', 'pita', 'veli',
+];
+
+const past = participles.flat();
+
+export const sr: QuoteLexicon = {
+  language: 'sr',
+  speechVerbs: [...past, ...present, 'saopšteno je', 'navodi se', 'ističe se', 'piše'],
+  reportingVerbs: [...past.filter((v) => !/^(pita|zatraži|obeća)/.test(v)), ...present.filter((v) => v !== 'pita')],
+  complementisers: ['da'],
+  accordingTo: ['prema rečima', 'po rečima', 'kako je naveo', 'kako je navela', 'kako je rekao', 'kako je rekla', 'prema oceni', 'prema mišljenju', 'kako tvrdi', 'kako kaže'],
+  inWords: ['po njegovim rečima', 'po njenim rečima', 'prema njegovim rečima', 'prema njenim rečima', 'kako je naveo', 'kako je navela', 'kako tvrdi'],
+  pronouns: { m: ['on'], f: ['ona'], plural: ['oni', 'one'] },
+  obliquePronouns: { m: ['njemu', 'njega', 'njegovim'], f: ['njoj', 'nje', 'njenim'] },
+  indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od'],
+  definites: ['ovaj', 'ova', 'taj', 'ta', 'pomenuti', 'pomenuta'],
+  clauseBreaks: [', dok', ', ali', ', iako', ', mada', '; ', ', a '],
+  secondComplement: [', kao i da', 'kao i da', 'i da', 'te da', 'a da', ', a da'],
+  titleCues: [
+    'naziv', 'naziva', 'nazivom', 'nazivu', 'film', 'dokumentarac', 'dokumentarni', 'knjiga', 'knjigu', 'akcija', 'akcije',
+    'operacija', 'operacije', 'kampanja', 'kampanju', 'slogan', 'sloganom', 'inicijativa', 'izložba', 'izložbu', 'emisija',
+    'emisiji', 'projekat', 'aerodrom', 'aerodroma', 'televizija', 'televiziju', 'televizije', 'portal', 'portala', 'list',
+    'lista', 'listu', 'naziva se', 'nazivaju', 'naziva', 'tzv', 'takozvani', 'takozvana', 'reč', 'termin', 'kanal', 'mreži',
+    'udruženje', 'udruženja', 'grupom', 'grupa',
+  ],
+};

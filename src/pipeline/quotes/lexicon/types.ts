@@ -1,0 +1,36 @@
+/**
+ * The shape of a per-language lexicon for quote extraction and speaker attribution. Lexicons are
+ * data: word lists only, no logic. Serbian Cyrillic text is transliterated to Latin before matching,
+ * so the Serbian lexicon serves both scripts.
+ */
+export interface QuoteLexicon {
+  /** BCP 47 primary tag: `en`, `sr`, `sq`. */
+  language: string;
+  /**
+   * Speech verbs as they appear in text (inflected forms), lower case, multi-word allowed
+   * (`was quoted as saying`, `rekao je`, `u shpreh`). Used for direct-quote attribution.
+   */
+  speechVerbs: string[];
+  /** Verbs that introduce reported (indirect) speech with a complementiser (`said that`, `rekao je da`, `tha se`). */
+  reportingVerbs: string[];
+  /** Complementisers that open reported content (`that`, `da`, `se`). */
+  complementisers: string[];
+  /** Phrases that introduce the source of a following clause (`according to`, `prema rečima`, `sipas`), followed by the source. */
+  accordingTo: string[];
+  /** Phrases meaning "in his/her words" that take the previous speaker (`in his words`). */
+  inWords: string[];
+  /** Subject pronouns by gender. */
+  pronouns: { m: string[]; f: string[]; plural: string[] };
+  /** Possessive/oblique pronouns that can follow `according to` (`him`, `her`, `tij`, `saj`). */
+  obliquePronouns: { m: string[]; f: string[] };
+  /** Words marking an indefinite or unnamed source (`a`, `one`, `jedan`, `një`). */
+  indefinites: string[];
+  /** Demonstratives/articles that make a role anaphoric (`the`, `this`, `ovaj`, `ky`). */
+  definites: string[];
+  /** Clause connectors that end a reported clause (`, while`, `, but`). */
+  clauseBreaks: string[];
+  /** Coordinations that start a second reported clause of the same verb (`and that`, `i da`, `dhe se`). */
+  secondComplement: string[];
+  /** Words before a quote-marked span that mark it as a name or title, not speech (`documentary`, `naziv`). */
+  titleCues: string[];
+}

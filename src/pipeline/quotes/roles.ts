@@ -1,0 +1,103 @@
+/**
+ * Roles as the article gives them (`the Russian ambassador to Serbia`): a head noun, the nationalities
+ * that qualify it and, for postings, the place. Compatibility decides whether a role mention (`the
+ * ambassador`, `this diplomat`, `the EU ambassador`) may refer to an entity that carries a role.
+ */
+import { fold } from '../text/fold.js';
+import { DIPLOMAT_HEADS, NATION_STEMS, ORG_STEMS, POSTED_HEADS, ROLE_STEMS } from './lexicon/roles.js';
+import { words } from './text.js';
+
+export interface Role {
+  /** Canonical head noun (`ambassador`, `minister`, ...). */
+  head: string;
+  /** Nationality codes qualifying the role (`RU`, `EU`). */
+  nations: string[];
+  /** Posting place code for `to/in <place>` (`RS`, `US`), or null. */
+  place: string | null;
+  /** The role phrase as written, e.g. `Russian ambassador`. */
+  text: string;
+}
+
+const PLACE_PREPS = new Set(['in', 'to', 'at', 'u', 'na', 'ne', 'pri', 'ni']);
+const SHORT_NATION = new Set(NATION_STEMS.filter(([s]) => s.length <= 3).map(([s]) => s));
+
+/** Nationality code of a folded token, or null (`russian` → RU, `moscow's` → RU, `rusije` → RU). */
+export function nationOf(token: string): string | null {
+  const t = token.replace(/['’]s$/, '');
+  for (const [stem, code] of NATION_STEMS) {
+    if (SHORT_NATION.has(stem) ? t === stem : t.startsWith(stem)) return code;
+  }
+  return null;
+}
+
+/** Canonical role head found in a folded word list, trying three-, two- and one-word stems. */
+function headAt(ws: string[], i: number): { head: string; len: number } | null {
+  for (const n of [3, 2, 1]) {
+    if (i + n > ws.length) continue;
+    const phrase = ws.slice(i, i + n).join(' ');
+    let best: string | null = null;
+    let bestLen = 0;
+    for (const [stem, head] of ROLE_STEMS) {
+      const ok = stem.includes(' ') || n > 1 ? phrase === stem || (n > 1 && phrase.startsWith(stem) && stem.split(' ').length === n) : phrase.startsWith(stem) && (stem.length >= 4 || phrase === stem);
+      if (ok && stem.length > bestLen) {
+        best = head;
+        bestLen = stem.length;
+      }
+    }
+    if (best) return { head: best, len: n };
+  }
+  return null;
+}
+
+/**
+ * Parses a role phrase (`Russia's deputy permanent representative`, `Ambasador Rusije u Srbiji`).
+ * @returns the role, or null when the phrase holds no role noun
+ */
+export function parseRole(phrase: string): Role | null {
+  const ws = words(fold(phrase));
+  let head: string | null = null;
+  let headIdx = -1;
+  for (let i = 0; i < ws.length; i++) {
+    const h = headAt(ws, i);
+    if (h) {
+      // The first role noun heads the phrase (`the head of UNMIK` → head; `deputy prime minister` kept whole).
+      head = h.head;
+      headIdx = i;
+      break;
+    }
+  }
+  if (!head) return null;
+  const nations: string[] = [];
+  let place: string | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    if (i === headIdx) continue;
+    const code = nationOf(ws[i]);
+    if (!code) continue;
+    if (i > 0 && PLACE_PREPS.has(ws[i - 1]) && i > headIdx) place = place ?? code;
+    else if (!nations.includes(code)) nations.push(code);
+  }
+  return { head, nations, place, text: phrase.trim() };
+}
+
+/** True when a folded phrase names an organisation type (`ministry`, `ambasada`, `the company`). */
+export function orgHead(phrase: string): string | null {
+  const ws = words(fold(phrase));
+  for (const w of ws) for (const stem of ORG_STEMS) if (w.startsWith(stem) && (stem.length >= 4 || w === stem)) return stem;
+  return null;
+}
+
+/**
+ * Whether a role mention may refer to an entity holding `role`: the heads agree (`diplomat`,
+ * `envoy` and `representative` cover the whole diplomat family), every nationality of the mention is
+ * among the role's, and for postings a different place means a different person.
+ */
+export function rolesCompatible(mention: Role, role: Role): boolean {
+  const headOk = mention.head === role.head || (DIPLOMAT_HEADS.has(mention.head) && mention.head !== 'ambassador' && DIPLOMAT_HEADS.has(role.head));
+  if (!headOk) return false;
+  const known = new Set([...role.nations, ...(role.place ? [role.place] : [])]);
+  for (const n of mention.nations) if (role.nations.length > 0 && !known.has(n)) return false;
+  if (mention.place && POSTED_HEADS.has(role.head)) {
+    if (role.place ? role.place !== mention.place : !role.nations.includes(mention.place)) return false;
+  }
+  return true;
+}

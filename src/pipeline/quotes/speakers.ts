@@ -1,0 +1,238 @@
+/**
+ * Resolves a subject noun phrase near a speech verb to a speaker: a pronoun, a name (full or surname,
+ * inflected), a role noun (`the ambassador`, `Овај дипломата`), an organisation (`the ministry`), or an
+ * unnamed source (`a Russian diplomat who asked not to be named`, `several diplomats`).
+ */
+import { fold } from '../text/fold.js';
+import { EntityIndex, type Entity, type Gender } from './entities.js';
+import type { QuoteLexicon } from './lexicon/types.js';
+import { NOT_NAME_WORDS } from './lexicon/roles.js';
+import { orgHead, parseRole, nationOf } from './roles.js';
+import { isCapitalised } from './text.js';
+
+/** What a subject phrase resolved to. `entity` null means "nobody we can name". */
+export interface Resolution {
+  entity: Entity | null;
+  /** The role phrase the subject used, if any (`Russian ambassador`). */
+  role: string | null;
+}
+
+/** A subject phrase: text in the Latin view and its original-script text for names. */
+export interface NounPhrase {
+  text: string;
+  /** Original-script text of the same span (names are reported in the article's script). */
+  original: string;
+  /** Global position (see `pos`). */
+  at: number;
+}
+
+const ANON_CUES = /\b(anonymous|anonimn|not to be named|declined to give (his|her) name|not authori[sz]ed|on condition of anonymity|on background|nije želeo da mu se navede ime|nije želela|želeo da ostane|who spoke to|unnamed|neimenovan|familiar with)\b/i;
+const NAME_AS = /\b(?:name (?:only )?as|named|called|zove se|po imenu)\s+(\p{Lu}[\p{L}'’-]+)/u;
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'bin', 'ten', 'ter', 'du']);
+
+interface Tok {
+  w: string;
+  start: number;
+  end: number;
+}
+
+function toks(s: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of s.matchAll(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)) out.push({ w: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+const isStop = (w: string) => {
+  const f = fold(w).replace(/['’]s$/, '');
+  return NOT_NAME_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
+};
+const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && w.length <= 6;
+
+/**
+ * The last run of capitalised name words in `s` (role words, nationalities, possessives and
+ * acronyms stripped), as [start, end) offsets, or null. Keeps lower-case particles (`van Dijk`).
+ */
+export function nameRun(s: string): [number, number] | null {
+  const runs = nameRuns(s);
+  return runs.length ? runs[runs.length - 1] : null;
+}
+
+/** Every run of capitalised name words in `s` (see `nameRun`), in order. */
+export function nameRuns(s: string): [number, number][] {
+  const ts = toks(s);
+  const found: [number, number][] = [];
+  let i = 0;
+  while (i < ts.length) {
+    if (!isCapitalised(ts[i].w)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: Tok[] = [];
+    while (j < ts.length && (isCapitalised(ts[j].w) || (PARTICLES.has(ts[j].w) && j + 1 < ts.length && isCapitalised(ts[j + 1].w)))) {
+      // a run breaks at punctuation between tokens
+      if (run.length && /[,.;:()–—]/.test(s.slice(run[run.length - 1].end, ts[j].start))) break;
+      run.push(ts[j]);
+      j++;
+    }
+    let k = 0;
+    while (k < run.length && (isStop(run[k].w) || /['’]s$/.test(run[k].w) || isAcronym(run[k].w))) k++;
+    let names = run.slice(k).filter((t) => !/['’]s$/.test(t.w));
+    if (names.some((t) => orgHead(t.w) && !PARTICLES.has(t.w)) || names.some((t) => isAcronym(t.w))) names = [];
+    if (names.length > 0) {
+      // Keep the surname and one given name (+ particles): `Nišlija Dragan Stojković` → `Dragan Stojković`.
+      let from = names.length - 1;
+      let given = 0;
+      while (from > 0) {
+        if (PARTICLES.has(names[from - 1].w)) {
+          from--;
+          continue;
+        }
+        if (given >= 1) break;
+        from--;
+        given++;
+      }
+      found.push([names[from].start, names[names.length - 1].end]);
+    }
+    i = j > i ? j : i + 1;
+  }
+  return found;
+}
+
+/** Gender hinted by a Serbian l-participle (`rekla` → f, `rekao` → m) or an Albanian/Serbian feminine role noun. */
+export function genderHint(s: string): Gender | null {
+  const f = fold(s);
+  if (/\b\w+(la|lа)\s+je\b|\bje\s+\w+la\b/.test(f) || /\b(ministarka|direktorka|profesorka|poslanica|penzionerka|predsednica|portparolka|ministrja|zevendeskryeministrja|perfaqesuesja|analistja|ona|ajo|she|her)\b/.test(f)) return 'f';
+  if (/\b\w+(ao|eo|io|ao)\s+je\b|\bje\s+\w+(ao|eo|io)\b/.test(f) || /\b(on|ai|he|his|him)\b/.test(f)) return 'm';
+  return null;
+}
+
+/**
+ * Resolves a subject phrase at a position, registering what it learns (names, roles, subject
+ * mentions) in the index. Pure apart from the index. Never throws.
+ */
+export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLexicon, opts: { gender?: Gender | null; lookahead?: boolean } = {}): Resolution | null {
+  let text = np.text.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  let original = np.original.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  if (!text) return null;
+  // Serbian "iz <institution>" (from the ministry) names the institution in the genitive.
+  let fromOrg = false;
+  const iz = /^(iz|od)\s+/i.exec(text);
+  if (iz) {
+    fromOrg = true;
+    text = text.slice(iz[0].length);
+    original = original.slice(original.length - text.length);
+  }
+  const folded = fold(text);
+  const fw = folded.split(/\s+/);
+  const gender = opts.gender ?? null;
+  // 1. Pronouns.
+  if (fw.length <= 2) {
+    const p = fw[fw.length - 1];
+    if (lex.pronouns.m.includes(p) || lex.pronouns.f.includes(p)) {
+      const g: Gender = lex.pronouns.f.includes(p) ? 'f' : 'm';
+      const e = index.byPronoun(g, np.at);
+      if (e) index.mention(e, np.at, true);
+      return { entity: e ?? null, role: null };
+    }
+    if (lex.pronouns.plural.includes(p)) return { entity: null, role: null };
+  }
+  // 2. Unnamed sources.
+  const named = NAME_AS.exec(text);
+  if (named) {
+    const e = index.person(named[1], np.at, { subject: true });
+    return { entity: e, role: null };
+  }
+  const role = parseRole(text);
+  const indefinite = lex.indefinites.includes(fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(text);
+  const plural = !isCapitalised(text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role;
+  const run = nameRun(text);
+  if ((indefinite || plural) && !run) {
+    index.anonymous(np.at, role, gender);
+    return { entity: null, role: role?.text ?? null };
+  }
+  if (indefinite && run && !NAME_AS.test(text)) {
+    // "A Russian diplomat who spoke to Reuters" — a capitalised word is not that person's name.
+    index.anonymous(np.at, role, gender);
+    return { entity: null, role: role?.text ?? null };
+  }
+  // 3. Names: the last comma segment that holds a name.
+  const segs = text.split(/,\s*/);
+  const oSegs = original.split(/,\s*/);
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const r = nameRun(segs[i]);
+    if (!r) continue;
+    const nameView = segs[i].slice(r[0], r[1]);
+    const oseg = oSegs[i] ?? segs[i];
+    const nameOrig = oSeg(oseg, segs[i], r);
+    const roleText = [segs.slice(0, i).join(', '), segs[i].slice(0, r[0])].filter((x) => x.trim()).join(' ');
+    const existing = index.byName(nameView);
+    const single = !/\s/.test(nameView.trim());
+    if (single && !existing && segs.length > 1 && i < segs.length - 1) continue;
+    if (single && !existing && orgHead(text)) break;
+    const e = index.person(existing?.name ?? nameOrig, np.at, { role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')), subject: true, gender: gender ?? genderHint(roleText) });
+    return { entity: e, role: parseRole(roleText)?.text ?? null };
+  }
+  // 4. Organisations named by type (`the ministry`, `the company`, `kompanije`, `ambasadës`).
+  const type = orgHead(text);
+  const capitalisedOrg = type && /\p{Lu}/u.test(text.replace(/^(the|The)\s+/, '').slice(0, 1)) && !/^(the|this|ovaj|ova|ky|kjo)\s/i.test(text.replace(/^The\s+[A-Z]/, ''));
+  if (type && !capitalisedOrg && !role) {
+    const e = index.byOrg(type, np.at);
+    if (e) {
+      index.mention(e, np.at, true);
+      return { entity: e, role: null };
+    }
+  }
+  // 5. Role nouns.
+  if (role && !capitalisedOrg) {
+    const e = index.byRole(role, np.at) ?? (opts.lookahead ? index.byRoleAhead(role, np.at) : undefined);
+    if (e) {
+      index.mention(e, np.at, true);
+      return { entity: e, role: role.text };
+    }
+    if (role.nations.length > 0 || role.place) {
+      index.anonymous(np.at, role, gender);
+      return { entity: null, role: role.text };
+    }
+    const prev = index.lastSubject(np.at);
+    if (prev) {
+      index.addRole(prev, role);
+      index.mention(prev, np.at, true);
+      return { entity: prev, role: role.text };
+    }
+    return { entity: null, role: role.text };
+  }
+  // 6. Named organisations and single-word names (`KFOR`, `Euleks`, `Helvetic Skies`).
+  if (type || /^\p{Lu}/u.test(text)) {
+    let name = original.replace(/^(The|the)\s+/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    if (fromOrg) name = nominative(name);
+    if (name.split(/\s+/).length > 8) return null;
+    const existing = index.byName(name);
+    if (existing) {
+      index.mention(existing, np.at, true);
+      return { entity: existing, role: null };
+    }
+    const e = type || isAcronym(name) ? index.org(name, np.at, { type, subject: true }) : index.person(name, np.at, { subject: true });
+    return { entity: e, role: null };
+  }
+  return null;
+}
+
+function oSeg(orig: string, view: string, r: [number, number]): string {
+  if (orig.length === view.length) return orig.slice(r[0], r[1]);
+  // Cyrillic: proportional mapping is wrong for digraphs; map by words instead.
+  const vWords = view.slice(0, r[1]).split(/\s+/).filter(Boolean);
+  const nWords = view.slice(r[0], r[1]).split(/\s+/).filter(Boolean).length;
+  const oWords = orig.split(/\s+/).filter(Boolean);
+  return oWords.slice(vWords.length - nWords, vWords.length).join(' ').replace(/[,.;:]+$/, '');
+}
+
+/** Serbian genitive institution names back to the nominative (`Ministarstva` → `Ministarstvo`). */
+function nominative(name: string): string {
+  const [first, ...rest] = name.split(/\s+/);
+  let f = first;
+  if (/stva$/i.test(f)) f = f.replace(/stva$/i, 'stvo');
+  else if (/ije$/i.test(f)) f = f.replace(/ije$/i, 'ija');
+  else if (/[^aeiou]e$/i.test(f)) f = f.replace(/e$/i, 'a');
+  return [f, ...rest].join(' ');
+}

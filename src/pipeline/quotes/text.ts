@@ -1,0 +1,86 @@
+/**
+ * Quote-specific text helpers: a Latin view of a paragraph with an offset map back to the original,
+ * whitespace classes (NBSP counts as space), sentence spans and token helpers.
+ */
+import { cyrillicToLatin, fold } from '../text/fold.js';
+
+/** A paragraph transliterated to Latin (case kept) with `map[i]` = original offset of unit i. */
+export interface LatinView {
+  text: string;
+  map: number[];
+}
+
+/**
+ * Transliterates Cyrillic letters to Serbian Latin keeping case and everything else as is, with a
+ * map from view offsets to original offsets (`map[text.length]` = original length).
+ */
+export function latinView(s: string): LatinView {
+  if (!/[\u0400-\u04ff]/.test(s)) {
+    const map = Array.from({ length: s.length + 1 }, (_, i) => i);
+    return { text: s, map };
+  }
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    let out = /[\u0400-\u04ff]/.test(ch) ? cyrillicToLatin(ch) : ch;
+    // Keep all-caps words all caps (ЉУБЉАНА → LJUBLJANA) when the next letter is upper case too.
+    if (out.length > 1 && ch !== ch.toLowerCase() && i + 1 < s.length && s[i + 1] !== s[i + 1].toLowerCase()) out = out.toUpperCase();
+    for (let k = 0; k < out.length; k++) map.push(i);
+    text += out;
+  }
+  map.push(s.length);
+  return { text, map };
+}
+
+/** True for any space character, including NBSP (U+00A0) and narrow NBSP (U+202F). */
+export function isSpace(ch: string | undefined): boolean {
+  return ch === undefined ? false : /[\s\u00a0\u202f\u2009]/.test(ch);
+}
+
+/** Trims spaces (NBSP included) and the given trailing punctuation from [start, end) of `s`. */
+export function trimSpan(s: string, start: number, end: number, trailing = /[\s\u00a0\u202f,;:–—-]/): [number, number] {
+  while (start < end && isSpace(s[start])) start++;
+  while (end > start && (isSpace(s[end - 1]) || trailing.test(s[end - 1]))) end--;
+  return [start, end];
+}
+
+/** Sentence spans [start, end) of `s` (Intl.Segmenter, sentence granularity). */
+export function sentenceSpans(s: string): [number, number][] {
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: [number, number][] = [];
+  for (const part of seg.segment(s)) out.push([part.index, part.index + part.segment.length]);
+  return out;
+}
+
+/** Word tokens of a string (letters, digits, inner hyphens and apostrophes). */
+export function words(s: string): string[] {
+  return s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Folded word tokens (see `fold`). */
+export function foldedWords(s: string): string[] {
+  return words(fold(s));
+}
+
+/** True when `w` starts with a capital letter. */
+export function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
+/** Escapes a string for use in a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A case-insensitive alternation of phrases (longest first) with Unicode word boundaries. */
+export function phraseRe(phrases: string[], flags = 'iu'): RegExp {
+  const alt = [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escapeRe(p).replace(/ /g, '[\\s\\u00a0]+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Two folded name words are the same when equal or one is the other plus an inflection of ≤ 3 letters. */
+export function sameNameWord(p: string, q: string): boolean {
+  const [s, l] = p.length <= q.length ? [p, q] : [q, p];
+  return s === l || (s.length >= 4 && l.startsWith(s) && l.length - s.length <= 3);
+}
