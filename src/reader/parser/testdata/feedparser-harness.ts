@@ -205,11 +205,15 @@ export function statsTable(stats: FolderStats[]): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const strategy = (process.argv[2] as RecoveryStrategy | undefined) ?? undefined;
+  const strategy = process.argv[2] && !process.argv[2].startsWith('--') ? (process.argv[2] as RecoveryStrategy) : undefined;
   const stats = await runFeedparserCorpus({ recovery: strategy });
   console.log(statsTable(stats));
   const reasons: Record<string, number> = {};
   for (const s of stats) for (const [r, n] of Object.entries(s.skipReasons)) reasons[r] = (reasons[r] ?? 0) + n;
   console.log(JSON.stringify(reasons, null, 1));
+  if (process.argv.includes('--baseline')) {
+    const out = Object.fromEntries(stats.map((s) => [s.folder, { passed: s.passed, applicable: s.applicable }]));
+    fs.writeFileSync(path.join(here, 'feedparser-baseline.json'), JSON.stringify(out, null, 2) + '\n');
+  }
   if (process.argv.includes('--failures')) for (const s of stats) for (const f of s.failures) console.log(f);
 }
