@@ -1,0 +1,30 @@
+/**
+ * `wirewatch discord register [--guild ID]`: registers the slash commands (/digest, /watch, /feed,
+ * /wirewatch) globally or in one guild. The token comes from DISCORD_TOKEN or DISCORD_TOKEN_FILE;
+ * WIREWATCH_DISCORD_API points at another API host (tests). Prints one JSON line with the result.
+ */
+import { loadSecrets } from '../config/secrets.js';
+import { UsageError, type Subcommand } from './io.js';
+
+const USAGE = 'usage: wirewatch discord register [--guild ID]';
+
+export const discordCommand: Subcommand = async (argv, io) => {
+  const [action, ...rest] = argv;
+  if (action !== 'register') throw new UsageError(USAGE);
+  let guildId: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--guild' && rest[i + 1]) guildId = rest[++i];
+    else if (a.startsWith('--guild=')) guildId = a.slice('--guild='.length);
+    else throw new UsageError(`unknown argument '${a}'\n${USAGE}`);
+  }
+  if (guildId !== undefined && !/^\d{17,20}$/.test(guildId)) throw new UsageError(`--guild takes a guild id (a snowflake of 17 to 20 digits), got '${guildId}'`);
+  const secrets = await loadSecrets(io.env);
+  if (!secrets.DISCORD_TOKEN) throw new UsageError('set DISCORD_TOKEN (or DISCORD_TOKEN_FILE) to the bot token');
+  const { registerCommands } = await import('../platforms/discord/register.js');
+  const api = io.env.WIREWATCH_DISCORD_API;
+  const result = await registerCommands({ token: secrets.DISCORD_TOKEN, guildId, rest: api ? { api } : undefined });
+  io.out(JSON.stringify(result));
+  io.err(`wirewatch discord: registered ${result.commands.map((c) => '/' + c.name).join(', ')} ${result.scope === 'global' ? 'globally (may take up to an hour to appear)' : `in guild ${result.scope}`}`);
+  return 0;
+};
