@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WirewatchError } from '../model/errors.js';
+import { sampleItem } from '../store/contract.js';
+import { openSqliteStore, SCHEMA_VERSION } from '../store/sqlite/index.js';
+import { dbCommand } from './db.js';
+import { UsageError, type CliIO } from './io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'wirewatch-db-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function capture(env: NodeJS.ProcessEnv = {}): CliIO & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), env };
+}
+
+describe('wirewatch db', () => {
+  it('migrates a file from scratch, then reports nothing to do', async () => {
+    const file = join(dir, 'm.db');
+    const io = capture();
+    expect(await dbCommand(['migrate', '--db', file], io)).toBe(0);
+    expect(JSON.parse(io.lines[0])).toEqual({ db: file, from: 0, to: SCHEMA_VERSION });
+    const again = capture({ WIREWATCH_DB: file });
+    expect(await dbCommand(['migrate'], again)).toBe(0);
+    expect(JSON.parse(again.lines[0])).toMatchObject({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
+  });
+
+  it('refuses to migrate beside a running service', async () => {
+    const file = join(dir, 'locked.db');
+    const service = await openSqliteStore(file, { lock: true });
+    const e = await dbCommand(['migrate', '--db', file], capture()).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(WirewatchError);
+    expect((e as WirewatchError).code).toBe('store_locked');
+    // ...while a backup of the live file works.
+    const io = capture();
+    await service.items.saveItem(sampleItem());
+    expect(await dbCommand(['backup', '--db', file, join(dir, 'live-backup.db')], io)).toBe(0);
+    await service.close();
+    const copy = new Database(join(dir, 'live-backup.db'), { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM quotes').get()).toEqual({ n: 2 });
+    copy.close();
+  });
+
+  it('prunes items older than the retention with their ledger rows, and checks integrity', async () => {
+    const file = join(dir, 'p.db');
+    const store = await openSqliteStore(file);
+    await store.items.saveItem(sampleItem({ key: 'old', firstSeen: new Date('2026-01-01T00:00:00Z') }));
+    await store.items.saveItem(sampleItem({ key: 'new', firstSeen: new Date('2026-02-25T00:00:00Z') }));
+    await store.close();
+    const io = capture();
+    expect(await dbCommand(['prune', '--db', file, '--older-than', '30d', '--now', '2026-03-01T00:00:00Z'], io)).toBe(0);
+    expect(JSON.parse(io.lines[0])).toEqual({ db: file, before: '2026-01-30T00:00:00.000Z', items: 1, deliveries: 0 });
+    const check = capture();
+    expect(await dbCommand(['check', '--db', file], check)).toBe(0);
+    expect(JSON.parse(check.lines[0])).toEqual({ db: file, ok: true, problems: [] });
+  });
+
+  it('rejects bad usage', async () => {
+    await expect(dbCommand([], capture())).rejects.toBeInstanceOf(UsageError);
+    await expect(dbCommand(['migrate'], capture())).rejects.toThrow(/--db FILE is required/);
+    await expect(dbCommand(['backup', '--db', join(dir, 'x.db')], capture())).rejects.toBeInstanceOf(UsageError);
+    await expect(dbCommand(['vacuum', '--db', join(dir, 'x.db')], capture())).rejects.toThrow(/unknown action/);
+  });
+});

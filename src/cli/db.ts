@@ -1,0 +1,84 @@
+/**
+ * `wirewatch db`: maintenance of the SQLite store.
+ *
+ *   wirewatch db backup  --db FILE OUT            online backup (consistent while the service writes)
+ *   wirewatch db migrate --db FILE                apply pending schema migrations (refused while `run` holds the file)
+ *   wirewatch db prune   --db FILE [--older-than 30d] [--now ISO]   retention: old items and finished ledger rows
+ *   wirewatch db check   --db FILE                PRAGMA integrity_check
+ *
+ * `--db` defaults to `WIREWATCH_DB`. Results are one JSON line on standard output.
+ */
+import { openSqliteStore } from '../store/sqlite/index.js';
+import { DEFAULT_RETENTION_DAYS } from '../store/defaults.js';
+import { UsageError, type CliIO } from './io.js';
+import { parseDuration, parseOptions, resolveNow } from './options.js';
+
+const USAGE = 'usage: wirewatch db backup --db FILE OUT | migrate --db FILE | prune --db FILE [--older-than 30d] | check --db FILE';
+
+/**
+ * The `db` subcommand.
+ * @returns 0 on success, 1 when `check` finds problems
+ * @throws UsageError for a missing action, file or argument; WirewatchError from the store
+ *   (`store_locked` for `migrate` beside a running service, `store_too_new`, `store`)
+ */
+export async function dbCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOptions(argv, {
+    db: { type: 'string' },
+    'older-than': { type: 'string', default: `${DEFAULT_RETENTION_DAYS}d` },
+    now: { type: 'string' },
+  });
+  const [action, ...rest] = positionals;
+  const file = values.db ?? io.env.WIREWATCH_DB;
+  if (!action) throw new UsageError(USAGE);
+  if (!file) throw new UsageError(`--db FILE is required (or set WIREWATCH_DB)\n${USAGE}`);
+  switch (action) {
+    case 'backup': {
+      if (rest.length !== 1) throw new UsageError(`give one backup file: wirewatch db backup --db FILE OUT`);
+      const store = await openSqliteStore(file, { lock: false, migrate: false });
+      try {
+        const { totalPages } = await store.backup(rest[0]);
+        io.out(JSON.stringify({ db: store.file, backup: rest[0], pages: totalPages }));
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
+    case 'migrate': {
+      // Takes the writer lock: a running service keeps its schema until it is stopped.
+      const store = await openSqliteStore(file, { lock: true, migrate: false });
+      try {
+        const { from, to } = await store.migrate();
+        io.out(JSON.stringify({ db: store.file, from, to }));
+        if (from !== to) io.err(`wirewatch db: ${store.file}: migrated schema ${from} → ${to}`);
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
+    case 'prune': {
+      const cutoff = new Date(resolveNow(values.now, io.env).getTime() - parseDuration(values['older-than']!));
+      const store = await openSqliteStore(file, { lock: false });
+      try {
+        // Items first: ledger rows of items still stored are kept.
+        const items = await store.items.pruneItems(cutoff);
+        const deliveries = await store.deliveries.pruneDeliveries(cutoff);
+        io.out(JSON.stringify({ db: store.file, before: cutoff.toISOString(), items, deliveries }));
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
+    case 'check': {
+      const store = await openSqliteStore(file, { readonly: true });
+      try {
+        const problems = (await store.integrityCheck()).filter((p) => p !== 'ok');
+        io.out(JSON.stringify({ db: store.file, ok: problems.length === 0, problems }));
+        return problems.length === 0 ? 0 : 1;
+      } finally {
+        await store.close();
+      }
+    }
+    default:
+      throw new UsageError(`unknown action '${action}'\n${USAGE}`);
+  }
+}
