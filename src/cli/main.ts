@@ -11,6 +11,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   match: async () => (await import('./match.js')).matchCommand,
   digest: async () => (await import('./digest.js')).digestCommand,
   demo: async () => (await import('./demo.js')).demoCommand,
+  discord: async () => (await import('./discord.js')).discordCommand,
   db: async () => (await import('./db.js')).dbCommand,
 };
 
@@ -22,6 +23,7 @@ commands:
   match   --watchlist FILE --json FILE...         match articles against a watchlist
   digest  --feed URL|FILE... --watchlist FILE     compose a digest of matching items
   demo                                            the digest of the bundled newsroom feeds
+  discord register [--guild ID]                   register the Discord slash commands (token: DISCORD_TOKEN)
   db      backup --db FILE OUT | migrate --db FILE   back up (online) or migrate the SQLite store; also prune, check
 `;
 
