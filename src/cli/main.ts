@@ -18,7 +18,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
 const USAGE = `usage: wirewatch <command> [options]
 
 commands:
-  parse   --json INPUT...                         parse feeds (files or URLs) into items
+  parse   --json [--full-text] INPUT...             parse feeds (files or URLs) into items
   quotes  --json FILE...                          extract quotes from articles (.txt or .html)
   match   --watchlist FILE --json FILE...         match articles against a watchlist
   digest  --feed URL|FILE... --watchlist FILE     compose a digest of matching items
