@@ -3,7 +3,7 @@
  * located at their real offsets (a stand-in for the matcher and the quote extractor, which the
  * compose tests must not depend on).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFromText, type Article } from '../../model/article.js';
@@ -167,4 +167,67 @@ export function seedItems(): { kossev: AnalyzedItem; wire: AnalyzedItem } {
     topics: { 'resolution-1244': [['Resolution 1244', ['Resolution 1244']]] },
   });
   return { kossev, wire };
+}
+
+const OUTLETS = ['KoSSev English', 'Balkan Wire', 'Vesti sa severa', 'Вести', 'Lajme', 'N1', 'RTS', 'Koha'];
+
+/**
+ * A 40-story, three-topic digest (already composed) whose headlines and quotes come from the corpus
+ * articles and their gold files: enough text that every platform must split it.
+ */
+export function bigDigest(): import('../../model/digest.js').Digest {
+  const names = ['kossev-botsan-kharchenko', ...Array.from({ length: 24 }, (_, i) => i + 1).map((n) => String(n).padStart(2, '0'))];
+  const dev = readCorpusDir('quotes/dev');
+  const articles = names.map((n) => {
+    const base = n.length === 2 ? dev.find((f) => f.startsWith(`dev-${n}-`) && f.endsWith('.txt'))!.replace(/\.txt$/, '') : n;
+    const text = readCorpus(`quotes/dev/${base}.txt`);
+    const gold = JSON.parse(readCorpus(`quotes/dev/${base}.gold.json`)) as { quotes: GoldQuote[] };
+    return { base, title: articleFromText(text).paragraphs[0], quotes: gold.quotes.filter((q) => q.speaker !== null) };
+  });
+  const end = new Date('2026-11-27T12:00:00Z');
+  const sections = TOPICS.map((t) => ({ topicId: t.id, topicName: t.name, entries: [] as import('../../model/digest.js').DigestEntry[] }));
+  for (let i = 0; i < 40; i++) {
+    const a = articles[i % articles.length];
+    const topic = TOPICS[i % 3];
+    const outlet = OUTLETS[i % OUTLETS.length];
+    const link = `https://${outlet.toLowerCase().replace(/[^a-z0-9]+/g, '') || 'vesti-cyr'}.example/${a.base}/${i}`;
+    sections[i % 3].entries.push({
+      id: `${a.base}#${i}`,
+      title: i < articles.length ? a.title : `${a.title} (update ${i - articles.length + 1})`,
+      link,
+      outlet,
+      alsoIn: i % 4 === 0 ? [{ outlet: OUTLETS[(i + 3) % OUTLETS.length], link: `https://other.example/${i}` }, { outlet: 'Radio Free Europe', link: null }] : [],
+      published: new Date(end.getTime() - (i + 1) * 47 * 60_000),
+      topics: [topic.id],
+      why: [{ topicId: topic.id, term: topic.terms[0], forms: [topic.terms[0], i % 2 ? `${topic.terms[0]}u` : topic.terms[0]] }],
+      quotes: a.quotes.slice(0, 2).map((q, k) => ({
+        kind: q.kind,
+        text: q.text,
+        speaker: q.speaker,
+        speakerRole: k === 0 ? null : 'spokesperson',
+        link: `${link}#:~:text=${encodeURIComponent(q.text.split(' ').slice(0, 4).join(' '))}`,
+        outlet,
+        salience: 0.9 - k * 0.1,
+      })),
+      score: Math.round((1 - i / 50) * 10_000) / 10_000,
+      itemIds: [`${a.base}#${i}`],
+    });
+  }
+  return {
+    id: 'a1b2c3d4e5f6',
+    subscriptionId: 'sub-big',
+    windowStart: new Date('2026-11-26T12:00:00Z'),
+    windowEnd: end,
+    timezone: 'Europe/Belgrade',
+    locale: 'sr-Latn-RS',
+    sections,
+    notices: [
+      { kind: 'feed_failing', message: 'https://vesti.example/rss: 5 failures in a row (timeout after 20 s)' },
+      { kind: 'subscription_paused', message: 'Subscription #ops paused: missing permission Embed Links' },
+    ],
+  };
+}
+
+function readCorpusDir(rel: string): string[] {
+  return readdirSync(path.join(CORPUS, rel)).sort();
 }

@@ -26,9 +26,10 @@ export function escapeDiscord(s: string): string {
     .replace(/^(\d+)\./, '$1\\.');
 }
 
-/** `[label](url)` for an http(s) URL (parentheses and spaces in the URL percent-encoded), else the escaped label. */
+/** `[label](url)` for an http(s) URL (parentheses and spaces in the URL percent-encoded), else the escaped label. An empty label shows the URL's host. */
 export function discordLink(label: string, url: string | null): string {
   const text = escapeDiscord(label);
   if (!url) return text;
+  if (!text) return discordLink(new URL(url).host, url);
   return `[${text}](${url.replace(/[ ()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())})`;
 }

@@ -51,7 +51,7 @@ const WHY_MAX = 600;
 
 /** Neutralises mentions in text that Discord does not render as markdown (author names, footers). */
 function plain(s: string, max: number): string {
-  return truncate(cleanText(s), max).replace(/@/g, '@\u200b').replace(/</g, '<\u200b');
+  return fitEscaped(s, max, (t) => cleanText(t).replace(/@/g, '@\u200b').replace(/</g, '<\u200b'));
 }
 
 function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {

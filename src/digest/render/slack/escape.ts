@@ -21,13 +21,14 @@ export function escapeSlack(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@(?=(channel|here|everyone)\b)/gi, '@' + ZWSP)
+    .replace(/@(?=channel|here|everyone)/gi, '@' + ZWSP)
     .replace(/[*_~`]/g, `${ZWSP}$&${ZWSP}`);
 }
 
 /**
  * `<url|label>` for an http(s) URL (with `|`, `<`, `>` and spaces percent-encoded, as Slack's link
- * syntax cannot hold them), else the escaped label.
+ * syntax cannot hold them, and `&` written `&amp;` like everywhere in mrkdwn), else the escaped
+ * label. An empty label shows the URL's host.
  */
 export function slackLink(label: string, url: string | null): string {
   return slackLinkMarkup(escapeSlack(label), url);
@@ -36,5 +37,15 @@ export function slackLink(label: string, url: string | null): string {
 /** Like `slackLink` for a label that is already escaped mrkdwn. */
 export function slackLinkMarkup(escapedLabel: string, url: string | null): string {
   if (!url) return escapedLabel;
-  return `<${url.replace(/[|<> ]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())}|${escapedLabel}>`;
+  const label = escapedLabel || escapeSlack(new URL(url).host);
+  const href = url.replace(/[|<> ]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()).replace(/&/g, '&amp;');
+  return `<${href}|${label}>`;
+}
+
+/**
+ * For `plain_text` objects (not parsed as mrkdwn): cleans the text and puts a zero-width space after
+ * the `@` of `@channel`, `@here`, `@everyone`, so nothing that looks like a mention reaches a channel.
+ */
+export function plainSlack(s: string): string {
+  return cleanText(s).replace(/@(?=channel|here|everyone)/gi, '@' + ZWSP);
 }

@@ -17,7 +17,7 @@ import {
   truncate,
   whyText,
 } from '../format.js';
-import { escapeSlack, slackLink, slackLinkMarkup } from './escape.js';
+import { escapeSlack, plainSlack, slackLink, slackLinkMarkup } from './escape.js';
 import {
   DELIVERY_BLOCK_RESERVE,
   HEADER_TEXT_MAX,
@@ -45,7 +45,7 @@ const ALSO_MAX = 900;
 const WHY_MAX = 600;
 
 function header(text: string): HeaderBlock {
-  return { type: 'header', text: { type: 'plain_text', text: truncate(cleanText(text), HEADER_TEXT_MAX) || 'wirewatch' } };
+  return { type: 'header', text: { type: 'plain_text', text: truncate(plainSlack(text), HEADER_TEXT_MAX) || 'wirewatch' } };
 }
 
 function context(mrkdwn: string): ContextBlock {
