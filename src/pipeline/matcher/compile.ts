@@ -28,9 +28,10 @@ export interface Matcher {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by word key; null at a leaf (most nodes, so they stay small). */
+  next: Map<string, TrieNode> | null;
   /** Phrase ids that end here. */
-  accept: number[];
+  accept: number[] | null;
 }
 
 /** Where a term's phrase is used. */
@@ -55,7 +56,7 @@ interface Occurrence {
   last: number;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), accept: [] });
+const newNode = (): TrieNode => ({ next: null, accept: null });
 
 /** The case rules of the term syntax for one word against one token. */
 function caseAllows(word: TermWord, token: Token): boolean {
@@ -112,11 +113,12 @@ class CompiledWatchlist implements Matcher {
       let node = this.tries[lang];
       for (const w of phrase) {
         const key = this.keys.key(lang, w.latin, w.folded);
+        node.next ??= new Map();
         let child = node.next.get(key);
         if (!child) node.next.set(key, (child = newNode()));
         node = child;
       }
-      node.accept.push(id);
+      (node.accept ??= []).push(id);
     }
     return id;
   }
@@ -129,26 +131,29 @@ class CompiledWatchlist implements Matcher {
 
     // 1. One pass over the tokens: phrase occurrences.
     const found = new Map<number, Occurrence[]>();
-    const seen = new Set<string>();
+    // With several inflection models, one phrase may be found at one place by more than one of them.
+    const seen = langs.length > 1 ? new Set<string>() : null;
     tokens.forEach((toks, paragraph) => {
       for (const l of langs) {
         const keys = toks.map((t) => this.keys.key(l, t.latin, t.folded));
         const root = this.tries[l];
         for (let i = 0; i < toks.length; i++) {
-          let node = root.next.get(keys[i]);
+          let node = root.next?.get(keys[i]);
           for (let j = i; node; ) {
-            for (const id of node.accept) {
+            for (const id of node.accept ?? []) {
               const words = this.phrases[id];
               if (!words.every((w, k) => caseAllows(w, toks[i + k]))) continue;
-              const sig = `${id}:${paragraph}:${i}`;
-              if (seen.has(sig)) continue;
-              seen.add(sig);
+              if (seen) {
+                const sig = `${id}:${paragraph}:${i}`;
+                if (seen.has(sig)) continue;
+                seen.add(sig);
+              }
               let list = found.get(id);
               if (!list) found.set(id, (list = []));
               list.push({ phrase: id, paragraph, first: i, last: j });
             }
             j++;
-            node = j < toks.length ? node.next.get(keys[j]) : undefined;
+            node = j < toks.length ? node.next?.get(keys[j]) : undefined;
           }
         }
       }
