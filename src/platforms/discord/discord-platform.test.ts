@@ -12,6 +12,7 @@ const CHANNEL = '2000000000000000011';
 const DENIED = '2000000000000000012';
 const ADMIN_ROLE = '2000000000000000099';
 const alice: FakeUser = { id: '3000000000000000001', username: 'alice' };
+const bob: FakeUser = { id: '3000000000000000002', username: 'bob' };
 
 function payload(title: string): DiscordMessagePayload {
   return { content: `**${title}**`, embeds: [{ title, description: 'story' }], allowed_mentions: { parse: [] } };
@@ -28,7 +29,7 @@ describe('DiscordPlatform against the fake Discord', () => {
       token: TOKEN,
       guilds: [{ id: GUILD, name: 'Newsroom', ownerId: alice.id, roles: [{ id: ADMIN_ROLE, name: 'wirewatch admin', permissions: '0' }], channels: [{ id: CHANNEL, name: 'news' }, { id: DENIED, name: 'locked' }] }],
     });
-    platform = new DiscordPlatform({ token: TOKEN, rest: { api: fake.apiUrl }, adminRoleIds: [ADMIN_ROLE], deferAfterMs: 200 });
+    platform = new DiscordPlatform({ token: TOKEN, rest: { api: fake.apiUrl }, adminRoleIds: [ADMIN_ROLE], adminUserIds: [bob.id], deferAfterMs: 200 });
     platform.onCommand(async (c) => {
       seen.push(c);
       return answer(c);
@@ -71,8 +72,22 @@ describe('DiscordPlatform against the fake Discord', () => {
     expect(seen[0]).toMatchObject({ name: 'watch list', invoker: { canEditWatchlists: true, canManageSubscriptions: true } });
 
     seen.length = 0;
+    await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: bob, permissions: 0n, command: 'feed', subcommand: 'list' });
+    expect(seen[0]).toMatchObject({ name: 'feed list', invoker: { userId: bob.id, canEditWatchlists: true, canManageSubscriptions: true } });
+
+    seen.length = 0;
     await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.Administrator, command: 'digest', subcommand: 'now', options: { preview: true } });
     expect(seen[0]).toMatchObject({ name: 'digest', options: { preview: 'true' }, invoker: { canEditWatchlists: true } });
+  });
+
+  it('passes an uploaded OPML file as its URL', async () => {
+    seen.length = 0;
+    const opml = '<?xml version="1.0"?><opml version="2.0"><body><outline text="a" xmlUrl="https://a.example/rss"/></body></opml>';
+    await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: bob, permissions: 0n, command: 'feed', subcommand: 'import', options: { file: { filename: 'feeds.opml', content: opml } } });
+    expect(seen[0].name).toBe('feed import');
+    const url = seen[0].options.url!;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/attachments\/\d+\/feeds\.opml$/);
+    expect(await (await fetch(url)).text()).toBe(opml);
   });
 
   it('defers slow answers and edits the deferred reply; public answers after a private deferral follow up', async () => {

@@ -48,6 +48,8 @@ export interface DiscordPlatformOptions {
   token: string;
   /** Role ids whose members count as wirewatch admins (edit watchlists and subscriptions). */
   adminRoleIds?: string[];
+  /** User ids that count as wirewatch admins (config `discord.adminUsers`). */
+  adminUserIds?: string[];
   logger?: Logger;
   /** Renders digests shown in command replies; default `renderDiscord`. */
   renderDigest?: (d: Digest) => DiscordMessagePayload[];
@@ -80,6 +82,7 @@ export class DiscordPlatform implements ChatPlatform {
   readonly client: Client;
   private readonly log: Logger;
   private readonly adminRoleIds: string[];
+  private readonly adminUserIds: string[];
   private readonly render: (d: Digest) => DiscordMessagePayload[];
   private readonly historyLimit: number;
   private readonly deferAfterMs: number;
@@ -91,6 +94,7 @@ export class DiscordPlatform implements ChatPlatform {
     if (!opts.token) throw new WirewatchError('config', 'discord: no bot token (set DISCORD_TOKEN or DISCORD_TOKEN_FILE)');
     this.log = (opts.logger ?? silentLogger).child({ platform: 'discord' });
     this.adminRoleIds = opts.adminRoleIds ?? [];
+    this.adminUserIds = opts.adminUserIds ?? [];
     this.render = opts.renderDigest ?? renderDiscord;
     this.historyLimit = Math.min(opts.historyLimit ?? HISTORY_PAGE_MAX, HISTORY_PAGE_MAX);
     this.deferAfterMs = opts.deferAfterMs ?? DEFER_AFTER_MS;
@@ -219,7 +223,7 @@ export class DiscordPlatform implements ChatPlatform {
   }
 
   private async onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
-    const cmd = toCommand(interaction, this.adminRoleIds);
+    const cmd = toCommand(interaction, this.adminRoleIds, this.adminUserIds);
     if (!cmd) {
       await interaction.reply({ content: 'Use wirewatch commands in a server channel.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
       return;

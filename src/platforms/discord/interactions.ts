@@ -17,13 +17,20 @@ import { DISCORD_ROUTES } from './definitions.js';
 
 /**
  * What a member may do with wirewatch.
- * - edit watchlists and feeds: Manage Server (Administrator implies it) or one of `adminRoleIds`;
- * - change the channel's subscription: Manage Channels (or Administrator) or one of `adminRoleIds`.
+ * - edit watchlists and feeds: Manage Server (Administrator implies it), one of `adminRoleIds`, or a
+ *   user in `adminUserIds`;
+ * - change the channel's subscription: Manage Channels (or Administrator), or the same admin roles/users.
  * @param permissions the member's permissions in the channel (null outside a guild: nothing allowed)
  * @param roleIds the member's role ids
  */
-export function invokerFor(userId: string, permissions: Readonly<PermissionsBitField> | null, roleIds: readonly string[], adminRoleIds: readonly string[]): Invoker {
-  const adminRole = roleIds.some((r) => adminRoleIds.includes(r));
+export function invokerFor(
+  userId: string,
+  permissions: Readonly<PermissionsBitField> | null,
+  roleIds: readonly string[],
+  adminRoleIds: readonly string[],
+  adminUserIds: readonly string[] = [],
+): Invoker {
+  const adminRole = roleIds.some((r) => adminRoleIds.includes(r)) || adminUserIds.includes(userId);
   return {
     userId,
     canEditWatchlists: adminRole || (permissions?.has(PermissionFlagsBits.ManageGuild, true) ?? false),
@@ -52,7 +59,11 @@ function optionValue(o: CommandInteractionOption): string | undefined {
  * (or not in a guild). Options are flattened to strings; an attachment option (`file`) becomes `url`
  * (its CDN URL) so `feed import` fetches it like any OPML URL.
  */
-export function toCommand(interaction: ChatInputCommandInteraction, adminRoleIds: readonly string[]): Command | null {
+export function toCommand(
+  interaction: ChatInputCommandInteraction,
+  adminRoleIds: readonly string[],
+  adminUserIds: readonly string[] = [],
+): Command | null {
   if (!interaction.guildId) return null;
   const sub = interaction.options.getSubcommand(false);
   const name = DISCORD_ROUTES[`${interaction.commandName} ${sub ?? ''}`];
@@ -70,7 +81,7 @@ export function toCommand(interaction: ChatInputCommandInteraction, adminRoleIds
     platform: 'discord',
     workspace: interaction.guildId,
     channel: interaction.channelId,
-    invoker: invokerFor(interaction.user.id, interaction.memberPermissions, memberRoleIds(interaction), adminRoleIds),
+    invoker: invokerFor(interaction.user.id, interaction.memberPermissions, memberRoleIds(interaction), adminRoleIds, adminUserIds),
     options,
   };
 }
