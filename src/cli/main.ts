@@ -12,6 +12,9 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   digest: async () => (await import('./digest.js')).digestCommand,
   demo: async () => (await import('./demo.js')).demoCommand,
   discord: async () => (await import('./discord.js')).discordCommand,
+  config: async () => (await import('./config.js')).configCommand,
+  run: async () => (await import('./run.js')).runCommand,
+  feeds: async () => (await import('./feeds.js')).feedsCommand,
   db: async () => (await import('./db.js')).dbCommand,
 };
 
@@ -24,6 +27,9 @@ commands:
   digest  --feed URL|FILE... --watchlist FILE     compose a digest of matching items
   demo                                            the digest of the bundled newsroom feeds
   discord register [--guild ID]                   register the Discord slash commands (token: DISCORD_TOKEN)
+  run     --config FILE [--reset-from-config]     run the service (polling, digests, adapters, HTTP)
+  config  check FILE... | reference              validate a config file / print the config reference
+  feeds   import FILE.opml | export [--config FILE]   import or export feeds as OPML
   db      backup --db FILE OUT | migrate --db FILE   back up (online) or migrate the SQLite store; also prune, check
 `;
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Cron } from 'croner';
 import { duration } from './duration.js';
+import { topicsSchema } from '../pipeline/matcher/watchlist-file.js';
 
 /** True when `tz` is an IANA time zone name the runtime knows. */
 export function isTimeZone(tz: string): boolean {
@@ -39,16 +40,6 @@ export const quietHoursSchema = z
   })
   .strict()
   .describe('No instant alerts in this local-time window; they are held and go out in the next digest.');
-
-export const topicSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expected a lower-case id of letters, digits and dashes' }).describe('Stable topic id (lower-case, dashes).'),
-    name: z.string().min(1).describe('Display name.'),
-    terms: z.array(z.string().min(1)).min(1).describe('Terms: words, "phrases", `A NEAR/n B`.'),
-    exclude: z.array(z.string().min(1)).default([]).describe('A mention is dropped when one of these occurs in the same sentence.'),
-    priority: z.enum(['digest', 'instant']).default('digest').describe('`instant` posts matching stories to `alerts` subscriptions within one poll interval.'),
-  })
-  .strict();
 
 export const feedSchema = z.union([
   z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }),
@@ -141,7 +132,7 @@ export const configSchema = z
       .strict()
       .prefault({}),
     feeds: z.array(feedSchema).default([]).describe('Feeds seeded on first start (then managed with `/wirewatch feed` or `wirewatch feeds import`).'),
-    topics: z.array(topicSchema).default([]).describe('Global topics seeded on first start.'),
+    topics: topicsSchema.default([]).describe('Global topics seeded on first start: id, name, terms (words, "phrases", `A NEAR/n B`), exclude, priority (`digest` | `instant`: instant posts matching stories to `alerts` subscriptions within one poll interval). Same shape as a watchlist file.'),
     subscriptions: z.array(subscriptionSchema).default([]).describe('Subscriptions seeded on first start (console ones at least).'),
     console: z
       .object({
@@ -174,4 +165,3 @@ export const configSchema = z
 /** The validated configuration: durations in milliseconds, defaults filled in. */
 export type Config = z.output<typeof configSchema>;
 export type SubscriptionConfig = z.output<typeof subscriptionSchema>;
-export type TopicConfig = z.output<typeof topicSchema>;

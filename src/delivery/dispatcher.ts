@@ -216,6 +216,7 @@ export class Dispatcher {
     if (payloads === null || payloads.length === 0) {
       // Nothing to say (an empty digest without postEmpty): the window counts as delivered.
       await deliveries.markSent(row.id, [], clock.now());
+      this.log.info(fields, 'delivery: nothing to send (empty digest, postEmpty off); window marked delivered');
       return { status: 'sent', delivery: { ...row, state: 'sent' }, messageIds: [] };
     }
     try {

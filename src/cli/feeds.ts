@@ -1,0 +1,78 @@
+/**
+ * `wirewatch feeds import FILE.opml [--config FILE]` and `wirewatch feeds export [--config FILE]`:
+ * OPML 2.0 (http://opml.org/spec2.opml) in and out of the store, parsed and generated with feedsmith.
+ * Import adds each `xmlUrl` outline as a global feed (known ones are kept as they are) and shows a
+ * progress bar on standard error when it is a TTY (cli-progress), plain progress lines otherwise; the
+ * result is one JSON line on standard output. Export prints the OPML document on standard output.
+ */
+import { readFile } from 'node:fs/promises';
+import { generateOpml } from 'feedsmith';
+import cliProgress from 'cli-progress';
+import { loadConfig, defaultConfig } from '../config/load.js';
+import { opmlFeeds, normaliseFeedUrl } from '../commands/feeds.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
+import { UsageError, type CliIO, type Subcommand } from './io.js';
+import { parseOptions } from './options.js';
+
+/** Progress on standard error: a bar on a TTY, a line every `every` items (and at the end) otherwise. */
+export function progressReporter(total: number, io: CliIO, tty: boolean, every = 50): { tick(n: number): void; done(): void } {
+  if (tty) {
+    const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'importing feeds [{bar}] {value}/{total}', hideCursor: true }, cliProgress.Presets.shades_classic);
+    bar.start(total, 0);
+    return { tick: (n) => bar.update(n), done: () => bar.stop() };
+  }
+  return {
+    tick: (n) => {
+      if (n % every === 0 && n < total) io.err(`wirewatch feeds: ${n}/${total}`);
+    },
+    done: () => io.err(`wirewatch feeds: ${total}/${total}`),
+  };
+}
+
+export const feedsCommand: Subcommand = async (argv, io) => {
+  const { values, positionals } = parseOptions(argv, { config: { type: 'string', short: 'c' } });
+  const [action, file] = positionals;
+  if ((action !== 'import' || !file) && action !== 'export') throw new UsageError('usage: wirewatch feeds import FILE.opml [--config FILE] | feeds export [--config FILE]');
+  const configFile = values.config ?? io.env.WIREWATCH_CONFIG;
+  const config = configFile ? await loadConfig(configFile, io.env) : defaultConfig(io.env);
+  const store = await openSqliteStore(config.store.path);
+  try {
+    if (action === 'export') {
+      const feeds = await store.feeds.listFeeds();
+      io.out(
+        generateOpml({
+          head: { title: 'wirewatch feeds' },
+          body: { outlines: feeds.map((f) => ({ type: 'rss', text: f.title ?? f.url, title: f.title ?? undefined, xmlUrl: f.url })) },
+        }),
+      );
+      return 0;
+    }
+    const entries = opmlFeeds(await readFile(file, 'utf8'));
+    const progress = progressReporter(entries.length, io, process.stderr.isTTY === true);
+    let added = 0;
+    let known = 0;
+    const invalid: string[] = [];
+    const now = new Date();
+    for (const [i, entry] of entries.entries()) {
+      let url: string;
+      try {
+        url = normaliseFeedUrl(entry.url);
+      } catch {
+        invalid.push(entry.url);
+        progress.tick(i + 1);
+        continue;
+      }
+      if (await store.feeds.getFeed(url)) known++;
+      else {
+        await store.feeds.upsertFeed({ url, title: entry.title, workspace: null, intervalSeconds: Math.round(config.polling.interval / 1000), nextCheckAt: now });
+        added++;
+      }
+      progress.tick(i + 1);
+    }
+    progress.done();
+    io.out(JSON.stringify({ file, feeds: entries.length, added, known, invalid }));
+    return invalid.length > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+};

@@ -1,0 +1,145 @@
+/**
+ * Composition root: config file + environment → logger → SQLite store → seed on first start →
+ * adapters (console always; Discord/Slack when their secrets are present) → `Service` → signals.
+ * SIGTERM/SIGINT drain gracefully (stop polling, finish in-flight deliveries within
+ * `digests.shutdownTimeout`, close the store); a second signal exits at once.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { loadConfig, defaultConfig } from './config/load.js';
+import type { Config } from './config/schema.js';
+import { loadSecrets, platformsEnabled, type Secrets } from './config/secrets.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { systemClock, type Clock } from './model/clock.js';
+import { WirewatchError } from './model/errors.js';
+import type { ChatPlatform } from './platforms/platform.js';
+import { ConsolePlatform } from './platforms/console/console-platform.js';
+import { openSqliteStore } from './store/sqlite/index.js';
+import type { Store } from './store/store.js';
+import { Service, seedFromConfig } from './service.js';
+
+/**
+ * The clock: the system clock, or with `WIREWATCH_NOW=ISO` one that starts at that instant and runs at
+ * real speed (demos, end-to-end tests and rehearsing a schedule).
+ * @throws WirewatchError `config` for an unparseable `WIREWATCH_NOW`
+ */
+export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
+  const pinned = env.WIREWATCH_NOW;
+  if (!pinned) return systemClock;
+  const start = Date.parse(pinned);
+  if (Number.isNaN(start)) throw new WirewatchError('config', `config: WIREWATCH_NOW is not an ISO 8601 time: ${pinned}`);
+  const offset = start - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
+export interface RunOptions {
+  /** Config file; without it, the defaults plus `WIREWATCH_…` overrides. */
+  configFile?: string;
+  env: NodeJS.ProcessEnv;
+  /** Re-seed feeds, topics and subscriptions from the config even when the store is not empty. */
+  resetFromConfig?: boolean;
+  clock?: Clock;
+  logger?: Logger;
+  /** Install SIGTERM/SIGINT handlers (default true). */
+  signals?: boolean;
+  /** Replace the built-in adapters (tests). */
+  platforms?: (config: Config, secrets: Secrets, logger: Logger, clock: Clock) => Promise<ChatPlatform[]>;
+}
+
+/** Builds the adapters whose secrets are present, plus the console adapter. */
+export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock): Promise<ChatPlatform[]> {
+  const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
+  const enabled = platformsEnabled(secrets, config.slack.mode);
+  if (enabled.discord) {
+    const { DiscordPlatform } = await import('./platforms/discord/discord-platform.js');
+    platforms.push(new DiscordPlatform({ token: secrets.DISCORD_TOKEN!, adminRoleIds: config.discord.adminRoles, logger }));
+  }
+  if (enabled.slack) {
+    // The Slack adapter is loaded by path so this file builds before src/platforms/slack lands.
+    const path = './platforms/slack/index.js';
+    try {
+      const mod = (await import(path)) as { SlackPlatform?: new (opts: Record<string, unknown>) => ChatPlatform };
+      if (!mod.SlackPlatform) throw new Error('no SlackPlatform export');
+      platforms.push(
+        new mod.SlackPlatform({
+          botToken: secrets.SLACK_BOT_TOKEN,
+          appToken: secrets.SLACK_APP_TOKEN,
+          signingSecret: secrets.SLACK_SIGNING_SECRET,
+          socketMode: config.slack.mode === 'socket',
+          port: config.slack.port,
+          adminUserIds: config.slack.adminUsers,
+          logger,
+        }),
+      );
+    } catch (e) {
+      logger.error({ err_message: (e as Error).message }, 'main: Slack adapter unavailable');
+    }
+  }
+  return platforms;
+}
+
+/** A running service and how to stop it. */
+export interface Running {
+  service: Service;
+  config: Config;
+  /** Resolves with the exit code once the service has stopped (by a signal or `stop()`). */
+  done: Promise<number>;
+  stop(): Promise<number>;
+}
+
+/**
+ * Starts the service (see the module comment).
+ * @throws ConfigError for an invalid config, WirewatchError `config` for a bad secret, `store…` when the database cannot be opened
+ */
+export async function runService(opts: RunOptions): Promise<Running> {
+  const config = opts.configFile ? await loadConfig(opts.configFile, opts.env) : defaultConfig(opts.env);
+  const secrets = await loadSecrets(opts.env);
+  const logger = opts.logger ?? createLogger({ level: config.log.level });
+  const clock = opts.clock ?? clockFromEnv(opts.env);
+  if (config.store.path !== ':memory:') mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
+  const store: Store = await openSqliteStore(config.store.path, { clock, logger });
+  let service: Service;
+  try {
+    const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
+    if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
+    const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
+    service = new Service({ config, store, clock, logger, platforms });
+    await service.start();
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
+  logger.info({ http_port: service.httpPort, store: config.store.path }, 'main: wirewatch running');
+
+  let resolveDone!: (code: number) => void;
+  const done = new Promise<number>((r) => (resolveDone = r));
+  let stopping: Promise<number> | null = null;
+  const stop = (): Promise<number> => {
+    stopping ??= service.stop().then(
+      (inTime) => (inTime ? 0 : 1),
+      (e: unknown) => {
+        logger.error({ err_message: (e as Error).message }, 'main: shutdown failed');
+        return 1;
+      },
+    );
+    void stopping.then(resolveDone);
+    return stopping;
+  };
+  if (opts.signals ?? true) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        logger.warn({ signal }, 'main: second signal; exiting now');
+        process.exit(130);
+      }
+      logger.info({ signal }, 'main: shutting down');
+      void stop();
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    void done.then(() => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+    });
+  }
+  return { service, config, done, stop };
+}

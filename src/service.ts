@@ -1,0 +1,384 @@
+/**
+ * The long-running service, wired from its parts (the composition root's core; `main.ts` adds the
+ * process: signals, config file, concrete store and adapters). One `tick(now)` does everything due at
+ * `now`: poll due feeds → record metrics → instant alerts for new items → delivery retries → digests
+ * whose cron time has come → daily retention. Live, a timer calls `tick` every `polling.tick` and
+ * node-cron jobs call it at each subscription's digest time; tests call it with an injected clock.
+ */
+import type { Config, SubscriptionConfig } from './config/schema.js';
+import type { Clock } from './model/clock.js';
+import type { AdminNotice, Digest } from './model/digest.js';
+import type { Subscription, PlatformName } from './model/subscription.js';
+import type { Topic } from './model/watchlist.js';
+import type { AnalyzedItem } from './model/story.js';
+import { itemTime } from './model/story.js';
+import type { Store } from './store/store.js';
+import { silentLogger, type Logger } from './log/logger.js';
+import type { ChatPlatform } from './platforms/platform.js';
+import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
+import { DigestScheduler, parseWindowSubject } from './scheduler/digest-scheduler.js';
+import { InstantAlerts } from './scheduler/instant.js';
+import { Poller, type PollReport } from './scheduler/poller.js';
+import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
+import { Fetcher } from './reader/fetcher/index.js';
+import { parseFeed } from './reader/parser/index.js';
+import { createAnalyzer, type Analyzer } from './pipeline/analyze.js';
+import { compileWatchlist, validateTerm } from './pipeline/matcher/index.js';
+import { composeDigest } from './digest/compose.js';
+import { renderText } from './digest/render/text.js';
+import { renderDiscord } from './digest/render/discord/index.js';
+import { renderSlack } from './digest/render/slack/index.js';
+import { createCommands } from './commands/index.js';
+import { ServiceMetrics } from './http/metrics.js';
+import { startOpsServer, type OpsServer } from './http/server.js';
+
+export interface ServiceDeps {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger?: Logger;
+  /** Adapters to run (the console adapter at least); started by `start()`. */
+  platforms: ChatPlatform[];
+  /** Default: a `Fetcher` built from `config.fetch`. */
+  fetcher?: { fetch(req: FetchRequest): Promise<FetchResponse> };
+  metrics?: ServiceMetrics;
+  /** Serve /healthz, /readyz, /metrics on `config.http` (default true). */
+  http?: boolean;
+  /** Run the timers and node-cron jobs (default true); tests call `tick` themselves. */
+  live?: boolean;
+}
+
+/** What one tick did (for tests and logs). */
+export interface TickReport {
+  poll: Pick<PollReport, 'polled' | 'notModified' | 'failed'> & { newItems: number };
+  alerts: { sent: number; capped: number; quiet: number };
+  retried: number;
+  digests: number;
+}
+
+/** The subscription a config entry seeds (defaults from `config.digests`). */
+export function subscriptionFromConfig(s: SubscriptionConfig, config: Config): Subscription {
+  return {
+    id: s.id ?? `${s.platform}:${s.workspace}:${s.channel}`,
+    platform: s.platform,
+    workspace: s.workspace,
+    channel: s.channel,
+    topics: s.topics,
+    cron: s.cron ?? config.digests.cron,
+    timezone: s.timezone ?? config.digests.timezone,
+    locale: s.locale ?? config.digests.locale,
+    mode: s.mode,
+    postEmpty: s.postEmpty,
+    paused: false,
+    pausedReason: null,
+    createdBy: 'config',
+    lastWindowEnd: null,
+    quietHours: s.quietHours ?? null,
+  };
+}
+
+/**
+ * Seeds feeds, global topics and subscriptions from the config on first start (an empty store), or
+ * always with `reset` (`--reset-from-config`: config entries replace stored ones; subscriptions keep
+ * their delivery progress). Afterwards the database is the source of truth that admins edit.
+ * @returns whether it seeded and how many of each
+ */
+export async function seedFromConfig(store: Store, config: Config, now: Date, opts: { reset?: boolean } = {}): Promise<{ seeded: boolean; feeds: number; topics: number; subscriptions: number }> {
+  const empty =
+    (await store.feeds.listFeeds()).length === 0 &&
+    (await store.watchlists.listTopics(null)).length === 0 &&
+    (await store.subscriptions.listSubscriptions()).length === 0;
+  if (!empty && !opts.reset) return { seeded: false, feeds: 0, topics: 0, subscriptions: 0 };
+  for (const f of config.feeds) {
+    const url = typeof f === 'string' ? f : f.url;
+    const interval = typeof f === 'string' ? config.polling.interval : (f.interval ?? config.polling.interval);
+    const existing = await store.feeds.getFeed(url);
+    if (existing) await store.feeds.updateFeed(url, { intervalSeconds: Math.round(interval / 1000) });
+    else await store.feeds.upsertFeed({ url, workspace: null, intervalSeconds: Math.round(interval / 1000), nextCheckAt: now });
+  }
+  for (const t of config.topics) await store.watchlists.upsertTopic({ ...t, workspace: null });
+  for (const s of config.subscriptions) {
+    const sub = subscriptionFromConfig(s, config);
+    const existing = await store.subscriptions.findSubscription(sub.platform, sub.workspace, sub.channel);
+    await store.subscriptions.upsertSubscription(existing ? { ...sub, id: existing.id, lastWindowEnd: existing.lastWindowEnd, paused: existing.paused, pausedReason: existing.pausedReason } : sub);
+  }
+  return { seeded: true, feeds: config.feeds.length, topics: config.topics.length, subscriptions: config.subscriptions.length };
+}
+
+/** Renders a digest for a platform: plain text for the console, embeds for Discord, Block Kit for Slack. */
+export function renderFor(platform: PlatformName, digest: Digest): unknown[] {
+  if (platform === 'discord') return renderDiscord(digest);
+  if (platform === 'slack') return renderSlack(digest);
+  return [renderText(digest)];
+}
+
+export class Service {
+  readonly metrics: ServiceMetrics;
+  readonly dispatcher: Dispatcher;
+  readonly scheduler: DigestScheduler;
+  readonly alerts: InstantAlerts;
+  readonly poller: Poller;
+  private readonly log: Logger;
+  private readonly platforms = new Map<PlatformName, ChatPlatform>();
+  private readonly connected = new Set<PlatformName>();
+  private analyzer: { key: string; analyzer: Analyzer } | null = null;
+  private ops: OpsServer | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private ticking: Promise<TickReport> | null = null;
+  private lastPollOk: Date | null = null;
+  private lastPrune: Date | null = null;
+  private startedAt: Date | null = null;
+  private stopping = false;
+  private storeOpen = true;
+
+  constructor(private readonly deps: ServiceDeps) {
+    const { config, store, clock } = deps;
+    this.log = deps.logger ?? silentLogger;
+    this.metrics = deps.metrics ?? new ServiceMetrics();
+    for (const p of deps.platforms) this.platforms.set(p.name, p);
+    this.dispatcher = new Dispatcher({
+      deliveries: store.deliveries,
+      subscriptions: store.subscriptions,
+      platforms: this.platforms as Map<PlatformName, DeliveryPlatform>,
+      payloads: (sub, kind, subject) => this.payloads(sub, kind, subject),
+      clock,
+      logger: this.log,
+      metrics: this.metrics,
+      retries: config.digests.retries,
+      retryBaseMs: config.digests.retryBase,
+    });
+    this.scheduler = new DigestScheduler({
+      subscriptions: store.subscriptions,
+      dispatcher: this.dispatcher,
+      clock,
+      graceMs: config.digests.grace,
+      platforms: () => this.connected,
+      logger: this.log,
+    });
+    this.alerts = new InstantAlerts({
+      subscriptions: store.subscriptions,
+      watchlists: store.watchlists,
+      dispatcher: this.dispatcher,
+      clock,
+      perHour: config.digests.instantPerHour,
+      logger: this.log,
+    });
+    const fetcher =
+      deps.fetcher ??
+      new Fetcher({ timeoutMs: config.fetch.timeout, maxBytes: config.fetch.maxBytes, allowCidrs: config.fetch.allowCidrs, userAgent: config.fetch.userAgent, clock, logger: this.log });
+    this.poller = new Poller({
+      feeds: store.feeds,
+      items: store.items,
+      fetcher,
+      parse: (bytes, opts) => parseFeed(bytes, opts),
+      analyze: (feedUrl, outlet, item, article, firstSeen) => this.currentAnalyzer().analyze({ feedUrl, outlet, item, article, firstSeen }),
+      clock,
+      logger: this.log,
+      config: {
+        defaultIntervalSeconds: Math.round(config.polling.interval / 1000),
+        maxConcurrent: config.polling.concurrency,
+        perHost: config.polling.perHost,
+        failingAfterSeconds: Math.round(config.polling.failingAfter / 1000),
+        backoffMaxSeconds: Math.round(config.polling.backoffMax / 1000),
+      },
+    });
+  }
+
+  /** Every topic the service matches: the global ones and each subscribed workspace's. */
+  private async allTopics(): Promise<Topic[]> {
+    const { store } = this.deps;
+    const workspaces = new Set((await store.subscriptions.listSubscriptions()).map((s) => s.workspace).filter((w) => w !== 'console'));
+    const byKey = new Map<string, Topic>();
+    for (const t of await store.watchlists.listTopics(null)) byKey.set(`\u0000${t.id}`, t);
+    for (const ws of workspaces) for (const t of await store.watchlists.listTopics(ws)) byKey.set(`${t.workspace ?? ''}\u0000${t.id}`, t);
+    return [...byKey.values()];
+  }
+
+  private currentAnalyzer(): Analyzer {
+    if (!this.analyzer) throw new Error('service: analyzer used before the first poll round');
+    return this.analyzer.analyzer;
+  }
+
+  private async refreshAnalyzer(): Promise<void> {
+    const topics = await this.allTopics();
+    const key = JSON.stringify(topics);
+    if (this.analyzer?.key === key) return;
+    this.analyzer = { key, analyzer: createAnalyzer(topics) };
+    this.log.debug({ topics: topics.length }, 'service: watchlist compiled');
+  }
+
+  private async topicsFor(sub: Subscription): Promise<Topic[]> {
+    return this.deps.store.watchlists.listTopics(sub.workspace === 'console' ? null : sub.workspace);
+  }
+
+  private async notices(now: Date): Promise<AdminNotice[]> {
+    const failingAfter = this.deps.config.polling.failingAfter;
+    return (await this.deps.store.feeds.listFeeds())
+      .filter((f) => f.failingSince && now.getTime() - f.failingSince.getTime() >= failingAfter)
+      .map((f) => ({ kind: 'feed_failing' as const, message: `Feed ${f.url} has been failing since ${f.failingSince!.toISOString()}: ${f.lastError ?? 'unknown error'}` }));
+  }
+
+  /** Composes the digest of `sub` for a window (no delivery recorded). */
+  async composeFor(sub: Subscription, window: { start: Date; end: Date }, items?: AnalyzedItem[], topicFilter?: (t: Topic) => boolean): Promise<Digest> {
+    const topics = (await this.topicsFor(sub)).filter(topicFilter ?? (() => true));
+    return composeDigest({
+      subscription: sub,
+      topics,
+      items: items ?? (await this.deps.store.items.itemsInWindow(window.start, window.end)),
+      window,
+      maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
+      maxEntries: this.deps.config.digests.maxEntries,
+      notices: await this.notices(window.end),
+    });
+  }
+
+  private async payloads(sub: Subscription, kind: 'digest' | 'item', subject: string): Promise<unknown[] | null> {
+    if (kind === 'digest') {
+      const digest = await this.composeFor(sub, parseWindowSubject(subject));
+      const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
+      if (empty && !sub.postEmpty) return null;
+      return renderFor(sub.platform, digest);
+    }
+    const item = await this.deps.store.items.getItem(subject);
+    if (!item) return null;
+    const at = itemTime(item);
+    const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
+    if (digest.sections.every((s) => s.entries.length === 0)) return null;
+    return renderFor(sub.platform, { ...digest, notices: [] });
+  }
+
+  /**
+   * Starts the adapters (a failing one is logged and left out), reconciles deliveries left pending by a
+   * crash, runs the first tick (catch-up of missed digests within the grace window), then the timers,
+   * node-cron jobs and the HTTP server.
+   */
+  async start(): Promise<void> {
+    const { config, clock, store } = this.deps;
+    this.startedAt = clock.now();
+    const handlers = createCommands({
+      store,
+      clock,
+      logger: this.log,
+      preview: (sub) => this.composeFor(sub, { start: sub.lastWindowEnd ?? new Date(clock.now().getTime() - 86_400_000), end: clock.now() }),
+      validateTerm,
+      matchTopics: (topics) => {
+        const m = compileWatchlist(topics);
+        return (item) => m.match(item.article).map((t) => t.topicId);
+      },
+      defaults: { cron: config.digests.cron, timezone: config.digests.timezone, locale: config.digests.locale, feedIntervalSeconds: Math.round(config.polling.interval / 1000) },
+    });
+    for (const p of this.platforms.values()) {
+      try {
+        p.onCommand(handlers.handle);
+        await p.start();
+        this.connected.add(p.name);
+        this.log.info({ platform: p.name }, 'service: adapter started');
+      } catch (e) {
+        this.log.error({ platform: p.name, err_message: (e as Error).message }, 'service: adapter failed to start; its subscriptions wait');
+      }
+    }
+    const reconciled = await this.dispatcher.reconcile();
+    this.log.info({ ...reconciled }, 'service: ledger reconciled');
+    if (this.deps.http ?? true) {
+      this.ops = await startOpsServer({
+        host: config.http.host,
+        port: config.http.port,
+        logger: this.log,
+        metrics: () => this.metrics.render(),
+        checks: [
+          { name: 'store', check: async () => (this.storeOpen ? (await store.subscriptions.listSubscriptions(), { ok: true }) : { ok: false, detail: 'closed' }) },
+          { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)), detail: [...this.connected].join(',') }) },
+          { name: 'poll', check: () => this.pollFresh() },
+        ],
+      });
+    }
+    await this.tick(clock.now());
+    if (this.deps.live ?? true) {
+      await this.scheduler.startLive();
+      this.timer = setInterval(() => {
+        this.tick(this.deps.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'service: tick failed'));
+      }, config.polling.tick);
+    }
+  }
+
+  /** The port the ops server listens on, or null. */
+  get httpPort(): number | null {
+    return this.ops?.port ?? null;
+  }
+
+  private pollFresh(): { ok: boolean; detail?: string } {
+    const now = this.deps.clock.now().getTime();
+    const stale = this.deps.config.polling.staleAfter;
+    if (this.lastPollOk && now - this.lastPollOk.getTime() <= stale) return { ok: true, detail: this.lastPollOk.toISOString() };
+    if (this.startedAt && now - this.startedAt.getTime() <= stale) return { ok: true, detail: 'starting' };
+    return { ok: false, detail: this.lastPollOk ? `last successful poll ${this.lastPollOk.toISOString()}` : 'no successful poll yet' };
+  }
+
+  /** Does everything due at `now`; concurrent calls share one run. */
+  tick(now: Date): Promise<TickReport> {
+    if (this.ticking) return this.ticking;
+    this.ticking = this.runTick(now).finally(() => {
+      this.ticking = null;
+    });
+    return this.ticking;
+  }
+
+  private async runTick(now: Date): Promise<TickReport> {
+    const report: TickReport = { poll: { polled: 0, notModified: 0, failed: [], newItems: 0 }, alerts: { sent: 0, capped: 0, quiet: 0 }, retried: 0, digests: 0 };
+    if (this.stopping) return report;
+    try {
+      await this.refreshAnalyzer();
+      const poll = await this.poller.pollDue();
+      this.metrics.pollRound(poll, now);
+      this.metrics.feedsFailing.set(poll.failing.length);
+      if (poll.polled > poll.failed.length) this.lastPollOk = now;
+      report.poll = { polled: poll.polled, notModified: poll.notModified, failed: poll.failed, newItems: poll.newItems.length };
+      if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
+      if (!this.stopping) report.alerts = await this.alerts.handle(poll.newItems);
+    } catch (e) {
+      this.log.error({ err_message: (e as Error).message }, 'service: poll round failed');
+    }
+    if (this.stopping) return report;
+    report.retried = (await this.dispatcher.retryDue(now)).length;
+    report.digests = await this.scheduler.tick(now);
+    if (!this.lastPrune || now.getTime() - this.lastPrune.getTime() >= 86_400_000) {
+      this.lastPrune = now;
+      const pruned = await this.deps.store.items.pruneItems(new Date(now.getTime() - this.deps.config.retention.days * 86_400_000));
+      if (pruned > 0) this.log.info({ pruned }, 'service: retention pruned items');
+    }
+    if (this.timer) await this.scheduler.startLive();
+    return report;
+  }
+
+  /**
+   * Graceful shutdown: stop the timers and cron jobs (no new polls or digests), wait for the running
+   * tick and in-flight deliveries at most `config.digests.shutdownTimeout`, stop the adapters and the
+   * HTTP server, close the store.
+   * @returns true when everything in flight finished in time
+   */
+  async stop(): Promise<boolean> {
+    if (this.stopping) return false;
+    this.stopping = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.scheduler.stop();
+    const timeout = this.deps.config.digests.shutdownTimeout;
+    let timer: NodeJS.Timeout | undefined;
+    const inTime = await Promise.race([
+      (async () => {
+        await this.ticking?.catch(() => undefined);
+        return this.dispatcher.drain(timeout);
+      })(),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeout);
+      }),
+    ]);
+    clearTimeout(timer);
+    for (const p of this.platforms.values()) await p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed'));
+    await this.ops?.close();
+    this.storeOpen = false;
+    await this.deps.store.close();
+    this.log.info({ in_time: inTime }, 'service: stopped');
+    return inTime;
+  }
+}
