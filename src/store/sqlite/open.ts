@@ -43,7 +43,7 @@ export interface SqliteStoreOptions {
 
 /** The SQLite store: the `Store` interfaces plus file-level operations. */
 export interface SqliteStore extends Store {
-  /** Absolute path of the database file. */
+  /** Absolute path of the database file, or `:memory:`. */
   readonly file: string;
   /** The schema version of the file now. */
   schemaVersion(): number;
@@ -60,21 +60,24 @@ export interface SqliteStore extends Store {
 
 /**
  * Opens (creating when missing, unless read-only) the store at `path`.
- * @param path database file path (relative to the working directory)
+ * @param path database file path (relative to the working directory), or `:memory:` for a private
+ *   throwaway database (no lock, no WAL)
  * @returns the open store; call `close()` to release the file and the lock
  * @throws WirewatchError `store_locked` (another `wirewatch run` holds the file), `store_too_new`
  *   (written by a newer wirewatch), `store_outdated` (read-only open of an old schema),
  *   `store_not_found` (read-only open of a missing file), `store` (SQLite could not open it)
  */
 export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
-  const file = resolve(path);
-  const readonly = opts.readonly ?? false;
+  // `:memory:` (config `store.path` for a throwaway store): a private database, nothing to lock.
+  const inMemory = path === ':memory:';
+  const file = inMemory ? path : resolve(path);
+  const readonly = !inMemory && (opts.readonly ?? false);
   const log = (opts.logger ?? silentLogger).child({ component: 'store', db_file: file });
   const migrations = opts.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
   if (readonly && !existsSync(file)) throw new WirewatchError('store_not_found', `store: ${file} does not exist`);
 
-  const lock: WriterLock | null = (opts.lock ?? !readonly) && !readonly ? acquireWriterLock(file) : null;
+  const lock: WriterLock | null = (opts.lock ?? true) && !readonly && !inMemory ? acquireWriterLock(file) : null;
   let sqlite: Database.Database | undefined;
   try {
     try {

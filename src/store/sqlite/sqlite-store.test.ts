@@ -101,6 +101,20 @@ describe('sqlite store: file, schema and pragmas', () => {
   });
 });
 
+describe('sqlite store: :memory:', () => {
+  it('opens a private in-memory database (config store.path ":memory:") without a lock file', async () => {
+    const a = await openSqliteStore(':memory:');
+    const b = await openSqliteStore(':memory:');
+    await a.items.saveItem(sampleItem());
+    expect(await b.items.itemsInWindow(new Date(0), new Date(8.64e15))).toEqual([]);
+    expect((await a.items.itemsInWindow(new Date(0), new Date(8.64e15))).map((x) => x.quotes.length)).toEqual([2]);
+    expect(a.file).toBe(':memory:');
+    expect(existsSync(':memory:-lock')).toBe(false);
+    await a.close();
+    await b.close();
+  });
+});
+
 describe('sqlite store: single-writer lock', () => {
   it('refuses a second locked opener naming the file, lets an unlocked one read and write', async () => {
     const file = tempFile('lock');
