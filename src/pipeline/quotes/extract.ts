@@ -49,15 +49,56 @@ interface Ctx {
 const vo = (p: Paragraph, a: number, b: number) => p.original.slice(p.view.map[a], p.view.map[b]);
 
 function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resolution | null {
+  if (process.env.QDEBUG) console.error("CUE", pi, JSON.stringify(cue.np ? ctx.paras[pi].view.text.slice(cue.np[0], cue.np[1]) : null), cue.verbText);
   const p = ctx.paras[pi];
   const gender: Gender | null = genderHint(cue.verbText);
+  const plural = /(?:^|\s)(su|say|tell|thanë|thonë|tvrde|kažu|navode|ističu|smatraju|dodaju|ocenjuju)(?:\s|$)|li(?:\s+su)?$|\bsu\s+\S+li\b/i.test(cue.verbText);
+  // Passive report verbs name the source after them: `thuhet në reagimin e ambasadës`, `navodi se u saopštenju ministarstva`.
+  if (/^(thuhet|theksohet|shkruhet|navodi se|saopšteno je|ističe se)$/i.test(cue.verbText.trim())) {
+    const rest = p.masked.slice(cue.verb[1], sentenceEnd(p.masked, cue.verb[1], p.masked.length));
+    const src = /(?:\s(?:e|të|i|iz|u saopštenju|in a statement by|by)\s+)([^,.;]+)/u.exec(rest);
+    if (src) {
+      const a = cue.verb[1] + src.index + src[0].length - src[1].length;
+      const b = a + src[1].trim().length;
+      return resolveSubject({ text: p.view.text.slice(a, b), original: vo(p, a, b), at: pos(pi, b) }, ctx.index, ctx.lex, { gender, lookahead });
+    }
+  }
   if (cue.np) {
-    const [a, b] = cue.np;
-    return resolveSubject({ text: p.view.text.slice(a, b), original: vo(p, a, b), at: pos(pi, a) }, ctx.index, ctx.lex, { gender, lookahead });
+    let [a, b] = cue.np;
+    // A coordinated predicate (`She called on … and said`, `X shared the post and added`): the sentence's subject.
+    const npText = p.view.text.slice(a, b);
+    if (/(?:^|\s)(and|i|dhe|but)$/i.test(npText) || (/^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !/^(the|a|an|this|he|she|on|ona|ai|ajo|one|several|some|many|iz|od|ovaj|ova|jedan|jedna)\b/i.test(npText))) {
+      const subj = sentenceSubject(p.masked, sentenceStartOf(p.masked, cue.verb[0], 0));
+      if (subj) [a, b] = subj;
+    }
+    return resolveSubject({ text: p.view.text.slice(a, b), original: vo(p, a, b), at: pos(pi, b) }, ctx.index, ctx.lex, { gender, lookahead, plural });
   }
   // Serbian subject-less verb (`rekla je.`): the most recent person of that gender.
   const e = ctx.index.byPronoun(gender, pos(pi, cue.verb[0]));
   return e ? { entity: e, role: null } : null;
+}
+
+const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|van|von|de|der|\d+)$/i;
+
+/** The subject noun phrase that opens a sentence (`Serbia's chief negotiator, Milena Obradović`, `She`). */
+function sentenceSubject(s: string, start: number): [number, number] | null {
+  const segs = s.slice(start).split(/(?<=,)/);
+  let end = start;
+  let off = start;
+  for (const seg of segs) {
+    const ws = [...seg.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)];
+    let ok = 0;
+    for (const w of ws) {
+      const t = w[0];
+      if (/^\p{Lu}/u.test(t) || NP_WORD.test(t) || parseRole(t) || /['’]s$/.test(t)) ok = w.index! + t.length;
+      else break;
+    }
+    if (ok === 0) break;
+    end = off + ok;
+    if (ok < seg.replace(/,$/, '').trimEnd().length) break;
+    off += seg.length;
+  }
+  return end > start ? [start, end] : null;
 }
 
 function addDraft(ctx: Ctx, d: Draft): void {
@@ -83,10 +124,13 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
       carry = null;
       continue;
     }
-    carry = directQuotes(ctx, pi, carry);
+    const st: DirectState = { k: 0, prevClose: 0, prevSpeaker: null, carry };
     if (pi === 0 || isHeadlineLike(p)) headlineClaim(ctx, pi);
+    if (interview?.answers.has(pi)) directQuotes(ctx, pi, st, Infinity);
     if (interview?.answers.has(pi)) interviewAnswer(ctx, pi, interview.speaker);
-    else indirect(ctx, pi);
+    else indirect(ctx, pi, st);
+    directQuotes(ctx, pi, st, Infinity);
+    carry = st.carry;
     ctx.colonSpeaker = /:\s*$/.test(p.masked) && pi > 0 ? colonIntro(ctx, pi) : null;
   }
   headlineSpeakers(ctx);
@@ -119,13 +163,32 @@ function lastSentenceStart(s: string): number {
   return start;
 }
 
-function directQuotes(ctx: Ctx, pi: number, carry: { start: number; pi: number; texts: string[]; startOff: number } | null) {
+interface Carry {
+  start: number;
+  pi: number;
+  texts: string[];
+  startOff: number;
+}
+
+/** Progress through one paragraph's quote spans, so that quotes and reported clauses resolve in reading order. */
+interface DirectState {
+  k: number;
+  prevClose: number;
+  prevSpeaker: Resolution | null;
+  carry: Carry | null;
+  done?: boolean;
+}
+
+function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): void {
+  if (st.done) return;
   const p = ctx.paras[pi];
   const s = p.masked;
-  let prevClose = 0;
-  let prevSpeaker: Resolution | null = null;
+  let prevClose = st.prevClose;
+  let prevSpeaker = st.prevSpeaker;
+  let carry = st.carry;
   const next = ctx.paras[pi + 1];
-  for (let k = 0; k < p.spans.length; k++) {
+  for (; st.k < p.spans.length && p.spans[st.k].open < limit; st.k++) {
+    const k = st.k;
     const span = p.spans[k];
     const a0 = span.open + span.openLen;
     const b0 = span.close < 0 ? s.length : span.close;
@@ -179,9 +242,14 @@ function directQuotes(ctx: Ctx, pi: number, carry: { start: number; pi: number; 
     }
     prevClose = closeEnd;
   }
-  // Serbian dash-led speech: `– Tekst – rekao je ministar.`
-  if (p.spans.length === 0) dashSpeech(ctx, pi);
-  return carry;
+  st.prevClose = prevClose;
+  st.prevSpeaker = prevSpeaker;
+  st.carry = carry;
+  if (limit === Infinity) {
+    st.done = true;
+    // Serbian dash-led speech: `– Tekst – rekao je ministar.`
+    if (p.spans.length === 0) dashSpeech(ctx, pi);
+  }
 }
 
 function dashLed(s: string, sentStart: number, open: number): boolean {
@@ -325,7 +393,7 @@ function containsWords(hay: string[], needle: string[]): boolean {
   return needle.length > 0 && needle.filter((w) => set.has(w)).length / needle.length >= 0.8;
 }
 
-function indirect(ctx: Ctx, pi: number): void {
+function indirect(ctx: Ctx, pi: number, st: DirectState): void {
   const p = ctx.paras[pi];
   const s = p.masked;
   let i = 0;
@@ -335,6 +403,7 @@ function indirect(ctx: Ctx, pi: number): void {
     const start = Math.max(i, datelineEnd);
     let end = sentenceEnd(s, start, s.length);
     if (end <= start) end = s.length;
+    directQuotes(ctx, pi, st, end);
     const before = ctx.drafts.length;
     const sentence = s.slice(start, end);
     const hasQuote = p.spans.some((sp) => sp.open >= start && sp.open < end);

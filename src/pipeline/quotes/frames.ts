@@ -70,7 +70,7 @@ function npAfterVerb(s: string, from: number, to: number): [number, number] | nu
   for (let w = re.exec(s); w && w.index < to && count < 8; w = re.exec(s)) {
     const between = s.slice(end, w.index);
     if (count > 0 && /[,.;:!?()–—"“”„«»]/.test(between)) break;
-    if (count > 0 && BOUNDARY_WORDS.test(w[0])) break;
+    if (BOUNDARY_WORDS.test(w[0])) break;
     end = w.index + w[0].length;
     count++;
   }
@@ -100,8 +100,12 @@ function npBeforeVerb(s: string, clauseStart: number, verbStart: number): [numbe
   }
   if (end <= start) return null;
   // Too long to be a subject: keep the part after the last comma that is followed by a clause-level word.
-  const words = s.slice(start, end).split(/\s+/).length;
-  if (words > 25) return null;
+  if (s.slice(start, end).split(/\s+/).length > 25) {
+    const lastComma = s.lastIndexOf(',', end - 1);
+    if (lastComma < start) return null;
+    start = lastComma + 1;
+    while (start < end && /[\s\u00a0]/.test(s[start])) start++;
+  }
   return [start, end];
 }
 

@@ -67,10 +67,48 @@ export function buildIndex(paras: Paragraph[]): EntityIndex {
         const app = /^,\s*((?:the|a|an|one of|jedan od|jedna od)?\s*[^,.;]{3,80}?)[,.;]/iu.exec(after);
         if (app && !/\p{Lu}/u.test(app[1].slice(0, 1))) role = parseRole(app[1]);
       }
-      const subject = before.trim() === '' || clauseStart === 0 && /^[\p{Lu}\p{L}\s'’-]*$/u.test(before);
+      const sentStart = Math.max(s.lastIndexOf('. ', a - 1) + 2, s.lastIndexOf('? ', a - 1) + 2, dateEnd(s), 0);
+      const subject = npIsh(s.slice(Math.min(sentStart, a), a)) && !/^,\s*\p{Lu}/u.test(s.slice(b));
       const gender = genderHint(after.split(/\s+/).slice(0, 4).join(' ')) ?? (genderHint(roleText) === 'f' ? 'f' : null);
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
     }
+    // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed.
+    for (const m of s.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu)) {
+      const a = m.index!;
+      if (pi === 0) continue;
+      const e = index.byName(m[0]);
+      if (!e || e.kind !== 'person' || e.mentions.includes(pos(pi, a))) continue;
+      const sentStart = Math.max(s.lastIndexOf('. ', a - 1) + 2, s.lastIndexOf('? ', a - 1) + 2, 0);
+      if (e.mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a))) continue;
+      index.mention(e, pos(pi, a), s.slice(sentStart, a).trim() === '');
+    }
+    // Unnamed sources that open a sentence (`A Russian diplomat who … was more blunt.`).
+    for (const m of s.matchAll(/(?:^|[.!?]\s+)((?:A|An|One|Jedan|Jedna|Një)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/gu)) {
+      const role = parseRole(m[1]);
+      if (role) index.anonymous(pos(pi, m.index! + m[0].length - m[1].length), role);
+    }
+    // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).
+    for (const m of s.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu)) {
+      const type = orgHead(m[1]);
+      if (!type) continue;
+      index.org(orig(p, m.index!, m.index! + m[0].length), pos(pi, m.index!), { type, subject: npIsh(s.slice(0, m.index!)) });
+    }
   });
   return index;
+}
+
+const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;
+
+/** True when the text before a name could be part of its noun phrase (titles, roles, capitalised words). */
+function npIsh(before: string): boolean {
+  for (const w of before.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
+    if (/^\p{Lu}/u.test(w) || NP_WORD.test(w) || parseRole(w) || /['’]s$/.test(w)) continue;
+    return false;
+  }
+  return true;
+}
+
+function dateEnd(s: string): number {
+  const m = /^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s/u.exec(s);
+  return m ? m[0].length : 0;
 }

@@ -18,6 +18,8 @@ export interface Role {
   text: string;
 }
 
+const PREPS = new Set(['of', 'for', 'to', 'in', 'at', 'za', 'u', 'e', 'i', 'te', 'ne', 'se', 'on', 'with']);
+const ORG_WORD = /^(ministry|ministria|ministris|ministarstv)/;
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'u', 'na', 'ne', 'pri', 'ni']);
 const SHORT_NATION = new Set(NATION_STEMS.filter(([s]) => s.length <= 3).map(([s]) => s));
 
@@ -57,13 +59,16 @@ export function parseRole(phrase: string): Role | null {
   const ws = words(fold(phrase));
   let head: string | null = null;
   let headIdx = -1;
+  // The last role noun before the first preposition heads the phrase: `chief negotiator` → negotiator,
+  // `the head of UNMIK` → head, `deputy permanent representative` → representative.
   for (let i = 0; i < ws.length; i++) {
+    if (head && PREPS.has(ws[i])) break;
+    if (ORG_WORD.test(ws[i])) continue;
     const h = headAt(ws, i);
     if (h) {
-      // The first role noun heads the phrase (`the head of UNMIK` → head; `deputy prime minister` kept whole).
       head = h.head;
       headIdx = i;
-      break;
+      i += h.len - 1;
     }
   }
   if (!head) return null;
@@ -82,7 +87,10 @@ export function parseRole(phrase: string): Role | null {
 /** True when a folded phrase names an organisation type (`ministry`, `ambasada`, `the company`). */
 export function orgHead(phrase: string): string | null {
   const ws = words(fold(phrase));
-  for (const w of ws) for (const stem of ORG_STEMS) if (w.startsWith(stem) && (stem.length >= 4 || w === stem)) return stem;
+  for (const w of ws) {
+    if (!ORG_WORD.test(w) && headAt([w], 0)) continue;
+    for (const stem of ORG_STEMS) if (w.startsWith(stem) && (stem.length >= 4 || w === stem)) return stem;
+  }
   return null;
 }
 

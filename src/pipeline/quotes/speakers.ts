@@ -28,6 +28,7 @@ export interface NounPhrase {
 
 const ANON_CUES = /\b(anonymous|anonimn|not to be named|declined to give (his|her) name|not authori[sz]ed|on condition of anonymity|on background|nije želeo da mu se navede ime|nije želela|želeo da ostane|who spoke to|unnamed|neimenovan|familiar with)\b/i;
 const NAME_AS = /\b(?:name (?:only )?as|named|called|zove se|po imenu)\s+(\p{Lu}[\p{L}'’-]+)/u;
+const MODIFIER = /^\s*(?:from|of|who|which|whose|that|where|at|in|koji|koja|koje|kojeg|koju|čiji|iz|sa|që|i cili|e cila|nga|të cilët)\b/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'bin', 'ten', 'ter', 'du']);
 
 interface Tok {
@@ -99,6 +100,15 @@ export function nameRuns(s: string): [number, number][] {
   return found;
 }
 
+const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;
+
+/** True when every word could belong to a name/role noun phrase (capitalised, role, determiner, possessive). */
+export function npIsh(text: string): boolean {
+  const ws = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  if (ws.length === 0) return false;
+  return ws.every((w) => /^\p{Lu}/u.test(w) || NP_WORD.test(w) || parseRole(w) !== null || /['’]s$/.test(w) || nationOf(fold(w)) !== null);
+}
+
 /** Gender hinted by a Serbian l-participle (`rekla` → f, `rekao` → m) or an Albanian/Serbian feminine role noun. */
 export function genderHint(s: string): Gender | null {
   const f = fold(s);
@@ -111,9 +121,36 @@ export function genderHint(s: string): Gender | null {
  * Resolves a subject phrase at a position, registering what it learns (names, roles, subject
  * mentions) in the index. Pure apart from the index. Never throws.
  */
-export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLexicon, opts: { gender?: Gender | null; lookahead?: boolean } = {}): Resolution | null {
+export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLexicon, opts: { gender?: Gender | null; lookahead?: boolean; plural?: boolean } = {}): Resolution | null {
   let text = np.text.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
   let original = np.original.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  // A leading conjunction or fronted clause is not part of the subject (`As one of my predecessors`).
+  const conj = /^(?:as|and|but|so|while|when|i|a|ali|dhe|por|kao što|siç)\s+(?=\S)/i.exec(text);
+  if (conj && !(lex.indefinites.includes(conj[0].trim().toLowerCase()) && lex.language !== 'sr')) {
+    text = text.slice(conj[0].length);
+    original = original.slice(original.length - text.length);
+  }
+  // Modifier segments (`, 67, from the village of …`, `, who visited …`) and a pronoun after a comma.
+  const segsAll = text.split(/,\s*/);
+  const keep: string[] = [];
+  for (const seg of segsAll) {
+    if (keep.length > 0 && (MODIFIER.test(seg) || /^\d+$/.test(seg.trim()))) continue;
+    keep.push(seg);
+  }
+  // The subject is the last segment plus the appositions before it (`Russia's ambassador to Serbia, Nikolai Rudakov`);
+  // earlier segments are fronted clauses (`Speaking of the effort …, the ambassador says`).
+  let first = keep.length - 1;
+  while (first > 0 && npIsh(keep[first - 1])) first--;
+  keep.splice(0, first);
+  const lastSeg = keep[keep.length - 1]?.trim().toLowerCase() ?? '';
+  if (keep.length > 1 && [...lex.pronouns.m, ...lex.pronouns.f].includes(lastSeg)) keep.splice(0, keep.length - 1);
+  if (keep.length !== segsAll.length) {
+    const joined = keep.join(', ');
+    const at = text.lastIndexOf(keep[keep.length - 1]);
+    original = original.slice(0, Math.max(0, original.length - (text.length - at - keep[keep.length - 1].length))).slice(-joined.length);
+    text = joined;
+    if (original.length !== text.length) original = text;
+  }
   if (!text) return null;
   // Serbian "iz <institution>" (from the ministry) names the institution in the genitive.
   let fromOrg = false;
@@ -145,7 +182,8 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   }
   const role = parseRole(text);
   const indefinite = lex.indefinites.includes(fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(text);
-  const plural = !isCapitalised(text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role;
+  const known = index.byName(text);
+  const plural = (!isCapitalised(text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (opts.plural === true && !known && !orgHead(text) && fw.length <= 2 && !role);
   const run = nameRun(text);
   if ((indefinite || plural) && !run) {
     index.anonymous(np.at, role, gender);

@@ -13,7 +13,7 @@ export const ROLE_STEMS: [string, string][] = [
   ['consul', 'consul'], ['konzul', 'consul'],
   ['prime minister', 'prime minister'], ['premier', 'prime minister'], ['pm', 'prime minister'], ['premijer', 'prime minister'],
   ['kryeminist', 'prime minister'], ['zevendeskryeminist', 'deputy prime minister'], ['deputy prime minister', 'deputy prime minister'],
-  ['minister', 'minister'], ['ministar', 'minister'], ['ministr', 'minister'],
+  ['minister', 'minister'], ['ministar', 'minister'], ['ministri', 'minister'], ['ministrja', 'minister'], ['ministre', 'minister'],
   ['co-director', 'co-director'], ['kodirektor', 'co-director'], ['director', 'director'], ['direktor', 'director'], ['drejtor', 'director'],
   ['spokesperson', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['portparol', 'spokesperson'], ['zedhenes', 'spokesperson'],
   ['mayor', 'mayor'], ['gradonacelnik', 'mayor'], ['kryetar', 'mayor'],
@@ -40,8 +40,10 @@ export const POSTED_HEADS = DIPLOMAT_HEADS;
 export const ORG_STEMS = [
   'ministry', 'embassy', 'commission', 'council', 'service', 'delegation', 'organization', 'organisation', 'office',
   'agency', 'company', 'government', 'police', 'mission', 'center', 'centre', 'city', 'municipality', 'assembly',
-  'parliament', 'red cross', 'airline', 'bank', 'court', 'army', 'force', 'union', 'party', 'institute', 'fund', 'authority',
-  'ministarstv', 'ambasad', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
+  'parliament', 'sector', 'management', 'forum', 'media', 'canton', 'association', 'directorate', 'administration',
+  'committee', 'board', 'department', 'university', 'airport', 'panel', 'league', 'press', 'radio', 'portal', 'ledger', 'today', 'news',
+  'red cross', 'airline', 'bank', 'court', 'army', 'force', 'union', 'party', 'institute', 'fund', 'authority',
+  'ministarstv', 'ambasada', 'ambasadi', 'ambasadu', 'ambasade', 'ambasades', 'ambasadë', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
   'vlad', 'policij', 'misij', 'centar', 'centr', 'grad', 'opstin', 'skupstin', 'sud', 'crveni krst', 'industrij', 'uprav',
   'ministri', 'qeveri', 'komision', 'zyr', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
 ];
