@@ -187,7 +187,6 @@ export class Fetcher {
       connect: guardedConnector({ allow: this.allow, connectTimeoutMs }),
       headersTimeout: this.timeoutMs,
       bodyTimeout: this.timeoutMs,
-      connections: 8,
     });
   }
 
