@@ -94,6 +94,16 @@ describe('DigestScheduler', () => {
     expect(dispatcher.calls.map((c) => c.subject)).toEqual(['2026-11-25T07:00:00.000Z/2026-11-27T07:00:00.000Z']);
   });
 
+  it('finds a new subscription\'s first digest after a restart that missed it', async () => {
+    await store.subscriptions.upsertSubscription(sub({ cron: '0 12 * * *', timezone: 'UTC' }));
+    clock.set('2026-11-27T11:00:00Z');
+    await make().tick(clock.now()); // first seen: baseline persisted, nothing due
+    expect(dispatcher.calls).toEqual([]);
+    clock.set('2026-11-27T12:30:00Z'); // the process was down at 12:00
+    await make().tick(clock.now());
+    expect(dispatcher.calls.map((c) => c.subject)).toEqual(['2026-11-26T12:00:00.000Z/2026-11-27T12:00:00.000Z']);
+  });
+
   it('leaves paused subscriptions and those without a running adapter alone', async () => {
     await store.subscriptions.upsertSubscription(sub({ paused: true, pausedReason: 'gone' }));
     await store.subscriptions.upsertSubscription(sub({ id: 'd', platform: 'discord', workspace: 'g', channel: 'c' }));

@@ -5,6 +5,7 @@
  * - live: node-cron fires one job per subscription in its time zone (`startLive`), which calls `tick`;
  * - catch-up on start: occurrences missed while the service was down are sent once if at most `graceMs`
  *   old (an older one is skipped; its stories roll into the next window, which starts at the last one sent);
+ *   a new subscription's first window starts at the occurrence before it was first seen;
  * - tests: an injected clock is moved and `tick` called, so a day passes in milliseconds.
  * A window is `[lastWindowEnd ?? previous occurrence, occurrence)`; its ledger subject is the ISO
  * interval `start/end`, the same after a crash, so a restarted service resumes the same delivery row.
@@ -111,16 +112,23 @@ export class DigestScheduler {
       if (sub.paused || !platforms.has(sub.platform)) continue;
       const cal = this.safeCalendar(sub);
       if (!cal) continue;
-      // New subscriptions start now (no catch-up of windows before they existed).
-      const after = sub.lastWindowEnd ? new Date(Math.max(sub.lastWindowEnd.getTime(), floor.getTime())) : this.startedAt;
-      const occurrence = cal.latest(new Date(after.getTime() - (sub.lastWindowEnd ? 0 : 1)), now);
-      if (!occurrence || (sub.lastWindowEnd && occurrence.getTime() <= sub.lastWindowEnd.getTime())) continue;
-      const start = sub.lastWindowEnd ?? cal.previous(occurrence) ?? new Date(occurrence.getTime() - 86_400_000);
+      if (!sub.lastWindowEnd) {
+        // A new subscription: its first window starts at the occurrence before now. Persisted, so a crash
+        // before its first digest still finds that digest on restart (within the grace window).
+        const baseline = cal.previous(now) ?? new Date(now.getTime() - 86_400_000);
+        await this.opts.subscriptions.updateSubscription(sub.id, { lastWindowEnd: baseline });
+        sub.lastWindowEnd = baseline;
+      }
+      const after = new Date(Math.max(sub.lastWindowEnd.getTime(), floor.getTime()));
+      const occurrence = cal.latest(after, now);
+      if (!occurrence) continue;
+      const start = sub.lastWindowEnd;
       const subject = windowSubject(start, occurrence);
       const late = now.getTime() - occurrence.getTime();
       this.log.info({ subscription_id: sub.id, window: subject, late_ms: late }, 'scheduler: digest due');
       const outcome = await this.opts.dispatcher.deliver(sub, 'digest', subject);
       if (outcome.status === 'skipped') continue;
+      if (outcome.status === 'already_sent') this.log.info({ subscription_id: sub.id, window: subject }, 'scheduler: digest already delivered');
       // Handed to the ledger: the dispatcher owns retries from here; the next window starts here.
       await this.opts.subscriptions.updateSubscription(sub.id, { lastWindowEnd: occurrence });
       handed++;
