@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { encodeTextDirectiveTerm, safeHttpLink, textFragmentLink } from './links.js';
+
+describe('safeHttpLink', () => {
+  it('keeps only absolute http(s) links', () => {
+    expect(safeHttpLink('https://a.example/x?y=1')).toBe('https://a.example/x?y=1');
+    expect(safeHttpLink('HTTP://A.example')).toBe('http://a.example/');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative', 'ftp://a.example', '', null, 'http//broken']) {
+      expect(safeHttpLink(bad)).toBeNull();
+    }
+  });
+});
+
+describe('textFragmentLink (WICG Text Fragments)', () => {
+  it('encodes the reserved characters - & , and non-ASCII', () => {
+    expect(encodeTextDirectiveTerm('Botsan-Kharchenko, A & B')).toBe('Botsan%2DKharchenko%2C%20A%20%26%20B');
+    expect(encodeTextDirectiveTerm('Ниш')).toBe('%D0%9D%D0%B8%D1%88');
+  });
+  it('uses textStart for short passages and textStart,textEnd for long ones', () => {
+    expect(textFragmentLink('https://a.example/p', 'It is more than that')).toBe('https://a.example/p#:~:text=It%20is%20more%20than%20that');
+    expect(textFragmentLink('https://a.example/p', 'one two three four five six seven eight nine ten')).toBe(
+      'https://a.example/p#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten',
+    );
+  });
+  it('keeps an existing fragment and refuses non-http(s) links', () => {
+    expect(textFragmentLink('https://a.example/p#top', 'hello')).toBe('https://a.example/p#top:~:text=hello');
+    expect(textFragmentLink('javascript:alert(1)', 'hello')).toBeNull();
+    expect(textFragmentLink(null, 'hello')).toBeNull();
+  });
+});
