@@ -67,7 +67,7 @@ export function buildIndex(paras: Paragraph[]): EntityIndex {
         const app = /^,\s*((?:the|a|an|one of|jedan od|jedna od)?\s*[^,.;]{3,80}?)[,.;]/iu.exec(after);
         if (app && !/\p{Lu}/u.test(app[1].slice(0, 1))) role = parseRole(app[1]);
       }
-      const sentStart = Math.max(s.lastIndexOf('. ', a - 1) + 2, s.lastIndexOf('? ', a - 1) + 2, dateEnd(s), 0);
+      const sentStart = Math.max(sentenceStartBefore(s, a), dateEnd(s));
       const subject = npIsh(s.slice(Math.min(sentStart, a), a)) && !/^,\s*\p{Lu}/u.test(s.slice(b));
       const gender = genderHint(after.split(/\s+/).slice(0, 4).join(' ')) ?? (genderHint(roleText) === 'f' ? 'f' : null);
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
@@ -78,13 +78,13 @@ export function buildIndex(paras: Paragraph[]): EntityIndex {
       if (pi === 0) continue;
       const e = index.byName(m[0]);
       if (!e || e.kind !== 'person' || e.mentions.includes(pos(pi, a))) continue;
-      const sentStart = Math.max(s.lastIndexOf('. ', a - 1) + 2, s.lastIndexOf('? ', a - 1) + 2, 0);
+      const sentStart = Math.max(sentenceStartBefore(s, a), dateEnd(s));
       if (e.mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a))) continue;
       index.mention(e, pos(pi, a), s.slice(sentStart, a).trim() === '');
     }
     // Unnamed sources that open a sentence (`A Russian diplomat who … was more blunt.`).
-    for (const m of s.matchAll(/(?:^|[.!?]\s+)((?:A|An|One|Jedan|Jedna|Një)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)/gu)) {
-      const role = parseRole(m[1]);
+    for (const m of s.matchAll(/(?:^|[.!?]\s+)((?:A|An|One|Jedan|Jedna|Një)\s+(?:[\p{L}-]+[\s,]+){0,4}[\p{L}-]+)/gu)) {
+      const role = parseRole(m[1].split(/\s+(?:who|which|koji|koja|që),?/)[0]);
       if (role) index.anonymous(pos(pi, m.index! + m[0].length - m[1].length), role);
     }
     // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).
@@ -106,6 +106,16 @@ function npIsh(before: string): boolean {
     return false;
   }
   return true;
+}
+
+/** Start of the sentence containing offset `a` (after `. `, `? `, `! `), or 0. */
+function sentenceStartBefore(s: string, a: number): number {
+  let best = 0;
+  for (const p of ['. ', '? ', '! ']) {
+    const i = s.lastIndexOf(p, a - 1);
+    if (i >= 0 && i + 2 > best && i + 2 <= a) best = i + 2;
+  }
+  return best;
 }
 
 function dateEnd(s: string): number {
