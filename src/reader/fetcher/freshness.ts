@@ -14,7 +14,9 @@ export function parseHttpDate(text: string | null | undefined): Date | null {
   const t = text.trim();
   // Reject bare numbers and ISO dates: only the RFC 9110 §5.6.7 forms, which all name a weekday or month.
   if (!/[A-Za-z]{3}/.test(t)) return null;
-  const ms = Date.parse(t);
+  // asctime (`Sun Nov  6 08:49:37 1994`) carries no zone but means GMT; Date.parse would read local time.
+  const asctime = /^[A-Za-z]{3} ([A-Za-z]{3}) +(\d{1,2}) (\d\d:\d\d:\d\d) (\d{4})$/.exec(t);
+  const ms = asctime ? Date.parse(`${asctime[2]} ${asctime[1]} ${asctime[4]} ${asctime[3]} GMT`) : Date.parse(t);
   return Number.isFinite(ms) ? new Date(ms) : null;
 }
 
