@@ -1,0 +1,98 @@
+/**
+ * Reader benchmark (issue 3): throughput of `parseFeed` (charset decoding, rss-parser, recovery,
+ * normalisation to plain-text items) on the peers corpora, in bytes/s and items/s, and as ratios
+ * against bare rss-parser `parseString` (UTF-8 decoding only) and bare feedsmith `parseFeed` measured
+ * in the same run. A ratio below 1 is the price of the normalisation (HTML → text, dates, URLs, keys).
+ *
+ * Corpora: `../shared/corpus/feeds/peers/rss-parser/input` (31 real feeds, ~3.4 MB) and
+ * `../shared/corpus/feeds/peers/feedparser` (2,090 small test documents).
+ * Run alone: `npx tsx bench/reader.ts`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Parser from 'rss-parser';
+import { parseFeed as feedsmithParse } from 'feedsmith';
+import { parseFeed } from '../src/reader/parser/index.js';
+import { createRssParser } from '../src/reader/parser/rss-parser-map.js';
+import type { BenchResult } from './types.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PEERS = path.resolve(repo, '../shared/corpus/feeds/peers');
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? filesUnder(p) : /\.(xml|rss|atom)$/.test(f) ? [p] : [];
+  });
+}
+
+interface Run {
+  ms: number;
+  items: number;
+}
+
+/** Runs `fn` over every document `rounds` times after one warm-up round; items counted per round. */
+async function measure(docs: Buffer[], rounds: number, fn: (doc: Buffer) => Promise<number>): Promise<Run> {
+  const once = async () => {
+    let items = 0;
+    for (const d of docs) {
+      try {
+        items += await fn(d);
+      } catch {
+        // a document this parser rejects counts zero items
+      }
+    }
+    return items;
+  };
+  await once();
+  const t0 = performance.now();
+  let items = 0;
+  for (let r = 0; r < rounds; r++) items = await once();
+  return { ms: (performance.now() - t0) / rounds, items };
+}
+
+async function benchCorpus(label: string, docs: Buffer[], rounds: number): Promise<BenchResult[]> {
+  const bytes = docs.reduce((n, d) => n + d.length, 0);
+  const rssParser = createRssParser();
+  const bare = new Parser();
+  const ours = await measure(docs, rounds, async (d) => (await parseFeed(d, { rssParser })).items.length);
+  const rss = await measure(docs, rounds, async (d) => ((await bare.parseString(d.toString('utf8'))).items ?? []).length);
+  const fsm = await measure(docs, rounds, async (d) => {
+    const r = feedsmithParse(d.toString('utf8')) as unknown as { feed: { items?: unknown[]; entries?: unknown[] } };
+    return (r.feed.items ?? r.feed.entries ?? []).length;
+  });
+  const bps = (r: Run) => bytes / (r.ms / 1000);
+  const ips = (r: Run) => r.items / (r.ms / 1000);
+  return [
+    { name: `${label}: parseFeed bytes/s`, value: bps(ours), unit: 'B/s', baseline: 'rss-parser', ratio: bps(ours) / bps(rss) },
+    { name: `${label}: parseFeed bytes/s`, value: bps(ours), unit: 'B/s', baseline: 'feedsmith', ratio: bps(ours) / bps(fsm) },
+    { name: `${label}: parseFeed items/s`, value: ips(ours), unit: 'items/s', baseline: 'rss-parser', ratio: ips(ours) / ips(rss) },
+    { name: `${label}: parseFeed items/s`, value: ips(ours), unit: 'items/s', baseline: 'feedsmith', ratio: ips(ours) / ips(fsm) },
+    { name: `${label}: bare rss-parser bytes/s`, value: bps(rss), unit: 'B/s' },
+    { name: `${label}: bare feedsmith bytes/s`, value: bps(fsm), unit: 'B/s' },
+    { name: `${label}: items found parseFeed / rss-parser / feedsmith`, value: ours.items, unit: `items (${rss.items} / ${fsm.items})` },
+  ];
+}
+
+/**
+ * The reader's throughput figures on the peers corpora.
+ * @returns per corpus: parseFeed bytes/s and items/s with ratios against bare rss-parser and bare
+ *   feedsmith, the two baselines' bytes/s, and the item counts each found; [] when the corpus is absent
+ */
+export async function benchReader(): Promise<BenchResult[]> {
+  const peers = filesUnder(path.join(PEERS, 'rss-parser/input')).map((f) => readFileSync(f));
+  const feedparser = filesUnder(path.join(PEERS, 'feedparser')).map((f) => readFileSync(f));
+  const out: BenchResult[] = [];
+  if (peers.length) out.push(...(await benchCorpus('rss-parser peers', peers, 3)));
+  if (feedparser.length) out.push(...(await benchCorpus('feedparser corpus', feedparser, 2)));
+  return out;
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  for (const r of await benchReader()) {
+    const ratio = r.ratio === undefined ? '' : `  ${r.ratio.toFixed(2)}× ${r.baseline}`;
+    console.log(`${r.name.padEnd(60)} ${r.value.toFixed(0).padStart(12)} ${r.unit}${ratio}`);
+  }
+}
