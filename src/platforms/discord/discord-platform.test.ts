@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
-import { FakeDiscord, type FakeUser } from '../../../test/fakes/discord/fake-discord.js';
+import { FakeDiscord, waitFor, type FakeUser } from '../../../test/fakes/discord/fake-discord.js';
 import type { Command, CommandReply } from '../../commands/command.js';
 import type { DiscordMessagePayload } from '../../digest/render/discord/render.js';
 import { PlatformError } from '../platform.js';
@@ -27,6 +27,7 @@ describe('DiscordPlatform against the fake Discord', () => {
   beforeAll(async () => {
     fake = await FakeDiscord.start({
       token: TOKEN,
+      heartbeatIntervalMs: 250,
       guilds: [{ id: GUILD, name: 'Newsroom', ownerId: alice.id, roles: [{ id: ADMIN_ROLE, name: 'wirewatch admin', permissions: '0' }], channels: [{ id: CHANNEL, name: 'news' }, { id: DENIED, name: 'locked' }] }],
     });
     platform = new DiscordPlatform({ token: TOKEN, rest: { api: fake.apiUrl }, adminRoleIds: [ADMIN_ROLE], adminUserIds: [bob.id], deferAfterMs: 200 });
@@ -125,7 +126,7 @@ describe('DiscordPlatform against the fake Discord', () => {
     expect(msgs.map((m) => m.id)).toEqual(refs.map((r) => r.id));
     expect(msgs.map((m) => m.nonce)).toEqual([nonceFor(key, 0), nonceFor(key, 1)]);
     for (const p of posts.slice(1)) expect(p.body).toMatchObject({ enforce_nonce: true, allowed_mentions: { parse: [] } });
-    expect(msgs.map((m) => (m.embeds.at(-1) as { footer?: { text: string } }).footer?.text)).toEqual([`wirewatch • ${key}`, `wirewatch • ${key}`]);
+    expect(msgs.map((m) => (m.embeds.at(-1) as { footer?: { text: string } }).footer?.text)).toEqual([`wirewatch • ${key} · 1/2`, `wirewatch • ${key} · 2/2`]);
 
     // the dispatcher retries after a lost response: the nonces return the same messages
     const again = await platform.post({ platform: 'discord', workspace: GUILD, channel: CHANNEL }, [payload('one'), payload('two')], { idempotencyKey: key });
@@ -134,6 +135,32 @@ describe('DiscordPlatform against the fake Discord', () => {
 
     expect(await platform.findPosted({ platform: 'discord', workspace: GUILD, channel: CHANNEL }, key)).toEqual(refs);
     expect(await platform.findPosted({ platform: 'discord', workspace: GUILD, channel: CHANNEL }, 'ww0other')).toEqual([]);
+  });
+
+  it('keeps the gateway alive: heartbeats are acknowledged', async () => {
+    await waitFor(() => fake.gatewayMessages.filter((m) => m.op === 1).length >= 2, 10_000, 'two heartbeats');
+    expect(fake.connectedSessions).toBe(1);
+    expect(platform.client.isReady()).toBe(true);
+  });
+
+  it('a delivery that failed half-way is completed without repeating its first part, even after the nonce window', async () => {
+    const target = { platform: 'discord' as const, workspace: GUILD, channel: CHANNEL };
+    const key = 'ww0half000000000a';
+    const before = fake.messages(CHANNEL).length;
+    const postPath = new RegExp(`^/channels/${CHANNEL}/messages$`);
+    fake.failNext('POST', postPath, 403, 50013, 'Missing Permissions', { skip: 1 });
+    await expect(platform.post(target, [payload('a'), payload('b'), payload('c')], { idempotencyKey: key })).rejects.toMatchObject({ code: 'discord_50013', permanent: true });
+    const partial = fake.messages(CHANNEL).slice(before);
+    expect(partial).toHaveLength(1);
+    expect(await platform.findPosted(target, key)).toBeNull(); // some parts only: cannot say "posted"
+
+    fake.expireNonces(); // hours later: Discord no longer knows the nonce
+    const refs = await platform.post(target, [payload('a'), payload('b'), payload('c')], { idempotencyKey: key });
+    const all = fake.messages(CHANNEL).slice(before);
+    expect(all.map((m) => m.embeds[0].title)).toEqual(['a', 'b', 'c']);
+    expect(refs.map((r) => r.id)).toEqual(all.map((m) => m.id));
+    expect(refs[0].id).toBe(partial[0].id);
+    expect(await platform.findPosted(target, key)).toEqual(refs);
   });
 
   it('nonces stay within 25 characters and differ per message', () => {

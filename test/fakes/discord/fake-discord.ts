@@ -92,6 +92,8 @@ export class FakeDiscord {
   private readonly commands = new Map<string, RegisteredCommand[]>();
   private readonly channelErrors = new Map<string, 50001 | 50013>();
   private readonly rateLimits: RateLimitRule[] = [];
+  private readonly failures: { method: string; path: RegExp; skip: number; remaining: number; status: number; code: number; message: string }[] = [];
+  private nonceEpoch = 0;
   private readonly attachments = new Map<string, string>();
 
   private constructor(opts: FakeDiscordOptions) {
@@ -148,6 +150,19 @@ export class FakeDiscord {
   /** The next `count` requests matching method and path get a 429 with `Retry-After`. */
   rateLimitNext(method: string, path: RegExp, count = 1, retryAfterSeconds = 0.05): void {
     this.rateLimits.push({ method, path, remaining: count, retryAfterSeconds });
+  }
+
+  /**
+   * After `skip` more requests matching method and path have passed, the next `count` fail with this
+   * status and JSON error code.
+   */
+  failNext(method: string, path: RegExp, status: number, code: number, message: string, opts: { count?: number; skip?: number } = {}): void {
+    this.failures.push({ method, path, skip: opts.skip ?? 0, remaining: opts.count ?? 1, status, code, message });
+  }
+
+  /** Forgets every nonce, as Discord does after a few minutes. */
+  expireNonces(): void {
+    this.nonceEpoch = Date.now() + 1;
   }
 
   /** Posting in the channel fails with Missing Access (50001) or Missing Permissions (50013); null clears. */
@@ -289,6 +304,13 @@ export class FakeDiscord {
       );
     }
 
+    const failure = this.failures.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));
+    if (failure && failure.skip > 0) failure.skip--;
+    else if (failure) {
+      failure.remaining--;
+      return reply(failure.status, { message: failure.message, code: failure.code });
+    }
+
     const webhook = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(path);
     const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     // interaction endpoints authenticate with the interaction token, the rest with the bot token
@@ -369,7 +391,7 @@ export class FakeDiscord {
         const nonce = body.nonce as string | number | undefined;
         if (typeof nonce === 'string' && nonce.length > 25) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: { nonce: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }] } } });
         if (nonce !== undefined && body.enforce_nonce === true) {
-          const existing = list.find((m) => m.nonce === nonce && m.createdBy === this.botUser.id && Date.now() - m.createdAtMs < NONCE_WINDOW_MS);
+          const existing = list.find((m) => m.nonce === nonce && m.createdBy === this.botUser.id && m.createdAtMs >= this.nonceEpoch && Date.now() - m.createdAtMs < NONCE_WINDOW_MS);
           if (existing) return reply(200, messageObject(existing));
         }
         const m: StoredMessage = {
