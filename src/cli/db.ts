@@ -10,6 +10,7 @@
  */
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { DEFAULT_RETENTION_DAYS } from '../store/defaults.js';
+import { pruneStore } from '../store/retention.js';
 import { UsageError, type CliIO } from './io.js';
 import { parseDuration, parseOptions, resolveNow } from './options.js';
 
@@ -56,13 +57,12 @@ export async function dbCommand(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     case 'prune': {
-      const cutoff = new Date(resolveNow(values.now, io.env).getTime() - parseDuration(values['older-than']!));
+      const days = parseDuration(values['older-than']!) / 86_400_000;
+      if (!(days > 0)) throw new UsageError('--older-than must be a positive duration (e.g. 30d)');
       const store = await openSqliteStore(file, { lock: false });
       try {
-        // Items first: ledger rows of items still stored are kept.
-        const items = await store.items.pruneItems(cutoff);
-        const deliveries = await store.deliveries.pruneDeliveries(cutoff);
-        io.out(JSON.stringify({ db: store.file, before: cutoff.toISOString(), items, deliveries }));
+        const { before, items, deliveries } = await pruneStore(store, resolveNow(values.now, io.env), days);
+        io.out(JSON.stringify({ db: store.file, before: before.toISOString(), items, deliveries }));
       } finally {
         await store.close();
       }
