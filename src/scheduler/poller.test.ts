@@ -376,4 +376,16 @@ describe('Poller: full text for teasers', () => {
     expect(byKey.get('t')).toEqual(['Story t', LONG, 'Second paragraph of the full story, with the quote that matters most to readers.']);
     expect(byKey.get('f')).toEqual(['Story f', LONG]);
   });
+
+  it('fetches at most maxFullTextPerFeed pages per feed per round; the rest keep their teaser', async () => {
+    const h = harness({ fullText: true, maxFullTextPerFeed: 2 });
+    const url = 'https://k.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    const teasers = ['a', 'b', 'c', 'd'].map((k) => item(k, { link: `https://k.example/${k}`, canonicalLink: `https://k.example/${k}`, text: 'Short […]' }));
+    h.fetcher.handlers.set(url, async () => ok(url, { items: teasers }));
+    const r = await h.poller.pollDue();
+    expect(r.newItems).toHaveLength(4);
+    // The pages 404 in this fake, so each fetched teaser falls back; only two were tried.
+    expect(h.fetcher.requests.filter((q) => q.accept === 'html').map((q) => q.url)).toEqual(['https://k.example/a', 'https://k.example/b']);
+  });
 });

@@ -12,7 +12,7 @@ import type { AnalyzedItem } from '../model/story.js';
 import type { FeedRecord, FeedStore, ItemStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
-import { articleFromItem, fetchFullText } from '../reader/article/index.js';
+import { articleFromItem, fetchFullText, isTeaser } from '../reader/article/index.js';
 import { hostOf, runLimited } from './poll-limits.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleConfig } from './poll-schedule.js';
 
@@ -27,6 +27,11 @@ export interface PollerConfig extends ScheduleConfig {
   batchSize: number;
   /** Fetch the linked page for teaser items. Default true. */
   fullText: boolean;
+  /**
+   * Pages fetched for teasers per feed per round, at most (default 25): a feed of 100 teasers on a
+   * slow site must not hold a global slot for 100 × the fetch deadline. The rest keep their teaser.
+   */
+  maxFullTextPerFeed: number;
 }
 
 export const DEFAULT_POLLER_CONFIG: PollerConfig = {
@@ -38,6 +43,7 @@ export const DEFAULT_POLLER_CONFIG: PollerConfig = {
   backoffMaxSeconds: 86_400,
   batchSize: 500,
   fullText: true,
+  maxFullTextPerFeed: 25,
 };
 
 /** `parseFeed` of `reader/parser`. */
@@ -195,9 +201,10 @@ export class Poller {
 
     if (parsed) {
       const outlet = parsed.feed.title ?? feed.title;
+      const budget = { pages: this.cfg.maxFullTextPerFeed };
       for (const item of parsed.items) {
         try {
-          const saved = await this.processItem(url, outlet, item, now);
+          const saved = await this.processItem(url, outlet, item, now, budget);
           if (saved) outcome.newItems.push(saved);
         } catch (err) {
           // One bad item (an analyser bug, a store hiccup) must not cost the feed its other items.
@@ -232,11 +239,20 @@ export class Poller {
   }
 
   /** Full text (for teasers), analysis and a deduplicating save; null when the item is stored already. */
-  private async processItem(feedUrl: string, outlet: string | null, item: Item, now: Date): Promise<AnalyzedItem | null> {
+  private async processItem(
+    feedUrl: string,
+    outlet: string | null,
+    item: Item,
+    now: Date,
+    budget: { pages: number },
+  ): Promise<AnalyzedItem | null> {
     if (await this.deps.items.hasItem(feedUrl, item.key)) return null;
-    const article = this.cfg.fullText
-      ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger })
-      : articleFromItem(item);
+    const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
+    if (wantsPage) budget.pages--;
+    const article =
+      wantsPage && budget.pages >= 0
+        ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger })
+        : articleFromItem(item);
     if (this.articleCache.size > ARTICLE_CACHE_MAX) {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
       for (const key of [...this.articleCache.keys()].slice(0, this.articleCache.size - ARTICLE_CACHE_MAX)) this.articleCache.delete(key);
