@@ -76,7 +76,7 @@ describe('rendering random hostile digests', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 120_000);
 
   it('Slack: every message within every limit, no live mention, only http(s) links, every story once', () => {
     fc.assert(
@@ -88,7 +88,7 @@ describe('rendering random hostile digests', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 120_000);
 
   it('text and markdown: no control characters, no bidi overrides, no non-http(s) links', () => {
     fc.assert(
@@ -101,5 +101,5 @@ describe('rendering random hostile digests', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 });

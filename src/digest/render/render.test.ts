@@ -124,3 +124,20 @@ describe('markdown escaping', () => {
     expect(escapeMarkdown('1. item')).toBe('1\\. item');
   });
 });
+
+describe('withDeliveryKey', () => {
+  it('Discord: refuses a key that would not fit the reserved footer room, leaves the input untouched', () => {
+    const payloads = renderDiscord(seedDigest());
+    expect(() => discordKey(payloads, 'k'.repeat(DL.DELIVERY_FOOTER_RESERVE))).toThrow(/discord render: delivery key/);
+    const keyed = discordKey(payloads, 'abc');
+    expect(keyed[0].embeds.at(-1)!.footer).toEqual({ text: 'wirewatch • abc' });
+    expect(payloads[0].embeds.at(-1)!.footer).toBeUndefined();
+  });
+  it('Slack: adds metadata and a closing context block within the block limit', () => {
+    const payloads = renderSlack(bigDigest());
+    const keyed = slackKey(payloads, 'abc');
+    expect(keyed.map((p) => p.blocks.length)).toEqual(payloads.map((p) => p.blocks.length + 1));
+    expect(keyed[0].blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'wirewatch • abc', verbatim: true }] });
+    expect(() => slackKey(payloads, '')).toThrow(/slack render/);
+  });
+});
