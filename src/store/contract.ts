@@ -4,10 +4,12 @@
  * `*.test.ts` file only.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ManualClock, type Clock } from '../model/clock.js';
 import type { AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
+import type { Delivery } from '../model/delivery.js';
 import { WirewatchError } from '../model/errors.js';
 import type { Store } from './store.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './keys.js';
@@ -387,6 +389,63 @@ export function storeContract(name: string, factory: StoreFactory): void {
         ]);
         expect(await store.deliveries.listDeliveries('nobody')).toEqual([]);
       });
+
+      it('behaves like the ledger state machine under any sequence of begin / markSent / markFailed', async () => {
+        type Op =
+          | { op: 'begin'; sub: number; kind: Delivery['kind']; subject: number }
+          | { op: 'sent'; pick: number; ids: string[] }
+          | { op: 'failed'; pick: number; final: boolean };
+        const opArb: fc.Arbitrary<Op> = fc.oneof(
+          fc.record({ op: fc.constant('begin' as const), sub: fc.integer({ min: 0, max: 1 }), kind: fc.constantFrom<Delivery['kind']>('digest', 'item'), subject: fc.integer({ min: 0, max: 3 }) }),
+          fc.record({ op: fc.constant('sent' as const), pick: fc.nat(), ids: fc.array(fc.stringMatching(/^[0-9]{1,19}$/), { maxLength: 3 }) }),
+          fc.record({ op: fc.constant('failed' as const), pick: fc.nat(), final: fc.boolean() }),
+        );
+        await fc.assert(
+          fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
+            const { store: s, close: closeOne } = await factory(new ManualClock(T0));
+            try {
+              const subs = ['sub-x', 'sub-y'];
+              for (const [i, id] of subs.entries()) await s.subscriptions.upsertSubscription(sampleSubscription({ id, channel: `c${i}` }));
+              type Row = { id: number; sub: string; kind: Delivery['kind']; subject: string; state: Delivery['state']; attempts: number; messageIds: string[]; lastError: string | null };
+              const model: Row[] = [];
+              let tick = 0;
+              for (const o of ops) {
+                const now = new Date(at(T0).getTime() + ++tick * 1000);
+                if (o.op === 'begin') {
+                  const sub = subs[o.sub];
+                  const subject = `s${o.subject}`;
+                  const d = await s.deliveries.beginDelivery({ subscriptionId: sub, kind: o.kind, subject, now });
+                  const known = model.find((r) => r.sub === sub && r.kind === o.kind && r.subject === subject);
+                  if (known) expect(d.id).toBe(known.id);
+                  else model.push({ id: d.id, sub, kind: o.kind, subject, state: 'pending', attempts: 0, messageIds: [], lastError: null });
+                  continue;
+                }
+                if (model.length === 0) continue;
+                const row = model[o.pick % model.length];
+                if (o.op === 'sent') {
+                  await s.deliveries.markSent(row.id, o.ids, now);
+                  Object.assign(row, { state: 'sent', attempts: row.attempts + 1, messageIds: o.ids });
+                } else if (row.state !== 'pending') {
+                  await expectCode(s.deliveries.markFailed(row.id, 'x', now, o.final), 'store_conflict');
+                } else {
+                  await s.deliveries.markFailed(row.id, `error ${tick}`, now, o.final);
+                  Object.assign(row, { state: o.final ? 'failed' : 'pending', attempts: row.attempts + 1, lastError: `error ${tick}` });
+                }
+              }
+              const project = (d: Delivery) => ({ id: d.id, sub: d.subscriptionId, kind: d.kind, subject: d.subject, state: d.state, attempts: d.attempts, messageIds: d.messageIds, lastError: d.lastError });
+              const stored = [...(await s.deliveries.listDeliveries('sub-x')), ...(await s.deliveries.listDeliveries('sub-y'))];
+              expect(stored.map(project).sort((a, b) => a.id - b.id)).toEqual([...model].sort((a, b) => a.id - b.id));
+              expect((await s.deliveries.pendingDeliveries()).map((d) => d.id)).toEqual(model.filter((r) => r.state === 'pending').map((r) => r.id).sort((a, b) => a - b));
+              const keys = stored.map((d) => d.idempotencyKey);
+              expect(new Set(keys).size).toBe(keys.length);
+              expect(keys.every((k) => k.length <= MAX_IDEMPOTENCY_KEY_LENGTH)).toBe(true);
+            } finally {
+              await closeOne();
+            }
+          }),
+          { numRuns: 40 },
+        );
+      }, 60_000);
 
       it('prunes finished ledger rows, but never pending ones nor those of items still stored', async () => {
         const { id: liveItem } = await store.items.saveItem(sampleItem({ key: 'live', firstSeen: at('2026-01-01T00:00:00Z') }));
