@@ -77,3 +77,27 @@ describe('wirewatch match', () => {
     expect(JSON.parse(io.stdout[0]).topics).toEqual([]);
   });
 });
+
+describe('wirewatch match --db (backtest)', () => {
+  it('lists stored items the watchlist matches, with added and removed topics', async () => {
+    const { openSqliteStore } = await import('../store/sqlite/index.js');
+    const { sampleItem } = await import('../store/contract.js');
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'wirewatch-match-db-')), 'w.db');
+    const store = await openSqliteStore(db, { lock: false });
+    const item = sampleItem({ key: 'https://vesti.example/kosovo', title: 'Rezolucija 1244 i Kosovo', published: new Date('2026-03-01T07:30:00Z') });
+    await store.items.saveItem({ ...item, article: { ...item.article, paragraphs: ['Rezolucija 1244 i Kosovo', 'Ministar o Rezoluciji 1244.'] } });
+    await store.items.saveItem(sampleItem({ key: 'https://vesti.example/old', published: new Date('2026-01-01T00:00:00Z') }));
+    await store.close();
+
+    const io = capture();
+    const code = await matchCommand(['--watchlist', watchlist, '--db', db, '--days', '7', '--now', '2026-03-03T00:00:00Z', '--json'], io);
+    expect(code).toBe(0);
+    const rows = io.stdout.map((l) => JSON.parse(l));
+    expect(rows.length).toBe(1);
+    expect(rows[0].title).toBe('Rezolucija 1244 i Kosovo');
+    expect(rows[0].topics.map((t: { id: string }) => t.id)).toEqual(['kosovo', 'resolution-1244']);
+    expect(rows[0].added).toEqual(['resolution-1244']);
+    expect(rows[0].removed).toEqual(['eu']);
+    expect(rows[0].topics[1].mentions.map((m: { text: string }) => m.text)).toEqual(['Rezolucija 1244', 'Rezoluciji 1244']);
+  });
+});

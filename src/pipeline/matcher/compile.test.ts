@@ -88,6 +88,11 @@ describe('inflection', () => {
     ]);
     expect(forms(resolution, ['Москва се позива на Резолуцији 1244.'], 'sr-Cyrl')).toEqual(['Резолуцији 1244']);
   });
+  it('a base form the stemmer over-cuts still matches its case forms (Brisel / Briselu)', () => {
+    const brussels = [topic('b', ['Brisel'])];
+    expect(forms(brussels, ['Dijalog u Briselu', 'Iz Brisela je stigla poruka, a Brisel ćuti.'], 'sr-Latn')).toEqual(['Briselu', 'Brisela', 'Brisel']);
+    expect(forms(brussels, ['Бриселом се бави министар.'], 'sr-Cyrl')).toEqual(['Бриселом']);
+  });
   it('the fleeting a of centar (centra, centru) and adjective endings', () => {
     expect(forms(nisCenter, ['Spasioci iz Rusko-srpskog humanitarnog centra stigli su.'], 'sr-Latn')).toEqual([
       'Rusko-srpskog humanitarnog centra',

@@ -110,15 +110,20 @@ class CompiledWatchlist implements Matcher {
     this.uses.push([]);
     this.phraseIds.set(signature, id);
     for (const lang of STEM_LANGUAGES) {
-      let node = this.tries[lang];
-      for (const w of phrase) {
-        const key = this.keys.key(lang, w.latin, w.folded);
-        node.next ??= new Map();
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = newNode()));
-        node = child;
-      }
-      (node.accept ??= []).push(id);
+      const alternatives = phrase.map((w) => this.keys.termKeys(lang, w.latin, w.folded));
+      const insert = (node: TrieNode, k: number): void => {
+        if (k === phrase.length) {
+          (node.accept ??= []).push(id);
+          return;
+        }
+        for (const key of alternatives[k]) {
+          node.next ??= new Map();
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = newNode()));
+          insert(child, k + 1);
+        }
+      };
+      insert(this.tries[lang], 0);
     }
     return id;
   }

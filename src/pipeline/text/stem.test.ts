@@ -15,6 +15,12 @@ describe('Serbian keys (Snowball)', () => {
     expect(same('sr', 'centar', 'centru')).toBe(true);
     expect(same('sr', 'humanitarni', 'humanitarnog')).toBe(true);
   });
+  it('gives a term word its base form as a second key', () => {
+    expect(keys.termKeys('sr', 'brisel', 'brisel')).toEqual([keys.keyOf('sr', 'Brisel'), 'brisel']);
+    expect(keys.keyOf('sr', 'Briselu')).toBe('brisel');
+    expect(keys.termKeys('sr', 'niš', 'nis')).toEqual(['nis']);
+    expect(keys.termKeys('en', 'brisel', 'brisel')).toEqual(['brisel']);
+  });
   it('keeps false friends apart', () => {
     expect(same('sr', 'Niš', 'nisu')).toBe(false);
     expect(same('sr', 'Niš', 'nisam')).toBe(false);

@@ -125,6 +125,19 @@ export class WordKeys {
     }
   }
 
+  /**
+   * The keys a term word (written in its base form) accepts in `lang`: its own key and, for `sr`,
+   * also the folded base form itself. The stemmer strips a case ending back to the base form of a
+   * consonant-final noun (`Briselu`, `Brisela` → `brisel`) even where it cuts the base form
+   * further (`Brisel` → `brise`, a past-participle rule), so the base form is a key too.
+   * @returns one or two distinct keys
+   */
+  termKeys(lang: StemLanguage, latin: string, folded: string): string[] {
+    const key = this.key(lang, latin, folded);
+    if (lang !== 'sr' || key === folded || key.startsWith('=') || !/^\p{L}+$/u.test(folded)) return [key];
+    return [key, folded];
+  }
+
   /** Convenience: the key of a raw word (any case, any script) in `lang`. */
   keyOf(lang: StemLanguage, word: string): string {
     return this.key(lang, latinLower(word), fold(word));
