@@ -11,7 +11,7 @@ import { fold } from '../text/fold.js';
 import { EntityIndex, pos, type Entity, type Gender } from './entities.js';
 import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor, type QuoteLexicon } from './lexicon/index.js';
-import { prepareParagraph, type Paragraph } from './paragraph.js';
+import { addDashSpeech, prepareParagraph, type Paragraph } from './paragraph.js';
 import { closingCue, cueAfter, cueBefore, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { genderHint, resolveSubject, type Resolution } from './speakers.js';
 import { startsWithOpener } from './marks.js';
@@ -115,6 +115,7 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   const language = article.language ?? detectLanguage(article.paragraphs.join('\n'));
   const lex = lexiconFor(language);
   const paras = article.paragraphs.map((t) => prepareParagraph(t ?? ''));
+  for (const p of paras) addDashSpeech(p, regexesFor(lex).verbAtStart);
   const ctx: Ctx = { paras, lex, index: buildIndex(paras), drafts: [], lastSpeaker: null, colonSpeaker: null };
   const interview = detectInterview(paras, ctx.index);
   let carry: { start: number; pi: number; texts: string[]; startOff: number } | null = null;
@@ -247,8 +248,6 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
   st.carry = carry;
   if (limit === Infinity) {
     st.done = true;
-    // Serbian dash-led speech: `– Tekst – rekao je ministar.`
-    if (p.spans.length === 0) dashSpeech(ctx, pi);
   }
 }
 
@@ -318,22 +317,6 @@ function npSpan(s: string, start: number, end: number): [number, number] {
   while (b > a && /[\s,]/.test(s[b - 1])) b--;
   const t = s.slice(a, b).replace(/\s+(je|su|has|had|also)$/i, '');
   return [a, a + t.length];
-}
-
-function dashSpeech(ctx: Ctx, pi: number): void {
-  const p = ctx.paras[pi];
-  const s = p.view.text;
-  const m = /^\s*[–—-]\s+/.exec(s);
-  if (!m) return;
-  const re = new RegExp(`\\s[–—-]\\s+(?=${regexesFor(ctx.lex).verbAtStart.source.slice(1)})`, 'iu');
-  const d = re.exec(s.slice(m[0].length));
-  if (!d) return;
-  const a = m[0].length;
-  const b = a + d.index;
-  const cue = cueAfter(s, b, s.length, ctx.lex);
-  const res = cue ? resolveCue(ctx, pi, cue) : null;
-  const [x, y] = trimSpan(s, a, b);
-  addDraft(ctx, { kind: 'direct', paragraph: pi, start: x, end: y, text: vo(p, x, y), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.85 });
 }
 
 function headlineSubject(ctx: Ctx, pi: number, head: string): Resolution | null {

@@ -12,6 +12,34 @@ import type { Paragraph } from './paragraph.js';
 
 const ORG_RUN = /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
 
+const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di|the)$/;
+
+/**
+ * Trims an organisation run to the organisation: it starts at the capitalised words joined directly to
+ * the first organisation noun (`Ristić za Radio Ibar` → `Radio Ibar`) and ends before a person's name
+ * written right after it (`Kancelarije za Kosovo i Metohiju Milica Stanojević`).
+ */
+function trimOrgRun(text: string, index: number): { 0: string; index: number } | null {
+  const toks = [...text.matchAll(/\S+/g)].map((t) => ({ w: t[0], at: t.index! }));
+  const headIdx = toks.findIndex((t) => orgHead(t.w.replace(/[()]/g, '')) !== null);
+  if (headIdx < 0) return /\(/.test(text) ? { 0: text, index } : null;
+  let from = headIdx;
+  while (from > 0 && !CONNECTOR.test(toks[from - 1].w) && /^\p{Lu}/u.test(toks[from - 1].w)) from--;
+  if (from > 0 && /^(the|The)$/.test(toks[from - 1].w)) from--;
+  let to = toks.length;
+  for (let i = headIdx + 3; i < toks.length; i++) {
+    const run = toks.slice(i - 2, i + 1);
+    if (run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.w)) && !CONNECTOR.test(toks[i - 1].w)) {
+      to = i - 1;
+      break;
+    }
+  }
+  const a = toks[from].at;
+  const last = toks[to - 1];
+  const out = text.slice(a, last.at + last.w.length);
+  return { 0: out, index: index + a };
+}
+
 /** Original-script slice of a view span. */
 function orig(p: Paragraph, a: number, b: number): string {
   return p.original.slice(p.view.map[a], p.view.map[b]);
@@ -26,7 +54,9 @@ export function buildIndex(paras: Paragraph[]): EntityIndex {
     const s = p.masked;
     // Organisations first, so that their words are not taken for people.
     const orgSpans: [number, number][] = [];
-    for (const m of s.matchAll(ORG_RUN)) {
+    for (const m0 of s.matchAll(ORG_RUN)) {
+      const m = trimOrgRun(m0[0], m0.index!);
+      if (!m) continue;
       const text = m[0];
       const type = orgHead(text.replace(/\([^)]*\)/, ''));
       const acr = /\((\p{Lu}{2,}[\p{L}]*)\)\s*$/u.exec(text);

@@ -15,11 +15,34 @@ export interface Paragraph {
 export function prepareParagraph(text: string): Paragraph {
   const view = latinView(text);
   const spans = findMarkSpans(view.text).filter((s) => s.depth === 0);
-  let masked = view.text;
+  return { original: text, view, spans, masked: mask(view.text, spans) };
+}
+
+function mask(text: string, spans: MarkSpan[]): string {
+  let masked = text;
   for (const s of spans) {
     const a = s.open + s.openLen;
     const b = s.close < 0 ? masked.length : s.close;
     masked = masked.slice(0, a) + masked.slice(a, b).replace(/[^\s]/g, 'q') + masked.slice(b);
   }
-  return { original: text, view, spans, masked };
+  return masked;
+}
+
+/**
+ * Serbian dash-led direct speech (`– Tekst – rekao je ministar.`): the opening dash and the dash before
+ * the speech verb act as quote marks. Adds that span when the paragraph has no quote marks.
+ * @param verbAtStart matches a speech verb at the start of a string
+ */
+export function addDashSpeech(p: Paragraph, verbAtStart: RegExp): void {
+  if (p.spans.length > 0) return;
+  const m = /^\s*[–—-]\s+/.exec(p.view.text);
+  if (!m) return;
+  const re = /\s([–—-])\s+/g;
+  re.lastIndex = m[0].length;
+  for (let d = re.exec(p.view.text); d; d = re.exec(p.view.text)) {
+    if (!verbAtStart.test(p.view.text.slice(d.index + d[0].length))) continue;
+    p.spans = [{ open: m[0].length - 2 >= 0 ? m[0].indexOf(m[0].trim()) : 0, openLen: 1, close: d.index + 1, closeLen: 1, depth: 0 }];
+    p.masked = mask(p.view.text, p.spans);
+    return;
+  }
 }

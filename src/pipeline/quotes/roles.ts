@@ -40,7 +40,9 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
     let best: string | null = null;
     let bestLen = 0;
     for (const [stem, head] of ROLE_STEMS) {
-      const ok = stem.includes(' ') || n > 1 ? phrase === stem || (n > 1 && phrase.startsWith(stem) && stem.split(' ').length === n) : phrase.startsWith(stem) && (stem.length >= 4 || phrase === stem);
+      const ok = stem.includes(' ') || n > 1
+        ? phrase === stem || (n > 1 && phrase.startsWith(stem) && stem.split(' ').length === n)
+        : phrase === stem || (phrase.startsWith(stem) && stem.length >= 4 && !/(?:al|ial|ic|ics|ical|ski|ska|sko)$/.test(phrase.slice(stem.length - 1)) && phrase.length - stem.length <= 4);
       if (ok && stem.length > bestLen) {
         best = head;
         bestLen = stem.length;
@@ -89,7 +91,7 @@ export function orgHead(phrase: string): string | null {
   const ws = words(fold(phrase));
   for (const w of ws) {
     if (!ORG_WORD.test(w) && headAt([w], 0)) continue;
-    for (const stem of ORG_STEMS) if (w.startsWith(stem) && (stem.length >= 4 || w === stem)) return stem;
+    for (const stem of ORG_STEMS) if (w.startsWith(stem) && (stem.length >= 4 || w === stem) && w.length - stem.length <= 3) return stem;
   }
   return null;
 }

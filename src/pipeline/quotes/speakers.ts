@@ -130,6 +130,8 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     text = text.slice(conj[0].length);
     original = original.slice(original.length - text.length);
   }
+  const namedEarly = NAME_AS.exec(text);
+  if (namedEarly) return { entity: index.person(namedEarly[1], np.at, { subject: true }), role: null };
   // Modifier segments (`, 67, from the village of …`, `, who visited …`) and a pronoun after a comma.
   const segsAll = text.split(/,\s*/);
   const keep: string[] = [];
