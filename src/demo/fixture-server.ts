@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 
 export interface FixtureServer {
   /** `http://127.0.0.1:PORT` */
@@ -82,7 +82,7 @@ async function serve(root: string, origin: string, req: IncomingMessage, res: Se
  * @param port 0 (default) for a free port
  */
 export async function startFixtureServer(root: string, port = 0): Promise<FixtureServer> {
-  const rootDir = normalize(root);
+  const rootDir = resolve(root);
   const requests: string[] = [];
   let origin = '';
   const server: Server = createServer((req, res) => {
