@@ -249,3 +249,52 @@ describe('Fetcher: SSRF guard', () => {
     expect(() => new Fetcher({ allowCidrs: ['not-a-cidr'] })).toThrow(/allowCidrs entry "not-a-cidr"/);
   });
 });
+
+describe('Fetcher: TLS', () => {
+  it('reports tls for a certificate it cannot verify', async () => {
+    const { createServer } = await import('node:https');
+    const { readFileSync } = await import('node:fs');
+    const dir = new URL('./testdata/', import.meta.url);
+    const tlsServer = createServer(
+      { key: readFileSync(new URL('self-signed.key', dir)), cert: readFileSync(new URL('self-signed.crt', dir)) },
+      (_req, res) => res.end(RSS),
+    );
+    await new Promise<void>((r) => tlsServer.listen(0, '127.0.0.1', () => r()));
+    const port = (tlsServer.address() as { port: number }).port;
+    try {
+      const err = await failure(fetcher().fetch({ url: `https://127.0.0.1:${port}/feed` }));
+      expect(err.code).toBe('tls');
+      expect(err.message).toMatch(/^fetcher: TLS with 127\.0\.0\.1:\d+ failed/);
+    } finally {
+      tlsServer.closeAllConnections();
+      await new Promise((r) => tlsServer.close(r));
+    }
+  });
+});
+
+describe('classifyFetchError', () => {
+  const url = 'https://news.example/feed';
+  const sys = (code: string, cause?: unknown) => Object.assign(new Error(code, { cause }), { code });
+  it.each([
+    [sys('ENOTFOUND'), 'dns'],
+    [sys('EAI_AGAIN'), 'dns'],
+    [sys('ECONNREFUSED'), 'connect'],
+    [sys('UND_ERR_CONNECT_TIMEOUT'), 'timeout'],
+    [sys('UND_ERR_HEADERS_TIMEOUT'), 'timeout'],
+    [sys('CERT_HAS_EXPIRED'), 'tls'],
+    [sys('ERR_TLS_CERT_ALTNAME_INVALID'), 'tls'],
+    [sys('UND_ERR_SOCKET', sys('ECONNRESET')), 'reset'],
+    [new Error('wrapped', { cause: Object.assign(new Error('fetcher: refusing to connect to x (10.0.0.1, a private address)'), { code: 'EWIREWATCH_BLOCKED' }) }), 'blocked_address'],
+    [new Error('something else'), 'connect'],
+  ])('%s → %s', async (err, code) => {
+    const { classifyFetchError } = await import('./fetcher.js');
+    const fe = classifyFetchError(err, url, false, 20_000);
+    expect(fe.code).toBe(code);
+    expect(fe.message.startsWith('fetcher: ')).toBe(true);
+    expect(fe.url).toBe(url);
+  });
+  it('calls anything a timeout once the deadline has fired', async () => {
+    const { classifyFetchError } = await import('./fetcher.js');
+    expect(classifyFetchError(sys('UND_ERR_ABORTED'), url, true, 500).code).toBe('timeout');
+  });
+});

@@ -119,8 +119,11 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Maps an undici / node error to a FetchError with an admin-readable message. */
-function classify(err: unknown, url: string, deadlineHit: boolean, timeoutMs: number): FetchError {
+/**
+ * Maps an undici / node error to a FetchError with an admin-readable message (codes as in `FetchErrorCode`).
+ * @param deadlineHit true when our total deadline aborted the request
+ */
+export function classifyFetchError(err: unknown, url: string, deadlineHit: boolean, timeoutMs: number): FetchError {
   if (err instanceof FetchError) return err;
   const codes = codesOf(err);
   const has = (pred: (c: string) => boolean) => codes.some(pred);
@@ -210,7 +213,7 @@ export class Fetcher {
     try {
       return await this.follow(req, controller.signal, (u) => (current = u));
     } catch (err) {
-      const fe = classify(err, current, deadlineHit, this.timeoutMs);
+      const fe = classifyFetchError(err, current, deadlineHit, this.timeoutMs);
       this.logger.debug({ feed_url: req.url, url: current, code: fe.code, err: fe.message }, 'fetch failed');
       throw fe;
     } finally {
