@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDigest, digestId } from './compose.js';
+import { composeDigest, digestId, digestWindow, shouldPost } from './compose.js';
 import { analyzedItem, readTestdata, readCorpus, seedItems, TOPICS, type ItemSpec } from './testdata/build.js';
 import type { AnalyzedItem } from '../model/story.js';
 
@@ -255,5 +255,22 @@ describe('composeDigest: selection, ranking, sections', () => {
   it('rejects an inverted window and bad counts', () => {
     expect(() => composeDigest({ subscription: null, topics: TOPICS, items: [], window: { start: WINDOW.end, end: WINDOW.start } })).toThrow(/digest: window/);
     expect(() => composeDigest({ subscription: null, topics: TOPICS, items: [], window: WINDOW, maxQuotesPerEntry: -1 })).toThrow(/maxQuotesPerEntry/);
+  });
+});
+
+describe('digestWindow and shouldPost', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  it('runs from the last window end, or the last 24 h for a first digest', () => {
+    expect(digestWindow({ lastWindowEnd: null }, now)).toEqual({ start: new Date('2026-11-26T12:00:00Z'), end: now });
+    expect(digestWindow({ lastWindowEnd: new Date('2026-11-27T06:00:00Z') }, now).start).toEqual(new Date('2026-11-27T06:00:00Z'));
+    expect(digestWindow({ lastWindowEnd: new Date('2026-11-28T00:00:00Z') }, now)).toEqual({ start: now, end: now });
+  });
+  it('posts an empty digest only when asked to, or when it carries notices', () => {
+    const empty = composeDigest({ subscription: SUB, topics: TOPICS, items: [], window: WINDOW });
+    expect(shouldPost(empty, { postEmpty: false })).toBe(false);
+    expect(shouldPost(empty, { postEmpty: true })).toBe(true);
+    expect(shouldPost({ ...empty, notices: [{ kind: 'subscription_paused', message: 'x' }] }, { postEmpty: false })).toBe(true);
+    const full = composeDigest({ subscription: SUB, topics: TOPICS, items: [ksf()], window: WINDOW });
+    expect(shouldPost(full, { postEmpty: false })).toBe(true);
   });
 });

@@ -40,6 +40,28 @@ export const RECENCY_HALF_LIFE_HOURS = 12;
 /** Surface forms shown per term in "why this is here". */
 const MAX_FORMS_PER_TERM = 4;
 
+/** The first digest of a subscription covers this much time before its end. */
+export const FIRST_WINDOW_MS = 24 * 3600 * 1000;
+
+/**
+ * The window of a subscription's next digest: from the end of the last one it was sent (its
+ * `lastWindowEnd`), or the last 24 h for a first digest, to `now`. A `lastWindowEnd` after `now`
+ * (clock moved back) gives an empty window at `now`.
+ */
+export function digestWindow(subscription: Pick<Subscription, 'lastWindowEnd'>, now: Date): { start: Date; end: Date } {
+  const end = now.getTime();
+  const start = subscription.lastWindowEnd ? Math.min(subscription.lastWindowEnd.getTime(), end) : end - FIRST_WINDOW_MS;
+  return { start: new Date(start), end: new Date(end) };
+}
+
+/**
+ * Whether a digest should be posted: when it has a story or a notice, or when the subscription asks
+ * for "nothing new" messages (`postEmpty`).
+ */
+export function shouldPost(digest: Pick<Digest, 'sections' | 'notices'>, subscription: Pick<Subscription, 'postEmpty'>): boolean {
+  return digest.sections.some((s) => s.entries.length > 0) || digest.notices.length > 0 || subscription.postEmpty;
+}
+
 /**
  * A short id stable for (subscription, window): 12 hex digits of SHA-256 over
  * `subscriptionId|startISO|endISO` (`-` for no subscription).
