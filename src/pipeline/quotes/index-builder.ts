@@ -20,6 +20,7 @@ const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di|the)$/;
  * written right after it (`Kancelarije za Kosovo i Metohiju Milica Stanojević`).
  */
 function trimOrgRun(text: string, index: number): { 0: string; index: number } | null {
+  if (/\(/.test(text)) return { 0: text, index };
   const toks = [...text.matchAll(/\S+/g)].map((t) => ({ w: t[0], at: t.index! }));
   const headIdx = toks.findIndex((t) => orgHead(t.w.replace(/[()]/g, '')) !== null);
   if (headIdx < 0) return /\(/.test(text) ? { 0: text, index } : null;

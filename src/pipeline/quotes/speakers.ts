@@ -185,9 +185,9 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   const role = parseRole(text);
   const indefinite = lex.indefinites.includes(fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(text);
   const known = index.byName(text);
-  const plural = (!isCapitalised(text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (opts.plural === true && !known && !orgHead(text) && fw.length <= 2 && !role);
+  const plural = (lex.language === 'en' && !isCapitalised(text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (opts.plural === true && !known && !orgHead(text) && fw.length <= 2 && !role);
   const run = nameRun(text);
-  if ((indefinite || plural) && !run) {
+  if ((indefinite || plural) && (!run || (plural && !known))) {
     index.anonymous(np.at, role, gender);
     return { entity: null, role: role?.text ?? null };
   }
@@ -209,6 +209,7 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     const existing = index.byName(nameView);
     const single = !/\s/.test(nameView.trim());
     if (single && !existing && segs.length > 1 && i < segs.length - 1) continue;
+    if (single && !existing && i > 0) continue;
     if (single && !existing && orgHead(text)) break;
     const e = index.person(existing?.name ?? nameOrig, np.at, { role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')), subject: true, gender: gender ?? genderHint(roleText) });
     return { entity: e, role: parseRole(roleText)?.text ?? null };

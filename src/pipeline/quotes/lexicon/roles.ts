@@ -51,7 +51,7 @@ export const ORG_STEMS = [
 /** Nationality/place stems (folded) → canonical country, for role qualifiers (`Russian`, `Rusije`, `Moscow's`). */
 export const NATION_STEMS: [string, string][] = [
   ['russia', 'RU'], ['moscow', 'RU'], ['rus', 'RU'], ['moskv', 'RU'], ['rusi', 'RU'],
-  ['serbia', 'RS'], ['serbian', 'RS'], ['belgrad', 'RS'], ['srbij', 'RS'], ['srpsk', 'RS'], ['beograd', 'RS'], ['serbi', 'RS'], ['beogradi', 'RS'],
+  ['serbia', 'RS'], ['serb', 'RS'], ['serbs', 'RS'], ['serbian', 'RS'], ['belgrad', 'RS'], ['srbij', 'RS'], ['srpsk', 'RS'], ['beograd', 'RS'], ['serbi', 'RS'], ['beogradi', 'RS'],
   ['kosov', 'XK'], ['pristin', 'XK'], ['prishtin', 'XK'], ['kosova', 'XK'],
   ['eu', 'EU'], ['european union', 'EU'], ['europe', 'EU'], ['brussels', 'EU'], ['brisel', 'EU'], ['evrops', 'EU'], ['be-', 'EU'],
   ['us', 'US'], ['u.s', 'US'], ['american', 'US'], ['united states', 'US'], ['washington', 'US'], ['vasington', 'US'], ['sad', 'US'], ['shba', 'US'], ['amerik', 'US'], ['uashington', 'US'],
