@@ -60,6 +60,7 @@ describe('reader faults (e2e): one poll round over faulty and healthy feeds', ()
   let fetcher: Fetcher;
   let clock: ManualClock;
   let report: PollReport;
+  let poller: Poller;
   const healthy: string[] = [];
   let wrongCharsetUrl = '';
   const privateUrl = 'http://10.11.12.13/feed.rss';
@@ -72,7 +73,7 @@ describe('reader faults (e2e): one poll round over faulty and healthy feeds', ()
     faultServer.route('/wrong-charset.rss', body(Buffer.from(utf8Feed, 'utf8'), { 'content-type': 'application/rss+xml; charset=windows-1251' }));
     wrongCharsetUrl = faultServer.url('/wrong-charset.rss');
     fixtures = await startFixtureServer(newsroom);
-    healthy.push(`${fixtures.origin}/wire-en.atom`, `${fixtures.origin}/vesti-cyr.rss`, wrongCharsetUrl);
+    healthy.push(...['wire-en.atom', 'kossev-en.rss', 'vesti-sr.rss', 'vesti-cyr.rss', 'lajme-sq.rss'].map((f) => `${fixtures.origin}/${f}`), wrongCharsetUrl);
 
     clock = new ManualClock(NOW);
     store = createMemoryStore({ clock });
@@ -80,7 +81,7 @@ describe('reader faults (e2e): one poll round over faulty and healthy feeds', ()
     for (const url of [...healthy, privateUrl]) await store.feeds.upsertFeed({ url });
 
     fetcher = new Fetcher({ allowCidrs: ['127.0.0.1/32'], timeoutMs: 3_000, connectTimeoutMs: 2_000, maxBytes: 2 * 1024 * 1024, clock });
-    const poller = new Poller({
+    poller = new Poller({
       feeds: store.feeds,
       items: store.items,
       fetcher,
@@ -147,5 +148,24 @@ describe('reader faults (e2e): one poll round over faulty and healthy feeds', ()
       expect(a.article.paragraphs.length, a.item.title).toBeGreaterThan(3);
     }
     expect(fixtures.requests.filter((r) => r.startsWith('GET /pages/')).length).toBe(wire.length);
+    // Items with full text in the feed (kossev's content:encoded, the Serbian and Albanian feeds) fetch nothing.
+    expect(fixtures.requests.filter((r) => !r.startsWith('GET /pages/') && !/\.(rss|atom)$/.test(r))).toEqual([]);
+  });
+
+  it('next round: nothing is lost or repeated, validators give a 304, failing feeds fail again with a longer backoff', async () => {
+    const kossev = `${fixtures.origin}/kossev-en.rss`;
+    const firstDelay = (await store.feeds.getFeed(faultServer.url('/500.rss')))!.nextCheckAt.getTime() - clock.now().getTime();
+    const latest = Math.max(...(await store.feeds.listFeeds()).filter((f) => f.url !== faultServer.url('/429.rss')).map((f) => f.nextCheckAt.getTime()));
+    clock.set(new Date(latest));
+    const second = await poller.pollDue();
+    expect(second.newItems).toEqual([]);
+    expect(second.notModified).toBeGreaterThanOrEqual(1);
+    expect(fixtures.requests.filter((r) => r === 'GET /kossev-en.rss')).toHaveLength(2);
+    expect((await store.feeds.getFeed(kossev))!.etag).toBe('"ks-1"');
+    expect(second.failed.map((f) => f.url)).not.toContain(faultServer.url('/429.rss'));
+    const again = (await store.feeds.getFeed(faultServer.url('/500.rss')))!;
+    expect(again.errorCount).toBe(2);
+    expect(again.nextCheckAt.getTime() - clock.now().getTime()).toBe(2 * firstDelay);
+    for (const url of healthy) expect((await store.feeds.getFeed(url))!.errorCount, url).toBe(0);
   });
 });
