@@ -45,6 +45,13 @@ describe('DiscordPlatform against the fake Discord', () => {
     await fake?.close();
   });
 
+  it('is ready with every guild of READY received (GUILD_CREATE)', () => {
+    expect(platform.client.isReady()).toBe(true);
+    expect([...platform.client.guilds.cache.keys()]).toEqual([GUILD]);
+    expect(platform.client.guilds.cache.get(GUILD)!.available).toBe(true);
+    expect(platform.client.application?.id).toBe(fake.applicationId);
+  });
+
   it('registers the command family with default member permissions', () => {
     const cmds = Object.fromEntries(fake.registeredCommands(GUILD).map((c) => [c.name, c.default_member_permissions]));
     expect(cmds).toEqual({
