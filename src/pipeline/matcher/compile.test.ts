@@ -118,6 +118,10 @@ describe('inflection', () => {
       'Kosovu',
       'Kosovu',
     ]);
+    // A paragraph that clearly reads as another language uses that language's model.
+    expect(
+      forms(kosovo, ['Protest in the north', 'The minister said that the police and the prosecutors were in charge of it.', 'Ministar je rekao da je situacija na Kosovu teška i da se mora rešiti.'], 'en'),
+    ).toEqual(['Kosovu']);
     // Too short to tell: every inflection model is tried.
     expect(forms(kosovo, ['Kosovës'])).toEqual(['Kosovës']);
   });

@@ -17,7 +17,8 @@ export interface Matcher {
   /**
    * Finds the topics an article mentions.
    * @param article paragraphs[0] is the headline; `language` (BCP 47) picks the inflection model,
-   *   else it is guessed from the text (all models when the guess is unsure)
+   *   else it is guessed from the text (all models when the guess is unsure); a paragraph that
+   *   clearly reads as another language uses that language's model
    * @returns one entry per topic with at least one mention, in watchlist order; mentions in text order
    */
   match(article: Article): TopicMatch[];
@@ -131,14 +132,16 @@ class CompiledWatchlist implements Matcher {
   match(article: Article): TopicMatch[] {
     const paragraphs = article.paragraphs;
     const tokens = paragraphs.map((p) => tokenize(p));
-    const lang = stemLanguageOf(article.language) ?? guessLanguage(tokens.flat());
-    const langs = lang ? [lang] : STEM_LANGUAGES;
+    const articleLang = stemLanguageOf(article.language) ?? guessLanguage(tokens.flat());
 
-    // 1. One pass over the tokens: phrase occurrences.
+    // 1. One pass over the tokens: phrase occurrences. A paragraph that clearly reads as another
+    // language (a quote, a footer) uses that language's inflection model.
     const found = new Map<number, Occurrence[]>();
-    // With several inflection models, one phrase may be found at one place by more than one of them.
-    const seen = langs.length > 1 ? new Set<string>() : null;
     tokens.forEach((toks, paragraph) => {
+      const lang = guessLanguage(toks) ?? articleLang;
+      const langs = lang ? [lang] : STEM_LANGUAGES;
+      // With several inflection models, one phrase may be found at one place by more than one of them.
+      const seen = langs.length > 1 ? new Set<string>() : null;
       for (const l of langs) {
         const keys = toks.map((t) => this.keys.key(l, t.latin, t.folded));
         const root = this.tries[l];
@@ -149,7 +152,7 @@ class CompiledWatchlist implements Matcher {
               const words = this.phrases[id];
               if (!words.every((w, k) => caseAllows(w, toks[i + k]))) continue;
               if (seen) {
-                const sig = `${id}:${paragraph}:${i}`;
+                const sig = `${id}:${i}`;
                 if (seen.has(sig)) continue;
                 seen.add(sig);
               }
