@@ -51,6 +51,8 @@ interface Writer {
   child: ChildProcess;
   /** Resolves when the writer committed its first item. */
   ready: Promise<void>;
+  /** Everything the writer printed so far. */
+  output: () => string;
   /** Resolves with the exit code (null when killed) and signal. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 }
@@ -65,8 +67,8 @@ function startWriter(file: string, lock: 'lock' | 'nolock', tag: string, count =
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((res) =>
     child.on('exit', (code, signal) => res({ code, signal, stderr })),
   );
+  let out = '';
   const ready = new Promise<void>((res, rej) => {
-    let out = '';
     child.stdout!.on('data', (b: Buffer) => {
       out += b.toString();
       if (out.includes('ready')) res();
@@ -74,7 +76,7 @@ function startWriter(file: string, lock: 'lock' | 'nolock', tag: string, count =
     void exited.then(({ code, stderr: err }) => rej(new Error(`writer exited (${code}) before ready: ${err}`)));
   });
   ready.catch(() => undefined);
-  return { child, ready, exited };
+  return { child, ready, exited, output: () => out };
 }
 
 /**
@@ -125,6 +127,7 @@ describe('store crash safety (SIGKILL mid-write)', () => {
   it('leaves a sound database holding whole transactions or none, 20 runs in a row', async () => {
     const file = join(dir, 'crash.db');
     let previous = 0;
+    let killedInsideSaveItem = 0;
     for (let run = 0; run < 20; run++) {
       // Each run appends under a new tag so earlier runs' items must survive too.
       const w = startWriter(file, 'lock', `r${run}`);
@@ -133,7 +136,10 @@ describe('store crash safety (SIGKILL mid-write)', () => {
       w.child.kill('SIGKILL');
       const { signal } = await w.exited;
       expect(signal).toBe('SIGKILL');
+      const lines = w.output().trim().split('\n');
+      const last = lines[lines.length - 1];
       const { items } = verify(file);
+      if (last.startsWith('saving')) killedInsideSaveItem++;
       expect(items).toBeGreaterThan(previous);
       previous = items;
       // The restarted service gets the lock back and sees the ledger rows the crash left pending.
@@ -142,6 +148,9 @@ describe('store crash safety (SIGKILL mid-write)', () => {
       expect(pending.every((d) => d.subscriptionId === SUBSCRIPTION_ID)).toBe(true);
       await store.close();
     }
+    // The kills must have hit writes in progress, or this test proves nothing.
+    console.info(`store-crash: ${killedInsideSaveItem}/20 kills landed inside a saveItem`);
+    expect(killedInsideSaveItem).toBeGreaterThan(0);
   }, 120_000);
 });
 
