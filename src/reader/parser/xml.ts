@@ -108,6 +108,23 @@ export function shieldAtomDates(xml: string): string {
   });
 }
 
+/**
+ * Expands general entities declared in the internal DTD subset (`<!ENTITY id "tag:example.com,">`,
+ * XML 1.0 §4.2), which sax (under rss-parser) does not read. External and parameter entities are left alone.
+ */
+export function expandInternalEntities(xml: string): string {
+  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(xml);
+  if (!doctype) return xml;
+  const entities = new Map<string, string>();
+  for (const m of doctype[1].matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
+    if (!XML_ENTITIES.has(m[1])) entities.set(m[1], m[2] ?? m[3] ?? '');
+  }
+  if (entities.size === 0) return xml;
+  const end = doctype.index + doctype[0].length;
+  const body = xml.slice(end).replace(/&([A-Za-z_][\w.-]*);/g, (all, name: string) => entities.get(name) ?? all);
+  return xml.slice(0, end) + body;
+}
+
 function emptyRss(): RawFeed {
   return { format: 'rss', title: null, links: [], base: null, language: null, ttl: null, updatePeriod: null, updateFrequency: null, entries: [] };
 }
@@ -140,6 +157,7 @@ export async function parseXmlFeed(
   if (root === 'html' || root === 'body' || root === 'head') throw notAFeed('an HTML page, not a feed');
   if (!FEED_ROOTS.has(root)) throw notAFeed(`root element <${root}> is not RSS, RDF or Atom`);
   if (root === 'feed') doc = shieldAtomDates(doc);
+  doc = expandInternalEntities(doc);
 
   const tryRss = async (text: string): Promise<RawFeed | Error> => {
     try {

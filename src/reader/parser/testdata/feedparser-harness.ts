@@ -94,6 +94,7 @@ function evaluate(exp: Expectation, source: string, r: ParsedFeed, check: Check)
     if (header(exp, 'Content-Language')) return { kind: 'skip', reason: 'HTTP Content-Language as feed language (not used)' };
     return cmp(r.feed.language, want);
   }
+  if (key === 'feed.ttl') return cmp(r.feed.ttlMinutes === null ? null : String(r.feed.ttlMinutes), want);
   if (p[0] !== 'entries') return { kind: 'skip', reason: `feed field not in wirewatch's model (${key})` };
   const item = r.items[p[1] as number];
   const field = key.slice('entries.N.'.length);
