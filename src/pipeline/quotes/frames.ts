@@ -140,12 +140,12 @@ export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon)
 
 /** End of the sentence that starts at `from` (a `.`, `!` or `?` followed by space and a capital or the end). */
 export function sentenceEnd(s: string, from: number, to: number): number {
-  const re = /[.!?](?=[\s\u00a0]+[\p{Lu}„“"«‘'–—-]|$)/gu;
+  const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«‘'–—-]|$)/gu;
   re.lastIndex = from;
   for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
     // not an abbreviation (`Mr.`, `a.m.`, `U.S.`) — one or two letters before the dot
     if (/(?:^|[\s(])(?:\p{L}|\p{L}\.\p{L}|Mr|Ms|Mrs|Dr|St|No|br|tzv|dr)$/u.test(s.slice(Math.max(0, m.index - 5), m.index))) continue;
-    return m.index + 1;
+    return m.index + m[0].length;
   }
   return to;
 }
@@ -186,7 +186,9 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   const vStart = last.index;
   const vEnd = vStart + last[0].length;
   // After the verb: at most a short subject or adverbial, no comma-clause, then the end.
-  const tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
+  let tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
+  const part = /,\s+\p{Ll}+ing\b/u.exec(tail);
+  if (part) tail = tail.slice(0, part.index);
   if (tail.split(/\s+/).filter(Boolean).length > 8 || /[,;:“”"„«»]/.test(tail)) return null;
   if (/^\s*(?:that|da|se|to|on|about|for|with)\b/i.test(tail) && !/^\s*(?:on|to)\s+\p{Lu}/u.test(tail)) return null;
   // Before the verb: a boundary (comma or dash) with the subject in between, or the verb right after it.
@@ -238,24 +240,26 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     re.comp.lastIndex = vEnd;
     const c = re.comp.exec(s);
     let contentStart = -1;
-    if (c && c.index < end && s.slice(vEnd, c.index).split(/\s+/).filter(Boolean).length <= 9 && !/[.;:“”"„«»]/.test(s.slice(vEnd, c.index))) {
+    const between = c ? s.slice(vEnd, c.index) : '';
+    const betweenOk = c !== null && c.index < end && between.split(/\s+/).filter(Boolean).length <= 9 && !/[.;:]/.test(between)
+      && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between));
+    if (c && betweenOk) {
       contentStart = c.index + c[0].length;
-    } else if (lex.language === 'en' && /^(said|says|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated)$/i.test(verbText)) {
+    } else if (lex.language === 'en' && /^(said|says|say|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated)$/i.test(verbText)) {
       const rest = s.slice(vEnd, end);
       const told = /^told\b/i.test(verbText);
       const skip = told ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(rest) : null;
       const from = vEnd + (skip ? skip[0].length : 0);
       const next = /^\s+(\S+)/.exec(s.slice(from, end));
-      if (next && !BOUNDARY_WORDS.test(next[1]) && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|last|this|yesterday|today|earlier|afterwards|after|later|during)$/i.test(next[1])) contentStart = from;
+      if (next && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])) contentStart = from;
     }
     if (contentStart < 0) continue;
     while (contentStart < end && /[\s\u00a0]/.test(s[contentStart])) contentStart++;
     // Subject before the verb (same clause).
     const np = npBeforeVerb(s, clauseStartBefore(s, start, vStart), vStart);
-    let contentEnd = sentenceEnd(s, contentStart, end);
-    const br = re.breaks.exec(s.slice(contentStart, contentEnd));
-    if (br) contentEnd = contentStart + br.index;
-    // Second complement of the same verb (`… and that …`, `… i da …`), unless the first clause has its own complement-taking verb.
+    const contentEnd = sentenceEnd(s, contentStart, end);
+    // Second complements of the same verb (`… and that …`, `… i da …`, `…, por se …`) split the content,
+    // unless the first clause has its own complement-taking verb; clause breaks end each piece.
     const pieces: [number, number][] = [];
     let from = contentStart;
     re.second.lastIndex = contentStart;
@@ -266,8 +270,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       from = sc.index + sc[0].length;
     }
     pieces.push([from, contentEnd]);
-    for (const [a, b] of pieces) {
-      let e = b;
+    for (const [a, b0] of pieces) {
+      const br = re.breaks.exec(s.slice(a, b0));
+      let e = br ? a + br.index : b0;
       while (e > a && /[\s\u00a0,.;:–—-]/.test(s[e - 1])) e--;
       if (e - a > 8) out.push({ verb: [vStart, vEnd], np, verbText, content: [a, e] });
     }

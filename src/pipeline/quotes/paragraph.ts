@@ -23,7 +23,11 @@ function mask(text: string, spans: MarkSpan[]): string {
   for (const s of spans) {
     const a = s.open + s.openLen;
     const b = s.close < 0 ? masked.length : s.close;
-    masked = masked.slice(0, a) + masked.slice(a, b).replace(/[^\s]/g, 'q') + masked.slice(b);
+    // Keep a sentence-final mark inside the quote so that a quote can end a sentence (`„… uniformi.“ Mislim …`).
+    const inner = masked.slice(a, b);
+    const fin = /[.!?…]\s*$/.exec(inner);
+    const body = fin ? inner.slice(0, fin.index).replace(/[^\s]/g, 'q') + inner.slice(fin.index) : inner.replace(/[^\s]/g, 'q');
+    masked = masked.slice(0, a) + body + masked.slice(b);
   }
   return masked;
 }

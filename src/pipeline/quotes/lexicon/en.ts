@@ -30,7 +30,7 @@ export const PARTICIPLES = bases.map((b) => b[3]).filter((x): x is string => Boo
 
 export const en: QuoteLexicon = {
   language: 'en',
-  speechVerbs: [...forms, 'was quoted as saying', 'were quoted as saying', 'liked to say', 'likes to say', 'used to say'],
+  speechVerbs: [...forms, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'liked to say', 'likes to say', 'used to say'],
   reportingVerbs: forms.filter((f) => !/^(ask|asked|asks|post|posted|posts|comment|commented|comments|continue|continued|continues|go on|went on|goes on|remark|remarked|remarks)$/.test(f)),
   complementisers: ['that'],
   accordingTo: ['according to', 'in the words of'],
@@ -40,7 +40,7 @@ export const en: QuoteLexicon = {
   indefinites: ['a', 'an', 'one', 'another', 'several', 'some', 'many', 'two', 'three', 'other', 'others', 'a second'],
   definites: ['the', 'this', 'that'],
   clauseBreaks: [', while', ', but', ', although', ', though', ', whereas', '; ', ', and with', ', as well as'],
-  secondComplement: ['and that', 'and said that', 'and said', 'and claimed that', 'and claimed', 'and added that', 'and warned that', 'but that'],
+  secondComplement: [', but that', ', and that', 'and that', 'and said that', 'and said', 'and claimed that', 'and claimed', 'and added that', 'and warned that', 'but that'],
   titleCues: [
     'documentary', 'film', 'book', 'novel', 'exercise', 'operation', 'campaign', 'slogan', 'initiative', 'exhibition',
     'report', 'programme', 'program', 'show', 'series', 'project', 'package', 'plan', 'strategy', 'song', 'album',

@@ -20,6 +20,6 @@ export const sq: QuoteLexicon = {
   indefinites: ['një', 'disa', 'njëri', 'njëra', 'shumë'],
   definites: ['ky', 'kjo', 'i njëjti'],
   clauseBreaks: [', ndërsa', ', por', ', edhe pse', '; ', ', kurse'],
-  secondComplement: ['dhe se', 'e se', 'si dhe se', 'dhe që'],
+  secondComplement: ['por se', 'e që', 'dhe se', 'e se', 'si dhe se', 'dhe që'],
   titleCues: ['rrjetin social', 'rrjeti social', 'emisionin', 'filmin', 'dokumentarin', 'operacionin', 'fushatën', 'sloganin', 'quajtur', 'quajnë', 'emrin', 'portalin', 'gazetën', 'televizionin'],
 };

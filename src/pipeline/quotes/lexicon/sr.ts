@@ -42,7 +42,7 @@ export const sr: QuoteLexicon = {
   indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od'],
   definites: ['ovaj', 'ova', 'taj', 'ta', 'pomenuti', 'pomenuta'],
   clauseBreaks: [', dok', ', ali', ', iako', ', mada', '; ', ', a '],
-  secondComplement: [', kao i da', 'kao i da', 'i da', 'te da', 'a da', ', a da'],
+  secondComplement: ['ali da', ', ali da', ', kao i da', 'kao i da', 'i da', 'te da', 'a da', ', a da'],
   titleCues: [
     'naziv', 'naziva', 'nazivom', 'nazivu', 'film', 'dokumentarac', 'dokumentarni', 'knjiga', 'knjigu', 'akcija', 'akcije',
     'operacija', 'operacije', 'kampanja', 'kampanju', 'slogan', 'sloganom', 'inicijativa', 'izložba', 'izložbu', 'emisija',
