@@ -238,7 +238,7 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
       addDraft(ctx, { kind: 'direct', paragraph: qpi, start: qStart, end: qEnd, text: total, speaker: res?.entity ?? null, role: res?.role ?? null, confidence: conf });
       prevSpeaker = res;
     } else if (!standalone && nWords >= 3 && !isTitle(ctx, s, text, span.open)) {
-      const res = partialSpeaker(ctx, pi, sentStart, span.open, nextOpen);
+      const res = partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen);
       if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.7 });
     }
     prevClose = closeEnd;
@@ -281,6 +281,10 @@ function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: number, l
   const p = ctx.paras[pi];
   const s = p.masked;
   const end = sentenceEnd(s, open, s.length);
+  // A partial quote inside reported content belongs to the reporting clause's subject.
+  // The first (main) reporting clause whose content starts before the quote: its subject reports the whole sentence.
+  const host = reportedClauses(s, sentStart, end, ctx.lex).find((r) => r.content[0] <= open && r.np);
+  if (host) return resolveCue(ctx, pi, host);
   const re = regexesFor(ctx.lex).verb;
   re.lastIndex = sentStart;
   const m = re.exec(s);
