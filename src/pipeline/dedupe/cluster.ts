@@ -114,8 +114,26 @@ export function clusterStories(stories: readonly StoryFingerprintInput[], opts: 
     const b = find(j);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
+  // Candidate pairs only: stories that share a canonical link, a headline shingle or a lead shingle
+  // (an inverted index), so distinct stories are never compared.
+  const index = new Map<string, number[]>();
+  const post = (key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  fps.forEach((f, i) => {
+    if (f.link !== null) post(`l\u0000${f.link}`, i);
+    for (const t of f.title) post(`t\u0000${t}`, i);
+    for (const l of f.lead) post(`d\u0000${l}`, i);
+  });
+  const candidates = fps.map(() => new Set<number>());
+  for (const list of index.values()) {
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) candidates[list[a]].add(list[b]);
+  }
   for (let i = 0; i < fps.length; i++) {
-    for (let j = i + 1; j < fps.length; j++) {
+    for (const j of [...candidates[i]].sort((x, y) => x - y)) {
+      if (find(i) === find(j)) continue;
       const sameLink = fps[i].link !== null && fps[i].link === fps[j].link;
       if (!sameLink && Math.abs(fps[i].time - fps[j].time) > o.maxGapMs) continue;
       if (sameLink || similarity(fps[i], fps[j], o) > 0) union(i, j);
