@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WirewatchError } from '../model/errors.js';
-import { sampleItem } from '../store/contract.js';
+import { sampleItem } from '../store/testdata/samples.js';
 import { openSqliteStore, SCHEMA_VERSION } from '../store/sqlite/index.js';
 import { dbCommand } from './db.js';
 import { UsageError, type CliIO } from './io.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory/memory-store.js';
-import { sampleItem } from './contract.js';
+import { sampleItem } from './testdata/samples.js';
 import { pruneStore } from './retention.js';
 
 describe('pruneStore', () => {
