@@ -41,7 +41,7 @@ const utf8Feed = `<?xml version="1.0"?>
 
 /** path → [route, expected code] */
 const faults = {
-  '/slow-headers.rss': [slowHeaders(10_000), 'timeout'],
+  '/slow-headers.rss': [slowHeaders(60_000), 'timeout'],
   '/slow-body.rss': [slowBody(100), 'timeout'],
   '/reset.rss': [resetMidBody(50_000, 2_000), 'reset'],
   '/500.rss': [status(502), 'http_status'],
@@ -80,7 +80,7 @@ describe('reader faults (e2e): one poll round over faulty and healthy feeds', ()
     for (const path of Object.keys(faults)) await store.feeds.upsertFeed({ url: faultServer.url(path) });
     for (const url of [...healthy, privateUrl]) await store.feeds.upsertFeed({ url });
 
-    fetcher = new Fetcher({ allowCidrs: ['127.0.0.1/32'], timeoutMs: 3_000, connectTimeoutMs: 2_000, maxBytes: 2 * 1024 * 1024, clock });
+    fetcher = new Fetcher({ allowCidrs: ['127.0.0.1/32'], timeoutMs: 6_000, connectTimeoutMs: 3_000, maxBytes: 2 * 1024 * 1024, clock });
     poller = new Poller({
       feeds: store.feeds,
       items: store.items,
