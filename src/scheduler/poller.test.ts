@@ -389,3 +389,24 @@ describe('Poller: full text for teasers', () => {
     expect(h.fetcher.requests.filter((q) => q.accept === 'html').map((q) => q.url)).toEqual(['https://k.example/a', 'https://k.example/b']);
   });
 });
+
+describe('Poller: start and stop', () => {
+  it('runs rounds on its timer until stopped, and stop waits for the round in progress', async () => {
+    const h = harness();
+    const url = 'https://l.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    let release: () => void = () => undefined;
+    h.fetcher.handlers.set(url, () => new Promise((resolve) => (release = () => resolve(ok(url, { items: [item('s')] })))));
+    h.poller.start(5);
+    while (h.fetcher.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    const stopped = h.poller.stop();
+    release();
+    await stopped;
+    // The round finished (the item is saved) before stop() resolved …
+    expect(await h.store.items.hasItem(url, 's')).toBe(true);
+    // … and no further round runs, even with the feed due again.
+    h.clock.advance(86_400_000);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(h.fetcher.requests).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedReason, parseAllowCidrs } from './address-guard.js';
+import { BLOCKED_CODE, blockedReason, guardedLookup, parseAllowCidrs } from './address-guard.js';
 
 describe('blockedReason', () => {
   it.each([
@@ -38,5 +38,25 @@ describe('blockedReason', () => {
     expect(blockedReason('::1', allow)).toBeNull();
     expect(blockedReason('127.0.0.2', allow)).toBe('loopback');
     expect(blockedReason('10.21.0.1', allow)).toBe('private');
+  });
+});
+
+describe('guardedLookup (the address actually connected to)', () => {
+  const lookup = (allow: string[], all: boolean) =>
+    new Promise<{ err: NodeJS.ErrnoException | null; address: unknown }>((resolve) =>
+      guardedLookup(parseAllowCidrs(allow))('localhost', { all, family: 4 }, (err, address) => resolve({ err, address })),
+    );
+
+  it('refuses a name whose addresses are all loopback, with the blocked code', async () => {
+    for (const all of [false, true]) {
+      const { err } = await lookup([], all);
+      expect(err?.code).toBe(BLOCKED_CODE);
+      expect(err?.message).toMatch(/^fetcher: refusing to connect to localhost \(127\.0\.0\.1, a loopback address\)/);
+    }
+  });
+
+  it('passes allowed addresses on in both callback forms', async () => {
+    expect(await lookup(['127.0.0.0/8'], false)).toEqual({ err: null, address: '127.0.0.1' });
+    expect(await lookup(['127.0.0.0/8'], true)).toEqual({ err: null, address: [{ address: '127.0.0.1', family: 4 }] });
   });
 });
