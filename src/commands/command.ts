@@ -55,8 +55,12 @@ export interface CommandReply {
   digest?: Digest;
 }
 
-/** Runs one command; never throws for user mistakes (they become ephemeral replies). */
-export type CommandHandler = (command: Command) => Promise<CommandReply>;
+/**
+ * Runs one command; never throws for user mistakes (they become ephemeral replies). The handler from
+ * `createCommands` also carries its autocomplete provider as `complete`, so an adapter given only the
+ * handler (`ChatPlatform.onCommand`) can still offer autocomplete.
+ */
+export type CommandHandler = ((command: Command) => Promise<CommandReply>) & { complete?: Completer };
 
 /** What an adapter asks for to fill an autocomplete menu. */
 export interface CompletionRequest {

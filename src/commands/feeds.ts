@@ -4,7 +4,7 @@
  * (OPML 2.0, http://opml.org/spec2.opml).
  */
 import { parseOpml } from 'feedsmith';
-import { UserError, WirewatchError } from '../model/errors.js';
+import { UserError } from '../model/errors.js';
 import type { FeedRecord } from '../store/store.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
@@ -132,7 +132,7 @@ export async function feedImport(cmd: Command, ctx: Context): Promise<CommandRep
   if (!text) {
     if (!cmd.options.url) throw new UserError('Attach an OPML file or give the URL of one.');
     const url = normaliseFeedUrl(cmd.options.url);
-    if (!ctx.fetchOpml) throw new WirewatchError('unavailable', 'commands: feed import by URL needs fetchOpml wired in');
+    if (!ctx.fetchOpml) throw new UserError('Importing from a URL is not available here; attach the OPML file instead.', 'unavailable');
     try {
       text = await ctx.fetchOpml(url);
     } catch (e) {

@@ -96,6 +96,7 @@ export function createCommands(deps: CommandDeps): { handle: CommandHandler; com
       return [];
     }
   };
+  handle.complete = complete;
   return { handle, complete };
 }
 

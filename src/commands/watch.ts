@@ -2,7 +2,7 @@
  * Watchlist commands: `watch add|remove|list|preview`. Topics belong to a workspace (Discord guild,
  * Slack team); global topics from the config are shown but cannot be edited from chat.
  */
-import { UserError, WirewatchError } from '../model/errors.js';
+import { UserError } from '../model/errors.js';
 import { itemTime } from '../model/story.js';
 import type { Topic, TopicPriority } from '../model/watchlist.js';
 import type { Command, CommandReply } from './command.js';
@@ -135,7 +135,7 @@ export async function watchList(cmd: Command, ctx: Context): Promise<CommandRepl
  */
 export async function watchPreview(cmd: Command, ctx: Context): Promise<CommandReply> {
   requireEdit(cmd);
-  if (!ctx.matchTopics) throw new WirewatchError('unavailable', 'commands: watch preview needs the matcher (matchTopics) wired in');
+  if (!ctx.matchTopics) throw new UserError('The backtest is not available on this server.', 'unavailable');
   const id = topicIdOption(cmd);
   const term = termOption(cmd, ctx, false);
   const days = parseDays(cmd.options.days, ctx);

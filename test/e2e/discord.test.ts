@@ -101,7 +101,20 @@ describe('Discord end to end (service + fake Discord)', () => {
 
     const feed = await as(admin, SEND | PermissionFlagsBits.ManageGuild, 'feed', 'add', { url: `${fixtures.origin}/kossev-en.rss` });
     expect(feed.messages[0].content).toContain('Added');
-    expect((await store.feeds.listFeeds()).map((f) => [f.url, f.workspace])).toEqual([[`${fixtures.origin}/kossev-en.rss`, GUILD]]);
+    const opml = `<?xml version="1.0"?><opml version="2.0"><body><outline text="Wire" xmlUrl="${fixtures.origin}/wire-en.atom"/><outline text="KoSSev" xmlUrl="${fixtures.origin}/kossev-en.rss"/></body></opml>`;
+    const imported = await fake.invoke({
+      guildId: GUILD, channelId: NEWS, user: admin, permissions: SEND | PermissionFlagsBits.ManageGuild,
+      command: 'feed', subcommand: 'import', options: { file: { filename: 'newsroom.opml', content: opml } },
+    });
+    expect(imported.messages[0].content).toBe('Imported 1 feed, 1 already read.');
+    expect((await store.feeds.listFeeds()).map((f) => [f.url, f.workspace]).sort()).toEqual([
+      [`${fixtures.origin}/kossev-en.rss`, GUILD],
+      [`${fixtures.origin}/wire-en.atom`, GUILD],
+    ]);
+
+    // autocomplete comes with the service's command handler
+    const typed = await fake.invoke({ guildId: GUILD, channelId: NEWS, user: admin, permissions: SEND, command: 'watch', subcommand: 'remove', options: { topic: 'res' }, focused: 'topic' });
+    expect(typed.choices).toEqual([{ name: 'resolution-1244 (Resolution 1244)', value: 'resolution-1244' }]);
   });
 
   it('a moderator subscribes; the scheduled digest arrives as embeds exactly once despite a 429', async () => {
@@ -111,7 +124,7 @@ describe('Discord end to end (service + fake Discord)', () => {
 
     // the service's minute ticks: the feed is polled, nothing is posted before 12:00
     const first = await tickAt('2026-11-27T11:41:00Z');
-    expect(first.poll.polled).toBe(1);
+    expect(first.poll.polled).toBe(2);
     expect(first.poll.newItems).toBeGreaterThan(0);
     await tickAt('2026-11-27T11:59:00Z');
     expect(fake.messages(NEWS)).toEqual([]);

@@ -88,14 +88,14 @@ describe('DiscordPlatform against the fake Discord', () => {
     expect(seen[0]).toMatchObject({ name: 'digest', options: { preview: 'true' }, invoker: { canEditWatchlists: true } });
   });
 
-  it('passes an uploaded OPML file as its URL', async () => {
+  it('downloads an uploaded OPML file and passes its text', async () => {
     seen.length = 0;
-    const opml = '<?xml version="1.0"?><opml version="2.0"><body><outline text="a" xmlUrl="https://a.example/rss"/></body></opml>';
-    await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: bob, permissions: 0n, command: 'feed', subcommand: 'import', options: { file: { filename: 'feeds.opml', content: opml } } });
-    expect(seen[0].name).toBe('feed import');
-    const url = seen[0].options.url!;
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/attachments\/\d+\/feeds\.opml$/);
-    expect(await (await fetch(url)).text()).toBe(opml);
+    const opml = '<?xml version="1.0"?><opml version="2.0"><body><outline text="Vesti ž" xmlUrl="https://a.example/rss"/></body></opml>';
+    const r = await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: bob, permissions: 0n, command: 'feed', subcommand: 'import', options: { file: { filename: 'feeds.opml', content: opml } } });
+    expect(seen[0]).toMatchObject({ name: 'feed import', options: { opml } });
+    expect(seen[0].options.url).toBeUndefined();
+    expect(r.callbacks[0].type).toBe(5); // deferred before the download
+    expect(fake.requests.some((q) => q.path.startsWith('/attachments/') && q.path.endsWith('/feeds.opml'))).toBe(true);
   });
 
   it('defers slow answers and edits the deferred reply; public answers after a private deferral follow up', async () => {

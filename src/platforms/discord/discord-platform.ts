@@ -40,6 +40,9 @@ export const NONCE_MAX = 25;
 export const HISTORY_PAGE_MAX = 100;
 /** An interaction must be answered within 3 s (https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction); we defer after this many ms. */
 export const DEFER_AFTER_MS = 1500;
+/** Largest uploaded file read (an OPML of a few thousand feeds). */
+export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
+const ATTACHMENT_TIMEOUT_MS = 10_000;
 /** Commands that may well take over a second: deferred at once. */
 const SLOW = new Set<Command['name']>(['digest', 'watch preview', 'feed import']);
 
@@ -134,8 +137,10 @@ export class DiscordPlatform implements ChatPlatform {
     await this.client.destroy();
   }
 
+  /** Sets the command handler; one from `createCommands` also brings its autocomplete provider. */
   onCommand(handler: CommandHandler): void {
     this.handler = handler;
+    if (!this.completer && handler.complete) this.completer = handler.complete;
   }
 
   /** Sets the provider of autocomplete choices (topic ids, feed URLs). */
@@ -281,9 +286,13 @@ export class DiscordPlatform implements ChatPlatform {
       return;
     }
     this.log.debug({ command: cmd.name, guild_id: cmd.workspace, channel_id: cmd.channel, user_id: cmd.invoker.userId }, 'discord: command');
-    const work = this.handler(cmd);
+    const slow = SLOW.has(cmd.name);
+    const deferredEphemeral = !(cmd.name === 'digest' && cmd.options.preview !== 'true');
+    if (slow) await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const handler = this.handler;
+    const work = this.withAttachment(interaction, cmd).then((c) => ('text' in c ? c : handler(c)));
     let reply: CommandReply | null = null;
-    if (!SLOW.has(cmd.name)) {
+    if (!slow) {
       let timer: NodeJS.Timeout | undefined;
       reply = await Promise.race([
         work,
@@ -297,9 +306,32 @@ export class DiscordPlatform implements ChatPlatform {
       await this.send(interaction, reply, false);
       return;
     }
-    const deferredEphemeral = !(cmd.name === 'digest' && cmd.options.preview !== 'true');
-    await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+    if (!slow) await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
     await this.send(interaction, await work, true, deferredEphemeral);
+  }
+
+  /**
+   * For a command with an uploaded file (`/feed import file:`), downloads it from Discord's CDN (at most
+   * `MAX_ATTACHMENT_BYTES`) and passes its text as the `opml` option, so the command needs no URL fetcher.
+   * @returns the command to run, or an ephemeral reply when the file is too large or cannot be read
+   */
+  private async withAttachment(interaction: ChatInputCommandInteraction, cmd: Command): Promise<Command | CommandReply> {
+    const file = interaction.options.getAttachment('file', false);
+    if (!file) return cmd;
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      return { ephemeral: true, text: `That file is ${Math.ceil(file.size / 1024)} KiB; the most I read is ${MAX_ATTACHMENT_BYTES / 1024} KiB.` };
+    }
+    try {
+      const res = await fetch(file.url, { signal: AbortSignal.timeout(ATTACHMENT_TIMEOUT_MS) });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (bytes.length > MAX_ATTACHMENT_BYTES) throw new Error('larger than announced');
+      const { url: _url, ...options } = cmd.options;
+      return { ...cmd, options: { ...options, opml: bytes.toString('utf8') } };
+    } catch (e) {
+      this.log.warn({ err_message: e instanceof Error ? e.message : String(e), attachment_id: file.id }, 'discord: attachment download failed');
+      return { ephemeral: true, text: 'I could not download that file from Discord; please try again.' };
+    }
   }
 
   /** Answers (or edits the deferred answer), then posts any further digest messages as follow-ups. */
