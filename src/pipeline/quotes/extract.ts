@@ -165,6 +165,8 @@ function lastSentenceStart(s: string): number {
 }
 
 interface Carry {
+  /** The speaker a colon introduced just before the quote began. */
+  colon?: Resolution | null;
   start: number;
   pi: number;
   texts: string[];
@@ -204,7 +206,7 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
     const closeEnd = span.close < 0 ? s.length : span.close + span.closeLen;
     const nextOpen = k + 1 < p.spans.length ? p.spans[k + 1].open : s.length;
     if (runsOn) {
-      carry = continuing && carry ? { ...carry, texts: [...carry.texts, text] } : { start: a, pi, texts: [text], startOff: a };
+      carry = continuing && carry ? { ...carry, texts: [...carry.texts, text] } : { start: a, pi, texts: [text], startOff: a, colon: k === 0 ? ctx.colonSpeaker : null };
       prevClose = closeEnd;
       continue;
     }
@@ -212,6 +214,7 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
     const qpi = continuing && carry ? carry.pi : pi;
     const qStart = continuing && carry ? carry.startOff : a;
     const qEnd = continuing && carry ? ctx.paras[carry.pi].view.text.length : b;
+    const carriedColon = continuing && carry ? carry.colon ?? null : null;
     carry = null;
     const before = head === '' || /:$/.test(head) || continuing;
     const cueA = cueAfter(s, closeEnd, nextOpen, ctx.lex);
@@ -229,6 +232,7 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
         res = c ? resolveCue(ctx, pi, c, pi === 0) : headlineSubject(ctx, pi, head);
       }
       if (!res && prevSpeaker) res = prevSpeaker;
+      if (!res && carriedColon) res = carriedColon;
       if (!res && ctx.colonSpeaker && (k === 0 || continuing)) res = ctx.colonSpeaker;
       if (!res && !cueA && ctx.lastSpeaker && pi > 0) {
         res = { entity: ctx.lastSpeaker, role: null };

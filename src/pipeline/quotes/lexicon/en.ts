@@ -43,8 +43,8 @@ export const en: QuoteLexicon = {
   secondComplement: [', but that', ', and that', 'and that', 'and said that', 'and said', 'and claimed that', 'and claimed', 'and added that', 'and warned that', 'but that'],
   titleCues: [
     'documentary', 'film', 'book', 'novel', 'exercise', 'operation', 'campaign', 'slogan', 'initiative', 'exhibition',
-    'report', 'programme', 'program', 'show', 'series', 'project', 'package', 'plan', 'strategy', 'song', 'album',
+    'programme', 'program', 'series', 'song', 'album',
     'nicknamed', 'dubbed', 'called', 'named', 'known as', 'titled', 'entitled', 'the word', 'the term', 'the words',
-    'so-called', 'label', 'brand', 'airport', 'portal', 'newspaper', 'magazine', 'channel', 'network',
+    'so-called', 'airport', 'newspaper', 'magazine', 'channel', 'network',
   ],
 };

@@ -5,7 +5,7 @@ const verbs = [
   'tha', 'thanë', 'thotë', 'thonë', 'deklaroi', 'deklaruan', 'shtoi', 'shtuan', 'theksoi', 'theksuan', 'u shpreh', 'u shprehën',
   'shkroi', 'shkruan', 'njoftoi', 'njoftuan', 'pohoi', 'nënvizoi', 'vlerësoi', 'paralajmëroi', 'kujtoi', 'sqaroi',
   'konfirmoi', 'mohoi', 'u tha', 'i tha', 'ka thënë', 'ka deklaruar', 'bëri të ditur', 'tregoi', 'kumtoi', 'pyeti',
-  'u përgjigj', 'kërkoi', 'premtoi', 'argumentoi', 'pretendoi', 'tha se', 'thuhet', 'theksohet', 'shkruhet',
+  'u përgjigj', 'kërkoi', 'premtoi', 'argumentoi', 'pretendoi', 'thuhet', 'theksohet', 'shkruhet',
 ];
 
 export const sq: QuoteLexicon = {
