@@ -100,6 +100,17 @@ describe('Fetcher: conditional GET (RFC 9110 §13.1)', () => {
     expect(second.lastModified).toBe(lastModified);
   });
 
+  it('gets a 304 through a standing temporary redirect', async () => {
+    server.route('/moved-for-now.rss', redirect(302, '/cond-target.rss'));
+    server.route('/cond-target.rss', conditional(RSS, { etag: '"t1"' }));
+    const f = fetcher();
+    const first = await f.fetch({ url: server.url('/moved-for-now.rss') });
+    expect([first.status, first.etag, first.permanentUrl]).toEqual([200, '"t1"', null]);
+    const second = await f.fetch({ url: server.url('/moved-for-now.rss'), etag: first.etag });
+    expect(second.status).toBe(304);
+    expect(second.url).toBe(server.url('/cond-target.rss'));
+  });
+
   it('keeps the request validators when a 304 carries none', async () => {
     server.route('/bare304', (_req, res) => void res.writeHead(304).end());
     const res = await fetcher().fetch({ url: server.url('/bare304'), etag: '"e"', lastModified: 'Mon, 23 Nov 2026 00:00:00 GMT' });

@@ -196,7 +196,7 @@ export class Fetcher {
   /**
    * Fetches `req.url` with GET, following up to `maxRedirects` redirects (301/302/303/307/308,
    * RFC 9110 §15.4) by hand, each hop through the SSRF guard. Sends `If-None-Match` /
-   * `If-Modified-Since` from `req` (to the first URL only; the validators belong to it).
+   * `If-Modified-Since` from `req` on every hop (the validators were stored from the final response).
    * @returns the final 2xx or 304 response (see `FetchResponse`)
    * @throws FetchError with code `bad_url`, `blocked_address`, `dns`, `connect`, `tls`, `timeout`,
    *   `reset`, `http_status` (with `status` and, for 429/503 with `Retry-After`, `retryAt`),
@@ -244,8 +244,10 @@ export class Fetcher {
         'accept-encoding': 'gzip, br, deflate',
         'user-agent': this.userAgent,
       };
-      if (hop === 0 && req.etag) headers['if-none-match'] = req.etag;
-      if (hop === 0 && req.lastModified) headers['if-modified-since'] = req.lastModified;
+      // The stored validators came from the final response, so every hop carries them: a feed behind a
+      // standing temporary redirect still gets its 304 (a redirecting hop ignores them).
+      if (req.etag) headers['if-none-match'] = req.etag;
+      if (req.lastModified) headers['if-modified-since'] = req.lastModified;
       const res = await this.agent.request({
         origin: url.origin,
         path: url.pathname + url.search,
