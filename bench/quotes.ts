@@ -1,0 +1,74 @@
+/**
+ * Quote extraction benchmark (issue 6): articles per second through `extractQuotes` on the annotated
+ * corpus (`../shared/corpus/quotes/dev/*.txt`, plus the seed article), and the ratio of its cost to a
+ * bare `Intl.Segmenter` sentence pass over the same texts in the same run (how many sentence passes one
+ * extraction costs). Falls back to the demo pages when the corpus is absent.
+ *
+ * Run alone: `npx tsx bench/quotes.ts`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { articleFromText, type Article } from '../src/model/article.js';
+import { extractQuotes } from '../src/pipeline/quotes/index.js';
+import { extractArticle } from '../src/reader/article/index.js';
+import type { BenchResult } from './types.js';
+
+export type { BenchResult } from './types.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function texts(): Article[] {
+  const dev = path.resolve(repo, '../shared/corpus/quotes/dev');
+  if (existsSync(dev)) {
+    return readdirSync(dev)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()
+      .map((n) => articleFromText(readFileSync(path.join(dev, n), 'utf8'), n));
+  }
+  const pages = path.join(repo, 'config/demo/pages');
+  return readdirSync(pages)
+    .filter((n) => n.endsWith('.html'))
+    .map((n) => extractArticle(readFileSync(path.join(pages, n), 'utf8'), null));
+}
+
+/** Runs `fn` over all articles repeatedly for at least `minMs`; returns articles per second. */
+function rate(articles: Article[], fn: (a: Article) => unknown, minMs = 1500): number {
+  for (const a of articles) fn(a); // warm-up
+  let n = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < minMs) {
+    for (const a of articles) fn(a);
+    n += articles.length;
+    t = performance.now();
+  }
+  return (n * 1000) / (t - t0);
+}
+
+/**
+ * @returns `quotes.extract` (articles/s) with its ratio to `quotes.segmenter_baseline` (articles/s of a
+ * bare Intl.Segmenter sentence pass): ratio = extract rate ÷ baseline rate (1 would mean as fast).
+ */
+export async function benchQuotes(): Promise<BenchResult[]> {
+  const articles = texts();
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  let sink = 0;
+  const baseline = rate(articles, (a) => {
+    for (const p of a.paragraphs) for (const s of seg.segment(p)) sink += s.segment.length;
+  });
+  const extract = rate(articles, (a) => {
+    sink += extractQuotes(a).length;
+  });
+  if (sink < 0) throw new Error('unreachable');
+  return [
+    { name: 'quotes.segmenter_baseline', value: baseline, unit: 'articles/s' },
+    { name: 'quotes.extract', value: extract, unit: 'articles/s', baseline: 'quotes.segmenter_baseline', ratio: extract / baseline },
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchQuotes().then((rs) => {
+    for (const r of rs) process.stdout.write(JSON.stringify(r) + '\n');
+  });
+}
