@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeDigest, digestId, digestWindow, shouldPost } from './compose.js';
 import { analyzedItem, readTestdata, readCorpus, seedItems, TOPICS, type ItemSpec } from './testdata/build.js';
 import type { AnalyzedItem } from '../model/story.js';
+import { renderText } from './render/text.js';
 
 const WINDOW = { start: new Date('2026-11-26T12:00:00Z'), end: new Date('2026-11-27T12:00:00Z') };
 const SUB = { id: 'sub-1', topics: [] as string[], timezone: 'Europe/Belgrade', locale: 'en-GB' };
@@ -101,6 +102,8 @@ describe('composeDigest: clustering', () => {
       ['Јелена Маринковић', 'Вести'],
     ]);
     expect(entries.find((e) => e.id === 'wire#ksf')!.alsoIn).toEqual([]);
+    // a quote from another outlet's copy says where it came from
+    expect(renderText(d)).toContain('— Јелена Маринковић, професорка међународног права (via Вести)');
   });
 
   it('clusters the seed story from KoSSev (full text) and the wire (teaser, own headline)', () => {

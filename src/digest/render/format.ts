@@ -100,6 +100,16 @@ export function attribution(q: DigestQuote): string {
   return q.speakerRole ? `${speaker}, ${cleanText(q.speakerRole)}` : speaker;
 }
 
+/** `via Вести` when the quote was taken from another outlet's copy of the story, else null. Not escaped. */
+export function quoteVia(e: DigestEntry, q: DigestQuote): string | null {
+  return q.outlet && q.outlet !== e.outlet ? `via ${cleanText(q.outlet)}` : null;
+}
+
+/** ` (text)` with `text` escaped by `escape`, or '' for null. */
+export function via(text: string | null, escape: (s: string) => string): string {
+  return text ? ` (${escape(text)})` : '';
+}
+
 /** The line under an entry's title: outlet and time, e.g. `KoSSev English · 27 Nov 2026, 10:30`. Not escaped. */
 export function metaParts(d: Digest, e: DigestEntry): { outlet: string | null; time: string | null } {
   return {

@@ -5,7 +5,7 @@
  */
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
-import { attribution, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
+import { attribution, quoteVia, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
 
 /**
  * Escapes text for CommonMark/GFM inline content: `\ \` * _ { } [ ] ( ) # + ! | < > ~ &` get a
@@ -56,7 +56,7 @@ export function renderMarkdown(d: Digest): string {
       for (const q of e.quotes) {
         const link = safeHttpLink(q.link);
         const passage = link ? ` ([passage](${destination(link)}))` : '';
-        out.push('', `  > “${escapeMarkdown(cleanText(q.text))}” — **${escapeMarkdown(attribution(q))}**${passage}`);
+        out.push('', `  > “${escapeMarkdown(cleanText(q.text))}” — **${escapeMarkdown(attribution(q))}**${via(quoteVia(e, q), escapeMarkdown)}${passage}`);
       }
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
-import { attribution, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
+import { attribution, quoteVia, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
 
 /**
  * Renders the digest as plain text, lines separated by `\n`, ending without a newline.
@@ -29,7 +29,7 @@ export function renderText(d: Digest): string {
         });
         lines.push(`     also: ${also.join(', ')}`);
       }
-      for (const q of e.quotes) lines.push(`     “${cleanText(q.text)}” — ${attribution(q)}`);
+      for (const q of e.quotes) lines.push(`     “${cleanText(q.text)}” — ${attribution(q)}${via(quoteVia(e, q), (x) => x)}`);
       const why = whyText(e);
       if (why) lines.push(`     why: ${why}`);
     });

@@ -9,6 +9,8 @@ import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
 import {
   attribution,
+  quoteVia,
+  via,
   cleanText,
   EMPTY_TEXT,
   fitEscaped,
@@ -77,7 +79,7 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
   for (const q of e.quotes) {
     const link = safeHttpLink(q.link);
     const passage = link ? ` ${discordLink('↗', link)}` : '';
-    const line = `> “${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}” — **${fitEscaped(attribution(q), 200, escapeDiscord)}**${passage}`;
+    const line = `> “${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}” — **${fitEscaped(attribution(q), 200, escapeDiscord)}**${via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeDiscord))}${passage}`;
     if (description.length + 2 + line.length > EMBED_DESCRIPTION_MAX) break;
     description += (description ? '\n\n' : '') + line;
   }

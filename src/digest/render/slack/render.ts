@@ -8,6 +8,8 @@ import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
 import {
   attribution,
+  quoteVia,
+  via,
   cleanText,
   EMPTY_TEXT,
   fitEscaped,
@@ -81,7 +83,7 @@ function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
   for (const q of e.quotes) {
     const link = safeHttpLink(q.link);
     const passage = link ? ` ${slackLink('↗', link)}` : '';
-    const line = `>“${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}” — *${fitEscaped(attribution(q), 200, escapeSlack)}*${passage}`;
+    const line = `>“${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}” — *${fitEscaped(attribution(q), 200, escapeSlack)}*${via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeSlack))}${passage}`;
     if (text.length + 1 + line.length > SECTION_TEXT_MAX) break;
     text += '\n' + line;
   }
