@@ -58,6 +58,18 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
  * @returns the role, or null when the phrase holds no role noun
  */
 export function parseRole(phrase: string): Role | null {
+  const hit = roleCache.get(phrase);
+  if (hit !== undefined) return hit && { ...hit, nations: [...hit.nations] };
+  const r = parseRoleUncached(phrase);
+  if (roleCache.size > 5000) roleCache.clear();
+  roleCache.set(phrase, r);
+  return r && { ...r, nations: [...r.nations] };
+}
+
+const roleCache = new Map<string, Role | null>();
+const orgCache = new Map<string, string | null>();
+
+function parseRoleUncached(phrase: string): Role | null {
   const ws = words(fold(phrase));
   let head: string | null = null;
   let headIdx = -1;
@@ -88,6 +100,15 @@ export function parseRole(phrase: string): Role | null {
 
 /** True when a folded phrase names an organisation type (`ministry`, `ambasada`, `the company`). */
 export function orgHead(phrase: string): string | null {
+  const hit = orgCache.get(phrase);
+  if (hit !== undefined) return hit;
+  const r = orgHeadUncached(phrase);
+  if (orgCache.size > 5000) orgCache.clear();
+  orgCache.set(phrase, r);
+  return r;
+}
+
+function orgHeadUncached(phrase: string): string | null {
   const ws = words(fold(phrase));
   for (const w of ws) {
     if (!ORG_WORD.test(w) && headAt([w], 0)) continue;
