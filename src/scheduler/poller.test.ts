@@ -214,12 +214,18 @@ describe('Poller: failures', () => {
     expect(r5.failing[0]).toMatchObject({ url, newlyFailing: false });
     expect((await h.store.feeds.getFeed(url))!.nextCheckAt.toISOString()).toBe(retryAt.toISOString());
 
+    // While it waits out the Retry-After it is not polled, but still listed as failing.
+    h.clock.advance(60_000);
+    expect((await h.poller.pollDue()).polled).toBe(0);
+    expect((await h.poller.failingFeeds()).map((f) => [f.url, f.since.toISOString()])).toEqual([[url, t0.toISOString()]]);
+
     // Success clears the failure state.
     h.clock.set(retryAt);
     h.fetcher.handlers.set(url, async () => ok(url, { items: [item('x')] }));
     const r6 = await h.poller.pollDue();
     expect(r6.failed).toEqual([]);
     expect(await h.store.feeds.getFeed(url)).toMatchObject({ errorCount: 0, lastError: null, failingSince: null });
+    expect(await h.poller.failingFeeds()).toEqual([]);
   });
 
   it('jitter spreads retries between half and all of the backoff', () => {

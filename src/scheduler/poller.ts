@@ -298,6 +298,20 @@ export class Poller {
   }
 
   /**
+   * Every stored feed failing for longer than `failingAfterSeconds` at the clock's now, oldest failure
+   * first — polled this round or not (a feed in a long backoff is still failing). For the
+   * "feeds failing" gauge and admin notices. `newlyFailing` is always false here.
+   */
+  async failingFeeds(): Promise<FailingFeed[]> {
+    const now = this.deps.clock.now().getTime();
+    const thresholdMs = this.cfg.failingAfterSeconds * 1000;
+    return (await this.deps.feeds.listFeeds())
+      .filter((f) => f.failingSince !== null && now - f.failingSince.getTime() >= thresholdMs)
+      .sort((a, b) => a.failingSince!.getTime() - b.failingSince!.getTime())
+      .map((f) => ({ url: f.url, since: f.failingSince!, lastError: f.lastError ?? '', newlyFailing: false }));
+  }
+
+  /**
    * Starts polling every `everyMs` (default 30 000) on a real timer: a round starts only when the
    * previous one has finished. Errors of a round are logged, never thrown. Call `stop()` to end.
    */
