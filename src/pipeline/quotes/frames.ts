@@ -61,7 +61,7 @@ const BOUNDARY_WORDS = /^(?:na|u|za|in|at|to|on|during|after|for|with|from|befor
 function npAfterVerb(s: string, from: number, to: number): [number, number] | null {
   const rest = s.slice(from, to);
   const m = /^[\s\u00a0]+/.exec(rest);
-  let i = from + (m ? m[0].length : 0);
+  const i = from + (m ? m[0].length : 0);
   const start = i;
   let end = i;
   const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;

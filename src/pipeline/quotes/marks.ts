@@ -123,7 +123,7 @@ export function findMarkSpans(s: string): MarkSpan[] {
         break;
       }
       case '‘':
-        if (!rightFlank || /[(\[–—-]/.test(before)) open('S', t);
+        if (!rightFlank || /[([–—-]/.test(before)) open('S', t);
         else if (hasOpen('S')) close('S', t);
         break;
       case '’':
