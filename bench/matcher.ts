@@ -72,7 +72,7 @@ export function syntheticTopics(count: number, content: string[], pairs: string[
   const pickFrom = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const name = () => {
     let w = '';
-    const n = 2 + Math.floor(random() * 3);
+    const n = 3 + Math.floor(random() * 2); // three or four syllables: never a real word of the texts
     for (let i = 0; i < n; i++) w += pickFrom(SYLLABLES);
     return w[0].toUpperCase() + w.slice(1);
   };

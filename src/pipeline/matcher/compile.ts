@@ -129,6 +129,13 @@ class CompiledWatchlist implements Matcher {
     return id;
   }
 
+  /** The case rules for every word of phrase `id` against the tokens from `first` on. */
+  private caseMatches(id: number, toks: Token[], first: number): boolean {
+    const words = this.phrases[id];
+    for (let k = 0; k < words.length; k++) if (!caseAllows(words[k], toks[first + k])) return false;
+    return true;
+  }
+
   match(article: Article): TopicMatch[] {
     const paragraphs = article.paragraphs;
     const tokens = paragraphs.map((p) => tokenize(p));
@@ -148,9 +155,8 @@ class CompiledWatchlist implements Matcher {
         for (let i = 0; i < toks.length; i++) {
           let node = root.next?.get(keys[i]);
           for (let j = i; node; ) {
-            for (const id of node.accept ?? []) {
-              const words = this.phrases[id];
-              if (!words.every((w, k) => caseAllows(w, toks[i + k]))) continue;
+            if (node.accept) for (const id of node.accept) {
+              if (!this.caseMatches(id, toks, i)) continue;
               if (seen) {
                 const sig = `${id}:${i}`;
                 if (seen.has(sig)) continue;
@@ -169,7 +175,8 @@ class CompiledWatchlist implements Matcher {
     if (found.size === 0) return [];
 
     // 2. Resolve phrase and NEAR terms into candidate mentions and exclude hits.
-    const candidates: Mention[][] = this.topics.map(() => []);
+    // Only topics with a hit are touched: the cost follows what was found, not the watchlist's size.
+    const candidates = new Map<number, Mention[]>();
     const excluded = new Set<string>(); // `${topic}:${paragraph}:${sentence}`
     const sentenceCache = new Map<number, Span[]>();
     const sentenceSpans = (p: number): Span[] => {
@@ -189,7 +196,9 @@ class CompiledWatchlist implements Matcher {
         return;
       }
       const text = paragraphs[paragraph].slice(start, end);
-      candidates[topic].push({ topicId: this.topics[topic].id, term, text, paragraph, start, end });
+      let list = candidates.get(topic);
+      if (!list) candidates.set(topic, (list = []));
+      list.push({ topicId: this.topics[topic].id, term, text, paragraph, start, end });
     };
     const nearsDone = new Set<number>();
     for (const [id, occs] of found) {
@@ -221,7 +230,8 @@ class CompiledWatchlist implements Matcher {
 
     // 3. Drop excluded and nested mentions; score.
     const out: TopicMatch[] = [];
-    candidates.forEach((list, topic) => {
+    for (const topic of [...candidates.keys()].sort((a, b) => a - b)) {
+      const list = candidates.get(topic)!;
       const kept = mergeOverlaps(
         list.filter((m) => {
           if (excluded.size === 0) return true;
@@ -233,9 +243,9 @@ class CompiledWatchlist implements Matcher {
         }),
         paragraphs,
       );
-      if (kept.length === 0) return;
+      if (kept.length === 0) continue;
       out.push({ topicId: this.topics[topic].id, mentions: kept, relevance: relevance(kept, paragraphs.length) });
-    });
+    }
     return out;
   }
 }

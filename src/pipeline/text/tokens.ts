@@ -86,6 +86,8 @@ export function spanIndexAt(spans: Span[], offset: number): number {
 
 /** True when `word` has at least one letter and no lower-case letter (`NIS`, `НИС`, `KFOR`). */
 export function isAllCaps(word: string): boolean {
+  const last = word[word.length - 1];
+  if (last !== undefined && last !== last.toUpperCase()) return false; // fast path: ends in a lower-case letter
   return /\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
