@@ -1,0 +1,390 @@
+/**
+ * The Slack adapter: a Bolt app with one `/wirewatch` slash command (subcommands parsed by
+ * ./command-text.ts) that drives the neutral `commands/`, and the poster of rendered digests.
+ * The only module family that imports @slack/bolt.
+ *
+ * - Socket Mode by default (no public port; `SLACK_APP_TOKEN`), HTTP mode as an option (Bolt's
+ *   `HTTPReceiver` verifies `X-Slack-Signature` with the signing secret and refuses timestamps more than
+ *   five minutes away: https://docs.slack.dev/authentication/verifying-requests-from-slack).
+ * - Slash commands are acknowledged at once (Slack wants an answer within 3 s:
+ *   https://docs.slack.dev/interactivity/implementing-slash-commands#responding_to_commands), then answered
+ *   through `response_url` (at most 5 times within 30 minutes), ephemeral for errors and previews.
+ * - Posting: `chat.postMessage` with Block Kit, unfurls off, message metadata
+ *   `{ event_type: 'wirewatch_digest', event_payload: { key, part, parts } }`
+ *   (https://docs.slack.dev/messaging/message-metadata), one message per second per channel
+ *   (./pacer.ts). `findPosted` reads `conversations.history` with `include_all_metadata`.
+ * - The Web API client's `retryConfig` is set (its default retries for ~30 minutes) and rate-limited
+ *   calls are rejected (`rejectRateLimitedCalls`) so the dispatcher owns the waiting.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, type RespondArguments, type SlashCommand } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
+import type { Command, CommandHandler, CommandReply, Invoker } from '../../commands/command.js';
+import type { Logger } from '../../log/logger.js';
+import { silentLogger } from '../../log/logger.js';
+import type { Clock } from '../../model/clock.js';
+import { systemClock } from '../../model/clock.js';
+import type { Digest } from '../../model/digest.js';
+import { WirewatchError } from '../../model/errors.js';
+import type { Target } from '../../model/subscription.js';
+import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from '../../digest/render/slack/limits.js';
+import { renderSlack, withDeliveryKey, type SlackMessagePayload } from '../../digest/render/slack/render.js';
+import type { ChatPlatform, MessageRef } from '../platform.js';
+import { boltLogger } from './bolt-logger.js';
+import { parseCommandText, SLACK_HELP_TEXT } from './command-text.js';
+import { toPlatformError } from './errors.js';
+import { ChannelPacer, type PacerOptions } from './pacer.js';
+
+/** The message metadata event type that marks our digests. */
+export const DIGEST_EVENT_TYPE = 'wirewatch_digest';
+/** `conversations.history` page size read by `findPosted` (Slack recommends ≤ 200: https://docs.slack.dev/reference/methods/conversations.history). */
+export const HISTORY_LIMIT = 100;
+/** A `response_url` may be used 5 times within 30 minutes (https://docs.slack.dev/interactivity/handling-user-interaction#message_responses). */
+export const RESPONSE_URL_USES = 5;
+/** How long a `users.info` answer is trusted for the admin check, ms. */
+export const ADMIN_CACHE_MS = 5 * 60_000;
+/** Explicit Web API retry policy (p-retry options): 3 attempts within a few seconds, not ~30 minutes. */
+export const RETRY_CONFIG = { retries: 2, factor: 1.5, minTimeout: 500, maxTimeout: 3000 };
+/** Web API request timeout, ms. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** Commands that change watchlists or feeds: they need an admin (checked with `users.info`). */
+const EDITS = new Set<Command['name']>(['watch add', 'watch remove', 'watch preview', 'feed add', 'feed remove', 'feed import']);
+
+export interface SlackPlatformOptions {
+  /** Bot token `xoxb-…` (never logged). */
+  botToken: string;
+  /** App-level token `xapp-…` with `connections:write`, for Socket Mode. */
+  appToken?: string;
+  /** Signing secret, for HTTP mode. */
+  signingSecret?: string;
+  /** Socket Mode (default true); false = HTTP mode on `port`. */
+  socketMode?: boolean;
+  /** HTTP mode: port to listen on (0 = any free port; default 3000). */
+  port?: number;
+  /** HTTP mode: address to listen on (default all interfaces; tests use 127.0.0.1). */
+  host?: string;
+  /** HTTP mode: path Slack posts slash commands to. Default `/slack/events`. */
+  endpoint?: string;
+  /** The slash command's name. Default `/wirewatch`. */
+  command?: string;
+  /** User ids that may edit watchlists and feeds besides workspace admins/owners (config `slack.adminUsers`). */
+  adminUserIds?: string[];
+  logger?: Logger;
+  clock?: Clock;
+  /** Web API base URL (tests point it at a fake Slack). Default Slack's. */
+  slackApiUrl?: string;
+  /** Renders digests shown in command replies; default `renderSlack`. */
+  renderDigest?: (d: Digest) => SlackMessagePayload[];
+  /** Per-channel pacing (interval, time source, sleep). */
+  pacing?: PacerOptions;
+  /** How many recent messages `findPosted` reads. Default `HISTORY_LIMIT`. */
+  historyLimit?: number;
+}
+
+/** The `metadata.event_payload` our digest messages carry. */
+interface DigestMetadata {
+  key: string;
+  part: number;
+  parts?: number;
+}
+
+interface HistoryMessage {
+  ts?: string;
+  user?: string;
+  bot_id?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+export class SlackPlatform implements ChatPlatform {
+  readonly name = 'slack' as const;
+  readonly app: App;
+  private readonly log: Logger;
+  private readonly clock: Clock;
+  private readonly socketMode: boolean;
+  private readonly adminUserIds: Set<string>;
+  private readonly render: (d: Digest) => SlackMessagePayload[];
+  private readonly pacer: ChannelPacer;
+  private readonly historyLimit: number;
+  private handler: CommandHandler | null = null;
+  private server: Server | null = null;
+  private self: { userId: string | null; botId: string | null } | null = null;
+  private readonly admins = new Map<string, { admin: boolean; at: number }>();
+  /** Delivery key → parts known to be in the channel (index → ts), from a failed attempt or a history scan. */
+  private readonly partial = new Map<string, Map<number, string>>();
+
+  constructor(private readonly opts: SlackPlatformOptions) {
+    if (!opts.botToken) throw new WirewatchError('config', 'slack: no bot token (set SLACK_BOT_TOKEN or SLACK_BOT_TOKEN_FILE)');
+    this.socketMode = opts.socketMode ?? true;
+    if (this.socketMode && !opts.appToken) throw new WirewatchError('config', 'slack: Socket Mode needs an app-level token (set SLACK_APP_TOKEN or SLACK_APP_TOKEN_FILE)');
+    if (!this.socketMode && !opts.signingSecret) throw new WirewatchError('config', 'slack: HTTP mode needs the signing secret (set SLACK_SIGNING_SECRET or SLACK_SIGNING_SECRET_FILE)');
+    this.log = (opts.logger ?? silentLogger).child({ platform: 'slack' });
+    this.clock = opts.clock ?? systemClock;
+    this.adminUserIds = new Set(opts.adminUserIds ?? []);
+    this.render = opts.renderDigest ?? renderSlack;
+    this.pacer = new ChannelPacer(opts.pacing);
+    this.historyLimit = opts.historyLimit ?? HISTORY_LIMIT;
+    const logger = boltLogger(this.log);
+    const clientOptions = {
+      slackApiUrl: opts.slackApiUrl,
+      retryConfig: RETRY_CONFIG,
+      rejectRateLimitedCalls: true,
+      timeout: REQUEST_TIMEOUT_MS,
+    };
+    const receiver = this.socketMode
+      ? new SocketModeReceiver({ appToken: opts.appToken!, logger, installerOptions: { clientOptions: { ...clientOptions } } })
+      : new HTTPReceiver({
+          signingSecret: opts.signingSecret!,
+          endpoints: opts.endpoint ?? '/slack/events',
+          logger,
+          // a request Bolt cannot route is answered 404 after this long rather than held open
+          unhandledRequestTimeoutMillis: 3001,
+        });
+    this.app = new App({
+      token: opts.botToken,
+      receiver,
+      logger,
+      clientOptions,
+      deferInitialization: true,
+      ignoreSelf: false,
+    });
+    this.app.command(opts.command ?? '/wirewatch', async ({ command, ack, respond }) => {
+      await ack();
+      await this.onSlashCommand(command, respond);
+    });
+    this.app.error(async (e) => {
+      this.log.error({ err_message: e.message, code: e.code }, 'slack: unhandled error in a listener');
+    });
+  }
+
+  /**
+   * Verifies the bot token (`auth.test`), then connects: opens the Socket Mode connection
+   * (`apps.connections.open` → WebSocket, resolves on its `hello`) or starts the HTTP receiver.
+   * @throws the Web API or connection error when Slack refuses (bad token, no Socket Mode)
+   */
+  async start(): Promise<void> {
+    await this.app.init();
+    await this.selfIds();
+    if (this.socketMode) {
+      await this.app.start();
+    } else {
+      const listen = this.opts.host ? { port: this.opts.port ?? 3000, host: this.opts.host } : (this.opts.port ?? 3000);
+      this.server = (await this.app.start(listen)) as Server;
+    }
+    this.log.info({ mode: this.socketMode ? 'socket' : 'http', port: this.httpPort, bot_user_id: this.self?.userId ?? null }, 'slack: ready');
+  }
+
+  /** Closes the Socket Mode connection or the HTTP server. */
+  async stop(): Promise<void> {
+    try {
+      await this.app.stop();
+    } catch (e) {
+      this.log.debug({ err_message: (e as Error).message }, 'slack: stop');
+    }
+    this.server = null;
+  }
+
+  /** HTTP mode: the port the receiver listens on (after `start`), else null. */
+  get httpPort(): number | null {
+    const addr = this.server?.address();
+    return addr && typeof addr === 'object' ? (addr as AddressInfo).port : null;
+  }
+
+  onCommand(handler: CommandHandler): void {
+    this.handler = handler;
+  }
+
+  /**
+   * Posts the payloads in order to `target.channel` with `chat.postMessage`, each carrying the
+   * delivery key (metadata `{ key, part, parts }` and the renderer's closing context block), one per
+   * second per channel. Parts already known to be in the channel (posted by an attempt that failed
+   * later, or found by `findPosted`) are not posted again.
+   * @returns the posted messages' `ts`, in order
+   * @throws PlatformError: `slack_ratelimited` with `retryAfterMs`; permanent for `not_in_channel`,
+   *   `channel_not_found`, `is_archived`
+   */
+  async post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]> {
+    const key = opts.idempotencyKey;
+    const stamped = withDeliveryKey(payloads as SlackMessagePayload[], key);
+    const n = stamped.length;
+    const known = this.partial.get(key) ?? new Map<number, string>();
+    this.partial.set(key, known);
+    const refs: MessageRef[] = [];
+    for (let i = 0; i < n; i++) {
+      const already = known.get(i);
+      if (already) {
+        refs.push({ id: already });
+        continue;
+      }
+      const p = stamped[i];
+      const metadata = { event_type: DIGEST_EVENT_TYPE, event_payload: { key, part: i + 1, parts: n } satisfies DigestMetadata };
+      try {
+        const res = await this.pacer.run(target.channel, () =>
+          this.app.client.chat.postMessage({
+            channel: target.channel,
+            text: p.text,
+            blocks: p.blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+            metadata,
+          }),
+        );
+        const ts = String(res.ts ?? '');
+        known.set(i, ts);
+        refs.push({ id: ts });
+      } catch (e) {
+        const err = toPlatformError(e, `post to channel ${target.channel}`);
+        this.log.warn(
+          { channel_id: target.channel, team_id: target.workspace, code: err.code, permanent: err.permanent, retry_after_ms: err.retryAfterMs, part: i + 1, parts: n },
+          'slack: post failed',
+        );
+        throw err;
+      }
+    }
+    this.partial.delete(key);
+    this.log.info({ channel_id: target.channel, team_id: target.workspace, messages: refs.length, idempotency_key: key }, 'slack: posted');
+    return refs;
+  }
+
+  /**
+   * Reads the channel's most recent messages (`conversations.history`, `include_all_metadata`, one page
+   * of `historyLimit`) for this app's messages whose metadata is `wirewatch_digest` with this key.
+   * Needs `channels:history` / `groups:history` and the app in the channel.
+   * @returns every part's `ts` in order when all are there; `[]` when none is; null when only some are
+   *   (they are remembered, so `post` sends only the rest) or the history cannot be read
+   */
+  async findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null> {
+    let messages: HistoryMessage[];
+    try {
+      const res = await this.app.client.conversations.history({ channel: target.channel, limit: this.historyLimit, include_all_metadata: true });
+      messages = (res.messages ?? []) as HistoryMessage[];
+    } catch (e) {
+      const err = toPlatformError(e, `read history of channel ${target.channel}`);
+      this.log.warn({ channel_id: target.channel, code: err.code }, 'slack: findPosted cannot tell');
+      return null;
+    }
+    const self = await this.selfIds().catch(() => ({ userId: null, botId: null }));
+    const parts = new Map<number, string>();
+    let total = 0;
+    for (const m of messages) {
+      if (m.metadata?.event_type !== DIGEST_EVENT_TYPE || !m.ts) continue;
+      if ((self.botId && m.bot_id && m.bot_id !== self.botId) || (self.userId && m.user && m.user !== self.userId)) continue;
+      const payload = m.metadata.event_payload ?? {};
+      if (payload.key !== idempotencyKey) continue;
+      const part = Number(payload.part);
+      if (!Number.isInteger(part) || part < 1 || parts.has(part - 1)) continue;
+      parts.set(part - 1, m.ts);
+      total = Math.max(total, Number(payload.parts) || part);
+    }
+    if (parts.size === 0) return [];
+    if (parts.size < total) {
+      this.partial.set(idempotencyKey, parts);
+      return null;
+    }
+    return [...parts.entries()].sort((a, b) => a[0] - b[0]).map(([, ts]) => ({ id: ts }));
+  }
+
+  /** The bot's user id and bot id (`auth.test`, cached). */
+  private async selfIds(): Promise<{ userId: string | null; botId: string | null }> {
+    if (!this.self) {
+      const res = await this.app.client.auth.test();
+      this.self = { userId: (res.user_id as string | undefined) ?? null, botId: (res.bot_id as string | undefined) ?? null };
+    }
+    return this.self;
+  }
+
+  /**
+   * Whether a user may edit watchlists and feeds: listed in `adminUserIds`, or a workspace admin or
+   * owner per `users.info` (`is_admin`, `is_owner`, `is_primary_owner`; https://docs.slack.dev/reference/methods/users.info).
+   * Answers are cached `ADMIN_CACHE_MS`. A failed lookup counts as "no" (logged) and is not cached.
+   */
+  async isAdmin(userId: string): Promise<boolean> {
+    if (this.adminUserIds.has(userId)) return true;
+    const now = this.clock.now().getTime();
+    const cached = this.admins.get(userId);
+    if (cached && now - cached.at < ADMIN_CACHE_MS) return cached.admin;
+    try {
+      const res = await this.app.client.users.info({ user: userId });
+      const u = res.user ?? {};
+      const admin = Boolean(u.is_admin || u.is_owner || u.is_primary_owner);
+      this.admins.set(userId, { admin, at: now });
+      return admin;
+    } catch (e) {
+      const err = toPlatformError(e, `users.info ${userId}`);
+      this.log.warn({ user_id: userId, code: err.code }, 'slack: admin check failed; treating as not an admin');
+      return false;
+    }
+  }
+
+  /** Builds the neutral command for a slash command (null and an error text when it does not parse). */
+  async toCommand(body: Pick<SlashCommand, 'text' | 'team_id' | 'channel_id' | 'user_id'>): Promise<Command | { error: string }> {
+    const parsed = parseCommandText(body.text ?? '');
+    if ('error' in parsed) return parsed;
+    const invoker: Invoker = {
+      userId: body.user_id,
+      canEditWatchlists: EDITS.has(parsed.name) ? await this.isAdmin(body.user_id) : this.adminUserIds.has(body.user_id),
+      canManageSubscriptions: true,
+    };
+    return { name: parsed.name, platform: 'slack', workspace: body.team_id, channel: body.channel_id, invoker, options: parsed.options };
+  }
+
+  private async onSlashCommand(body: SlashCommand, respond: (m: RespondArguments) => Promise<unknown>): Promise<void> {
+    const log = { team_id: body.team_id, channel_id: body.channel_id, user_id: body.user_id };
+    try {
+      const cmd = await this.toCommand(body);
+      let reply: CommandReply;
+      if ('error' in cmd) reply = { ephemeral: true, text: cmd.error };
+      else if (cmd.name === 'help') reply = { ephemeral: true, text: SLACK_HELP_TEXT };
+      else if (!this.handler) reply = { ephemeral: true, text: 'wirewatch is starting; try again in a minute.' };
+      else {
+        this.log.debug({ ...log, command: cmd.name }, 'slack: command');
+        reply = await this.handler(cmd);
+      }
+      for (const message of this.replyMessages(reply, 'error' in cmd || cmd.name === 'help')) await respond(message);
+    } catch (e) {
+      this.log.error({ ...log, err_message: (e as Error).message }, 'slack: command failed');
+      await respond({ response_type: 'ephemeral', text: 'Something went wrong on our side; the error was logged. Please try again later.' }).catch(() => undefined);
+    }
+  }
+
+  /**
+   * The `response_url` messages for a reply: the text (Slack mrkdwn) in a section, then the digest's
+   * blocks; a digest longer than one message continues in further messages, up to `RESPONSE_URL_USES`.
+   */
+  replyMessages(reply: CommandReply, mrkdwnAlready = false): RespondArguments[] {
+    const response_type = reply.ephemeral ? 'ephemeral' : 'in_channel';
+    const text = mrkdwnAlready ? reply.text : toSlackMrkdwn(reply.text);
+    const intro: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: clip(text, SECTION_TEXT_MAX), verbatim: true } };
+    const payloads = reply.digest ? this.render(reply.digest) : [];
+    const out: RespondArguments[] = [];
+    if (payloads.length === 0) return [{ response_type, text: clip(text, 3000), blocks: [intro], replace_original: false }];
+    for (const [i, p] of payloads.slice(0, RESPONSE_URL_USES).entries()) {
+      const blocks = i === 0 ? [intro, ...p.blocks].slice(0, MESSAGE_BLOCKS_MAX) : p.blocks;
+      out.push({ response_type, text: i === 0 ? clip(text, 3000) : p.text, blocks, unfurl_links: false, unfurl_media: false, replace_original: false });
+    }
+    if (payloads.length > RESPONSE_URL_USES) {
+      const last = out[out.length - 1] as { blocks?: KnownBlock[] };
+      const more: KnownBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${payloads.length - RESPONSE_URL_USES} more messages (Slack lets a command answer ${RESPONSE_URL_USES} times).` }] };
+      last.blocks = [...(last.blocks ?? []).slice(0, MESSAGE_BLOCKS_MAX - 1), more];
+    }
+    return out;
+  }
+}
+
+/**
+ * Neutral reply text (already mention-safe, Markdown-ish) → Slack mrkdwn: `&`, `<`, `>` escaped (so no
+ * link or mention can form, https://docs.slack.dev/messaging/formatting-message-text#escaping) and
+ * `**bold**` written `*bold*`.
+ */
+export function toSlackMrkdwn(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\*\*([^*\n]+)\*\*/g, '*$1*');
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
