@@ -43,6 +43,16 @@ describe('wirewatch discord register', () => {
     expect(bad).toMatchObject({ code: 'discord_auth' });
   });
 
+  it('takes the guild from the config file\'s discord.testGuild', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ww-discord-'));
+    const other = '6000000000000000002';
+    writeFileSync(path.join(dir, 'wirewatch.yaml'), `discord:\n  testGuild: "${other}"\n`);
+    const cli = io({ DISCORD_TOKEN: 'cli-token', WIREWATCH_DISCORD_API: fake.apiUrl });
+    expect(await discordCommand(['register', '--config', path.join(dir, 'wirewatch.yaml')], cli)).toBe(0);
+    expect(JSON.parse(cli.lines[0]).scope).toBe(other);
+    expect(fake.registeredCommands(other)).toHaveLength(4);
+  });
+
   it('rejects bad usage', async () => {
     await expect(discordCommand(['deploy'], io({}))).rejects.toBeInstanceOf(UsageError);
     await expect(discordCommand(['register', '--guild', 'abc'], io({ DISCORD_TOKEN: 'x' }))).rejects.toBeInstanceOf(UsageError);

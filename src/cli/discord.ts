@@ -1,22 +1,30 @@
 /**
- * `wirewatch discord register [--guild ID]`: registers the slash commands (/digest, /watch, /feed,
- * /wirewatch) globally or in one guild. The token comes from DISCORD_TOKEN or DISCORD_TOKEN_FILE;
- * WIREWATCH_DISCORD_API points at another API host (tests). Prints one JSON line with the result.
+ * `wirewatch discord register [--guild ID | --config FILE]`: registers the slash commands (/digest,
+ * /watch, /feed, /wirewatch) globally, or in one guild (`--guild`, or the config's
+ * `discord.testGuild`). The token comes from DISCORD_TOKEN or DISCORD_TOKEN_FILE; WIREWATCH_DISCORD_API
+ * points at another API host (tests). Prints one JSON line with the result.
  */
 import { loadSecrets } from '../config/secrets.js';
 import { UsageError, type Subcommand } from './io.js';
 
-const USAGE = 'usage: wirewatch discord register [--guild ID]';
+const USAGE = 'usage: wirewatch discord register [--guild ID | --config FILE]';
 
 export const discordCommand: Subcommand = async (argv, io) => {
   const [action, ...rest] = argv;
   if (action !== 'register') throw new UsageError(USAGE);
   let guildId: string | undefined;
+  let configFile: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--guild' && rest[i + 1]) guildId = rest[++i];
     else if (a.startsWith('--guild=')) guildId = a.slice('--guild='.length);
+    else if (a === '--config' && rest[i + 1]) configFile = rest[++i];
+    else if (a.startsWith('--config=')) configFile = a.slice('--config='.length);
     else throw new UsageError(`unknown argument '${a}'\n${USAGE}`);
+  }
+  if (guildId === undefined && configFile !== undefined) {
+    const { loadConfig } = await import('../config/load.js');
+    guildId = (await loadConfig(configFile, io.env)).discord.testGuild ?? undefined;
   }
   if (guildId !== undefined && !/^\d{17,20}$/.test(guildId)) throw new UsageError(`--guild takes a guild id (a snowflake of 17 to 20 digits), got '${guildId}'`);
   const secrets = await loadSecrets(io.env);
