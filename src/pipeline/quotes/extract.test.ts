@@ -135,6 +135,16 @@ describe('partial and indirect speech', () => {
     expect(find(qs, 'keep flying')).toMatchObject({ kind: 'indirect', speaker: 'Nikolai Rudakov' });
   });
 
+  it('en: participle clauses and reports named by a noun', () => {
+    const qs = quotes(
+      'H',
+      "France's Minister Delegate for Europe, Étienne Marchal, on Thursday urged both sides to talk, warning that the European perspective of both was at stake.",
+      'The ambassador dismissed claims by some Western officials that the center could be used for intelligence purposes.',
+    );
+    expect(find(qs, 'European perspective')).toMatchObject({ kind: 'indirect', speaker: 'Étienne Marchal' });
+    expect(find(qs, 'intelligence purposes')).toMatchObject({ kind: 'indirect', speaker: null });
+  });
+
   it('en: the "Name: claim" headline form', () => {
     const qs = quotes('Rudakov: The center asks for nothing more than NATO staff have', 'Russia\'s ambassador, Nikolai Rudakov, spoke on Wednesday.');
     expect(qs.find((q) => q.paragraph === 0)).toMatchObject({ kind: 'indirect', speaker: 'Nikolai Rudakov' });

@@ -18,6 +18,7 @@ import { startsWithOpener } from './marks.js';
 import { scoreSalience } from './salience.js';
 import { detectInterview } from './interview.js';
 import { isSpace, trimSpan, words } from './text.js';
+import { PARTICIPLES } from './lexicon/en.js';
 import { orgHead, parseRole } from './roles.js';
 
 export interface ExtractOptions {
@@ -394,6 +395,7 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
     const start = Math.max(i, datelineEnd);
     let end = sentenceEnd(s, start, s.length);
     if (end <= start) end = s.length;
+    const sentFirst = ctx.drafts.length;
     directQuotes(ctx, pi, st, end);
     const before = ctx.drafts.length;
     const sentence = s.slice(start, end);
@@ -416,6 +418,8 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
         if (words(p.view.text.slice(a, b)).length >= 4) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
       }
     }
+    participleFrames(ctx, pi, start, end, sentFirst);
+    nounComplements(ctx, pi, start, end);
     // A sentence with a verb or a quote ends the run of unattributed sentences a closing cue may take.
     if (ctx.drafts.length !== before || hasQuote || regexesFor(ctx.lex).verb.test(sentence.replace(/q+/g, ''))) runStart = end;
     regexesFor(ctx.lex).verb.lastIndex = 0;
@@ -423,6 +427,62 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
     while (i < s.length && isSpace(s[i])) i++;
     if (runStart < i && ctx.drafts.length !== before) runStart = i;
     if (hasQuote || ctx.drafts.length !== before) runStart = Math.max(runStart, i);
+  }
+}
+
+/**
+ * Participle clauses that report speech for the sentence's subject: `…, warning that X.`,
+ * `While emphasizing that X, the ambassador …`, `…, he added, noting that X.` (English).
+ */
+function participleFrames(ctx: Ctx, pi: number, start: number, end: number, firstDraft: number): void {
+  if (ctx.lex.language !== 'en') return;
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const re = new RegExp(`(^|,\\s+|\\b(?:while|after|before)\\s+)(${[...PARTICIPLES, 'warning'].join('|')})\\s+that\\s+`, 'giu');
+  re.lastIndex = start;
+  for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
+    if (m.index < start) continue;
+    const from = m.index + m[0].length;
+    // Already reported by a clause of this sentence?
+    if (ctx.drafts.slice(firstDraft).some((d) => d.paragraph === pi && d.start <= from && from < d.end + 2)) continue;
+    const fronted = m.index === start || /^(while|after|before)/i.test(m[1].trim());
+    let to = fronted ? s.indexOf(',', from) : sentenceEnd(s, from, end);
+    if (to < 0 || to > end) to = end;
+    const [a, b] = trimSpan(p.view.text, from, to, /[\s\u00a0,;:.–—-]/);
+    if (words(p.view.text.slice(a, b)).length < 3) continue;
+    const own = ctx.drafts.slice(firstDraft).find((d) => d.paragraph === pi && d.speaker);
+    let res: Resolution | null = own ? { entity: own.speaker, role: own.role } : null;
+    if (!res) {
+      const subj = fronted ? sentenceSubject(s, Math.min(end, to + 1) + (s.slice(to + 1).length - s.slice(to + 1).trimStart().length)) : sentenceSubject(s, start);
+      if (subj) res = resolveSubject({ text: p.view.text.slice(subj[0], subj[1]), original: vo(p, subj[0], subj[1]), at: pos(pi, subj[1]) }, ctx.index, ctx.lex);
+    }
+    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.6 });
+  }
+}
+
+const NOUN_COMPLEMENT = /(?<!,\s)\b(?:claims?|allegations?|tweet|post|statement|warnings?|assessment|announcement|assurances?|tvrdnj[aeiu]|izjav[aeiu]|deklarat[aëe]n?)\s+(?:(?:of|by|from|od|iz|të|e)\s+([^,.;:]{2,70}?)\s+)?(?:that|da|se)\s+/giu;
+
+/** Reports named by a noun (`claims by Western officials that X`, `the tweet of X that Y`): the source or null. */
+function nounComplements(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  NOUN_COMPLEMENT.lastIndex = start;
+  for (let m = NOUN_COMPLEMENT.exec(s); m && m.index < end; m = NOUN_COMPLEMENT.exec(s)) {
+    const from = m.index + m[0].length;
+    if (ctx.drafts.some((d) => d.paragraph === pi && d.start <= from && from < d.end)) continue;
+    let to = sentenceEnd(s, from, end);
+    const br = regexesFor(ctx.lex).breaks.exec(s.slice(from, to));
+    if (br) to = from + br.index;
+    const comma = s.slice(from, to).search(/,\s+(?:the|a|an)\s+\p{Ll}+\s+\p{Ll}+(?:ed|said|added)\b|,\s+(?:calling|describing)\b/u);
+    if (comma >= 0) to = from + comma;
+    const [a, b] = trimSpan(p.view.text, from, to, /[\s\u00a0,;:.–—-]/);
+    if (words(p.view.text.slice(a, b)).length < 3) continue;
+    let res: Resolution | null = null;
+    if (m[1]) {
+      const na = m.index + m[0].indexOf(m[1]);
+      res = resolveSubject({ text: m[1], original: vo(p, na, na + m[1].length), at: pos(pi, na) }, ctx.index, ctx.lex);
+    }
+    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.5 });
   }
 }
 
