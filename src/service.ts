@@ -123,6 +123,8 @@ export class Service {
   private readonly connected = new Set<PlatformName>();
   private analyzer: { key: string; analyzer: Analyzer } | null = null;
   private ops: OpsServer | null = null;
+  /** The feed fetcher (SSRF guard, size cap); also fetches OPML for `feed import <url>`. */
+  private readonly fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
   private timer: NodeJS.Timeout | null = null;
   private ticking: Promise<TickReport> | null = null;
   private lastPollOk: Date | null = null;
@@ -163,9 +165,9 @@ export class Service {
       perHour: config.digests.instantPerHour,
       logger: this.log,
     });
-    const fetcher =
+    const fetcher = (this.fetcher =
       deps.fetcher ??
-      new Fetcher({ timeoutMs: config.fetch.timeout, maxBytes: config.fetch.maxBytes, allowCidrs: config.fetch.allowCidrs, userAgent: config.fetch.userAgent, clock, logger: this.log });
+      new Fetcher({ timeoutMs: config.fetch.timeout, maxBytes: config.fetch.maxBytes, allowCidrs: config.fetch.allowCidrs, userAgent: config.fetch.userAgent, clock, logger: this.log }));
     this.poller = new Poller({
       feeds: store.feeds,
       items: store.items,
@@ -261,6 +263,8 @@ export class Service {
       logger: this.log,
       preview: (sub) => this.composeFor(sub, { start: sub.lastWindowEnd ?? new Date(clock.now().getTime() - 86_400_000), end: clock.now() }),
       validateTerm,
+      // `feed import <OPML URL>` (Slack's only way; Discord's `url:` option): through the guarded fetcher
+      fetchOpml: async (url) => new TextDecoder('utf-8').decode((await this.fetcher.fetch({ url, accept: 'feed' })).body),
       matchTopics: (topics) => {
         const m = compileWatchlist(topics);
         return (item) => m.match(item.article).map((t) => t.topicId);
