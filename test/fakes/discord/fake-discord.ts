@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.js';
-import { messageObject, Snowflakes, userObject, type FakeGuild, type FakeUser, type StoredMessage } from './payloads.js';
+import { interactionCreate, messageObject, Snowflakes, userObject, type FakeGuild, type FakeUser, type StoredMessage } from './payloads.js';
 
 export type { FakeGuild, FakeUser, StoredMessage } from './payloads.js';
 
@@ -199,48 +199,11 @@ export class FakeDiscord {
     const token = `itoken-${id}`;
     const record: InteractionRecord = { id, token, callbacks: [], messages: [], deferred: false };
     this.interactions.set(token, record);
-    const member = {
-      user: userObject(input.user),
-      roles: input.roles ?? [],
-      permissions: String(input.permissions),
-      joined_at: new Date().toISOString(),
-      deaf: false,
-      mute: false,
-      flags: 0,
-      pending: false,
-      nick: null,
-      avatar: null,
-      premium_since: null,
-      communication_disabled_until: null,
-    };
-    const channel = this.guilds.flatMap((g) => g.channels.map((c) => ({ g, c }))).find((x) => x.c.id === input.channelId);
-    this.gateway.broadcast('INTERACTION_CREATE', {
-      id,
-      application_id: this.applicationId,
-      type: input.focused ? 4 : 2,
-      token,
-      version: 1,
-      data: {
-        id: def.id,
-        name: def.name,
-        type: 1,
-        guild_id: input.guildId,
-        options: subDef ? [{ name: subDef.name, type: OptionType.Subcommand, options }] : options,
-        ...(Object.keys(resolvedAttachments).length ? { resolved: { attachments: resolvedAttachments } } : {}),
-      },
-      guild_id: input.guildId,
-      guild: { id: input.guildId, locale: 'en-US', features: [] },
-      channel_id: input.channelId,
-      channel: { id: input.channelId, type: 0, guild_id: input.guildId, name: channel?.c.name ?? 'channel', permissions: String(input.permissions), flags: 0 },
-      member,
-      app_permissions: String(0x400n | 0x800n | 0x4000n | 0x10000n),
-      locale: 'en-US',
-      guild_locale: 'en-US',
-      entitlements: [],
-      authorizing_integration_owners: { '0': input.guildId },
-      context: 0,
-      attachment_size_limit: 10_485_760,
-    });
+    const channelName = this.guilds.flatMap((g) => g.channels).find((c) => c.id === input.channelId)?.name ?? 'channel';
+    this.gateway.broadcast(
+      'INTERACTION_CREATE',
+      interactionCreate({ id, token, applicationId: this.applicationId, input, command: def, subcommand: subDef?.name ?? null, options, attachments: resolvedAttachments, channelName }),
+    );
     return record;
   }
 

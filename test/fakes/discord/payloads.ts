@@ -176,3 +176,62 @@ export function messageObject(m: StoredMessage, extra: Record<string, unknown> =
     ...extra,
   };
 }
+
+/**
+ * INTERACTION_CREATE's payload for a chat-input command (type 2) or its autocomplete (type 4, when an
+ * option is `focused`), https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object.
+ * `member.permissions` are the member's permissions in the channel as Discord computes them.
+ */
+export function interactionCreate(a: {
+  id: string;
+  token: string;
+  applicationId: string;
+  input: { guildId: string; channelId: string; user: FakeUser; permissions: bigint; roles?: string[]; focused?: string };
+  command: { id: string; name: string };
+  subcommand: string | null;
+  options: unknown[];
+  attachments: Record<string, unknown>;
+  channelName: string;
+}) {
+  const { input } = a;
+  return {
+    id: a.id,
+    application_id: a.applicationId,
+    type: input.focused ? 4 : 2,
+    token: a.token,
+    version: 1,
+    data: {
+      id: a.command.id,
+      name: a.command.name,
+      type: 1,
+      guild_id: input.guildId,
+      options: a.subcommand ? [{ name: a.subcommand, type: 1, options: a.options }] : a.options,
+      ...(Object.keys(a.attachments).length ? { resolved: { attachments: a.attachments } } : {}),
+    },
+    guild_id: input.guildId,
+    guild: { id: input.guildId, locale: 'en-US', features: [] },
+    channel_id: input.channelId,
+    channel: { id: input.channelId, type: 0, guild_id: input.guildId, name: a.channelName, permissions: String(input.permissions), flags: 0 },
+    member: {
+      user: userObject(input.user),
+      roles: input.roles ?? [],
+      permissions: String(input.permissions),
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      communication_disabled_until: null,
+    },
+    app_permissions: String(0x400n | 0x800n | 0x4000n | 0x10000n),
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { '0': input.guildId },
+    context: 0,
+    attachment_size_limit: 10_485_760,
+  };
+}
