@@ -14,7 +14,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Parser from 'rss-parser';
 import { parseFeed as feedsmithParse } from 'feedsmith';
 import { parseFeed } from '../src/reader/parser/index.js';
-import { createRssParser } from '../src/reader/parser/rss-parser-map.js';
 import type { BenchResult } from './types.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,10 +54,8 @@ async function measure(docs: Buffer[], rounds: number, fn: (doc: Buffer) => Prom
 
 async function benchCorpus(label: string, docs: Buffer[], rounds: number): Promise<BenchResult[]> {
   const bytes = docs.reduce((n, d) => n + d.length, 0);
-  const rssParser = createRssParser();
-  const bare = new Parser();
-  const ours = await measure(docs, rounds, async (d) => (await parseFeed(d, { rssParser })).items.length);
-  const rss = await measure(docs, rounds, async (d) => ((await bare.parseString(d.toString('utf8'))).items ?? []).length);
+  const ours = await measure(docs, rounds, async (d) => (await parseFeed(d)).items.length);
+  const rss = await measure(docs, rounds, async (d) => ((await new Parser().parseString(d.toString('utf8'))).items ?? []).length);
   const fsm = await measure(docs, rounds, async (d) => {
     const r = feedsmithParse(d.toString('utf8')) as unknown as { feed: { items?: unknown[]; entries?: unknown[] } };
     return (r.feed.items ?? r.feed.entries ?? []).length;

@@ -16,6 +16,9 @@ describe('decodeFeedBytes', () => {
     const text = rss('<?xml version="1.0" encoding="utf-16"?>', 'Ђорђе');
     expect(decodeFeedBytes(iconv.encode(text, 'utf-16le', { addBOM: true })).text).toContain('Ђорђе');
     expect(decodeFeedBytes(iconv.encode(text, 'utf-16be', { addBOM: true })).encoding).toBe('utf-16be');
+    const utf32 = decodeFeedBytes(iconv.encode(text, 'utf-32be', { addBOM: true }));
+    expect(utf32).toMatchObject({ encoding: 'utf-32be', source: 'bom' });
+    expect(utf32.text).toContain('Ђорђе');
   });
   it('prefers the XML prolog over the HTTP charset (windows-1250)', () => {
     const bytes = iconv.encode(rss('<?xml version="1.0" encoding="windows-1250"?>', 'Šćepan Čađavica'), 'windows-1250');

@@ -2,7 +2,7 @@
  * Charset detection and decoding of feed bytes, so that files and URLs take one path.
  *
  * Order of evidence (issue 3, after XML 1.0 Appendix F and the WHATWG Encoding Standard):
- *  1. a byte-order mark wins (UTF-8, UTF-16 LE/BE), and so does the `<?` pattern of BOM-less UTF-16;
+ *  1. a byte-order mark wins (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE), and so does the `<?` pattern of BOM-less UTF-16;
  *  2. the declared charset: the XML prolog's `encoding`, then the HTTP `Content-Type` charset, then an
  *     HTML `<meta charset>` / `http-equiv` in the first 1024 bytes — except that bytes which are valid
  *     UTF-8 and contain non-ASCII sequences stay UTF-8 when the declaration names a single-byte
@@ -152,6 +152,8 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
   // 1. BOM, or the BOM-less UTF-16 pattern of "<?" / "<" (XML 1.0 Appendix F.1).
   const [b0, b1, b2, b3] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return done('utf-8', 'bom');
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0xfe && b3 === 0xff) return done('utf-32be', 'bom');
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0x00 && b3 === 0x00) return done('utf-32le', 'bom');
   if (b0 === 0xfe && b1 === 0xff) return done('utf-16be', 'bom');
   if (b0 === 0xff && b1 === 0xfe) return done('utf-16le', 'bom');
   if (b0 === 0x3c && b1 === 0x00 && b3 === 0x00 && b2 !== 0x00) return done('utf-16le', 'bom');

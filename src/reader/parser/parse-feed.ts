@@ -2,7 +2,6 @@
  * The parser's entry point: bytes (+ the HTTP content type) → {@link ParsedFeed}. Files and URLs take
  * this one path: the fetcher hands over bytes and headers, the parser decodes.
  */
-import type Parser from 'rss-parser';
 import { WirewatchError } from '../../model/errors.js';
 import type { ParsedFeed } from '../../model/feed.js';
 import { decodeFeedBytes } from './charset.js';
@@ -19,8 +18,6 @@ export interface ParseFeedOptions {
   now?: Date;
   /** Recovery strategy for ill-formed XML (default: ADR 0100's choice). */
   recovery?: RecoveryStrategy;
-  /** A reusable rss-parser instance (saves its construction per call in hot loops). */
-  rssParser?: Parser;
 }
 
 /**
@@ -40,7 +37,7 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
     const { feed, items } = normaliseFeed(parseJsonFeed(text), opts.url ?? null);
     return { feed, items, encoding: decoded.encoding, recovered: false };
   }
-  const { raw, recovered } = await parseXmlFeed(text, { strategy: opts.recovery, parser: opts.rssParser });
+  const { raw, recovered } = await parseXmlFeed(text, { strategy: opts.recovery });
   const { feed, items } = normaliseFeed(raw, opts.url ?? null);
   // A charset declaration that had to be overridden is ill-formedness too (feedparser's CharacterEncodingOverride).
   return { feed, items, encoding: decoded.encoding, recovered: recovered || decoded.overridden };

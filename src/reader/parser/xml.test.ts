@@ -34,6 +34,10 @@ describe('parseXmlFeed', () => {
     expect(r.via).toBe('feedsmith');
     expect(r.raw.entries).toHaveLength(1);
   });
+  it('settles when xml2js swallows an error (a CDATA section wrapped around a truncated feed)', async () => {
+    const doc = '<![CDATA[<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>x</title><link href="/pages';
+    await expect(parseXmlFeed(doc)).rejects.toMatchObject({ code: 'not_a_feed' });
+  });
   it('throws not_a_feed for unknown roots and unrecoverable documents', async () => {
     await expect(parseXmlFeed('<opml version="2.0"/>')).rejects.toMatchObject({ code: 'not_a_feed' });
     await expect(parseXmlFeed('<rss version="2.0"><channel><title>a & b</title></channel></rss>', { strategy: 'none' })).rejects.toMatchObject({ code: 'not_a_feed' });

@@ -5,7 +5,6 @@
  * (stray `&` escaped, unknown entities resolved, DOCTYPE dropped, unclosed CDATA and elements closed),
  * `feedsmith` hands the original to the tolerant second parser, `preclean+feedsmith` tries both in turn.
  */
-import type Parser from 'rss-parser';
 import { WirewatchError } from '../../model/errors.js';
 import { parseWithFeedsmith } from './feedsmith-map.js';
 import { htmlToLine } from './html-text.js';
@@ -76,6 +75,7 @@ export function precleanXml(xml: string): string {
   const opens = s.split('<![CDATA[').length - 1;
   const closes = s.split(']]>').length - 1;
   if (opens > closes) s += ']]>';
+  else s = s.replace(/<[^<>]*$/, ''); // a tag cut off by truncation (`</rss`)
   return s + closingTags(s);
 }
 
@@ -125,6 +125,26 @@ export function expandInternalEntities(xml: string): string {
   return xml.slice(0, end) + body;
 }
 
+/**
+ * xml2js (under rss-parser) parses synchronously, so its promise is settled before the next macrotask;
+ * one still pending then never will be, and is turned into an error instead of a hung poll.
+ */
+function settledOrFail<T>(p: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setImmediate(() => reject(new Error('rss-parser did not settle (xml2js swallowed an error)')));
+    p.then(
+      (v) => {
+        clearImmediate(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearImmediate(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
 function emptyRss(): RawFeed {
   return { format: 'rss', title: null, links: [], base: null, language: null, ttl: null, updatePeriod: null, updateFrequency: null, entries: [] };
 }
@@ -137,15 +157,13 @@ function notAFeed(detail: string): WirewatchError {
  * Parses an XML feed document.
  * @param xml the decoded document (see `decodeFeedBytes`)
  * @param opts.strategy recovery for documents rss-parser rejects (default {@link DEFAULT_RECOVERY})
- * @param opts.parser a reusable rss-parser instance (default: a new one per call)
  * @throws WirewatchError `not_a_feed` for HTML, an unknown root element, or a document nothing recovers
  */
 export async function parseXmlFeed(
   xml: string,
-  opts: { strategy?: RecoveryStrategy; parser?: Parser } = {},
+  opts: { strategy?: RecoveryStrategy } = {},
 ): Promise<XmlParseResult> {
   const strategy = opts.strategy ?? DEFAULT_RECOVERY;
-  const parser = opts.parser ?? createRssParser();
   let doc = xml;
   let root = rootElementName(doc);
   if (root === null) throw notAFeed('empty document or no XML element');
@@ -161,7 +179,9 @@ export async function parseXmlFeed(
 
   const tryRss = async (text: string): Promise<RawFeed | Error> => {
     try {
-      return await parseWithRssParser(parser, text);
+      // A fresh instance per attempt: an xml2js parser that has failed once can swallow the callback of
+      // its next parse, leaving rss-parser's promise pending forever (found by parse-feed.fuzz.test.ts).
+      return await settledOrFail(parseWithRssParser(createRssParser(), text));
     } catch (e) {
       // rss-parser reads channel[0] unguarded: a well-formed feed without a channel is an empty feed.
       if (e instanceof TypeError) return emptyRss();

@@ -21,7 +21,6 @@ import { WirewatchError } from '../../../model/errors.js';
 import { htmlToLine, htmlToText } from '../html-text.js';
 import { parseFeed } from '../parse-feed.js';
 import type { RecoveryStrategy } from '../xml.js';
-import { createRssParser } from '../rss-parser-map.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** `<repo>/../shared/corpus/feeds/peers/feedparser`, computed from the repository root. */
@@ -148,7 +147,6 @@ function evaluateLiteral(r: ParsedFeed, key: string, p: Array<string | number>, 
 export async function runFeedparserCorpus(opts: { recovery?: RecoveryStrategy } = {}): Promise<FolderStats[]> {
   const expectations = JSON.parse(fs.readFileSync(path.join(FEEDPARSER_DIR, 'expectations.json'), 'utf8')) as Expectation[];
   const stats = new Map<string, FolderStats>();
-  const rssParser = createRssParser();
   for (const exp of expectations) {
     const folder = path.dirname(exp.file);
     const st = stats.get(folder) ?? { folder, files: 0, passed: 0, applicable: 0, skipped: 0, crashes: 0, skipReasons: {}, failures: [] };
@@ -161,7 +159,7 @@ export async function runFeedparserCorpus(opts: { recovery?: RecoveryStrategy } 
     const bytes = fs.readFileSync(path.join(FEEDPARSER_DIR, exp.file));
     let result: ParsedFeed | null = null;
     try {
-      result = await parseFeed(bytes, { contentType: header(exp, 'Content-type'), url: DOC_URI + exp.file, recovery: opts.recovery, rssParser });
+      result = await parseFeed(bytes, { contentType: header(exp, 'Content-type'), url: DOC_URI + exp.file, recovery: opts.recovery });
     } catch (e) {
       if (!(e instanceof WirewatchError)) {
         st.crashes++;
