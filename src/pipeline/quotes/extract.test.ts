@@ -77,6 +77,17 @@ describe('direct quotes and attribution', () => {
     expect(find(qs, 'Nama niko')).toMatchObject({ kind: 'direct', speaker: 'Dragan Lazović' });
   });
 
+  it('en/sr: inverted attribution and a name written after its institution', () => {
+    const qs = quotes('H', '"The talks were useful and we will continue them," said Ana Brnabić, the speaker of parliament.', '„Ovo je dobar dan za sve nas“, kazala je predsednica Skupštine Ana Brnabić.');
+    expect(qs.filter((q) => q.kind === 'indirect')).toEqual([]);
+    expect(qs.map((q) => q.speaker)).toEqual(['Ana Brnabić', 'Ana Brnabić']);
+  });
+
+  it('ru in Cyrillic: «…», — заявил X', () => {
+    const qs = quotes('Заголовок', '«Мы не признаем независимость Косова», — заявил Лавров.');
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Лавров' });
+  });
+
   it('sr-Cyrl: names come back in Cyrillic', () => {
     const qs = quotes('Наслов', '„Терен је био изузетно тежак, стрм и обрастао шибљем“, рекао је руски кодиректор центра Андреј Калињин.');
     expect(find(qs, 'Терен')).toMatchObject({ kind: 'direct', speaker: 'Андреј Калињин' });

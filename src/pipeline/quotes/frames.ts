@@ -253,6 +253,8 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       const next = /^\s+(\S+)/.exec(s.slice(from, end));
       if (next && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])) contentStart = from;
     }
+    // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.
+    if (contentStart >= 0 && !c && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) contentStart = -1;
     if (contentStart < 0) continue;
     while (contentStart < end && /[\s\u00a0]/.test(s[contentStart])) contentStart++;
     // Subject before the verb (same clause).

@@ -28,7 +28,7 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
   while (from > 0 && !CONNECTOR.test(toks[from - 1].w) && /^\p{Lu}/u.test(toks[from - 1].w)) from--;
   if (from > 0 && /^(the|The)$/.test(toks[from - 1].w)) from--;
   let to = toks.length;
-  for (let i = headIdx + 3; i < toks.length; i++) {
+  for (let i = headIdx + 2; i < toks.length; i++) {
     const run = toks.slice(i - 2, i + 1);
     if (run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.w)) && !CONNECTOR.test(toks[i - 1].w)) {
       to = i - 1;

@@ -79,7 +79,13 @@ export function nameRuns(s: string): [number, number][] {
     let k = 0;
     while (k < run.length && (isStop(run[k].w) || /['’]s$/.test(run[k].w) || isAcronym(run[k].w))) k++;
     let names = run.slice(k).filter((t) => !/['’]s$/.test(t.w));
-    if (names.some((t) => orgHead(t.w) && !PARTICLES.has(t.w)) || names.some((t) => isAcronym(t.w))) names = [];
+    // A name follows the organisation it belongs to (`predsednica Skupštine Ana Brnabić`): keep what follows
+    // the last organisation word or acronym.
+    let cut = -1;
+    names.forEach((t, idx) => {
+      if ((orgHead(t.w) && !PARTICLES.has(t.w)) || isAcronym(t.w) || isStop(t.w)) cut = idx;
+    });
+    if (cut >= 0) names = names.slice(cut + 1);
     if (names.length > 0) {
       // Keep the surname and one given name (+ particles): `Nišlija Dragan Stojković` → `Dragan Stojković`.
       let from = names.length - 1;

@@ -17,7 +17,7 @@ export const ROLE_STEMS: [string, string][] = [
   ['co-director', 'co-director'], ['kodirektor', 'co-director'], ['director', 'director'], ['direktor', 'director'], ['drejtor', 'director'],
   ['spokesperson', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['portparol', 'spokesperson'], ['zedhenes', 'spokesperson'],
   ['mayor', 'mayor'], ['gradonacelnik', 'mayor'], ['kryetar', 'mayor'],
-  ['vice-president', 'vice-president'], ['potpredsednik', 'vice-president'], ['president', 'president'], ['predsednik', 'president'], ['presidenti', 'president'],
+  ['vice-president', 'vice-president'], ['potpredsednik', 'vice-president'], ['president', 'president'], ['predsednik', 'president'], ['predsednic', 'president'], ['presidenti', 'president'],
   ['commander', 'commander'], ['komandant', 'commander'], ['general', 'general'],
   ['negotiator', 'negotiator'], ['pregovarac', 'negotiator'], ['negociator', 'negotiator'],
   ['secretary', 'secretary'], ['sekretar', 'secretary'],

@@ -22,6 +22,16 @@ const participles = [
   ['odgovorio', 'odgovorila', 'odgovorili'], ['ocenio', 'ocenila', 'ocenili'], ['uverio', 'uverila', 'uverili'],
 ];
 
+/**
+ * Russian past-tense speech verbs as they read after transliteration (`заявил` → `zajavil`), for Russian
+ * quotes in Serbian-script feeds (`«…», — заявил Лавров`).
+ */
+const russian = [
+  'zajavil', 'zajavila', 'zajavili', 'skazal', 'skazala', 'skazali', 'otmetil', 'otmetila', 'dobavil', 'dobavila',
+  'podčerknul', 'podčerknula', 'soobščil', 'soobščila', 'soobščili', 'napomnil', 'napomnila', 'pojasnil', 'pojasnila',
+  'rasskazal', 'rasskazala', 'zaključil', 'utverždaet', 'sčitaet', 'govorit',
+];
+
 /** Present-tense speech verbs (third person singular / plural). */
 const present = [
   'kaže', 'kažu', 'tvrdi', 'tvrde', 'navodi', 'navode', 'ističe', 'ističu', 'dodaje', 'dodaju', 'smatra', 'smatraju',
@@ -32,9 +42,9 @@ const past = participles.flat();
 
 export const sr: QuoteLexicon = {
   language: 'sr',
-  speechVerbs: [...past, ...present, 'saopšteno je', 'navodi se', 'ističe se', 'piše'],
-  reportingVerbs: [...past.filter((v) => !/^(pita|zatraži|obeća)/.test(v)), ...present.filter((v) => v !== 'pita')],
-  complementisers: ['da'],
+  speechVerbs: [...past, ...present, ...russian, 'saopšteno je', 'navodi se', 'ističe se', 'piše'],
+  reportingVerbs: [...russian, ...past.filter((v) => !/^(pita|zatraži|obeća)/.test(v)), ...present.filter((v) => v !== 'pita')],
+  complementisers: ['da', 'što', 'čto'],
   accordingTo: ['prema rečima', 'po rečima', 'kako je naveo', 'kako je navela', 'kako je rekao', 'kako je rekla', 'prema oceni', 'prema mišljenju', 'kako tvrdi', 'kako kaže'],
   inWords: ['po njegovim rečima', 'po njenim rečima', 'prema njegovim rečima', 'prema njenim rečima', 'kako je naveo', 'kako je navela', 'kako tvrdi'],
   pronouns: { m: ['on'], f: ['ona'], plural: ['oni', 'one'] },
