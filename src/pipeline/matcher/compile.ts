@@ -6,7 +6,7 @@
  */
 import type { Article } from '../../model/article.js';
 import type { Mention, Topic, TopicMatch } from '../../model/watchlist.js';
-import { guessLanguage, stemLanguageOf } from '../text/language.js';
+import { addScores, languageScores, pickLanguage, stemLanguageOf } from '../text/language.js';
 import { STEM_LANGUAGES, WordKeys, type StemLanguage } from '../text/stem.js';
 import { isAllCaps, letterCount, sentences, spanIndexAt, tokenize, type Span, type Token } from '../text/tokens.js';
 import { relevance } from './relevance.js';
@@ -139,13 +139,14 @@ class CompiledWatchlist implements Matcher {
   match(article: Article): TopicMatch[] {
     const paragraphs = article.paragraphs;
     const tokens = paragraphs.map((p) => tokenize(p));
-    const articleLang = stemLanguageOf(article.language) ?? guessLanguage(tokens.flat());
+    const scores = tokens.map((toks) => languageScores(toks));
+    const articleLang = stemLanguageOf(article.language) ?? pickLanguage(addScores(scores));
 
     // 1. One pass over the tokens: phrase occurrences. A paragraph that clearly reads as another
     // language (a quote, a footer) uses that language's inflection model.
     const found = new Map<number, Occurrence[]>();
     tokens.forEach((toks, paragraph) => {
-      const lang = guessLanguage(toks) ?? articleLang;
+      const lang = pickLanguage(scores[paragraph]) ?? articleLang;
       const langs = lang ? [lang] : STEM_LANGUAGES;
       // With several inflection models, one phrase may be found at one place by more than one of them.
       const seen = langs.length > 1 ? new Set<string>() : null;

@@ -2,7 +2,7 @@
  * A cheap guess of an article's language among those wirewatch has an inflection model for
  * (`en`, `sr`, `sq`), from script, letters only one language uses, and frequent function words.
  */
-import type { StemLanguage } from './stem.js';
+import { STEM_LANGUAGES, type StemLanguage } from './stem.js';
 import type { Token } from './tokens.js';
 
 // Very frequent function words, folded. A word listed for two languages counts for neither.
@@ -28,22 +28,46 @@ export function stemLanguageOf(tag: string | null | undefined): StemLanguage | n
   return null;
 }
 
+/** Evidence for each language, as `guessLanguage` counts it. */
+export type LanguageScores = Record<StemLanguage, number>;
+
 /**
- * Guesses the language of a text from its tokens: each function word scores one for its language,
- * each word with a Serbian-only letter (č ć đ ž, Cyrillic) one for `sr`, each with ë or ç one for `sq`.
- * @returns the language with the highest score when it has at least 3 points and twice the
- *   runner-up's; otherwise null (too short or too mixed to tell)
+ * Counts the evidence in `tokens`: each function word scores one for its language, each word with a
+ * Serbian-only letter (č ć đ ž, Cyrillic) one for `sr`, each with ë or ç one for `sq`.
  */
-export function guessLanguage(tokens: readonly Token[]): StemLanguage | null {
-  const score: Record<StemLanguage, number> = { en: 0, sr: 0, sq: 0 };
+export function languageScores(tokens: readonly Token[]): LanguageScores {
+  const score: LanguageScores = { en: 0, sr: 0, sq: 0 };
   for (const t of tokens) {
     const lang = WORD_LANG.get(t.folded);
     if (lang) score[lang]++;
-    if (/[\u0400-\u04ff]|[čćđž]/.test(t.text.toLowerCase())) score.sr++;
-    else if (/[ëç]/.test(t.text.toLowerCase())) score.sq++;
+    if (/[\u0400-\u04ff]/.test(t.text) || /[čćđž]/.test(t.latin)) score.sr++;
+    else if (/[ëç]/.test(t.latin)) score.sq++;
   }
+  return score;
+}
+
+/** Adds up scores (of several paragraphs). */
+export function addScores(all: readonly LanguageScores[]): LanguageScores {
+  const sum: LanguageScores = { en: 0, sr: 0, sq: 0 };
+  for (const s of all) for (const k of STEM_LANGUAGES) sum[k] += s[k];
+  return sum;
+}
+
+/**
+ * Picks a language from scores: the highest when it has at least 3 points and twice the runner-up's.
+ * @returns the language, or null (too short or too mixed to tell)
+ */
+export function pickLanguage(score: LanguageScores): StemLanguage | null {
   const ranked = (Object.entries(score) as [StemLanguage, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best[1] >= 3 && best[1] >= 2 * second[1]) return best[0];
   return null;
+}
+
+/**
+ * Guesses the language of a text from its tokens (`languageScores`, then `pickLanguage`).
+ * @returns `en`, `sr` or `sq`; null when the text is too short or too mixed to tell
+ */
+export function guessLanguage(tokens: readonly Token[]): StemLanguage | null {
+  return pickLanguage(languageScores(tokens));
 }

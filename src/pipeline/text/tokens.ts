@@ -31,7 +31,14 @@ const sentenceSegmenter = new Intl.Segmenter('und', { granularity: 'sentence' })
 const LETTER_DIGIT_RUN = /\p{L}[\p{L}\p{M}]*|\p{N}+(?:[.,]\p{N}+)*/gu;
 const HAS_LETTER_AND_DIGIT = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{M}\p{N}]+$/u;
 
+const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
+
 function makeToken(text: string, start: number): Token {
+  if (PLAIN_ASCII.test(text)) {
+    // Fast path: nothing to transliterate or fold but the case.
+    const lower = text.toLowerCase();
+    return { text, start, end: start + text.length, latin: lower, folded: lower };
+  }
   return { text, start, end: start + text.length, latin: latinLower(text), folded: fold(text) };
 }
 
