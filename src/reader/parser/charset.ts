@@ -11,6 +11,7 @@
  * Decoding uses iconv-lite. `us-ascii` and `iso-8859-1` are decoded as windows-1252, their superset
  * (WHATWG Encoding Standard, "Legacy single-byte encodings"), but reported under the declared name.
  */
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** The outcome of {@link decodeFeedBytes}. */
@@ -85,36 +86,13 @@ export function charsetFromHtmlMeta(head: string): string | null {
 }
 
 /**
- * True when `bytes` are valid UTF-8 (RFC 3629: no overlongs, no surrogates, max U+10FFFF).
- * @returns `{ valid, nonAscii }`: nonAscii tells whether any multi-byte sequence occurred
+ * True when `bytes` are valid UTF-8 (RFC 3629: no overlongs, no surrogates, max U+10FFFF), using
+ * Node's native `buffer.isUtf8` / `buffer.isAscii`.
+ * @returns `{ valid, nonAscii }`: nonAscii tells whether any byte ≥ 0x80 occurred
  */
 export function checkUtf8(bytes: Uint8Array): { valid: boolean; nonAscii: boolean } {
-  let nonAscii = false;
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    nonAscii = true;
-    let need: number;
-    let min: number;
-    let cp: number;
-    if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
-    else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
-    else return { valid: false, nonAscii };
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return { valid: false, nonAscii };
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return { valid: false, nonAscii };
-    i += need + 1;
-  }
-  return { valid: true, nonAscii };
+  const nonAscii = !isAscii(bytes);
+  return { valid: !nonAscii || isUtf8(bytes), nonAscii };
 }
 
 // XML 1.0 §2.2 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
