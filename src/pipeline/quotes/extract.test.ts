@@ -77,6 +77,11 @@ describe('direct quotes and attribution', () => {
     expect(find(qs, 'Nama niko')).toMatchObject({ kind: 'direct', speaker: 'Dragan Lazović' });
   });
 
+  it('sr: a medium between the verb and the subject (`izjavio je za Tanjug ministar X`)', () => {
+    const qs = quotes('Naslov', '„Vojska je spremna da odgovori na svaku pretnju“, izjavio je za Tanjug ministar odbrane Miloš Vučević.');
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Miloš Vučević' });
+  });
+
   it('en/sr: inverted attribution and a name written after its institution', () => {
     const qs = quotes('H', '"The talks were useful and we will continue them," said Ana Brnabić, the speaker of parliament.', '„Ovo je dobar dan za sve nas“, kazala je predsednica Skupštine Ana Brnabić.');
     expect(qs.filter((q) => q.kind === 'indirect')).toEqual([]);
@@ -154,6 +159,11 @@ describe('partial and indirect speech', () => {
     );
     expect(find(qs, 'European perspective')).toMatchObject({ kind: 'indirect', speaker: 'Étienne Marchal' });
     expect(find(qs, 'intelligence purposes')).toMatchObject({ kind: 'indirect', speaker: null });
+  });
+
+  it('labels before a colon are not speakers', () => {
+    const qs = quotes('Analiza: Srbija i Kosovo pred novom rundom dijaloga', 'Foto: Reuters/John Smith Jones', 'Tekst bez citata.');
+    expect(qs).toEqual([]);
   });
 
   it('en: the "Name: claim" headline form', () => {

@@ -50,7 +50,6 @@ interface Ctx {
 const vo = (p: Paragraph, a: number, b: number) => p.original.slice(p.view.map[a], p.view.map[b]);
 
 function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resolution | null {
-  if (process.env.QDEBUG) console.error("CUE", pi, JSON.stringify(cue.np ? ctx.paras[pi].view.text.slice(cue.np[0], cue.np[1]) : null), cue.verbText);
   const p = ctx.paras[pi];
   const gender: Gender | null = genderHint(cue.verbText);
   const plural = /(?:^|\s)(su|say|tell|thanë|thonë|tvrde|kažu|navode|ističu|smatraju|dodaju|ocenjuju)(?:\s|$)|li(?:\s+su)?$|\bsu\s+\S+li\b/i.test(cue.verbText);
@@ -341,6 +340,8 @@ function leadingNp(np: string): string {
   return (m ? m[1] : np).trim();
 }
 
+const LABELS = /^(foto|photo|photos|video|izvor|source|read more|procitajte|procitajte jos|update|breaking|live|watch|analysis|opinion|interview|intervju|komentar|analiza|kolumna|editorial|uvodnik|lajm|opinion|foto\/video|galerija|gallery|audio|podcast|exclusive|ekskluzivno)$/;
+
 function headlineClaim(ctx: Ctx, pi: number): void {
   const p = ctx.paras[pi];
   const s = p.masked;
@@ -351,6 +352,11 @@ function headlineClaim(ctx: Ctx, pi: number): void {
     if (m) {
       const npText = m[1];
       const lead = leadingNp(npText);
+      // Labels are not speakers (`Foto: Reuters/John Smith`, `VIDEO: …`, `Analiza: …`).
+      if (LABELS.test(fold(lead))) {
+        offset += part.length + 1;
+        continue;
+      }
       const at = offset;
       let a = offset + m[0].length - m[2].length;
       let b = offset + part.length;

@@ -61,7 +61,13 @@ const BOUNDARY_WORDS = /^(?:na|u|za|in|at|to|on|during|after|for|with|from|befor
 function npAfterVerb(s: string, from: number, to: number): [number, number] | null {
   const rest = s.slice(from, to);
   const m = /^[\s\u00a0]+/.exec(rest);
-  const i = from + (m ? m[0].length : 0);
+  let i = from + (m ? m[0].length : 0);
+  // A short medium or place phrase before the subject (`izjavio je za Tanjug ministar …`, `tha për RTK Kurti`).
+  const pp = /^(?:za|u|na|për|në|to|for)\s+(?:\p{Lu}[\p{L}\p{N}-]*|[\p{Ll}]+)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+(?=\p{L})/u.exec(s.slice(i, to));
+  if (pp) {
+    const after = s.slice(i + pp[0].length, to);
+    if (/^(?:\p{Lu}|ministar|ministarka|predsednik|predsednica|portparol|direktor|ambasador|ministri|kryeministri|the\s)/u.test(after)) i += pp[0].length;
+  }
   const start = i;
   let end = i;
   const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
