@@ -189,6 +189,12 @@ for (const mode of ['socket', 'http'] as const) {
     it('findPosted cannot tell (null) when the history is unreadable (not a member)', async () => {
       expect(await platform.findPosted({ ...target, channel: OUTSIDE }, 'k')).toBeNull();
     });
+
+    it('findPosted throws on a passing failure (ratelimited) instead of letting the dispatcher re-send blind', async () => {
+      fake.rateLimitNext('conversations.history', 1, 12);
+      await expect(platform.findPosted(target, 'k')).rejects.toMatchObject({ code: 'slack_ratelimited', retryAfterMs: 12_000 });
+      expect(await platform.findPosted(target, 'k')).toEqual([]);
+    });
   });
 }
 

@@ -49,6 +49,9 @@ export const RETRY_CONFIG = { retries: 2, factor: 1.5, minTimeout: 500, maxTimeo
 /** Web API request timeout, ms. */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
+/** History errors after which waiting cannot help: `findPosted` answers null ("cannot tell"). */
+const HISTORY_UNREADABLE = new Set(['slack_not_in_channel', 'slack_missing_scope', 'slack_channel_not_found', 'slack_is_archived', 'slack_not_allowed_token_type']);
+
 /** Commands that change watchlists or feeds: they need an admin (checked with `users.info`). */
 const EDITS = new Set<Command['name']>(['watch add', 'watch remove', 'watch preview', 'feed add', 'feed remove', 'feed import']);
 
@@ -252,7 +255,10 @@ export class SlackPlatform implements ChatPlatform {
    * of `historyLimit`) for this app's messages whose metadata is `wirewatch_digest` with this key.
    * Needs `channels:history` / `groups:history` and the app in the channel.
    * @returns every part's `ts` in order when all are there; `[]` when none is; null when only some are
-   *   (they are remembered, so `post` sends only the rest) or the history cannot be read
+   *   (they are remembered, so `post` sends only the rest) or the history cannot be read at all (the app
+   *   is not in the channel, lacks the scope, the channel is gone)
+   * @throws PlatformError for a passing failure (`slack_ratelimited` with `retryAfterMs`, network, 5xx),
+   *   so the dispatcher asks again later instead of re-sending blind
    */
   async findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null> {
     let messages: HistoryMessage[];
@@ -261,7 +267,12 @@ export class SlackPlatform implements ChatPlatform {
       messages = (res.messages ?? []) as HistoryMessage[];
     } catch (e) {
       const err = toPlatformError(e, `read history of channel ${target.channel}`);
-      this.log.warn({ channel_id: target.channel, code: err.code }, 'slack: findPosted cannot tell');
+      if (!HISTORY_UNREADABLE.has(err.code) && !err.permanent) {
+        // a passing failure (ratelimited, network, 5xx): ask again later rather than risk a second post
+        this.log.warn({ channel_id: target.channel, code: err.code, retry_after_ms: err.retryAfterMs }, 'slack: findPosted failed; retry later');
+        throw err;
+      }
+      this.log.warn({ channel_id: target.channel, code: err.code }, 'slack: findPosted cannot tell (history unreadable)');
       return null;
     }
     const self = await this.selfIds().catch(() => ({ userId: null, botId: null }));
