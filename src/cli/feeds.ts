@@ -35,7 +35,8 @@ export const feedsCommand: Subcommand = async (argv, io) => {
   if ((action !== 'import' || !file) && action !== 'export') throw new UsageError('usage: wirewatch feeds import FILE.opml [--config FILE] | feeds export [--config FILE]');
   const configFile = values.config ?? io.env.WIREWATCH_CONFIG;
   const config = configFile ? await loadConfig(configFile, io.env) : defaultConfig(io.env);
-  const store = await openSqliteStore(config.store.path);
+  // No writer lock: a one-shot command may run beside `wirewatch run` (SQLite WAL serialises the writes).
+  const store = await openSqliteStore(config.store.path, { lock: false });
   try {
     if (action === 'export') {
       const feeds = await store.feeds.listFeeds();
