@@ -12,7 +12,7 @@ const concreteLayers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/testdata/**', 'config/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '**/testdata/**', 'config/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
