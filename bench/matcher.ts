@@ -155,7 +155,7 @@ export async function benchMatcher(): Promise<BenchResult[]> {
   const scans = matchers.map((m) => () => {
     for (const a of texts) m.match(a);
   });
-  const [normaliseMs, ...scanMs] = timeInterleaved([normalise, ...scans], 3, 7);
+  const [normaliseMs, ...scanMs] = timeInterleaved([normalise, ...scans], 2, 15);
 
   // Costs in ms per MB of text (UTF-16 code units / 1e6), so `ratio` = value ÷ baseline value = cost ratio.
   const msPerMB = (ms: number) => ms / (chars / 1e6);

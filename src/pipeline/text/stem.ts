@@ -86,6 +86,11 @@ export class WordKeys {
   private readonly stemmer = new StemmerSr();
   private readonly srCache = new Map<string, string>();
 
+  /** Forgets the cached Serbian stems (a matcher calls it after compiling, to keep only text words). */
+  clearCache(): void {
+    this.srCache.clear();
+  }
+
   /**
    * The Serbian key: Snowball stem of the lower-case Latin form (diacritics kept, as the algorithm
    * needs them), then folded.
