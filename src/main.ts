@@ -55,25 +55,19 @@ export async function defaultPlatforms(config: Config, secrets: Secrets, logger:
     platforms.push(new DiscordPlatform({ token: secrets.DISCORD_TOKEN!, adminRoleIds: config.discord.adminRoles, logger }));
   }
   if (enabled.slack) {
-    // The Slack adapter is loaded by path so this file builds before src/platforms/slack lands.
-    const path = './platforms/slack/index.js';
-    try {
-      const mod = (await import(path)) as { SlackPlatform?: new (opts: Record<string, unknown>) => ChatPlatform };
-      if (!mod.SlackPlatform) throw new Error('no SlackPlatform export');
-      platforms.push(
-        new mod.SlackPlatform({
-          botToken: secrets.SLACK_BOT_TOKEN,
-          appToken: secrets.SLACK_APP_TOKEN,
-          signingSecret: secrets.SLACK_SIGNING_SECRET,
-          socketMode: config.slack.mode === 'socket',
-          port: config.slack.port,
-          adminUserIds: config.slack.adminUsers,
-          logger,
-        }),
-      );
-    } catch (e) {
-      logger.error({ err_message: (e as Error).message }, 'main: Slack adapter unavailable');
-    }
+    const { SlackPlatform } = await import('./platforms/slack/index.js');
+    platforms.push(
+      new SlackPlatform({
+        botToken: secrets.SLACK_BOT_TOKEN!,
+        appToken: secrets.SLACK_APP_TOKEN,
+        signingSecret: secrets.SLACK_SIGNING_SECRET,
+        socketMode: config.slack.mode === 'socket',
+        port: config.slack.port,
+        adminUserIds: config.slack.adminUsers,
+        logger,
+        clock,
+      }),
+    );
   }
   return platforms;
 }
