@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack, type FakeSlackUser } from '../../../test/fakes/slack/fake-slack.js';
 import type { Command, CommandReply } from '../../commands/command.js';
 import type { SlackMessagePayload } from '../../digest/render/slack/render.js';
+import type { Digest } from '../../model/digest.js';
 import { ManualClock } from '../../model/clock.js';
 import { PlatformError } from '../platform.js';
 import { RETRY_CONFIG, SlackPlatform } from './slack-platform.js';
@@ -98,7 +101,10 @@ for (const mode of ['socket', 'http'] as const) {
       expect(result.responses).toHaveLength(1);
       expect(result.responses[0]).toMatchObject({ response_type: 'in_channel', replace_original: false });
       expect(result.responses[0].text).toBe('Subscribed *this channel* &lt;@U123&gt; &amp; more');
-      if (mode === 'socket') expect(fake.acks.get([...fake.acks.keys()].at(-1)!)).toHaveLength(1);
+      if (mode === 'socket') {
+        expect(fake.acks.get([...fake.acks.keys()].at(-1)!)).toHaveLength(1);
+        expect(fake.respondedBeforeAck).toEqual([]);
+      }
     });
 
     it('checks admins with users.info (admin, owner, configured user) and refuses the others', async () => {
@@ -197,6 +203,36 @@ for (const mode of ['socket', 'http'] as const) {
     });
   });
 }
+
+describe('SlackPlatform replies and failures without Slack', () => {
+  const digestStub = { sections: [] } as unknown as Digest;
+  const make = (parts: number) =>
+    new SlackPlatform({ botToken: BOT, appToken: APP, renderDigest: () => Array.from({ length: parts }, (_, i) => payload(`part ${i + 1}`)) });
+
+  it('a digest reply opens with the text, continues over further response_url messages, at most 5', () => {
+    const two = make(2).replyMessages({ text: '2 stories (preview, only you see this):', ephemeral: true, digest: digestStub });
+    expect(two.map((m) => m.response_type)).toEqual(['ephemeral', 'ephemeral']);
+    const first = two[0] as { blocks: { type: string; text?: { text: string } }[] };
+    expect(first.blocks[0].text!.text).toBe('2 stories (preview, only you see this):');
+    expect(JSON.stringify(first.blocks[1])).toContain('part 1');
+    expect(JSON.stringify(two[1])).toContain('part 2');
+    const seven = make(7).replyMessages({ text: 'x', ephemeral: false, digest: digestStub });
+    expect(seven).toHaveLength(5);
+    expect(seven.every((m) => m.response_type === 'in_channel')).toBe(true);
+    expect(JSON.stringify(seven[4])).toContain('and 2 more messages');
+  });
+
+  it('a network failure is a passing (not permanent) slack_network error', async () => {
+    // a port that was just free: nothing listens there
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const down = new SlackPlatform({ botToken: BOT, appToken: APP, slackApiUrl: `http://127.0.0.1:${port}/api/`, pacing: { intervalMs: 0 } });
+    await expect(down.post(target, [payload('x')], { idempotencyKey: 'net' })).rejects.toMatchObject({ code: 'slack_network', permanent: false, retryAfterMs: null });
+    await expect(down.findPosted(target, 'net')).rejects.toMatchObject({ code: 'slack_network' });
+  });
+});
 
 describe('SlackPlatform HTTP receiver request verification', () => {
   let fake: FakeSlack;

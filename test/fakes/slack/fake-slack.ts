@@ -93,6 +93,10 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   /** Envelope id → the acks received for it (must be exactly one). */
   readonly acks = new Map<string, unknown[]>();
+  /** Envelope ids answered on their response_url before they were acknowledged (must stay empty). */
+  readonly respondedBeforeAck: string[] = [];
+  /** response_url id → the envelope that carried it (Socket Mode). */
+  private readonly envelopeOf = new Map<string, string>();
   readonly botUserId: string;
   readonly botId: string;
   readonly appId: string;
@@ -198,6 +202,7 @@ export class FakeSlack {
     if (!ws) throw new Error('fake slack: no Socket Mode connection');
     const { payload, responseId } = this.commandPayload(input);
     const envelopeId = `env-${++this.seq}`;
+    this.envelopeOf.set(responseId, envelopeId);
     const pending = this.expectResponses(responseId, input.responses ?? 1);
     const acked = new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`fake slack: envelope ${envelopeId} was not acknowledged`)), TIMEOUT_MS);
@@ -314,7 +319,10 @@ export class FakeSlack {
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = (req.url ?? '/').split('?')[0];
     if (path.startsWith('/respond/')) {
-      const entry = this.responses.get(path.slice('/respond/'.length));
+      const id = path.slice('/respond/'.length);
+      const envelope = this.envelopeOf.get(id);
+      if (envelope && !this.acks.has(envelope)) this.respondedBeforeAck.push(envelope);
+      const entry = this.responses.get(id);
       if (!entry) {
         res.writeHead(404).end('expired_url');
         return;
