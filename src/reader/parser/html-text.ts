@@ -71,6 +71,7 @@ function decodeReference(ref: string): string {
   let v = entityCache.get(ref);
   if (v === undefined) {
     v = ref.startsWith('&#') ? numericReference(ref) : (walkText(parseFragment(ref)) || ref);
+    if (entityCache.size >= 4096) entityCache.clear(); // bounded: feeds can invent any number of names
     entityCache.set(ref, v);
   }
   return v;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandInternalEntities, parseXmlFeed, precleanXml, rootElementName, shieldAtomDates } from './xml.js';
+import { xhtmlConstructsToHtml, expandInternalEntities, parseXmlFeed, precleanXml, rootElementName, shieldAtomDates } from './xml.js';
 
 describe('xml helpers', () => {
   it('finds the root element past the prolog, comments and a DOCTYPE with an internal subset', () => {
@@ -20,6 +20,15 @@ describe('xml helpers', () => {
     expect(shieldAtomDates('<updated>2003-12-13T18:30:02Z</updated><published>juče</published>')).toBe(
       '<updated>2003-12-13T18:30:02Z</updated><issued>juče</issued>',
     );
+  });
+});
+
+describe('XHTML constructs', () => {
+  it('keeps the order of mixed content and drops the wrapping div', async () => {
+    const doc = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Before <b>bold</b> after &amp; <i>end</i></div></content></entry></feed>';
+    expect(xhtmlConstructsToHtml(doc)).toContain('<content type="html">Before &lt;b&gt;bold&lt;/b&gt; after &amp;amp; &lt;i&gt;end&lt;/i&gt;</content>');
+    const r = await parseXmlFeed(doc);
+    expect(r.raw.entries[0].content).toEqual({ value: 'Before <b>bold</b> after &amp; <i>end</i>', type: 'html' });
   });
 });
 

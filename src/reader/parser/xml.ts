@@ -55,6 +55,7 @@ function htmlEntityAsNumeric(name: string): string | null {
   if (v === undefined) {
     const decoded = htmlToLine(`&${name};`);
     v = decoded && decoded !== `&${name};` ? [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('') : null;
+    if (entityCache.size >= 4096) entityCache.clear(); // bounded: feeds can invent any number of names
     entityCache.set(name, v);
   }
   return v;
@@ -145,6 +146,23 @@ function settledOrFail<T>(p: Promise<T>): Promise<T> {
   });
 }
 
+/**
+ * Atom XHTML text constructs (RFC 4287 §3.1.1.3) → `type="html"` with the markup escaped, so that the
+ * order of mixed content survives xml2js (which collects an element's text and children apart).
+ * The wrapping XHTML `<div>` is dropped, as the RFC says it is not part of the content.
+ */
+export function xhtmlConstructsToHtml(xml: string): string {
+  return xml.replace(
+    /<(title|subtitle|summary|content|rights|tagline|info|copyright)(\s[^>]*?\btype\s*=\s*["']xhtml["'][^>]*)>([\s\S]*?)<\/\1>/g,
+    (_all, name: string, attrs: string, inner: string) => {
+      const unwrapped = inner.trim().replace(/^<(?:[\w-]+:)?div\b[^>]*>([\s\S]*)<\/(?:[\w-]+:)?div>$/, '$1');
+      const html = unwrapped.replace(/<(\/?)[\w-]+:/g, '<$1').replace(/\s+xmlns(?::[\w-]+)?="[^"]*"/g, '');
+      const escaped = html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      return `<${name}${attrs.replace(/\btype\s*=\s*["']xhtml["']/, 'type="html"')}>${escaped}</${name}>`;
+    },
+  );
+}
+
 function emptyRss(): RawFeed {
   return { format: 'rss', title: null, links: [], base: null, language: null, ttl: null, updatePeriod: null, updateFrequency: null, entries: [] };
 }
@@ -174,7 +192,7 @@ export async function parseXmlFeed(
   }
   if (root === 'html' || root === 'body' || root === 'head') throw notAFeed('an HTML page, not a feed');
   if (!FEED_ROOTS.has(root)) throw notAFeed(`root element <${root}> is not RSS, RDF or Atom`);
-  if (root === 'feed') doc = shieldAtomDates(doc);
+  if (root === 'feed') doc = xhtmlConstructsToHtml(shieldAtomDates(doc));
   doc = expandInternalEntities(doc);
 
   const tryRss = async (text: string): Promise<RawFeed | Error> => {
