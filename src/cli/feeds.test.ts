@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseOpml } from 'feedsmith';
+import type { CliIO } from './io.js';
+import { feedsCommand } from './feeds.js';
+import { configCommand } from './config.js';
+
+function capture(env: NodeJS.ProcessEnv = {}): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), env };
+}
+
+const OPML = `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>mine</title></head><body>
+  <outline text="Balkans">
+    <outline type="rss" text="KoSSev" xmlUrl="https://kossev.info/feed/"/>
+    <outline type="rss" text="Wire" title="Balkan Wire" xmlUrl="https://wire.example/atom#frag"/>
+  </outline>
+  <outline type="rss" text="Broken" xmlUrl="ftp://nope.example/feed"/>
+</body></opml>`;
+
+describe('wirewatch feeds import/export', () => {
+  it('imports OPML outlines as feeds (nested, normalised, invalid reported) and exports them back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-feeds-'));
+    writeFileSync(join(dir, 'in.opml'), OPML);
+    const env = { WIREWATCH_STORE_PATH: join(dir, 'w.db') };
+    const io = capture(env);
+    expect(await feedsCommand(['import', join(dir, 'in.opml')], io)).toBe(1);
+    expect(JSON.parse(io.stdout[0])).toMatchObject({ feeds: 3, added: 2, known: 0, invalid: ['ftp://nope.example/feed'] });
+    expect(io.stderr.at(-1)).toBe('wirewatch feeds: 3/3');
+
+    const again = capture(env);
+    await feedsCommand(['import', join(dir, 'in.opml')], again);
+    expect(JSON.parse(again.stdout[0])).toMatchObject({ added: 0, known: 2 });
+
+    const out = capture(env);
+    expect(await feedsCommand(['export'], out)).toBe(0);
+    const doc = parseOpml(out.stdout.join('\n'));
+    expect(doc.body?.outlines?.map((o) => o.xmlUrl).sort()).toEqual(['https://kossev.info/feed/', 'https://wire.example/atom']);
+  });
+
+  it('config check prints one JSON line per file and file:line problems on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-check-'));
+    writeFileSync(join(dir, 'bad.yaml'), 'http:\n  port: 99999\n');
+    const io = capture();
+    expect(await configCommand(['check', join(dir, 'bad.yaml')], io)).toBe(1);
+    expect(JSON.parse(io.stdout[0]).error.problems[0]).toMatchObject({ key: 'http.port', line: 2 });
+    expect(io.stderr[0]).toBe(`config: ${join(dir, 'bad.yaml')}:2:9: http.port: expected ≤ 65535`);
+  });
+});
