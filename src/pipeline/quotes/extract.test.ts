@@ -56,6 +56,23 @@ describe('direct quotes and attribution', () => {
     expect(find(qs, 'disappear')).toMatchObject({ kind: 'direct', speaker: null });
   });
 
+  it('en: a party named after "according to" speaks later as "the party"; an audience is not a report', () => {
+    const qs = quotes(
+      'H',
+      'According to the Serbian List, the police entered Zvečan again on Monday night.',
+      '„This is terror against the Serbian people,“ the party said in a statement.',
+      '„There will be no mono-ethnic association,“ Albin Kurti told a press conference in Pristina.',
+    );
+    expect(find(qs, 'police entered')?.speaker).toBe('Serbian List');
+    expect(find(qs, 'terror')?.speaker).toBe('Serbian List');
+    expect(find(qs, 'press conference')).toBeUndefined();
+  });
+
+  it('sr: a passive report names its institution in the nominative', () => {
+    const qs = quotes('Naslov', '– Ovo je teror nad srpskim narodom – navodi se u saopštenju Srpske liste.');
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Srpska lista' });
+  });
+
   it('en: organisations speak', () => {
     const qs = quotes('H', 'The Serbian Ministry of Foreign Affairs protested on Monday.', '"Arming the KSF undermines regional stability," the ministry wrote on X.');
     expect(find(qs, 'Arming')?.speaker).toBe('Serbian Ministry of Foreign Affairs');

@@ -13,7 +13,7 @@ import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor, type QuoteLexicon } from './lexicon/index.js';
 import { addDashSpeech, prepareParagraph, type Paragraph } from './paragraph.js';
 import { closingCue, cueAfter, cueBefore, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
-import { genderHint, resolveSubject, type Resolution } from './speakers.js';
+import { genderHint, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { startsWithOpener } from './marks.js';
 import { scoreSalience } from './salience.js';
 import { detectInterview } from './interview.js';
@@ -60,7 +60,8 @@ function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resoluti
     if (src) {
       const a = cue.verb[1] + src.index + src[0].length - src[1].length;
       const b = a + src[1].trim().length;
-      return resolveSubject({ text: p.view.text.slice(a, b), original: vo(p, a, b), at: pos(pi, b) }, ctx.index, ctx.lex, { gender, lookahead });
+      const genitive = /^\s(?:u saopštenju|iz)\s/.test(src[0]) ? 'Iz ' : '';
+      return resolveSubject({ text: genitive + p.view.text.slice(a, b), original: genitive + vo(p, a, b), at: pos(pi, b) }, ctx.index, ctx.lex, { gender, lookahead });
     }
   }
   if (cue.np) {
@@ -421,7 +422,7 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
       if (c) {
         const res = resolveCue(ctx, pi, c);
         const [a, b] = trimSpan(p.view.text, runStart, c.contentEnd);
-        if (words(p.view.text.slice(a, b)).length >= 4) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
+        if (words(p.view.text.slice(a, b)).length >= 4 && !npIsh(p.view.text.slice(a, b)) && !parseRole(p.view.text.slice(a, b).split(',')[0])) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
       }
     }
     participleFrames(ctx, pi, start, end, sentFirst);

@@ -257,6 +257,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       const skip = told ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(rest) : null;
       const from = vEnd + (skip ? skip[0].length : 0);
       const next = /^\s+(\S+)/.exec(s.slice(from, end));
+      // `told a press conference` names an audience, not a report: a clause needs a finite verb.
+      const clause = s.slice(from, sentenceEnd(s, from, end));
+      if (told && !/\b(would|will|was|were|is|are|had|has|have|could|should|must|can|did|does|\w+ed)\b/i.test(clause)) continue;
       if (next && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])) contentStart = from;
     }
     // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.

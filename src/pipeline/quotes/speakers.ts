@@ -222,7 +222,8 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   }
   // 4. Organisations named by type (`the ministry`, `the company`, `kompanije`, `ambasadës`).
   const type = orgHead(text);
-  const capitalisedOrg = type && /\p{Lu}/u.test(text.replace(/^(the|The)\s+/, '').slice(0, 1)) && !/^(the|this|ovaj|ova|ky|kjo)\s/i.test(text.replace(/^The\s+[A-Z]/, ''));
+  const afterDet = text.replace(/^(?:the|this|that|ovaj|ova|ovo|taj|ta|ky|kjo)\s+/i, '');
+  const capitalisedOrg = type !== null && /^\p{Lu}/u.test(afterDet);
   if (type && !capitalisedOrg && !role) {
     const e = index.byOrg(type, np.at);
     if (e) {
@@ -276,10 +277,14 @@ function oSeg(orig: string, view: string, r: [number, number]): string {
 
 /** Serbian genitive institution names back to the nominative (`Ministarstva` → `Ministarstvo`). */
 function nominative(name: string): string {
-  const [first, ...rest] = name.split(/\s+/);
-  let f = first;
-  if (/stva$/i.test(f)) f = f.replace(/stva$/i, 'stvo');
-  else if (/ije$/i.test(f)) f = f.replace(/ije$/i, 'ija');
-  else if (/[^aeiou]e$/i.test(f)) f = f.replace(/e$/i, 'a');
-  return [f, ...rest].join(' ');
+  const ws = name.split(/\s+/);
+  // The institution's head (and an adjective before it) are in the genitive: `Srpske liste` → `Srpska lista`.
+  for (let i = 0; i < Math.min(2, ws.length); i++) {
+    const f = ws[i];
+    if (/stva$/i.test(f)) ws[i] = f.replace(/stva$/i, 'stvo');
+    else if (/ije$/i.test(f)) ws[i] = f.replace(/ije$/i, 'ija');
+    else if (/[^aeiou]e$/i.test(f)) ws[i] = f.replace(/e$/i, 'a');
+    else break;
+  }
+  return ws.join(' ');
 }

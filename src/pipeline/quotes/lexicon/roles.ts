@@ -42,7 +42,7 @@ export const ORG_STEMS = [
   'agency', 'company', 'government', 'police', 'mission', 'center', 'centre', 'city', 'municipality', 'assembly',
   'parliament', 'sector', 'management', 'forum', 'media', 'canton', 'association', 'directorate', 'administration',
   'committee', 'board', 'department', 'university', 'airport', 'panel', 'league', 'press', 'radio', 'portal', 'ledger', 'today', 'news',
-  'red cross', 'airline', 'bank', 'court', 'army', 'force', 'union', 'party', 'institute', 'fund', 'authority',
+  'list', 'lista', 'liste', 'listë', 'listes', 'red cross', 'airline', 'bank', 'court', 'army', 'force', 'union', 'party', 'institute', 'fund', 'authority',
   'ministarstv', 'ambasada', 'ambasadi', 'ambasadu', 'ambasade', 'ambasades', 'ambasadë', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
   'vlad', 'policij', 'misij', 'centar', 'centr', 'grad', 'opstin', 'skupstin', 'sud', 'crveni krst', 'industrij', 'uprav',
   'ministri', 'qeveri', 'komision', 'zyr', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
