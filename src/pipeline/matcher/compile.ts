@@ -82,7 +82,6 @@ class CompiledWatchlist implements Matcher {
       for (const term of topic.exclude ?? []) this.addTerm(t, parseTerm(term), true);
     });
     this.keys.clearCache(); // the terms' stems are in the tries now; the cache is for article words
-
   }
 
   get phraseCount(): number {
