@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config/load.js';
+import { ManualClock } from './model/clock.js';
+import type { Target } from './model/subscription.js';
+import type { ChatPlatform, MessageRef } from './platforms/platform.js';
+import { createMemoryStore } from './store/memory/memory-store.js';
+import { WirewatchError } from './model/errors.js';
+import { Service, seedFromConfig } from './service.js';
+
+/** A platform whose posts wait until the test releases them. */
+class GatedPlatform implements ChatPlatform {
+  readonly name = 'console' as const;
+  posts: string[] = [];
+  started = false;
+  stopped = false;
+  private release: (() => void) | null = null;
+  gate: Promise<void> = new Promise((r) => (this.release = r));
+  open(): void {
+    this.release?.();
+  }
+  async start() {
+    this.started = true;
+  }
+  async stop() {
+    this.stopped = true;
+  }
+  onCommand() {}
+  async post(_t: Target, _p: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]> {
+    await this.gate;
+    this.posts.push(opts.idempotencyKey);
+    return [{ id: opts.idempotencyKey }];
+  }
+  async findPosted(_t: Target, key: string) {
+    return this.posts.includes(key) ? [{ id: key }] : [];
+  }
+}
+
+const yaml = (extra = '') => `
+digests: { shutdownTimeout: 200ms, grace: 1h }
+http: { host: 127.0.0.1, port: 0 }
+subscriptions:
+  - { platform: console, channel: stdout, cron: "0 12 * * *", timezone: UTC, postEmpty: true }
+${extra}`;
+
+async function setup(extra = '', http = false) {
+  const config = parseConfig(yaml(extra), 'test.yaml');
+  const clock = new ManualClock('2026-11-27T11:59:00Z');
+  const store = createMemoryStore({ clock });
+  await seedFromConfig(store, config, clock.now());
+  const platform = new GatedPlatform();
+  const failingFetcher = {
+    fetch: async () => {
+      throw new WirewatchError('connect', 'fetcher: connection refused');
+    },
+  };
+  const service = new Service({ config, store, clock, platforms: [platform], live: false, http, fetcher: failingFetcher });
+  return { config, clock, store, platform, service };
+}
+
+describe('Service', () => {
+  it('seeds from config only on first start unless reset', async () => {
+    const { config, store, clock } = await setup();
+    expect((await store.subscriptions.listSubscriptions()).map((s) => s.id)).toEqual(['console:console:stdout']);
+    await store.subscriptions.updateSubscription('console:console:stdout', { cron: '0 9 * * *' });
+    expect((await seedFromConfig(store, config, clock.now())).seeded).toBe(false);
+    expect((await store.subscriptions.getSubscription('console:console:stdout'))!.cron).toBe('0 9 * * *');
+    expect((await seedFromConfig(store, config, clock.now(), { reset: true })).seeded).toBe(true);
+    expect((await store.subscriptions.getSubscription('console:console:stdout'))!.cron).toBe('0 12 * * *');
+  });
+
+  it('waits for an in-flight delivery on stop, and gives up after the shutdown timeout', async () => {
+    const a = await setup();
+    await a.service.start();
+    a.clock.set('2026-11-27T12:00:00Z');
+    const tick = a.service.tick(a.clock.now());
+    await new Promise((r) => setTimeout(r, 20));
+    const stopping = a.service.stop();
+    setTimeout(() => a.platform.open(), 50);
+    expect(await stopping).toBe(true);
+    await tick;
+    expect(a.platform.posts).toHaveLength(1);
+    expect(a.platform.stopped).toBe(true);
+
+    const b = await setup();
+    await b.service.start();
+    b.clock.set('2026-11-27T12:00:00Z');
+    void b.service.tick(b.clock.now());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await b.service.stop()).toBe(false); // the post never returns: cut off after 200 ms
+    expect(b.platform.posts).toHaveLength(0);
+    const [row] = await b.store.deliveries.pendingDeliveries();
+    expect(row.state).toBe('pending'); // the next start reconciles it
+  });
+
+  it('reports not ready when no poll has succeeded for polling.staleAfter', async () => {
+    const { service, clock, platform } = await setup('feeds: [https://feeds.example/rss]\npolling: { staleAfter: 1h }', true);
+    platform.open();
+    await service.start();
+    try {
+      const url = `http://127.0.0.1:${service.httpPort}/readyz`;
+      expect((await fetch(url)).status).toBe(200); // starting
+      clock.advance(61 * 60_000);
+      await service.tick(clock.now());
+      const res = await fetch(url);
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as { checks: { name: string; ok: boolean; detail?: string }[] };
+      expect(body.checks.find((c) => c.name === 'poll')).toMatchObject({ ok: false, detail: 'no successful poll yet' });
+      const metrics = await (await fetch(`http://127.0.0.1:${service.httpPort}/metrics`)).text();
+      expect(metrics).toMatch(/wirewatch_feed_failures_total\{code="connect"\} [1-9]/);
+    } finally {
+      await service.stop();
+    }
+  });
+});
