@@ -18,7 +18,7 @@ export interface Matcher {
    * Finds the topics an article mentions.
    * @param article paragraphs[0] is the headline; `language` (BCP 47) picks the inflection model,
    *   else it is guessed from the text (all models when the guess is unsure); a paragraph that
-   *   clearly reads as another language uses that language's model
+   *   clearly reads as another language also uses that language's model
    * @returns one entry per topic with at least one mention, in watchlist order; mentions in text order
    */
   match(article: Article): TopicMatch[];
@@ -144,11 +144,13 @@ class CompiledWatchlist implements Matcher {
     const articleLang = stemLanguageOf(article.language) ?? pickLanguage(addScores(scores));
 
     // 1. One pass over the tokens: phrase occurrences. A paragraph that clearly reads as another
-    // language (a quote, a footer) uses that language's inflection model.
+    // language (a quote, a footer) also uses that language's inflection model.
     const found = new Map<number, Occurrence[]>();
     tokens.forEach((toks, paragraph) => {
-      const lang = pickLanguage(scores[paragraph]) ?? articleLang;
-      const langs = lang ? [lang] : STEM_LANGUAGES;
+      // A paragraph's own language is tried alongside the article's (names with diacritics can make
+      // an English paragraph look Serbian), never instead of it.
+      const own = pickLanguage(scores[paragraph]);
+      const langs: readonly StemLanguage[] = !articleLang ? (own ? [own] : STEM_LANGUAGES) : own && own !== articleLang ? [own, articleLang] : [articleLang];
       // With several inflection models, one phrase may be found at one place by more than one of them.
       const seen = langs.length > 1 ? new Set<string>() : null;
       for (const l of langs) {
