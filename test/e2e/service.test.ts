@@ -25,7 +25,7 @@ const FEEDS = ['kossev-en.rss', 'wire-en.atom', 'vesti-sr.rss', 'vesti-cyr.rss',
 /** The digest time: 12:00 UTC on the day the fixture items end. */
 const DIGEST_AT = '2026-11-27T12:00:00.000Z';
 
-function configText(origin: string, dir: string): string {
+function configText(origin: string, dir: string, alerts = false): string {
   return [
     `store: { path: ${join(dir, 'wirewatch.db')} }`,
     'http: { host: 127.0.0.1, port: 0 }',
@@ -37,9 +37,10 @@ function configText(origin: string, dir: string): string {
     ...FEEDS.map((f) => `  - ${origin}/${f}`),
     'topics:',
     '  - { id: kosovo, name: Kosovo, terms: [Kosovo, Kosova] }',
-    '  - { id: resolution-1244, name: Resolution 1244, terms: ["Resolution 1244", "UNSCR 1244", "Rezolucija 1244", "Rezoluta 1244"] }',
+    `  - { id: resolution-1244, name: Resolution 1244, priority: ${alerts ? 'instant' : 'digest'}, terms: ["Resolution 1244", "UNSCR 1244", "Rezolucija 1244", "Rezoluta 1244"] }`,
     'subscriptions:',
     '  - { platform: console, channel: stdout, cron: "0 12 * * *", timezone: UTC }',
+    ...(alerts ? ['  - { platform: console, channel: alerts, cron: "0 18 * * *", timezone: UTC, mode: alerts, topics: [resolution-1244] }'] : []),
     `console: { dir: ${join(dir, 'console')}, ledger: ledger.jsonl }`,
     '',
   ].join('\n');
@@ -54,7 +55,7 @@ describe('service end to end', () => {
 
   it('polls the feeds and posts the digest at its cron time on the injected clock', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ww-e2e-'));
-    const config = parseConfig(configText(fixtures.origin, dir), 'e2e.yaml');
+    const config = parseConfig(configText(fixtures.origin, dir, true).replace('digests: {', 'digests: { instantPerHour: 2,'), 'e2e.yaml');
     const clock = new ManualClock('2026-11-27T11:50:00Z');
     const store = await openSqliteStore(config.store.path, { clock });
     await seedFromConfig(store, config, clock.now());
@@ -70,24 +71,34 @@ describe('service end to end', () => {
       const items = await store.items.itemsInWindow(new Date('2026-11-20T00:00:00Z'), clock.now());
       expect(items.length).toBeGreaterThan(10);
       expect(fixtures.requests.filter((r) => FEEDS.some((f) => r.endsWith(`/${f}`))).length).toBeGreaterThanOrEqual(FEEDS.length);
+      // Instant alerts for the instant topic went out right after that poll, capped at 2 per hour.
+      const alerts = consolePlatform.readLedger().filter((l) => l.channel === 'alerts');
+      expect(alerts).toHaveLength(2);
+      for (const a of alerts) expect(a.text).toMatch(/1244/);
+      expect(readFileSync(join(dir, 'console', 'alerts.txt'), 'utf8')).toContain(alerts[0].text);
+      const alertSub = (await store.subscriptions.listSubscriptions()).find((s) => s.channel === 'alerts')!;
+      expect((await store.deliveries.listDeliveries(alertSub.id)).map((d) => [d.kind, d.state])).toEqual([
+        ['item', 'sent'],
+        ['item', 'sent'],
+      ]);
 
       // Minute by minute to 12:00: nothing before, the digest at 12:00.
       for (let i = 0; i < 9; i++) {
         clock.advance(60_000);
         await service.tick(clock.now());
       }
-      expect(consolePlatform.readLedger()).toEqual([]);
+      expect(consolePlatform.readLedger().filter((l) => l.channel === 'stdout')).toEqual([]);
       clock.advance(60_000);
       expect(clock.now().toISOString()).toBe(DIGEST_AT);
       const report = await service.tick(clock.now());
       expect(report.digests).toBe(1);
-      const ledger = consolePlatform.readLedger();
+      const ledger = consolePlatform.readLedger().filter((l) => l.channel === 'stdout');
       expect(ledger).toHaveLength(1);
       expect(ledger[0].at).toBe(DIGEST_AT);
       expect(ledger[0].text).toMatch(/^wirewatch digest · \d+ stor/);
       expect(ledger[0].text).toContain('Kosovo');
       expect(printed).toEqual([ledger[0].text]);
-      const [sub] = await store.subscriptions.listSubscriptions();
+      const sub = (await store.subscriptions.listSubscriptions()).find((s) => s.channel === 'stdout')!;
       const [row] = await store.deliveries.listDeliveries(sub.id);
       expect(row).toMatchObject({ state: 'sent', kind: 'digest', subject: `2026-11-26T12:00:00.000Z/${DIGEST_AT}`, idempotencyKey: ledger[0].key });
       expect(sub.lastWindowEnd?.toISOString()).toBe(DIGEST_AT);
@@ -98,7 +109,7 @@ describe('service end to end', () => {
         clock.advance(60 * 60_000);
         await service.tick(clock.now());
       }
-      expect(consolePlatform.readLedger()).toHaveLength(1);
+      expect(consolePlatform.readLedger().filter((l) => l.channel === 'stdout')).toHaveLength(1);
       const rows = await store.deliveries.listDeliveries(sub.id);
       expect(rows.map((r) => [r.subject, r.state, r.messageIds.length])).toEqual([
         [`2026-11-26T12:00:00.000Z/${DIGEST_AT}`, 'sent', 1],
@@ -110,7 +121,9 @@ describe('service end to end', () => {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
       const metrics = await (await fetch(`${base}/metrics`)).text();
-      expect(metrics).toMatch(/wirewatch_deliveries_sent_total\{platform="console",kind="digest"\} 1\b/);
+      // the 12:00 digest and the alerts channel's 18:00 digest
+      expect(metrics).toMatch(/wirewatch_deliveries_sent_total\{platform="console",kind="digest"\} 2\b/);
+      expect(metrics).toMatch(/wirewatch_deliveries_sent_total\{platform="console",kind="item"\} 2\b/);
       expect(metrics).toMatch(/wirewatch_feeds_polled_total\{result="not_modified"\} [1-9]/);
       expect(metrics).toMatch(/wirewatch_items_total [1-9]/);
       expect(metrics).toMatch(/wirewatch_mentions_total [1-9]/);
