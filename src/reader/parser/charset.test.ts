@@ -44,6 +44,16 @@ describe('decodeFeedBytes', () => {
     const html = iconv.encode('<html><head><meta charset="windows-1251"></head><body>Вести</body></html>', 'windows-1251');
     expect(decodeFeedBytes(html)).toMatchObject({ encoding: 'windows-1251', source: 'meta' });
   });
+  it('overrides a wrong charset=utf-8 header over legacy Serbian bytes', () => {
+    const cyr = decodeFeedBytes(iconv.encode(rss('', 'Вести из Ниша и Куршумлије'), 'windows-1251'), 'application/rss+xml; charset=utf-8');
+    expect(cyr).toMatchObject({ encoding: 'windows-1251', overridden: true });
+    expect(cyr.text).toContain('Вести из Ниша и Куршумлије');
+    const lat = `<rss version="2.0"><channel><language>sr</language><title>Šćepan Čađavica iz Niša</title></channel></rss>`;
+    const sr = decodeFeedBytes(iconv.encode(lat, 'windows-1250'), 'text/xml; charset=UTF-8');
+    expect(sr).toMatchObject({ encoding: 'windows-1250', overridden: true });
+    expect(sr.text).toContain('Šćepan Čađavica iz Niša');
+    expect(decodeFeedBytes(iconv.encode(rss('', 'café'), 'windows-1252'), 'text/xml; charset=utf-8').text).toContain('café');
+  });
   it('ignores an unknown label and marks the override', () => {
     const d = decodeFeedBytes(Buffer.from(rss('<?xml version="1.0" encoding="x-bogus"?>', 'ok')));
     expect(d).toMatchObject({ encoding: 'utf-8', overridden: true });

@@ -7,6 +7,7 @@
  *     HTML `<meta charset>` / `http-equiv` in the first 1024 bytes — except that bytes which are valid
  *     UTF-8 and contain non-ASCII sequences stay UTF-8 when the declaration names a single-byte
  *     charset (the declared charset would turn them into mojibake: a common server mistake);
+ *     Conversely, a UTF-8 declaration over bytes that are not UTF-8 is overridden by `guessSingleByte`;
  *  3. nothing declared (or an unknown label): UTF-8 when the bytes are valid UTF-8, else windows-1252.
  * Decoding uses iconv-lite. `us-ascii` and `iso-8859-1` are decoded as windows-1252, their superset
  * (WHATWG Encoding Standard, "Legacy single-byte encodings"), but reported under the declared name.
@@ -104,6 +105,39 @@ export function stripIllegalXmlChars(text: string): string {
   return text.replace(ILLEGAL_XML, '');
 }
 
+const CENTRAL_EUROPEAN = /^(sr|hr|bs|sl|cs|sk|pl|hu|ro|sq|cnr)\b/i;
+const CYRILLIC_LANGS = /^(ru|uk|be|bg|mk)\b/i;
+
+/**
+ * Guesses the single-byte charset of bytes that claimed to be UTF-8 but are not (a server default
+ * of `charset=utf-8` over a legacy file): runs of three or more high bytes mean Cyrillic words
+ * (windows-1251, or KOI8-R when most of them are in KOI8-R's lower-case range 0xC0–0xDF); otherwise the
+ * feed's declared language (`<language>`, `xml:lang`, ASCII in every candidate) picks windows-1250
+ * for Central European languages, else windows-1252.
+ */
+export function guessSingleByte(bytes: Uint8Array, head: string): string {
+  let high = 0;
+  let inRuns = 0;
+  let run = 0;
+  let upperHalf = 0;
+  const flush = () => {
+    if (run >= 3) inRuns += run;
+    run = 0;
+  };
+  for (const b of bytes) {
+    if (b >= 0x80) {
+      high++;
+      run++;
+      if (b >= 0xe0) upperHalf++;
+    } else flush();
+  }
+  flush();
+  const lang = /<(?:language|dc:language)>\s*([\w-]+)|xml:lang=["']([\w-]+)/i.exec(head);
+  const tag = lang ? (lang[1] ?? lang[2]) : '';
+  if (high > 0 && (inRuns / high > 0.5 || CYRILLIC_LANGS.test(tag))) return upperHalf / high >= 0.5 ? 'windows-1251' : 'koi8-r';
+  return CENTRAL_EUROPEAN.test(tag) ? 'windows-1250' : 'windows-1252';
+}
+
 function isMultiByte(name: string): boolean {
   return MULTI_BYTE.test(name);
 }
@@ -158,6 +192,8 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
       continue;
     }
     if (!isMultiByte(name) && utf8.valid && utf8.nonAscii) return done('utf-8', 'utf8-override', true);
+    // Declared UTF-8 over bytes that are not: a server default over a legacy file (see guessSingleByte).
+    if (name === 'utf-8' && !utf8.valid) return done(guessSingleByte(bytes, head), source, true);
     return done(name, source, overridden);
   }
   return done(utf8.valid ? 'utf-8' : 'windows-1252', 'default', overridden);
