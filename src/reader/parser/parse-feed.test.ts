@@ -46,6 +46,14 @@ describe('parseFeed on the newsroom feeds', () => {
     expect(r.feed.title).toMatch(/^[\u0400-\u04ff\s]+$/u);
     expect(r.items[0].text).toMatch(/[\u0400-\u04ff]{5}/u);
   });
+  it('survives a wrong charset=utf-8 header on both Serbian feeds', async () => {
+    const cyr = await parseFeed(newsroom('vesti-cyr.rss').bytes, { contentType: 'application/rss+xml; charset=utf-8' });
+    expect(cyr).toMatchObject({ encoding: 'windows-1251', recovered: true });
+    expect(cyr.feed.title).toBe('Вести');
+    const sr = await parseFeed(newsroom('vesti-sr.rss').bytes, { contentType: 'application/rss+xml; charset=utf-8' });
+    expect(sr).toMatchObject({ encoding: 'windows-1250', recovered: false });
+    expect(sr.items[0].title).toContain('Lazović');
+  });
   it('takes content:encoded as text and the description as summary (teaser)', async () => {
     const { bytes, contentType } = newsroom('kossev-en.rss');
     const item = (await parseFeed(bytes, { contentType })).items[0];
