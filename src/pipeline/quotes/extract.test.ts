@@ -73,6 +73,21 @@ describe('direct quotes and attribution', () => {
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Srpska lista' });
   });
 
+  it('en: "he" skips a woman named just before (gender from first names; English "on" is no pronoun)', () => {
+    const qs = quotes(
+      'H',
+      'Kosovo President Vjosa Osmani said on Friday that Russia was using Serbia to destabilise the region.',
+      'Serbian President Aleksandar Vučić dismissed her remarks as "nonsense".',
+      '"She says the same thing every year, and every year she is wrong," he told reporters.',
+    );
+    expect(find(qs, 'same thing')?.speaker).toBe('Aleksandar Vučić');
+  });
+
+  it('sr-Cyrl: an institution after "Из" is named in the nominative', () => {
+    const qs = quotes('Наслов', 'Из Министарства спољних послова Косова одговорили су да је реч о старој реторици.');
+    expect(qs[0]).toMatchObject({ kind: 'indirect', speaker: 'Министарство спољних послова Косова' });
+  });
+
   it('en: organisations speak', () => {
     const qs = quotes('H', 'The Serbian Ministry of Foreign Affairs protested on Monday.', '"Arming the KSF undermines regional stability," the ministry wrote on X.');
     expect(find(qs, 'Arming')?.speaker).toBe('Serbian Ministry of Foreign Affairs');

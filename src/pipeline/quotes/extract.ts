@@ -51,7 +51,7 @@ const vo = (p: Paragraph, a: number, b: number) => p.original.slice(p.view.map[a
 
 function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resolution | null {
   const p = ctx.paras[pi];
-  const gender: Gender | null = genderHint(cue.verbText);
+  const gender: Gender | null = genderHint(cue.verbText, ctx.lex);
   const plural = /(?:^|\s)(su|say|tell|thanë|thonë|tvrde|kažu|navode|ističu|smatraju|dodaju|ocenjuju)(?:\s|$)|li(?:\s+su)?$|\bsu\s+\S+li\b/i.test(cue.verbText);
   // Passive report verbs name the source after them: `thuhet në reagimin e ambasadës`, `navodi se u saopštenju ministarstva`.
   if (/^(thuhet|theksohet|shkruhet|navodi se|saopšteno je|ističe se)$/i.test(cue.verbText.trim())) {
@@ -117,7 +117,7 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   const lex = lexiconFor(language);
   const paras = article.paragraphs.map((t) => prepareParagraph(t ?? ''));
   for (const p of paras) addDashSpeech(p, regexesFor(lex).verbAtStart);
-  const ctx: Ctx = { paras, lex, index: buildIndex(paras), drafts: [], lastSpeaker: null, colonSpeaker: null };
+  const ctx: Ctx = { paras, lex, index: buildIndex(paras, lex), drafts: [], lastSpeaker: null, colonSpeaker: null };
   const interview = detectInterview(paras, ctx.index);
   let carry: { start: number; pi: number; texts: string[]; startOff: number } | null = null;
   for (let pi = 0; pi < paras.length; pi++) {

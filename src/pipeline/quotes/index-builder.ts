@@ -9,6 +9,7 @@ import { EntityIndex, pos } from './entities.js';
 import { genderHint, nameRuns } from './speakers.js';
 import { orgHead, parseRole } from './roles.js';
 import type { Paragraph } from './paragraph.js';
+import type { QuoteLexicon } from './lexicon/types.js';
 
 const ORG_RUN = /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
 
@@ -49,7 +50,7 @@ function orig(p: Paragraph, a: number, b: number): string {
 /**
  * Scans all paragraphs (quoted text masked) and returns the index.
  */
-export function buildIndex(paras: Paragraph[]): EntityIndex {
+export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex {
   const index = new EntityIndex();
   paras.forEach((p, pi) => {
     const s = p.masked;
@@ -100,7 +101,7 @@ export function buildIndex(paras: Paragraph[]): EntityIndex {
       }
       const sentStart = Math.max(sentenceStartBefore(s, a), dateEnd(s));
       const subject = npIsh(s.slice(Math.min(sentStart, a), a)) && !/^,\s*\p{Lu}/u.test(s.slice(b));
-      const gender = genderHint(after.split(/\s+/).slice(0, 4).join(' ')) ?? (genderHint(roleText) === 'f' ? 'f' : null);
+      const gender = genderHint(after.split(/\s+/).slice(0, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
     }
     // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed.

@@ -116,10 +116,13 @@ export function npIsh(text: string): boolean {
 }
 
 /** Gender hinted by a Serbian l-participle (`rekla` → f, `rekao` → m) or an Albanian/Serbian feminine role noun. */
-export function genderHint(s: string): Gender | null {
+export function genderHint(s: string, lex?: QuoteLexicon): Gender | null {
   const f = fold(s);
-  if (/\b\w+(la|lа)\s+je\b|\bje\s+\w+la\b/.test(f) || /\b(ministarka|direktorka|profesorka|poslanica|penzionerka|predsednica|portparolka|ministrja|zevendeskryeministrja|perfaqesuesja|analistja|ona|ajo|she|her)\b/.test(f)) return 'f';
-  if (/\b\w+(ao|eo|io|ao)\s+je\b|\bje\s+\w+(ao|eo|io)\b/.test(f) || /\b(on|ai|he|his|him)\b/.test(f)) return 'm';
+  const has = (ws: string[]) => ws.some((w) => new RegExp(`(?:^|\\s)${w}(?:\\s|$|[,.])`).test(f));
+  const fem = lex ? lex.pronouns.f : ['she', 'her'];
+  const masc = lex ? [...lex.pronouns.m, ...lex.obliquePronouns.m] : ['he', 'his', 'him'];
+  if (/\b\w+la\s+je\b|\bje\s+\w+la\b/.test(f) || /\b(ministarka|direktorka|profesorka|poslanica|penzionerka|predsednica|portparolka|ministrja|zevendeskryeministrja|perfaqesuesja|analistja)\b/.test(f) || has(fem)) return 'f';
+  if (/\b\w+(ao|eo|io)\s+je\b|\bje\s+\w+(ao|eo|io)\b/.test(f) || has(masc)) return 'm';
   return null;
 }
 
@@ -166,7 +169,7 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   if (iz) {
     fromOrg = true;
     text = text.slice(iz[0].length);
-    original = original.slice(original.length - text.length);
+    original = original.replace(/^\S+\s+/, '');
   }
   const folded = fold(text);
   const fw = folded.split(/\s+/);
@@ -217,7 +220,7 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     if (single && !existing && segs.length > 1 && i < segs.length - 1) continue;
     if (single && !existing && i > 0) continue;
     if (single && !existing && orgHead(text)) break;
-    const e = index.person(existing?.name ?? nameOrig, np.at, { role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')), subject: true, gender: gender ?? genderHint(roleText) });
+    const e = index.person(existing?.name ?? nameOrig, np.at, { role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')), subject: true, gender: gender ?? genderHint(roleText, lex) });
     return { entity: e, role: parseRole(roleText)?.text ?? null };
   }
   // 4. Organisations named by type (`the ministry`, `the company`, `kompanije`, `ambasadës`).
@@ -281,9 +284,9 @@ function nominative(name: string): string {
   // The institution's head (and an adjective before it) are in the genitive: `Srpske liste` → `Srpska lista`.
   for (let i = 0; i < Math.min(2, ws.length); i++) {
     const f = ws[i];
-    if (/stva$/i.test(f)) ws[i] = f.replace(/stva$/i, 'stvo');
-    else if (/ije$/i.test(f)) ws[i] = f.replace(/ije$/i, 'ija');
-    else if (/[^aeiou]e$/i.test(f)) ws[i] = f.replace(/e$/i, 'a');
+    if (/(stva|ства)$/i.test(f)) ws[i] = f.replace(/а$/, 'о').replace(/a$/, 'o');
+    else if (/(ije|ије)$/i.test(f)) ws[i] = f.replace(/е$/, 'а').replace(/e$/, 'a');
+    else if (/[^aeiouаеиоу]$/i.test(f.slice(0, -1)) && /[eе]$/.test(f)) ws[i] = f.replace(/е$/, 'а').replace(/e$/, 'a');
     else break;
   }
   return ws.join(' ');
