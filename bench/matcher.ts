@@ -17,9 +17,15 @@ import type { Topic } from '../src/model/watchlist.js';
 import { compileWatchlist } from '../src/pipeline/matcher/index.js';
 import { tokenize } from '../src/pipeline/text/tokens.js';
 import { extractArticle } from '../src/reader/article/index.js';
-import type { BenchResult } from './types.js';
 
-export type { BenchResult } from './types.js';
+/** One benchmark figure (the same shape as bench/types.ts): `ratio` = value ÷ the named baseline's value. */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: string;
+  ratio?: number;
+}
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
