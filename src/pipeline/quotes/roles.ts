@@ -95,7 +95,9 @@ function parseRoleUncached(phrase: string): Role | null {
     if (i > 0 && PLACE_PREPS.has(ws[i - 1]) && i > headIdx) place = place ?? code;
     else if (!nations.includes(code)) nations.push(code);
   }
-  return { head, nations, place, text: phrase.trim() };
+  // A dateline is not part of the role (`BELGRADE – Serbian President`).
+  const text = phrase.trim().replace(/^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s+/u, '');
+  return { head, nations, place, text };
 }
 
 /** True when a folded phrase names an organisation type (`ministry`, `ambasada`, `the company`). */
