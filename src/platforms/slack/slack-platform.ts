@@ -74,7 +74,9 @@ export interface SlackPlatformOptions {
   command?: string;
   /** User ids that may edit watchlists and feeds besides workspace admins/owners (config `slack.adminUsers`). */
   adminUserIds?: string[];
+  /** pino logger (child `{ platform: 'slack' }`); Bolt's and the SDK's messages go to it too. Default silent. */
   logger?: Logger;
+  /** Time for the admin-check cache. Default the system clock. */
   clock?: Clock;
   /** Web API base URL (tests point it at a fake Slack). Default Slack's. */
   slackApiUrl?: string;
@@ -194,6 +196,7 @@ export class SlackPlatform implements ChatPlatform {
     return addr && typeof addr === 'object' ? (addr as AddressInfo).port : null;
   }
 
+  /** Sets the neutral command handler every `/wirewatch` command (but `help`) is run with. */
   onCommand(handler: CommandHandler): void {
     this.handler = handler;
   }
@@ -328,7 +331,11 @@ export class SlackPlatform implements ChatPlatform {
     }
   }
 
-  /** Builds the neutral command for a slash command (null and an error text when it does not parse). */
+  /**
+   * The neutral command for a slash command's fields: its text parsed (`parseCommandText`), the team as
+   * workspace, and the invoker's rights (`isAdmin` only for the edit commands).
+   * @returns the command, or `{ error }` with a text fit to show when the text does not parse
+   */
   async toCommand(body: Pick<SlashCommand, 'text' | 'team_id' | 'channel_id' | 'user_id'>): Promise<Command | { error: string }> {
     const parsed = parseCommandText(body.text ?? '');
     if ('error' in parsed) return parsed;
