@@ -52,6 +52,7 @@ for (const mode of ['socket', 'http'] as const) {
         adminUserIds: [listed.id],
         clock,
         pacing: { intervalMs: 20 },
+        socketPingTimeoutMs: 1000,
       });
       platform.onCommand(async (c) => {
         seen.push(c);
@@ -126,6 +127,17 @@ for (const mode of ['socket', 'http'] as const) {
       clock.advance(10 * 60_000);
       await run(admin, 'watch remove kosovo');
       expect(fake.callsOf('users.info').length).toBe(before + 4);
+    });
+
+    it.runIf(mode === 'socket')('reconnects when Slack asks it to (disconnect: refresh_requested) and keeps answering', async () => {
+      const opened = fake.connectionsOpened;
+      const opens = fake.callsOf('apps.connections.open').length;
+      fake.disconnectSockets();
+      await fake.waitForConnections(opened + 1);
+      expect(fake.callsOf('apps.connections.open')).toHaveLength(opens + 1);
+      answer = async () => ({ text: 'still here', ephemeral: true });
+      const r = await run(member, 'status');
+      expect(r.responses[0].text).toBe('still here');
     });
 
     it('answers help and parse errors itself, ephemeral, without calling the handler', async () => {

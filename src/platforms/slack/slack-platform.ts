@@ -86,6 +86,11 @@ export interface SlackPlatformOptions {
   pacing?: PacerOptions;
   /** How many recent messages `findPosted` reads. Default `HISTORY_LIMIT`. */
   historyLimit?: number;
+  /**
+   * Socket Mode: how long to wait for a pong before reconnecting, ms (also the reconnect back-off step).
+   * Default the SDK's 5000.
+   */
+  socketPingTimeoutMs?: number;
 }
 
 /** The `metadata.event_payload` our digest messages carry. */
@@ -138,7 +143,7 @@ export class SlackPlatform implements ChatPlatform {
       timeout: REQUEST_TIMEOUT_MS,
     };
     const receiver = this.socketMode
-      ? new SocketModeReceiver({ appToken: opts.appToken!, logger, installerOptions: { clientOptions: { ...clientOptions } } })
+      ? new SocketModeReceiver({ appToken: opts.appToken!, logger, clientPingTimeout: opts.socketPingTimeoutMs, installerOptions: { clientOptions: { ...clientOptions } } })
       : new HTTPReceiver({
           signingSecret: opts.signingSecret!,
           endpoints: opts.endpoint ?? '/slack/events',

@@ -112,7 +112,9 @@ export class FakeSlack {
   private readonly ackWaiters = new Map<string, (payload: unknown) => void>();
   private readonly members: Set<string>;
   private pingTimer: NodeJS.Timeout | null = null;
-  private socketWaiters: (() => void)[] = [];
+  private socketWaiters: { total: number; resolve: () => void }[] = [];
+  /** Socket Mode connections accepted so far (reconnections included). */
+  connectionsOpened = 0;
 
   private constructor(private readonly opts: FakeSlackOptions) {
     this.botUserId = opts.botUserId ?? 'U0BOT00001';
@@ -189,7 +191,18 @@ export class FakeSlack {
   /** Resolves once a Socket Mode client is connected (has received `hello`). */
   waitForSocket(): Promise<void> {
     if (this.sockets.size > 0) return Promise.resolve();
-    return new Promise((resolve) => this.socketWaiters.push(resolve));
+    return this.waitForConnections(this.connectionsOpened + 1);
+  }
+
+  /** Resolves once `total` Socket Mode connections have been opened in all (reconnections count). */
+  waitForConnections(total: number): Promise<void> {
+    if (this.connectionsOpened >= total) return Promise.resolve();
+    return new Promise((resolve) => this.socketWaiters.push({ total, resolve }));
+  }
+
+  /** Asks every connected client to reconnect, as Slack does to refresh connections (`type: disconnect`). */
+  disconnectSockets(reason = 'refresh_requested'): void {
+    for (const ws of this.sockets) ws.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake-slack' } }));
   }
 
   /**
@@ -310,7 +323,10 @@ export class FakeSlack {
       waiter?.(msg.payload);
     });
     ws.send(JSON.stringify({ type: 'hello', num_connections: this.sockets.size, debug_info: { host: 'fake-slack', approximate_connection_time: 18060 }, connection_info: { app_id: this.appId } }));
-    for (const w of this.socketWaiters.splice(0)) w();
+    this.connectionsOpened++;
+    const ready = this.socketWaiters.filter((w) => w.total <= this.connectionsOpened);
+    this.socketWaiters = this.socketWaiters.filter((w) => w.total > this.connectionsOpened);
+    for (const w of ready) w.resolve();
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
