@@ -161,6 +161,16 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(other.id).not.toBe(first.id);
       });
 
+      it('keeps an item whose feed regenerated its guid (same canonical link and title) as the old one', async () => {
+        const first = await store.items.saveItem(sampleItem());
+        const a = sampleItem();
+        a.item = { ...a.item, guid: 'urn:uuid:regenerated', key: 'urn:uuid:regenerated' };
+        expect(await store.items.saveItem(a)).toEqual({ id: first.id, inserted: false });
+        const retitled = sampleItem({ title: 'Another story on the same page' });
+        retitled.item = { ...retitled.item, guid: 'urn:uuid:other', key: 'urn:uuid:other' };
+        expect((await store.items.saveItem(retitled)).inserted).toBe(true);
+      });
+
       it('selects items in [from, to) by published time, else first seen, ordered by time', async () => {
         const t = (m: number) => new Date(at(T0).getTime() + minutes(m));
         const { id: a } = await store.items.saveItem(sampleItem({ key: 'a', published: t(0) }));

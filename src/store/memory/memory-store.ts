@@ -140,13 +140,22 @@ class MemoryItems implements ItemStore {
   }
 
   async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
-    const existing = this.s.itemIds.get(itemKey(a.feedUrl, a.item.key));
+    const existing = this.s.itemIds.get(itemKey(a.feedUrl, a.item.key)) ?? this.sameItem(a);
     if (existing !== undefined) return { id: String(existing), inserted: false };
     await this.feeds.upsertFeed({ url: a.feedUrl });
     const id = this.s.nextItemId++;
     this.s.items.set(id, { id, feedUrl: a.feedUrl, a: copy(a) });
     this.s.itemIds.set(itemKey(a.feedUrl, a.item.key), id);
     return { id: String(id), inserted: true };
+  }
+
+  /** The same feed's item with the same canonical link and title (a feed that regenerates guids). */
+  private sameItem(a: AnalyzedItem): number | undefined {
+    if (!a.item.canonicalLink) return undefined;
+    for (const it of this.s.items.values()) {
+      if (it.feedUrl === a.feedUrl && it.a.item.canonicalLink === a.item.canonicalLink && it.a.item.title === a.item.title) return it.id;
+    }
+    return undefined;
   }
 
   async hasItem(feedUrl: string, key: string): Promise<boolean> {

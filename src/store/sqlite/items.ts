@@ -27,10 +27,10 @@ export class SqliteItems implements ItemStore {
 
   async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
     // Most polls see items already stored: answer those without taking the write lock.
-    const seen = await this.findId(this.db, a.feedUrl, a.item.key);
+    const seen = await this.findId(this.db, a.feedUrl, a.item.key, a.item);
     if (seen !== null) return { id: String(seen), inserted: false };
     return writeTx(this.db, async (trx) => {
-      const again = await this.findId(trx, a.feedUrl, a.item.key);
+      const again = await this.findId(trx, a.feedUrl, a.item.key, a.item);
       if (again !== null) return { id: String(again), inserted: false };
       const feedId = await ensureFeed(trx, { url: a.feedUrl }, this.clock.now());
       const { id } = await trx
@@ -91,15 +91,29 @@ export class SqliteItems implements ItemStore {
     });
   }
 
-  private async findId(db: Db, feedUrl: string, key: string): Promise<number | null> {
-    const r = await db
+  /**
+   * The stored id of (feed, key); failing that, of the same feed's item with the same canonical link
+   * and title, so a feed that regenerates its guids on every fetch does not make old items new.
+   */
+  private async findId(db: Db, feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<number | null> {
+    const byKey = await db
       .selectFrom('items')
       .innerJoin('feeds', 'feeds.id', 'items.feed_id')
       .select('items.id')
       .where('feeds.url', '=', feedUrl)
       .where('items.key', '=', key)
       .executeTakeFirst();
-    return r ? r.id : null;
+    if (byKey) return byKey.id;
+    if (!same?.canonicalLink) return null;
+    const byLink = await db
+      .selectFrom('items')
+      .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+      .select('items.id')
+      .where('feeds.url', '=', feedUrl)
+      .where('items.canonical_link', '=', same.canonicalLink)
+      .where('items.title', '=', same.title)
+      .executeTakeFirst();
+    return byLink ? byLink.id : null;
   }
 
   async hasItem(feedUrl: string, key: string): Promise<boolean> {

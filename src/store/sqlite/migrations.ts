@@ -151,6 +151,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_pending ON deliveries (state) WHERE state = 'pending';
     `,
   },
+  {
+    version: 2,
+    name: 'items_feed_canonical_link',
+    // Item identity falls back to (feed, canonical link, title) for feeds that regenerate guids.
+    sql: `CREATE INDEX items_feed_canonical_link ON items (feed_id, canonical_link);`,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */
