@@ -246,6 +246,7 @@ export class SlackPlatform implements ChatPlatform {
         refs.push({ id: ts });
       } catch (e) {
         const err = toPlatformError(e, `post to channel ${target.channel}`);
+        if (known.size === 0) this.partial.delete(key);
         this.log.warn(
           { channel_id: target.channel, team_id: target.workspace, code: err.code, permanent: err.permanent, retry_after_ms: err.retryAfterMs, part: i + 1, parts: n },
           'slack: post failed',
