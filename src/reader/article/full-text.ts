@@ -2,11 +2,11 @@
  * Full text for teasers: fetch the item's link with the reader's Fetcher (so the same SSRF guard,
  * timeouts and size cap apply), decode the HTML, extract the article; on any failure keep the teaser.
  */
-import iconv from 'iconv-lite';
 import type { Article } from '../../model/article.js';
 import type { Item } from '../../model/feed.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../fetcher/fetcher.js';
+import { decodeFeedBytes } from '../parser/charset.js';
 import { extractArticle } from './extract.js';
 import { articleFromItem, isTeaser } from './teaser.js';
 
@@ -21,31 +21,13 @@ export interface FullTextOptions {
   logger?: Logger;
 }
 
-function charsetFromContentType(contentType: string | null): string | null {
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
-  return m ? m[1].toLowerCase() : null;
-}
-
 /**
- * Decodes an HTML page (WHATWG HTML §13.2.3.2, simplified): a BOM wins, then the HTTP charset, then a
- * `<meta charset>` / `http-equiv` in the first 1024 bytes; with none, UTF-8 if the bytes are valid
- * UTF-8, else windows-1252. Unknown charset names fall through to the next rule.
+ * Decodes an HTML page with the reader's one charset rule (`decodeFeedBytes`): a BOM wins, then the
+ * declared charset (HTTP header, `<meta charset>` in the first 1024 bytes), valid UTF-8 kept over a
+ * wrong single-byte declaration; with none, UTF-8 if valid, else windows-1252.
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null): string {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
-  if (buf[0] === 0xff && buf[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf-16le');
-  if (buf[0] === 0xfe && buf[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf-16be');
-  const head = buf.subarray(0, 1024).toString('latin1');
-  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
-  for (const name of [charsetFromContentType(contentType), meta ? meta[1].toLowerCase() : null]) {
-    if (name && iconv.encodingExists(name)) return iconv.decode(buf, name);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return iconv.decode(buf, 'windows-1252');
-  }
+  return decodeFeedBytes(bytes, contentType).text;
 }
 
 function textLength(a: Article): number {
