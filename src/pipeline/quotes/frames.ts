@@ -171,7 +171,14 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
   if (!last) return null;
   // The verb must be close to the colon (`said:`, `told reporters:`, `wrote on X:`, `posted on Instagram:`).
   const after = s.slice(last.index + last[0].length, clauseStart + head.length - 1);
-  if (after.split(/\s+/).filter(Boolean).length > 5) return null;
+  if (after.split(/\s+/).filter(Boolean).length > 5 && !/\b(telling|saying|asking|writing|shouting)\b/i.test(after)) return null;
+  // `Kryeziu recalls a Serbian official telling a colleague: ‘…’` — the participle's own subject speaks.
+  const tail = s.slice(last.index + last[0].length, clauseStart + head.length);
+  const part = /^\s+((?:an?|one|the|some)\s[^,:]{2,60}?)\s+(?:telling|saying|asking|writing|shouting)\b/i.exec(tail);
+  if (part) {
+    const a = last.index + last[0].length + part[0].indexOf(part[1]);
+    return { verb: [last.index, last.index + last[0].length], np: [a, a + part[1].length], verbText: 'said' };
+  }
   const np = npBeforeVerb(s, clauseStart, last.index) ?? npAfterVerb(s, last.index + last[0].length, clauseStart + head.length - 1);
   return { verb: [last.index, last.index + last[0].length], np, verbText: last[0] };
 }

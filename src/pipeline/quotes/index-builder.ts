@@ -119,6 +119,11 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       const role = parseRole(m[1].split(/\s+(?:who|which|koji|koja|që),?/)[0]);
       if (role) index.anonymous(pos(pi, m.index! + m[0].length - m[1].length), role);
     }
+    // Organisations introduced by their type (`the oil company NIS`, `kompanija NIS`, `partia LDK`).
+    for (const m of s.matchAll(/(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu)) {
+      const a = m.index! + m[0].length - m[2].length;
+      index.org(orig(p, a, a + m[2].length), pos(pi, a), { type: orgHead(m[1]), subject: npIsh(s.slice(sentenceStartBefore(s, m.index!), m.index!)) });
+    }
     // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).
     for (const m of s.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu)) {
       const type = orgHead(m[1]);

@@ -192,7 +192,7 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     return { entity: e, role: null };
   }
   const role = parseRole(text);
-  const indefinite = lex.indefinites.includes(fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(text);
+  const indefinite = lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(text);
   const known = index.byName(text);
   const plural = (lex.language === 'en' && !isCapitalised(text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (opts.plural === true && !known && !orgHead(text) && fw.length <= 2 && !role);
   const run = nameRun(text);
@@ -209,8 +209,11 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   const segs = text.split(/,\s*/);
   const oSegs = original.split(/,\s*/);
   for (let i = segs.length - 1; i >= 0; i--) {
+    // An indefinite apposition describes a name given before it (`Goran Savić, a Serb member … in North Mitrovica`).
+    if (i > 0 && /^\s*(a|an|one|jedan|jedna|një)\s/i.test(segs[i])) continue;
     const r = nameRun(segs[i]);
     if (!r) continue;
+    if (i > 0 && /(?:^|\s)(in|of|from|at|u|iz|na|në|nga|për)\s+$/i.test(segs[i].slice(0, r[0]))) continue;
     const nameView = segs[i].slice(r[0], r[1]);
     const oseg = oSegs[i] ?? segs[i];
     const nameOrig = oSeg(oseg, segs[i], r);
@@ -225,8 +228,9 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   }
   // 4. Organisations named by type (`the ministry`, `the company`, `kompanije`, `ambasadës`).
   const type = orgHead(text);
+  const roleFirst = role !== null && type !== null && roleBeforeOrg(folded);
   const afterDet = text.replace(/^(?:the|this|that|ovaj|ova|ovo|taj|ta|ky|kjo)\s+/i, '');
-  const capitalisedOrg = type !== null && /^\p{Lu}/u.test(afterDet);
+  const capitalisedOrg = type !== null && /^\p{Lu}/u.test(afterDet) && !roleFirst;
   if (type && !capitalisedOrg && !role) {
     const e = index.byOrg(type, np.at);
     if (e) {
@@ -267,6 +271,14 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     return { entity: e, role: null };
   }
   return null;
+}
+
+/** True when the first role noun of a folded phrase comes before its first organisation noun (`kodirektor … centra`). */
+function roleBeforeOrg(folded: string): boolean {
+  const ws = folded.split(/\s+/);
+  const r = ws.findIndex((w) => parseRole(w) !== null);
+  const o = ws.findIndex((w) => orgHead(w) !== null);
+  return r >= 0 && (o < 0 || r < o);
 }
 
 function oSeg(orig: string, view: string, r: [number, number]): string {

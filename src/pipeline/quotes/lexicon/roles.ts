@@ -27,6 +27,15 @@ export const ROLE_STEMS: [string, string][] = [
   ['head', 'head'], ['chief', 'chief'], ['speaker', 'speaker'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
   ['member', 'member'], ['mep', 'mep'], ['poslanik', 'mp'], ['poslanica', 'mp'], ['deputet', 'mp'],
   ['passenger', 'passenger'], ['resident', 'resident'], ['deminer', 'deminer'], ['expert', 'expert'], ['strucnjak', 'expert'],
+  ['ombudsperson', 'ombudsperson'], ['ombudsman', 'ombudsperson'], ['ombudsman', 'ombudsperson'], ['zastitni', 'ombudsperson'],
+  ['governor', 'governor'], ['guverner', 'governor'], ['judge', 'judge'], ['sudij', 'judge'], ['gjyqtar', 'judge'],
+  ['prosecutor', 'prosecutor'], ['tuzilac', 'prosecutor'], ['prokuror', 'prosecutor'], ['senator', 'senator'],
+  ['bishop', 'bishop'], ['episkop', 'bishop'], ['patriarch', 'patriarch'], ['patrijarh', 'patriarch'],
+  ['coordinator', 'coordinator'], ['koordinator', 'coordinator'], ['adviser', 'adviser'], ['advisor', 'adviser'], ['savetnik', 'adviser'], ['keshilltar', 'adviser'],
+  ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'], ['manager', 'manager'], ['menadzer', 'manager'],
+  ['activist', 'activist'], ['aktivist', 'activist'], ['journalist', 'journalist'], ['novinar', 'journalist'], ['gazetar', 'journalist'],
+  ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
+  ['leader', 'leader'], ['lider', 'leader'], ['udheheq', 'leader'], ['founder', 'founder'], ['osnivac', 'founder'], ['owner', 'owner'], ['vlasnik', 'owner'],
   ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
   ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'],
 ];
@@ -89,5 +98,6 @@ export const NOT_NAME_WORDS = new Set([
   'penzionerka', 'ministrja', 'ministri', 'zevendeskryeministrja', 'kryeministri', 'analisti', 'perfaqesuesi', 'perfaqesuesja',
   'sociolog', 'dr.', 'mep', 'mp', 'pm', 'co-director', 'kodirektor', 'novi', 'ruski', 'srpski', 'upitan', 'iz', 'prema', 'sipas',
   'ovaj', 'ova', 'on', 'ona', 'ai', 'ajo', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'that', 'these', 'those', 'there',
+  'bivsi', 'bivsa', 'bivse', 'former', 'current', 'acting', 'ish', 'sadasnji', 'sadasnja', 'nova', 'novi', 'aktuelni', 'then',
   'gradski', 'vecnik', 'zamenik', 'komandant', 'sekretar', 'sekretarka', 'glavni', 'analiticar', 'vice-president',
 ]);
