@@ -19,7 +19,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type RespondArguments, type SlashCommand } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
 import type { Command, CommandHandler, CommandReply, Invoker } from '../../commands/command.js';
 import type { Logger } from '../../log/logger.js';
 import { silentLogger } from '../../log/logger.js';
@@ -28,10 +27,10 @@ import { systemClock } from '../../model/clock.js';
 import type { Digest } from '../../model/digest.js';
 import { WirewatchError } from '../../model/errors.js';
 import type { Target } from '../../model/subscription.js';
-import { MESSAGE_BLOCKS_MAX, SECTION_TEXT_MAX } from '../../digest/render/slack/limits.js';
 import { renderSlack, withDeliveryKey, type SlackMessagePayload } from '../../digest/render/slack/render.js';
 import type { ChatPlatform, MessageRef } from '../platform.js';
 import { boltLogger } from './bolt-logger.js';
+import { replyMessages } from './replies.js';
 import { parseCommandText, SLACK_HELP_TEXT } from './command-text.js';
 import { toPlatformError } from './errors.js';
 import { ChannelPacer, type PacerOptions } from './pacer.js';
@@ -40,8 +39,6 @@ import { ChannelPacer, type PacerOptions } from './pacer.js';
 export const DIGEST_EVENT_TYPE = 'wirewatch_digest';
 /** `conversations.history` page size read by `findPosted` (Slack recommends ≤ 200: https://docs.slack.dev/reference/methods/conversations.history). */
 export const HISTORY_LIMIT = 100;
-/** A `response_url` may be used 5 times within 30 minutes (https://docs.slack.dev/interactivity/handling-user-interaction#message_responses). */
-export const RESPONSE_URL_USES = 5;
 /** How long a `users.info` answer is trusted for the admin check, ms. */
 export const ADMIN_CACHE_MS = 5 * 60_000;
 /** Explicit Web API retry policy (p-retry options): 3 attempts within a few seconds, not ~30 minutes. */
@@ -372,43 +369,8 @@ export class SlackPlatform implements ChatPlatform {
     }
   }
 
-  /**
-   * The `response_url` messages for a reply: the text (Slack mrkdwn) in a section, then the digest's
-   * blocks; a digest longer than one message continues in further messages, up to `RESPONSE_URL_USES`.
-   */
+  /** The `response_url` messages for a reply (see `replyMessages` in ./replies.ts). */
   replyMessages(reply: CommandReply, mrkdwnAlready = false): RespondArguments[] {
-    const response_type = reply.ephemeral ? 'ephemeral' : 'in_channel';
-    const text = mrkdwnAlready ? reply.text : toSlackMrkdwn(reply.text);
-    const intro: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: clip(text, SECTION_TEXT_MAX), verbatim: true } };
-    const payloads = reply.digest ? this.render(reply.digest) : [];
-    const out: RespondArguments[] = [];
-    if (payloads.length === 0) return [{ response_type, text: clip(text, 3000), blocks: [intro], replace_original: false }];
-    for (const [i, p] of payloads.slice(0, RESPONSE_URL_USES).entries()) {
-      const blocks = i === 0 ? [intro, ...p.blocks].slice(0, MESSAGE_BLOCKS_MAX) : p.blocks;
-      out.push({ response_type, text: i === 0 ? clip(text, 3000) : p.text, blocks, unfurl_links: false, unfurl_media: false, replace_original: false });
-    }
-    if (payloads.length > RESPONSE_URL_USES) {
-      const last = out[out.length - 1] as { blocks?: KnownBlock[] };
-      const more: KnownBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${payloads.length - RESPONSE_URL_USES} more messages (Slack lets a command answer ${RESPONSE_URL_USES} times).` }] };
-      last.blocks = [...(last.blocks ?? []).slice(0, MESSAGE_BLOCKS_MAX - 1), more];
-    }
-    return out;
+    return replyMessages(reply, this.render, mrkdwnAlready);
   }
-}
-
-/**
- * Neutral reply text (already mention-safe, Markdown-ish) → Slack mrkdwn: `&`, `<`, `>` escaped (so no
- * link or mention can form, https://docs.slack.dev/messaging/formatting-message-text#escaping) and
- * `**bold**` written `*bold*`.
- */
-export function toSlackMrkdwn(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\*\*([^*\n]+)\*\*/g, '*$1*');
-}
-
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, max - 1) + '…';
 }
