@@ -68,6 +68,16 @@ describe('direct quotes and attribution', () => {
     expect(find(qs, 'press conference')).toBeUndefined();
   });
 
+  it('sr: a coordinated predicate takes the clause subject (`X obišla je … i najavila da …`)', () => {
+    const qs = quotes('Naslov', 'GRAČANICA – Ministarka za ljudska prava Tijana Simonović obišla je danas sela oko Gračanice i najavila da će Vlada obezbediti sredstva za obnovu kuća.');
+    expect(find(qs, 'Vlada obezbediti')).toMatchObject({ kind: 'indirect', speaker: 'Tijana Simonović' });
+  });
+
+  it('en: a participle with its own subject after the verb speaks (`recalls a Serbian official telling a colleague:`)', () => {
+    const qs = quotes('H', 'In her memoir, Albulena Kryeziu recalls a Serbian official telling a colleague in a corridor: ‘They will sign anything, as long as nothing changes.’');
+    expect(find(qs, 'sign anything')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
   it('sr: a passive report names its institution in the nominative', () => {
     const qs = quotes('Naslov', '– Ovo je teror nad srpskim narodom – navodi se u saopštenju Srpske liste.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Srpska lista' });

@@ -69,7 +69,8 @@ function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resoluti
     // A coordinated predicate (`She called on … and said`, `X shared the post and added`): the sentence's subject.
     const npText = p.view.text.slice(a, b);
     if (/(?:^|\s)(and|i|dhe|but)$/i.test(npText) || (/^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !/^(the|a|an|this|he|she|on|ona|ai|ajo|one|several|some|many|iz|od|ovaj|ova|jedan|jedna)\b/i.test(npText))) {
-      const subj = sentenceSubject(p.masked, sentenceStartOf(p.masked, cue.verb[0], 0));
+      const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
+      const subj = ctx.lex.language === 'sr' ? serbianSubject(p.masked, sentStart, cue.verb[0]) ?? sentenceSubject(p.masked, sentStart) : sentenceSubject(p.masked, sentStart);
       if (subj) [a, b] = subj;
     }
     return resolveSubject({ text: p.view.text.slice(a, b), original: vo(p, a, b), at: pos(pi, b) }, ctx.index, ctx.lex, { gender, lookahead, plural });
@@ -100,6 +101,13 @@ function sentenceSubject(s: string, start: number): [number, number] | null {
     off += seg.length;
   }
   return end > start ? [start, end] : null;
+}
+
+/** Serbian clause subject: everything before the first finite verb (`X obišla je …`, `X je …`). */
+function serbianSubject(s: string, start: number, limit: number): [number, number] | null {
+  const m = /\s(?:\p{L}+(?:o|la|li|le)\s+(?:je|su)|je|su)\s/u.exec(s.slice(start, limit));
+  if (!m || m.index === 0) return null;
+  return [start, start + m.index];
 }
 
 function addDraft(ctx: Ctx, d: Draft): void {

@@ -99,7 +99,7 @@ function npBeforeVerb(s: string, clauseStart: number, verbStart: number): [numbe
   while (end > start && /[\s\u00a0,]/.test(s[end - 1])) end--;
   // Drop trailing adverbs and auxiliaries (`also`, `has`, `je`, `then`).
   for (;;) {
-    const tail = /(?:^|\s)(also|has|had|have|then|later|again|only|je|su|je\s+danas|danas|još|takođe|further|previously|once|himself|herself|i|dhe|edhe)$/iu.exec(s.slice(start, end));
+    const tail = /(?:^|\s)(also|has|had|have|then|later|again|only|je|su|je\s+danas|danas|još|takođe|further|previously|once|himself|herself)$/iu.exec(s.slice(start, end));
     if (!tail) break;
     end -= tail[0].length;
     while (end > start && /[\s\u00a0,]/.test(s[end - 1])) end--;
