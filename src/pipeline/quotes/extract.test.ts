@@ -78,6 +78,22 @@ describe('direct quotes and attribution', () => {
     expect(find(qs, 'sign anything')).toMatchObject({ kind: 'direct', speaker: null });
   });
 
+  it('sr: a former ambassador is not the current one', () => {
+    const qs = quotes(
+      'Naslov',
+      'Ambasador Srbije pri UN Aleksandar Mirković i bivši ambasador Petar Vujošević govorili su na tribini.',
+      '„Svaki put kada neko pokuša da skine Kosovo sa dnevnog reda, ne uspe“, rekao je Mirković.',
+      'Bivši ambasador je na to odgovorio: „Nije reč o tome ko je uspeo, nego koliko dugo držimo liniju.“',
+    );
+    expect(find(qs, 'Nije reč')?.speaker).toBe('Petar Vujošević');
+  });
+
+  it('en: coordinated predicates after "said" give two reported clauses', () => {
+    const qs = quotes('H', 'KFOR spokesperson Marco Benedetti said the soldiers were acting under UNSCR 1244 and would stay on the bridge as long as necessary.');
+    expect(find(qs, 'soldiers were acting')?.text).toBe('the soldiers were acting under UNSCR 1244');
+    expect(find(qs, 'stay on the bridge')?.speaker).toBe('Marco Benedetti');
+  });
+
   it('sr: a passive report names its institution in the nominative', () => {
     const qs = quotes('Naslov', '– Ovo je teror nad srpskim narodom – navodi se u saopštenju Srpske liste.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Srpska lista' });

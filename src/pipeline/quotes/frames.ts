@@ -55,6 +55,8 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   return r;
 }
 
+const CONTINUES = /^,\s*(although|though|while|whereas|iako|mada|dok|ndërsa|kurse|edhe pse)$/iu;
+
 const BOUNDARY_WORDS = /^(?:na|u|za|in|at|to|on|during|after|for|with|from|before|në|për|pas|me|nga|posle|nakon|tokom|pred|po|of|about|when|while|who|which|whose|koji|koja|koje|i|and|but|as|kako|that|da|se|ka|prenosi)$/iu;
 
 /** The subject phrase that follows a verb (`said Botsan-Kharchenko`, `rekao je ruski kodirektor Andrej Kalinjin`). */
@@ -288,6 +290,12 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       from = sc.index + sc[0].length;
     }
     pieces.push([from, contentEnd]);
+    // A concessive or contrastive clause (`, although …`, `, iako …`, `, ndërsa …`) is reported speech too.
+    for (let k = 0; k < pieces.length; k++) {
+      const [a, b0] = pieces[k];
+      const br = re.breaks.exec(s.slice(a, b0));
+      if (br && CONTINUES.test(br[0]) && k < 8) pieces.push([a + br.index + br[0].length, b0]);
+    }
     for (const [a, b0] of pieces) {
       const br = re.breaks.exec(s.slice(a, b0));
       let e = br ? a + br.index : b0;

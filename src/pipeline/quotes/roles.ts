@@ -16,6 +16,8 @@ export interface Role {
   place: string | null;
   /** The role phrase as written, e.g. `Russian ambassador`. */
   text: string;
+  /** `former ambassador`, `bivši ambasador`, `ish-ambasadori`: a former holder is someone else than the current one. */
+  former?: boolean;
 }
 
 const PREPS = new Set(['of', 'for', 'to', 'in', 'at', 'za', 'u', 'e', 'i', 'te', 'ne', 'se', 'on', 'with']);
@@ -97,7 +99,8 @@ function parseRoleUncached(phrase: string): Role | null {
   }
   // A dateline is not part of the role (`BELGRADE – Serbian President`).
   const text = phrase.trim().replace(/^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s+/u, '');
-  return { head, nations, place, text };
+  const former = ws.some((w) => /^(former|ex|bivs[iae]|ish|nekadasnj\w*|then)$/.test(w)) || /\b(ex-|ish-)/.test(fold(phrase));
+  return { head, nations, place, text, former };
 }
 
 /** True when a folded phrase names an organisation type (`ministry`, `ambasada`, `the company`). */
@@ -125,6 +128,7 @@ function orgHeadUncached(phrase: string): string | null {
  * among the role's, and for postings a different place means a different person.
  */
 export function rolesCompatible(mention: Role, role: Role): boolean {
+  if (mention.former && !role.former) return false;
   const headOk = mention.head === role.head || (DIPLOMAT_HEADS.has(mention.head) && mention.head !== 'ambassador' && DIPLOMAT_HEADS.has(role.head));
   if (!headOk) return false;
   const known = new Set([...role.nations, ...(role.place ? [role.place] : [])]);

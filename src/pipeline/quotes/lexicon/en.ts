@@ -40,7 +40,7 @@ export const en: QuoteLexicon = {
   indefinites: ['a', 'an', 'one', 'another', 'several', 'some', 'many', 'two', 'three', 'other', 'others', 'a second'],
   definites: ['the', 'this', 'that'],
   clauseBreaks: [', while', ', but', ', although', ', though', ', whereas', '; ', ', and with', ', as well as'],
-  secondComplement: [', but that', ', and that', 'and that', 'and said that', 'and said', 'and claimed that', 'and claimed', 'and added that', 'and warned that', 'but that'],
+  secondComplement: [', but that', ', and that', 'and would', 'and will', 'and could', 'and should', 'and had', 'and was', 'and were', 'and that', 'and said that', 'and said', 'and claimed that', 'and claimed', 'and added that', 'and warned that', 'but that'],
   titleCues: [
     'documentary', 'film', 'book', 'novel', 'exercise', 'operation', 'campaign', 'slogan', 'initiative', 'exhibition',
     'programme', 'program', 'series', 'song', 'album',
