@@ -22,11 +22,11 @@
  *
  * Env: `WIREWATCH_BENCH_FEEDS` (feeds per cycle, default 10000), `WIREWATCH_BENCH_CONCURRENCY`
  * (default 16, the config default of `polling.concurrency`), `WIREWATCH_BENCH_CHANGED_EVERY`,
- * `WIREWATCH_BENCH_ROUNDS`. Run alone: `npx tsx bench/service.ts`. Traffic goes to 127.0.0.1 only.
+ * `WIREWATCH_BENCH_ROUNDS`, `WIREWATCH_BENCH_CPU_PROF` (see `startProfile`). Run alone: `npx tsx bench/service.ts`. Traffic goes to 127.0.0.1 only.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -141,6 +141,28 @@ function measureAround<T>(run: () => Promise<T>): Promise<{ result: T; cpuUs: nu
   });
 }
 
+/**
+ * With `WIREWATCH_BENCH_CPU_PROF=DIR`, a V8 CPU profile of the poller's cycle (warm-up excluded) is
+ * written to `DIR/poll-cycle-PID.cpuprofile` (open it in Chrome DevTools). The profiler adds CPU
+ * time: figures of a profiled run are not comparable.
+ */
+async function startProfile(): Promise<{ stop(): Promise<void> } | null> {
+  const dir = process.env.WIREWATCH_BENCH_CPU_PROF;
+  if (!dir) return null;
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(path.join(dir, `poll-cycle-${process.pid}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 async function pollerClient(job: ClientJob): Promise<ClientReport> {
   const { openSqliteStore } = await import('../src/store/sqlite/index.js');
   const { Fetcher } = await import('../src/reader/fetcher/index.js');
@@ -167,7 +189,9 @@ async function pollerClient(job: ClientJob): Promise<ClientReport> {
     const warm = await poller.pollDue();
     if (warm.polled !== job.warmup || warm.failed.length) throw new Error(`bench/service: warm-up polled ${warm.polled}/${job.warmup}, failed ${JSON.stringify(warm.failed[0])}`);
     clock.set(CYCLE_AT);
+    const profile = await startProfile();
     const m = await measureAround(() => poller.pollDue());
+    await profile?.stop();
     await fetcher.close();
     return {
       mode: 'poller',
