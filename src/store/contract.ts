@@ -256,6 +256,22 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect((await store.subscriptions.getSubscription('sub-b'))?.channel).toBe('chan-2');
       });
 
+      it('round-trips quiet hours (overnight too), updates and clears them, and leaves them absent when never set', async () => {
+        const quiet = { from: '22:30', to: '07:00' };
+        expect(await store.subscriptions.upsertSubscription(sampleSubscription({ quietHours: quiet }))).toEqual(sampleSubscription({ quietHours: quiet }));
+        expect((await store.subscriptions.getSubscription('sub-1'))?.quietHours).toEqual(quiet);
+        expect((await store.subscriptions.findSubscription('discord', 'guild-1', 'chan-1'))?.quietHours).toEqual(quiet);
+        expect((await store.subscriptions.listSubscriptions())[0].quietHours).toEqual(quiet);
+        await store.subscriptions.updateSubscription('sub-1', { quietHours: { from: '12:00', to: '13:15' } });
+        expect((await store.subscriptions.getSubscription('sub-1'))?.quietHours).toEqual({ from: '12:00', to: '13:15' });
+        await store.subscriptions.updateSubscription('sub-1', { paused: true });
+        expect((await store.subscriptions.getSubscription('sub-1'))?.quietHours).toEqual({ from: '12:00', to: '13:15' });
+        await store.subscriptions.updateSubscription('sub-1', { quietHours: null });
+        expect((await store.subscriptions.getSubscription('sub-1'))?.quietHours ?? null).toBeNull();
+        const plain = await store.subscriptions.upsertSubscription(sampleSubscription({ id: 'sub-p', channel: 'chan-p' }));
+        expect(plain.quietHours ?? null).toBeNull();
+      });
+
       it('removes a subscription with its ledger rows', async () => {
         await store.subscriptions.upsertSubscription(sampleSubscription());
         const d = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: 'w1', now: at(T0) });

@@ -157,6 +157,12 @@ export const MIGRATIONS: readonly Migration[] = [
     // Item identity falls back to (feed, canonical link, title) for feeds that regenerate guids.
     sql: `CREATE INDEX items_feed_canonical_link ON items (feed_id, canonical_link);`,
   },
+  {
+    version: 3,
+    name: 'subscriptions_quiet_hours',
+    // Subscription.quietHours ({ from, to } as JSON); NULL = no quiet hours. Older rows read as none.
+    sql: `ALTER TABLE subscriptions ADD COLUMN quiet_hours TEXT;`,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

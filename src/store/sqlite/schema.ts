@@ -114,6 +114,8 @@ export interface SubscriptionsTable {
   paused_reason: string | null;
   created_by: string | null;
   last_window_end: number | null;
+  /** JSON `{ from, to }` (`HH:MM` local times) or NULL for none; added by migration 3. */
+  quiet_hours: string | null;
 }
 
 export interface DeliveriesTable {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WirewatchError } from '../../model/errors.js';
-import { sampleItem, storeContract } from '../contract.js';
+import { sampleItem, sampleSubscription, storeContract } from '../contract.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openSqliteStore } from './open.js';
 
@@ -83,6 +83,26 @@ describe('sqlite store: file, schema and pragmas', () => {
     expect(await later.migrate()).toEqual({ from: SCHEMA_VERSION + 1, to: SCHEMA_VERSION + 1 });
     expect(await later.feeds.getFeed('https://a.example/rss')).not.toBeNull();
     await later.close();
+  });
+
+  it('migration 3 keeps subscriptions written by schema 2 (no quiet hours) and stores quiet hours after', async () => {
+    const file = tempFile('quiet-hours');
+    const v2 = await openSqliteStore(file, { migrations: MIGRATIONS.filter((m) => m.version <= 2) });
+    expect(v2.schemaVersion()).toBe(2);
+    await v2.close();
+    // A row as schema-2 code wrote it (today's code writes quiet_hours, which schema 2 lacks).
+    const old = new Database(file);
+    old.prepare(`INSERT INTO subscriptions (id, platform, workspace, channel, topics, cron, timezone, locale, mode, post_empty, paused, paused_reason, created_by, last_window_end)
+      VALUES ('sub-1', 'discord', 'guild-1', 'chan-1', '["kosovo","eu"]', '0 8 * * 1-5', 'Europe/Belgrade', 'sr-Latn', 'digest', 0, 0, NULL, 'user-7', NULL)`).run();
+    old.close();
+    const v3 = await openSqliteStore(file);
+    expect(v3.schemaVersion()).toBeGreaterThanOrEqual(3);
+    expect(await v3.subscriptions.getSubscription('sub-1')).toEqual(sampleSubscription());
+    await v3.subscriptions.updateSubscription('sub-1', { quietHours: { from: '23:00', to: '06:30' } });
+    await v3.close();
+    const raw = new Database(file);
+    expect(raw.prepare('SELECT quiet_hours FROM subscriptions').pluck().get()).toBe('{"from":"23:00","to":"06:30"}');
+    raw.close();
   });
 
   it('opens read-only without writing, and refuses a missing file', async () => {

@@ -7,7 +7,19 @@ import { newSubscriptionId } from '../keys.js';
 import type { SubscriptionsTable } from './schema.js';
 import { dateOrNull, msOrNull, notFound, writeTx, type Db } from './util.js';
 
+/** Reads the `quiet_hours` JSON column; a malformed value (hand-edited file) is an error naming the row. */
+function quietHoursOf(r: Selectable<SubscriptionsTable>): { from: string; to: string } | null {
+  if (r.quiet_hours === null) return null;
+  const v = JSON.parse(r.quiet_hours) as unknown;
+  if (v && typeof v === 'object' && typeof (v as { from?: unknown }).from === 'string' && typeof (v as { to?: unknown }).to === 'string') {
+    const { from, to } = v as { from: string; to: string };
+    return { from, to };
+  }
+  throw new WirewatchError('store_corrupt', `store: subscription ${r.id} has malformed quiet_hours ${r.quiet_hours}`);
+}
+
 function toSubscription(r: Selectable<SubscriptionsTable>): Subscription {
+  const quietHours = quietHoursOf(r);
   return {
     id: r.id,
     platform: r.platform as PlatformName,
@@ -23,6 +35,8 @@ function toSubscription(r: Selectable<SubscriptionsTable>): Subscription {
     pausedReason: r.paused_reason,
     createdBy: r.created_by,
     lastWindowEnd: dateOrNull(r.last_window_end),
+    // Optional field: absent when none, like a subscription created without it.
+    ...(quietHours ? { quietHours } : {}),
   };
 }
 
@@ -42,6 +56,7 @@ function toRow(s: Subscription): Insertable<SubscriptionsTable> {
     paused_reason: s.pausedReason,
     created_by: s.createdBy,
     last_window_end: msOrNull(s.lastWindowEnd),
+    quiet_hours: s.quietHours ? JSON.stringify({ from: s.quietHours.from, to: s.quietHours.to }) : null,
   };
 }
 
