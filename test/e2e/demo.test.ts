@@ -1,0 +1,36 @@
+/**
+ * `npm run demo` end to end: the built CLI runs the service on the bundled feeds (its own fixture
+ * server, a temporary database, the pinned clock) and prints one digest; twice, the same output.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const run = promisify(execFile);
+const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+describe('wirewatch demo', () => {
+  it('prints the same digest of the newsroom feeds on every run and leaves nothing behind', async () => {
+    const before = (await readdir(tmpdir())).filter((f) => f.startsWith('wirewatch-demo-')).length;
+    const env = { ...process.env, WIREWATCH_LOG_LEVEL: 'silent' };
+    const first = await run('node', [cli, 'demo'], { env });
+    const second = await run('node', [cli, 'demo'], { env });
+    expect(first.stdout).toBe(second.stdout);
+    const out = first.stdout;
+    expect(out).toMatch(/^wirewatch digest · \d+ stories/);
+    // the seed story once, with its other outlet, and its speaker
+    expect(out.match(/Botsan-Kharchenko, the Russian ambassador/g)?.length).toBeGreaterThanOrEqual(1);
+    expect(out).toMatch(/also: KoSSev English/);
+    expect(out).toContain('Resolution 1244 is not on the negotiating table');
+    // every watched topic has a section; Cyrillic stays Cyrillic
+    for (const topic of ['Kosovo', 'Resolution 1244', 'Russian-Serbian Humanitarian Center in Nis']) expect(out).toMatch(new RegExp(`^${topic}$`, 'm'));
+    expect(out).toMatch(/Руско-српски хуманитарни центар/);
+    // the oil company NIS and the Nišava flood are not the centre in Niš
+    expect(out).not.toMatch(/Nišava|Нишава/);
+    expect(first.stderr).toBe('');
+    expect((await readdir(tmpdir())).filter((f) => f.startsWith('wirewatch-demo-')).length).toBe(before);
+  });
+});
