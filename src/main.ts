@@ -14,6 +14,8 @@ import { systemClock, type Clock } from './model/clock.js';
 import { WirewatchError } from './model/errors.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { ConsolePlatform } from './platforms/console/console-platform.js';
+import { DiscordPlatform, type DiscordPlatformOptions } from './platforms/discord/index.js';
+import { SlackPlatform, type SlackPlatformOptions } from './platforms/slack/index.js';
 import { openSqliteStore } from './store/sqlite/index.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
@@ -46,29 +48,44 @@ export interface RunOptions {
   platforms?: (config: Config, secrets: Secrets, logger: Logger, clock: Clock) => Promise<ChatPlatform[]>;
 }
 
+/**
+ * The Discord adapter's options from the config: the bot token, and who may edit watchlists and
+ * feeds besides members with Manage Server (`discord.adminRoles` role ids, `discord.adminUsers` user ids).
+ * @throws nothing; the adapter itself refuses a missing token
+ */
+export function discordOptions(config: Config, secrets: Secrets, logger: Logger): DiscordPlatformOptions {
+  return {
+    token: secrets.DISCORD_TOKEN ?? '',
+    adminRoleIds: config.discord.adminRoles,
+    adminUserIds: config.discord.adminUsers,
+    logger,
+  };
+}
+
+/**
+ * The Slack adapter's options from the config: tokens, Socket Mode or HTTP mode on `slack.port`,
+ * `slack.adminUsers` (besides workspace admins), and the service's clock.
+ * @throws nothing; the adapter itself refuses missing tokens for the chosen mode
+ */
+export function slackOptions(config: Config, secrets: Secrets, logger: Logger, clock: Clock): SlackPlatformOptions {
+  return {
+    botToken: secrets.SLACK_BOT_TOKEN ?? '',
+    appToken: secrets.SLACK_APP_TOKEN,
+    signingSecret: secrets.SLACK_SIGNING_SECRET,
+    socketMode: config.slack.mode === 'socket',
+    port: config.slack.port,
+    adminUserIds: config.slack.adminUsers,
+    logger,
+    clock,
+  };
+}
+
 /** Builds the adapters whose secrets are present, plus the console adapter. */
 export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock): Promise<ChatPlatform[]> {
   const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
   const enabled = platformsEnabled(secrets, config.slack.mode);
-  if (enabled.discord) {
-    const { DiscordPlatform } = await import('./platforms/discord/discord-platform.js');
-    platforms.push(new DiscordPlatform({ token: secrets.DISCORD_TOKEN!, adminRoleIds: config.discord.adminRoles, logger }));
-  }
-  if (enabled.slack) {
-    const { SlackPlatform } = await import('./platforms/slack/index.js');
-    platforms.push(
-      new SlackPlatform({
-        botToken: secrets.SLACK_BOT_TOKEN!,
-        appToken: secrets.SLACK_APP_TOKEN,
-        signingSecret: secrets.SLACK_SIGNING_SECRET,
-        socketMode: config.slack.mode === 'socket',
-        port: config.slack.port,
-        adminUserIds: config.slack.adminUsers,
-        logger,
-        clock,
-      }),
-    );
-  }
+  if (enabled.discord) platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
+  if (enabled.slack) platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
   return platforms;
 }
 
