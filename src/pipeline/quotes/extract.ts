@@ -20,6 +20,7 @@ import { detectInterview } from './interview.js';
 import { isSpace, trimSpan, words } from './text.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { orgHead, parseRole } from './roles.js';
+import { cleanRole, cleanSpeakerName, roleInScript } from './role-text.js';
 
 export interface ExtractOptions {
   /** The matcher's mentions for this article; quotes near them rank higher. */
@@ -576,8 +577,10 @@ function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const p = ctx.paras[d.paragraph];
   const start = p.view.map[d.start];
   const end = p.view.map[d.end];
-  const speaker = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
-  const role = d.role ?? (d.speaker?.roles[0]?.text ?? null);
+  const name = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
+  const speaker = name === null ? null : cleanSpeakerName(name);
+  const clean = cleanRole(d.role) ?? cleanRole(d.speaker?.roles[0]?.text ?? null);
+  const role = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);
   const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };
   q.salience = scoreSalience(q, { mentions, paragraphs: ctx.paras.length });
   void orgHead;

@@ -1,0 +1,88 @@
+/**
+ * The text of a speaker's role and name as a digest shows them: a clean noun phrase (`Foreign Minister`,
+ * `the Russian ambassador to Serbia`), without the dateline, date, quote tail, clause words or time
+ * adverbials that the subject phrase around it dragged in, and in the article's own script.
+ */
+import { parseRole } from './roles.js';
+import type { Paragraph } from './paragraph.js';
+
+/** A dateline or date opening a paragraph: `BEOGRAD – `, `NEW YORK, 22 April 2026 – `, `12 June 2025 – `. */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s/.'’-]{2,}(?:,[^–—]{0,40})?|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\.?|\p{L}+\s+\d{1,2},?\s+\d{4})\s*[–—-]\s+/u;
+
+/** Time adverbials that close a subject phrase (`… on Monday`, `… u ponedeljak`, `… të hënën`, `… yesterday`). */
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|ponedeljak|ponedeljka|utorak|utorka|sredu|sreda|četvrtak|četvrtka|petak|petka|subotu|subota|nedelju|nedelja|понедељак|уторак|среду|четвртак|петак|суботу|недељу|hënën|martën|mërkurën|enjten|premten|shtunën|diel|dielën';
+const TIME_TAIL = new RegExp(
+  `(?:[\\s,]+(?:(?:on|last|this|late|early|earlier|u|ne|në|të|у|ове|prošle|ove|ovog|ovaj)\\s+)?(?:${DAYS}|yesterday|today|tonight|earlier|later|this week|last week|this morning|danas|juče|jučer|sinoć|јуче|данас|синоћ|sot|dje|mbrëmë)(?:\\s+(?:morning|evening|afternoon|night|ujutru|uveče|në mëngjes|në mbrëmje))?)+$`,
+  'iu',
+);
+
+/** Words that start a clause, not a noun phrase (`including the mayor`, `leaving the incumbent`, `after meeting …`). */
+const CLAUSE_LEAD = /^(?:including|leaving|after|before|while|when|during|following|meeting|and|but|or|as|with|without|i|ili|kao|dhe|ose|si|pas|para|nakon|posle|tokom|uključujući|përfshirë)\s+/iu;
+
+/**
+ * A finite speech verb inside the phrase: what precedes it is a clause (`» Marchal said after meeting
+ * Kosovo's Prime Minister`, `rekao je direktor festivala`); the role is what follows.
+ */
+const SPEECH_VERB = /(?:^|\s)(?:said|says|told|added|stated|noted|stressed|wrote|\p{L}+(?:ao|eo|io|la|li)\s+(?:je|su)|je\s+\p{L}+(?:ao|eo|io|la)|tha|deklaroi|shtoi|theksoi|tha\s+se)(?=\s|$)/giu;
+/** A complement clause is not a role (`… da je zabrana …`, `that the …`). */
+const COMPLEMENT = /^(?:da|that|se|që|what|how|kako)\s/iu;
+
+/**
+ * Cleans a role phrase for output.
+ * @param text the role as the subject phrase gave it (Latin view or original script)
+ * @returns the role noun phrase (`Foreign Minister`), or null when nothing role-like is left
+ *   (a clause, a quote tail, an adjective alone); never throws
+ */
+export function cleanRole(text: string | null): string | null {
+  if (!text) return null;
+  let t = text;
+  // Anything up to a quote mark or a masked quote interior belongs to the quote, not the role.
+  t = t.replace(/^.*q{3,}/su, '');
+  const qm = Math.max(...['“', '”', '„', '"', '«', '»', '‹', '›'].map((m) => t.lastIndexOf(m)));
+  if (qm >= 0) t = t.slice(qm + 1);
+  let last = -1;
+  for (const m of t.matchAll(SPEECH_VERB)) last = m.index + m[0].length;
+  if (last >= 0) t = t.slice(last).trimStart();
+  if (COMPLEMENT.test(t)) return null;
+  t = t.replace(/^[\s,.:;–—-]+/, '');
+  for (let d = DATELINE.exec(t); d; d = DATELINE.exec(t)) t = t.slice(d[0].length);
+  // A dash inside the phrase separates a dateline-like lead from the role (`JORK – Ministrja`).
+  const dash = t.lastIndexOf(' – ');
+  if (dash >= 0) t = t.slice(dash + 3);
+  while (CLAUSE_LEAD.test(t)) t = t.replace(CLAUSE_LEAD, '');
+  t = t.replace(TIME_TAIL, '').replace(/[\s,.:;–—-]+$/, '').trim();
+  if (!t || !parseRole(t)) return null;
+  // A list remnant (`Belarus, and Serbia Ambassador`) is not a role phrase.
+  if (/,\s*(?:and|i|dhe)\s/iu.test(t)) return null;
+  return t;
+}
+
+/**
+ * Cleans a speaker name: drops a time adverbial the subject phrase kept (`Kosovo's Central Election
+ * Commission on Thursday` → `Kosovo's Central Election Commission`).
+ * @returns the name, never empty when the input was not
+ */
+export function cleanSpeakerName(name: string): string {
+  const t = name.replace(TIME_TAIL, '').replace(/[\s,.:;–—-]+$/, '').trim();
+  return t || name;
+}
+
+/**
+ * The role in the article's script: a role read from the Latin view of a Cyrillic paragraph is looked up
+ * in the views of the quote's paragraph and those before it (then after) and mapped back through the
+ * view's offset map. Latin articles are returned unchanged.
+ * @param role role text in the Latin view
+ * @param paras the article's prepared paragraphs
+ * @param paragraph the quote's paragraph index
+ */
+export function roleInScript(role: string, paras: Paragraph[], paragraph: number): string {
+  if (!paras.some((p) => p.view.text !== p.original)) return role;
+  const order = [...Array.from({ length: paragraph + 1 }, (_, i) => paragraph - i), ...Array.from({ length: Math.max(0, paras.length - paragraph - 1) }, (_, i) => paragraph + 1 + i)];
+  for (const i of order) {
+    const p = paras[i];
+    if (!p || p.view.text === p.original) continue;
+    const at = p.view.text.indexOf(role);
+    if (at >= 0) return p.original.slice(p.view.map[at], p.view.map[at + role.length]);
+  }
+  return role;
+}
