@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config/load.js';
 import { ManualClock } from './model/clock.js';
 import type { Target } from './model/subscription.js';
+import type { CommandHandler } from './commands/command.js';
 import type { ChatPlatform, MessageRef } from './platforms/platform.js';
 import { createMemoryStore } from './store/memory/memory-store.js';
 import { WirewatchError } from './model/errors.js';
@@ -24,7 +25,10 @@ class GatedPlatform implements ChatPlatform {
   async stop() {
     this.stopped = true;
   }
-  onCommand() {}
+  handler: CommandHandler | null = null;
+  onCommand(handler: CommandHandler) {
+    this.handler = handler;
+  }
   async post(_t: Target, _p: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]> {
     await this.gate;
     this.posts.push(opts.idempotencyKey);
@@ -66,6 +70,28 @@ describe('Service', () => {
     expect((await store.subscriptions.getSubscription('console:console:stdout'))!.cron).toBe('0 9 * * *');
     expect((await seedFromConfig(store, config, clock.now(), { reset: true })).seeded).toBe(true);
     expect((await store.subscriptions.getSubscription('console:console:stdout'))!.cron).toBe('0 12 * * *');
+  });
+
+  it("gives new feeds the config's polling interval: seeded, and added by command", async () => {
+    const { store, platform, service } = await setup('polling: { interval: 7m }\nfeeds:\n  - https://a.example/rss\n  - { url: "https://b.example/rss", interval: 30m }\n');
+    expect((await store.feeds.getFeed('https://a.example/rss'))!.intervalSeconds).toBe(420);
+    expect((await store.feeds.getFeed('https://b.example/rss'))!.intervalSeconds).toBe(1800);
+    await service.start();
+    try {
+      const reply = await platform.handler!({
+        name: 'feed add',
+        platform: 'console',
+        workspace: 'ws',
+        channel: 'stdout',
+        invoker: { userId: 'u1', canEditWatchlists: true, canManageSubscriptions: true },
+        options: { url: 'https://c.example/rss' },
+      });
+      expect(reply.text).toContain('Added');
+      expect((await store.feeds.getFeed('https://c.example/rss'))!.intervalSeconds).toBe(420);
+    } finally {
+      platform.open();
+      await service.stop();
+    }
   });
 
   it('waits for an in-flight delivery on stop, and gives up after the shutdown timeout', async () => {

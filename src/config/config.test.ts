@@ -73,6 +73,27 @@ describe('config', () => {
     expect(names).not.toContain('WIREWATCH_FEEDS');
   });
 
+  it('defaults follow issue 3: 15 MiB decoded body cap, 10-minute polls, backoff capped at 24 h', () => {
+    const c = parseConfig('{}', 'x.yaml');
+    expect(c.fetch.maxBytes).toBe(15 * 1024 * 1024);
+    expect(c.polling.interval).toBe(10 * 60_000);
+    expect(c.polling.backoffMax).toBe(24 * 3_600_000);
+    expect(c.fetch.allowCidrs).toEqual([]);
+  });
+
+  it('reads the allow-list from WIREWATCH_ALLOW_CIDRS (list or comma-separated), keeps WIREWATCH_FETCH_ALLOW_CIDRS as an alias, and refuses both disagreeing', () => {
+    expect(parseConfig('{}', 'x.yaml', { WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32' }).fetch.allowCidrs).toEqual(['127.0.0.1/32']);
+    expect(parseConfig('{}', 'x.yaml', { WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32, 10.0.0.0/8' }).fetch.allowCidrs).toEqual(['127.0.0.1/32', '10.0.0.0/8']);
+    expect(parseConfig('fetch:\n  allowCidrs: [192.168.0.0/16]\n', 'x.yaml', { WIREWATCH_ALLOW_CIDRS: '[127.0.0.1/32, "::1/128"]' }).fetch.allowCidrs).toEqual(['127.0.0.1/32', '::1/128']);
+    expect(parseConfig('{}', 'x.yaml', { WIREWATCH_FETCH_ALLOW_CIDRS: '10.1.0.0/16' }).fetch.allowCidrs).toEqual(['10.1.0.0/16']);
+    expect(parseConfig('{}', 'x.yaml', { WIREWATCH_ALLOW_CIDRS: '10.1.0.0/16', WIREWATCH_FETCH_ALLOW_CIDRS: '10.1.0.0/16' }).fetch.allowCidrs).toEqual(['10.1.0.0/16']);
+    const [p] = problems('{}', { WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32', WIREWATCH_FETCH_ALLOW_CIDRS: '10.0.0.0/8' });
+    expect(p).toMatchObject({ file: 'environment WIREWATCH_FETCH_ALLOW_CIDRS', key: 'fetch.allowCidrs' });
+    expect(p.message).toContain('set only WIREWATCH_ALLOW_CIDRS');
+    const setting = envSettings().find((e) => e.path.join('.') === 'fetch.allowCidrs');
+    expect(setting).toMatchObject({ name: 'WIREWATCH_ALLOW_CIDRS', aliases: ['WIREWATCH_FETCH_ALLOW_CIDRS'], list: true });
+  });
+
   it('reads secrets from NAME or NAME_FILE, not both', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ww-secret-'));
     writeFileSync(join(dir, 'tok'), 'file-token\n');

@@ -135,7 +135,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
     throw new ConfigError([{ file, line: 1, column: 1, key: '', message: 'expected a mapping of sections (store, http, feeds, topics, ...)' }]);
   }
-  const { value, sources } = envOverrides(raw as Record<string, unknown>, env);
+  const { value, sources, problems: envProblems } = envOverrides(raw as Record<string, unknown>, env);
+  if (envProblems.length > 0) throw new ConfigError(envProblems.map((p) => ({ file: `environment ${p.name}`, line: 0, column: 0, key: p.key, message: p.message })));
   const result = configSchema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
 

@@ -93,18 +93,18 @@ export const configSchema = z
       .object({
         timeout: duration(1000).prefault('20s').describe('Whole-request timeout per feed or article.'),
         userAgent: z.string().min(1).default('wirewatch/0.1 (+https://github.com/wirewatch/wirewatch)').describe('User-Agent header sent with every request.'),
-        maxBytes: z.number().int().min(1024).default(5_000_000).describe('Largest decoded body accepted, in bytes.'),
-        allowCidrs: z.array(z.string()).default([]).describe('Private address ranges that may be fetched anyway (SSRF guard exceptions), e.g. `127.0.0.1/32` for a local feed server.'),
+        maxBytes: z.number().int().min(1024).default(15 * 1024 * 1024).describe('Largest decoded (decompressed) body accepted, in bytes (default 15 MiB).'),
+        allowCidrs: z.array(z.string()).default([]).describe('Private address ranges that may be fetched anyway (SSRF guard exceptions), e.g. `127.0.0.1/32` for a local feed server. Environment: `WIREWATCH_ALLOW_CIDRS` (a YAML list or comma-separated).'),
       })
       .strict()
       .prefault({}),
     polling: z
       .object({
-        interval: duration(60_000).prefault('15m').describe('Default time between polls of one feed.'),
+        interval: duration(60_000).prefault('10m').describe('Time between polls of a feed added without its own interval (seeded, imported or added by command).'),
         tick: duration(1000).prefault('30s').describe('How often the service looks for due feeds.'),
         concurrency: z.number().int().min(1).max(256).default(16).describe('Feeds fetched at once.'),
         perHost: z.number().int().min(1).max(32).default(2).describe('Requests at once to one host.'),
-        backoffMax: duration(60_000).prefault('6h').describe('Longest wait between polls of a failing feed (exponential backoff up to this).'),
+        backoffMax: duration(60_000).prefault('24h').describe('Longest wait between polls of a failing feed (exponential backoff up to this).'),
         failingAfter: duration(60_000).prefault('1d').describe('A feed failing this long is reported to admins in digests.'),
         staleAfter: duration(60_000).prefault('1h').describe('/readyz fails when no poll has succeeded for this long.'),
       })

@@ -52,7 +52,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const f = await store.feeds.upsertFeed({ url: 'https://a.example/rss', title: 'A' });
         expect(f).toMatchObject({ url: 'https://a.example/rss', title: 'A', workspace: null, etag: null, errorCount: 0, failingSince: null });
         expect(f.nextCheckAt.toISOString()).toBe(T0);
-        expect(f.intervalSeconds).toBeGreaterThan(0);
+        expect(f.intervalSeconds).toBe(600); // issue 3: a feed stored without an interval is polled every 10 min
         const again = await store.feeds.upsertFeed({ url: 'https://a.example/rss', title: 'Other', intervalSeconds: 60 });
         expect(again).toEqual(f);
         expect(await store.feeds.getFeed('https://a.example/rss')).toEqual(f);

@@ -1,7 +1,10 @@
 /** Defaults the stores apply, in one place so both implementations agree. */
 
-/** Poll interval for a feed added without one: 15 minutes, in seconds. */
-export const DEFAULT_INTERVAL_SECONDS = 900;
+/**
+ * Poll interval for a feed stored without one: 10 minutes, in seconds (issue 3: "default interval
+ * 10 min"; the same as the config's `polling.interval` default, which the service passes explicitly).
+ */
+export const DEFAULT_INTERVAL_SECONDS = 600;
 
 /** Items older than this many days are pruned (issue 4: "default 30 days"). */
 export const DEFAULT_RETENTION_DAYS = 30;
