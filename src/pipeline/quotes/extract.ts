@@ -20,6 +20,7 @@ import { detectInterview } from './interview.js';
 import { isSpace, trimSpan, words } from './text.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { orgHead, parseRole } from './roles.js';
+import { labelIsSpeaker } from './headline-label.js';
 import { cleanRole, cleanSpeakerName, roleInScript } from './role-text.js';
 
 export interface ExtractOptions {
@@ -372,6 +373,11 @@ function headlineClaim(ctx: Ctx, pi: number): void {
       let b = offset + part.length;
       b = a + m[2].replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s.]+$/, '').length;
       [a, b] = trimSpan(p.view.text, a, b);
+      // Places, routes and topics label headlines too: check before the label can register as a speaker.
+      if (!labelIsSpeaker(lead, ctx.index.byName(lead) ?? null, ctx.paras, pi)) {
+        offset += part.length + 1;
+        continue;
+      }
       const res = resolveSubject({ text: lead, original: vo(p, at, at + lead.length), at: pos(pi, at) }, ctx.index, ctx.lex, { lookahead: true });
       if (words(m[2]).length >= 3 && (res?.entity || parseRole(lead))) {
         addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
