@@ -6,6 +6,7 @@ import { parseOpml } from 'feedsmith';
 import type { CliIO } from './io.js';
 import { feedsCommand } from './feeds.js';
 import { configCommand } from './config.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
 
 function capture(env: NodeJS.ProcessEnv = {}): CliIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -40,6 +41,26 @@ describe('wirewatch feeds import/export', () => {
     expect(await feedsCommand(['export'], out)).toBe(0);
     const doc = parseOpml(out.stdout.join('\n'));
     expect(doc.body?.outlines?.map((o) => o.xmlUrl).sort()).toEqual(['https://kossev.info/feed/', 'https://wire.example/atom']);
+  });
+
+  it('imports and exports beside a running service that holds the writer lock', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-feeds-locked-'));
+    writeFileSync(join(dir, 'in.opml'), OPML);
+    const file = join(dir, 'w.db');
+    const service = await openSqliteStore(file, { lock: true }); // what `wirewatch run` holds
+    try {
+      await expect(openSqliteStore(file, { lock: true })).rejects.toMatchObject({ code: 'store_locked' });
+      const env = { WIREWATCH_STORE_PATH: file };
+      const io = capture(env);
+      expect(await feedsCommand(['import', join(dir, 'in.opml')], io)).toBe(1);
+      expect(JSON.parse(io.stdout[0])).toMatchObject({ added: 2 });
+      expect((await service.feeds.listFeeds()).map((f) => f.url)).toEqual(['https://kossev.info/feed/', 'https://wire.example/atom']);
+      const out = capture(env);
+      expect(await feedsCommand(['export'], out)).toBe(0);
+      expect(out.stdout.join('\n')).toContain('https://kossev.info/feed/');
+    } finally {
+      await service.close();
+    }
   });
 
   it('config check prints one JSON line per file and file:line problems on stderr', async () => {
