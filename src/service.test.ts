@@ -7,6 +7,7 @@ import type { ChatPlatform, MessageRef } from './platforms/platform.js';
 import { createMemoryStore } from './store/memory/memory-store.js';
 import { WirewatchError } from './model/errors.js';
 import { Service, seedFromConfig } from './service.js';
+import { sampleItem } from './store/testdata/samples.js';
 
 /** A platform whose posts wait until the test releases them. */
 class GatedPlatform implements ChatPlatform {
@@ -136,5 +137,28 @@ describe('Service', () => {
     } finally {
       await service.stop();
     }
+  });
+
+  it('retention prunes old items and the finished ledger rows no stored item needs, keeping pending ones', async () => {
+    const { service, clock, store, platform } = await setup('retention: { days: 30 }');
+    platform.open();
+    const longAgo = new Date(clock.now().getTime() - 40 * 86_400_000);
+    const recent = new Date(clock.now().getTime() - 86_400_000);
+    const old = await store.items.saveItem(sampleItem({ key: 'old', firstSeen: longAgo }));
+    const kept = await store.items.saveItem(sampleItem({ key: 'kept', firstSeen: recent }));
+    const sub = 'console:console:stdout';
+    const sentOld = await store.deliveries.beginDelivery({ subscriptionId: sub, kind: 'item', subject: old.id, now: longAgo });
+    await store.deliveries.markSent(sentOld.id, ['m1'], longAgo);
+    const sentKept = await store.deliveries.beginDelivery({ subscriptionId: sub, kind: 'item', subject: kept.id, now: longAgo });
+    await store.deliveries.markSent(sentKept.id, ['m2'], longAgo);
+    const digestOld = await store.deliveries.beginDelivery({ subscriptionId: sub, kind: 'digest', subject: '2026-10-01T12:00:00.000Z/2026-10-02T12:00:00.000Z', now: longAgo });
+    await store.deliveries.markSent(digestOld.id, ['m3'], longAgo);
+    const pending = await store.deliveries.beginDelivery({ subscriptionId: sub, kind: 'item', subject: 'never-finished', now: longAgo });
+    await service.tick(clock.now());
+    expect(await store.items.getItem(old.id)).toBeNull();
+    expect(await store.items.getItem(kept.id)).not.toBeNull();
+    const left = (await store.deliveries.listDeliveries(sub)).map((d) => d.id).sort();
+    expect(left).toEqual([sentKept.id, pending.id].sort());
+    await service.stop();
   });
 });

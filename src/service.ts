@@ -13,6 +13,7 @@ import type { Topic } from './model/watchlist.js';
 import type { AnalyzedItem } from './model/story.js';
 import { itemTime } from './model/story.js';
 import type { Store } from './store/store.js';
+import { pruneStore } from './store/retention.js';
 import { silentLogger, type Logger } from './log/logger.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
@@ -347,8 +348,9 @@ export class Service {
     report.digests = await this.scheduler.tick(now);
     if (!this.lastPrune || now.getTime() - this.lastPrune.getTime() >= 86_400_000) {
       this.lastPrune = now;
-      const pruned = await this.deps.store.items.pruneItems(new Date(now.getTime() - this.deps.config.retention.days * 86_400_000));
-      if (pruned > 0) this.log.info({ pruned }, 'service: retention pruned items');
+      // Items first, then the finished ledger rows no stored item needs (pending rows are never pruned).
+      const pruned = await pruneStore(this.deps.store, now, this.deps.config.retention.days);
+      if (pruned.items > 0 || pruned.deliveries > 0) this.log.info({ pruned_items: pruned.items, pruned_deliveries: pruned.deliveries, before: pruned.before.toISOString() }, 'service: retention pruned');
     }
     if (this.timer) await this.scheduler.startLive();
     return report;
