@@ -6,7 +6,10 @@ import type { CommandHandler } from './commands/command.js';
 import type { ChatPlatform, MessageRef } from './platforms/platform.js';
 import { createMemoryStore } from './store/memory/memory-store.js';
 import { WirewatchError } from './model/errors.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Service, seedFromConfig } from './service.js';
+import { FetchError } from './reader/fetcher/fetch-error.js';
 import { sampleItem } from './store/testdata/samples.js';
 
 /** A platform whose posts wait until the test releases them. */
@@ -160,5 +163,51 @@ describe('Service', () => {
     const left = (await store.deliveries.listDeliveries(sub)).map((d) => d.id).sort();
     expect(left).toEqual([sentKept.id, pending.id].sort());
     await service.stop();
+  });
+
+  it('counts every feed failing past polling.failingAfter in wirewatch_feeds_failing, polled this round or not', async () => {
+    const { service, clock, store, platform } = await setup('polling: { failingAfter: 1h }', true);
+    platform.open();
+    const since = new Date(clock.now().getTime() - 3 * 3_600_000);
+    const later = new Date(clock.now().getTime() + 3_600_000);
+    // Two feeds in backoff (not due this round), one failing only briefly, one healthy.
+    await store.feeds.upsertFeed({ url: 'https://a.example/rss', failingSince: since, errorCount: 4, lastError: 'http_status: 500', nextCheckAt: later });
+    await store.feeds.upsertFeed({ url: 'https://b.example/rss', failingSince: since, errorCount: 4, lastError: 'timeout', nextCheckAt: later });
+    await store.feeds.upsertFeed({ url: 'https://c.example/rss', failingSince: new Date(clock.now().getTime() - 60_000), errorCount: 1, nextCheckAt: later });
+    await store.feeds.upsertFeed({ url: 'https://d.example/rss', nextCheckAt: later });
+    await service.start();
+    try {
+      const report = await service.tick(clock.now());
+      expect(report.poll.polled).toBe(0);
+      const metrics = await (await fetch(`http://127.0.0.1:${service.httpPort}/metrics`)).text();
+      expect(metrics).toMatch(/^wirewatch_feeds_failing 2$/m);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('labels an HTTP error status http_status in the metrics (the label the docs name), the number in the last error', async () => {
+    const { config, clock, store, platform } = await setup('feeds: [https://gone.example/rss]');
+    platform.open();
+    const notFound = {
+      fetch: async () => {
+        throw new FetchError('http_status', 'fetcher: https://gone.example/rss answered HTTP 404', { url: 'https://gone.example/rss', status: 404 });
+      },
+    };
+    const service = new Service({ config, store, clock, platforms: [platform], live: false, fetcher: notFound });
+    await service.start();
+    try {
+      await service.tick(clock.now());
+      const metrics = await (await fetch(`http://127.0.0.1:${service.httpPort}/metrics`)).text();
+      expect(metrics).toMatch(/^wirewatch_feed_failures_total\{code="http_status"\} 1$/m);
+      expect(metrics).not.toMatch(/code="http_\d+"/);
+      expect((await store.feeds.getFeed('https://gone.example/rss'))!.lastError).toContain('404');
+      const doc = readFileSync(fileURLToPath(new URL('../docs/running.md', import.meta.url)), 'utf8');
+      const row = doc.split('\n').find((l) => l.startsWith('| `wirewatch_feed_failures_total{code}`'))!;
+      expect(row).toContain('`http_status`');
+      expect(row).not.toMatch(/`http_\d+`/);
+    } finally {
+      await service.stop();
+    }
   });
 });

@@ -335,7 +335,9 @@ export class Service {
       await this.refreshAnalyzer();
       const poll = await this.poller.pollDue();
       this.metrics.pollRound(poll, now);
-      this.metrics.feedsFailing.set(poll.failing.length);
+      // Every stored feed failing past polling.failingAfter, not only those polled this round (a feed in
+      // a long backoff is still failing); `poll.failing` holds just the newly failing ones.
+      this.metrics.feedsFailing.set((await this.poller.failingFeeds()).length);
       if (poll.polled > poll.failed.length) this.lastPollOk = now;
       report.poll = { polled: poll.polled, notModified: poll.notModified, failed: poll.failed, newItems: poll.newItems.length };
       if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');

@@ -16,7 +16,7 @@ export interface PollRoundStats {
 export class ServiceMetrics implements DeliveryMetrics {
   readonly registry = new Registry();
   private readonly feedsPolled = new Counter({ name: 'wirewatch_feeds_polled_total', help: 'Feed fetches by result (ok, not_modified, failed).', labelNames: ['result'], registers: [this.registry] });
-  private readonly feedsFailed = new Counter({ name: 'wirewatch_feed_failures_total', help: 'Failed feed polls by error code (timeout, http_404, not_a_feed, ...).', labelNames: ['code'], registers: [this.registry] });
+  private readonly feedsFailed = new Counter({ name: 'wirewatch_feed_failures_total', help: 'Failed feed polls by error code (timeout, connect, http_status, not_a_feed, blocked_address, ...); an HTTP error is http_status whatever its number.', labelNames: ['code'], registers: [this.registry] });
   private readonly items = new Counter({ name: 'wirewatch_items_total', help: 'New items read and stored.', registers: [this.registry] });
   private readonly mentions = new Counter({ name: 'wirewatch_mentions_total', help: 'Topic mentions found in new items.', registers: [this.registry] });
   private readonly quotes = new Counter({ name: 'wirewatch_quotes_total', help: 'Quotes extracted from new items.', registers: [this.registry] });
