@@ -287,7 +287,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       const first = s.slice(from, sc.index);
       if (/\b(mean|means|meant|think|thinks|believe|believes|know|knows)\b/i.test(first)) continue;
       pieces.push([from, sc.index]);
-      from = sc.index + sc[0].length;
+      // `said X and would Y`: the second predicate keeps its auxiliary (`would Y`), the conjunction goes.
+      const aux = /(?:^|\s)(would|will|could|should|had|was|were)$/iu.exec(sc[0]);
+      from = sc.index + sc[0].length - (aux ? aux[1].length : 0);
     }
     pieces.push([from, contentEnd]);
     // A concessive or contrastive clause (`, although …`, `, iako …`, `, ndërsa …`) is reported speech too.

@@ -29,6 +29,7 @@ export interface NounPhrase {
 const ANON_CUES = /\b(anonymous|anonimn|not to be named|declined to give (his|her) name|not authori[sz]ed|on condition of anonymity|on background|nije želeo da mu se navede ime|nije želela|želeo da ostane|who spoke to|unnamed|neimenovan|familiar with)\b/i;
 const NAME_AS = /\b(?:name (?:only )?as|named|called|zove se|po imenu)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const MODIFIER = /^\s*(?:from|of|who|which|whose|that|where|at|in|koji|koja|koje|kojeg|koju|čiji|iz|sa|që|i cili|e cila|nga|të cilët)\b/iu;
+const RELATIVE = /\s(?:(?:sa|s|od|with|to|by|me|nga|prej)\s+)?(?:koj[aeiu]\w*|čij\w*|who|whom|which|whose|që|të cil[ëa]t|i cili|e cila)(?![\p{L}])/iu;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'bin', 'ten', 'ter', 'du']);
 
 interface Tok {
@@ -138,6 +139,21 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   if (conj && !(lex.indefinites.includes(conj[0].trim().toLowerCase()) && lex.language !== 'sr')) {
     text = text.slice(conj[0].length);
     original = original.slice(original.length - text.length);
+  }
+  // A relative clause describes the subject; the names inside it are not the speaker
+  // (`Diplomate i pravnici sa kojima je N1 razgovarao`, `Diplomatët me të cilët foli KosovaPress`).
+  const rel = RELATIVE.exec(text);
+  if (rel && rel.index > 0 && !NAME_AS.test(text)) {
+    text = text.slice(0, rel.index);
+    original = original.slice(0, rel.index);
+  }
+  // Coordinated common nouns (`Diplomate i pravnici okupljeni …`, `diplomats and lawyers`) are a group nobody names.
+  // (Albanian `i`/`e` are genitive articles, not `and`: `Analisti i sigurisë`.)
+  const and = lex.language === 'sr' ? 'i' : lex.language === 'sq' ? 'dhe' : 'and';
+  const group = new RegExp(`^(?:the\\s+)?([\\p{L}-]+)\\s+${and}\\s+(\\p{Ll}[\\p{L}-]*)(?:\\s|$)`, 'u').exec(text.trim());
+  if (group && !index.byName(group[1]) && !orgHead(group[1]) && !orgHead(group[2])) {
+    index.anonymous(np.at, parseRole(text), null);
+    return { entity: null, role: null };
   }
   const namedEarly = NAME_AS.exec(text);
   if (namedEarly) return { entity: index.person(namedEarly[1], np.at, { subject: true }), role: null };

@@ -19,7 +19,7 @@ const bases = [
   ['vow', 'vowed', 'vows'], ['predict', 'predicted', 'predicts'], ['suggest', 'suggested', 'suggests'],
   
   ['remind', 'reminded', 'reminds'], ['maintain', 'maintained', 'maintains'], ['point out', 'pointed out', 'points out'],
-  ['go on', 'went on', 'goes on'], 
+  ['go on', 'went on', 'goes on'], ['agree', 'agreed', 'agrees'],
 ];
 
 /** Base forms and `-s` forms double as nouns (`a state`, `claims by officials`); only the unambiguous ones are kept. */

@@ -20,6 +20,8 @@ const participles = [
   ['procenio', 'procenila', 'procenili'], ['govorio', 'govorila', 'govorili'], ['pitao', 'pitala', 'pitali'],
   ['istakao', 'istakla', 'istakli'], ['poručio', 'poručila', 'poručili'], ['smatrao', 'smatrala', 'smatrali'],
   ['odgovorio', 'odgovorila', 'odgovorili'], ['ocenio', 'ocenila', 'ocenili'], ['uverio', 'uverila', 'uverili'],
+  // Agreement reports what a group holds (`složili su se da …`, `saglasili su se da …`).
+  ['složio', 'složila', 'složili'], ['saglasio', 'saglasila', 'saglasili'],
 ];
 
 /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../model/article.js';
+import type { Quote } from '../../model/quote.js';
+import { extractQuotes } from './extract.js';
+
+function quotes(...paragraphs: string[]): Quote[] {
+  return extractQuotes(articleFromText(paragraphs.join('\n\n')));
+}
+const find = (qs: Quote[], words: string) => qs.find((q) => q.text.includes(words));
+
+describe('two joined predicates after one speech verb are two reported items', () => {
+  it('en: `said X and would Y` keeps the auxiliary in the second item', () => {
+    const qs = quotes('H', 'Foreign Minister Arta Kelmendi said the agreement was binding and would be implemented by the end of the year.');
+    expect(find(qs, 'agreement was binding')).toMatchObject({ kind: 'indirect', speaker: 'Arta Kelmendi' });
+    const second = find(qs, 'implemented');
+    expect(second).toMatchObject({ kind: 'indirect', speaker: 'Arta Kelmendi' });
+    expect(second?.text.startsWith('would be implemented')).toBe(true);
+    expect(find(qs, 'binding')?.text).not.toContain('implemented');
+  });
+});
+
+describe('unnamed group subjects report indirect speech with no speaker', () => {
+  it('sr: `Diplomate i pravnici … složili su se da …`', () => {
+    const qs = quotes('H', 'Diplomate i pravnici sa kojima je N1 razgovarao složili su se da rezolucija i dalje važi.');
+    expect(find(qs, 'rezolucija i dalje važi')).toMatchObject({ kind: 'indirect', speaker: null });
+    const qs2 = quotes('H', 'BEOGRAD – Diplomate i pravnici okupljeni na okruglom stolu u Medija centru složili su se da je rezolucija i dalje na snazi.');
+    expect(find(qs2, 'rezolucija i dalje na snazi')).toMatchObject({ kind: 'indirect', speaker: null });
+  });
+  it('sr-Cyrl: the same group in Cyrillic', () => {
+    const qs = quotes('Н', 'Дипломате и правници са којима је Н1 разговарао сложили су се да резолуција и даље важи.');
+    expect(find(qs, 'резолуција и даље важи')).toMatchObject({ kind: 'indirect', speaker: null });
+  });
+  it('en: `Diplomats and lawyers who spoke to the BBC agreed that …`; `agreed to` is no report', () => {
+    const qs = quotes('H', 'Diplomats and lawyers who spoke to the BBC agreed that the resolution remains in force.', 'The two sides agreed to meet again in March.');
+    expect(find(qs, 'resolution remains in force')).toMatchObject({ kind: 'indirect', speaker: null });
+    expect(find(qs, 'meet again')).toBeUndefined();
+  });
+  it('sq: `Diplomatët dhe juristët … ranë dakord se …`, while `Analisti i sigurisë X` is a person', () => {
+    const qs = quotes('H', 'Diplomatët dhe juristët me të cilët foli KosovaPress ranë dakord se rezoluta mbetet në fuqi.', 'Analisti i sigurisë Arianit Morina tha se shqetësimi është i kuptueshëm.');
+    expect(find(qs, 'rezoluta mbetet')).toMatchObject({ kind: 'indirect', speaker: null });
+    expect(find(qs, 'shqetësimi')?.speaker).toBe('Arianit Morina');
+  });
+});
