@@ -18,7 +18,6 @@ import { ManualClock } from '../../src/model/clock.js';
 import { ConsolePlatform } from '../../src/platforms/console/console-platform.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { Service, seedFromConfig } from '../../src/service.js';
-import { Fetcher } from '../../src/reader/fetcher/index.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const demoDir = join(repo, 'config', 'demo');
@@ -47,18 +46,6 @@ function configText(origin: string, dir: string, alerts = false): string {
   ].join('\n');
 }
 
-/**
- * The reader's Fetcher occasionally gets a connection reset when it reuses a keep-alive socket the
- * server has just closed (code `reset`; reported to the reader). A real poll backs off and retries
- * later; here one immediate retry keeps the "every feed polled" assertions exact.
- */
-function retryingFetcher(config: ReturnType<typeof parseConfig>, clock: ManualClock) {
-  const fetcher = new Fetcher({ allowCidrs: config.fetch.allowCidrs, timeoutMs: config.fetch.timeout, clock });
-  return {
-    fetch: (req: Parameters<Fetcher['fetch']>[0]) => fetcher.fetch(req).catch((e: unknown) => ((e as { code?: string }).code === 'reset' ? fetcher.fetch(req) : Promise.reject(e))),
-  };
-}
-
 describe('service end to end', () => {
   let fixtures: FixtureServer;
   beforeAll(async () => {
@@ -74,7 +61,7 @@ describe('service end to end', () => {
     await seedFromConfig(store, config, clock.now());
     const printed: string[] = [];
     const consolePlatform = new ConsolePlatform({ dir: config.console.dir, ledger: config.console.ledger, clock, stdout: (t) => printed.push(t) });
-    const service = new Service({ config, store, clock, platforms: [consolePlatform], live: false, fetcher: retryingFetcher(config, clock) });
+    const service = new Service({ config, store, clock, platforms: [consolePlatform], live: false });
     await service.start();
     try {
       // Started at 11:50: every feed was polled once, items are stored, no digest yet.
@@ -174,7 +161,7 @@ describe('service end to end', () => {
       const clock = new ManualClock('2026-11-27T11:50:00Z');
       const store = await openSqliteStore(config.store.path, { clock });
       await seedFromConfig(store, config, clock.now());
-      const service = new Service({ config, store, clock, platforms: [new ConsolePlatform({ dir: config.console.dir, ledger: 'ledger.jsonl', clock, stdout: () => {} })], live: false, http: false, fetcher: retryingFetcher(config, clock) });
+      const service = new Service({ config, store, clock, platforms: [new ConsolePlatform({ dir: config.console.dir, ledger: 'ledger.jsonl', clock, stdout: () => {} })], live: false, http: false });
       await service.start();
       await service.stop();
       template = config.store.path;

@@ -309,3 +309,78 @@ describe('classifyFetchError', () => {
     expect(classifyFetchError(sys('UND_ERR_ABORTED'), url, true, 500).code).toBe('timeout');
   });
 });
+
+describe('Fetcher: keep-alive sockets the server closed', () => {
+  /**
+   * A loopback server that answers the first request on each connection with keep-alive, then treats
+   * the connection as idle-closed: a later request on it is dropped unanswered (the race where the
+   * server closes an idle socket just as the client reuses it). `midBody` instead resets after headers.
+   */
+  async function idleClosingServer(opts: { midBody?: boolean; everyRequest?: boolean } = {}) {
+    const { createServer } = await import('node:http');
+    const seen = { requests: 0, connections: 0 };
+    const served = new WeakSet<object>();
+    const srv = createServer((req, res) => {
+      seen.requests++;
+      if (opts.everyRequest || served.has(req.socket)) {
+        req.socket.destroy();
+        return;
+      }
+      served.add(req.socket);
+      if (opts.midBody && seen.requests > 1) {
+        res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': '10000' });
+        res.write(Buffer.alloc(100, 0x20), () => setImmediate(() => req.socket.destroy()));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', connection: 'keep-alive', 'keep-alive': 'timeout=60' });
+      res.end(RSS);
+    });
+    srv.on('connection', () => seen.connections++);
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const port = (srv.address() as { port: number }).port;
+    return {
+      seen,
+      url: (p: string) => `http://127.0.0.1:${port}${p}`,
+      close: () => new Promise<void>((r) => { srv.closeAllConnections(); srv.close(() => r()); }),
+    };
+  }
+
+  /** Lets undici return the socket to the pool (right after a response it opens a new one instead). */
+  const settle = () => new Promise((r) => setTimeout(r, 25));
+
+  it('retries a GET once on a new connection when a reused keep-alive socket closes before any response', async () => {
+    const s = await idleClosingServer();
+    try {
+      const f = fetcher();
+      expect((await f.fetch({ url: s.url('/a.rss') })).status).toBe(200);
+      await settle();
+      const second = await f.fetch({ url: s.url('/a.rss') });
+      expect(Buffer.from(second.body).toString('utf8')).toBe(RSS);
+      expect(s.seen).toEqual({ requests: 3, connections: 2 }); // the dropped one, then the retry on a new socket
+      expect((await f.fetch({ url: s.url('/a.rss') })).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('does not retry a reset after the response began (mid-body), and gives up after one retry', async () => {
+    const mid = await idleClosingServer({ midBody: true });
+    try {
+      const f = fetcher();
+      await f.fetch({ url: mid.url('/a.rss') });
+      await settle();
+      // the reused socket is dropped (retried once), the new connection resets mid-body: not retried
+      expect((await failure(f.fetch({ url: mid.url('/a.rss') }))).code).toBe('reset');
+      expect(mid.seen.requests).toBe(3);
+    } finally {
+      await mid.close();
+    }
+    const always = await idleClosingServer({ everyRequest: true });
+    try {
+      expect((await failure(fetcher().fetch({ url: always.url('/a.rss') }))).code).toBe('reset');
+      expect(always.seen.requests).toBe(2);
+    } finally {
+      await always.close();
+    }
+  });
+});

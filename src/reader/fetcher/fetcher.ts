@@ -5,7 +5,7 @@
  * `address-guard.ts` on every connection. The parser decodes charsets; this module never does.
  */
 import { readFileSync } from 'node:fs';
-import { Agent } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { Readable } from 'node:stream';
 import type { Clock } from '../../model/clock.js';
 import { systemClock } from '../../model/clock.js';
@@ -98,6 +98,9 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): Rec
   }
   return out;
 }
+
+/** Codes of a connection that closed under a request with no response (undici / node). */
+const UNANSWERED_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
 function codesOf(err: unknown): string[] {
   const codes: string[] = [];
@@ -248,13 +251,7 @@ export class Fetcher {
       // standing temporary redirect still gets its 304 (a redirecting hop ignores them).
       if (req.etag) headers['if-none-match'] = req.etag;
       if (req.lastModified) headers['if-modified-since'] = req.lastModified;
-      const res = await this.agent.request({
-        origin: url.origin,
-        path: url.pathname + url.search,
-        method: 'GET',
-        headers,
-        signal,
-      });
+      const res = await this.requestOnce(url, headers, signal);
       const resHeaders = flattenHeaders(res.headers);
       const status = res.statusCode;
       const now = this.clock.now();
@@ -318,6 +315,25 @@ export class Fetcher {
         etag: resHeaders['etag'] ?? null,
         lastModified: resHeaders['last-modified'] ?? null,
       };
+    }
+  }
+
+  /**
+   * One GET, retried once when the connection was closed before any response arrived (`request()`
+   * rejects before the status line and headers). That is the keep-alive race: the pool reuses a socket
+   * the server has just closed as idle, and the request dies unanswered with `UND_ERR_SOCKET` /
+   * `ECONNRESET` / `EPIPE`. GET is idempotent, so a client may retry it on a new connection
+   * (RFC 9110 §9.2.2). A reset after the headers (mid-body) is not retried, nor a request our deadline
+   * aborted; a second reset is the feed's failure (`reset`).
+   */
+  private async requestOnce(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
+    const send = () => this.agent.request({ origin: url.origin, path: url.pathname + url.search, method: 'GET', headers, signal });
+    try {
+      return await send();
+    } catch (err) {
+      if (signal.aborted || !codesOf(err).some((c) => UNANSWERED_CODES.has(c))) throw err;
+      this.logger.debug({ url: url.href, err: messageOf(err) }, 'connection closed before a response; retrying the GET once');
+      return await send();
     }
   }
 
