@@ -21,7 +21,7 @@ import { isSpace, trimSpan, words } from './text.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { orgHead, parseRole } from './roles.js';
 import { labelIsSpeaker } from './headline-label.js';
-import { cleanRole, cleanSpeakerName, roleInScript } from './role-text.js';
+import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
 
 export interface ExtractOptions {
   /** The matcher's mentions for this article; quotes near them rank higher. */
@@ -584,7 +584,7 @@ function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const start = p.view.map[d.start];
   const end = p.view.map[d.end];
   const name = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
-  const speaker = name === null ? null : cleanSpeakerName(name);
+  const speaker = name === null ? null : nominativeName(cleanSpeakerName(name), ctx.paras);
   const clean = cleanRole(d.role) ?? cleanRole(d.speaker?.roles[0]?.text ?? null);
   const role = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);
   const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };

@@ -86,3 +86,21 @@ export function roleInScript(role: string, paras: Paragraph[], paragraph: number
   }
   return role;
 }
+
+/**
+ * A Serbian masculine name the index kept in the genitive (`Miloša Jankovića`, `Милоша Јанковића`) in
+ * the nominative, when the article also writes the surname without the case ending (`Janković`).
+ * Feminine surnames do not decline, so a name whose surname never appears without `-a` is kept.
+ * @param name the speaker name as indexed
+ * @param paras the article's prepared paragraphs
+ * @returns the nominative name, or `name` unchanged
+ */
+export function nominativeName(name: string, paras: Paragraph[]): string {
+  const ws = name.split(/\s+/);
+  const surname = ws[ws.length - 1];
+  if (ws.length < 2 || !/[^aeiouаеиоу][aа]$/iu.test(surname)) return name;
+  const bare = surname.slice(0, -1);
+  const re = new RegExp(`(?<![\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  if (!paras.some((p) => re.test(p.original))) return name;
+  return ws.map((w) => (/[^aeiouаеиоу][aа]$/iu.test(w) ? w.slice(0, -1) : w)).join(' ');
+}

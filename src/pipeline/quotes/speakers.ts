@@ -9,6 +9,7 @@ import type { QuoteLexicon } from './lexicon/types.js';
 import { NOT_NAME_WORDS } from './lexicon/roles.js';
 import { orgHead, parseRole, nationOf } from './roles.js';
 import { isCapitalised } from './text.js';
+import { orgByForm } from './org-forms.js';
 
 /** What a subject phrase resolved to. `entity` null means "nobody we can name". */
 export interface Resolution {
@@ -221,6 +222,12 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     index.anonymous(np.at, role, gender);
     return { entity: null, role: role?.text ?? null };
   }
+  // 3a. A short or inflected form of an organisation named in full (`Kancelarija za KiM`, `Kancelarije`).
+  const form = orgHead(text) ? orgByForm(original, index, np.at) : undefined;
+  if (form) {
+    index.mention(form, np.at, true);
+    return { entity: form, role: null };
+  }
   // 3. Names: the last comma segment that holds a name.
   const segs = text.split(/,\s*/);
   const oSegs = original.split(/,\s*/);
@@ -278,7 +285,8 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     let name = original.replace(/^(The|the)\s+/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
     if (fromOrg) name = nominative(name);
     if (name.split(/\s+/).length > 8) return null;
-    const existing = index.byName(name);
+    // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
+    const existing = orgByForm(name, index, np.at) ?? index.byName(name);
     if (existing) {
       index.mention(existing, np.at, true);
       return { entity: existing, role: null };
