@@ -3,6 +3,7 @@ import { composeDigest, digestId, digestWindow, shouldPost } from './compose.js'
 import { analyzedItem, readTestdata, readCorpus, seedItems, TOPICS, type ItemSpec } from './testdata/build.js';
 import type { AnalyzedItem } from '../model/story.js';
 import { renderText } from './render/text.js';
+import { memoSizes } from '../pipeline/dedupe/fold-memo.js';
 
 const WINDOW = { start: new Date('2026-11-26T12:00:00Z'), end: new Date('2026-11-27T12:00:00Z') };
 const SUB = { id: 'sub-1', topics: [] as string[], timezone: 'Europe/Belgrade', locale: 'en-GB' };
@@ -104,6 +105,19 @@ describe('composeDigest: clustering', () => {
     expect(entries.find((e) => e.id === 'wire#ksf')!.alsoIn).toEqual([]);
     // a quote from another outlet's copy says where it came from
     expect(renderText(d)).toContain('— Јелена Маринковић, професорка међународног права (via Вести)');
+  });
+
+  it('folds each article once for all subscriptions (memoised by text), with the same digest each time', () => {
+    const fresh = () => [...lazovicCluster(), ksf()].map((a) => structuredClone(a)); // as re-read from the store
+    const first = composeDigest({ subscription: SUB, topics: TOPICS, items: fresh(), window: WINDOW });
+    const after = memoSizes();
+    expect(after.shingles).toBeGreaterThan(0);
+    expect(after.words).toBeGreaterThan(0);
+    for (const id of ['sub-2', 'sub-3', 'sub-4']) {
+      const d = composeDigest({ subscription: { ...SUB, id }, topics: TOPICS, items: fresh(), window: WINDOW });
+      expect(d.sections).toEqual(first.sections);
+    }
+    expect(memoSizes()).toEqual(after);
   });
 
   it('clusters the seed story from KoSSev (full text) and the wire (teaser, own headline)', () => {

@@ -5,8 +5,8 @@
  */
 import type { AnalyzedItem } from '../model/story.js';
 import type { Quote } from '../model/quote.js';
-import { fold } from '../pipeline/text/fold.js';
-import { foldedTokens, jaccard } from '../pipeline/dedupe/shingles.js';
+import { jaccard } from '../pipeline/dedupe/shingles.js';
+import { memoFold, memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 
 const QUOTE_MARKS = /["'„“”«»‹›‘’‚‛〝〞＂]/g;
 
@@ -48,12 +48,12 @@ export interface QuoteCandidate {
  * a mention inside the quote's span, or a mention's folded surface form inside the folded quote text.
  */
 export function quoteMentionsTopics(item: AnalyzedItem, quote: Quote, topicIds: ReadonlySet<string>): boolean {
-  const fq = fold(quote.text);
+  const fq = memoFold(quote.text);
   for (const m of item.matches) {
     if (!topicIds.has(m.topicId)) continue;
     for (const mention of m.mentions) {
       if (mention.paragraph === quote.paragraph && mention.start >= quote.start && mention.end <= quote.end) return true;
-      const fm = fold(mention.text);
+      const fm = memoFold(mention.text);
       if (fm.length >= 3 && fq.includes(fm)) return true;
     }
   }
@@ -79,7 +79,7 @@ export interface SelectQuotesOptions {
 export function selectQuotes(candidates: readonly QuoteCandidate[], opts: SelectQuotesOptions): QuoteCandidate[] {
   const lambda = opts.lambda ?? 0.7;
   const dup = opts.duplicateThreshold ?? 0.5;
-  const pool = candidates.map((c) => ({ c, words: new Set(foldedTokens(c.quote.text)) }));
+  const pool = candidates.map((c) => ({ c, words: memoWordSet(c.quote.text) }));
   const chosen: typeof pool = [];
   while (chosen.length < opts.max) {
     let best: { p: (typeof pool)[number]; score: number } | null = null;

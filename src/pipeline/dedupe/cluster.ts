@@ -5,7 +5,8 @@
  * and a Latin copy match). Clustering groups, it never deletes: every input id is in exactly one cluster.
  * Thresholds and their measurements: docs/adr/0150-story-clustering.md.
  */
-import { containment, foldedTokens, jaccard, shingles } from './shingles.js';
+import { containment, jaccard } from './shingles.js';
+import { memoShingles } from './fold-memo.js';
 
 /** What the clusterer needs to know about one story. */
 export interface StoryFingerprintInput {
@@ -42,8 +43,8 @@ interface Fingerprint {
   id: string;
   link: string | null;
   time: number;
-  title: Set<string>;
-  lead: Set<string>;
+  title: ReadonlySet<string>;
+  lead: ReadonlySet<string>;
 }
 
 function fingerprint(s: StoryFingerprintInput): Fingerprint {
@@ -51,8 +52,9 @@ function fingerprint(s: StoryFingerprintInput): Fingerprint {
     id: s.id,
     link: s.canonicalLink,
     time: s.time.getTime(),
-    title: shingles(foldedTokens(s.title), 2),
-    lead: shingles(foldedTokens(s.lead), 3),
+    // memoised by text: every subscription's digest clusters the same articles again
+    title: memoShingles(s.title, 2),
+    lead: memoShingles(s.lead, 3),
   };
 }
 
