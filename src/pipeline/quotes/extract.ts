@@ -146,7 +146,7 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
     ctx.colonSpeaker = /:\s*$/.test(p.masked) && pi > 0 ? colonIntro(ctx, pi) : null;
   }
   headlineSpeakers(ctx);
-  return ctx.drafts.map((d) => toQuote(ctx, d, opts.mentions ?? []));
+  return dropDuplicates(ctx.drafts).map((d) => toQuote(ctx, d, opts.mentions ?? []));
 }
 
 /** A body paragraph that reads like a headline (digest items): short, no final full stop, `Name: claim`. */
@@ -252,7 +252,7 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
       if (!res) conf = 0.6;
       addDraft(ctx, { kind: 'direct', paragraph: qpi, start: qStart, end: qEnd, text: total, speaker: res?.entity ?? null, role: res?.role ?? null, confidence: conf });
       prevSpeaker = res;
-    } else if (!standalone && nWords >= 3 && !isTitle(ctx, s, text, span.open)) {
+    } else if (!standalone && (nWords >= 3 || (nWords === 2 && inReportedContent(ctx, pi, span.open))) && !isTitle(ctx, s, text, span.open)) {
       const res = partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen);
       if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.7 });
     }
@@ -325,6 +325,46 @@ function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: number, l
   }
   void limit;
   return null;
+}
+
+/**
+ * True when the mark at `open` sits inside the content of a reported clause with a subject
+ * (`rekao je da je situacija »pod kontrolom«`): there a two-word quote is the speaker's words, not a scare quote.
+ */
+const TWO_WORD_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'so', 'called', 'tzv', 'takozvani', 'takozvana', 'ovaj', 'ova', 'ovo', 'taj', 'ta', 'to', 'njegov', 'njen', 'njihov', 'ky', 'kjo', 'këto', 'keto', 'te']);
+
+function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
+  const s = ctx.paras[pi].masked;
+  // A determiner or a determiner + modifier before the mark makes it a noun phrase someone else's
+  // label is put on (`react to the intensified „false news“`): a scare quote.
+  const before = fold(s.slice(Math.max(0, open - 40), open)).split(/\s+/).filter(Boolean).slice(-2);
+  if (before.some((w) => TWO_WORD_DETERMINERS.has(w))) return false;
+  const start = sentenceStartOf(s, open, 0);
+  return reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2);
+}
+
+/**
+ * Drops duplicates: two items of one paragraph with the same words (`said „all options remain open“`
+ * gives a partial and an indirect of the same words) are one report; direct beats partial beats
+ * indirect (the marks say more than the frame). An indirect item that says more than its partial
+ * quote is kept: it is a report of its own.
+ */
+function dropDuplicates(drafts: Draft[]): Draft[] {
+  const rank: Record<QuoteKind, number> = { direct: 0, partial: 1, indirect: 2 };
+  const bag = drafts.map((d) => words(fold(d.text)));
+  const drop = new Set<number>();
+  for (let i = 0; i < drafts.length; i++) {
+    for (let j = 0; j < drafts.length; j++) {
+      if (i === j || drop.has(i) || drop.has(j) || drafts[i].paragraph !== drafts[j].paragraph || drafts[i].kind === drafts[j].kind) continue;
+      if (rank[drafts[j].kind] <= rank[drafts[i].kind]) continue;
+      const a = new Set(bag[i]);
+      const b = new Set(bag[j]);
+      const ab = bag[i].filter((w) => b.has(w)).length / Math.max(1, bag[i].length);
+      const ba = bag[j].filter((w) => a.has(w)).length / Math.max(1, bag[j].length);
+      if (ab >= 1 && ba >= 1) drop.add(j);
+    }
+  }
+  return drafts.filter((_, i) => !drop.has(i));
 }
 
 function npSpan(s: string, start: number, end: number): [number, number] {

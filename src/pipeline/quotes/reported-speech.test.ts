@@ -41,3 +41,29 @@ describe('unnamed group subjects report indirect speech with no speaker', () => 
     expect(find(qs, 'shqetësimi')?.speaker).toBe('Arianit Morina');
   });
 });
+
+describe('two-word partial quotes in reported speech', () => {
+  it('sr: »pod kontrolom« inside `rekao je da …` is the minister’s partial quote', () => {
+    const qs = quotes('H', 'Ministar Dragan Lazović rekao je da je situacija na severu »pod kontrolom« i da nema razloga za paniku.');
+    expect(qs.find((q) => q.kind === 'partial')).toMatchObject({ text: 'pod kontrolom', speaker: 'Dragan Lazović' });
+  });
+  it('en and sq: `was “under control”`, `është „nën kontroll“`', () => {
+    expect(quotes('H', 'Minister Dragan Lazović said the situation in the north was “under control” and there was no reason to panic.').find((q) => q.kind === 'partial')).toMatchObject({ text: 'under control', speaker: 'Dragan Lazović' });
+    expect(quotes('H', 'Ministri Lulzim Hoxha tha se situata në veri është „nën kontroll“.').find((q) => q.kind === 'partial')).toMatchObject({ text: 'nën kontroll', speaker: 'Lulzim Hoxha' });
+  });
+  it('en: a two-word scare quote after a determiner, or with no speaker, is no quote', () => {
+    const qs = quotes('H', 'The ambassador Alexander Botsan-Kharchenko said that Russia does not react to the intensified „false news“ about it.', 'Fans of the so-called “red stars” gathered on Monday.');
+    expect(qs.some((q) => q.kind === 'partial' && (q.text === 'false news' || q.text === 'red stars'))).toBe(false);
+  });
+});
+
+describe('a quote both partial and indirect is reported once', () => {
+  it('en: `said “all options remain open”` gives the partial only', () => {
+    const qs = quotes('H', 'The EU envoy Claire Mercier said “all options remain open”.');
+    expect(qs.filter((q) => q.text.includes('all options remain open'))).toHaveLength(1);
+  });
+  it('sr: an indirect item that says more than its partial quote stays', () => {
+    const qs = quotes('H', 'Portparolka Ardita Beriša izjavila je da je Jankoviću ulazak zabranjen „u skladu sa zakonom“.');
+    expect(qs.map((q) => q.kind).sort()).toEqual(['indirect', 'partial']);
+  });
+});
