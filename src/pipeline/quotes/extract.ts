@@ -21,6 +21,7 @@ import { isSpace, trimSpan, words } from './text.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { orgHead, parseRole } from './roles.js';
 import { labelIsSpeaker } from './headline-label.js';
+import { continuesReport, namedAfter } from './afterwards.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
 
 export interface ExtractOptions {
@@ -69,8 +70,9 @@ function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resoluti
   if (cue.np) {
     let [a, b] = cue.np;
     // A coordinated predicate (`She called on … and said`, `X shared the post and added`): the sentence's subject.
+    // A lower-case role noun after the verb (`– rekao je ministar.`) is a subject of its own.
     const npText = p.view.text.slice(a, b);
-    if (/(?:^|\s)(and|i|dhe|but)$/i.test(npText) || (/^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !/^(the|a|an|this|he|she|on|ona|ai|ajo|one|several|some|many|iz|od|ovaj|ova|jedan|jedna)\b/i.test(npText))) {
+    if (/(?:^|\s)(and|i|dhe|but)$/i.test(npText) || (/^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !/^(the|a|an|this|he|she|on|ona|ai|ajo|one|several|some|many|iz|od|ovaj|ova|jedan|jedna)\b/i.test(npText) && !(parseRole(npText) && !plural))) {
       const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
       const subj = ctx.lex.language === 'sr' ? serbianSubject(p.masked, sentStart, cue.verb[0]) ?? sentenceSubject(p.masked, sentStart) : sentenceSubject(p.masked, sentStart);
       if (subj) [a, b] = subj;
@@ -139,14 +141,48 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
     const st: DirectState = { k: 0, prevClose: 0, prevSpeaker: null, carry };
     if (pi === 0 || isHeadlineLike(p)) headlineClaim(ctx, pi);
     if (interview?.answers.has(pi)) directQuotes(ctx, pi, st, Infinity);
+    const first = ctx.drafts.length;
     if (interview?.answers.has(pi)) interviewAnswer(ctx, pi, interview.speaker);
     else indirect(ctx, pi, st);
     directQuotes(ctx, pi, st, Infinity);
+    if (ctx.drafts.length === first && !interview) reportContinues(ctx, pi);
+    speakerNamedAfter(ctx, pi, first);
     carry = st.carry;
     ctx.colonSpeaker = /:\s*$/.test(p.masked) && pi > 0 ? colonIntro(ctx, pi) : null;
   }
   headlineSpeakers(ctx);
   return dropDuplicates(ctx.drafts).map((d) => toQuote(ctx, d, opts.mentions ?? []));
+}
+
+/** A verbless paragraph after `… – the ambassador said.` continues that report (see `continuesReport`). */
+function reportContinues(ctx: Ctx, pi: number): void {
+  const prev = ctx.drafts.filter((d) => d.paragraph === pi - 1);
+  const report = prev.length === 1 && prev[0].kind === 'indirect' && prev[0].confidence === 0.65 ? prev[0] : null;
+  const p = ctx.paras[pi];
+  const verb = regexesFor(ctx.lex).verb;
+  verb.lastIndex = 0;
+  const hasVerb = verb.test(p.masked);
+  verb.lastIndex = 0;
+  if (!report || !continuesReport(ctx.paras, pi, hasVerb, report.start)) return;
+  const [a, b] = trimSpan(p.view.text, 0, p.view.text.length, /[\s\u00a0.]/);
+  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: report.speaker, role: report.role, confidence: 0.5 });
+}
+
+/** Direct quotes of paragraph `pi` with no attribution take the speaker the next paragraph names (`That was the message of X.`). */
+function speakerNamedAfter(ctx: Ctx, pi: number, first: number): void {
+  const open = ctx.drafts.slice(first).filter((d) => d.kind === 'direct' && d.confidence <= 0.75);
+  if (open.length === 0) return;
+  const span = namedAfter(ctx.paras[pi + 1], ctx.lex.language);
+  if (!span) return;
+  const next = ctx.paras[pi + 1];
+  const res = resolveSubject({ text: next.view.text.slice(span[0], span[1]), original: vo(next, span[0], span[1]), at: pos(pi + 1, span[1]) }, ctx.index, ctx.lex);
+  if (!res?.entity) return;
+  for (const d of open) {
+    d.speaker = res.entity;
+    d.role = res.role;
+    d.confidence = 0.8;
+  }
+  ctx.lastSpeaker = res.entity;
 }
 
 /** A body paragraph that reads like a headline (digest items): short, no final full stop, `Name: claim`. */
