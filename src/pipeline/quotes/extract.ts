@@ -21,6 +21,7 @@ import { isSpace, trimSpan, words } from './text.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { orgHead, parseRole } from './roles.js';
 import { labelIsSpeaker } from './headline-label.js';
+import { evaluations } from './evaluations.js';
 import { continuesReport, namedAfter } from './afterwards.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
 
@@ -518,6 +519,7 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
     }
     participleFrames(ctx, pi, start, end, sentFirst);
     nounComplements(ctx, pi, start, end);
+    evaluationFrames(ctx, pi, start, end);
     // A sentence with a verb or a quote ends the run of unattributed sentences a closing cue may take.
     if (ctx.drafts.length !== before || hasQuote || regexesFor(ctx.lex).verb.test(sentence.replace(/q+/g, ''))) runStart = end;
     regexesFor(ctx.lex).verb.lastIndex = 0;
@@ -581,6 +583,27 @@ function nounComplements(ctx: Ctx, pi: number, start: number, end: number): void
       res = resolveSubject({ text: m[1], original: vo(p, na, na + m[1].length), at: pos(pi, na) }, ctx.index, ctx.lex);
     }
     addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.5 });
+  }
+}
+
+/** Evaluations without quote marks (`što su advokati ocenili kao …`, `described the move as …`): the subject's words. */
+function evaluationFrames(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  for (const ev of evaluations(s, start, end, ctx.lex.language)) {
+    const [a, b] = trimSpan(p.view.text, ev.content[0], ev.content[1]);
+    if (ctx.drafts.some((d) => d.paragraph === pi && d.start <= a && a < d.end)) continue;
+    if (p.spans.some((sp) => sp.open >= a && sp.open < b)) continue;
+    let res: Resolution | null = null;
+    if (ev.np) {
+      // The subject inside the frame (`što su [advokati porodica] ocenili`) is the speaker itself.
+      const [x, y] = ev.np;
+      res = resolveSubject({ text: p.view.text.slice(x, y), original: vo(p, x, y), at: pos(pi, y) }, ctx.index, ctx.lex, { gender: genderHint(ev.verbText, ctx.lex), plural: /(?:li|le|uan|ën)$/.test(ev.verbText) });
+    } else {
+      const cue: Cue = { verb: ev.verb, np: npSpan(s, start, ev.subjectEnd), verbText: ev.verbText };
+      if (cue.np && cue.np[1] > cue.np[0]) res = resolveCue(ctx, pi, cue);
+    }
+    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.55 });
   }
 }
 

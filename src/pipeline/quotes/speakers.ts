@@ -211,7 +211,7 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   const role = parseRole(text);
   const indefinite = lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(text);
   const known = index.byName(text);
-  const plural = (lex.language === 'en' && !isCapitalised(text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (opts.plural === true && !known && !orgHead(text) && fw.length <= 2 && !role);
+  const plural = (lex.language === 'en' && !isCapitalised(text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (opts.plural === true && !known && !orgHead(text) && fw.length <= 2 && (!role || !/\p{Lu}/u.test(text)));
   const run = nameRun(text);
   if ((indefinite || plural) && (!run || (plural && !known))) {
     index.anonymous(np.at, role, gender);
