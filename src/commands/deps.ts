@@ -6,6 +6,7 @@ import type { AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
 import type { Store } from '../store/store.js';
+import { DEFAULT_INTERVAL_SECONDS } from '../store/defaults.js';
 
 /**
  * Matches one stored item against a set of topics and returns the ids of the topics it matches.
@@ -40,7 +41,7 @@ export interface CommandDefaults {
   timezone: string;
   /** BCP 47 locale for dates in digests. Default `en`. */
   locale: string;
-  /** Poll interval of a feed added by a command, seconds. Default 900. */
+  /** Poll interval of a feed added by a command, seconds. Default: the store's (10 min, issue 3). */
   feedIntervalSeconds: number;
   /** Days the backtest looks back when none are given. Default 7; at most `maxBacktestDays`. */
   backtestDays: number;
@@ -55,7 +56,7 @@ export const DEFAULTS: CommandDefaults = {
   cron: '0 8 * * *',
   timezone: 'UTC',
   locale: 'en',
-  feedIntervalSeconds: 900,
+  feedIntervalSeconds: DEFAULT_INTERVAL_SECONDS,
   backtestDays: 7,
   maxBacktestDays: 30,
   maxImportFeeds: 200,

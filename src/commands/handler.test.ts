@@ -223,7 +223,7 @@ describe('feeds', () => {
     expect((await run('feed add', admin, { url: '<https://X.example/rss#top>' })).text).toContain('Added `https://x.example/rss`');
     expect((await run('feed add', admin, { url: 'https://x.example/rss' })).text).toContain('already');
     const rec = await store.feeds.getFeed('https://x.example/rss');
-    expect(rec).toMatchObject({ workspace: 'g1', intervalSeconds: 900 });
+    expect(rec).toMatchObject({ workspace: 'g1', intervalSeconds: 600 });
     expect(rec!.nextCheckAt.getTime()).toBe(clock.now().getTime());
     const list = await run('feed list', member);
     expect(list.text).toContain('2 feeds');
