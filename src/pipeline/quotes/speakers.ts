@@ -45,9 +45,17 @@ function toks(s: string): Tok[] {
   return out;
 }
 
+// Profiled: folding every token of every subject phrase was the extractor's top self-time cost; a word's
+// answer never changes, so it is remembered (bounded).
+const stopCache = new Map<string, boolean>();
 const isStop = (w: string) => {
+  const hit = stopCache.get(w);
+  if (hit !== undefined) return hit;
   const f = fold(w).replace(/['’]s$/, '');
-  return NOT_NAME_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
+  const r = NOT_NAME_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
+  if (stopCache.size > 20000) stopCache.clear();
+  stopCache.set(w, r);
+  return r;
 };
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && w.length <= 6;
 
