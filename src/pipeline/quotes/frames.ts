@@ -85,12 +85,20 @@ function npAfterVerb(s: string, from: number, to: number): [number, number] | nu
   return count > 0 ? [start, end] : null;
 }
 
+/** Last `’` used as a closing quote mark, not as an apostrophe between letters (`Kosovo’s`, `O’Brien`). */
+function lastClosingSingle(text: string): number {
+  for (let i = text.lastIndexOf('’'); i >= 0; i = text.lastIndexOf('’', i - 1)) {
+    if (!(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''))) return i;
+  }
+  return -1;
+}
+
 /** The subject phrase before a verb within its clause (back to a sentence start, quote or clause boundary). */
 function npBeforeVerb(s: string, clauseStart: number, verbStart: number): [number, number] | null {
   let text = s.slice(clauseStart, verbStart);
   let start = clauseStart;
   // Cut at the last closing quote mark or sentence-internal boundary that is not an apposition comma.
-  const cut = Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'), text.lastIndexOf('«'), text.lastIndexOf('’'), text.lastIndexOf(';'), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
+  const cut = Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'), text.lastIndexOf('«'), lastClosingSingle(text), text.lastIndexOf(';'), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
   if (cut >= 0) {
     start += cut + 1;
     text = s.slice(start, verbStart);

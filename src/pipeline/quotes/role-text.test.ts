@@ -60,4 +60,16 @@ describe('speakerRole in quotes', () => {
     expect(q?.speaker).toBe('Андреј Калињин');
     expect(q?.speakerRole).toBe('руски кодиректор центра');
   });
+  it('en: a curly apostrophe in a possessive is no closing quote; time words leave the speaker', () => {
+    const qs = quotes('H', 'Kosovo’s Central Election Commission on Thursday announced that the vote would be repeated in four municipalities.', 'The Serbian Ministry of Foreign Affairs on Monday said that the ban was a violation of Resolution 1244.');
+    expect(find(qs, 'vote would be repeated')?.speaker).toBe('Kosovo’s Central Election Commission');
+    expect(find(qs, 'violation of Resolution')?.speaker).toBe('Serbian Ministry of Foreign Affairs');
+  });
+  it('sq and sr: a dateline never reaches the role', () => {
+    const sq = find(quotes('H', 'PRISHTINË – Zëvendëskryeministrja e Kosovës Lirije Selimi tha se qendra në Nish duhet të mbyllet.'), 'qendra në Nish');
+    expect(sq?.speaker).toBe('Lirije Selimi');
+    expect(sq?.speakerRole).toBe('Zëvendëskryeministrja e Kosovës');
+    const sr = find(quotes('Н', 'ПРИШТИНА – Министарка спољних послова Косова Доника Герваља рекла је да Србија дестабилизује север.'), 'дестабилизује');
+    expect(sr?.speakerRole).toBe('Министарка спољних послова Косова');
+  });
 });
