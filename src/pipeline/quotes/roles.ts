@@ -20,6 +20,8 @@ export interface Role {
   former?: boolean;
 }
 
+/** Nationality codes that name institutions, not states. */
+const INSTITUTIONS = new Set(['EU', 'UN', 'NATO', 'OSCE']);
 const PREPS = new Set(['of', 'for', 'to', 'in', 'at', 'za', 'u', 'e', 'i', 'te', 'ne', 'se', 'on', 'with']);
 const ORG_WORD = /^(ministry|ministria|ministris|ministarstv)/;
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'u', 'na', 'ne', 'pri', 'ni']);
@@ -132,7 +134,10 @@ export function rolesCompatible(mention: Role, role: Role): boolean {
   const headOk = mention.head === role.head || (DIPLOMAT_HEADS.has(mention.head) && mention.head !== 'ambassador' && DIPLOMAT_HEADS.has(role.head));
   if (!headOk) return false;
   const known = new Set([...role.nations, ...(role.place ? [role.place] : [])]);
-  for (const n of mention.nations) if (role.nations.length > 0 && !known.has(n)) return false;
+  // `the French diplomat` for the EU's representative: a generic diplomat noun carries the person's own
+  // nationality, which an institution's post (EU, UN, NATO, OSCE) does not state, so they do not conflict.
+  const personal = mention.head === 'diplomat' && role.nations.length > 0 && role.nations.some((n) => INSTITUTIONS.has(n)) && !mention.nations.some((n) => INSTITUTIONS.has(n));
+  if (!personal) for (const n of mention.nations) if (role.nations.length > 0 && !known.has(n)) return false;
   if (mention.place && POSTED_HEADS.has(role.head)) {
     if (role.place ? role.place !== mention.place : !role.nations.includes(mention.place)) return false;
   }
