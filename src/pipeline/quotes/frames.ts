@@ -266,7 +266,14 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     const between = c ? s.slice(vEnd, c.index) : '';
     const betweenOk = c !== null && c.index < end && between.split(/\s+/).filter(Boolean).length <= 9 && !/[.;:]/.test(between)
       && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between));
-    if (c && betweenOk) {
+    // `said X, and that Y`: the `that` opens the second reported clause; the first starts at the verb.
+    // `…, he added, noting that Y`: a comma right after the verb means it closes an attribution; the
+    // participle's clause is reported by its own frame.
+    if (lex.language === 'en' && c !== null && /^\s*,\s+\p{Ll}+ing\s*$/u.test(between)) continue;
+    const secondThat = lex.language === 'en' && c !== null && betweenOk && /(?:^|[\s,])(?:and|but)\s*$/i.test(between) && between.split(/\s+/).filter(Boolean).length >= 4;
+    if (secondThat) {
+      contentStart = vEnd;
+    } else if (c && betweenOk) {
       contentStart = c.index + c[0].length;
     } else if (lex.language === 'en' && /^(said|says|say|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated)$/i.test(verbText)) {
       const rest = s.slice(vEnd, end);

@@ -67,3 +67,16 @@ describe('a quote both partial and indirect is reported once', () => {
     expect(qs.map((q) => q.kind).sort()).toEqual(['indirect', 'partial']);
   });
 });
+
+describe('English report frames with a second clause', () => {
+  it('en: `said X, Y, and that Z` reports X as well as Z', () => {
+    const qs = quotes('H', 'The centre’s Serbian co-director, Bojan Tomić, met the MEPs.', 'Tomić said the centre served only one purpose, emergency response, and that its accounts were audited every year.');
+    expect(find(qs, 'served only one purpose')).toMatchObject({ kind: 'indirect', speaker: 'Bojan Tomić' });
+    expect(find(qs, 'accounts were audited')).toMatchObject({ kind: 'indirect', speaker: 'Bojan Tomić' });
+  });
+  it('en: `X, he added, noting that Y` reports X (closed by `he added`) and Y', () => {
+    const qs = quotes('H', 'The Russian ambassador, Alexander Botsan-Kharchenko, spoke on Monday.', 'Resolution 1244 is a fundamental document for resolving the Kosovo issue, he added, noting that it must be respected as part of international law.');
+    expect(find(qs, 'fundamental document')).toMatchObject({ kind: 'indirect', speaker: 'Alexander Botsan-Kharchenko' });
+    expect(find(qs, 'must be respected')).toMatchObject({ kind: 'indirect', speaker: 'Alexander Botsan-Kharchenko' });
+  });
+});
