@@ -23,6 +23,10 @@ describe('headline `Label: claim` — places and routes are not speakers', () =>
     const qs = quotes('Gračanica: voda stiže do proleća', 'Stanovnici u Gračanici već nedelju dana nemaju vodu.', 'Predsednik opštine je rekao da će radovi biti završeni u martu.');
     expect(headline(qs)).toHaveLength(0);
   });
+  it('en and sr: a one-word organisation the body writes keeps the headline claim (`KFOR:`, `Euleks:`)', () => {
+    expect(headline(quotes('KFOR: the Ibar bridge stays closed to vehicles', 'KFOR said on Monday that the bridge would remain closed.'))[0]?.speaker).toBe('KFOR');
+    expect(headline(quotes('Euleks: pratimo slučaj pažljivo i stalno', 'Euleks je saopštio da prati slučaj.'))[0]?.speaker).toBe('Euleks');
+  });
   it('en: a person the body names keeps the headline claim', () => {
     const qs = quotes('Kurti: Serbia must recognise Kosovo first', 'Kosovo Prime Minister Albin Kurti said on Monday that talks would continue.');
     expect(headline(qs)[0]).toMatchObject({ kind: 'indirect', speaker: 'Albin Kurti' });

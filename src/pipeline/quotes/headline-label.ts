@@ -27,16 +27,18 @@ export function labelIsSpeaker(label: string, entity: Entity | null, paras: Para
   // A route or span between two places (`Prishtinë–Nish`, `Beograd—Niš`).
   if (/\p{L}\s?[–—]\s?\p{Lu}/u.test(label)) return false;
   if (parseRole(label) && !orgHead(label)) return true;
-  if (!entity) return orgHead(label) !== null;
-  // The body must name the speaker too: a label the headline alone holds is a topic, not a source.
-  const inBody = entity.mentions.some((m) => m < pos(pi, 0) || m >= pos(pi + 1, 0));
-  if (!inBody && entity.kind !== 'org') return false;
-  // The body uses the label as a place (`in Fushë Kosovë`, `u Gračanici`, `në Fushë Kosovë`).
+  if (!entity && orgHead(label) !== null) return true;
   const first = words(fold(label))[0];
   if (!first) return false;
-  for (let i = 0; i < paras.length; i++) {
-    if (i === pi) continue;
-    const ws = words(fold(paras[i].masked));
+  const others = paras.filter((_, i) => i !== pi).map((p) => words(fold(p.masked)));
+  // The body must name the speaker too: a label the headline alone holds is a topic, not a source.
+  // A one-word label the index does not hold (`KFOR`, `Euleks`) counts when the body writes it.
+  const inBody = entity
+    ? entity.kind === 'org' || entity.mentions.some((m) => m < pos(pi, 0) || m >= pos(pi + 1, 0))
+    : words(label).length === 1 && others.some((ws) => ws.some((w) => sameNameWord(w, first)));
+  if (!inBody) return false;
+  // The body uses the label as a place (`in Fushë Kosovë`, `u Gračanici`, `në Fushë Kosovë`).
+  for (const ws of others) {
     for (let k = 1; k < ws.length; k++) if (LOCATIVE.has(ws[k - 1]) && sameNameWord(ws[k], first) && ws[k + 1] !== 's') return false;
   }
   return true;
