@@ -58,6 +58,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`wirewatch parse --json big.rss | head`) closes the pipe: exit quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,10 +1,11 @@
 /**
- * `wirewatch run [--config FILE] [--reset-from-config]`: runs the service until SIGTERM/SIGINT
- * (see src/main.ts). Without `--config` it uses `WIREWATCH_CONFIG`, else the defaults plus
- * `WIREWATCH_…` overrides. Exit code 0 after a clean shutdown, 1 when in-flight work was cut off.
+ * `wirewatch run --config FILE [--reset-from-config]`: runs the service until SIGTERM/SIGINT
+ * (see src/main.ts). Without `--config` it uses `WIREWATCH_CONFIG`; with neither it refuses to start
+ * (a service on bare defaults would poll nothing and write its database wherever it was started).
+ * Exit code 0 after a clean shutdown, 1 when in-flight work was cut off, 2 for usage errors.
  */
 import { runService } from '../main.js';
-import type { Subcommand } from './io.js';
+import { UsageError, type Subcommand } from './io.js';
 import { parseOptions } from './options.js';
 
 export const runCommand: Subcommand = async (argv, io) => {
@@ -13,6 +14,7 @@ export const runCommand: Subcommand = async (argv, io) => {
     'reset-from-config': { type: 'boolean', default: false },
   });
   const configFile = values.config ?? io.env.WIREWATCH_CONFIG;
+  if (!configFile) throw new UsageError('give --config FILE (or set WIREWATCH_CONFIG); config/wirewatch.yaml is a commented example');
   const running = await runService({ configFile, env: io.env, resetFromConfig: values['reset-from-config'] });
   return running.done;
 };
