@@ -4,7 +4,7 @@ import type { Subscription, PlatformName } from '../model/subscription.js';
 import type { AnalyzedItem } from '../model/story.js';
 import { createMemoryStore } from '../store/memory/memory-store.js';
 import type { Store } from '../store/store.js';
-import { DigestScheduler, parseWindowSubject, windowSubject } from './digest-scheduler.js';
+import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } from './digest-scheduler.js';
 import { InstantAlerts, inQuietHours } from './instant.js';
 
 const sub = (over: Partial<Subscription> = {}): Subscription => ({
@@ -63,10 +63,11 @@ describe('DigestScheduler', () => {
       clock.advance(5 * 60_000);
     }
     expect(dispatcher.calls.map((c) => `${c.id} ${c.subject}`)).toEqual([
-      // 09:30 New York = 14:30Z; a new subscription's first window starts at the previous occurrence
-      's2 2026-11-25T14:30:00.000Z/2026-11-26T14:30:00.000Z',
-      // 08:00 Belgrade = 07:00Z
-      's1 2026-11-26T07:00:00.000Z/2026-11-27T07:00:00.000Z',
+      // 09:30 New York = 14:30Z; a new subscription's first window starts at min(previous occurrence,
+      // first seen − 24 h): first seen at 12:00Z, so 24 h before that
+      's2 2026-11-25T12:00:00.000Z/2026-11-26T14:30:00.000Z',
+      // 08:00 Belgrade = 07:00Z; the previous occurrence (today 07:00Z) is later than 24 h ago
+      's1 2026-11-25T12:00:00.000Z/2026-11-27T07:00:00.000Z',
       // the next window starts where the last one ended
       's2 2026-11-26T14:30:00.000Z/2026-11-27T14:30:00.000Z',
     ]);
@@ -101,7 +102,29 @@ describe('DigestScheduler', () => {
     expect(dispatcher.calls).toEqual([]);
     clock.set('2026-11-27T12:30:00Z'); // the process was down at 12:00
     await make().tick(clock.now());
-    expect(dispatcher.calls.map((c) => c.subject)).toEqual(['2026-11-26T12:00:00.000Z/2026-11-27T12:00:00.000Z']);
+    expect(dispatcher.calls.map((c) => c.subject)).toEqual(['2026-11-26T11:00:00.000Z/2026-11-27T12:00:00.000Z']);
+  });
+
+  it('gives a new subscription a first window covering at least the 24 h before it was first seen', async () => {
+    // hourly: the previous occurrence is minutes before start, but the first digest still covers a day
+    await store.subscriptions.upsertSubscription(sub({ cron: '0 * * * *', timezone: 'UTC' }));
+    clock.set('2026-11-27T10:10:00Z');
+    const s = make();
+    await s.tick(clock.now());
+    expect(dispatcher.calls).toEqual([]);
+    expect((await store.subscriptions.getSubscription('s1'))!.lastWindowEnd!.toISOString()).toBe('2026-11-26T10:10:00.000Z');
+    clock.set('2026-11-27T11:00:00Z');
+    await s.tick(clock.now());
+    clock.set('2026-11-27T12:00:00Z');
+    await s.tick(clock.now());
+    expect(dispatcher.calls.map((c) => c.subject)).toEqual([
+      '2026-11-26T10:10:00.000Z/2026-11-27T11:00:00.000Z',
+      '2026-11-27T11:00:00.000Z/2026-11-27T12:00:00.000Z',
+    ]);
+    // weekly: the previous occurrence is older than 24 h and stays the start
+    await store.subscriptions.upsertSubscription(sub({ id: 'w', channel: 'weekly', cron: '0 9 * * 1', timezone: 'UTC' }));
+    await s.tick(clock.now());
+    expect((await store.subscriptions.getSubscription('w'))!.lastWindowEnd!.toISOString()).toBe('2026-11-23T09:00:00.000Z');
   });
 
   it('leaves paused subscriptions and those without a running adapter alone', async () => {
@@ -149,5 +172,47 @@ describe('InstantAlerts', () => {
     expect(inQuietHours(new Date('2026-11-27T06:00:00Z'), 'Europe/Belgrade', q)).toBe(false); // 07:00
     expect(inQuietHours(new Date('2026-11-27T12:00:00Z'), 'America/New_York', { from: '06:00', to: '08:00' })).toBe(true); // 07:00
     expect(inQuietHours(new Date('2026-11-27T12:00:00Z'), 'UTC', null)).toBe(false);
+  });
+});
+
+describe('instant-alert cap and the first digest', () => {
+  const stored = (key: string, published: Date, firstSeen: Date): AnalyzedItem => ({
+    id: `https://news.test/feed#${key}`,
+    feedUrl: 'https://news.test/feed',
+    outlet: 'News',
+    item: { guid: key, key, title: `Story ${key}`, link: null, canonicalLink: null, published, author: null, categories: [], summary: null, contentHtml: null, text: 'x', enclosures: [] },
+    article: { paragraphs: [`Story ${key}`, 'x'] },
+    firstSeen,
+    matches: [{ topicId: 'hot', relevance: 1, mentions: [{ topicId: 'hot', term: 'x', text: 'x', paragraph: 1, start: 0, end: 1 }] }],
+    quotes: [],
+  }) as unknown as AnalyzedItem;
+
+  it('puts an item held back by the hourly cap into the next digest, even one published before the service started', async () => {
+    const clock = new ManualClock('2026-11-27T10:10:00Z');
+    const store = createMemoryStore({ clock });
+    await store.watchlists.upsertTopic({ id: 'hot', name: 'Hot', terms: ['x'], exclude: [], priority: 'instant', workspace: null });
+    // alerts mode still gets its digest (held-back items wait for it); hourly digest
+    await store.subscriptions.upsertSubscription(sub({ mode: 'alerts', cron: '0 * * * *', timezone: 'UTC' }));
+    const dispatcher = new RecordingDispatcher();
+    const scheduler = new DigestScheduler({ subscriptions: store.subscriptions, dispatcher, clock, graceMs: 6 * 3_600_000, platforms: () => new Set<PlatformName>(['console']) });
+    await scheduler.tick(clock.now()); // service start: the subscription's first window is fixed now
+    // the first poll finds two stories published before the start (09:40 and 07:30); the cap is 1 per hour
+    const items: AnalyzedItem[] = [];
+    for (const [key, at] of [['a', '2026-11-27T09:40:00Z'], ['b', '2026-11-27T07:30:00Z']] as const) {
+      const { id } = await store.items.saveItem(stored(key, new Date(at), clock.now()));
+      items.push({ ...stored(key, new Date(at), clock.now()), id });
+    }
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, dispatcher, clock, perHour: 1 });
+    expect(await alerts.handle(items)).toEqual({ sent: 1, capped: 1, quiet: 0 });
+    const alerted = dispatcher.calls.filter((c) => c.kind === 'item').map((c) => c.subject);
+    const held = items.find((i) => !alerted.includes(i.id))!;
+    clock.set('2026-11-27T11:00:00Z');
+    await scheduler.tick(clock.now());
+    const digests = dispatcher.calls.filter((c) => c.kind === 'digest');
+    expect(digests).toHaveLength(1);
+    const window = parseWindowSubject(digests[0].subject);
+    expect(window.start.getTime()).toBeLessThanOrEqual(new Date('2026-11-27T10:10:00Z').getTime() - FIRST_WINDOW_MS);
+    const inDigest = (await store.items.itemsInWindow(window.start, window.end)).map((i) => i.id);
+    expect(inDigest).toContain(held.id);
   });
 });

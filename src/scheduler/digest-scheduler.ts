@@ -5,7 +5,8 @@
  * - live: node-cron fires one job per subscription in its time zone (`startLive`), which calls `tick`;
  * - catch-up on start: occurrences missed while the service was down are sent once if at most `graceMs`
  *   old (an older one is skipped; its stories roll into the next window, which starts at the last one sent);
- *   a new subscription's first window starts at the occurrence before it was first seen;
+ *   a new subscription's first window starts at `min(occurrence before it was first seen, first seen − 24 h)`,
+ *   so its first digest covers at least the last 24 h;
  * - tests: an injected clock is moved and `tick` called, so a day passes in milliseconds.
  * A window is `[lastWindowEnd ?? previous occurrence, occurrence)`; its ledger subject is the ISO
  * interval `start/end`, the same after a crash, so a restarted service resumes the same delivery row.
@@ -16,6 +17,9 @@ import type { Subscription, PlatformName } from '../model/subscription.js';
 import type { SubscriptionStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import { CronCalendar } from './calendar.js';
+
+/** A new subscription's first digest covers at least this much (ms): the last 24 h (README, issue 7). */
+export const FIRST_WINDOW_MS = 86_400_000;
 
 /** The part of the dispatcher the scheduler uses. */
 export interface DigestDeliverer {
@@ -56,6 +60,12 @@ export class DigestScheduler {
   private readonly calendars = new Map<string, CronCalendar>();
   private readonly live = new Map<string, { key: string; task: { stop(): void | Promise<void> } }>();
   private running: Promise<number> | null = null;
+  /**
+   * For subscriptions first seen by this process: the occurrence before they were seen. Their first
+   * window starts up to 24 h earlier, but an occurrence before they existed is not sent on start.
+   * (Not persisted: after a restart before the first digest, an occurrence within grace may be sent.)
+   */
+  private readonly firstDueAfter = new Map<string, Date>();
 
   constructor(private readonly opts: DigestSchedulerOptions) {
     this.log = opts.logger ?? silentLogger;
@@ -113,13 +123,20 @@ export class DigestScheduler {
       const cal = this.safeCalendar(sub);
       if (!cal) continue;
       if (!sub.lastWindowEnd) {
-        // A new subscription: its first window starts at the occurrence before now. Persisted, so a crash
-        // before its first digest still finds that digest on restart (within the grace window).
-        const baseline = cal.previous(now) ?? new Date(now.getTime() - 86_400_000);
+        // A new subscription: its first window starts at the occurrence before now or 24 h ago, whichever
+        // is earlier, so the first digest covers at least the last 24 h (README; issue 7) and stories
+        // published before the service started (or held back by the instant-alert cap) are not lost.
+        // Persisted, so a crash before its first digest still finds that digest on restart (within grace).
+        const dayAgo = now.getTime() - FIRST_WINDOW_MS;
+        const previous = cal.previous(now);
+        const baseline = new Date(previous ? Math.min(previous.getTime(), dayAgo) : dayAgo);
         await this.opts.subscriptions.updateSubscription(sub.id, { lastWindowEnd: baseline });
         sub.lastWindowEnd = baseline;
+        // Occurrences before it was first seen are not its digests: the first one due is after `previous`.
+        if (previous) this.firstDueAfter.set(sub.id, previous);
       }
-      const after = new Date(Math.max(sub.lastWindowEnd.getTime(), floor.getTime()));
+      const notBefore = this.firstDueAfter.get(sub.id)?.getTime() ?? 0;
+      const after = new Date(Math.max(sub.lastWindowEnd.getTime(), floor.getTime(), notBefore));
       const occurrence = cal.latest(after, now);
       if (!occurrence) continue;
       const start = sub.lastWindowEnd;
@@ -131,6 +148,7 @@ export class DigestScheduler {
       if (outcome.status === 'already_sent') this.log.info({ subscription_id: sub.id, window: subject }, 'scheduler: digest already delivered');
       // Handed to the ledger: the dispatcher owns retries from here; the next window starts here.
       await this.opts.subscriptions.updateSubscription(sub.id, { lastWindowEnd: occurrence });
+      this.firstDueAfter.delete(sub.id);
       handed++;
     }
     return handed;
