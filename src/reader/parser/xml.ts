@@ -64,7 +64,8 @@ function htmlEntityAsNumeric(name: string): string | null {
 /**
  * Repairs the common ways feeds break XML well-formedness: drops a DOCTYPE (and its internal subset),
  * escapes `&` that starts no reference, turns HTML named entities into numeric references, closes an
- * unfinished CDATA section and the elements still open at the end (truncated documents).
+ * unfinished CDATA section and the elements still open at the end (truncated documents); raw HTML inside
+ * text elements (`<description>a<br>b</description>`) is wrapped in CDATA ({@link cdataWrapMarkupText}).
  */
 export function precleanXml(xml: string): string {
   let s = xml.replace(/<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>/gi, '');
@@ -73,11 +74,61 @@ export function precleanXml(xml: string): string {
     if (!name || XML_ENTITIES.has(name)) return all;
     return htmlEntityAsNumeric(name) ?? `&amp;${name};`;
   });
+  s = cdataWrapMarkupText(s);
   const opens = s.split('<![CDATA[').length - 1;
   const closes = s.split(']]>').length - 1;
   if (opens > closes) s += ']]>';
   else s = s.replace(/<[^<>]*$/, ''); // a tag cut off by truncation (`</rss`)
   return s + closingTags(s);
+}
+
+/** Text-bearing elements (RSS 2.0, RSS 1.0 content module, Atom 0.3/1.0, Dublin Core, iTunes, Media RSS). */
+const TEXT_ELEMENTS =
+  'title|description|summary|content|content:encoded|subtitle|tagline|rights|copyright|info|dc:title|dc:description|itunes:summary|itunes:subtitle|media:title|media:description|body|xhtml:body|fullitem';
+const TEXT_OPEN_RE = new RegExp(`<(${TEXT_ELEMENTS})((?:\\s[^>]*?)?)>`, 'g');
+/** Markup in character data: a start or end tag, a comment or a declaration. */
+const MARKUP_RE = /<[A-Za-z/!?]/;
+
+/**
+ * Wraps the raw content of text-bearing elements (title, description, summary, content,
+ * content:encoded, subtitle, ... — see `TEXT_ELEMENTS`) in a CDATA section when it holds markup, so
+ * that HTML pasted unescaped into a feed — void elements such as `<br>` and `<img src="x.jpg">`
+ * (HTML Living Standard §13.1.2 "void elements"), unclosed `<p>`, stray end tags — no longer breaks
+ * the XML (XML 1.0 §2.7: a CDATA section's content is character data). The HTML is kept verbatim for
+ * `contentHtml`; entity references stay as written and are decoded once by the HTML-to-text step.
+ * An Atom text construct typed `text` (or untyped, which RFC 4287 §3.1.1 reads as `text`) becomes
+ * `type="html"`: raw tags there are HTML, not literal text. `type="xhtml"` constructs are left alone
+ * (see {@link xhtmlConstructsToHtml}). Content that already holds a CDATA section, an element whose end
+ * tag is missing, and one that holds another start tag of its own name (nesting or truncation) are
+ * left as they are. A `]]>` inside the content is split across two sections.
+ * Used only on documents rss-parser rejected (recovery), so a well-formed feed is never rewritten.
+ * @param xml the document (after the entity repairs of {@link precleanXml})
+ * @returns the document with such contents in CDATA
+ */
+export function cdataWrapMarkupText(xml: string): string {
+  let out = '';
+  let from = 0;
+  TEXT_OPEN_RE.lastIndex = 0;
+  for (let m = TEXT_OPEN_RE.exec(xml); m; m = TEXT_OPEN_RE.exec(xml)) {
+    const [open, name, attrs] = m;
+    if (attrs.trimEnd().endsWith('/') || /\btype\s*=\s*["'][^"']*xhtml/i.test(attrs)) continue;
+    const start = m.index + open.length;
+    const close = `</${name}>`;
+    const end = xml.indexOf(close, start);
+    if (end < 0) continue;
+    const inner = xml.slice(start, end);
+    if (!MARKUP_RE.test(inner) || inner.includes('<![CDATA[') || new RegExp(`<${name}[\\s/>]`).test(inner)) continue;
+    const typed = /\btype\s*=\s*["'](?:text|text\/plain)["']/i;
+    const html = typed.test(attrs)
+      ? attrs.replace(typed, 'type="html"')
+      : /\btype\s*=/i.test(attrs)
+        ? attrs
+        : `${attrs} type="html"`;
+    out += `${xml.slice(from, m.index)}<${name}${html}><![CDATA[${inner.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>${close}`;
+    from = end + close.length;
+    TEXT_OPEN_RE.lastIndex = from;
+  }
+  return out + xml.slice(from);
 }
 
 /** The end tags a truncated document lacks, innermost first. */
