@@ -64,9 +64,16 @@ describe('raw HTML in text elements (issue 3)', () => {
     expect(b.contentHtml).toBe('<p>Para one<br>still one<p>Para two <hr> end</p>');
     expect(b.text).toMatch(/^Para one\s+still one\n+Para two\s+end$/);
   });
-  it('keeps the HTML of the description for contentHtml when there is no content element', async () => {
-    const r = await parseFeed(u8(BRDESC_RSS));
-    expect(r.items[0].contentHtml ?? r.items[0].summary).toContain('Line one');
+  it('gives the same items as the feed with that HTML written in CDATA by hand', async () => {
+    const byHand = BRDESC_RSS.replace('<description>Line one<br>Line two <img src="x.jpg"></description>', '<description><![CDATA[Line one<br>Line two <img src="x.jpg">]]></description>')
+      .replace('<title>Prvi<br>naslov</title>', '<title><![CDATA[Prvi<br>naslov]]></title>')
+      .replace('<title>Vesti<br>dana</title>', '<title><![CDATA[Vesti<br>dana]]></title>')
+      .replace(/(<content:encoded[^>]*>)([\s\S]*?)(<\/content:encoded>)/, '$1<![CDATA[$2]]>$3');
+    const recovered = await parseFeed(u8(BRDESC_RSS));
+    const wellFormed = await parseFeed(u8(byHand));
+    expect(wellFormed.recovered).toBe(false);
+    expect(recovered.items).toEqual(wellFormed.items);
+    expect(recovered.feed).toEqual(wellFormed.feed);
   });
   it('recovers an Atom feed with <br> in title, summary and content', async () => {
     const r = await parseFeed(u8(BR_ATOM));
