@@ -8,6 +8,7 @@ import { createMemoryStore } from '../store/memory/memory-store.js';
 import type { Store } from '../store/store.js';
 import { PlatformError } from '../platforms/platform.js';
 import { ConsolePlatform } from '../platforms/console/console-platform.js';
+import { DigestScheduler, windowSubject } from '../scheduler/digest-scheduler.js';
 import { Dispatcher, type DeliveryPlatform } from './dispatcher.js';
 
 /** A platform that records posts by key and fails on demand. */
@@ -139,6 +140,37 @@ describe('Dispatcher', () => {
     expect(await d.reconcile()).toEqual({ found: 0, resent: 1, failed: 0 });
     expect(platform.posts).toHaveLength(1);
     expect((await d.deliver(sub, 'digest', 'w1')).status).toBe('already_sent');
+  });
+
+  it('advances the subscription window after reconciling a crashed digest, so the next digest starts where it ended', async () => {
+    // Every-minute digests; the 15:14–15:15 window was posted, then the process died before markSent
+    // and before the scheduler moved lastWindowEnd on.
+    clock.set('2026-11-27T15:15:00Z');
+    const minutely = await store.subscriptions.upsertSubscription(subscription({ cron: '* * * * *', timezone: 'UTC', lastWindowEnd: new Date('2026-11-27T15:14:00Z') }));
+    const crashed = windowSubject(new Date('2026-11-27T15:14:00Z'), new Date('2026-11-27T15:15:00Z'));
+    const row = await store.deliveries.beginDelivery({ subscriptionId: minutely.id, kind: 'digest', subject: crashed, now: clock.now() });
+    await platform.post(minutely, [`digest ${crashed}`], { idempotencyKey: row.idempotencyKey });
+    // restart nine minutes later
+    clock.set('2026-11-27T15:24:00Z');
+    const d = make();
+    expect(await d.reconcile()).toEqual({ found: 1, resent: 0, failed: 0 });
+    expect((await store.subscriptions.getSubscription(minutely.id))!.lastWindowEnd!.toISOString()).toBe('2026-11-27T15:15:00.000Z');
+    const scheduler = new DigestScheduler({ subscriptions: store.subscriptions, dispatcher: d, clock, graceMs: 3_600_000, platforms: () => new Set<PlatformName>(['discord']) });
+    await scheduler.tick(clock.now());
+    const subjects = platform.posts.map((p) => p.payloads[0]);
+    expect(subjects).toEqual([`digest ${crashed}`, 'digest 2026-11-27T15:15:00.000Z/2026-11-27T15:24:00.000Z']);
+  });
+
+  it('advances the window after a reconciled re-send too, and never moves it back', async () => {
+    const later = new Date('2026-11-27T07:00:00Z');
+    await store.subscriptions.updateSubscription(sub.id, { lastWindowEnd: later });
+    // a newer one left pending: re-sent and the window moves to its end
+    await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'digest', subject: windowSubject(later, new Date('2026-11-28T07:00:00Z')), now: clock.now() });
+    // an older window left pending (crash before its post): re-sent after it, but the window stays at the later end
+    await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'digest', subject: windowSubject(new Date('2026-11-25T07:00:00Z'), new Date('2026-11-26T07:00:00Z')), now: clock.now() });
+    const d = make();
+    expect(await d.reconcile()).toEqual({ found: 0, resent: 2, failed: 0 });
+    expect((await store.subscriptions.getSubscription(sub.id))!.lastWindowEnd!.toISOString()).toBe('2026-11-28T07:00:00.000Z');
   });
 
   it('checks findPosted before retrying an attempt that may have gone out (timeout after send)', async () => {

@@ -5,13 +5,15 @@
  * Retry-After) until `retries` is spent; a permanent one (missing access, unknown channel) fails the row
  * at once and pauses the subscription with the reason. Rows left `pending` by a crash are reconciled on
  * start through the platform's `findPosted` before anything is re-sent: a digest is never lost and never
- * posted twice (docs/adr/0160-delivery-exactly-once.md).
+ * posted twice (docs/adr/0160-delivery-exactly-once.md). A reconciled `digest` row also moves its
+ * subscription's `lastWindowEnd` to the window's end, as the scheduler does after a normal hand-over.
  */
 import type { Clock } from '../model/clock.js';
 import type { Delivery } from '../model/delivery.js';
 import type { Subscription, Target, PlatformName } from '../model/subscription.js';
 import type { DeliveryStore, SubscriptionStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
+import { parseWindowSubject } from '../scheduler/digest-scheduler.js';
 
 /**
  * What the dispatcher needs of a chat platform: the posting half of `ChatPlatform`
@@ -133,12 +135,33 @@ export class Dispatcher {
       const sub = await this.opts.subscriptions.getSubscription(row.subscriptionId);
       if (!sub) continue;
       const outcome = await this.deliver(sub, row.kind, row.subject);
+      // The crash came before the scheduler moved the subscription's window on; do it now, exactly as
+      // after a normal hand-over, so the next digest starts where this one ended (never posted twice).
+      if (row.kind === 'digest' && outcome.status !== 'skipped') await this.advanceWindow(sub, row.subject);
       if (outcome.status === 'sent' && outcome.found) found++;
       else if (outcome.status === 'sent') resent++;
       else if (outcome.status === 'failed' || outcome.status === 'retry') failed++;
     }
     this.log.info({ pending: pending.length, found, resent, failed }, 'delivery: reconciled pending deliveries');
     return { found, resent, failed };
+  }
+
+  /**
+   * Moves `sub.lastWindowEnd` to the end of the digest window `subject` (`start/end`, see
+   * `windowSubject`) when that is later; an unparseable subject is logged and left alone.
+   */
+  private async advanceWindow(sub: Subscription, subject: string): Promise<void> {
+    let end: Date;
+    try {
+      end = parseWindowSubject(subject).end;
+    } catch (e) {
+      this.log.warn({ subscription_id: sub.id, subject, err_message: (e as Error).message }, 'delivery: pending digest has no window; subscription window left as is');
+      return;
+    }
+    const current = (await this.opts.subscriptions.getSubscription(sub.id))?.lastWindowEnd ?? null;
+    if (current && current.getTime() >= end.getTime()) return;
+    await this.opts.subscriptions.updateSubscription(sub.id, { lastWindowEnd: end });
+    this.log.info({ subscription_id: sub.id, window_end: end.toISOString() }, 'delivery: reconciled digest; subscription window advanced');
   }
 
   /** Runs the retries whose time has come (call from the service tick). */
