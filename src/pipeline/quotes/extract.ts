@@ -514,7 +514,7 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
       if (c) {
         const res = resolveCue(ctx, pi, c);
         const [a, b] = trimSpan(p.view.text, runStart, c.contentEnd);
-        if (words(p.view.text.slice(a, b)).length >= 4 && !npIsh(p.view.text.slice(a, b)) && !parseRole(p.view.text.slice(a, b).split(',')[0])) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
+        if (words(p.view.text.slice(a, b)).length >= 4 && !npIsh(p.view.text.slice(a, b)) && !roleLead(p.view.text.slice(a, b))) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
       }
     }
     participleFrames(ctx, pi, start, end, sentFirst);
@@ -528,6 +528,16 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
     if (runStart < i && ctx.drafts.length !== before) runStart = i;
     if (hasQuote || ctx.drafts.length !== before) runStart = Math.max(runStart, i);
   }
+}
+
+/**
+ * True when the text before a closing cue opens with a role phrase that is the subject's apposition
+ * (`The Russian ambassador to Serbia, Alexander B.-K., said`), not reported content. A long clause that
+ * merely mentions a role noun (`Ambulanta … nema dežurnog lekara tokom noći, potvrdila je …`) is content.
+ */
+function roleLead(text: string): boolean {
+  const seg = text.split(',')[0];
+  return parseRole(seg) !== null && words(seg).length <= 8;
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { QuoteLexicon } from './lexicon/types.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { escapeRe, phraseRe } from './text.js';
+import { parseRole } from './roles.js';
 
 /** A speech verb and its subject phrase, as offsets into the paragraph. */
 export interface Cue {
@@ -70,6 +71,10 @@ function npAfterVerb(s: string, from: number, to: number): [number, number] | nu
     const after = s.slice(i + pp[0].length, to);
     if (/^(?:\p{Lu}|ministar|ministarka|predsednik|predsednica|portparol|direktor|ambasador|ministri|kryeministri|the\s)/u.test(after)) i += pp[0].length;
   }
+  // A role phrase that a name closes at the sentence's end is the subject whole, prepositions and all
+  // (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević.`).
+  const whole = /^(?:(?:danas|juče|today|yesterday|sot|dje)\s+)?(\p{Ll}[\p{L}\s-]*?\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*)\s*[.!?]?\s*$/u.exec(s.slice(i, to));
+  if (whole && whole[1].split(/\s+/).length <= 14 && parseRole(whole[1]) !== null) return [i + whole[0].indexOf(whole[1]), i + whole[0].indexOf(whole[1]) + whole[1].length];
   const start = i;
   let end = i;
   const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
@@ -212,7 +217,10 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   let tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
   const part = /,\s+\p{Ll}+ing\b/u.exec(tail);
   if (part) tail = tail.slice(0, part.index);
-  if (tail.split(/\s+/).filter(Boolean).length > 8 || /[,;:“”"„«»]/.test(tail)) return null;
+  // A long role phrase is allowed when a name closes it (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević`).
+  const tailWords = tail.split(/\s+/).filter(Boolean);
+  const namedTail = tailWords.length <= 14 && tailWords.length >= 2 && tailWords.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if ((tailWords.length > 8 && !namedTail) || /[,;:“”"„«»]/.test(tail)) return null;
   if (/^\s*(?:that|da|se|to|on|about|for|with)\b/i.test(tail) && !/^\s*(?:on|to)\s+\p{Lu}/u.test(tail)) return null;
   // Before the verb: a boundary (comma or dash) with the subject in between, or the verb right after it.
   const before = s.slice(start, vStart);
@@ -259,6 +267,8 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     const vStart = m.index;
     const vEnd = m.index + m[0].length;
     const verbText = m[0];
+    // After an article or a number a participle is an adjective, not a report (`an estimated 15,000 people`).
+    if (lex.language === 'en' && /(?:^|\s)(?:a|an|the|some|\d[\d,.]*)\s+$/i.test(s.slice(Math.max(start, vStart - 12), vStart))) continue;
     // Complementiser within a few words after the verb.
     re.comp.lastIndex = vEnd;
     const c = re.comp.exec(s);
