@@ -74,7 +74,9 @@ function npAfterVerb(s: string, from: number, to: number): [number, number] | nu
   // A role phrase that a name closes at the sentence's end is the subject whole, prepositions and all
   // (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević.`).
   const whole = /^(?:(?:danas|juče|today|yesterday|sot|dje)\s+)?(\p{Ll}[\p{L}\s-]*?\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*)\s*[.!?]?\s*$/u.exec(s.slice(i, to));
-  if (whole && whole[1].split(/\s+/).length <= 14 && parseRole(whole[1]) !== null) return [i + whole[0].indexOf(whole[1]), i + whole[0].indexOf(whole[1]) + whole[1].length];
+  const wholeWords = whole ? whole[1].split(/\s+/) : [];
+  // … but not a medium after a preposition (`rekao je iguman za Radio Goraždevac`).
+  if (whole && wholeWords.length <= 14 && parseRole(whole[1]) !== null && !BOUNDARY_WORDS.test(wholeWords[wholeWords.length - 3] ?? '')) return [i + whole[0].indexOf(whole[1]), i + whole[0].indexOf(whole[1]) + whole[1].length];
   const start = i;
   let end = i;
   const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;

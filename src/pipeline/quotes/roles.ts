@@ -96,6 +96,9 @@ function parseRoleUncached(phrase: string): Role | null {
     if (i === headIdx) continue;
     const code = nationOf(ws[i]);
     if (!code) continue;
+    // A portfolio after the head is not the holder's nationality: `Serbia's deputy minister for Kosovo`
+    // (RS only), `ministar za Kosovo i Metohiju`, `ministri për Kosovën`.
+    if (i > headIdx && headIdx >= 0 && i > 0 && /^(for|za|per)$/.test(ws[i - 1]) && nations.length > 0) continue;
     if (i > 0 && PLACE_PREPS.has(ws[i - 1]) && i > headIdx) place = place ?? code;
     else if (!nations.includes(code)) nations.push(code);
   }

@@ -31,6 +31,8 @@ const ANON_CUES = /\b(anonymous|anonimn|not to be named|declined to give (his|he
 const NAME_AS = /\b(?:name (?:only )?as|named|called|zove se|po imenu)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const MODIFIER = /^\s*(?:from|of|who|which|whose|that|where|at|in|koji|koja|koje|kojeg|koju|čiji|iz|sa|që|i cili|e cila|nga|të cilët)\b/iu;
 const RELATIVE = /\s(?:(?:sa|s|od|with|to|by|me|nga|prej)\s+)?(?:koj[aeiu]\w*|čij\w*|who|whom|which|whose|që|të cil[ëa]t|i cili|e cila)(?![\p{L}])/iu;
+/** Discourse asides (folded) that sit between commas inside a subject phrase. */
+const ASIDE = /^(?:for (?:his|her|its|their) part|in turn|however|meanwhile|in contrast|sa svoje strane|s(?:a)? druge strane|medjutim|ipak|pak|nga ana e (?:tij|saj|tyre)|nderkaq|megjithate)$/;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'bin', 'ten', 'ter', 'du']);
 
 interface Tok {
@@ -155,6 +157,15 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   if (rel && rel.index > 0 && !NAME_AS.test(text)) {
     text = text.slice(0, rel.index);
     original = original.slice(0, rel.index);
+  }
+  // A discourse aside between commas is not part of the subject (`The Kosovo deputy minister, for his part, said`).
+  const segT = text.split(/,\s*/);
+  const segO = original.split(/,\s*/);
+  const aside = (seg: string) => ASIDE.test(fold(seg).trim());
+  if (segT.length > 1 && segT.some(aside)) {
+    const keepIdx = segT.map((seg, k) => (aside(seg) ? -1 : k)).filter((k) => k >= 0);
+    text = keepIdx.map((k) => segT[k]).join(', ');
+    original = segO.length === segT.length ? keepIdx.map((k) => segO[k]).join(', ') : text;
   }
   // A trailing place modifier describes the subject, it is never the speaker: `Rade Milić iz Zupča`,
   // `Милка Ђурђевић из села Заовине`, `Meštani sela Zupče`, `Residents of the village of Zupče`.
