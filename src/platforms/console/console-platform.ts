@@ -1,13 +1,21 @@
 /**
  * The console adapter: the platform used when no Discord or Slack token is present, so the service is
- * useful (and testable end to end) without either. Each post appends one JSON line
- * `{"key", "channel", "message_ids", "at", "text"}` to the ledger file in a single append write, then
- * prints the text to standard output (channel `stdout`) or appends it to `DIR/CHANNEL.txt`.
- * `findPosted` reads the ledger back, which is what crash reconciliation asks.
- * The ledger line is written first: after a crash between the two writes the digest counts as posted
- * (never twice), at the cost of a missing stdout copy; the ledger always holds the text.
+ * useful (and testable end to end) without either. A channel is `stdout` or a plain file name whose text
+ * goes to `DIR/CHANNEL.txt`.
+ *
+ * The channel itself is the record of what was posted, like Discord's footer or Slack's metadata: a
+ * message to a file channel ends with the line `— wirewatch • KEY` (its delivery key), and `findPosted`
+ * scans that file for it. The message is written first, in one append, then one JSON line
+ * `{"key", "channel", "message_ids", "at", "text"}` is appended to the ledger file (a log for people
+ * and tools). So a crash after the message write is found by reconciliation (never posted twice) and a
+ * crash before it re-sends (never lost). `stdout` cannot be read back: there the ledger line, written
+ * after the text, is the record; a crash between the two prints the digest again rather than losing it.
+ * All file I/O is asynchronous (`fs/promises`): a channel file that blocks (a FIFO with no reader) holds
+ * up its own delivery, never the event loop (`/healthz`, polling).
  */
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFile as fsAppendFile, mkdir, readFile } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { dirname, join, basename } from 'node:path';
 import type { Clock } from '../../model/clock.js';
 import { systemClock } from '../../model/clock.js';
@@ -20,8 +28,13 @@ export interface ConsolePlatformOptions {
   dir: string;
   /** Ledger file (JSON lines); relative paths are under `dir`. */
   ledger: string;
-  /** Where channel `stdout` text goes; default process.stdout. */
-  stdout?: (text: string) => void;
+  /**
+   * Where channel `stdout` text goes; default process.stdout (resolved once the write is flushed).
+   * When it returns a promise, the ledger line is written after it settles.
+   */
+  stdout?: (text: string) => unknown;
+  /** Appends `data` (UTF-8) to the file at `path`; default `fs/promises.appendFile`. Injected by crash tests. */
+  appendFile?: (path: string, data: string) => Promise<void>;
   clock?: Clock;
   logger?: Logger;
 }
@@ -40,18 +53,31 @@ export function payloadText(payloads: unknown[]): string {
   return payloads.map((p) => (typeof p === 'string' ? p : JSON.stringify(p, null, 2))).join('\n\n');
 }
 
+/** The last line of a message in a file channel: carries its delivery key so `findPosted` can find it. */
+export function keyLine(idempotencyKey: string): string {
+  return `— wirewatch • ${idempotencyKey}`;
+}
+
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text.endsWith('\n') ? text : text + '\n', (err) => (err ? reject(err) : resolve()));
+  });
+}
+
 export class ConsolePlatform implements ChatPlatform {
   readonly name = 'console' as const;
   private readonly ledgerPath: string;
   private readonly clock: Clock;
   private readonly log: Logger;
-  private readonly stdout: (text: string) => void;
+  private readonly stdout: (text: string) => unknown;
+  private readonly appendFile: (path: string, data: string) => Promise<void>;
 
   constructor(private readonly opts: ConsolePlatformOptions) {
     this.ledgerPath = opts.ledger.startsWith('/') ? opts.ledger : join(opts.dir, opts.ledger);
     this.clock = opts.clock ?? systemClock;
     this.log = opts.logger ?? silentLogger;
-    this.stdout = opts.stdout ?? ((text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'));
+    this.stdout = opts.stdout ?? writeStdout;
+    this.appendFile = opts.appendFile ?? ((path, data) => fsAppendFile(path, data, 'utf8'));
   }
 
   /** The ledger file's path. */
@@ -59,8 +85,14 @@ export class ConsolePlatform implements ChatPlatform {
     return this.ledgerPath;
   }
 
+  /** The text file of a file channel (`DIR/CHANNEL.txt`). */
+  channelFile(channel: string): string {
+    return join(this.opts.dir, `${channel}.txt`);
+  }
+
   async start(): Promise<void> {
-    mkdirSync(dirname(this.ledgerPath), { recursive: true });
+    await mkdir(dirname(this.ledgerPath), { recursive: true });
+    await mkdir(this.opts.dir, { recursive: true });
   }
 
   async stop(): Promise<void> {}
@@ -69,34 +101,65 @@ export class ConsolePlatform implements ChatPlatform {
   onCommand(_handler: CommandHandler): void {}
 
   /**
-   * Appends the ledger line, then writes the text.
-   * @throws PlatformError `bad_channel` (permanent) for a channel name that is not a plain file name
+   * Writes the message (to a file channel with its key line last), then appends the ledger line.
+   * @returns one ref, `console:KEY`
+   * @throws PlatformError `bad_channel` (permanent) for a channel name that is not a plain file name;
+   *   a file system error as it is (the dispatcher retries it)
    */
   async post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]> {
     const channel = target.channel;
     if (channel !== 'stdout' && (basename(channel) !== channel || channel.startsWith('.'))) {
       throw new PlatformError('bad_channel', `console: channel "${channel}" must be stdout or a plain file name`, true);
     }
-    const text = payloadText(payloads);
+    const body = payloadText(payloads);
     const id = `console:${opts.idempotencyKey}`;
+    let text: string;
+    if (channel === 'stdout') {
+      text = body;
+      await this.stdout(text);
+    } else {
+      text = `${body}\n${keyLine(opts.idempotencyKey)}`;
+      await mkdir(this.opts.dir, { recursive: true });
+      await this.appendFile(this.channelFile(channel), text + '\n\n');
+    }
     const line: ConsoleLedgerLine = { key: opts.idempotencyKey, channel, message_ids: [id], at: this.clock.now().toISOString(), text };
-    mkdirSync(dirname(this.ledgerPath), { recursive: true });
-    appendFileSync(this.ledgerPath, JSON.stringify(line) + '\n');
-    if (channel === 'stdout') this.stdout(text);
-    else appendFileSync(join(this.opts.dir, `${channel}.txt`), text + '\n\n');
+    await mkdir(dirname(this.ledgerPath), { recursive: true });
+    await this.appendFile(this.ledgerPath, JSON.stringify(line) + '\n');
     this.log.debug({ channel, idempotency_key: opts.idempotencyKey }, 'console: posted');
     return [{ id }];
   }
 
-  /** Reads the ledger; the refs of the line with this key and channel, or [] when there is none. */
+  /**
+   * Whether a message with this key was posted to the channel: for a file channel, a scan of its file
+   * for the key line; for `stdout`, the ledger line with this key and channel.
+   * @returns `[{ id: 'console:KEY' }]` when found, [] when not (a missing file counts as empty)
+   */
   async findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null> {
-    for (const line of this.readLedger()) {
+    const found = [{ id: `console:${idempotencyKey}` }];
+    if (target.channel !== 'stdout') return (await this.channelHasKey(target.channel, idempotencyKey)) ? found : [];
+    for (const line of parseLedger(await readFile(this.ledgerPath, 'utf8').catch(() => ''), this.log, this.ledgerPath)) {
       if (line.key === idempotencyKey && line.channel === target.channel) return line.message_ids.map((id) => ({ id }));
     }
     return [];
   }
 
-  /** Every well-formed ledger line (a torn last line after a crash is skipped). */
+  private async channelHasKey(channel: string, idempotencyKey: string): Promise<boolean> {
+    const wanted = keyLine(idempotencyKey);
+    const stream = createReadStream(this.channelFile(channel), { encoding: 'utf8' });
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    try {
+      for await (const line of lines) if (line === wanted) return true;
+      return false;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw e;
+    } finally {
+      lines.close();
+      stream.destroy();
+    }
+  }
+
+  /** Every well-formed ledger line (a torn last line after a crash is skipped). Synchronous: for tests and tools. */
   readLedger(): ConsoleLedgerLine[] {
     let text: string;
     try {
@@ -104,15 +167,19 @@ export class ConsolePlatform implements ChatPlatform {
     } catch {
       return [];
     }
-    const out: ConsoleLedgerLine[] = [];
-    for (const raw of text.split('\n')) {
-      if (!raw.trim()) continue;
-      try {
-        out.push(JSON.parse(raw) as ConsoleLedgerLine);
-      } catch {
-        this.log.warn({ ledger: this.ledgerPath }, 'console: skipping a torn ledger line');
-      }
-    }
-    return out;
+    return parseLedger(text, this.log, this.ledgerPath);
   }
+}
+
+function parseLedger(text: string, log: Logger, path: string): ConsoleLedgerLine[] {
+  const out: ConsoleLedgerLine[] = [];
+  for (const raw of text.split('\n')) {
+    if (!raw.trim()) continue;
+    try {
+      out.push(JSON.parse(raw) as ConsoleLedgerLine);
+    } catch {
+      log.warn({ ledger: path }, 'console: skipping a torn ledger line');
+    }
+  }
+  return out;
 }
