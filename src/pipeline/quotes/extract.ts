@@ -21,6 +21,7 @@ import { isSpace, trimSpan, words } from './text.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { orgHead, parseRole } from './roles.js';
 import { labelIsSpeaker } from './headline-label.js';
+import { orgNamedIn } from './org-in-sentence.js';
 import { evaluations } from './evaluations.js';
 import { continuesReport, namedAfter } from './afterwards.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
@@ -73,6 +74,16 @@ function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resoluti
     // A coordinated predicate (`She called on … and said`, `X shared the post and added`): the sentence's subject.
     // A lower-case role noun after the verb (`– rekao je ministar.`) is a subject of its own.
     const npText = p.view.text.slice(a, b);
+    // A bare organisation noun (`saopštio je centar`) is the organisation its own sentence names in full.
+    if (/^\p{Ll}+$/u.test(npText.trim()) && orgHead(npText) && !parseRole(npText)) {
+      const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
+      const name = orgNamedIn(vo(p, sentStart, Math.min(a, cue.verb[0])), vo(p, a, b).trim());
+      if (name) {
+        const e = ctx.index.byName(name) ?? ctx.index.org(name, pos(pi, b), { type: orgHead(npText), subject: true });
+        ctx.index.mention(e, pos(pi, b), true);
+        return { entity: e, role: null };
+      }
+    }
     if (/(?:^|\s)(and|i|dhe|but)$/i.test(npText) || (/^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !/^(the|a|an|this|he|she|on|ona|ai|ajo|one|several|some|many|iz|od|ovaj|ova|jedan|jedna)\b/i.test(npText) && !(parseRole(npText) && !plural))) {
       const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
       const subj = ctx.lex.language === 'sr' ? serbianSubject(p.masked, sentStart, cue.verb[0]) ?? sentenceSubject(p.masked, sentStart) : sentenceSubject(p.masked, sentStart);
