@@ -100,7 +100,7 @@ describe('service end to end', () => {
       expect(printed).toEqual([ledger[0].text]);
       const sub = (await store.subscriptions.listSubscriptions()).find((s) => s.channel === 'stdout')!;
       const [row] = await store.deliveries.listDeliveries(sub.id);
-      expect(row).toMatchObject({ state: 'sent', kind: 'digest', subject: `2026-11-26T12:00:00.000Z/${DIGEST_AT}`, idempotencyKey: ledger[0].key });
+      expect(row).toMatchObject({ state: 'sent', kind: 'digest', subject: `2026-11-26T11:50:00.000Z/${DIGEST_AT}`, idempotencyKey: ledger[0].key });
       expect(sub.lastWindowEnd?.toISOString()).toBe(DIGEST_AT);
 
       // A day later: the feeds were polled again after their interval (304s); the next window holds no new
@@ -112,7 +112,7 @@ describe('service end to end', () => {
       expect(consolePlatform.readLedger().filter((l) => l.channel === 'stdout')).toHaveLength(1);
       const rows = await store.deliveries.listDeliveries(sub.id);
       expect(rows.map((r) => [r.subject, r.state, r.messageIds.length])).toEqual([
-        [`2026-11-26T12:00:00.000Z/${DIGEST_AT}`, 'sent', 1],
+        [`2026-11-26T11:50:00.000Z/${DIGEST_AT}`, 'sent', 1],
         [`${DIGEST_AT}/2026-11-28T12:00:00.000Z`, 'sent', 0],
       ]);
 
@@ -238,7 +238,7 @@ describe('service end to end', () => {
           const [sub] = await store.subscriptions.listSubscriptions();
           const rows = await store.deliveries.listDeliveries(sub.id);
           expect(rows).toHaveLength(1);
-          expect(rows[0]).toMatchObject({ state: 'sent', idempotencyKey: lines[0].key, subject: `2026-11-26T12:00:00.000Z/${DIGEST_AT}` });
+          expect(rows[0]).toMatchObject({ state: 'sent', idempotencyKey: lines[0].key, subject: `2026-11-26T11:50:00.000Z/${DIGEST_AT}` });
           expect(sub.lastWindowEnd?.toISOString()).toBe(DIGEST_AT);
         } finally {
           await store.close();
