@@ -13,7 +13,7 @@ import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor, type QuoteLexicon } from './lexicon/index.js';
 import { addDashSpeech, prepareParagraph, type Paragraph } from './paragraph.js';
 import { closingCue, cueAfter, cueBefore, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
-import { genderHint, npIsh, resolveSubject, type Resolution } from './speakers.js';
+import { genderHint, nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { startsWithOpener } from './marks.js';
 import { scoreSalience } from './salience.js';
 import { detectInterview } from './interview.js';
@@ -22,6 +22,7 @@ import { PARTICIPLES } from './lexicon/en.js';
 import { orgHead, parseRole } from './roles.js';
 import { labelIsSpeaker } from './headline-label.js';
 import { orgNamedIn } from './org-in-sentence.js';
+import { characterises } from './characterisation.js';
 import { evaluations } from './evaluations.js';
 import { continuesReport, namedAfter } from './afterwards.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
@@ -300,9 +301,11 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
       if (!res) conf = 0.6;
       addDraft(ctx, { kind: 'direct', paragraph: qpi, start: qStart, end: qEnd, text: total, speaker: res?.entity ?? null, role: res?.role ?? null, confidence: conf });
       prevSpeaker = res;
-    } else if (!standalone && (nWords >= 3 || (nWords === 2 && inReportedContent(ctx, pi, span.open))) && !isTitle(ctx, s, text, span.open)) {
-      const res = partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen);
+    } else if (!standalone) {
+      const usual = (nWords >= 3 || (nWords === 2 && inReportedContent(ctx, pi, span.open))) && !isTitle(ctx, s, text, span.open);
+      const res = usual ? partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen) : null;
       if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.7 });
+      else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
     }
     prevClose = closeEnd;
   }
@@ -312,6 +315,25 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
   if (limit === Infinity) {
     st.done = true;
   }
+}
+
+/**
+ * A phrase a speaker puts on something (`described the cut as “…”`, `accused the company of “…”`) is a
+ * partial quote however short; its speaker is the subject before the frame (`The union| accused …`).
+ * Adds nothing without a frame or when that subject is not a noun phrase naming someone.
+ */
+function characterisationPartial(ctx: Ctx, pi: number, open: number, a: number, b: number, text: string): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const sentStart = Math.max(sentenceStartOf(s, open, 0), pi <= 1 ? dateline(s) : 0);
+  const rel = characterises(p.view.text.slice(sentStart, open).replace(/[\s"“”„«»'‘’]+$/u, ''), ctx.lex.language);
+  if (rel < 0) return;
+  const [x, y] = npSpan(s, sentStart, sentStart + rel);
+  const np = p.view.text.slice(x, y);
+  let res: Resolution | null = null;
+  if (y > x && words(np).length <= 10 && (npIsh(np.split(',').pop() ?? '') || npIsh(np.split(',')[0]) || orgHead(np) || nameRun(np))) res = resolveSubject({ text: np, original: vo(p, x, y), at: pos(pi, y) }, ctx.index, ctx.lex);
+  // Without a speaker of its own the quote is left to the evaluation frames (`described X as`, evaluations.ts).
+  if (res?.entity) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.65 });
 }
 
 function dashLed(s: string, sentStart: number, open: number): boolean {
