@@ -9,47 +9,22 @@
  *
  * Run alone: `npx tsx bench/matcher.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articleFromText, type Article } from '../src/model/article.js';
+import { pathToFileURL } from 'node:url';
+import type { Article } from '../src/model/article.js';
 import type { Topic } from '../src/model/watchlist.js';
 import { compileWatchlist } from '../src/pipeline/matcher/index.js';
 import { tokenize } from '../src/pipeline/text/tokens.js';
-import { extractArticle } from '../src/reader/article/index.js';
+import { benchTexts } from './corpus.js';
+import type { BenchResult } from './types.js';
 
-/** One benchmark figure (the same shape as bench/types.ts): `ratio` = value ÷ the named baseline's value. */
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: string;
-  ratio?: number;
-}
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export type { BenchResult } from './types.js';
 
 const CORPUS_TERMS = [
   'Kosovo', 'Kosova', 'Resolution 1244', 'UNSCR 1244', 'Rezolucija 1244', 'Rezoluta 1244',
   'Russian-Serbian Humanitarian Center', 'Rusko-srpski humanitarni centar', 'Qendra Humanitare Ruso-Serbe',
   'humanitarni centar NEAR/4 Niš',
 ];
-
-/** The benchmark's texts: corpus articles, else the demo pages. */
-export function benchTexts(): Article[] {
-  const dev = path.resolve(repo, '../shared/corpus/quotes/dev');
-  if (existsSync(dev)) {
-    return readdirSync(dev)
-      .filter((n) => n.endsWith('.txt'))
-      .sort()
-      .map((n) => articleFromText(readFileSync(path.join(dev, n), 'utf8'), n));
-  }
-  const pages = path.join(repo, 'config/demo/pages');
-  return readdirSync(pages)
-    .filter((n) => n.endsWith('.html'))
-    .sort()
-    .map((n) => extractArticle(readFileSync(path.join(pages, n), 'utf8'), null));
-}
 
 /** A small deterministic PRNG (mulberry32), so every run uses the same terms. */
 function prng(seed: number): () => number {

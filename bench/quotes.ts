@@ -6,31 +6,14 @@
  *
  * Run alone: `npx tsx bench/quotes.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articleFromText, type Article } from '../src/model/article.js';
+import { pathToFileURL } from 'node:url';
+import type { Article } from '../src/model/article.js';
 import { extractQuotes } from '../src/pipeline/quotes/index.js';
-import { extractArticle } from '../src/reader/article/index.js';
+import { benchTexts } from './corpus.js';
 import type { BenchResult } from './types.js';
 
 export type { BenchResult } from './types.js';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function texts(): Article[] {
-  const dev = path.resolve(repo, '../shared/corpus/quotes/dev');
-  if (existsSync(dev)) {
-    return readdirSync(dev)
-      .filter((n) => n.endsWith('.txt'))
-      .sort()
-      .map((n) => articleFromText(readFileSync(path.join(dev, n), 'utf8'), n));
-  }
-  const pages = path.join(repo, 'config/demo/pages');
-  return readdirSync(pages)
-    .filter((n) => n.endsWith('.html'))
-    .map((n) => extractArticle(readFileSync(path.join(pages, n), 'utf8'), null));
-}
 
 /** Runs `fn` over all articles repeatedly for at least `minMs`; returns articles per second. */
 function rate(articles: Article[], fn: (a: Article) => unknown, minMs = 1500): number {
@@ -51,7 +34,7 @@ function rate(articles: Article[], fn: (a: Article) => unknown, minMs = 1500): n
  * bare Intl.Segmenter sentence pass): ratio = extract rate ÷ baseline rate (1 would mean as fast).
  */
 export async function benchQuotes(): Promise<BenchResult[]> {
-  const articles = texts();
+  const articles = benchTexts();
   const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
   let sink = 0;
   const baseline = rate(articles, (a) => {
