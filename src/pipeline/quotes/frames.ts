@@ -89,7 +89,12 @@ function npAfterVerb(s: string, from: number, to: number): [number, number] | nu
     end = w.index + w[0].length;
     count++;
   }
-  return count > 0 ? [start, end] : null;
+  if (count === 0) return null;
+  // A role noun phrase whose name follows as an apposition (`said the director of the Gračanica primary
+  // school, Vesna Mitić, “…”`, `rekao je direktor škole, Petar Petrović.`): the subject runs to the name.
+  const appo = /^(?:\s+(?:of|for|at|in|u|za|i|e|të)\s+[^,;:“”"„«»()]{1,60})?,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,.;]|$))/u.exec(s.slice(end, to));
+  if (appo && parseRole(s.slice(start, end)) !== null) return [start, end + appo[0].length];
+  return [start, end];
 }
 
 /** Last `’` used as a closing quote mark, not as an apostrophe between letters (`Kosovo’s`, `O’Brien`). */
