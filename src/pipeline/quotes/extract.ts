@@ -690,7 +690,10 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
       const e = ctx.index.byPronoun(g, pos(pi, start));
       res = { entity: e ?? null, role: null };
     } else {
-      res = resolveSubject({ text: npText, original: vo(p, npStart, npStart + npText.length), at: pos(pi, npStart) }, ctx.index, ctx.lex);
+      // Serbian `Prema rečima Uprave za …`: the source is in the genitive; an institution named so is put back in
+      // the nominative (`Uprava za vanredne situacije`), as after `iz` (see resolveSubject).
+      const genitive = ctx.lex.language === 'sr' && orgHead(npText) && /(?:recima|navodima|podacima|saopstenju|izjavi|oceni|proceni)\s*$/.test(fold(acc[0])) ? 'Iz ' : '';
+      res = resolveSubject({ text: genitive + npText, original: genitive + vo(p, npStart, npStart + npText.length), at: pos(pi, npStart) }, ctx.index, ctx.lex);
     }
     const [a, b] = trimSpan(p.view.text, contentFrom, end, /[\s\u00a0,;:.–—-]/);
     if (words(p.view.text.slice(a, b)).length >= 3) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
