@@ -28,7 +28,7 @@ export interface NounPhrase {
 }
 
 const ANON_CUES = /\b(anonymous|anonimn|not to be named|declined to give (his|her) name|not authori[sz]ed|on condition of anonymity|on background|nije želeo da mu se navede ime|nije želela|želeo da ostane|who spoke to|unnamed|neimenovan|familiar with)\b/i;
-const NAME_AS = /\b(?:name (?:only )?as|named|called|zove se|po imenu)\s+(\p{Lu}[\p{L}'’-]+)/u;
+const NAME_AS = /\b(?:name (?:only )?as|named|called|first name,?|samo ime,?|vetëm emrin,?|zove se|po imenu)\s+(\p{Lu}[\p{L}'’-]+)/u;
 const MODIFIER = /^\s*(?:from|of|who|which|whose|that|where|at|in|koji|koja|koje|kojeg|koju|čiji|iz|sa|që|i cili|e cila|nga|të cilët)\b/iu;
 const RELATIVE = /\s(?:(?:sa|s|od|with|to|by|me|nga|prej)\s+)?(?:koj[aeiu]\w*|čij\w*|who|whom|which|whose|që|të cil[ëa]t|i cili|e cila)(?![\p{L}])/iu;
 /** Discourse asides (folded) that sit between commas inside a subject phrase. */
