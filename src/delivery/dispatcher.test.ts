@@ -6,6 +6,7 @@ import { ManualClock } from '../model/clock.js';
 import type { Subscription, Target, PlatformName } from '../model/subscription.js';
 import { createMemoryStore } from '../store/memory/memory-store.js';
 import type { Store } from '../store/store.js';
+import { sampleSubscription } from '../store/testdata/samples.js';
 import { PlatformError } from '../platforms/platform.js';
 import { ConsolePlatform } from '../platforms/console/console-platform.js';
 import { DigestScheduler, windowSubject } from '../scheduler/digest-scheduler.js';
@@ -29,23 +30,8 @@ class FakePlatform implements DeliveryPlatform {
   }
 }
 
-const subscription = (over: Partial<Subscription> = {}): Subscription => ({
-  id: 'sub1',
-  platform: 'discord',
-  workspace: 'g1',
-  channel: 'c1',
-  topics: [],
-  cron: '0 8 * * *',
-  timezone: 'Europe/Belgrade',
-  locale: 'en',
-  mode: 'digest',
-  postEmpty: false,
-  paused: false,
-  pausedReason: null,
-  createdBy: null,
-  lastWindowEnd: null,
-  ...over,
-});
+const subscription = (over: Partial<Subscription> = {}): Subscription =>
+  sampleSubscription({ id: 'sub1', workspace: 'g1', channel: 'c1', topics: [], cron: '0 8 * * *', locale: 'en', createdBy: null, ...over });
 
 describe('Dispatcher', () => {
   let store: Store;

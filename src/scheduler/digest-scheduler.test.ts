@@ -4,26 +4,12 @@ import type { Subscription, PlatformName } from '../model/subscription.js';
 import type { AnalyzedItem } from '../model/story.js';
 import { createMemoryStore } from '../store/memory/memory-store.js';
 import type { Store } from '../store/store.js';
+import { sampleSubscription } from '../store/testdata/samples.js';
 import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } from './digest-scheduler.js';
 import { InstantAlerts, inQuietHours } from './instant.js';
 
-const sub = (over: Partial<Subscription> = {}): Subscription => ({
-  id: 's1',
-  platform: 'console',
-  workspace: 'console',
-  channel: 'stdout',
-  topics: [],
-  cron: '0 8 * * *',
-  timezone: 'Europe/Belgrade',
-  locale: 'en',
-  mode: 'digest',
-  postEmpty: false,
-  paused: false,
-  pausedReason: null,
-  createdBy: null,
-  lastWindowEnd: null,
-  ...over,
-});
+const sub = (over: Partial<Subscription> = {}): Subscription =>
+  sampleSubscription({ id: 's1', platform: 'console', workspace: 'console', channel: 'stdout', topics: [], cron: '0 8 * * *', locale: 'en', createdBy: null, ...over });
 
 class RecordingDispatcher {
   calls: { id: string; kind: string; subject: string }[] = [];

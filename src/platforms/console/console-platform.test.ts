@@ -8,25 +8,12 @@ import { ManualClock } from '../../model/clock.js';
 import type { PlatformName, Subscription } from '../../model/subscription.js';
 import { createMemoryStore } from '../../store/memory/memory-store.js';
 import type { Store } from '../../store/store.js';
+import { sampleSubscription } from '../../store/testdata/samples.js';
 import { Dispatcher, type DeliveryPlatform } from '../../delivery/dispatcher.js';
 import { ConsolePlatform, keyLine, type ConsolePlatformOptions } from './console-platform.js';
 
-const subscription = (channel: string): Subscription => ({
-  id: `sub-${channel}`,
-  platform: 'console',
-  workspace: 'console',
-  channel,
-  topics: [],
-  cron: '0 8 * * *',
-  timezone: 'UTC',
-  locale: 'en',
-  mode: 'digest',
-  postEmpty: false,
-  paused: false,
-  pausedReason: null,
-  createdBy: null,
-  lastWindowEnd: null,
-});
+const subscription = (channel: string): Subscription =>
+  sampleSubscription({ id: `sub-${channel}`, platform: 'console', workspace: 'console', channel, timezone: 'UTC', topics: [], cron: '0 8 * * *', locale: 'en', createdBy: null });
 
 /** Dies (throws, as a killed process would stop) on the first append to a path ending in `crashOn`. */
 function crashingAppend(crashOn: string, calls: string[]) {
