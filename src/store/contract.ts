@@ -185,6 +185,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.items.itemsInWindow(t(60), t(60))).toEqual([]);
       });
 
+      it('selects items first seen in [from, to), whatever their published time, ordered by first sight', async () => {
+        const t = (m: number) => new Date(at(T0).getTime() + minutes(m));
+        const { id: late } = await store.items.saveItem(sampleItem({ key: 'late', published: t(-600), firstSeen: t(10) }));
+        const { id: future } = await store.items.saveItem(sampleItem({ key: 'future', published: t(6000), firstSeen: t(5) }));
+        await store.items.saveItem(sampleItem({ key: 'before', published: t(0), firstSeen: t(-1) }));
+        await store.items.saveItem(sampleItem({ key: 'after', published: t(0), firstSeen: t(60) }));
+        const got = await store.items.itemsFirstSeen(t(0), t(60));
+        expect(got.map((x) => x.id)).toEqual([future, late]);
+        expect(got[0].matches).toEqual(sampleItem().matches);
+        expect(await store.items.itemsFirstSeen(t(60), t(60))).toEqual([]);
+      });
+
       it('returns null for an unknown item id', async () => {
         expect(await store.items.getItem('999999')).toBeNull();
         expect(await store.items.getItem('not-an-id')).toBeNull();

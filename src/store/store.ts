@@ -67,6 +67,12 @@ export interface ItemStore {
    * ordered by that time, then id.
    */
   itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]>;
+  /**
+   * Items first seen by wirewatch in [from, to), with mentions and quotes, ordered by first-seen time,
+   * then id: the candidates of a digest window (a story belongs to the window in which it was first
+   * seen, whatever its `pubDate`; ADR 0162).
+   */
+  itemsFirstSeen(from: Date, to: Date): Promise<AnalyzedItem[]>;
   getItem(id: string): Promise<AnalyzedItem | null>;
   /** Deletes items first seen before `before` with their mentions and quotes; returns how many. */
   pruneItems(before: Date): Promise<number>;

@@ -172,6 +172,16 @@ class MemoryItems implements ItemStore {
       .map(({ it }) => this.out(it));
   }
 
+  async itemsFirstSeen(from: Date, to: Date): Promise<AnalyzedItem[]> {
+    const lo = from.getTime();
+    const hi = to.getTime();
+    return [...this.s.items.values()]
+      .map((it) => ({ it, t: it.a.firstSeen.getTime() }))
+      .filter(({ t }) => t >= lo && t < hi)
+      .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
+      .map(({ it }) => this.out(it));
+  }
+
   async getItem(id: string): Promise<AnalyzedItem | null> {
     const it = this.s.items.get(Number(id));
     return it && String(it.id) === id ? this.out(it) : null;

@@ -134,6 +134,16 @@ export class SqliteItems implements ItemStore {
     return this.assemble(rows);
   }
 
+  async itemsFirstSeen(from: Date, to: Date): Promise<AnalyzedItem[]> {
+    const rows = await this.baseQuery()
+      .where('items.first_seen', '>=', ms(from))
+      .where('items.first_seen', '<', ms(to))
+      .orderBy('items.first_seen')
+      .orderBy('items.id')
+      .execute();
+    return this.assemble(rows);
+  }
+
   async getItem(id: string): Promise<AnalyzedItem | null> {
     const n = parseId(id);
     if (n === null) return null;

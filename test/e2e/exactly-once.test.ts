@@ -1,0 +1,78 @@
+/**
+ * Issue 13 end to end: every matched story reaches every subscription exactly once. Each test drives
+ * the real `Service` (SQLite store, fetcher, parser, analyzer, scheduler, dispatcher, console adapter)
+ * over feeds written as the test goes, on an injected clock (test/fixtures/story-service.ts).
+ * Numbers in the test names follow the issue's list of what went wrong.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startStoryService, storyText, type FeedItemSpec, type StoryService } from '../fixtures/story-service.js';
+
+const TOPICS = [
+  '  - { id: kosovo, name: Kosovo, terms: [Kosovo] }',
+  '  - { id: serbia, name: Serbia, terms: [Belgrade] }',
+  '  - { id: albania, name: Albania, terms: [Tirana] }',
+];
+const HALF_HOURLY = '  - { platform: console, channel: news, cron: "0,30 * * * *", timezone: UTC }';
+
+let h: StoryService | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+function story(n: number, term: string, over: Partial<FeedItemSpec> = {}): FeedItemSpec {
+  const { title, text } = storyText(n, term);
+  return { guid: `g-${n}`, title, link: `{{BASE}}/a/${n}`, text, ...over };
+}
+
+/** How many digests in the channel's ledger list `title` (as an entry or an overflow line). */
+function timesShown(s: StoryService, channel: string, title: string): number {
+  return s.ledger(channel).filter((l) => l.text.includes(title)).length;
+}
+
+describe('exactly once (issue 13)', () => {
+  it('1. a story published before a digest but first polled after it lands in the next digest', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
+    await h.runTo('2026-12-01T20:30:00Z');
+    // Published 20:10, but the feed only shows it after the 20:30 digest (a CDN copy, a 429, a slow poll).
+    const late = story(1, 'Kosovo', { pubDate: '2026-12-01T20:10:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [late]);
+    await h.runTo('2026-12-01T21:00:00Z');
+    expect(timesShown(h, 'news', late.title)).toBe(1);
+    // The publish time is what the entry shows.
+    expect(h.ledger('news').at(-1)!.text).toMatch(/Dec 1, 2026, 8:10 PM/);
+    await h.runTo('2026-12-01T22:00:00Z');
+    expect(timesShown(h, 'news', late.title)).toBe(1);
+  }, 60_000);
+
+  it('2. a pubDate in the future is windowed and shown by first sight', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
+    const typo = story(2, 'Kosovo', { pubDate: '2028-01-01T00:00:00Z' });
+    const offset = story(3, 'Belgrade', { pubDate: '2026-12-02T01:05:00Z' }); // +5 h: a wrong offset
+    h.writeFeed('a.rss', 'Outlet A', [typo, offset]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    const digest = h.ledger('news').at(-1)!.text;
+    expect(digest).toContain(typo.title);
+    expect(digest).toContain(offset.title);
+    expect(digest).not.toMatch(/2028/);
+    expect(digest).toMatch(/Dec 1, 2026, 8:01 PM/);
+    await h.runTo('2026-12-02T02:00:00Z', 30 * 60_000);
+    expect(timesShown(h, 'news', typo.title)).toBe(1);
+    expect(timesShown(h, 'news', offset.title)).toBe(1);
+  }, 60_000);
+
+  it('1b. catch-up after downtime: the missed digest is sent once and stories seen at restart follow', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
+    const before = story(4, 'Kosovo', { pubDate: '2026-12-01T20:05:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [before]);
+    await h.runTo('2026-12-01T20:20:00Z');
+    // Down from 20:20 to 21:40: the 20:30 … 21:30 digests are missed; one catch-up digest covers them.
+    const during = story(5, 'Belgrade', { pubDate: '2026-12-01T21:00:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [before, during]);
+    await h.restart('2026-12-01T21:40:00Z');
+    expect(timesShown(h, 'news', before.title)).toBe(1);
+    await h.runTo('2026-12-01T22:00:00Z');
+    expect(timesShown(h, 'news', before.title)).toBe(1);
+    expect(timesShown(h, 'news', during.title)).toBe(1);
+  }, 60_000);
+});
