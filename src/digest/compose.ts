@@ -5,7 +5,7 @@
  * Ranking weights and thresholds: docs/adr/0151-digest-ranking.md.
  */
 import { createHash } from 'node:crypto';
-import type { AdminNotice, Digest, DigestEntry, DigestQuote, DigestSection } from '../model/digest.js';
+import type { AdminNotice, Digest, DigestEntry, DigestOverflowLine, DigestQuote, DigestSection } from '../model/digest.js';
 import { WirewatchError } from '../model/errors.js';
 import { itemTime, shownTime, windowTime, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
@@ -31,7 +31,10 @@ export interface ComposeInput {
   windowBy?: 'firstSeen' | 'published';
   /** Key quotes per entry; default 2. 0 shows none. */
   maxQuotesPerEntry?: number;
-  /** At most this many entries over all sections (the best by score); default unlimited. */
+  /**
+   * At most this many full entries per topic section (the best by score); the rest of the section
+   * are listed as compact overflow lines (`DigestSection.more`), never dropped. Default unlimited.
+   */
   maxEntries?: number;
   /** Passed through to the digest. */
   notices?: AdminNotice[];
@@ -119,16 +122,21 @@ export function composeDigest(input: ComposeInput): Digest {
     input.cluster,
   );
 
-  let entries = clusters.map((ids) =>
+  const entries = clusters.map((ids) =>
     buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end }),
   );
   entries.sort(byScore);
-  if (input.maxEntries !== undefined) entries = entries.slice(0, input.maxEntries);
 
+  // Each story sits in one section (its best topic), so a story under several topics counts once.
+  // The cap is per section; what does not fit is listed as overflow lines in the same digest.
+  const cap = input.maxEntries ?? Infinity;
   const sections: DigestSection[] = [];
   for (const topic of topics) {
     const inTopic = entries.filter((e) => e.topics[0] === topic.id);
-    if (inTopic.length > 0) sections.push({ topicId: topic.id, topicName: topic.name, entries: inTopic });
+    if (inTopic.length === 0) continue;
+    const section: DigestSection = { topicId: topic.id, topicName: topic.name, entries: inTopic.slice(0, cap) };
+    if (inTopic.length > cap) section.more = inTopic.slice(cap).map(overflowLine);
+    sections.push(section);
   }
   return {
     id: digestId(subscription?.id ?? null, window.start, window.end),
@@ -278,6 +286,10 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
     score: Math.round(score * 10_000) / 10_000,
     itemIds: ranked.map((a) => a.id),
   };
+}
+
+function overflowLine(e: DigestEntry): DigestOverflowLine {
+  return { id: e.id, title: e.title, link: e.link, outlet: e.outlet, itemIds: e.itemIds ?? [e.id] };
 }
 
 function byScore(a: DigestEntry, b: DigestEntry): number {

@@ -75,4 +75,29 @@ describe('exactly once (issue 13)', () => {
     expect(timesShown(h, 'news', before.title)).toBe(1);
     expect(timesShown(h, 'news', during.title)).toBe(1);
   }, 60_000);
+
+  it('3. a burst over the caps: each section keeps its cap, the rest are "+N more" lines, nothing lost, a story under two topics once', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss', 'b.rss'], extra: ['digests: { grace: 6h, shutdownTimeout: 2s, retryBase: 1s, maxEntries: 10 }'] });
+    const terms = ['Kosovo', 'Belgrade', 'Tirana'];
+    // 200 matching stories across 3 topics in one poll (two feeds), two of them under two topics.
+    const stories = Array.from({ length: 200 }, (_, n) => story(100 + n, terms[n % 3], { pubDate: '2026-12-01T20:05:00Z' }));
+    stories[0] = { ...stories[0], text: `${stories[0].text} Officials in Belgrade replied.` };
+    stories[1] = { ...stories[1], text: `${stories[1].text} Officials in Tirana replied.` };
+    h.writeFeed('a.rss', 'Outlet A', stories.slice(0, 100));
+    h.writeFeed('b.rss', 'Outlet B', stories.slice(100));
+    await h.runTo('2026-12-01T20:30:00Z', 10 * 60_000);
+    const digests = h.ledger('news');
+    expect(digests).toHaveLength(1);
+    const text = digests[0].text;
+    const entries = stories.filter((s) => new RegExp(`\\d+\\. ${s.title}\\n`).test(text)).length;
+    const overflow = stories.filter((s) => text.includes(`• ${s.title} — `)).length;
+    const lost = stories.filter((s) => !text.includes(s.title)).length;
+    for (const s of stories) expect(text.split(s.title).length - 1).toBe(1);
+    expect({ entries, overflow, lost }).toEqual({ entries: 30, overflow: 170, lost: 0 });
+    expect(text).toMatch(/\+\d+ more in Kosovo:/);
+    expect(text.startsWith('wirewatch digest · 200 stories')).toBe(true);
+    console.log(`burst of 200 matching stories across 3 topics: ${entries} entries, ${overflow} overflow lines, ${lost} lost`);
+    await h.runTo('2026-12-01T21:00:00Z', 10 * 60_000);
+    expect(h.ledger('news')).toHaveLength(1);
+  }, 120_000);
 });
