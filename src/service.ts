@@ -152,6 +152,7 @@ export class Service {
     });
     this.scheduler = new DigestScheduler({
       subscriptions: store.subscriptions,
+      deliveries: store.deliveries,
       dispatcher: this.dispatcher,
       clock,
       graceMs: config.digests.grace,

@@ -103,14 +103,25 @@ export interface SubscriptionStore {
   removeSubscription(id: string): Promise<boolean>;
 }
 
+/** What a final delivery failure changes besides the ledger row (`DeliveryStore.markFailed`). */
+export interface FailureEffects {
+  /** Pause the subscription with this reason. */
+  pausedReason?: string;
+  /** The failed digest's window: handed back to the subscription. */
+  releaseWindow?: { start: Date; end: Date };
+}
+
 export interface DeliveryStore {
   /**
    * Starts (or resumes) a delivery: returns the existing row for (subscriptionId, kind, subject) if
    * any (whatever its state), else inserts a `pending` one with a fresh idempotency key (≤ 25
    * characters, unique, never changes for the row).
+   * A digest's `windowEnd` moves the subscription's `lastWindowEnd` forward to it (never back) in the
+   * same transaction: from the moment the row exists it owns its window, so a crash anywhere after it
+   * can neither lose the window nor start an overlapping one (ADR 0162).
    * @throws WirewatchError `store_not_found` when the subscription is not stored
    */
-  beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery>;
+  beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date; windowEnd?: Date }): Promise<Delivery>;
   /**
    * Records that the platform accepted the messages: state `sent`, `messageIds` replaced, attempts + 1.
    * Allowed from `pending` and from `failed` (reconciliation may find a post after all); on a `sent`
@@ -121,9 +132,12 @@ export interface DeliveryStore {
   /**
    * Records a failed attempt (attempts + 1, `lastError`). `final` moves the row to `failed`; otherwise
    * it stays `pending` for a retry.
+   * With `final`, in the same transaction: `pausedReason` pauses the subscription, and `releaseWindow`
+   * moves its `lastWindowEnd` back to the window's start when it still is the window's end, so the
+   * stories of a digest that could not be posted go into the next one (after a resume).
    * @throws WirewatchError `store_not_found` for an unknown id, `store_conflict` when the row is not `pending`
    */
-  markFailed(id: number, error: string, now: Date, final: boolean): Promise<void>;
+  markFailed(id: number, error: string, now: Date, final: boolean, effects?: FailureEffects): Promise<void>;
   /** Rows left `pending` (by a crash or a retryable failure), oldest first. */
   pendingDeliveries(): Promise<Delivery[]>;
   /** The subscription's rows, oldest first. */

@@ -6,6 +6,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startStoryService, storyText, type FeedItemSpec, type StoryService } from '../fixtures/story-service.js';
+import { FakeDiscord, type FakeUser } from '../fakes/discord/fake-discord.js';
+import { FakeSlack } from '../fakes/slack/fake-slack.js';
+import { DiscordPlatform } from '../../src/platforms/discord/discord-platform.js';
+import { SlackPlatform } from '../../src/platforms/slack/slack-platform.js';
 
 const TOPICS = [
   '  - { id: kosovo, name: Kosovo, terms: [Kosovo] }',
@@ -15,10 +19,42 @@ const TOPICS = [
 const HALF_HOURLY = '  - { platform: console, channel: news, cron: "0,30 * * * *", timezone: UTC }';
 
 let h: StoryService | null = null;
+let discord: FakeDiscord | null = null;
+let slack: FakeSlack | null = null;
 afterEach(async () => {
   await h?.close();
+  await discord?.close();
+  await slack?.close();
   h = null;
+  discord = null;
+  slack = null;
 });
+
+const TOKEN = 'e2e-bot-token';
+const GUILD = '4000000000000000001';
+const NEWS = '4000000000000000010';
+const owner: FakeUser = { id: '5000000000000000001', username: 'editor' };
+const member: FakeUser = { id: '5000000000000000003', username: 'reader' };
+const DISCORD_SUB = `  - { platform: discord, workspace: "${GUILD}", channel: "${NEWS}", cron: "0,30 * * * *", timezone: UTC }`;
+
+/** The story service with the Discord adapter against a fresh fake Discord. */
+async function withDiscord(extra: string[] = []): Promise<StoryService> {
+  discord = await FakeDiscord.start({ token: TOKEN, guilds: [{ id: GUILD, name: 'Desk', ownerId: owner.id, channels: [{ id: NEWS, name: 'news' }] }] });
+  const api = discord.apiUrl;
+  return startStoryService({
+    start: '2026-12-01T20:00:00Z',
+    topics: TOPICS,
+    subscriptions: [DISCORD_SUB],
+    feeds: ['a.rss'],
+    extra,
+    platforms: () => [new DiscordPlatform({ token: TOKEN, rest: { api } })],
+  });
+}
+
+/** How many times `title` was posted to the fake Discord channel (embed titles and overflow lines). */
+function postedOnDiscord(title: string): number {
+  return JSON.stringify(discord!.messages(NEWS).map((m) => m.embeds)).split(title).length - 1;
+}
 
 function story(n: number, term: string, over: Partial<FeedItemSpec> = {}): FeedItemSpec {
   const { title, text } = storyText(n, term);
@@ -99,5 +135,100 @@ describe('exactly once (issue 13)', () => {
     console.log(`burst of 200 matching stories across 3 topics: ${entries} entries, ${overflow} overflow lines, ${lost} lost`);
     await h.runTo('2026-12-01T21:00:00Z', 10 * 60_000);
     expect(h.ledger('news')).toHaveLength(1);
+  }, 120_000);
+
+  it('8. a crash right after the ledger says "sent" does not make the next digest overlap it', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
+    const a = story(8, 'Kosovo', { pubDate: '2026-12-01T20:05:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [a]);
+    await h.runTo('2026-12-01T20:29:00Z');
+    // Killed right after the digest row was marked sent (before anything else ran).
+    await h.tickUntilCrash('2026-12-01T20:30:00Z', { method: 'deliveries.markSent', phase: 'after' });
+    expect(timesShown(h, 'news', a.title)).toBe(1);
+    const b = story(9, 'Belgrade');
+    h.writeFeed('a.rss', 'Outlet A', [a, b]);
+    // Back after the next digest time: the catch-up digest starts where the sent one ended.
+    await h.crashAndRestart('2026-12-01T21:05:00Z');
+    await h.runTo('2026-12-01T21:30:00Z');
+    expect(timesShown(h, 'news', a.title)).toBe(1);
+    expect(timesShown(h, 'news', b.title)).toBe(1);
+  }, 60_000);
+
+  it('9. Discord: reconciliation finds a posted digest behind 120 member messages', async () => {
+    h = await withDiscord();
+    const a = story(10, 'Kosovo', { pubDate: '2026-12-01T20:05:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [a]);
+    await h.runTo('2026-12-01T20:29:00Z');
+    // Killed after Discord accepted the post, before the ledger recorded it.
+    await h.tickUntilCrash('2026-12-01T20:30:00Z', { method: 'deliveries.markSent', phase: 'before' });
+    expect(postedOnDiscord(a.title)).toBe(1);
+    discord!.postAsMember(NEWS, member, 120);
+    discord!.expireNonces(); // down longer than Discord remembers nonces
+    await h.crashAndRestart('2026-12-01T20:40:00Z');
+    await h.runTo('2026-12-01T21:00:00Z');
+    expect(postedOnDiscord(a.title)).toBe(1);
+    const rows = await h.store.deliveries.listDeliveries((await h.store.subscriptions.listSubscriptions())[0].id);
+    const row = rows.find((r) => r.subject.endsWith('/2026-12-01T20:30:00.000Z'))!;
+    expect(row.state).toBe('sent');
+    expect(row.messageIds.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('9b. Slack: reconciliation finds a posted digest behind 250 member messages', async () => {
+    slack = await FakeSlack.start({ teamId: 'T1', botToken: 'xoxb-test', appToken: 'xapp-test', users: [], channels: ['C1'] });
+    const api = slack.apiUrl;
+    h = await startStoryService({
+      start: '2026-12-01T20:00:00Z',
+      topics: TOPICS,
+      subscriptions: ['  - { platform: slack, workspace: T1, channel: C1, cron: "0,30 * * * *", timezone: UTC }'],
+      feeds: ['a.rss'],
+      platforms: (clock) => [new SlackPlatform({ botToken: 'xoxb-test', signingSecret: 'secret', socketMode: false, port: 0, host: '127.0.0.1', slackApiUrl: api, clock, pacing: { intervalMs: 0 } })],
+    });
+    const a = story(11, 'Kosovo', { pubDate: '2026-12-01T20:05:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [a]);
+    await h.runTo('2026-12-01T20:29:00Z');
+    await h.tickUntilCrash('2026-12-01T20:30:00Z', { method: 'deliveries.markSent', phase: 'before' });
+    const posted = () => JSON.stringify(slack!.messages('C1').map((m) => m.blocks)).split(a.title).length - 1;
+    expect(posted()).toBe(1);
+    slack.postAsMember('C1', 'U2', 250);
+    await h.crashAndRestart('2026-12-01T20:40:00Z');
+    await h.runTo('2026-12-01T21:00:00Z');
+    expect(posted()).toBe(1);
+  }, 60_000);
+
+  it('10. a digest refused with 403 is delivered, with what came since, once the subscription is resumed', async () => {
+    h = await withDiscord();
+    const a = story(12, 'Kosovo', { pubDate: '2026-12-01T20:05:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [a]);
+    discord!.setChannelError(NEWS, 50013);
+    await h.runTo('2026-12-01T20:30:00Z');
+    const [sub] = await h.store.subscriptions.listSubscriptions();
+    expect(sub.paused).toBe(true);
+    const b = story(13, 'Belgrade');
+    h.writeFeed('a.rss', 'Outlet A', [a, b]);
+    await h.runTo('2026-12-01T20:50:00Z');
+    // The admin fixes the permission and subscribes again (what `/wirewatch subscribe` stores).
+    discord!.setChannelError(NEWS, null);
+    await h.store.subscriptions.updateSubscription(sub.id, { paused: false, pausedReason: null });
+    await h.runTo('2026-12-01T21:00:00Z');
+    expect(postedOnDiscord(a.title)).toBe(1);
+    expect(postedOnDiscord(b.title)).toBe(1);
+    await h.runTo('2026-12-01T22:00:00Z', 10 * 60_000);
+    expect(postedOnDiscord(a.title)).toBe(1);
+  }, 60_000);
+
+  it('11. after a platform outage the merged digest lists every story: entries up to the cap, the rest "+N more"', async () => {
+    h = await withDiscord(['digests: { grace: 6h, shutdownTimeout: 2s, retryBase: 1s, retries: 2, maxEntries: 3 }']);
+    const terms = ['Kosovo', 'Belgrade', 'Tirana'];
+    const first = Array.from({ length: 20 }, (_, n) => story(200 + n, terms[n % 3], { pubDate: '2026-12-01T20:05:00Z' }));
+    h.writeFeed('a.rss', 'Outlet A', first);
+    discord!.failNext('POST', new RegExp(`^/channels/${NEWS}/messages$`), 500, 0, 'Internal Server Error', { count: 10_000 });
+    await h.runTo('2026-12-01T21:20:00Z');
+    const second = Array.from({ length: 20 }, (_, n) => story(300 + n, terms[n % 3]));
+    h.writeFeed('a.rss', 'Outlet A', [...first, ...second]);
+    await h.runTo('2026-12-01T22:10:00Z');
+    discord!.clearFailures();
+    await h.runTo('2026-12-01T23:00:00Z');
+    for (const s of [...first, ...second]) expect(postedOnDiscord(s.title)).toBe(1);
+    expect(JSON.stringify(discord!.messages(NEWS))).toMatch(/more in Kosovo/);
   }, 120_000);
 });

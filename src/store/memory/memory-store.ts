@@ -3,6 +3,7 @@
  * It passes the same contract suite (`../contract.ts`) as the SQLite store; values are deep-copied in
  * and out so callers cannot change stored state by mutating what they passed or got back.
  */
+import type { FailureEffects } from '../store.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { Delivery } from '../../model/delivery.js';
@@ -281,11 +282,14 @@ class MemoryDeliveries implements DeliveryStore {
     return d;
   }
 
-  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery> {
-    for (const d of this.s.deliveries.values()) {
-      if (d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject) return copy(d);
+  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date; windowEnd?: Date }): Promise<Delivery> {
+    const sub = this.s.subscriptions.get(input.subscriptionId);
+    const existing = [...this.s.deliveries.values()].find((d) => d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject);
+    if (sub && input.kind === 'digest' && input.windowEnd && existing?.state !== 'failed' && (!sub.lastWindowEnd || sub.lastWindowEnd < input.windowEnd)) {
+      this.s.subscriptions.set(sub.id, { ...sub, lastWindowEnd: new Date(input.windowEnd) });
     }
-    if (!this.s.subscriptions.has(input.subscriptionId)) throw notFound(`subscription ${input.subscriptionId}`);
+    if (existing) return copy(existing);
+    if (!sub) throw notFound(`subscription ${input.subscriptionId}`);
     const id = this.s.nextDeliveryId++;
     const d: Delivery = {
       id,
@@ -312,13 +316,21 @@ class MemoryDeliveries implements DeliveryStore {
     d.updatedAt = new Date(now);
   }
 
-  async markFailed(id: number, error: string, now: Date, final: boolean): Promise<void> {
+  async markFailed(id: number, error: string, now: Date, final: boolean, effects: FailureEffects = {}): Promise<void> {
     const d = this.row(id);
     if (d.state !== 'pending') throw new WirewatchError('store_conflict', `store: delivery ${id} is ${d.state}, not pending`);
     d.attempts++;
     d.lastError = error;
     d.updatedAt = new Date(now);
-    if (final) d.state = 'failed';
+    if (!final) return;
+    d.state = 'failed';
+    const sub = this.s.subscriptions.get(d.subscriptionId);
+    if (!sub) return;
+    const next = { ...sub };
+    if (effects.pausedReason !== undefined) Object.assign(next, { paused: true, pausedReason: effects.pausedReason });
+    const w = effects.releaseWindow;
+    if (w && next.lastWindowEnd?.getTime() === w.end.getTime()) next.lastWindowEnd = new Date(w.start);
+    this.s.subscriptions.set(sub.id, next);
   }
 
   async pendingDeliveries(): Promise<Delivery[]> {

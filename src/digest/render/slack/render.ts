@@ -173,6 +173,6 @@ export function withDeliveryKey(payloads: readonly SlackMessagePayload[], key: s
   return payloads.map((p, i) => ({
     ...p,
     blocks: [...p.blocks, context(`wirewatch • ${escapeSlack(key)}`)],
-    metadata: { event_type: 'wirewatch_digest', event_payload: { key, part: i + 1 } },
+    metadata: { event_type: 'wirewatch_digest', event_payload: { key, part: i + 1, parts: payloads.length } },
   }));
 }
