@@ -246,7 +246,9 @@ export class Poller {
     now: Date,
     budget: { pages: number },
   ): Promise<AnalyzedItem | null> {
-    if (await this.deps.items.hasItem(feedUrl, item.key)) return null;
+    // The whole identity check (key in its identity form, then canonical link + title) before any page
+    // is fetched: a feed that churns guids or moves to https costs no page request per poll.
+    if (await this.deps.items.hasItem(feedUrl, item.key, item)) return null;
     const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
     if (wantsPage) budget.pages--;
     const article =

@@ -54,14 +54,20 @@ export interface FeedStore {
 
 export interface ItemStore {
   /**
-   * Saves an analysed item once: when (feedUrl, item.key) exists already, nothing changes and
+   * Saves an analysed item once: when it is stored already (`hasItem` with its canonical link and
+   * title), nothing changes and
    * `inserted` is false (a bumped pubDate does not make an old item new). The feed row is created
    * (with defaults) when `feedUrl` is not stored yet. Item, mentions and quotes are one transaction.
    * Everything in the `AnalyzedItem` round-trips except `id`, which the store assigns.
    */
   saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }>;
-  /** True when (feedUrl, key) is stored. */
-  hasItem(feedUrl: string, key: string): Promise<boolean>;
+  /**
+   * True when the item is stored: (feedUrl, key) with keys compared in their identity form
+   * (`store/identity.ts`: http/https, `www.`, default ports, trailing slashes, fragments and trackers
+   * do not count), or, given `same`, the feed's item with the same canonical link (identity form) and
+   * title — the very check `saveItem` makes, so the poller can run it before fetching any page.
+   */
+  hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean>;
   /**
    * Items whose time (published, else first seen) lies in [from, to), with mentions and quotes,
    * ordered by that time, then id.

@@ -231,4 +231,37 @@ describe('exactly once (issue 13)', () => {
     for (const s of [...first, ...second]) expect(postedOnDiscord(s.title)).toBe(1);
     expect(JSON.stringify(discord!.messages(NEWS))).toMatch(/more in Kosovo/);
   }, 120_000);
+
+  it('5. a site moving to https (and dropping www., adding trackers) delivers nothing again', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
+    const host = new URL(h.origin).host;
+    const items = [0, 1, 2].map((n) => story(500 + n, 'Kosovo', { guid: `http://${host}/news/${n}/`, link: `http://${host}/news/${n}/`, pubDate: '2026-12-01T20:05:00Z' }));
+    h.writeFeed('a.rss', 'Outlet A', items);
+    await h.runTo('2026-12-01T20:30:00Z');
+    for (const s of items) expect(timesShown(h, 'news', s.title)).toBe(1);
+    const moved = items.map((s, n) => ({ ...s, guid: `https://${host}/news/${n}?utm_source=rss&xtor=RSS-3#top`, link: `https://${host}/news/${n}?fbclid=x` }));
+    h.writeFeed('a.rss', 'Outlet A', moved);
+    await h.runTo('2026-12-01T21:30:00Z');
+    for (const s of items) expect(timesShown(h, 'news', s.title)).toBe(1);
+    expect((await h.store.items.itemsFirstSeen(new Date(0), h.clock.now())).length).toBe(3);
+  }, 60_000);
+
+  it('7. guid churn costs no page fetch: the identity check runs before the article page is requested', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
+    h.writeFile('p/index.headers', 'Content-Type: text/html; charset=utf-8\n');
+    for (const n of [0, 1, 2]) {
+      const { title, text } = storyText(700 + n, 'Kosovo');
+      h.writeFile(`p/${n}.html`, `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}</p><p>${text}</p></article></body></html>`);
+    }
+    // Teasers (so the page is wanted), with a new guid on every fetch.
+    const teasers = (poll: number) => [0, 1, 2].map((n) => ({ guid: `urn:uuid:${poll}-${n}`, title: storyText(700 + n, 'Kosovo').title, link: `{{BASE}}/p/${n}.html`, text: 'Kosovo: read more…', pubDate: '2026-12-01T19:00:00Z' }));
+    // Seven polls, each by a freshly started process (restarts are routine; no in-memory page cache helps).
+    for (let poll = 0; poll < 7; poll++) {
+      h.writeFeed('a.rss', 'Outlet A', teasers(poll));
+      await h.restart(new Date(Date.parse('2026-12-01T20:01:00Z') + poll * 60_000).toISOString());
+    }
+    expect(h.fixtures.requests.filter((r) => r.includes('/p/') && r.endsWith('.html')).length).toBe(3);
+    await h.runTo('2026-12-01T20:30:00Z');
+    for (const n of [0, 1, 2]) expect(timesShown(h, 'news', storyText(700 + n, 'Kosovo').title)).toBe(1);
+  }, 60_000);
 });

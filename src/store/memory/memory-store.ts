@@ -4,6 +4,7 @@
  * and out so callers cannot change stored state by mutating what they passed or got back.
  */
 import type { FailureEffects } from '../store.js';
+import { identityKey, identityUrl } from '../identity.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { Delivery } from '../../model/delivery.js';
@@ -43,7 +44,7 @@ interface State {
   nextDeliveryId: number;
 }
 
-const itemKey = (feedUrl: string, key: string) => `${feedUrl}\u0000${key}`;
+const itemKey = (feedUrl: string, key: string) => `${feedUrl}\u0000${identityKey(key)}`;
 const topicKey = (workspace: string | null, id: string) => `${workspace ?? ''}\u0000${id}`;
 const notFound = (what: string) => new WirewatchError('store_not_found', `store: ${what} is not stored`);
 const definedOnly = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -151,16 +152,18 @@ class MemoryItems implements ItemStore {
   }
 
   /** The same feed's item with the same canonical link and title (a feed that regenerates guids). */
-  private sameItem(a: AnalyzedItem): number | undefined {
-    if (!a.item.canonicalLink) return undefined;
+  private sameItem(a: { feedUrl: string; item: { canonicalLink: string | null; title: string } }): number | undefined {
+    const link = identityUrl(a.item.canonicalLink);
+    if (link === null) return undefined;
     for (const it of this.s.items.values()) {
-      if (it.feedUrl === a.feedUrl && it.a.item.canonicalLink === a.item.canonicalLink && it.a.item.title === a.item.title) return it.id;
+      if (it.feedUrl === a.feedUrl && link !== null && identityUrl(it.a.item.canonicalLink) === link && it.a.item.title === a.item.title) return it.id;
     }
     return undefined;
   }
 
-  async hasItem(feedUrl: string, key: string): Promise<boolean> {
-    return this.s.itemIds.has(itemKey(feedUrl, key));
+  async hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean> {
+    if (this.s.itemIds.has(itemKey(feedUrl, key))) return true;
+    return same !== undefined && this.sameItem({ feedUrl, item: same }) !== undefined;
   }
 
   async itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]> {
