@@ -264,4 +264,22 @@ describe('exactly once (issue 13)', () => {
     await h.runTo('2026-12-01T20:30:00Z');
     for (const n of [0, 1, 2]) expect(timesShown(h, 'news', storyText(700 + n, 'Kosovo').title)).toBe(1);
   }, 60_000);
+
+  it("4. one outlet's different stories sharing a footer stay four entries; a copy from another outlet is listed with them", async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss', 'b.rss'] });
+    const footer = 'Pratite nas na Telegramu i Instagramu, preuzmite našu aplikaciju za Android i iOS i budite prvi koji saznaju najvažnije vesti sa Kosova i iz regiona, svakog dana, bez reklama i bez ikakve naplate, uz podršku naših čitalaca.';
+    const own = [0, 1, 2, 3].map((n) => {
+      // A short story (one sentence of its own) and the outlet's long footer: a teaser tail.
+      const { title, text } = storyText(400 + n, 'Kosovo');
+      return { guid: `k-${n}`, title, link: `{{BASE}}/k/${n}`, text: `${text.split('. ')[0]}. ${footer}`, pubDate: '2026-12-01T20:05:00Z' };
+    });
+    const copy = { ...own[2], guid: 'w-2', title: `Wire: ${own[2].title}`, link: '{{BASE}}/w/2', pubDate: '2026-12-01T20:06:00Z' };
+    h.writeFeed('a.rss', 'Outlet K', own);
+    h.writeFeed('b.rss', 'Wire', [copy]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    const text = h.ledger('news').at(-1)!.text;
+    for (const s of own) expect(text).toMatch(new RegExp(`\\d+\\. ${s.title}\\n`));
+    expect(text).toContain(`also: Wire <${h.origin}/w/2>`);
+    expect(text.startsWith('wirewatch digest · 4 stories')).toBe(true);
+  }, 60_000);
 });
