@@ -114,7 +114,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
     const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
     if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
     const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-    service = new Service({ config, store, clock, logger, platforms });
+    service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
     await service.start();
   } catch (e) {
     await store.close().catch(() => undefined);
@@ -122,12 +122,15 @@ export async function runService(opts: RunOptions): Promise<Running> {
   }
   logger.info({ http_port: service.httpPort, store: config.store.path }, 'main: wirewatch running');
 
+  // Set below; the service calls it only from a tick, after start.
+  let onFatal: (reason: string) => void = () => undefined;
+  let fatalExit = false;
   let resolveDone!: (code: number) => void;
   const done = new Promise<number>((r) => (resolveDone = r));
   let stopping: Promise<number> | null = null;
   const stop = (): Promise<number> => {
     stopping ??= service.stop().then(
-      (inTime) => (inTime ? 0 : 1),
+      (inTime) => (inTime && !fatalExit ? 0 : 1),
       (e: unknown) => {
         logger.error({ err_message: (e as Error).message }, 'main: shutdown failed');
         return 1;
@@ -135,6 +138,11 @@ export async function runService(opts: RunOptions): Promise<Running> {
     );
     void stopping.then(resolveDone);
     return stopping;
+  };
+  onFatal = (reason) => {
+    logger.fatal({ reason }, 'main: stopping: the store is no longer the database wirewatch opened');
+    fatalExit = true;
+    void stop();
   };
   if (opts.signals ?? true) {
     const onSignal = (signal: NodeJS.Signals) => {

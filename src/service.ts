@@ -47,6 +47,11 @@ export interface ServiceDeps {
   http?: boolean;
   /** Run the timers and node-cron jobs (default true); tests call `tick` themselves. */
   live?: boolean;
+  /**
+   * Called once when the service cannot go on (its database was deleted or replaced under it); the
+   * service has stopped working by then. `main.ts` stops and exits non-zero.
+   */
+  onFatal?: (reason: string) => void;
 }
 
 /** What one tick did (for tests and logs). */
@@ -133,6 +138,8 @@ export class Service {
   private startedAt: Date | null = null;
   private stopping = false;
   private storeOpen = true;
+  /** Why the service stopped working (the store is no longer itself), or null. */
+  fatal: string | null = null;
 
   constructor(private readonly deps: ServiceDeps) {
     const { config, store, clock } = deps;
@@ -292,7 +299,7 @@ export class Service {
         logger: this.log,
         metrics: () => this.metrics.render(),
         checks: [
-          { name: 'store', check: async () => (this.storeOpen ? (await store.subscriptions.listSubscriptions(), { ok: true }) : { ok: false, detail: 'closed' }) },
+          { name: 'store', check: async () => this.storeReady() },
           { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)), detail: [...this.connected].join(',') }) },
           { name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) },
         ],
@@ -305,6 +312,27 @@ export class Service {
         this.tick(this.deps.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'service: tick failed'));
       }, config.polling.tick);
     }
+  }
+
+  /** Readiness of the store: open, still the database it opened, answering. */
+  private async storeReady(): Promise<{ ok: boolean; detail?: string }> {
+    if (this.fatal) return { ok: false, detail: this.fatal };
+    if (!this.storeOpen) return { ok: false, detail: 'closed' };
+    const lost = (await this.deps.store.verifyIdentity?.()) ?? null;
+    if (lost) {
+      this.fail(lost);
+      return { ok: false, detail: lost };
+    }
+    await this.deps.store.subscriptions.listSubscriptions();
+    return { ok: true };
+  }
+
+  /** Stops all work for good: nothing more is polled, posted or written; `onFatal` tells the process. */
+  private fail(reason: string): void {
+    if (this.fatal) return;
+    this.fatal = reason;
+    this.log.fatal({ reason }, 'service: cannot go on; stopping');
+    this.deps.onFatal?.(reason);
   }
 
   /** The port the ops server listens on, or null. */
@@ -331,7 +359,13 @@ export class Service {
 
   private async runTick(now: Date): Promise<TickReport> {
     const report: TickReport = { poll: { polled: 0, notModified: 0, failed: [], newItems: 0 }, alerts: { sent: 0, capped: 0, quiet: 0 }, retried: 0, digests: 0 };
-    if (this.stopping) return report;
+    if (this.stopping || this.fatal) return report;
+    // A database deleted or replaced under us: stop before anything is polled, posted or written.
+    const lost = (await this.deps.store.verifyIdentity?.()) ?? null;
+    if (lost) {
+      this.fail(lost);
+      return report;
+    }
     try {
       await this.refreshAnalyzer();
       const poll = await this.poller.pollDue();

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -175,5 +175,24 @@ describe('sqlite store: online backup', () => {
     expect((await copy.items.itemsInWindow(new Date(0), new Date(8.64e15))).map((x) => x.id)).toEqual(ids);
     expect(await copy.deliveries.pendingDeliveries()).toEqual([d]);
     await copy.close();
+  });
+});
+
+describe('the store knows it is still itself (issue 13)', () => {
+  it('reports a database file deleted or replaced under it, and refuses to silently create a new one where one was lost', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-identity-'));
+    const file = join(dir, 'w.db');
+    const s = await openSqliteStore(file);
+    expect(await s.verifyIdentity!()).toBeNull();
+    copyFileSync(file, join(dir, 'copy.db'));
+    renameSync(join(dir, 'copy.db'), file);
+    expect(await s.verifyIdentity!()).toMatch(/replaced by another file/);
+    rmSync(file);
+    expect(await s.verifyIdentity!()).toMatch(/was deleted/);
+    await s.close();
+    await expect(openSqliteStore(file)).rejects.toMatchObject({ code: 'store_lost' });
+    const fresh = await openSqliteStore(file, { allowFresh: true });
+    expect(await fresh.verifyIdentity!()).toBeNull();
+    await fresh.close();
   });
 });
