@@ -122,7 +122,7 @@ export const configSchema = z
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
         locale: z.string().default('en').describe('Default locale for dates in digests.'),
         maxQuotes: z.number().int().min(0).max(10).default(3).describe('Key quotes shown per story.'),
-        maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories per topic section.'),
+        maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
         instantPerHour: z.number().int().min(0).default(5).describe('Cap on instant alerts per channel per hour.'),
         retries: z.number().int().min(0).max(20).default(5).describe('Delivery attempts after the first before a delivery is marked failed.'),
