@@ -11,7 +11,7 @@ import type { AdminNotice, Digest } from './model/digest.js';
 import type { Subscription, PlatformName } from './model/subscription.js';
 import type { Topic } from './model/watchlist.js';
 import type { AnalyzedItem } from './model/story.js';
-import { itemTime } from './model/story.js';
+import { windowTime } from './model/story.js';
 import type { Store } from './store/store.js';
 import { pruneStore } from './store/retention.js';
 import { silentLogger, type Logger } from './log/logger.js';
@@ -152,6 +152,7 @@ export class Service {
     });
     this.scheduler = new DigestScheduler({
       subscriptions: store.subscriptions,
+      deliveries: store.deliveries,
       dispatcher: this.dispatcher,
       clock,
       graceMs: config.digests.grace,
@@ -227,7 +228,7 @@ export class Service {
     return composeDigest({
       subscription: sub,
       topics,
-      items: items ?? (await this.deps.store.items.itemsInWindow(window.start, window.end)),
+      items: items ?? (await this.deps.store.items.itemsFirstSeen(window.start, window.end)),
       window,
       maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
       maxEntries: this.deps.config.digests.maxEntries,
@@ -244,7 +245,7 @@ export class Service {
     }
     const item = await this.deps.store.items.getItem(subject);
     if (!item) return null;
-    const at = itemTime(item);
+    const at = windowTime(item);
     const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, notices: [] });

@@ -37,7 +37,7 @@ describe.skipIf(!needsShared('corpus/seed'))('digest of the seed article through
       article,
       firstSeen: NOW,
     });
-    const d = composeDigest({ subscription: null, topics, items: [item], window: { start: new Date(NOW.getTime() - 86_400_000), end: NOW } });
+    const d = composeDigest({ subscription: null, topics, items: [item], window: { start: new Date(NOW.getTime() - 86_400_000), end: NOW }, windowBy: 'published' });
     const entries = d.sections.flatMap((s) => s.entries);
     expect(entries).toHaveLength(1);
     const [e] = entries;
