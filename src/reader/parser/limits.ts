@@ -43,6 +43,15 @@ export const FEED_LIMITS = {
    * so the text is kept and no recursion runs: the item is not lost.
    */
   maxHtmlDepth: 256,
+  /**
+   * Characters kept of an item's `text`, `summary` and `contentHtml` each (the rest is cut, at a
+   * paragraph break when there is one). The longest real articles are ~100 KB; the analysis sees at
+   * most its window (`pipeline/window.ts`) anyway, and the stored row stays small enough to write
+   * without holding the event loop.
+   */
+  maxItemTextChars: 2 * 1024 * 1024,
+  /** Characters kept of an item's title and author (a 100 KB `<title>` blocked a digest; issue 24). */
+  maxItemLineChars: 2000,
 } as const;
 
 export type FeedLimitName = keyof typeof FEED_LIMITS;
@@ -50,6 +59,29 @@ export type FeedLimitName = keyof typeof FEED_LIMITS;
 /** The error for a document over one of {@link FEED_LIMITS}; its code is `feed_limit`. */
 export function feedLimitError(limit: FeedLimitName, detail: string): WirewatchError {
   return new WirewatchError('feed_limit', `parser: feed refused, over the ${limit} limit (${FEED_LIMITS[limit]}): ${detail}`);
+}
+
+/** Cuts `s` to at most `max` characters, at the last paragraph break (`\n\n`) in the second half if any. */
+export function cutText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const br = s.lastIndexOf('\n\n', max);
+  return br > max / 2 ? s.slice(0, br) : s.slice(0, max);
+}
+
+/** The item with its text fields cut to `maxItemTextChars` / `maxItemLineChars` (a copy when anything was cut). */
+export function capItemFields<T extends { title: string; author: string | null; summary: string | null; text: string; contentHtml: string | null }>(item: T): T {
+  const t = FEED_LIMITS.maxItemTextChars;
+  const l = FEED_LIMITS.maxItemLineChars;
+  if (item.title.length <= l && (item.author?.length ?? 0) <= l && (item.summary?.length ?? 0) <= t && item.text.length <= t && (item.contentHtml?.length ?? 0) <= t) return item;
+  return {
+    ...item,
+    title: cutText(item.title, l),
+    author: item.author === null ? null : cutText(item.author, l),
+    summary: item.summary === null ? null : cutText(item.summary, t),
+    text: cutText(item.text, t),
+    // Cut HTML is still read by an HTML parser, which closes what the cut left open.
+    contentHtml: item.contentHtml === null ? null : item.contentHtml.slice(0, t),
+  };
 }
 
 /** HTML elements without an end tag (HTML Living Standard §13.1.2 "void elements"). */

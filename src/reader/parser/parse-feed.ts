@@ -8,7 +8,7 @@ import { decodeFeedBytes } from './charset.js';
 import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
 import { normaliseFeed } from './normalise.js';
 import { parseXmlFeed, type RecoveryStrategy } from './xml.js';
-import { assertJsonWithinLimits } from './limits.js';
+import { assertJsonWithinLimits, capItemFields } from './limits.js';
 
 export interface ParseFeedOptions {
   /** The HTTP `Content-Type` header value (its charset is one piece of evidence), or null for files. */
@@ -40,10 +40,10 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
     const raw = parseJsonFeed(text);
     assertJsonWithinLimits(text, raw.entries.length);
     const { feed, items } = normaliseFeed(raw, opts.url ?? null);
-    return { feed, items, encoding: decoded.encoding, recovered: false };
+    return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: false };
   }
   const { raw, recovered } = await parseXmlFeed(text, { strategy: opts.recovery });
   const { feed, items } = normaliseFeed(raw, opts.url ?? null);
   // A charset declaration that had to be overridden is ill-formedness too (feedparser's CharacterEncodingOverride).
-  return { feed, items, encoding: decoded.encoding, recovered: recovered || decoded.overridden };
+  return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: recovered || decoded.overridden };
 }
