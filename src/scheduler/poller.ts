@@ -72,6 +72,8 @@ export interface PollerDeps {
   config?: Partial<PollerConfig>;
   /** Uniform [0, 1) source for backoff jitter. Default `Math.random`. */
   random?: () => number;
+  /** Decodes and extracts a fetched article page (default: in this thread; the service uses its workers). */
+  extractPage?: (bytes: Uint8Array, contentType: string | null, url: string | null) => Promise<Article> | Article;
 }
 
 /** A feed that has been failing for longer than `failingAfterSeconds` (for admin notices). */
@@ -253,7 +255,7 @@ export class Poller {
     if (wantsPage) budget.pages--;
     const article =
       wantsPage && budget.pages >= 0
-        ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger })
+        ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger, extract: this.deps.extractPage })
         : articleFromItem(item);
     if (this.articleCache.size > ARTICLE_CACHE_MAX) {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
