@@ -131,8 +131,8 @@ describe('DigestScheduler', () => {
 });
 
 describe('InstantAlerts', () => {
-  const item = (id: string, topicId: string): AnalyzedItem =>
-    ({ id, matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }] }) as unknown as AnalyzedItem;
+  const item = (id: string, topicId: string, feedUrl = 'https://news.test/feed'): AnalyzedItem =>
+    ({ id, feedUrl, matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }] }) as unknown as AnalyzedItem;
 
   it('alerts instant topics only, capped per channel per hour, and not in quiet hours', async () => {
     const clock = new ManualClock('2026-11-27T10:00:00Z');
@@ -142,8 +142,11 @@ describe('InstantAlerts', () => {
     await store.subscriptions.upsertSubscription(sub({ mode: 'alerts', quietHours: { from: '22:00', to: '07:00' } }));
     await store.subscriptions.upsertSubscription(sub({ id: 'digest-only', channel: 'other' }));
     const dispatcher = new RecordingDispatcher();
-    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, dispatcher, clock, perHour: 2 });
-    const r1 = await alerts.handle([item('a', 'hot'), item('b', 'slow'), item('c', 'hot'), item('d', 'hot')]);
+    await store.feeds.upsertFeed({ url: 'https://news.test/feed', workspace: null });
+    await store.feeds.upsertFeed({ url: 'https://other-tenant.test/feed', workspace: 'guild-other' });
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, clock, perHour: 2 });
+    // another tenant's feed is never alerted here (tenancy), and does not count towards the cap
+    const r1 = await alerts.handle([item('x', 'hot', 'https://other-tenant.test/feed'), item('a', 'hot'), item('b', 'slow'), item('c', 'hot'), item('d', 'hot')]);
     expect(r1).toEqual({ sent: 2, capped: 1, quiet: 0 });
     expect(dispatcher.calls.map((c) => `${c.id} ${c.kind} ${c.subject}`)).toEqual(['s1 item a', 's1 item c']);
     clock.advance(3_600_001);
@@ -188,7 +191,7 @@ describe('instant-alert cap and the first digest', () => {
       const { id } = await store.items.saveItem(stored(key, new Date(at), clock.now()));
       items.push({ ...stored(key, new Date(at), clock.now()), id });
     }
-    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, dispatcher, clock, perHour: 1 });
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, clock, perHour: 1 });
     expect(await alerts.handle(items)).toEqual({ sent: 1, capped: 1, quiet: 0 });
     const alerted = dispatcher.calls.filter((c) => c.kind === 'item').map((c) => c.subject);
     const held = items.find((i) => !alerted.includes(i.id))!;

@@ -124,10 +124,18 @@ export class SqliteItems implements ItemStore {
     return this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').selectAll('items').select('feeds.url as feed_url');
   }
 
-  async itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]> {
-    const rows = await this.baseQuery()
-      .where('items.item_time', '>=', ms(from))
-      .where('items.item_time', '<', ms(to))
+  async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    let q = this.baseQuery().where('items.item_time', '>=', ms(from)).where('items.item_time', '<', ms(to));
+    if (tenant === null) q = q.where('feeds.workspace', 'is', null);
+    else if (tenant !== undefined) {
+      q = q.where((eb) =>
+        eb.or([
+          eb('feeds.workspace', 'is', null),
+          eb.exists(eb.selectFrom('feed_tenants').select('feed_tenants.feed_id').whereRef('feed_tenants.feed_id', '=', 'feeds.id').where('feed_tenants.workspace', '=', tenant)),
+        ]),
+      );
+    }
+    const rows = await q
       .orderBy('items.item_time')
       .orderBy('items.id')
       .execute();
