@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Cron } from 'croner';
 import { ManualClock } from '../model/clock.js';
 import type { Subscription, PlatformName } from '../model/subscription.js';
 import type { AnalyzedItem } from '../model/story.js';
@@ -127,6 +128,38 @@ describe('DigestScheduler', () => {
     const w = { start: new Date('2026-11-26T07:00:00Z'), end: new Date('2026-11-27T07:00:00Z') };
     expect(parseWindowSubject(windowSubject(w.start, w.end))).toEqual(w);
     expect(() => parseWindowSubject('nonsense')).toThrow(/not a digest window/);
+  });
+});
+
+describe('DigestScheduler with many fast schedules', () => {
+  it('adds a * * * * * subscription next to 1,000 others with a handful of calendar steps, yielding to the event loop', async () => {
+    const clock = new ManualClock('2026-11-27T12:00:30Z');
+    const store = createMemoryStore({ clock });
+    for (let i = 0; i < 1000; i++) {
+      await store.subscriptions.upsertSubscription({ ...sub({ id: `s${i}`, channel: `c${i}`, cron: '* * * * *', timezone: 'Europe/Belgrade' }), lastWindowEnd: new Date('2026-11-27T11:59:00Z') });
+    }
+    await store.subscriptions.upsertSubscription(sub({ id: 'new', channel: 'new', cron: '* * * * *', timezone: 'Europe/Belgrade' }));
+    const dispatcher = new RecordingDispatcher();
+    const scheduler = new DigestScheduler({ subscriptions: store.subscriptions, dispatcher, clock, graceMs: 3_600_000, platforms: () => new Set<PlatformName>(['console']) });
+    const previous = vi.spyOn(Cron.prototype, 'previousRuns');
+    const next = vi.spyOn(Cron.prototype, 'nextRun');
+    let yielded = 0;
+    const probe = setInterval(() => yielded++, 0);
+    try {
+      expect(await scheduler.tick(clock.now())).toBe(1000); // the new one's first occurrence is the next minute
+    } finally {
+      clearInterval(probe);
+    }
+    // one backward step for "latest ≤ now" and one for the new subscription's first window: no scan
+    expect(previous.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(next.mock.calls.length).toBeLessThanOrEqual(1); // the constructor's validation
+    expect(yielded).toBeGreaterThan(0);
+    clock.set('2026-11-27T12:01:02Z');
+    expect(await scheduler.tick(clock.now())).toBe(1001);
+    expect(dispatcher.calls.filter((c) => c.id === 'new').map((c) => c.subject)).toEqual(['2026-11-26T12:00:30.000Z/2026-11-27T12:01:00.000Z']);
+    expect(previous.mock.calls.length).toBeLessThanOrEqual(3);
+    previous.mockRestore();
+    next.mockRestore();
   });
 });
 

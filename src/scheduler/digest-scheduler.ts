@@ -26,6 +26,9 @@ export interface DigestDeliverer {
   deliver(sub: Subscription, kind: 'digest', subject: string): Promise<{ status: string }>;
 }
 
+/** Subscriptions evaluated between two yields to the event loop. */
+const YIELD_EVERY = 50;
+
 export interface DigestSchedulerOptions {
   subscriptions: SubscriptionStore;
   dispatcher: DigestDeliverer;
@@ -118,7 +121,10 @@ export class DigestScheduler {
     const floor = new Date(this.startedAt.getTime() - this.opts.graceMs);
     const platforms = this.opts.platforms();
     let handed = 0;
+    let seen = 0;
     for (const sub of await this.opts.subscriptions.listSubscriptions()) {
+      // Thousands of subscriptions never hold the event loop: interactions and health checks answer between batches.
+      if (++seen % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       if (sub.paused || !platforms.has(sub.platform)) continue;
       const cal = this.safeCalendar(sub);
       if (!cal) continue;
