@@ -16,7 +16,7 @@ import { createAnalyzer } from '../pipeline/analyze.js';
 import { composeDigest } from '../digest/compose.js';
 import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
-import { allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
+import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
 
@@ -74,7 +74,7 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
   const analyzer = createAnalyzer(topics);
-  const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env) });
+  const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env), allowCidrsName: ALLOW_CIDRS_ENV });
   let failed = false;
   const items: AnalyzedItem[] = [];
   try {

@@ -88,6 +88,6 @@ describe('wirewatch feeds import/export', () => {
     const io = capture();
     expect(await configCommand(['check', join(dir, 'bad.yaml')], io)).toBe(1);
     expect(JSON.parse(io.stdout[0]).error.problems[0]).toMatchObject({ key: 'http.port', line: 2 });
-    expect(io.stderr[0]).toBe(`config: ${join(dir, 'bad.yaml')}:2:9: http.port: expected ≤ 65535`);
+    expect(io.stderr[0]).toBe(`${join(dir, 'bad.yaml')}:2:9: http.port: expected ≤ 65535`);
   });
 });

@@ -51,6 +51,9 @@ export function resolveNow(flag: string | undefined, env: NodeJS.ProcessEnv): Da
   return d;
 }
 
+/** What a one-shot command's `blocked_address` message tells the user to set (the variable it reads). */
+export const ALLOW_CIDRS_ENV = 'WIREWATCH_ALLOW_CIDRS (e.g. WIREWATCH_ALLOW_CIDRS=127.0.0.1/32)';
+
 /** CIDRs the fetcher may reach despite the SSRF guard: `WIREWATCH_ALLOW_CIDRS` (comma-separated). */
 export function allowCidrsFromEnv(env: NodeJS.ProcessEnv): string[] {
   return (env.WIREWATCH_ALLOW_CIDRS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
