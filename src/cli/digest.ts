@@ -16,7 +16,8 @@ import { createAnalyzer } from '../pipeline/analyze.js';
 import { composeDigest } from '../digest/compose.js';
 import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
-import { allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
+import { startProgress } from './progress.js';
+import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
 
@@ -74,9 +75,10 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
   const analyzer = createAnalyzer(topics);
-  const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env) });
+  const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env), allowCidrsName: ALLOW_CIDRS_ENV });
   let failed = false;
   const items: AnalyzedItem[] = [];
+  const progress = startProgress(io, 'reading feeds', feeds.length);
   try {
     for (const feed of feeds) {
       try {
@@ -86,8 +88,10 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
         const { code, message } = errorInfo(e);
         io.err(`wirewatch digest: ${feed}: ${code}: ${message}`);
       }
+      progress.tick();
     }
   } finally {
+    progress.stop();
     await fetcher.close();
   }
   if (values.db) {

@@ -85,6 +85,9 @@ export interface FailingFeed {
   newlyFailing: boolean;
 }
 
+/** Rounds with at least this many due feeds log `poll round progress` at info every tenth. */
+export const LONG_ROUND = 100;
+
 export interface PollReport {
   /** Feeds fetched this round (successes, 304s and failures). */
   polled: number;
@@ -146,10 +149,21 @@ export class Poller {
     const now = this.deps.clock.now();
     const due = (await this.deps.feeds.dueFeeds(now, this.cfg.batchSize)).filter((f) => !this.inFlight.has(f.url));
     for (const f of due) this.inFlight.add(f.url);
+    // A long round (a first poll of hundreds of feeds) reports its progress every tenth of the way.
+    const step = due.length >= LONG_ROUND ? Math.ceil(due.length / 10) : 0;
+    let finished = 0;
+    const progress = () => {
+      finished++;
+      if (step && finished % step === 0 && finished < due.length) this.logger.info({ done: finished, due: due.length }, 'poll round progress');
+    };
     const settled = await runLimited(
       due.map((feed) => ({
         host: hostOf(feed.url),
-        run: () => this.pollFeed(feed).finally(() => this.inFlight.delete(feed.url)),
+        run: () =>
+          this.pollFeed(feed).finally(() => {
+            this.inFlight.delete(feed.url);
+            progress();
+          }),
       })),
       this.cfg.maxConcurrent,
       this.cfg.perHost,
@@ -169,7 +183,9 @@ export class Poller {
       if (o.renamed) report.renamed.push(o.renamed);
       report.newItems.push(...o.newItems);
     });
-    this.logger.info(
+    // Info only when the round did something worth reading; an idle tick (nothing due, or nothing new) is debug.
+    const eventful = report.newItems.length > 0 || report.failed.length > 0 || report.renamed.length > 0 || report.failing.length > 0;
+    this.logger[eventful ? 'info' : 'debug'](
       { polled: report.polled, not_modified: report.notModified, failed: report.failed.length, new_items: report.newItems.length },
       'poll round done',
     );
