@@ -14,6 +14,8 @@ import { clusterStories, leadOf, type ClusterOptions } from '../pipeline/dedupe/
 import { safeHttpLink } from './links.js';
 import { DEFAULT_ENTRY_WORDS, DEFAULT_QUOTE_WORDS, MIN_QUOTE_WORDS, presentQuote, restatesHeadline } from './present/quote.js';
 import { wordCount } from './present/sentences.js';
+import { memoWordSet } from '../pipeline/dedupe/fold-memo.js';
+import { containment } from '../pipeline/dedupe/shingles.js';
 import { isVerbatim, quoteMentionsTopics, selectQuotes, type QuoteCandidate } from './quotes.js';
 
 export interface ComposeInput {
@@ -286,10 +288,11 @@ function entryQuotes(ranked: AnalyzedItem[], topics: string[], ctx: EntryContext
       candidates.push({ quote, item, itemRank, mentionsWatched: quoteMentionsTopics(item, quote, new Set(topics)) });
     }
   });
+  const pool = dropContained(candidates);
   const out: DigestQuote[] = [];
   let used = 0;
   // A few spares: a chosen quote may turn out not to be presentable.
-  for (const { quote, item } of selectQuotes(candidates, { max: ctx.maxQuotes + 2 })) {
+  for (const { quote, item } of selectQuotes(pool, { max: ctx.maxQuotes + 2 })) {
     if (out.length >= ctx.maxQuotes) break;
     const words = Math.min(ctx.quoteWords, ctx.entryWords - used);
     if (words < Math.min(MIN_QUOTE_WORDS, ctx.quoteWords) || words <= 0) break;
@@ -299,6 +302,18 @@ function entryQuotes(ranked: AnalyzedItem[], topics: string[], ctx: EntryContext
     used += wordCount(shown.text.replace(/…/g, ''));
   }
   return out;
+}
+
+/**
+ * Candidates without those whose words (at least three) stand nearly all (80 %) in a longer candidate:
+ * a partial quote and the direct quote it was taken from say the same thing, and the longer one shows
+ * it in full context (cut to its key sentences when long).
+ */
+function dropContained(candidates: QuoteCandidate[]): QuoteCandidate[] {
+  const sets = candidates.map((c) => memoWordSet(c.quote.text));
+  return candidates.filter((_, i) =>
+    sets[i].size < 3 || !sets.some((other, j) => j !== i && other.size > sets[i].size && containment(sets[i], other) >= 0.8),
+  );
 }
 
 function byScore(a: DigestEntry, b: DigestEntry): number {

@@ -17,7 +17,8 @@ export interface ConciseQuote {
 
 /**
  * Cuts `text` to at most `budget` words (the ellipses are not counted). Picks the contiguous run of
- * sentences with the highest total `score` that fits the budget (ties: the earlier); when
+ * sentences with the highest total `score` that fits the budget (ties: the one that opens with the better sentence — a key
+ * sentence and what follows it — then the earlier); when
  * no single sentence fits, the best sentence is cut after `budget` words. Unchanged when it fits.
  * @param budget words, >= 1
  * @param score how much a sentence is worth showing (e.g. it mentions the watched topic); any number
@@ -37,7 +38,7 @@ export function conciseQuote(text: string, budget: number, score: (sentence: str
       w += words[j];
       if (w > budget) break;
       sc += scores[j];
-      if (best === null || sc > best.score + 1e-9) best = { i, j, score: sc, words: w };
+      if (best === null || sc > best.score + 1e-9 || (Math.abs(sc - best.score) <= 1e-9 && scores[i] > scores[best.i])) best = { i, j, score: sc, words: w };
     }
   }
   if (best === null) {
