@@ -10,6 +10,8 @@ import { memoFold, memoWordSet } from '../../pipeline/dedupe/fold-memo.js';
 import { textFragmentLink } from '../links.js';
 import { conciseQuote } from './concise.js';
 import { reportingSentence } from './report.js';
+import { presentRole, presentSpeaker, type PresentLanguage } from './roles.js';
+import { detectLanguage } from '../../pipeline/quotes/lexicon/index.js';
 
 /** Default word budgets: per quote, and for all the quotes of one entry together. */
 export const DEFAULT_QUOTE_WORDS = 40;
@@ -69,12 +71,33 @@ function sentenceScore(item: AnalyzedItem, ctx: PresentContext): (s: string, ind
   };
 }
 
+const languages = new WeakMap<object, PresentLanguage>();
+
+/** The article's language: its tag when one of ours, else guessed from its text (memoised per article). */
+export function articleLanguage(item: Pick<AnalyzedItem, 'article'>): PresentLanguage {
+  let l = languages.get(item.article);
+  if (!l) {
+    const tag = item.article.language ?? '';
+    l = (['en', 'sr-Latn', 'sr-Cyrl', 'sq'] as const).find((x) => x === tag) ?? detectLanguage(item.article.paragraphs.join('\n'));
+    languages.set(item.article, l);
+  }
+  return l;
+}
+
 /**
  * The digest form of one verified quote, or null when an indirect quote cannot be placed in its
  * article (it is then left out rather than shown in a form we cannot check).
  */
 export function presentQuote(quote: Quote, item: AnalyzedItem, ctx: PresentContext): DigestQuote | null {
-  const base = { kind: quote.kind, speaker: quote.speaker, speakerRole: quote.speakerRole, outlet: item.outlet, salience: quote.salience };
+  const paragraphs = item.article.paragraphs;
+  const language = articleLanguage(item);
+  const base = {
+    kind: quote.kind,
+    speaker: presentSpeaker(quote.speaker, language, paragraphs),
+    speakerRole: presentRole(quote.speakerRole, language, paragraphs),
+    outlet: item.outlet,
+    salience: quote.salience,
+  };
   if (quote.kind === 'indirect') {
     const report = reportingSentence(item.article.paragraphs, quote, ctx.words);
     if (!report) return null;
