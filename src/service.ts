@@ -264,6 +264,8 @@ export class Service {
       window,
       maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
       maxEntries: this.deps.config.digests.maxEntries,
+      quoteWords: this.deps.config.digests.quoteWords,
+      entryQuoteWords: this.deps.config.digests.entryQuoteWords,
       notices: await this.notices(sub, window.end),
     });
   }

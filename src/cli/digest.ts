@@ -1,6 +1,6 @@
 /**
  * `wirewatch digest --feed URL|FILE... --watchlist FILE [--since 24h] [--now ISO]
- *   [--format text|markdown|discord|slack] [--db FILE]`
+ *   [--format text|markdown|discord|slack] [--max-quotes N] [--quote-words N] [--entry-words N] [--db FILE]`
  *
  * One-shot: reads the feeds, fetches full text for teaser items, matches, extracts quotes and prints
  * one digest to standard output. A feed that fails is reported on standard error and the digest is
@@ -63,6 +63,8 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     timezone: { type: 'string', default: 'UTC' },
     locale: { type: 'string', default: 'en-GB' },
     'max-quotes': { type: 'string', default: '2' },
+    'quote-words': { type: 'string', default: '40' },
+    'entry-words': { type: 'string', default: '90' },
     'no-full-text': { type: 'boolean', default: false },
     db: { type: 'string' },
   });
@@ -105,6 +107,8 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     window: { start: new Date(now.getTime() - since), end: now },
     windowBy: 'published',
     maxQuotesPerEntry: Number(values['max-quotes']),
+    quoteWords: Number(values['quote-words']),
+    entryQuoteWords: Number(values['entry-words']),
   });
   io.out(renderDigest(digest, format));
   return failed ? 1 : 0;
