@@ -12,6 +12,7 @@ import { EntityIndex, pos, type Entity, type Gender } from './entities.js';
 import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor, type QuoteLexicon } from './lexicon/index.js';
 import { addDashSpeech, prepareParagraph, type Paragraph } from './paragraph.js';
+import { blankLead } from './lead.js';
 import { closingCue, cueAfter, cueBefore, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { genderHint, nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { startsWithOpener } from './marks.js';
@@ -141,7 +142,10 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   const language = article.language ?? detectLanguage(article.paragraphs.join('\n'));
   const lex = lexiconFor(language);
   const paras = article.paragraphs.map((t) => prepareParagraph(t ?? ''));
-  for (const p of paras) addDashSpeech(p, regexesFor(lex).verbAtStart);
+  paras.forEach((p, pi) => {
+    blankLead(p, pi, lex);
+    addDashSpeech(p, regexesFor(lex).verbAtStart);
+  });
   const ctx: Ctx = { paras, lex, index: buildIndex(paras, lex), drafts: [], lastSpeaker: null, colonSpeaker: null };
   const interview = detectInterview(paras, ctx.index);
   let carry: { start: number; pi: number; texts: string[]; startOff: number } | null = null;
@@ -650,10 +654,9 @@ function evaluationFrames(ctx: Ctx, pi: number, start: number, end: number): voi
   }
 }
 
-/** End of a dateline (`BIHAĆ, 4 December 2025 – `, `BEOGRAD – `), or 0. */
+/** Where a paragraph's words start: its dateline, label or byline is blanked out of the masked text (`lead.ts`). */
 function dateline(s: string): number {
-  const m = /^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s/u.exec(s);
-  return m ? m[0].length : 0;
+  return s.length - s.trimStart().length;
 }
 
 function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {

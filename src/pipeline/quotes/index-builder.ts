@@ -155,7 +155,7 @@ function sentenceStartBefore(s: string, a: number): number {
   return best;
 }
 
+/** Where a paragraph's words start (its dateline is blanked out of the masked text, see `lead.ts`). */
 function dateEnd(s: string): number {
-  const m = /^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s/u.exec(s);
-  return m ? m[0].length : 0;
+  return s.length - s.trimStart().length;
 }

@@ -23,4 +23,6 @@ export const sq: QuoteLexicon = {
   clauseBreaks: [', ndërsa', ', por', ', edhe pse', '; ', ', kurse'],
   secondComplement: ['por se', 'e që', 'dhe se', 'e se', 'si dhe se', 'dhe që'],
   titleCues: ['rrjetin social', 'rrjeti social', 'emisionin', 'filmin', 'dokumentarin', 'operacionin', 'fushatën', 'sloganin', 'quajtur', 'quajnë', 'emrin', 'portalin', 'gazetën', 'televizionin'],
+  leadLabels: ['foto', 'video', 'burimi', 'lexo', 'lexo me shume', 'e fundit', 'ekskluzive', 'intervista', 'koment', 'analize', 'editorial', 'galeri', 'audio', 'perditesim', 'shenim', 'drejtperdrejt'],
+  bylineMarkers: ['nga', 'shkruan', 'autor', 'autore'],
 };

@@ -62,4 +62,6 @@ export const sr: QuoteLexicon = {
     'lista', 'listu', 'naziva se', 'nazivaju', 'naziva', 'tzv', 'takozvani', 'takozvana', 'reč', 'termin', 'kanal', 'mreži',
     'udruženje', 'udruženja', 'grupom', 'grupa',
   ],
+  leadLabels: ['foto', 'video', 'foto/video', 'izvor', 'procitajte', 'procitajte jos', 'najnovije', 'hitno', 'ekskluzivno', 'intervju', 'komentar', 'analiza', 'kolumna', 'uvodnik', 'galerija', 'audio', 'azurirano', 'napomena', 'ispravka', 'uzivo'],
+  bylineMarkers: ['pise', 'autor', 'autorka', 'pisu', 'priredio', 'priredila'],
 };

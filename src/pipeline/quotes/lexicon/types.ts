@@ -33,4 +33,8 @@ export interface QuoteLexicon {
   secondComplement: string[];
   /** Words before a quote-marked span that mark it as a name or title, not speech (`documentary`, `naziv`). */
   titleCues: string[];
+  /** Labels that open a paragraph and are nobody's words (`update`, `foto`, `notice`), folded, without the colon. */
+  leadLabels: string[];
+  /** Words that open a byline paragraph (`by`, `piše`, `nga`), folded. */
+  bylineMarkers: string[];
 }
