@@ -10,6 +10,18 @@ import { NOT_NAME_WORDS } from './lexicon/roles.js';
 import { orgHead, parseRole, nationOf } from './roles.js';
 import { isCapitalised } from './text.js';
 import { orgByForm } from './org-forms.js';
+import { en, sq, sr } from './lexicon/index.js';
+import { isFirstName } from './lexicon/first-names.js';
+
+/**
+ * Every language's function words and titles (folded): never a word of a person's name. Folding
+ * merges words across languages (Albanian `janë` → `jane`), so a known first name is never one.
+ */
+const FUNCTION_WORDS = new Set([en, sr, sq].flatMap((l) => [...l.functionWords, ...l.titles]).map((w) => fold(w)).filter((w) => !isFirstName(w)));
+/** Titles (folded) after which a full stop does not end a name run (`Sen. Jane Roe`, `Mr. Roe`). */
+const TITLES = new Set([en, sr, sq].flatMap((l) => l.titles).map((w) => fold(w)));
+/** Generational suffixes written after a surname; not part of the name we report. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
 /** What a subject phrase resolved to. `entity` null means "nobody we can name". */
 export interface Resolution {
@@ -54,12 +66,15 @@ const isStop = (w: string) => {
   const hit = stopCache.get(w);
   if (hit !== undefined) return hit;
   const f = fold(w).replace(/['’]s$/, '');
-  const r = NOT_NAME_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
+  const r = NOT_NAME_WORDS.has(f) || FUNCTION_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
   if (stopCache.size > 20000) stopCache.clear();
   stopCache.set(w, r);
   return r;
 };
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && w.length <= 6;
+const isInitial = (w: string) => /^\p{Lu}$/u.test(w);
+/** True when a token is a possessive (`Roe's`, `Sanders'`, `Roe’s`). */
+const possessive = (s: string, t: Tok) => /['’]s$/.test(t.w) || /^['’](?!\p{L})/u.test(s.slice(t.end, t.end + 2));
 
 /**
  * The last run of capitalised name words in `s` (role words, nationalities, possessives and
@@ -83,19 +98,27 @@ export function nameRuns(s: string): [number, number][] {
     let j = i;
     const run: Tok[] = [];
     while (j < ts.length && (isCapitalised(ts[j].w) || (PARTICLES.has(ts[j].w) && j + 1 < ts.length && isCapitalised(ts[j + 1].w)))) {
-      // a run breaks at punctuation between tokens
-      if (run.length && /[,.;:()–—]/.test(s.slice(run[run.length - 1].end, ts[j].start))) break;
+      // a run breaks at punctuation between tokens, except the full stop of an initial or a title (`Jane Q. Roe`, `Sen. Roe`)
+      if (run.length) {
+        const prev = run[run.length - 1];
+        const between = s.slice(prev.end, ts[j].start);
+        const abbrev = /^\.\s+$/.test(between) && (isInitial(prev.w) || TITLES.has(fold(prev.w)));
+        if (/[,.;:()–—]/.test(between) && !abbrev) break;
+        // a possessive ends the run: what follows is what the name owns (`Roe's campaign`, `Sanders' manager`)
+        if (possessive(s, run[run.length - 1])) break;
+      }
       run.push(ts[j]);
       j++;
     }
     let k = 0;
-    while (k < run.length && (isStop(run[k].w) || /['’]s$/.test(run[k].w) || isAcronym(run[k].w))) k++;
-    let names = run.slice(k).filter((t) => !/['’]s$/.test(t.w));
+    while (k < run.length && ((isStop(run[k].w) && !(isInitial(run[k].w) && s[run[k].end] === '.')) || possessive(s, run[k]) || isAcronym(run[k].w))) k++;
+    let names = run.slice(k).filter((t) => !possessive(s, t));
+    while (names.length > 1 && SUFFIX.test(names[names.length - 1].w)) names = names.slice(0, -1);
     // A name follows the organisation it belongs to (`predsednica Skupštine Ana Brnabić`): keep what follows
     // the last organisation word or acronym.
     let cut = -1;
     names.forEach((t, idx) => {
-      if ((orgHead(t.w) && !PARTICLES.has(t.w)) || isAcronym(t.w) || isStop(t.w)) cut = idx;
+      if ((orgHead(t.w) && !PARTICLES.has(t.w)) || isAcronym(t.w) || (isStop(t.w) && !(isInitial(t.w) && s[t.end] === '.'))) cut = idx;
     });
     if (cut >= 0) names = names.slice(cut + 1);
     if (names.length > 0) {
@@ -103,7 +126,7 @@ export function nameRuns(s: string): [number, number][] {
       let from = names.length - 1;
       let given = 0;
       while (from > 0) {
-        if (PARTICLES.has(names[from - 1].w)) {
+        if (PARTICLES.has(names[from - 1].w) || isInitial(names[from - 1].w)) {
           from--;
           continue;
         }

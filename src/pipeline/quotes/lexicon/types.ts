@@ -37,4 +37,11 @@ export interface QuoteLexicon {
   leadLabels: string[];
   /** Words that open a byline paragraph (`by`, `piše`, `nga`), folded. */
   bylineMarkers: string[];
+  /**
+   * Function words (conjunctions, prepositions, determiners, pronouns, auxiliaries, sentence adverbs),
+   * lower case (folded when loaded). Capitalised at a sentence start they are never part of a name (`While Sanders …`, `Prema Vučiću`).
+   */
+  functionWords: string[];
+  /** Honorifics and abbreviated titles before a name (`mr`, `sen`, `gospodin`, `zonja`), lower case, without the full stop. */
+  titles: string[];
 }
