@@ -673,7 +673,11 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
     return;
   }
   const acc = new RegExp(`^${re.according.source}`, 'iu').exec(seg);
-  if (acc) {
+  if (!acc) {
+    closingAccording(ctx, pi, start, end);
+    return;
+  }
+  {
     const rest = seg.slice(acc[0].length);
     const comma = rest.search(/,\s/);
     if (comma < 0 || comma > 80) return;
@@ -701,6 +705,27 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
     const [a, b] = trimSpan(p.view.text, contentFrom, end, /[\s\u00a0,;:.–—-]/);
     if (words(p.view.text.slice(a, b)).length >= 3) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
   }
+}
+
+/**
+ * A source named after the report (`The figure excludes rent, according to the ministry.`, `…, prema
+ * rečima direktora.`): the clause before the comma is the source's. Only in a sentence without quote
+ * marks, and only when the source is a short noun phrase that ends the sentence.
+ */
+function closingAccording(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  if (p.spans.some((sp) => sp.open >= start && sp.open < end)) return;
+  const seg = s.slice(start, end);
+  const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:]{2,80}?)[.!]?\\s*$`, 'iu');
+  const m = re.exec(seg);
+  if (!m) return;
+  const srcText = m[m.length - 1];
+  const a0 = start + m.index + m[0].lastIndexOf(srcText);
+  const [a, b] = trimSpan(p.view.text, start, start + m.index, /[\s\u00a0,;:.–—-]/);
+  if (words(p.view.text.slice(a, b)).length < 4) return;
+  const res = resolveSubject({ text: p.view.text.slice(a0, a0 + srcText.length), original: vo(p, a0, a0 + srcText.length), at: pos(pi, a0) }, ctx.index, ctx.lex);
+  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
 }
 
 function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): void {

@@ -295,7 +295,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     let contentStart = -1;
     const between = c ? s.slice(vEnd, c.index) : '';
     const betweenOk = c !== null && c.index < end && between.split(/\s+/).filter(Boolean).length <= 9 && !/[.;:]/.test(between)
-      && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between));
+      && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between))
+      // a subject and its own past-tense verb before the `that` (`said the mayor promised them that …`): that is the report
+      && !(lex.language === 'en' && /(?:^|\s)(?:he|she|they|we|i|it|\p{Lu}[\p{L}'’-]*|(?:the|a|an|his|her|their)\s+\p{Ll}+)\s+\p{Ll}+ed\b/u.test(between));
     // `said X, and that Y`: the `that` opens the second reported clause; the first starts at the verb.
     // `…, he added, noting that Y`: a comma right after the verb means it closes an attribution; the
     // participle's clause is reported by its own frame.

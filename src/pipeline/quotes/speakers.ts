@@ -166,8 +166,19 @@ export function genderHint(s: string, lex?: QuoteLexicon): Gender | null {
  * mentions) in the index. Pure apart from the index. Never throws.
  */
 export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLexicon, opts: { gender?: Gender | null; lookahead?: boolean; plural?: boolean } = {}): Resolution | null {
-  let text = np.text.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
-  let original = np.original.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  // A parenthesis after a name is an aside (`Jane Roe (D-Ore.)`, `NIS (Naftna industrija Srbije)` keeps its
+  // words in the organisation index): blanked, offsets kept.
+  const blank = (t: string) => t.replace(/\s*\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  let text = blank(np.text).replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  let original = blank(np.original).replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  // A personal pronoun right before the verb is the subject, whatever adverbials precede it (`Although in May she`).
+  const lastWord = /(?:^|[\s,])(\p{L}+)$/u.exec(text);
+  const pronounsAll = [...lex.pronouns.m, ...lex.pronouns.f, ...lex.pronouns.plural];
+  if (lastWord && lastWord.index > 0 && pronounsAll.includes(lastWord[1].toLowerCase()) && !/,\s*$/.test(text.slice(0, lastWord.index + 1))) {
+    const cut = text.length - lastWord[1].length;
+    text = text.slice(cut);
+    original = original.slice(original.length - lastWord[1].length);
+  }
   // A leading conjunction or fronted clause is not part of the subject (`As one of my predecessors`).
   const conj = /^(?:as|and|but|so|while|when|i|a|ali|dhe|por|kao što|siç)\s+(?=\S)/i.exec(text);
   if (conj && !(lex.indefinites.includes(conj[0].trim().toLowerCase()) && lex.language !== 'sr')) {
