@@ -64,6 +64,23 @@ const lastBefore = (xs: number[], p: number) => {
 
 export class EntityIndex {
   readonly entities: Entity[] = [];
+  /**
+   * Evidence about capitalised words of the article (folded): `midCaps` are seen capitalised away from
+   * sentence starts, datelines and quote openings (a capital there says "name"); `places` are seen right
+   * after a locative preposition (`in Texas`, `u Nišu`, `në Prishtinë`), so they name places, not people.
+   */
+  readonly evidence = { midCaps: new Set<string>(), places: new Set<string>() };
+
+  /**
+   * The type a lone capitalised word can have when nothing else is known about it: `place` when the
+   * article uses it after a locative preposition, `other` when it is only ever capitalised at sentence
+   * starts (`Critics`, `Walking`), `name` otherwise.
+   */
+  loneWordType(word: string): 'name' | 'place' | 'other' {
+    const f = fold(word);
+    if (this.evidence.places.has(f)) return 'place';
+    return this.evidence.midCaps.has(f) ? 'name' : 'other';
+  }
 
   /** Adds or merges a person by name; the fuller name wins. */
   person(name: string, at: number, opts: { role?: Role | null; gender?: Gender | null; subject?: boolean } = {}): Entity {

@@ -283,7 +283,10 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
     const before = head === '' || /:$/.test(head) || continuing;
     const cueA = cueAfter(s, closeEnd, nextOpen, ctx.lex);
     const cueB = before ? null : cueBefore(s, sentStart, span.open, ctx.lex);
-    const standalone = before || cueB !== null || (dashLed(s, sentStart, span.open));
+    // A fronted adverbial before a quote that a cue closes (`Whatever the outcome, “…,” says X.`) leaves it standalone.
+    const fronted = cueA !== null && /,$/.test(head) && words(head).length <= 8 && !isTitle(ctx, s, text, span.open) && !regexesFor(ctx.lex).verb.test(head);
+    regexesFor(ctx.lex).verb.lastIndex = 0;
+    const standalone = before || cueB !== null || dashLed(s, sentStart, span.open) || fronted;
     const total = fullTexts.join(' ');
     const totalWords = words(total).length;
     if (standalone && (totalWords >= 3 || cueA)) {
@@ -296,6 +299,8 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
         res = c ? resolveCue(ctx, pi, c, pi === 0) : headlineSubject(ctx, pi, head);
       }
       if (!res && prevSpeaker) res = prevSpeaker;
+      // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
+      if (!res && !cueA && !continuing) res = paragraphSpeaker(ctx, pi, span.open);
       if (!res && carriedColon) res = carriedColon;
       if (!res && ctx.colonSpeaker && (k === 0 || continuing)) res = ctx.colonSpeaker;
       if (!res && !cueA && ctx.lastSpeaker && pi > 0) {
@@ -338,6 +343,16 @@ function characterisationPartial(ctx: Ctx, pi: number, open: number, a: number, 
   if (y > x && words(np).length <= 10 && (npIsh(np.split(',').pop() ?? '') || npIsh(np.split(',')[0]) || orgHead(np) || nameRun(np))) res = resolveSubject({ text: np, original: vo(p, x, y), at: pos(pi, y) }, ctx.index, ctx.lex);
   // Without a speaker of its own the quote is left to the evaluation frames (`described X as`, evaluations.ts).
   if (res?.entity) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.65 });
+}
+
+/** The speaker of the last report (any kind) earlier in paragraph `pi` before offset `at`, if it names one. */
+function paragraphSpeaker(ctx: Ctx, pi: number, at: number): Resolution | null {
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i];
+    if (d.paragraph !== pi) break;
+    if (d.start < at && d.speaker && d.speaker.kind !== 'anon') return { entity: d.speaker, role: d.role };
+  }
+  return null;
 }
 
 function dashLed(s: string, sentStart: number, open: number): boolean {

@@ -66,6 +66,8 @@ const isStop = (w: string) => {
   const hit = stopCache.get(w);
   if (hit !== undefined) return hit;
   const f = fold(w).replace(/['’]s$/, '');
+  // Contractions are function words (`Don’t`, `Isn't`, `Won’t`).
+  if (/n['’]t$/.test(f)) return true;
   const r = NOT_NAME_WORDS.has(f) || FUNCTION_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
   if (stopCache.size > 20000) stopCache.clear();
   stopCache.set(w, r);
@@ -313,6 +315,8 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     if (single && !existing && segs.length > 1 && i < segs.length - 1) continue;
     if (single && !existing && i > 0) continue;
     if (single && !existing && orgHead(text)) break;
+    // A lone word the article uses as a place (`in Texas`) is not a person.
+    if (single && !existing && index.loneWordType(nameView) === 'place') return { entity: null, role: null };
     const e = index.person(existing?.name ?? nameOrig, np.at, { role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')), subject: true, gender: gender ?? genderHint(roleText, lex) });
     return { entity: e, role: parseRole(roleText)?.text ?? null };
   }
@@ -357,6 +361,13 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     if (existing) {
       index.mention(existing, np.at, true);
       return { entity: existing, role: null };
+    }
+    if (!type && !isAcronym(name)) {
+      // Typed mention: only a word that can be a name makes a new person. Function words alone (`It`,
+      // `In`), a place, or a word capitalised only where every word is (`Critics`, `Walking`) name nobody.
+      const nameWords = name.split(/\s+/).filter((w) => !isStop(w));
+      if (nameWords.length === 0) return { entity: null, role: null };
+      if (nameWords.length === 1 && index.loneWordType(nameWords[0]) !== 'name') return { entity: null, role: null };
     }
     const e = type || isAcronym(name) ? index.org(name, np.at, { type, subject: true }) : index.person(name, np.at, { subject: true });
     return { entity: e, role: null };

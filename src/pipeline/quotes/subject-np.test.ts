@@ -41,3 +41,20 @@ describe('a source named after the report', () => {
     expect(find(qs, 'Most će biti zatvoren')).toMatchObject({ kind: 'indirect', speaker: null });
   });
 });
+
+describe('typed mentions: only a word that can be a name makes a new speaker', () => {
+  it('en: a function word or a sentence-start plural is nobody named', () => {
+    const qs = quotes('Headline', 'Critics say the levy will hurt small shops and drive trade to the suburbs.');
+    expect(find(qs, 'levy will hurt')).toMatchObject({ speaker: null });
+  });
+
+  it('en: a place the article uses after `in` is not a person', () => {
+    const qs = quotes('Headline', 'Turnout was high in Oregon this year.', 'Oregon says the count will take a week longer than planned.');
+    expect(find(qs, 'count will take')?.speaker ?? null).toBeNull();
+  });
+
+  it('en: a quote with no cue after a report in the same paragraph keeps that reporter', () => {
+    const qs = quotes('Headline', 'Tom Okafor spoke at the launch.', 'Whatever the outcome, "the odds are long," says Maria Lindqvist, a historian at the city archive. "The harbour has never won such a vote."');
+    expect(find(qs, 'harbour has never won')).toMatchObject({ kind: 'direct', speaker: 'Maria Lindqvist' });
+  });
+});
