@@ -26,6 +26,9 @@ export interface DigestDeliverer {
   deliver(sub: Subscription, kind: 'digest', subject: string): Promise<{ status: string }>;
 }
 
+/** Subscriptions evaluated between two yields to the event loop. */
+const YIELD_EVERY = 50;
+
 export interface DigestSchedulerOptions {
   subscriptions: SubscriptionStore;
   /**
@@ -124,7 +127,10 @@ export class DigestScheduler {
     const platforms = this.opts.platforms();
     const waiting = new Set((await this.opts.deliveries?.pendingDeliveries())?.filter((d) => d.kind === 'digest').map((d) => d.subscriptionId) ?? []);
     let handed = 0;
+    let seen = 0;
     for (const sub of await this.opts.subscriptions.listSubscriptions()) {
+      // Thousands of subscriptions never hold the event loop: interactions and health checks answer between batches.
+      if (++seen % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       if (sub.paused || !platforms.has(sub.platform) || waiting.has(sub.id)) continue;
       const cal = this.safeCalendar(sub);
       if (!cal) continue;

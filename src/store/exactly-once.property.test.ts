@@ -7,7 +7,7 @@
  * everything after never happen, as in a killed process), an in-memory feed fetcher and a recording
  * chat platform that outlives restarts, like a real channel.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import { parseConfig } from '../config/load.js';
 import { ManualClock } from '../model/clock.js';

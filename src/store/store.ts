@@ -16,8 +16,14 @@ import type { Topic } from '../model/watchlist.js';
 export interface FeedRecord {
   url: string;
   title: string | null;
-  /** Workspace that added it, or null for a config (global) feed. */
+  /** Workspace that added it first, or null for a config (global) feed, which every tenant sees. */
   workspace: string | null;
+  /**
+   * Every workspace that added the feed (sorted; `/feed add` of a URL another tenant reads already
+   * joins it, silently). A non-global feed and its items are visible to exactly these tenants.
+   * Read-only: set through `upsertFeed` and `leaveFeed`.
+   */
+  tenants: string[];
   etag: string | null;
   lastModified: string | null;
   nextCheckAt: Date;
@@ -31,18 +37,27 @@ export interface FeedRecord {
 }
 
 export interface FeedStore {
-  /** Adds a feed or returns the existing one (URLs are compared as given, already canonical). */
-  upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<FeedRecord>): Promise<FeedRecord>;
+  /**
+   * Adds a feed or returns the existing one (URLs are compared as given, already canonical). A
+   * non-null `workspace` also joins that workspace to the feed's `tenants`, new feed or not.
+   */
+  upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<Omit<FeedRecord, 'tenants'>>): Promise<FeedRecord>;
+  /**
+   * Takes `workspace` out of the feed's tenants (the feed row stays; the caller removes it when no
+   * tenant is left and it is not global). `workspace` moves to the next tenant when it named this one.
+   * @returns whether the workspace was a tenant, and how many tenants remain (-1 for an unknown feed)
+   */
+  leaveFeed(url: string, workspace: string): Promise<{ left: boolean; remaining: number }>;
   getFeed(url: string): Promise<FeedRecord | null>;
   /**
    * Feeds ordered by URL. `workspace` undefined: every feed; null: global feeds only; a workspace id:
-   * the global feeds plus that workspace's (like `listTopics`).
+   * the global feeds plus those it is a tenant of (like `listTopics`).
    */
   listFeeds(workspace?: string | null): Promise<FeedRecord[]>;
   /** Feeds whose `nextCheckAt` ≤ `now`, soonest first, at most `limit`. */
   dueFeeds(now: Date, limit: number): Promise<FeedRecord[]>;
   /** Partial update by URL. @throws WirewatchError `store_not_found` when the feed is unknown. */
-  updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void>;
+  updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>): Promise<void>;
   /**
    * Moves a feed to a new URL (a permanent redirect), keeping its items.
    * @throws WirewatchError `store_not_found` (old URL unknown), `store_conflict` (new URL already stored)
@@ -70,15 +85,17 @@ export interface ItemStore {
   hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean>;
   /**
    * Items whose time (published, else first seen) lies in [from, to), with mentions and quotes,
-   * ordered by that time, then id.
+   * ordered by that time, then id. `tenant` undefined: every item; null: items of global feeds only;
+   * a workspace id: items of global feeds and of feeds that workspace is a tenant of (never another
+   * tenant's). Matches come back with their stored, qualified topic ids (see `model/tenant.ts`).
    */
-  itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]>;
+  itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
   /**
    * Items first seen by wirewatch in [from, to), with mentions and quotes, ordered by first-seen time,
-   * then id: the candidates of a digest window (a story belongs to the window in which it was first
+   * then id: the candidates of a digest window (`tenant` as for `itemsInWindow`; a story belongs to the window in which it was first
    * seen, whatever its `pubDate`; ADR 0162).
    */
-  itemsFirstSeen(from: Date, to: Date): Promise<AnalyzedItem[]>;
+  itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
   getItem(id: string): Promise<AnalyzedItem | null>;
   /** Deletes items first seen before `before` with their mentions and quotes; returns how many. */
   pruneItems(before: Date): Promise<number>;

@@ -56,9 +56,16 @@ class MemoryFeeds implements FeedStore {
     private readonly clock: Clock,
   ) {}
 
-  async upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<FeedRecord>): Promise<FeedRecord> {
+  async upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<Omit<FeedRecord, 'tenants'>>): Promise<FeedRecord> {
     const existing = this.s.feeds.get(feed.url);
-    if (existing) return copy(existing);
+    const join = (r: FeedRecord) => {
+      if (typeof feed.workspace === 'string' && !r.tenants.includes(feed.workspace)) r.tenants = [...r.tenants, feed.workspace].sort(byString);
+    };
+    if (existing) {
+      join(existing);
+      return copy(existing);
+    }
+    const { tenants: _t, ...given } = definedOnly(copy(feed)) as Partial<FeedRecord>;
     const record: FeedRecord = {
       title: null,
       workspace: null,
@@ -70,9 +77,11 @@ class MemoryFeeds implements FeedStore {
       lastError: null,
       failingSince: null,
       lastSuccessAt: null,
-      ...(definedOnly(copy(feed)) as Partial<FeedRecord>),
+      ...given,
+      tenants: [],
       url: feed.url,
     };
+    join(record);
     this.s.feeds.set(record.url, record);
     return copy(record);
   }
@@ -82,9 +91,26 @@ class MemoryFeeds implements FeedStore {
     return f ? copy(f) : null;
   }
 
+  async leaveFeed(url: string, workspace: string): Promise<{ left: boolean; remaining: number }> {
+    const f = this.s.feeds.get(url);
+    if (!f) return { left: false, remaining: -1 };
+    const left = f.tenants.includes(workspace);
+    f.tenants = f.tenants.filter((t) => t !== workspace);
+    if (f.workspace === workspace && f.tenants.length > 0) f.workspace = f.tenants[0];
+    return { left, remaining: f.tenants.length };
+  }
+
+  /** Whether a tenant (see `ItemStore.itemsInWindow`) sees the feed. */
+  visible(url: string, tenant: string | null | undefined): boolean {
+    if (tenant === undefined) return true;
+    const f = this.s.feeds.get(url);
+    if (!f) return false;
+    return f.workspace === null || (tenant !== null && f.tenants.includes(tenant));
+  }
+
   async listFeeds(workspace?: string | null): Promise<FeedRecord[]> {
     return [...this.s.feeds.values()]
-      .filter((f) => workspace === undefined || f.workspace === null || f.workspace === workspace)
+      .filter((f) => this.visible(f.url, workspace))
       .sort((a, b) => byString(a.url, b.url))
       .map(copy);
   }
@@ -97,11 +123,12 @@ class MemoryFeeds implements FeedStore {
       .map(copy);
   }
 
-  async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void> {
+  async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>): Promise<void> {
     const f = this.s.feeds.get(url);
     if (!f) throw notFound(`feed ${url}`);
-    const { url: _url, ...rest } = definedOnly(copy(patch)) as Partial<FeedRecord>;
+    const { url: _url, tenants: _t, ...rest } = definedOnly(copy(patch)) as Partial<FeedRecord>;
     Object.assign(f, rest);
+    if (typeof rest.workspace === 'string' && !f.tenants.includes(rest.workspace)) f.tenants = [...f.tenants, rest.workspace].sort(byString);
   }
 
   async renameFeed(oldUrl: string, newUrl: string): Promise<void> {
@@ -166,20 +193,22 @@ class MemoryItems implements ItemStore {
     return same !== undefined && this.sameItem({ feedUrl, item: same }) !== undefined;
   }
 
-  async itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]> {
+  async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
     const lo = from.getTime();
     const hi = to.getTime();
     return [...this.s.items.values()]
+      .filter((it) => this.feeds.visible(it.feedUrl, tenant))
       .map((it) => ({ it, t: itemTime(it.a).getTime() }))
       .filter(({ t }) => t >= lo && t < hi)
       .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
       .map(({ it }) => this.out(it));
   }
 
-  async itemsFirstSeen(from: Date, to: Date): Promise<AnalyzedItem[]> {
+  async itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
     const lo = from.getTime();
     const hi = to.getTime();
     return [...this.s.items.values()]
+      .filter((it) => this.feeds.visible(it.feedUrl, tenant))
       .map((it) => ({ it, t: it.a.firstSeen.getTime() }))
       .filter(({ t }) => t >= lo && t < hi)
       .sort((x, y) => x.t - y.t || x.it.id - y.it.id)

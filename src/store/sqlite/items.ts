@@ -130,23 +130,28 @@ export class SqliteItems implements ItemStore {
     return this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').selectAll('items').select('feeds.url as feed_url');
   }
 
-  async itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]> {
-    const rows = await this.baseQuery()
-      .where('items.item_time', '>=', ms(from))
-      .where('items.item_time', '<', ms(to))
-      .orderBy('items.item_time')
-      .orderBy('items.id')
-      .execute();
+  /** `baseQuery` narrowed to the feeds `tenant` sees (undefined: every feed; null: global feeds only). */
+  private tenantQuery(tenant: string | null | undefined) {
+    const q = this.baseQuery();
+    if (tenant === undefined) return q;
+    if (tenant === null) return q.where('feeds.workspace', 'is', null);
+    return q.where((eb) =>
+      eb.or([
+        eb('feeds.workspace', 'is', null),
+        eb.exists(eb.selectFrom('feed_tenants').select('feed_tenants.feed_id').whereRef('feed_tenants.feed_id', '=', 'feeds.id').where('feed_tenants.workspace', '=', tenant)),
+      ]),
+    );
+  }
+
+  async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    const q = this.tenantQuery(tenant).where('items.item_time', '>=', ms(from)).where('items.item_time', '<', ms(to));
+    const rows = await q.orderBy('items.item_time').orderBy('items.id').execute();
     return this.assemble(rows);
   }
 
-  async itemsFirstSeen(from: Date, to: Date): Promise<AnalyzedItem[]> {
-    const rows = await this.baseQuery()
-      .where('items.first_seen', '>=', ms(from))
-      .where('items.first_seen', '<', ms(to))
-      .orderBy('items.first_seen')
-      .orderBy('items.id')
-      .execute();
+  async itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    const q = this.tenantQuery(tenant).where('items.first_seen', '>=', ms(from)).where('items.first_seen', '<', ms(to));
+    const rows = await q.orderBy('items.first_seen').orderBy('items.id').execute();
     return this.assemble(rows);
   }
 

@@ -183,6 +183,21 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const r of rows) update.run(identityKey(r.key), identityUrl(r.canonical_link), r.id);
     },
   },
+  {
+    version: 15,
+    name: 'feed_tenants',
+    // Tenancy (model/tenant.ts): every workspace that added a feed. A non-global feed and its items
+    // are visible to these workspaces only; existing chat-added feeds keep their one owner.
+    sql: `
+      CREATE TABLE feed_tenants (
+        feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        workspace TEXT NOT NULL,
+        PRIMARY KEY (feed_id, workspace)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX feed_tenants_workspace ON feed_tenants (workspace, feed_id);
+      INSERT INTO feed_tenants (feed_id, workspace) SELECT id, workspace FROM feeds WHERE workspace IS NOT NULL;
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

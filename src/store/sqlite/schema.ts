@@ -19,6 +19,11 @@ export interface FeedsTable {
   last_success_at: number | null;
 }
 
+export interface FeedTenantsTable {
+  feed_id: number;
+  workspace: string;
+}
+
 export interface ItemsTable {
   id: Generated<number>;
   feed_id: number;
@@ -139,6 +144,7 @@ export interface DeliveriesTable {
 
 export interface DB {
   feeds: FeedsTable;
+  feed_tenants: FeedTenantsTable;
   items: ItemsTable;
   item_topics: ItemTopicsTable;
   mentions: MentionsTable;
