@@ -97,15 +97,25 @@ export interface PollReport {
   failing: FailingFeed[];
   /** Permanent redirects applied: the feed was renamed. */
   renamed: { from: string; to: string }[];
+  /** Feeds whose items could not be written this round (logged at error; retried with their old validators). */
+  storeErrors: { url: string; code: string; message: string }[];
 }
 
 interface FeedOutcome {
   notModified: boolean;
+  /** The response's items could not be stored (the feed is retried with its old validators). */
+  storeError?: { url: string; code: string; message: string };
   newItems: AnalyzedItem[];
   failure: { url: string; code: string; message: string } | null;
   failing: FailingFeed | null;
   renamed: { from: string; to: string } | null;
 }
+
+/**
+ * Errors that abort a feed's poll without advancing anything (the store or the worker pool is gone):
+ * skipping the item would let the validators move past it.
+ */
+const ABORT_CODES = new Set(['store', 'store_not_found', 'pool_closed', 'worker_failed']);
 
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
 const ARTICLE_CACHE_MAX = 1000;
@@ -130,6 +140,8 @@ export class Poller {
   private readonly announcedFailing = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private round: Promise<PollReport> | null = null;
+  /** Set by `abort()`: in-flight polls stop before their next write. */
+  private aborted = false;
 
   constructor(private readonly deps: PollerDeps) {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
@@ -154,11 +166,12 @@ export class Poller {
       this.cfg.maxConcurrent,
       this.cfg.perHost,
     );
-    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [] };
+    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [] };
     settled.forEach((s, i) => {
       if (s.status === 'rejected') {
         // pollFeed records its own failures; this is a store error while recording one.
         report.failed.push({ url: due[i].url, code: errorCode(s.reason), message: errorMessage(s.reason) });
+        report.storeErrors.push({ url: due[i].url, code: errorCode(s.reason), message: errorMessage(s.reason) });
         this.logger.error({ feed_url: due[i].url, err: errorMessage(s.reason) }, 'poll: could not record the outcome');
         return;
       }
@@ -167,6 +180,7 @@ export class Poller {
       if (o.failure) report.failed.push(o.failure);
       if (o.failing) report.failing.push(o.failing);
       if (o.renamed) report.renamed.push(o.renamed);
+      if (o.storeError) report.storeErrors.push(o.storeError);
       report.newItems.push(...o.newItems);
     });
     this.logger.info(
@@ -201,28 +215,40 @@ export class Poller {
       return this.recordFailure(feed, url, now, err, outcome);
     }
 
+    // Analyse the response's new items, then store them and advance the feed's validators in one
+    // transaction: if the write fails, the ETag/Last-Modified stay as they were, so the next poll
+    // fetches the same items again instead of a 304 that would hide them forever (issue 24).
+    const fresh: AnalyzedItem[] = [];
     if (parsed) {
       const outlet = parsed.feed.title ?? feed.title;
       const budget = { pages: this.cfg.maxFullTextPerFeed };
-      for (const item of parsed.items) {
-        try {
-          const saved = await this.processItem(url, outlet, item, now, budget);
-          if (saved) outcome.newItems.push(saved);
-        } catch (err) {
-          // One bad item (an analyser bug, a store hiccup) must not cost the feed its other items.
-          this.logger.error({ feed_url: url, item_key: item.key, code: errorCode(err), err: errorMessage(err) }, 'poll: item skipped');
+      try {
+        for (const item of parsed.items) {
+          if (this.aborted) return outcome;
+          if (await this.deps.items.hasItem(url, item.key)) continue;
+          try {
+            fresh.push(await this.analyzeItem(url, outlet, item, now, budget));
+          } catch (err) {
+            if (ABORT_CODES.has(errorCode(err))) throw err;
+            // One bad item (an analyser bug, an item over the analysis deadline) must not cost the feed its other items.
+            this.logger.error({ feed_url: url, item_key: item.key, code: errorCode(err), err: errorMessage(err) }, 'poll: item skipped');
+          }
         }
+      } catch (err) {
+        if (this.aborted || errorCode(err) === 'pool_closed') return outcome; // shutting down: record nothing
+        return this.recordFailure(feed, url, now, err, outcome);
       }
     } else {
       outcome.notModified = true;
     }
+    if (this.aborted) return outcome;
 
     const next = nextCheckAfterSuccess(now, this.cfg, {
       intervalSeconds: feed.intervalSeconds,
       ttlMinutes: parsed?.feed.ttlMinutes ?? null,
       notBefore: res.notBefore,
     });
-    await this.deps.feeds.updateFeed(url, {
+    const patch = {
       ...(parsed?.feed.title && !feed.title ? { title: parsed.feed.title } : {}),
       etag: res.etag,
       lastModified: res.lastModified,
@@ -231,7 +257,20 @@ export class Poller {
       lastError: null,
       failingSince: null,
       lastSuccessAt: now,
-    });
+    };
+    try {
+      const saved = await this.deps.items.saveItems(fresh, { url, patch });
+      saved.forEach((r, i) => {
+        if (r.inserted) outcome.newItems.push({ ...fresh[i], id: r.id });
+      });
+    } catch (err) {
+      outcome.storeError = { url, code: errorCode(err), message: errorMessage(err) };
+      this.logger.error(
+        { feed_url: url, items: fresh.length, code: errorCode(err), err: errorMessage(err) },
+        'poll: could not store the items; validators kept, the feed is retried',
+      );
+      return this.recordFailure(feed, url, now, err, outcome);
+    }
     this.announcedFailing.delete(url);
     this.logger.debug(
       { feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() },
@@ -240,15 +279,14 @@ export class Poller {
     return outcome;
   }
 
-  /** Full text (for teasers), analysis and a deduplicating save; null when the item is stored already. */
-  private async processItem(
+  /** Full text (for teasers) and analysis of an item not stored yet. */
+  private async analyzeItem(
     feedUrl: string,
     outlet: string | null,
     item: Item,
     now: Date,
     budget: { pages: number },
-  ): Promise<AnalyzedItem | null> {
-    if (await this.deps.items.hasItem(feedUrl, item.key)) return null;
+  ): Promise<AnalyzedItem> {
     const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
     if (wantsPage) budget.pages--;
     const article =
@@ -260,9 +298,7 @@ export class Poller {
       for (const key of [...this.articleCache.keys()].slice(0, this.articleCache.size - ARTICLE_CACHE_MAX)) this.articleCache.delete(key);
     }
     const analyzed = await this.deps.analyze(feedUrl, outlet, item, article, now);
-    const withTime: AnalyzedItem = { ...analyzed, feedUrl, firstSeen: now };
-    const { id, inserted } = await this.deps.items.saveItem(withTime);
-    return inserted ? { ...withTime, id } : null;
+    return { ...analyzed, feedUrl, firstSeen: now };
   }
 
   /** Applies a permanent redirect to the store; false (logged) when the target is a feed already. */
@@ -277,6 +313,7 @@ export class Poller {
   }
 
   private async recordFailure(feed: FeedRecord, url: string, now: Date, err: unknown, outcome: FeedOutcome): Promise<FeedOutcome> {
+    if (this.aborted) return outcome;
     const code = errorCode(err);
     const message = errorMessage(err);
     const errorCount = feed.errorCount + 1;
@@ -329,6 +366,19 @@ export class Poller {
         });
     };
     this.timer = setTimeout(tick, 0);
+  }
+
+  /**
+   * Makes polls in flight stop before their next store write (shutdown after the drain deadline:
+   * the store may be closed under them). Their feeds keep their old validators and schedule.
+   */
+  abort(): void {
+    this.aborted = true;
+  }
+
+  /** The round in progress, if any (settles with its report or error). */
+  get inProgress(): Promise<unknown> | null {
+    return this.round;
   }
 
   /** Stops the timer and waits for a round in progress to finish. */

@@ -60,6 +60,15 @@ export interface ItemStore {
    * Everything in the `AnalyzedItem` round-trips except `id`, which the store assigns.
    */
   saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }>;
+  /**
+   * Saves several items like `saveItem` and, when `feed` is given, applies that feed update — all in
+   * one transaction: either every item is stored and the feed updated, or nothing changes. The
+   * poller passes a response's items with the feed's new conditional-GET validators (ETag,
+   * Last-Modified), so validators never advance past an item that was not written (issue 24).
+   * @returns per item, in order, its id and whether it was new
+   * @throws WirewatchError `store` (nothing written), `store_not_found` (the feed is unknown)
+   */
+  saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]>;
   /** True when (feedUrl, key) is stored. */
   hasItem(feedUrl: string, key: string): Promise<boolean>;
   /**

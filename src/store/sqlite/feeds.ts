@@ -106,13 +106,7 @@ export class SqliteFeeds implements FeedStore {
   }
 
   async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void> {
-    const cols = toColumns({ ...patch, url: undefined });
-    if (Object.keys(cols).length === 0) {
-      if (!(await this.getFeed(url))) throw notFound(`feed ${url}`);
-      return;
-    }
-    const r = await this.db.updateTable('feeds').set(cols).where('url', '=', url).executeTakeFirst();
-    if (r.numUpdatedRows === 0n) throw notFound(`feed ${url}`);
+    await updateFeedIn(this.db, url, patch);
   }
 
   async renameFeed(oldUrl: string, newUrl: string): Promise<void> {
@@ -130,4 +124,20 @@ export class SqliteFeeds implements FeedStore {
     const r = await this.db.deleteFrom('feeds').where('url', '=', url).executeTakeFirst();
     return r.numDeletedRows > 0n;
   }
+}
+
+/**
+ * `updateFeed` on a given connection or transaction (so `saveItems` can advance a feed's validators
+ * in the transaction that stores its items).
+ * @throws WirewatchError `store_not_found` when the feed is unknown
+ */
+export async function updateFeedIn(db: Db, url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void> {
+  const cols = toColumns({ ...patch, url: undefined });
+  if (Object.keys(cols).length === 0) {
+    const row = await db.selectFrom('feeds').select('id').where('url', '=', url).executeTakeFirst();
+    if (!row) throw notFound(`feed ${url}`);
+    return;
+  }
+  const r = await db.updateTable('feeds').set(cols).where('url', '=', url).executeTakeFirst();
+  if (r.numUpdatedRows === 0n) throw notFound(`feed ${url}`);
 }
