@@ -11,7 +11,8 @@ import type { AdminNotice, Digest } from './model/digest.js';
 import type { Subscription, PlatformName } from './model/subscription.js';
 import type { Topic } from './model/watchlist.js';
 import type { AnalyzedItem } from './model/story.js';
-import { itemTime } from './model/story.js';
+import { windowTime } from './model/story.js';
+import { qualifyTopic, tenantOf, visibleMatches } from './model/tenant.js';
 import type { Store } from './store/store.js';
 import { pruneStore } from './store/retention.js';
 import { silentLogger, type Logger } from './log/logger.js';
@@ -166,6 +167,7 @@ export class Service {
     });
     this.scheduler = new DigestScheduler({
       subscriptions: store.subscriptions,
+      deliveries: store.deliveries,
       dispatcher: this.dispatcher,
       clock,
       graceMs: config.digests.grace,
@@ -175,6 +177,7 @@ export class Service {
     this.alerts = new InstantAlerts({
       subscriptions: store.subscriptions,
       watchlists: store.watchlists,
+      feeds: store.feeds,
       dispatcher: this.dispatcher,
       clock,
       perHour: config.digests.instantPerHour,
@@ -209,14 +212,17 @@ export class Service {
     });
   }
 
-  /** Every topic the service matches: the global ones and each subscribed workspace's. */
+  /**
+   * Every topic the service matches: the global ones and each subscribed workspace's, ids qualified
+   * by workspace (model/tenant.ts) so that two tenants' topics of the same id stay apart in the store.
+   */
   private async allTopics(): Promise<Topic[]> {
     const { store } = this.deps;
     const workspaces = new Set((await store.subscriptions.listSubscriptions()).map((s) => s.workspace).filter((w) => w !== 'console'));
     const byKey = new Map<string, Topic>();
     for (const t of await store.watchlists.listTopics(null)) byKey.set(`\u0000${t.id}`, t);
     for (const ws of workspaces) for (const t of await store.watchlists.listTopics(ws)) byKey.set(`${t.workspace ?? ''}\u0000${t.id}`, t);
-    return [...byKey.values()];
+    return [...byKey.values()].map(qualifyTopic);
   }
 
   /** The watchlist in force: its key (a hash the workers cache their compiled matcher by), topics, and an in-thread analyzer. */
@@ -236,27 +242,33 @@ export class Service {
   }
 
   private async topicsFor(sub: Subscription): Promise<Topic[]> {
-    return this.deps.store.watchlists.listTopics(sub.workspace === 'console' ? null : sub.workspace);
+    return this.deps.store.watchlists.listTopics(tenantOf(sub));
   }
 
-  private async notices(now: Date): Promise<AdminNotice[]> {
+  private async notices(sub: Subscription, now: Date): Promise<AdminNotice[]> {
     const failingAfter = this.deps.config.polling.failingAfter;
-    return (await this.deps.store.feeds.listFeeds())
+    return (await this.deps.store.feeds.listFeeds(tenantOf(sub)))
       .filter((f) => f.failingSince && now.getTime() - f.failingSince.getTime() >= failingAfter)
       .map((f) => ({ kind: 'feed_failing' as const, message: `Feed ${f.url} has been failing since ${f.failingSince!.toISOString()}: ${f.lastError ?? 'unknown error'}` }));
   }
 
-  /** Composes the digest of `sub` for a window (no delivery recorded). */
+  /**
+   * Composes the digest of `sub` for a window (no delivery recorded): only items of feeds its tenant
+   * sees, only matches of topics its tenant sees (model/tenant.ts).
+   */
   async composeFor(sub: Subscription, window: { start: Date; end: Date }, items?: AnalyzedItem[], topicFilter?: (t: Topic) => boolean): Promise<Digest> {
-    const topics = (await this.topicsFor(sub)).filter(topicFilter ?? (() => true));
+    const tenant = tenantOf(sub);
+    const visible = await this.topicsFor(sub);
+    const topics = visible.filter(topicFilter ?? (() => true));
+    const chosen = items ?? (await this.deps.store.items.itemsFirstSeen(window.start, window.end, tenant));
     return composeDigest({
       subscription: sub,
       topics,
-      items: items ?? (await this.deps.store.items.itemsInWindow(window.start, window.end)),
+      items: chosen.map((i) => visibleMatches(i, visible)),
       window,
       maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
       maxEntries: this.deps.config.digests.maxEntries,
-      notices: await this.notices(window.end),
+      notices: await this.notices(sub, window.end),
     });
   }
 
@@ -269,7 +281,9 @@ export class Service {
     }
     const item = await this.deps.store.items.getItem(subject);
     if (!item) return null;
-    const at = itemTime(item);
+    const feeds = new Set((await this.deps.store.feeds.listFeeds(tenantOf(sub))).map((f) => f.url));
+    if (!feeds.has(item.feedUrl)) return null;
+    const at = windowTime(item);
     const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, notices: [] });

@@ -99,6 +99,7 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     topics,
     items,
     window: { start: new Date(now.getTime() - since), end: now },
+    windowBy: 'published',
     maxQuotesPerEntry: Number(values['max-quotes']),
   });
   io.out(renderDigest(digest, format));

@@ -8,7 +8,7 @@
 import type { Article } from '../model/article.js';
 import type { Clock } from '../model/clock.js';
 import type { Item, ParsedFeed } from '../model/feed.js';
-import type { AnalyzedItem } from '../model/story.js';
+import { hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
 import type { FeedRecord, FeedStore, ItemStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
@@ -225,7 +225,9 @@ export class Poller {
       try {
         for (const item of parsed.items) {
           if (this.aborted) return outcome;
-          if (await this.deps.items.hasItem(url, item.key)) continue;
+          // The whole identity check (key in its identity form, then canonical link + title) before any page
+          // is fetched: a feed that churns guids or moves to https costs no page request per poll.
+          if (await this.deps.items.hasItem(url, item.key, item)) continue;
           try {
             fresh.push(await this.analyzeItem(url, outlet, item, now, budget));
           } catch (err) {
@@ -261,7 +263,12 @@ export class Poller {
     try {
       const saved = await this.deps.items.saveItems(fresh, { url, patch });
       saved.forEach((r, i) => {
-        if (r.inserted) outcome.newItems.push({ ...fresh[i], id: r.id });
+        if (!r.inserted) return;
+        if (hasFuturePubDate(fresh[i])) {
+          // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
+          this.logger.warn({ feed_url: url, item_key: fresh[i].item.key, published: fresh[i].item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+        }
+        outcome.newItems.push({ ...fresh[i], id: r.id });
       });
     } catch (err) {
       outcome.storeError = { url, code: errorCode(err), message: errorMessage(err) };

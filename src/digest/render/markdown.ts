@@ -5,6 +5,7 @@
  */
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
+import { overflowMarkdownLines } from './overflow.js';
 import { attribution, quoteVia, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
 
 /**
@@ -59,6 +60,7 @@ export function renderMarkdown(d: Digest): string {
         out.push('', `  > “${escapeMarkdown(cleanText(q.text))}” — **${escapeMarkdown(attribution(q))}**${via(quoteVia(e, q), escapeMarkdown)}${passage}`);
       }
     }
+    out.push(...overflowMarkdownLines(s, markdownLink, escapeMarkdown));
   }
   return out.join('\n');
 }

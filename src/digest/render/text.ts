@@ -4,6 +4,7 @@
  */
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
+import { overflowTextLines } from './overflow.js';
 import { attribution, quoteVia, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
 
 /**
@@ -33,6 +34,7 @@ export function renderText(d: Digest): string {
       const why = whyText(e);
       if (why) lines.push(`     why: ${why}`);
     });
+    lines.push(...overflowTextLines(s));
   }
   return lines.join('\n');
 }
