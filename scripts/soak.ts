@@ -10,7 +10,7 @@
  * target is missed (healthz > 100 ms, RSS > 512 MiB, an item lost, exit ≠ 0 or shutdown over the timeout).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -87,6 +87,9 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   served.set(req.url!, set);
   res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: f.etag }).end(f.body);
 });
+// Built before the service starts: building a 14 MiB string inside a request would stall this
+// process's own loop and show up as /healthz latency that is not the service's.
+for (const k of HOSTILE_KINDS) hostileBody(k);
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const feedPort = (server.address() as AddressInfo).port;
 
@@ -113,7 +116,10 @@ writeFileSync(
 const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'run', '--config', cfg], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' } });
 let stderr = '';
 let httpPort = 0;
+const childLog = join(tmpdir(), `wirewatch-soak-${process.pid}.log`);
+const logStream = createWriteStream(childLog);
 child.stderr.on('data', (d: Buffer) => {
+  logStream.write(d);
   stderr += d.toString();
   if (stderr.length > 4_000_000) stderr = stderr.slice(-1_000_000);
   const m = /"port":(\d+)[^\n]*http: listening/.exec(stderr);
@@ -206,6 +212,7 @@ const out = [
   `peak RSS: ${peakRss.toFixed(0)} MiB`,
   `/healthz: ${latencies.length} ok, ${failedProbes} failed, max ${max.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`,
   `items: ${servedCount} served, ${servedCount - lost - pending} stored, ${pending} in flight at SIGTERM (validators kept: fetched again at the next start), ${lost} lost${lostExamples.length ? ` (e.g. ${lostExamples.join('; ')})` : ''}`,
+  `service log: ${childLog}`,
   `exit: ${diedDuringRun ? 'DIED DURING THE RUN, ' : ''}code ${exit.code ?? exit.signal} after SIGTERM in ${(shutdownMs / 1000).toFixed(1)} s`,
   ...[...new Set(hostile)].sort().map((h) => `  ${h}`),
 ];

@@ -474,7 +474,7 @@ export class Service {
       this.poller.abort();
       this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; aborting polls in flight (their feeds are fetched again next start)');
     }
-    if (this.ownsWorkers) await this.workers?.close();
+    if (this.ownsWorkers && this.workers) await within(this.workers.close(), Math.max(500, timeout - (Date.now() - started)), undefined);
     if (this.ticking) await within(this.ticking.then(() => undefined, () => undefined), timeout - (Date.now() - started), undefined);
     for (const p of this.platforms.values()) await within(p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed')), 2000, undefined);
     await this.ops?.close();

@@ -32,6 +32,13 @@ export interface PollerConfig extends ScheduleConfig {
    * slow site must not hold a global slot for 100 × the fetch deadline. The rest keep their teaser.
    */
   maxFullTextPerFeed: number;
+  /**
+   * New items analysed per feed per poll, at most (default 200). A response with more (a feed's first
+   * poll of a big archive) is taken in turns: these are stored, the feed's validators stay as they
+   * were and it is due again at once, so the next round fetches it again and takes the next ones — one
+   * big feed never holds a poll round (and every other feed) for minutes.
+   */
+  maxNewItemsPerPoll: number;
 }
 
 export const DEFAULT_POLLER_CONFIG: PollerConfig = {
@@ -44,6 +51,7 @@ export const DEFAULT_POLLER_CONFIG: PollerConfig = {
   batchSize: 500,
   fullText: true,
   maxFullTextPerFeed: 25,
+  maxNewItemsPerPoll: 200,
 };
 
 /** `parseFeed` of `reader/parser`. */
@@ -116,6 +124,12 @@ interface FeedOutcome {
  * skipping the item would let the validators move past it.
  */
 const ABORT_CODES = new Set(['store', 'store_not_found', 'pool_closed', 'worker_failed']);
+
+/** Items written per store transaction when a response brings many (see pollFeed). */
+const SAVE_CHUNK = 50;
+
+/** Lets pending I/O (health checks, other feeds) run before continuing. */
+const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
 const ARTICLE_CACHE_MAX = 1000;
@@ -219,15 +233,22 @@ export class Poller {
     // transaction: if the write fails, the ETag/Last-Modified stay as they were, so the next poll
     // fetches the same items again instead of a 304 that would hide them forever (issue 24).
     const fresh: AnalyzedItem[] = [];
+    let more = false;
     if (parsed) {
       const outlet = parsed.feed.title ?? feed.title;
       const budget = { pages: this.cfg.maxFullTextPerFeed };
       try {
-        for (const item of parsed.items) {
+        for (const [n, item] of parsed.items.entries()) {
           if (this.aborted) return outcome;
+          // A feed of thousands of items: give the event loop a turn now and then (store reads are synchronous).
+          if (n % 50 === 49) await yieldToLoop();
           // The whole identity check (key in its identity form, then canonical link + title) before any page
           // is fetched: a feed that churns guids or moves to https costs no page request per poll.
           if (await this.deps.items.hasItem(url, item.key, item)) continue;
+          if (fresh.length >= this.cfg.maxNewItemsPerPoll) {
+            more = true;
+            break;
+          }
           try {
             fresh.push(await this.analyzeItem(url, outlet, item, now, budget));
           } catch (err) {
@@ -252,16 +273,26 @@ export class Poller {
     });
     const patch = {
       ...(parsed?.feed.title && !feed.title ? { title: parsed.feed.title } : {}),
-      etag: res.etag,
-      lastModified: res.lastModified,
-      nextCheckAt: next.at,
+      // More new items than one poll takes: keep the old validators and come back at once for the rest.
+      ...(more ? {} : { etag: res.etag, lastModified: res.lastModified }),
+      nextCheckAt: more ? now : next.at,
       errorCount: 0,
       lastError: null,
       failingSince: null,
       lastSuccessAt: now,
     };
     try {
-      const saved = await this.deps.items.saveItems(fresh, { url, patch });
+      // Many new items are written in transactions of SAVE_CHUNK with a turn of the event loop between
+      // them; the feed's validators advance only with the last one, after every earlier one committed
+      // (a failure in between leaves them as they were; the retry skips what was stored).
+      const saved: { id: string; inserted: boolean }[] = [];
+      for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
+        if (this.aborted) return outcome;
+        saved.push(...(await this.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
+        await yieldToLoop();
+      }
+      if (this.aborted) return outcome;
+      saved.push(...(await this.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
       saved.forEach((r, i) => {
         if (!r.inserted) return;
         if (hasFuturePubDate(fresh[i])) {
