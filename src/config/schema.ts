@@ -42,11 +42,19 @@ export const quietHoursSchema = z
   .strict()
   .describe('No instant alerts in this local-time window; they are held and go out in the next digest.');
 
+/**
+ * A feed URL: http(s), without a user name or password (credentials in a URL end up in logs, replies
+ * and OPML exports; issue 24). The error never repeats the URL.
+ */
+const feedUrl = z
+  .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+  .refine((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u), { message: 'a feed URL may not carry a user name or password (they would be logged and shown); use a URL without credentials' });
+
 export const feedSchema = z.union([
-  z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }),
+  feedUrl,
   z
     .object({
-      url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).describe('Feed URL.'),
+      url: feedUrl.describe('Feed URL.'),
       interval: duration(60_000).optional().describe('Poll interval for this feed (default: polling.interval).'),
     })
     .strict(),

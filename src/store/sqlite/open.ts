@@ -14,7 +14,7 @@ import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
-import { guarded } from './util.js';
+import { guarded, storeFault, SYNC_BUSY_MS } from './util.js';
 import { SqliteFeeds } from './feeds.js';
 import { SqliteItems } from './items.js';
 import { SqliteWatchlists } from './watchlists.js';
@@ -35,7 +35,10 @@ export interface SqliteStoreOptions {
   lock?: boolean;
   /** Apply pending migrations while opening (default true unless `readonly`). */
   migrate?: boolean;
-  /** How long a write waits for another process's write lock, in ms (default 5000). */
+  /**
+   * How long a call waits for another process's write lock, in ms (default 5000): asynchronous
+   * retries, so the event loop is never held (see `guarded`).
+   */
   busyTimeoutMs?: number;
   /** Migrations to apply (tests only; default: the real list). */
   migrations?: readonly Migration[];
@@ -72,7 +75,9 @@ export interface SqliteStore extends Store {
  * @returns the open store; call `close()` to release the file and the lock
  * @throws WirewatchError `store_locked` (another `wirewatch run` holds the file), `store_too_new`
  *   (written by a newer wirewatch), `store_outdated` (read-only open of an old schema),
- *   `store_not_found` (read-only open of a missing file), `store` (SQLite could not open it)
+ *   `store_not_found` (read-only open of a missing file), `store` (SQLite could not open or write it:
+ *   the message names the file, SQLite's code and what to do), `store_corrupt` (a damaged file: the
+ *   message gives the `wirewatch db check` command)
  */
 export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
   // `:memory:` (config `store.path` for a throwaway store): a private database, nothing to lock.
@@ -98,14 +103,23 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     try {
       sqlite = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? 5000 });
     } catch (e) {
-      throw new WirewatchError('store', `store: cannot open ${file}: ${(e as Error).message}`, { cause: e });
+      throw storeFault(file, 'open', e);
     }
     const db = sqlite;
-    assertNotTooNew(schemaVersionOf(db), file, latest);
-    if (!readonly) {
-      db.pragma('journal_mode = WAL');
-      // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
-      db.pragma('synchronous = NORMAL');
+    try {
+      assertNotTooNew(schemaVersionOf(db), file, latest);
+      if (!readonly) {
+        db.pragma('journal_mode = WAL');
+        // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
+        db.pragma('synchronous = NORMAL');
+        // A real write, committed and undone, so an unwritable file, directory or full disk stops the
+        // start here with its cause, not later as a half-started service (issue 24).
+        if (!inMemory) db.exec('BEGIN IMMEDIATE; CREATE TABLE ww_write_probe (x); DROP TABLE ww_write_probe; COMMIT');
+      }
+    } catch (e) {
+      if (e instanceof WirewatchError) throw e;
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw storeFault(file, 'write check', e);
     }
     db.pragma('foreign_keys = ON');
     if (!readonly && (opts.migrate ?? true)) {
@@ -118,16 +132,20 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     // The file this store is: a database deleted or replaced under the running service must not go
     // unnoticed (verifyIdentity), or a restart would re-seed and post everything again.
     const identity = inMemory ? null : statSync(file);
+    // Opening may wait for another writer synchronously (nothing else runs yet); from here on, a
+    // call waits at most SYNC_BUSY_MS on the loop and the rest asynchronously (`guarded`).
+    db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
     const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: db }) });
     const clock = opts.clock ?? systemClock;
+    const busy = opts.busyTimeoutMs ?? 5000;
     let closed = false;
     const store: SqliteStore = {
       file,
-      feeds: guarded(new SqliteFeeds(kysely, clock), file),
-      items: guarded(new SqliteItems(kysely, clock), file),
-      watchlists: guarded(new SqliteWatchlists(kysely), file),
-      subscriptions: guarded(new SqliteSubscriptions(kysely), file),
-      deliveries: guarded(new SqliteDeliveries(kysely), file),
+      feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
+      items: guarded(new SqliteItems(kysely, clock), file, busy),
+      watchlists: guarded(new SqliteWatchlists(kysely), file, busy),
+      subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
+      deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
       schemaVersion: () => schemaVersionOf(db),
       async migrate() {
         const r = applyMigrations(db, file, migrations);
