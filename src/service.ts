@@ -30,6 +30,8 @@ import { composeDigest } from './digest/compose.js';
 import { renderText } from './digest/render/text.js';
 import { renderDiscord } from './digest/render/discord/index.js';
 import { renderSlack } from './digest/render/slack/index.js';
+import { noticeEscaper, renderNotice } from './digest/render/notice.js';
+import { noticeSubject, noticeText, parseNoticeSubject, type NoticeEvent } from './notices/notices.js';
 import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer } from './http/server.js';
@@ -150,6 +152,9 @@ export class Service {
       metrics: this.metrics,
       retries: config.digests.retries,
       retryBaseMs: config.digests.retryBase,
+      onPaused: async (sub, deliveryId) => {
+        await this.dispatcher.deliver(sub, 'notice', noticeSubject({ kind: 'subscription_paused', deliveryId }));
+      },
     });
     this.scheduler = new DigestScheduler({
       subscriptions: store.subscriptions,
@@ -219,11 +224,41 @@ export class Service {
     return this.deps.store.watchlists.listTopics(tenantOf(sub));
   }
 
-  private async notices(sub: Subscription, now: Date): Promise<AdminNotice[]> {
-    const failingAfter = this.deps.config.polling.failingAfter;
-    return (await this.deps.store.feeds.listFeeds(tenantOf(sub)))
-      .filter((f) => f.failingSince && now.getTime() - f.failingSince.getTime() >= failingAfter)
-      .map((f) => ({ kind: 'feed_failing' as const, message: `Feed ${f.url} has been failing since ${f.failingSince!.toISOString()}: ${f.lastError ?? 'unknown error'}` }));
+  /**
+   * Sends the admin notice of a feed event once to every notice destination that sees the feed: per
+   * tenant that reads it (every tenant for a global feed), one message per distinct notice channel
+   * (the platform default counts as one), through the ledger (kind `notice`, subject = the event).
+   */
+  private async feedNotice(event: Extract<NoticeEvent, { url: string }>): Promise<void> {
+    const { store } = this.deps;
+    const feed = await store.feeds.getFeed(event.url);
+    if (!feed) return;
+    const subject = noticeSubject(event);
+    const seen = new Set<string>();
+    for (const sub of await store.subscriptions.listSubscriptions()) {
+      const tenant = tenantOf(sub);
+      if (!this.connected.has(sub.platform)) continue;
+      if (feed.workspace !== null && (tenant === null || !feed.tenants.includes(tenant))) continue;
+      const destination = `${sub.platform}\u0000${sub.workspace}\u0000${sub.noticeChannel ?? (sub.platform === 'console' ? sub.channel : '')}`;
+      if (seen.has(destination)) continue;
+      seen.add(destination);
+      await this.dispatcher.deliver(sub, 'notice', subject);
+    }
+  }
+
+  /** The notice's payloads for `sub`'s platform, rebuilt from the ledger subject (retries, reconciliation). */
+  private async noticePayloads(sub: Subscription, subject: string): Promise<unknown[] | null> {
+    const event = parseNoticeSubject(subject);
+    const now = this.deps.clock.now();
+    const safe = noticeEscaper(sub.platform);
+    if (event.kind === 'subscription_paused') {
+      const current = (await this.deps.store.subscriptions.getSubscription(sub.id)) ?? sub;
+      if (!current.paused) return null; // resumed before the notice could go out: nothing to say
+      return renderNotice(sub.platform, 'Digests paused', noticeText(event, { platform: sub.platform, subscription: current, now }, safe));
+    }
+    const feed = await this.deps.store.feeds.getFeed(event.url);
+    const title = event.kind === 'feed_failing' ? 'Feed failing' : 'Feed recovered';
+    return renderNotice(sub.platform, title, noticeText(event, { platform: sub.platform, subscription: sub, feed, now }, safe));
   }
 
   /**
@@ -242,11 +277,13 @@ export class Service {
       window,
       maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
       maxEntries: this.deps.config.digests.maxEntries,
-      notices: await this.notices(sub, window.end),
+      // Admin notices are messages of their own, sent once per event (feedNotice, onPaused), not repeated in every digest.
+      notices: [] as AdminNotice[],
     });
   }
 
-  private async payloads(sub: Subscription, kind: 'digest' | 'item', subject: string): Promise<unknown[] | null> {
+  private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<unknown[] | null> {
+    if (kind === 'notice') return this.noticePayloads(sub, subject);
     if (kind === 'digest') {
       const digest = await this.composeFor(sub, parseWindowSubject(subject));
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
@@ -307,6 +344,8 @@ export class Service {
           { name: 'store', check: async () => (this.storeOpen ? (await store.subscriptions.listSubscriptions(), { ok: true }) : { ok: false, detail: 'closed' }) },
           { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)), detail: [...this.connected].join(',') }) },
           { name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) },
+          // Informational: paused subscriptions need an admin, not a restart, so they never fail readiness.
+          { name: 'subscriptions', check: async () => this.pausedDetail() },
         ],
       });
     }
@@ -317,6 +356,14 @@ export class Service {
         this.tick(this.deps.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'service: tick failed'));
       }, config.polling.tick);
     }
+  }
+
+  /** The `/readyz` detail of paused subscriptions: always ok; lists each with its reason. */
+  async pausedDetail(): Promise<{ ok: true; detail: string }> {
+    const paused = (await this.deps.store.subscriptions.listSubscriptions()).filter((s) => s.paused);
+    if (paused.length === 0) return { ok: true, detail: 'none paused' };
+    const list = paused.slice(0, 20).map((s) => `${s.id} (${s.platform} ${s.workspace}/${s.channel}): ${s.pausedReason ?? 'no reason recorded'}`);
+    return { ok: true, detail: `${paused.length} paused: ${list.join('; ')}${paused.length > 20 ? '; …' : ''}` };
   }
 
   /** The port the ops server listens on, or null. */
@@ -355,6 +402,10 @@ export class Service {
       report.poll = { polled: poll.polled, notModified: poll.notModified, failed: poll.failed, newItems: poll.newItems.length };
       if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
       if (!this.stopping) report.alerts = await this.alerts.handle(poll.newItems);
+      // Admin notices: a feed past polling.failingAfter (each polled round; the ledger keeps it to one
+      // message per failure run) and a failing feed read again.
+      for (const f of poll.failing) if (!this.stopping) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
+      for (const f of poll.recovered) if (!this.stopping) await this.feedNotice({ kind: 'feed_recovered', url: f.url, since: f.since });
     } catch (e) {
       this.log.error({ err_message: (e as Error).message }, 'service: poll round failed');
     }

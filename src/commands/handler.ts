@@ -63,7 +63,7 @@ export function createCommands(deps: CommandDeps): { handle: CommandHandler; com
     try {
       if (!run) throw new UserError(`Unknown command ${safeText(String(cmd.name))}.`, 'unknown_command');
       const reply = await run(cmd, ctx);
-      return { ...reply, text: neutraliseMentions(reply.text) };
+      return { ...reply, text: neutraliseMentions(reply.text, { keepChannelLinks: true }) };
     } catch (e) {
       if (e instanceof UserError) {
         ctx.logger.debug({ command: cmd.name, workspace: cmd.workspace, code: e.code }, 'commands: refused');

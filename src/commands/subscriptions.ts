@@ -52,7 +52,22 @@ function topicsText(sub: Subscription): string {
 }
 
 /**
- * `subscribe [topics] [time] [timezone]`: creates the channel's subscription or changes it. Keeps
+ * The `notices` option: a channel for admin notices. Discord's channel option gives the id; on Slack
+ * a channel link `<#C…|name>` or the channel ID (channel details, at the bottom). `default` clears it
+ * (the platform default: Discord's system channel, Slack's DM). Undefined: not given.
+ * @throws UserError for anything else
+ */
+export function noticeChannelOption(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (v === '' || v.toLowerCase() === 'default') return null;
+  const m = /^<#([A-Z0-9]+|\d+)(?:\|[^>]*)?>$/.exec(v) ?? /^([CG][A-Z0-9]{6,}|\d{17,20})$/.exec(v);
+  if (!m) throw new UserError(`${code(v)} is not a channel. Give the channel ID (channel details, at the bottom) or \`default\`.`, 'invalid_channel');
+  return m[1];
+}
+
+/**
+ * `subscribe [topics] [time] [timezone] [notices]`: creates the channel's subscription or changes it. Keeps
  * the values not given, un-pauses a paused subscription (re-subscribing is how an admin says "fixed").
  */
 export async function subscribe(cmd: Command, ctx: Context): Promise<CommandReply> {
@@ -61,6 +76,8 @@ export async function subscribe(cmd: Command, ctx: Context): Promise<CommandRepl
   const topics = cmd.options.topics !== undefined ? await resolveTopics(cmd, ctx) : (existing?.topics ?? []);
   const timezone = cmd.options.timezone ? validateTimezone(cmd.options.timezone) : (existing?.timezone ?? ctx.defaults.timezone);
   const cron = cmd.options.time ? scheduleToCron(cmd.options.time) : (existing?.cron ?? ctx.defaults.cron);
+  const notices = noticeChannelOption(cmd.options.notices);
+  const noticeChannel = notices === undefined ? (existing?.noticeChannel ?? null) : notices;
   const sub: Subscription = {
     id: existing?.id ?? subscriptionId(cmd),
     platform: cmd.platform,
@@ -76,13 +93,17 @@ export async function subscribe(cmd: Command, ctx: Context): Promise<CommandRepl
     pausedReason: null,
     createdBy: existing?.createdBy ?? cmd.invoker.userId,
     lastWindowEnd: existing?.lastWindowEnd ?? null,
+    ...(existing?.quietHours ? { quietHours: existing.quietHours } : {}),
+    ...(noticeChannel ? { noticeChannel } : {}),
   };
   await ctx.store.subscriptions.upsertSubscription(sub);
   ctx.logger.info({ subscription_id: sub.id, user_id: cmd.invoker.userId, cron, timezone }, 'commands: subscribed');
   const verb = existing ? (existing.paused ? 'resumed and updated' : 'updated') : 'subscribed';
   return {
     ephemeral: false,
-    text: `This channel is ${verb}: ${topicsText(sub)}, ${describeSchedule(cron, timezone, ctx.clock.now())}.`,
+    text:
+      `This channel is ${verb}: ${topicsText(sub)}, ${describeSchedule(cron, timezone, ctx.clock.now())}.` +
+      (noticeChannel ? ` Admin notices go to <#${noticeChannel}>.` : ''),
   };
 }
 

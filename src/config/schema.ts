@@ -105,7 +105,7 @@ export const configSchema = z
         concurrency: z.number().int().min(1).max(256).default(16).describe('Feeds fetched at once.'),
         perHost: z.number().int().min(1).max(32).default(2).describe('Requests at once to one host.'),
         backoffMax: duration(60_000).prefault('24h').describe('Longest wait between polls of a failing feed (exponential backoff up to this).'),
-        failingAfter: duration(60_000).prefault('1d').describe('A feed failing this long is reported to admins in digests.'),
+        failingAfter: duration(60_000).prefault('1d').describe('A feed failing this long is told to admins once (a notice in the notice channel), and again once when it recovers.'),
         staleAfter: duration(60_000).prefault('1h').describe('/readyz fails when no poll has succeeded for this long.'),
       })
       .strict()

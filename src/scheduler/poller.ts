@@ -95,6 +95,8 @@ export interface PollReport {
   failing: FailingFeed[];
   /** Permanent redirects applied: the feed was renamed. */
   renamed: { from: string; to: string }[];
+  /** Feeds that had been failing past the threshold and were read again this round (for admin notices). */
+  recovered: { url: string; since: Date }[];
 }
 
 interface FeedOutcome {
@@ -103,6 +105,7 @@ interface FeedOutcome {
   failure: { url: string; code: string; message: string } | null;
   failing: FailingFeed | null;
   renamed: { from: string; to: string } | null;
+  recovered: { url: string; since: Date } | null;
 }
 
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
@@ -152,7 +155,7 @@ export class Poller {
       this.cfg.maxConcurrent,
       this.cfg.perHost,
     );
-    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [] };
+    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], recovered: [] };
     settled.forEach((s, i) => {
       if (s.status === 'rejected') {
         // pollFeed records its own failures; this is a store error while recording one.
@@ -165,6 +168,7 @@ export class Poller {
       if (o.failure) report.failed.push(o.failure);
       if (o.failing) report.failing.push(o.failing);
       if (o.renamed) report.renamed.push(o.renamed);
+      if (o.recovered) report.recovered.push(o.recovered);
       report.newItems.push(...o.newItems);
     });
     this.logger.info(
@@ -180,7 +184,7 @@ export class Poller {
   private async pollFeed(feed: FeedRecord): Promise<FeedOutcome> {
     const now = this.deps.clock.now();
     let url = feed.url;
-    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null };
+    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null, recovered: null };
     let res: FetchResponse;
     let parsed: ParsedFeed | null = null;
     try {
@@ -231,6 +235,10 @@ export class Poller {
       lastSuccessAt: now,
     });
     this.announcedFailing.delete(url);
+    if (feed.failingSince && now.getTime() - feed.failingSince.getTime() >= this.cfg.failingAfterSeconds * 1000) {
+      outcome.recovered = { url, since: feed.failingSince };
+      this.logger.info({ feed_url: url, failing_since: feed.failingSince.toISOString() }, 'feed recovered');
+    }
     this.logger.debug(
       { feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() },
       'feed polled',

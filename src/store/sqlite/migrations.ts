@@ -4,6 +4,7 @@
  * mid-migration leaves the old schema and the old version.
  */
 import type { Database } from 'better-sqlite3';
+import { widenDeliveryKinds } from './rebuild.js';
 import { WirewatchError } from '../../model/errors.js';
 
 export interface Migration {
@@ -11,6 +12,8 @@ export interface Migration {
   name: string;
   /** SQL run as one script inside the migration transaction. */
   sql: string;
+  /** Code run after `sql`, in the same transaction, for changes SQL alone cannot make generically. */
+  run?: (db: Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -178,6 +181,21 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO feed_tenants (feed_id, workspace) SELECT id, workspace FROM feeds WHERE workspace IS NOT NULL;
     `,
   },
+  {
+    version: 16,
+    name: 'subscriptions_notice_channel',
+    // Subscription.noticeChannel: where admin notices go (chosen at subscribe time); NULL = the
+    // platform's default (Discord system channel, Slack DM to whoever subscribed).
+    sql: `ALTER TABLE subscriptions ADD COLUMN notice_channel TEXT;`,
+  },
+  {
+    version: 17,
+    name: 'deliveries_kind_notice',
+    // Admin notices go through the ledger (kind 'notice'): SQLite cannot alter a CHECK constraint, so
+    // the table is rebuilt from its own stored definition (whatever columns earlier migrations added).
+    sql: '',
+    run: (db) => widenDeliveryKinds(db, ['digest', 'item', 'notice']),
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */
@@ -215,7 +233,8 @@ export function applyMigrations(db: Database, file: string, migrations: readonly
     assertNotTooNew(from, file, latest);
     for (const m of migrations) {
       if (m.version <= from) continue;
-      db.exec(m.sql);
+      if (m.sql) db.exec(m.sql);
+      m.run?.(db);
       db.pragma(`user_version = ${Math.trunc(m.version)}`);
     }
     return { from, to: Math.max(from, latest) };
