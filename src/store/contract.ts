@@ -209,6 +209,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(other.id).not.toBe(first.id);
       });
 
+      it('treats http/https, www., trailing slashes, fragments and trackers in keys and links as one item', async () => {
+        const first = await store.items.saveItem(sampleItem());
+        const moved = sampleItem({ key: 'http://www.vesti.example/2026/03/01/kosovo-dijalog/#top' });
+        expect(await store.items.hasItem(moved.feedUrl, moved.item.key)).toBe(true);
+        expect(await store.items.saveItem(moved)).toEqual({ id: first.id, inserted: false });
+        // Guid churn plus a scheme change: the link + title fallback, answered before any page is fetched.
+        const churned = sampleItem();
+        churned.item = { ...churned.item, guid: 'urn:uuid:new', key: 'urn:uuid:new', canonicalLink: 'http://vesti.example/2026/03/01/kosovo-dijalog?utm_medium=rss' };
+        expect(await store.items.hasItem(churned.feedUrl, churned.item.key)).toBe(false);
+        expect(await store.items.hasItem(churned.feedUrl, churned.item.key, churned.item)).toBe(true);
+        expect(await store.items.saveItem(churned)).toEqual({ id: first.id, inserted: false });
+        const other = sampleItem({ key: 'https://vesti.example/2026/03/01/kosovo-dijalog-2' });
+        expect(await store.items.hasItem(other.feedUrl, other.item.key, other.item)).toBe(false);
+      });
+
       it('keeps an item whose feed regenerated its guid (same canonical link and title) as the old one', async () => {
         const first = await store.items.saveItem(sampleItem());
         const a = sampleItem();
@@ -231,6 +246,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(got[1].matches).toEqual(sampleItem().matches);
         expect(got[1].quotes).toEqual(sampleItem().quotes);
         expect(await store.items.itemsInWindow(t(60), t(60))).toEqual([]);
+      });
+
+      it('selects items first seen in [from, to), whatever their published time, ordered by first sight', async () => {
+        const t = (m: number) => new Date(at(T0).getTime() + minutes(m));
+        const { id: late } = await store.items.saveItem(sampleItem({ key: 'late', published: t(-600), firstSeen: t(10) }));
+        const { id: future } = await store.items.saveItem(sampleItem({ key: 'future', published: t(6000), firstSeen: t(5) }));
+        await store.items.saveItem(sampleItem({ key: 'before', published: t(0), firstSeen: t(-1) }));
+        await store.items.saveItem(sampleItem({ key: 'after', published: t(0), firstSeen: t(60) }));
+        const got = await store.items.itemsFirstSeen(t(0), t(60));
+        expect(got.map((x) => x.id)).toEqual([future, late]);
+        expect(got[0].matches).toEqual(sampleItem().matches);
+        expect(await store.items.itemsFirstSeen(t(60), t(60))).toEqual([]);
       });
 
       it('returns null for an unknown item id', async () => {

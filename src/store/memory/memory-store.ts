@@ -3,6 +3,8 @@
  * It passes the same contract suite (`../contract.ts`) as the SQLite store; values are deep-copied in
  * and out so callers cannot change stored state by mutating what they passed or got back.
  */
+import type { FailureEffects } from '../store.js';
+import { identityKey, identityUrl } from '../identity.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { Delivery } from '../../model/delivery.js';
@@ -42,7 +44,7 @@ interface State {
   nextDeliveryId: number;
 }
 
-const itemKey = (feedUrl: string, key: string) => `${feedUrl}\u0000${key}`;
+const itemKey = (feedUrl: string, key: string) => `${feedUrl}\u0000${identityKey(key)}`;
 const topicKey = (workspace: string | null, id: string) => `${workspace ?? ''}\u0000${id}`;
 const notFound = (what: string) => new WirewatchError('store_not_found', `store: ${what} is not stored`);
 const definedOnly = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -177,16 +179,18 @@ class MemoryItems implements ItemStore {
   }
 
   /** The same feed's item with the same canonical link and title (a feed that regenerates guids). */
-  private sameItem(a: AnalyzedItem): number | undefined {
-    if (!a.item.canonicalLink) return undefined;
+  private sameItem(a: { feedUrl: string; item: { canonicalLink: string | null; title: string } }): number | undefined {
+    const link = identityUrl(a.item.canonicalLink);
+    if (link === null) return undefined;
     for (const it of this.s.items.values()) {
-      if (it.feedUrl === a.feedUrl && it.a.item.canonicalLink === a.item.canonicalLink && it.a.item.title === a.item.title) return it.id;
+      if (it.feedUrl === a.feedUrl && link !== null && identityUrl(it.a.item.canonicalLink) === link && it.a.item.title === a.item.title) return it.id;
     }
     return undefined;
   }
 
-  async hasItem(feedUrl: string, key: string): Promise<boolean> {
-    return this.s.itemIds.has(itemKey(feedUrl, key));
+  async hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean> {
+    if (this.s.itemIds.has(itemKey(feedUrl, key))) return true;
+    return same !== undefined && this.sameItem({ feedUrl, item: same }) !== undefined;
   }
 
   async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
@@ -195,6 +199,17 @@ class MemoryItems implements ItemStore {
     return [...this.s.items.values()]
       .filter((it) => this.feeds.visible(it.feedUrl, tenant))
       .map((it) => ({ it, t: itemTime(it.a).getTime() }))
+      .filter(({ t }) => t >= lo && t < hi)
+      .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
+      .map(({ it }) => this.out(it));
+  }
+
+  async itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    const lo = from.getTime();
+    const hi = to.getTime();
+    return [...this.s.items.values()]
+      .filter((it) => this.feeds.visible(it.feedUrl, tenant))
+      .map((it) => ({ it, t: it.a.firstSeen.getTime() }))
       .filter(({ t }) => t >= lo && t < hi)
       .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
       .map(({ it }) => this.out(it));
@@ -299,11 +314,14 @@ class MemoryDeliveries implements DeliveryStore {
     return d;
   }
 
-  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery> {
-    for (const d of this.s.deliveries.values()) {
-      if (d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject) return copy(d);
+  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date; windowEnd?: Date }): Promise<Delivery> {
+    const sub = this.s.subscriptions.get(input.subscriptionId);
+    const existing = [...this.s.deliveries.values()].find((d) => d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject);
+    if (sub && input.kind === 'digest' && input.windowEnd && existing?.state !== 'failed' && (!sub.lastWindowEnd || sub.lastWindowEnd < input.windowEnd)) {
+      this.s.subscriptions.set(sub.id, { ...sub, lastWindowEnd: new Date(input.windowEnd) });
     }
-    if (!this.s.subscriptions.has(input.subscriptionId)) throw notFound(`subscription ${input.subscriptionId}`);
+    if (existing) return copy(existing);
+    if (!sub) throw notFound(`subscription ${input.subscriptionId}`);
     const id = this.s.nextDeliveryId++;
     const d: Delivery = {
       id,
@@ -330,13 +348,21 @@ class MemoryDeliveries implements DeliveryStore {
     d.updatedAt = new Date(now);
   }
 
-  async markFailed(id: number, error: string, now: Date, final: boolean): Promise<void> {
+  async markFailed(id: number, error: string, now: Date, final: boolean, effects: FailureEffects = {}): Promise<void> {
     const d = this.row(id);
     if (d.state !== 'pending') throw new WirewatchError('store_conflict', `store: delivery ${id} is ${d.state}, not pending`);
     d.attempts++;
     d.lastError = error;
     d.updatedAt = new Date(now);
-    if (final) d.state = 'failed';
+    if (!final) return;
+    d.state = 'failed';
+    const sub = this.s.subscriptions.get(d.subscriptionId);
+    if (!sub) return;
+    const next = { ...sub };
+    if (effects.pausedReason !== undefined) Object.assign(next, { paused: true, pausedReason: effects.pausedReason });
+    const w = effects.releaseWindow;
+    if (w && next.lastWindowEnd?.getTime() === w.end.getTime()) next.lastWindowEnd = new Date(w.start);
+    this.s.subscriptions.set(sub.id, next);
   }
 
   async pendingDeliveries(): Promise<Delivery[]> {

@@ -6,14 +6,18 @@
 import type { Database } from 'better-sqlite3';
 import { widenDeliveryKinds } from './rebuild.js';
 import { WirewatchError } from '../../model/errors.js';
+import { identityKey, identityUrl } from '../identity.js';
 
 export interface Migration {
   version: number;
   name: string;
   /** SQL run as one script inside the migration transaction. */
   sql: string;
-  /** Code run after `sql`, in the same transaction, for changes SQL alone cannot make generically. */
-  run?: (db: Database) => void;
+  /**
+   * Code run after the SQL, in the same transaction: data the SQL cannot compute, or a change SQL
+   * alone cannot make generically (a table rebuild from its stored definition).
+   */
+  backfill?: (db: Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -167,6 +171,23 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE subscriptions ADD COLUMN quiet_hours TEXT;`,
   },
   {
+    version: 4,
+    name: 'items_identity',
+    // Item identity treats http/https, www., default ports, trailing slashes, fragments and trackers as
+    // one URL (store/identity.ts): the identity forms of the key and canonical link, indexed per feed.
+    sql: `
+      ALTER TABLE items ADD COLUMN identity_key TEXT NOT NULL DEFAULT '';
+      ALTER TABLE items ADD COLUMN identity_link TEXT;
+      CREATE INDEX items_feed_identity_key ON items (feed_id, identity_key);
+      CREATE INDEX items_feed_identity_link ON items (feed_id, identity_link);
+    `,
+    backfill: (db) => {
+      const rows = db.prepare('SELECT id, key, canonical_link FROM items').all() as { id: number; key: string; canonical_link: string | null }[];
+      const update = db.prepare('UPDATE items SET identity_key = ?, identity_link = ? WHERE id = ?');
+      for (const r of rows) update.run(identityKey(r.key), identityUrl(r.canonical_link), r.id);
+    },
+  },
+  {
     version: 15,
     name: 'feed_tenants',
     // Tenancy (model/tenant.ts): every workspace that added a feed. A non-global feed and its items
@@ -194,7 +215,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // Admin notices go through the ledger (kind 'notice'): SQLite cannot alter a CHECK constraint, so
     // the table is rebuilt from its own stored definition (whatever columns earlier migrations added).
     sql: '',
-    run: (db) => widenDeliveryKinds(db, ['digest', 'item', 'notice']),
+    backfill: (db) => widenDeliveryKinds(db, ['digest', 'item', 'notice']),
   },
 ];
 
@@ -234,7 +255,7 @@ export function applyMigrations(db: Database, file: string, migrations: readonly
     for (const m of migrations) {
       if (m.version <= from) continue;
       if (m.sql) db.exec(m.sql);
-      m.run?.(db);
+      m.backfill?.(db);
       db.pragma(`user_version = ${Math.trunc(m.version)}`);
     }
     return { from, to: Math.max(from, latest) };

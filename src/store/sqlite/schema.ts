@@ -48,6 +48,10 @@ export interface ItemsTable {
   /** JSON Article ({paragraphs, source?, language?}) */
   article: string;
   content_hash: string;
+  /** `identityKey(key)` (store/identity.ts; migration 4). */
+  identity_key: Generated<string>;
+  /** `identityUrl(canonical_link)`. */
+  identity_link: string | null;
 }
 
 export interface ItemTopicsTable {
