@@ -162,6 +162,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
                 const expected = itemFeeds.map((f) => f % owners.length).filter(sees).map(url).sort();
                 const got = (await store.items.itemsInWindow(at('2000-01-01Z'), at('2100-01-01Z'), t)).map((a) => a.feedUrl).filter(mine).sort();
                 expect(got).toEqual(expected);
+                const firstSeen = (await store.items.itemsFirstSeen(at('2000-01-01Z'), at('2100-01-01Z'), t)).map((a) => a.feedUrl).filter(mine).sort();
+                expect(firstSeen).toEqual(expected);
                 const feeds = (await store.feeds.listFeeds(t)).map((f) => f.url).filter(mine);
                 expect(feeds).toEqual(owners.map((_, i) => i).filter(sees).map(url).sort());
               }
