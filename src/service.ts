@@ -90,8 +90,8 @@ export function subscriptionFromConfig(s: SubscriptionConfig, config: Config): S
 
 /**
  * Seeds feeds, global topics and subscriptions from the config on first start (an empty store), or
- * always with `reset` (`--reset-from-config`: config entries replace stored ones; subscriptions keep
- * their delivery progress). Afterwards the database is the source of truth that admins edit.
+ * always with `reset` (`--reset-from-config`: config entries replace stored ones, global topics no
+ * longer in the config are removed; subscriptions keep their delivery progress). Afterwards the database is the source of truth that admins edit.
  * @returns whether it seeded and how many of each
  */
 export async function seedFromConfig(store: Store, config: Config, now: Date, opts: { reset?: boolean } = {}): Promise<{ seeded: boolean; feeds: number; topics: number; subscriptions: number }> {
@@ -108,6 +108,12 @@ export async function seedFromConfig(store: Store, config: Config, now: Date, op
     else await store.feeds.upsertFeed({ url, workspace: null, intervalSeconds: Math.round(interval / 1000), nextCheckAt: now });
   }
   for (const t of config.topics) await store.watchlists.upsertTopic({ ...t, workspace: null });
+  if (opts.reset) {
+    // The config is the whole global scope: a global topic taken out of it goes (so a server can take
+    // its id over with `watch add`; see commands/watch.ts refuseGlobal). Workspace topics stay.
+    const wanted = new Set(config.topics.map((t) => t.id));
+    for (const t of await store.watchlists.listTopics(null)) if (!wanted.has(t.id)) await store.watchlists.removeTopic(null, t.id);
+  }
   for (const s of config.subscriptions) {
     const sub = subscriptionFromConfig(s, config);
     const existing = await store.subscriptions.findSubscription(sub.platform, sub.workspace, sub.channel);

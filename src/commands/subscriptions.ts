@@ -7,6 +7,8 @@ import type { Subscription } from '../model/subscription.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
 import { describeSchedule, formatLocal, scheduleToCron, validateTimezone } from './schedule.js';
+import { platformCommand } from './platform-text.js';
+import { describeReason, pauseFix } from '../notices/notices.js';
 import { code, joinLines, safeText, splitList } from './text.js';
 
 /** The id a channel's subscription gets: one per (platform, workspace, channel). */
@@ -31,7 +33,7 @@ async function channelSubscription(cmd: Command, ctx: Context): Promise<Subscrip
 
 async function requireSubscription(cmd: Command, ctx: Context): Promise<Subscription> {
   const sub = await channelSubscription(cmd, ctx);
-  if (!sub) throw new UserError('This channel has no subscription yet. Start one with `subscribe`.', 'not_subscribed');
+  if (!sub) throw new UserError(`This channel has no subscription yet. Start one with ${platformCommand(cmd.platform, 'subscribe')}.`, 'not_subscribed');
   return sub;
 }
 
@@ -42,7 +44,7 @@ async function resolveTopics(cmd: Command, ctx: Context): Promise<string[]> {
   const known = new Set((await ctx.store.watchlists.listTopics(cmd.workspace)).map((t) => t.id));
   const unknown = wanted.filter((t) => !known.has(t));
   if (unknown.length > 0) {
-    throw new UserError(`Unknown topic${unknown.length > 1 ? 's' : ''}: ${unknown.map(code).join(', ')}. See \`watch list\`.`, 'unknown_topic');
+    throw new UserError(`Unknown topic${unknown.length > 1 ? 's' : ''}: ${unknown.map(code).join(', ')}. See ${platformCommand(cmd.platform, 'watch list')}.`, 'unknown_topic');
   }
   return wanted;
 }
@@ -170,10 +172,11 @@ export async function status(cmd: Command, ctx: Context): Promise<CommandReply> 
   const sub = await channelSubscription(cmd, ctx);
   const lines: string[] = [];
   if (!sub) {
-    lines.push('This channel has no subscription. Start one with `subscribe`.');
+    lines.push(`This channel has no subscription. Start one with ${platformCommand(cmd.platform, 'subscribe')}.`);
   } else {
     if (sub.paused) {
-      lines.push(`**Paused**: ${safeText(sub.pausedReason ?? 'no reason recorded')}. Fix it, then run \`subscribe\` again to resume.`);
+      const reason = sub.pausedReason ?? 'no reason recorded';
+      lines.push(`**Paused**: ${describeReason(cmd.platform, reason, sub.channel, safeText)}. Fix: ${pauseFix(cmd.platform, reason, sub.channel)}`);
     }
     lines.push(`Topics: ${topicsText(sub)}`);
     lines.push(`Schedule: ${describeSchedule(sub.cron, sub.timezone, now)}`);

@@ -51,6 +51,17 @@ export function channelRef(platform: PlatformName, channel: string): string {
   return platform === 'console' ? channel : `<#${channel}>`;
 }
 
+/**
+ * A stored pause reason as shown to people: untrusted parts made safe by `safe`, the channel's id
+ * replaced by its mention (shown as the channel's name), our own inline code kept as code.
+ */
+export function describeReason(platform: PlatformName, reason: string, channel: string, safe: (s: string) => string): string {
+  const parts = reason.split(/(`[^`\n]{1,60}`)/);
+  const text = parts.map((p, i) => (i % 2 === 1 ? p : safe(p))).join('');
+  if (platform === 'console' || !/^[A-Z0-9]+$/.test(channel)) return text;
+  return text.replace(new RegExp(`\\b(?:channel )?${channel}\\b`, 'g'), channelRef(platform, channel));
+}
+
 /** The fix for a pause, in words, from the platform error code in the paused reason. */
 export function pauseFix(platform: PlatformName, reason: string, channel: string): string {
   const where = channelRef(platform, channel);
@@ -73,7 +84,7 @@ export function noticeText(e: NoticeEvent, f: NoticeFacts, safe: (s: string) => 
   if (e.kind === 'subscription_paused') {
     const reason = sub.pausedReason ?? 'the platform refused the post';
     return [
-      `Digests for ${channelRef(f.platform, sub.channel)} are paused: ${safe(reason)}.`,
+      `Digests for ${channelRef(f.platform, sub.channel)} are paused: ${describeReason(f.platform, reason, sub.channel, safe)}.`,
       `Fix: ${pauseFix(f.platform, reason, sub.channel)}`,
       'Nothing is lost meanwhile: the stories wait for the next digest after you resume.',
     ].join('\n');

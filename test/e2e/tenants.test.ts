@@ -99,6 +99,9 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
   });
 
   it("a feed guild A adds never reaches workspace B's digest or lists; a shared topic id stays two topics", async () => {
+    // replies name the command of the platform they are shown on
+    expect((await inA('wirewatch', 'status')).messages[0].content).toContain('Start one with `/digest subscribe`.');
+    expect((await inB('status')).text).toContain('Start one with `/wirewatch subscribe`.');
     expect((await inA('watch', 'add', { topic: 'unmik', term: 'UNMIK' })).messages[0].content).toContain('now watches');
     expect((await inA('feed', 'add', { url: `${fixtures.origin}/private.rss` })).messages[0].content).toContain('Added');
     expect((await inA('digest', 'subscribe', { time: '12:00', timezone: 'UTC' })).messages[0].ephemeral).toBe(false);
