@@ -18,7 +18,7 @@ import { pruneStore } from './store/retention.js';
 import { silentLogger, type Logger } from './log/logger.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
-import { DigestScheduler, parseWindowSubject } from './scheduler/digest-scheduler.js';
+import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } from './scheduler/digest-scheduler.js';
 import { InstantAlerts } from './scheduler/instant.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
@@ -342,7 +342,17 @@ export class Service {
       store,
       clock,
       logger: this.log,
-      preview: (sub) => this.composeFor(sub, { start: sub.lastWindowEnd ?? new Date(clock.now().getTime() - 86_400_000), end: clock.now() }),
+      preview: (sub) => this.composeFor(sub, { start: sub.lastWindowEnd ?? new Date(clock.now().getTime() - FIRST_WINDOW_MS), end: clock.now() }),
+      // `/digest now` counts as a delivery: the window [lastWindowEnd, now) through the ledger (which
+      // moves lastWindowEnd to now), so the next scheduled digest starts where it ended.
+      deliverNow: async (sub) => {
+        const now = clock.now();
+        const windowStart = sub.lastWindowEnd ?? new Date(now.getTime() - FIRST_WINDOW_MS);
+        const subject = windowSubject(windowStart, now);
+        const outcome = await this.dispatcher.deliver(sub, 'digest', subject);
+        if (outcome.status !== 'skipped') await this.advanceWindow(sub.id, now);
+        return { status: outcome.status, windowStart, reason: 'reason' in outcome ? outcome.reason : undefined };
+      },
       validateTerm,
       // `feed import <OPML URL>` (Slack's only way; Discord's `url:` option): through the guarded fetcher
       fetchOpml: async (url) => new TextDecoder('utf-8').decode((await this.fetcher.fetch({ url, accept: 'feed' })).body),
@@ -386,6 +396,12 @@ export class Service {
         this.tick(this.deps.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'service: tick failed'));
       }, config.polling.tick);
     }
+  }
+
+  /** Moves the subscription's `lastWindowEnd` forward to `end` (never back). */
+  private async advanceWindow(id: string, end: Date): Promise<void> {
+    const current = (await this.deps.store.subscriptions.getSubscription(id))?.lastWindowEnd ?? null;
+    if (!current || current.getTime() < end.getTime()) await this.deps.store.subscriptions.updateSubscription(id, { lastWindowEnd: end });
   }
 
   /** The `/readyz` detail of paused subscriptions: always ok; lists each with its reason. */

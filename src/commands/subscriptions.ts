@@ -146,9 +146,15 @@ export async function alerts(cmd: Command, ctx: Context): Promise<CommandReply> 
 }
 
 /**
- * `digest [preview]`: the digest this channel would get now. `preview=true` shows it only to the
- * invoker; otherwise it is posted in the channel (needs the subscription permission). The schedule
- * and the last window are left alone: the next scheduled digest still covers its full window.
+ * `digest [preview]`: the digest this channel would get now.
+ * - `preview`: shown only to the invoker; nothing recorded (the next scheduled digest is unchanged).
+ * - otherwise (needs the subscription permission) it **counts as a delivery** (docs/digests.md,
+ *   "Digest now"): posted to the channel through the ledger like a scheduled digest (a row, a nonce,
+ *   retries, crash reconciliation), and the subscription's window moves on to now, so the next
+ *   scheduled digest carries only what arrives after it. The reply (ephemeral) says so. Nothing new:
+ *   nothing is posted or recorded. A paused subscription is refused (fix it and resubscribe first).
+ *   Without `deliverNow` (no service), the digest is shown in the reply and the reply says the next
+ *   scheduled digest will include the same stories.
  */
 export async function digestNow(cmd: Command, ctx: Context): Promise<CommandReply> {
   const preview = cmd.options.preview === 'true';
@@ -156,11 +162,26 @@ export async function digestNow(cmd: Command, ctx: Context): Promise<CommandRepl
   const sub = await requireSubscription(cmd, ctx);
   const digest = await ctx.preview(sub);
   const stories = digest.sections.reduce((n, s) => n + s.entries.length, 0);
-  const text =
-    stories === 0
-      ? 'Nothing new for this channel since the last digest.'
-      : `${stories} ${stories === 1 ? 'story' : 'stories'} since ${formatLocal(digest.windowStart, sub.timezone)}${preview ? ' (preview, only you see this)' : ''}:`;
-  return { ephemeral: preview, text, digest: stories > 0 ? digest : undefined };
+  const since = formatLocal(digest.windowStart, sub.timezone);
+  const next = describeSchedule(sub.cron, sub.timezone, ctx.clock.now());
+  if (stories === 0) return { ephemeral: true, text: `Nothing new for this channel since ${since}. Scheduled: ${next}.` };
+  const count = `${stories} ${stories === 1 ? 'story' : 'stories'} since ${since}`;
+  if (preview) return { ephemeral: true, text: `${count} (preview, only you see this; the next scheduled digest is unchanged):`, digest };
+  if (sub.paused) {
+    throw new UserError(`Digests for this channel are paused, so nothing is posted. Fix the cause (${platformCommand(cmd.platform, 'status')} says what), then run ${platformCommand(cmd.platform, 'subscribe')}.`, 'paused');
+  }
+  if (!ctx.deliverNow) {
+    return { ephemeral: false, text: `${count}. Not recorded as a delivery: the next scheduled digest (${next}) includes these stories again.`, digest };
+  }
+  const outcome = await ctx.deliverNow(sub);
+  ctx.logger.info({ subscription_id: sub.id, user_id: cmd.invoker.userId, status: outcome.status }, 'commands: digest now');
+  if (outcome.status === 'sent' || outcome.status === 'already_sent') {
+    return { ephemeral: true, text: `Posted ${count} in this channel. The next scheduled digest (${next}) starts from now, so it will not repeat them.` };
+  }
+  if (outcome.status === 'retry') {
+    return { ephemeral: true, text: `Posting ${count}: the platform asked to wait, it follows shortly (and only once). The next scheduled digest starts from now.` };
+  }
+  throw new UserError(`The digest could not be posted: ${safeText(outcome.reason ?? outcome.status)}. ${platformCommand(cmd.platform, 'status')} shows why.`, 'not_posted');
 }
 
 /**
