@@ -1,6 +1,6 @@
 /**
  * `wirewatch digest --feed URL|FILE... --watchlist FILE [--since 24h] [--now ISO]
- *   [--format text|markdown|discord|slack] [--db FILE]`
+ *   [--format text|markdown|discord|slack] [--max-quotes N] [--quote-words N] [--entry-words N] [--db FILE]`
  *
  * One-shot: reads the feeds, fetches full text for teaser items, matches, extracts quotes and prints
  * one digest to standard output. A feed that fails is reported on standard error and the digest is
@@ -64,6 +64,8 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     timezone: { type: 'string', default: 'UTC' },
     locale: { type: 'string', default: 'en-GB' },
     'max-quotes': { type: 'string', default: String(defaultConfig().digests.maxQuotes) },
+    'quote-words': { type: 'string', default: String(defaultConfig().digests.quoteWords) },
+    'entry-words': { type: 'string', default: String(defaultConfig().digests.entryQuoteWords) },
     'no-full-text': { type: 'boolean', default: false },
     db: { type: 'string' },
   });
@@ -104,7 +106,10 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     topics,
     items,
     window: { start: new Date(now.getTime() - since), end: now },
+    windowBy: 'published',
     maxQuotesPerEntry: Number(values['max-quotes']),
+    quoteWords: Number(values['quote-words']),
+    entryQuoteWords: Number(values['entry-words']),
   });
   io.out(renderDigest(digest, format));
   return failed ? 1 : 0;

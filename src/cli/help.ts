@@ -95,6 +95,8 @@ options:
   --timezone TZ      time zone for times (default UTC)
   --locale TAG       locale for dates (default en-GB)
   --max-quotes N     key quotes per story (default: digests.maxQuotes, ${defaultConfig().digests.maxQuotes})
+  --quote-words N    words per quote before it is cut at a sentence or word (default ${defaultConfig().digests.quoteWords})
+  --entry-words N    quote words per story, all quotes together (default ${defaultConfig().digests.entryQuoteWords})
   --no-full-text     do not fetch linked articles for teasers
   --db FILE          also save the items into this SQLite store
 environment:

@@ -10,6 +10,8 @@ import { FetchError, type FetchRequest, type FetchResponse } from '../reader/fet
 import { DEFAULT_POLLER_CONFIG, LONG_ROUND, Poller, type PollerConfig, type PollerDeps } from './poller.js';
 import { pino } from 'pino';
 import { nextCheckAfterFailure } from './poll-schedule.js';
+import { parseFeed } from '../reader/parser/index.js';
+import { quadraticBlowup } from '../reader/parser/testdata/hostile.js';
 
 const T0 = '2026-11-27T12:00:00Z';
 const LONG = 'The assembly adopted the resolution after a debate that lasted well into the night, officials said. '.repeat(5).trim();
@@ -249,6 +251,28 @@ describe('Poller: failures', () => {
     expect(r.failed.map((f) => [f.url, f.code])).toEqual([[bad, 'not_a_feed']]);
     expect(r.newItems.map((a) => a.feedUrl)).toEqual([good]);
     expect((await h.store.feeds.getFeed(bad))!.nextCheckAt.getTime()).toBeGreaterThan(h.clock.now().getTime());
+  });
+
+  it('refuses a feed over a parser limit with feed_limit and backs it off; the other feeds are polled (issue 24)', async () => {
+    const hostile = 'https://h.example/laughs';
+    const good = 'https://e.example/feed';
+    const h = harness({}, {
+      parse: (bytes, opts) => (opts?.url === hostile ? parseFeed(bytes, opts) : fakeParse(bytes)),
+    });
+    await h.store.feeds.upsertFeed({ url: hostile });
+    await h.store.feeds.upsertFeed({ url: good });
+    h.fetcher.handlers.set(hostile, async () => ({ ...ok(hostile, { items: [] }), body: new TextEncoder().encode(quadraticBlowup()), contentType: 'application/rss+xml' }));
+    h.fetcher.handlers.set(good, async () => ok(good, { items: [item('g')] }));
+    const r = await h.poller.pollDue();
+    expect(r.failed.map((f) => [f.url, f.code])).toEqual([[hostile, 'feed_limit']]);
+    expect(r.newItems.map((a) => a.feedUrl)).toEqual([good]);
+    const stored = (await h.store.feeds.getFeed(hostile))!;
+    expect(stored.errorCount).toBe(1);
+    expect(stored.lastError).toMatch(/^feed_limit: /);
+    // Backed off (at least half the base backoff with jitter), not retried on the next round.
+    expect(secondsAfter(h.clock.now(), stored.nextCheckAt)).toBeGreaterThanOrEqual(DEFAULT_POLLER_CONFIG.backoffBaseSeconds / 2);
+    h.clock.advance(60_000);
+    expect((await h.poller.pollDue()).polled).toBe(0);
   });
 
   it('skips an item whose analysis throws and saves the others', async () => {
