@@ -6,6 +6,9 @@
  * time delivers that digest through
  * the delivery ledger to standard output; then everything is shut down and removed.
  * No token, no network, no state left behind; the same output on every run.
+ *
+ * The digest's links point at that fixture server, which stops with the demo: standard error says so
+ * in one line, and `--serve` keeps the server (feeds and article pages) up until SIGINT/SIGTERM.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,7 +40,7 @@ async function demoConfigYaml(origin: string, dir: string): Promise<string> {
     store: { path: join(dir, 'demo.db') },
     log: { level: 'warn' },
     fetch: { allowCidrs: ['127.0.0.1/32'] },
-    digests: { cron: '0 12 * * *', timezone: 'UTC', locale: 'en-GB', maxQuotes: 2, maxEntries: 25 },
+    digests: { cron: '0 12 * * *', timezone: 'UTC', locale: 'en-GB', maxEntries: 25 },
     feeds: DEMO_FEEDS.map((f) => `${origin}/${f}`),
     topics: watchlist.topics,
     subscriptions: [{ platform: 'console', channel: 'stdout', mode: 'digest' }],
@@ -45,9 +48,22 @@ async function demoConfigYaml(origin: string, dir: string): Promise<string> {
   });
 }
 
-/** The `demo` subcommand. Options: `--verbose` (service logs on stderr). */
-export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { verbose: { type: 'boolean', default: false } });
+/** Resolves on the first SIGINT or SIGTERM (then stops listening for them). */
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const on = (s: NodeJS.Signals) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(s);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
+/** The `demo` subcommand. Options: `--verbose` (service logs on stderr), `--serve` (keep the links answering). */
+export async function demoCommand(argv: string[], io: CliIO, opts: { until?: () => Promise<unknown> } = {}): Promise<number> {
+  const { values, positionals } = parseOptions(argv, { verbose: { type: 'boolean', default: false }, serve: { type: 'boolean', default: false } });
   if (positionals.length) throw new UsageError(`demo takes no arguments (got ${positionals.join(' ')})`);
   const port = Number(io.env.WIREWATCH_DEMO_PORT ?? DEMO_PORT);
   const server = await startFixtureServer(DEMO_DIR, port).catch(() => startFixtureServer(DEMO_DIR, 0));
@@ -75,8 +91,17 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     } finally {
       await service.stop();
     }
-    if (!delivered) io.err('wirewatch demo: the digest was not delivered (run with --verbose to see why)');
-    return delivered ? 0 : 1;
+    if (!delivered) {
+      io.err('wirewatch demo: the digest was not delivered (run with --verbose to see why)');
+      return 1;
+    }
+    if (values.serve) {
+      io.err(`wirewatch demo: serving the digest's links at ${server.origin}/ until Ctrl-C`);
+      await (opts.until ?? untilSignal)();
+    } else {
+      io.err(`wirewatch demo: the links point at ${server.origin}/, served by the demo itself: they stop answering when it exits (wirewatch demo --serve keeps them up)`);
+    }
+    return 0;
   } finally {
     await server.close();
     await rm(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@
  * standard output (it is what the user asked for) with exit code 0.
  */
 import { readFileSync } from 'node:fs';
+import { defaultConfig } from '../config/load.js';
 
 /** The top-level usage. */
 export const MAIN_HELP = `usage: wirewatch <command> [options]        (wirewatch <command> --help for its options)
@@ -93,7 +94,9 @@ options:
   --format F         text | markdown | discord | slack | json (default text)
   --timezone TZ      time zone for times (default UTC)
   --locale TAG       locale for dates (default en-GB)
-  --max-quotes N     key quotes per story (default: digests.maxQuotes, 3)
+  --max-quotes N     key quotes per story (default: digests.maxQuotes, ${defaultConfig().digests.maxQuotes})
+  --quote-words N    words per quote before it is cut at a sentence or word (default ${defaultConfig().digests.quoteWords})
+  --entry-words N    quote words per story, all quotes together (default ${defaultConfig().digests.entryQuoteWords})
   --no-full-text     do not fetch linked articles for teasers
   --db FILE          also save the items into this SQLite store
 environment:

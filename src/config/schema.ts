@@ -130,7 +130,7 @@ export const configSchema = z
         cron: cron.default('0 8 * * *').describe('Default digest schedule (five-field cron).'),
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
         locale: z.string().default('en').describe('Default locale for dates in digests.'),
-        maxQuotes: z.number().int().min(0).max(10).default(3).describe('Key quotes shown per story.'),
+        maxQuotes: z.number().int().min(0).max(10).default(2).describe('Key quotes shown per story (also the default of `wirewatch digest --max-quotes`).'),
         maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
         instantPerHour: z.number().int().min(0).default(5).describe('Cap on instant alerts per channel per hour.'),
