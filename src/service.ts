@@ -218,7 +218,11 @@ export class Service {
     const failingAfter = this.deps.config.polling.failingAfter;
     return (await this.deps.store.feeds.listFeeds())
       .filter((f) => f.failingSince && now.getTime() - f.failingSince.getTime() >= failingAfter)
-      .map((f) => ({ kind: 'feed_failing' as const, message: `Feed ${f.url} has been failing since ${f.failingSince!.toISOString()}: ${f.lastError ?? 'unknown error'}` }));
+      .map((f) => ({
+        kind: 'feed_failing' as const,
+        message: `Feed ${f.url} has been failing since ${f.failingSince!.toISOString()}: ${f.lastError ?? 'unknown error'}`,
+        feed: { url: f.url, since: f.failingSince!, failures: f.errorCount, error: f.lastError },
+      }));
   }
 
   /** Composes the digest of `sub` for a window (no delivery recorded). */
@@ -249,7 +253,7 @@ export class Service {
     const at = itemTime(item);
     const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
-    return renderFor(sub.platform, { ...digest, notices: [] });
+    return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });
   }
 
   /**

@@ -25,7 +25,7 @@ commands:
   quotes  --json FILE...                          extract quotes from articles (.txt or .html)
   match   --watchlist FILE --json FILE...         match articles against a watchlist
   digest  --feed URL|FILE... --watchlist FILE     compose a digest of matching items
-  demo                                            the digest of the bundled newsroom feeds
+  demo [--locale en|sr-Latn|sr-Cyrl|sq]          the digest of the bundled newsroom feeds
   discord register [--guild ID]                   register the Discord slash commands (token: DISCORD_TOKEN)
   run     --config FILE [--reset-from-config]     run the service (polling, digests, adapters, HTTP)
   config  check FILE... | reference              validate a config file / print the config reference
