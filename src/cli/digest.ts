@@ -17,7 +17,8 @@ import { composeDigest } from '../digest/compose.js';
 import { checkLocale } from '../digest/i18n/index.js';
 import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
-import { allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
+import { startProgress } from './progress.js';
+import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
 
@@ -83,9 +84,10 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
   const analyzer = createAnalyzer(topics);
-  const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env) });
+  const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env), allowCidrsName: ALLOW_CIDRS_ENV });
   let failed = false;
   const items: AnalyzedItem[] = [];
+  const progress = startProgress(io, 'reading feeds', feeds.length);
   try {
     for (const feed of feeds) {
       try {
@@ -95,8 +97,10 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
         const { code, message } = errorInfo(e);
         io.err(`wirewatch digest: ${feed}: ${code}: ${message}`);
       }
+      progress.tick();
     }
   } finally {
+    progress.stop();
     await fetcher.close();
   }
   if (values.db) {
@@ -108,6 +112,7 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     topics,
     items,
     window: { start: new Date(now.getTime() - since), end: now },
+    windowBy: 'published',
     maxQuotesPerEntry: Number(values['max-quotes']),
     quoteWords: Number(values['quote-words']),
     entryQuoteWords: Number(values['entry-words']),

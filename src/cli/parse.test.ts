@@ -9,7 +9,8 @@ import type { CliIO } from './io.js';
 import { parseCommand } from './parse.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const NEWSROOM = path.resolve(here, '../../../shared/corpus/feeds/newsroom');
+/** The newsroom feeds, as the demo ships them. */
+const NEWSROOM = path.resolve(here, '../../config/demo');
 
 let server: http.Server;
 let base = '';
@@ -70,6 +71,8 @@ describe('wirewatch parse', () => {
     expect(code).toBe(1);
     const lines = out.map((l) => JSON.parse(l));
     expect(lines[0].error.code).toBe('blocked_address');
+    // a one-shot command names the variable it reads, not the service's config key
+    expect(lines[0].error.message).toMatch(/allow it with WIREWATCH_ALLOW_CIDRS \(e\.g\. WIREWATCH_ALLOW_CIDRS=127\.0\.0\.1\/32\)$/);
     expect(lines[1].error.code).toBe('not_found');
     expect(lines[2].items).toHaveLength(2);
     expect(err).toHaveLength(2);

@@ -58,7 +58,7 @@ describe('the channel\'s language', () => {
   });
 
   it('the config refuses an unknown locale with file, line and key, and accepts regional variants', () => {
-    expect(() => parseConfig('subscriptions:\n  - platform: console\n    locale: fr\n', 'x.yaml')).toThrow(/x\.yaml:3:\d+: subscriptions\[0\]\.locale: unsupported locale; supported: en, sr-Latn, sr-Cyrl, sq/);
+    expect(() => parseConfig('subscriptions:\n  - platform: console\n    locale: fr\n', 'x.yaml')).toThrow(/x\.yaml:3:\d+: subscriptions\[0\]\.locale: unsupported locale "fr"; supported: en, sr-Latn, sr-Cyrl, sq/);
     expect(parseConfig('digests:\n  locale: sr-Latn-RS\n', 'x.yaml').digests.locale).toBe('sr-Latn-RS');
   });
 });

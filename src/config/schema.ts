@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Cron } from 'croner';
 import { duration } from './duration.js';
 import { topicsSchema } from '../pipeline/matcher/watchlist-file.js';
-import { digestStyleShape, localeSchema } from './digest-style.js';
+import { digestStyleShape } from './digest-style.js';
 
 /** True when `tz` is an IANA time zone name the runtime knows. */
 export function isTimeZone(tz: string): boolean {
@@ -61,7 +61,7 @@ export const subscriptionSchema = z
     topics: z.array(z.string()).default([]).describe('Topic ids; empty = every topic.'),
     cron: cron.optional().describe('Digest schedule (default: digests.cron).'),
     timezone: timezone.optional().describe('Time zone of the schedule (default: digests.timezone).'),
-    locale: localeSchema.optional().describe('Language of the digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB) — labels, counts, dates, notices (default: digests.locale).'),
+    locale: z.string().optional().describe('Language of the digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB) — labels, counts, dates, notices (default: digests.locale).'),
     mode: z.enum(['digest', 'alerts']).default('digest').describe('`alerts` also posts instant-topic stories as they arrive.'),
     postEmpty: z.boolean().default(false).describe('Post a short "nothing new" message when the digest would be empty.'),
     quietHours: quietHoursSchema.optional(),
@@ -121,7 +121,7 @@ export const configSchema = z
       .object({
         cron: cron.default('0 8 * * *').describe('Default digest schedule (five-field cron).'),
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
-        locale: localeSchema.default('en').describe('Default language of digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB).'),
+        locale: z.string().default('en').describe('Default language of digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB).'),
         maxQuotes: z.number().int().min(0).max(10).default(3).describe('Key quotes shown per story.'),
         maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories per topic section.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),

@@ -5,9 +5,9 @@
  * Ranking weights and thresholds: docs/adr/0151-digest-ranking.md.
  */
 import { createHash } from 'node:crypto';
-import type { AdminNotice, Digest, DigestEntry, DigestQuote, DigestSection } from '../model/digest.js';
+import type { AdminNotice, Digest, DigestEntry, DigestOverflowLine, DigestQuote, DigestSection } from '../model/digest.js';
 import { WirewatchError } from '../model/errors.js';
-import { itemTime, type AnalyzedItem } from '../model/story.js';
+import { itemTime, shownTime, windowTime, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic, TopicMatch } from '../model/watchlist.js';
 import { clusterStories, leadOf, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
@@ -25,15 +25,24 @@ export interface ComposeInput {
   topics: Topic[];
   /** Candidate items (any window); those outside the window are ignored. */
   items: AnalyzedItem[];
-  /** Half-open window [start, end) over `itemTime`. */
+  /**
+   * Half-open window [start, end). A subscription's digest selects by first-seen time (`windowTime`):
+   * a story belongs to the window in which wirewatch first saw it, whatever its `pubDate`. One-shot
+   * digests of freshly read feeds (`wirewatch digest --since`) select by publish time (`itemTime`).
+   */
   window: { start: Date; end: Date };
+  /** What the window selects on; default `firstSeen`. */
+  windowBy?: 'firstSeen' | 'published';
   /** Key quotes per entry; default 2. 0 shows none. */
   maxQuotesPerEntry?: number;
   /** Word budget of one shown quote (longer ones are cut to their key sentences); default 40. */
   quoteWords?: number;
   /** Word budget of all the quotes of one entry together; default 90. */
   entryQuoteWords?: number;
-  /** At most this many entries over all sections (the best by score); default unlimited. */
+  /**
+   * At most this many full entries per topic section (the best by score); the rest of the section
+   * are listed as compact overflow lines (`DigestSection.more`), never dropped. Default unlimited.
+   */
   maxEntries?: number;
   /** Passed through to the digest. */
   notices?: AdminNotice[];
@@ -105,12 +114,13 @@ export function composeDigest(input: ComposeInput): Digest {
   const topicOrder = new Map(topics.map((t, i) => [t.id, i]));
   const watched = new Set(topics.map((t) => t.id));
 
+  const timeOf = input.windowBy === 'published' ? itemTime : windowTime;
   const selected = input.items
     .filter((a) => {
-      const t = itemTime(a).getTime();
+      const t = timeOf(a).getTime();
       return t >= start && t < end && relevantMatches(a, watched).length > 0;
     })
-    .sort((a, b) => itemTime(a).getTime() - itemTime(b).getTime() || cmp(a.id, b.id));
+    .sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
 
   const byId = new Map(selected.map((a) => [a.id, a]));
   const clusters = clusterStories(
@@ -119,21 +129,26 @@ export function composeDigest(input: ComposeInput): Digest {
       canonicalLink: a.item.canonicalLink,
       title: titleOf(a),
       lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
-      time: itemTime(a),
+      time: shownTime(a),
     })),
     input.cluster,
   );
 
-  let entries = clusters.map((ids) =>
+  const entries = clusters.map((ids) =>
     buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords }),
   );
   entries.sort(byScore);
-  if (input.maxEntries !== undefined) entries = entries.slice(0, input.maxEntries);
 
+  // Each story sits in one section (its best topic), so a story under several topics counts once.
+  // The cap is per section; what does not fit is listed as overflow lines in the same digest.
+  const cap = input.maxEntries ?? Infinity;
   const sections: DigestSection[] = [];
   for (const topic of topics) {
     const inTopic = entries.filter((e) => e.topics[0] === topic.id);
-    if (inTopic.length > 0) sections.push({ topicId: topic.id, topicName: topic.name, entries: inTopic });
+    if (inTopic.length === 0) continue;
+    const section: DigestSection = { topicId: topic.id, topicName: topic.name, entries: inTopic.slice(0, cap) };
+    if (inTopic.length > cap) section.more = inTopic.slice(cap).map(overflowLine);
+    sections.push(section);
   }
   return {
     id: digestId(subscription?.id ?? null, window.start, window.end),
@@ -199,7 +214,7 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
       full(b) - full(a) ||
       bestRelevance(b, ctx.watched) - bestRelevance(a, ctx.watched) ||
       bodyLength(b) - bodyLength(a) ||
-      itemTime(a).getTime() - itemTime(b).getTime() ||
+      shownTime(a).getTime() - shownTime(b).getTime() ||
       cmp(a.id, b.id),
   );
   const rep = ranked[0];
@@ -236,7 +251,7 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
 
   const alsoIn: DigestEntry['alsoIn'] = [];
   const seenOutlets = new Set([rep.outlet ?? rep.feedUrl]);
-  const others = ranked.slice(1).sort((a, b) => itemTime(a).getTime() - itemTime(b).getTime() || cmp(a.id, b.id));
+  const others = ranked.slice(1).sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
   for (const a of others) {
     const name = a.outlet ?? a.feedUrl;
     if (seenOutlets.has(name)) continue;
@@ -244,7 +259,7 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
     alsoIn.push({ outlet: name, link: safeHttpLink(a.item.link) });
   }
 
-  const latest = Math.max(...members.map((a) => itemTime(a).getTime()));
+  const latest = Math.max(...members.map((a) => shownTime(a).getTime()));
   const hours = Math.max(0, (ctx.windowEnd - latest) / 3_600_000);
   const recency = Math.pow(0.5, hours / RECENCY_HALF_LIFE_HOURS);
   const outlets = 1 - 1 / seenOutlets.size;
@@ -262,13 +277,17 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
     link: safeHttpLink(rep.item.link),
     outlet: rep.outlet,
     alsoIn,
-    published: new Date(itemTime(rep).getTime()),
+    published: new Date(shownTime(rep).getTime()),
     topics,
     why,
     quotes,
     score: Math.round(score * 10_000) / 10_000,
     itemIds: ranked.map((a) => a.id),
   };
+}
+
+function overflowLine(e: DigestEntry): DigestOverflowLine {
+  return { id: e.id, title: e.title, link: e.link, outlet: e.outlet, itemIds: e.itemIds ?? [e.id] };
 }
 
 /**

@@ -40,10 +40,26 @@ export interface DigestEntry {
   itemIds?: string[];
 }
 
+/**
+ * A story that did not fit its section's cap (`digests.maxEntries`): listed compactly, headline and
+ * link, in the same digest ("+N more"), so no matched story is ever cut silently.
+ */
+export interface DigestOverflowLine {
+  /** The story cluster's id (its representative item's id). */
+  id: string;
+  title: string;
+  link: string | null;
+  outlet: string | null;
+  /** Every item of the story, the representative first. */
+  itemIds: string[];
+}
+
 export interface DigestSection {
   topicId: string;
   topicName: string;
   entries: DigestEntry[];
+  /** Stories over the section's cap, best first; absent or empty when everything fit. */
+  more?: DigestOverflowLine[];
 }
 
 export interface AdminNotice {

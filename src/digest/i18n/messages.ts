@@ -30,6 +30,8 @@ export interface DigestMessages {
   unattributed: string;
   passage: string;
   untitled: string;
+  /** `count`, `topic`: stories of a section left out of the digest (over its cap). */
+  moreIn: string;
 }
 
 export interface LocaleData {

@@ -104,9 +104,9 @@ export function formatWindow(d: Digest): string {
   return `${f.formatRange(d.windowStart, d.windowEnd)} (${f.resolvedOptions().timeZone})`;
 }
 
-/** Number of entries in the digest. */
+/** Number of stories in the digest: entries plus the overflow lines of sections over their cap. */
 export function entryCount(d: Digest): number {
-  return d.sections.reduce((n, s) => n + s.entries.length, 0);
+  return d.sections.reduce((n, s) => n + s.entries.length + (s.more?.length ?? 0), 0);
 }
 
 /** One line: `Kosovo (Kosovu, Kosova); Resolution 1244` — each term, with the surface forms found when they differ from it. Not escaped. */

@@ -5,6 +5,7 @@
  */
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
+import { overflowMarkdownLines } from './overflow.js';
 import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, emptyText, formatWindow, metaParts, msg, noticeLabel, noticeText, summaryLine, whyText } from './format.js';
 
 /**
@@ -71,6 +72,7 @@ export function renderMarkdown(d: Digest): string {
         }
       }
     }
+    out.push(...overflowMarkdownLines(s, markdownLink, escapeMarkdown, d.locale));
   }
   return out.join('\n');
 }

@@ -4,6 +4,7 @@
  */
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
+import { overflowTextLines } from './overflow.js';
 import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, emptyText, formatWindow, metaParts, msg, noticeLabel, noticeText, summaryLine, whyText } from './format.js';
 
 /**
@@ -41,6 +42,7 @@ export function renderText(d: Digest): string {
       const why = whyText(e);
       if (why) lines.push(`     ${msg(d, 'why')}: ${why}`);
     });
+    lines.push(...overflowTextLines(s, d.locale));
   }
   return lines.join('\n');
 }

@@ -22,6 +22,7 @@ const en: LocaleData = {
     unknownError: 'unknown error',
     unattributed: 'unattributed',
     passage: 'passage',
+    moreIn: '+{count} more in {topic}',
     untitled: 'untitled',
   },
 };

@@ -26,6 +26,7 @@ const sq: LocaleData = {
     unknownError: 'gabim i panjohur',
     unattributed: 'folës i panjohur',
     passage: 'pasazhi',
+    moreIn: '+{count} të tjera te {topic}',
     untitled: 'pa titull',
   },
 };

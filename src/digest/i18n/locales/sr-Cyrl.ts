@@ -25,6 +25,7 @@ const srCyrl: LocaleData = {
     unknownError: 'непозната грешка',
     unattributed: 'непознат говорник',
     passage: 'одломак',
+    moreIn: 'још {count} у теми {topic}',
     untitled: 'без наслова',
   },
 };

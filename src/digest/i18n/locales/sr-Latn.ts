@@ -25,6 +25,7 @@ const srLatn: LocaleData = {
     unknownError: 'nepoznata greška',
     unattributed: 'nepoznat govornik',
     passage: 'odlomak',
+    moreIn: 'još {count} u temi {topic}',
     untitled: 'bez naslova',
   },
 };

@@ -28,6 +28,7 @@ import {
   whyText,
 } from '../format.js';
 import { discordLink, escapeDiscord } from './escape.js';
+import { overflowEmbeds } from './overflow.js';
 import {
   DELIVERY_FOOTER_RESERVE,
   EMBED_AUTHOR_NAME_MAX,
@@ -138,7 +139,10 @@ export function renderDiscord(d: Digest): DiscordMessagePayload[] {
   const units: APIEmbed[] = [];
   const notices = noticesEmbed(d);
   if (notices) units.push(notices);
-  for (const s of d.sections) for (const e of s.entries) units.push(entryEmbed(d, s.topicName, e));
+  for (const s of d.sections) {
+    for (const e of s.entries) units.push(entryEmbed(d, s.topicName, e));
+    units.push(...overflowEmbeds(s, d.locale));
+  }
   if (d.sections.length === 0) units.push(new EmbedBuilder().setColor(COLOR_ENTRY).setDescription(escapeDiscord(emptyText(d))).toJSON());
 
   const budget = MESSAGE_EMBED_CHARS_MAX - DELIVERY_FOOTER_RESERVE;

@@ -27,6 +27,7 @@ import {
   whyText,
 } from '../format.js';
 import { escapeSlack, plainSlack, slackLink, slackLinkMarkup } from './escape.js';
+import { overflowBlocks } from './overflow.js';
 import {
   DELIVERY_BLOCK_RESERVE,
   HEADER_TEXT_MAX,
@@ -158,6 +159,10 @@ export function renderSlack(d: Digest): SlackMessagePayload[] {
       current.blocks.push(...blocks);
       current.titles.push(cleanText(e.title));
     }
+    for (const block of overflowBlocks(s, d.locale)) {
+      if (messages[messages.length - 1].blocks.length + 1 > budget) messages.push({ blocks: [], titles: [] });
+      messages[messages.length - 1].blocks.push(block);
+    }
   }
 
   return messages.map((m, i) => {
@@ -186,6 +191,6 @@ export function withDeliveryKey(payloads: readonly SlackMessagePayload[], key: s
   return payloads.map((p, i) => ({
     ...p,
     blocks: [...p.blocks, context(`wirewatch • ${escapeSlack(key)}`)],
-    metadata: { event_type: 'wirewatch_digest', event_payload: { key, part: i + 1 } },
+    metadata: { event_type: 'wirewatch_digest', event_payload: { key, part: i + 1, parts: payloads.length } },
   }));
 }
