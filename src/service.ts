@@ -338,7 +338,7 @@ export class Service {
     const at = windowTime(item);
     const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
-    return renderFor(sub.platform, { ...digest, notices: [] });
+    return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });
   }
 
   /**

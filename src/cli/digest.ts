@@ -1,6 +1,6 @@
 /**
  * `wirewatch digest --feed URL|FILE... --watchlist FILE [--since 24h] [--now ISO]
- *   [--format text|markdown|discord|slack] [--max-quotes N] [--quote-words N] [--entry-words N] [--db FILE]`
+ *   [--format text|markdown|discord|slack] [--locale en|sr-Latn|sr-Cyrl|sq] [--max-quotes N] [--quote-words N] [--entry-words N] [--db FILE]`
  *
  * One-shot: reads the feeds, fetches full text for teaser items, matches, extracts quotes and prints
  * one digest to standard output. A feed that fails is reported on standard error and the digest is
@@ -14,6 +14,7 @@ import { parseFeed } from '../reader/parser/index.js';
 import { loadWatchlist } from '../pipeline/matcher/index.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import { composeDigest } from '../digest/compose.js';
+import { checkLocale } from '../digest/i18n/index.js';
 import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
 import { startProgress } from './progress.js';
@@ -74,6 +75,12 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   if (!values.watchlist) throw new UsageError('--watchlist FILE is required');
   const format = values.format as DigestFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  let locale: string;
+  try {
+    locale = checkLocale(values.locale!);
+  } catch (e) {
+    throw new UsageError(`--locale: ${(e as Error).message}`);
+  }
   const now = resolveNow(values.now, io.env);
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
@@ -102,7 +109,7 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     await persistItems(values.db, items, now);
   }
   const digest = composeDigest({
-    subscription: { id: 'cli', topics: [], timezone: values.timezone!, locale: values.locale! },
+    subscription: { id: 'cli', topics: [], timezone: values.timezone!, locale },
     topics,
     items,
     window: { start: new Date(now.getTime() - since), end: now },

@@ -19,7 +19,7 @@ export const HELP_TEXT = [
   '**wirewatch** reads news feeds, matches them against this server\'s topics and posts digests with the key quotes.',
   '',
   'Channel (needs Manage Channels):',
-  '- `subscribe [topics] [time] [timezone]`: digests in this channel, e.g. `subscribe kosovo 08:30 Europe/Belgrade`',
+  '- `subscribe [topics] [time] [timezone] [locale]`: digests in this channel, e.g. `subscribe kosovo 08:30 Europe/Belgrade sr-Latn` (languages: en, sr-Latn, sr-Cyrl, sq)',
   '- `unsubscribe`, `schedule [time] [timezone]`, `alerts on|off` (instant posts for urgent topics)',
   '- `digest` posts the digest now; `digest preview` shows it only to you',
   'Watchlists and feeds (needs Manage Server or the admin role):',

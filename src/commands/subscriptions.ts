@@ -10,6 +10,7 @@ import { describeSchedule, formatLocal, scheduleToCron, validateTimezone } from 
 import { platformCommand } from './platform-text.js';
 import { describeReason, pauseFix } from '../notices/notices.js';
 import { code, joinLines, safeText, splitList } from './text.js';
+import { checkLocale, SUPPORTED_LOCALES } from '../digest/i18n/index.js';
 
 /** The id a channel's subscription gets: one per (platform, workspace, channel). */
 export function subscriptionId(cmd: Pick<Command, 'platform' | 'workspace' | 'channel'>): string {
@@ -69,7 +70,19 @@ export function noticeChannelOption(value: string | undefined): string | null | 
 }
 
 /**
- * `subscribe [topics] [time] [timezone] [notices]`: creates the channel's subscription or changes it. Keeps
+ * The digest language a command asked for, in canonical form (`sr-latn` → `sr-Latn`).
+ * @throws UserError `unsupported_locale` naming the supported ones
+ */
+export function validateLocale(tag: string): string {
+  try {
+    return checkLocale(tag);
+  } catch {
+    throw new UserError(`Unknown language ${code(safeText(tag.trim()))}. Supported: ${SUPPORTED_LOCALES.map(code).join(', ')} (or a regional variant such as \`en-GB\`).`, 'unsupported_locale');
+  }
+}
+
+/**
+ * `subscribe [topics] [time] [timezone] [locale] [notices]`: creates the channel's subscription or changes it. Keeps
  * the values not given, un-pauses a paused subscription (re-subscribing is how an admin says "fixed").
  */
 export async function subscribe(cmd: Command, ctx: Context): Promise<CommandReply> {
@@ -80,6 +93,7 @@ export async function subscribe(cmd: Command, ctx: Context): Promise<CommandRepl
   const cron = cmd.options.time ? scheduleToCron(cmd.options.time) : (existing?.cron ?? ctx.defaults.cron);
   const notices = noticeChannelOption(cmd.options.notices);
   const noticeChannel = notices === undefined ? (existing?.noticeChannel ?? null) : notices;
+  const locale = cmd.options.locale ? validateLocale(cmd.options.locale) : (existing?.locale ?? ctx.defaults.locale);
   const sub: Subscription = {
     id: existing?.id ?? subscriptionId(cmd),
     platform: cmd.platform,
@@ -88,7 +102,7 @@ export async function subscribe(cmd: Command, ctx: Context): Promise<CommandRepl
     topics,
     cron,
     timezone,
-    locale: existing?.locale ?? ctx.defaults.locale,
+    locale,
     mode: existing?.mode ?? 'digest',
     postEmpty: existing?.postEmpty ?? false,
     paused: false,
@@ -104,7 +118,7 @@ export async function subscribe(cmd: Command, ctx: Context): Promise<CommandRepl
   return {
     ephemeral: false,
     text:
-      `This channel is ${verb}: ${topicsText(sub)}, ${describeSchedule(cron, timezone, ctx.clock.now())}.` +
+      `This channel is ${verb}: ${topicsText(sub)}, ${describeSchedule(cron, timezone, ctx.clock.now())}, in ${code(locale)}.` +
       (noticeChannel ? ` Admin notices go to <#${noticeChannel}>.` : ''),
   };
 }
@@ -202,6 +216,7 @@ export async function status(cmd: Command, ctx: Context): Promise<CommandReply> 
     lines.push(`Topics: ${topicsText(sub)}`);
     lines.push(`Schedule: ${describeSchedule(sub.cron, sub.timezone, now)}`);
     lines.push(`Instant alerts: ${sub.mode === 'alerts' ? 'on' : 'off'}`);
+    lines.push(`Language: ${code(sub.locale)}`);
     const deliveries = await ctx.store.deliveries.listDeliveries(sub.id);
     const lastSent = deliveries
       .filter((d) => d.kind === 'digest' && d.state === 'sent')

@@ -69,7 +69,7 @@ export const subscriptionSchema = z
     topics: z.array(z.string()).default([]).describe('Topic ids; empty = every topic.'),
     cron: cron.optional().describe('Digest schedule (default: digests.cron).'),
     timezone: timezone.optional().describe('Time zone of the schedule (default: digests.timezone).'),
-    locale: z.string().optional().describe('Locale for dates (default: digests.locale).'),
+    locale: z.string().optional().describe('Language of the digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB) — labels, counts, dates, notices (default: digests.locale).'),
     mode: z.enum(['digest', 'alerts']).default('digest').describe('`alerts` also posts instant-topic stories as they arrive.'),
     postEmpty: z.boolean().default(false).describe('Post a short "nothing new" message when the digest would be empty.'),
     quietHours: quietHoursSchema.optional(),
@@ -129,7 +129,7 @@ export const configSchema = z
       .object({
         cron: cron.default('0 8 * * *').describe('Default digest schedule (five-field cron).'),
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
-        locale: z.string().default('en').describe('Default locale for dates in digests.'),
+        locale: z.string().default('en').describe('Default language of digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB).'),
         maxQuotes: z.number().int().min(0).max(10).default(2).describe('Key quotes shown per story (also the default of `wirewatch digest --max-quotes`).'),
         maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
