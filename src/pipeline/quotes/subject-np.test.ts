@@ -58,3 +58,16 @@ describe('typed mentions: only a word that can be a name makes a new speaker', (
     expect(find(qs, 'harbour has never won')).toMatchObject({ kind: 'direct', speaker: 'Maria Lindqvist' });
   });
 });
+
+describe('unnamed groups', () => {
+  it('en: a phrase headed by a plural common noun is nobody named, whatever names modify it', () => {
+    const qs = quotes('Headline', 'Maria Okafor leads the port authority.', 'Former Okafor advisers said the authority would miss its deadline.', 'The budget will grow by a tenth, harbour officials said on Tuesday.');
+    expect(find(qs, 'miss its deadline')).toMatchObject({ speaker: null });
+    expect(find(qs, 'budget will grow')).toMatchObject({ speaker: null });
+  });
+
+  it('en: a surname ending in -s is still a name', () => {
+    const qs = quotes('Headline', 'Tom Rogers chairs the board.', 'Rogers said the vote would be held in May.');
+    expect(find(qs, 'vote would be held')).toMatchObject({ speaker: 'Tom Rogers' });
+  });
+});
