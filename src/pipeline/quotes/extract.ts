@@ -13,6 +13,7 @@ import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor, type QuoteLexicon } from './lexicon/index.js';
 import { addDashSpeech, prepareParagraph, type Paragraph } from './paragraph.js';
 import { blankLead } from './lead.js';
+import { parenthetical } from './parenthetical.js';
 import { closingCue, cueAfter, cueBefore, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { genderHint, nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { startsWithOpener } from './marks.js';
@@ -569,6 +570,7 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
         if (words(p.view.text.slice(a, b)).length >= 4 && !npIsh(p.view.text.slice(a, b)) && !roleLead(p.view.text.slice(a, b))) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
       }
     }
+    if (ctx.drafts.length === before) parentheticalReport(ctx, pi, start, end);
     participleFrames(ctx, pi, start, end, sentFirst);
     nounComplements(ctx, pi, start, end);
     evaluationFrames(ctx, pi, start, end);
@@ -580,6 +582,18 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
     if (runStart < i && ctx.drafts.length !== before) runStart = i;
     if (hasQuote || ctx.drafts.length !== before) runStart = Math.max(runStart, i);
   }
+}
+
+/** `In May, Roe said, the plan failed.`: the sentence around a comma-enclosed reporting clause (parenthetical.ts). */
+function parentheticalReport(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  const found = parenthetical(p.masked, start, end, ctx.lex);
+  if (!found) return;
+  const [a, b] = trimSpan(p.view.text, found.content[0], found.content[1], /[\s\u00a0,;:.–—-]/);
+  if (words(p.view.text.slice(a, b)).length < 3) return;
+  const [x, y] = found.np;
+  const res = resolveSubject({ text: p.view.text.slice(x, y), original: vo(p, x, y), at: pos(pi, y) }, ctx.index, ctx.lex, { gender: genderHint(found.verbText, ctx.lex) });
+  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.6 });
 }
 
 /**

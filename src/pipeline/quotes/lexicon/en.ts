@@ -52,7 +52,7 @@ export const en: QuoteLexicon = {
   functionWords: [
     'although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'until', 'after', 'before',
     'once', 'when', 'whenever', 'where', 'wherever', 'whether', 'as', 'so', 'yet', 'or', 'nor', 'neither',
-    'either', 'both', 'but', 'and', 'than', 'then', 'about', 'above', 'across', 'against', 'along', 'amid',
+    'either', 'both', 'but', 'and', 'than', 'then', 'in', 'on', 'about', 'above', 'across', 'against', 'along', 'amid',
     'among', 'around', 'at', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'by',
     'despite', 'down', 'during', 'except', 'for', 'from', 'inside', 'into', 'like', 'near', 'of', 'off', 'on',
     'onto', 'out', 'outside', 'over', 'past', 'per', 'through', 'throughout', 'to', 'toward', 'towards', 'under',
