@@ -614,7 +614,8 @@ function participleFrames(ctx: Ctx, pi: number, start: number, end: number, firs
   if (ctx.lex.language !== 'en') return;
   const p = ctx.paras[pi];
   const s = p.masked;
-  const re = new RegExp(`(^|,\\s+|\\b(?:while|after|before)\\s+)(${[...PARTICIPLES, 'warning'].join('|')})\\s+that\\s+`, 'giu');
+  // `…, saying that X` and, with no `that`, `…, saying X was …` when a clause subject follows (pronoun, name, determiner).
+  const re = new RegExp(`(^|,\\s+|\\b(?:[Ww]hile|[Aa]fter|[Bb]efore)\\s+)(${[...PARTICIPLES, 'warning'].join('|')})\\s+(?:that\\s+|(?=(?:he|she|they|it|we|i|the|his|her|their|its|this|these|\\p{Lu}[\\p{L}'’-]*)\\s+\\p{Ll}))`, 'gu');
   re.lastIndex = start;
   for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
     if (m.index < start) continue;

@@ -33,3 +33,22 @@ describe('a reporting clause set off by commas inside the report', () => {
     expect(find(qs, 'Ura do të hapet')).toMatchObject({ kind: 'indirect', speaker: 'Berisha' });
   });
 });
+
+describe('closing attributions and participles', () => {
+  it('en: `…, said Jane Roe, director of …` closes the report with the name', () => {
+    const qs = quotes('Headline', 'The port is safe for small boats, said Jane Roe, director of the harbour trust at the university.');
+    const q = find(qs, 'port is safe');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'Jane Roe' });
+    expect(qs.some((x) => x.text.startsWith('Jane Roe'))).toBe(false);
+  });
+
+  it('en: `…, saying X did Y` with no `that` is the subject\'s report', () => {
+    const qs = quotes('Headline', 'Tom Kaine criticised the count, saying the mayor took questions at the meeting last month.');
+    expect(find(qs, 'mayor took questions')).toMatchObject({ kind: 'indirect', speaker: 'Tom Kaine' });
+  });
+
+  it('en: `saying nothing` reports nothing', () => {
+    const qs = quotes('Headline', 'Tom Kaine left the hall early, saying nothing to anyone.');
+    expect(qs).toEqual([]);
+  });
+});
