@@ -440,21 +440,20 @@ function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
  * quote is kept: it is a report of its own.
  */
 function dropDuplicates(drafts: Draft[]): Draft[] {
+  // A draft is a duplicate when another draft of the same paragraph, of a stronger kind (direct >
+  // partial > indirect), has exactly the same set of folded words. Grouping by (paragraph, word set)
+  // keeps this linear in the number of drafts (the pairwise comparison it replaces was quadratic and
+  // took seconds on one long paragraph; issue 20). Drafts without words are never duplicates.
   const rank: Record<QuoteKind, number> = { direct: 0, partial: 1, indirect: 2 };
-  const bag = drafts.map((d) => words(fold(d.text)));
-  const drop = new Set<number>();
-  for (let i = 0; i < drafts.length; i++) {
-    for (let j = 0; j < drafts.length; j++) {
-      if (i === j || drop.has(i) || drop.has(j) || drafts[i].paragraph !== drafts[j].paragraph || drafts[i].kind === drafts[j].kind) continue;
-      if (rank[drafts[j].kind] <= rank[drafts[i].kind]) continue;
-      const a = new Set(bag[i]);
-      const b = new Set(bag[j]);
-      const ab = bag[i].filter((w) => b.has(w)).length / Math.max(1, bag[i].length);
-      const ba = bag[j].filter((w) => a.has(w)).length / Math.max(1, bag[j].length);
-      if (ab >= 1 && ba >= 1) drop.add(j);
-    }
-  }
-  return drafts.filter((_, i) => !drop.has(i));
+  const keys = drafts.map((d) => {
+    const set = [...new Set(words(fold(d.text)))].sort();
+    return set.length === 0 ? null : `${d.paragraph}\u0000${set.join(' ')}`;
+  });
+  const best = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (k !== null) best.set(k, Math.min(best.get(k) ?? Infinity, rank[drafts[i].kind]));
+  });
+  return drafts.filter((d, i) => keys[i] === null || rank[d.kind] <= best.get(keys[i]!)!);
 }
 
 function npSpan(s: string, start: number, end: number): [number, number] {

@@ -4,6 +4,7 @@
  * `it&apos;s`, and the HTML pass makes it `it's`.
  */
 import { parseHTML } from 'linkedom';
+import { FEED_LIMITS, nestingDepth } from './limits.js';
 
 /** Elements whose content is never text (scripts, styles, embedded objects). */
 const SKIP = new Set([
@@ -116,6 +117,7 @@ export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
   if (!/[<&]/.test(html)) return splitParagraphs(html.replace(/\r\n?/g, '\n'));
   if (!html.includes('<')) return splitParagraphs(decodeReferences(html.replace(/\r\n?/g, '\n')));
+  if (nestingDepth(html, FEED_LIMITS.maxHtmlDepth) > FEED_LIMITS.maxHtmlDepth) return flattenedText(html);
   const out: string[] = [];
   walk(parseFragment(html), out);
   const joined = out.join('').replace(/(?:\uE000L\uE000\s*){2,}/g, PARA).replaceAll(LINE, ' ');
@@ -124,6 +126,20 @@ export function htmlToText(html: string | null | undefined): string {
     .map(collapse)
     .filter((p) => p.length > 0)
     .join('\n\n');
+}
+
+/**
+ * Text of markup nested deeper than `FEED_LIMITS.maxHtmlDepth`, without a DOM (whose recursion such
+ * markup overflows): block tags and double `<br>` become paragraph breaks, every other tag a space.
+ * Linear in the input; the words are kept, so the item is not lost.
+ */
+function flattenedText(html: string): string {
+  const blocks = [...BLOCK].join('|');
+  const text = html
+    .replace(/<(script|style)\b[^<>]*>[^<]*<\/\1\s*>/gi, ' ')
+    .replace(new RegExp(`</?(?:${blocks})\\b[^<>]*>|(?:<br\\b[^<>]*>\\s*){2,}`, 'gi'), '\n\n')
+    .replace(/<[^<>]*>/g, ' ');
+  return splitParagraphs(decodeReferences(text.replace(/\r\n?/g, '\n')));
 }
 
 /** Plain text with paragraphs: blank lines separate paragraphs; other white space collapses. */

@@ -8,6 +8,7 @@ import { decodeFeedBytes } from './charset.js';
 import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
 import { normaliseFeed } from './normalise.js';
 import { parseXmlFeed, type RecoveryStrategy } from './xml.js';
+import { assertJsonWithinLimits, capItemFields } from './limits.js';
 
 export interface ParseFeedOptions {
   /** The HTTP `Content-Type` header value (its charset is one piece of evidence), or null for files. */
@@ -26,7 +27,8 @@ export interface ParseFeedOptions {
  * @returns feed info, normalised items in document order, the charset used and whether the document
  *   was ill-formed and recovered
  * @throws WirewatchError `not_a_feed` ("parser: ...") for HTML pages, JSON that is no JSON Feed,
- *   unknown XML roots and documents no recovery can read
+ *   unknown XML roots and documents no recovery can read; `feed_limit` for a document over one of
+ *   `FEED_LIMITS` (limits.ts: size, nesting depth, item count, entity expansion)
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
   const decoded = decodeFeedBytes(bytes, opts.contentType ?? null);
@@ -34,11 +36,14 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
   if (!text.trim()) throw new WirewatchError('not_a_feed', 'parser: empty document');
   if (/^\s*[{[]/.test(text)) {
     if (!looksLikeJsonFeed(text) && !/"items"\s*:/.test(text)) throw new WirewatchError('not_a_feed', 'parser: JSON that is not a JSON Feed');
-    const { feed, items } = normaliseFeed(parseJsonFeed(text), opts.url ?? null);
-    return { feed, items, encoding: decoded.encoding, recovered: false };
+    assertJsonWithinLimits(text);
+    const raw = parseJsonFeed(text);
+    assertJsonWithinLimits(text, raw.entries.length);
+    const { feed, items } = normaliseFeed(raw, opts.url ?? null);
+    return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: false };
   }
   const { raw, recovered } = await parseXmlFeed(text, { strategy: opts.recovery });
   const { feed, items } = normaliseFeed(raw, opts.url ?? null);
   // A charset declaration that had to be overridden is ill-formedness too (feedparser's CharacterEncodingOverride).
-  return { feed, items, encoding: decoded.encoding, recovered: recovered || decoded.overridden };
+  return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: recovered || decoded.overridden };
 }

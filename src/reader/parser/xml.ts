@@ -8,6 +8,7 @@
 import { WirewatchError } from '../../model/errors.js';
 import { parseWithFeedsmith } from './feedsmith-map.js';
 import { htmlToLine } from './html-text.js';
+import { assertXmlWithinLimits, feedLimitError, FEED_LIMITS } from './limits.js';
 import type { RawFeed } from './raw.js';
 import { createRssParser, parseWithRssParser } from './rss-parser-map.js';
 
@@ -162,7 +163,11 @@ export function shieldAtomDates(xml: string): string {
 
 /**
  * Expands general entities declared in the internal DTD subset (`<!ENTITY id "tag:example.com,">`,
- * XML 1.0 §4.2), which sax (under rss-parser) does not read. External and parameter entities are left alone.
+ * XML 1.0 §4.2), which sax (under rss-parser) does not read. External and parameter entities are left
+ * alone, and an entity's value is not expanded again (one level), so nesting cannot multiply.
+ * @throws WirewatchError `feed_limit` when the subset declares more than `maxEntityDeclarations`
+ *   entities or the references would add more than `maxEntityExpansionChars` characters (billion
+ *   laughs, quadratic blow-up): the budget is checked before any text is built
  */
 export function expandInternalEntities(xml: string): string {
   const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(xml);
@@ -170,10 +175,18 @@ export function expandInternalEntities(xml: string): string {
   const entities = new Map<string, string>();
   for (const m of doctype[1].matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
     if (!XML_ENTITIES.has(m[1])) entities.set(m[1], m[2] ?? m[3] ?? '');
+    if (entities.size > FEED_LIMITS.maxEntityDeclarations) throw feedLimitError('maxEntityDeclarations', `more than ${FEED_LIMITS.maxEntityDeclarations} entities declared`);
   }
   if (entities.size === 0) return xml;
   const end = doctype.index + doctype[0].length;
-  const body = xml.slice(end).replace(/&([A-Za-z_][\w.-]*);/g, (all, name: string) => entities.get(name) ?? all);
+  const rest = xml.slice(end);
+  let added = 0;
+  for (const m of rest.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
+    const value = entities.get(m[1]);
+    if (value !== undefined) added += value.length;
+    if (added > FEED_LIMITS.maxEntityExpansionChars) throw feedLimitError('maxEntityExpansionChars', `entity references would add more than ${FEED_LIMITS.maxEntityExpansionChars} characters`);
+  }
+  const body = rest.replace(/&([A-Za-z_][\w.-]*);/g, (all, name: string) => entities.get(name) ?? all);
   return xml.slice(0, end) + body;
 }
 
@@ -226,13 +239,15 @@ function notAFeed(detail: string): WirewatchError {
  * Parses an XML feed document.
  * @param xml the decoded document (see `decodeFeedBytes`)
  * @param opts.strategy recovery for documents rss-parser rejects (default {@link DEFAULT_RECOVERY})
- * @throws WirewatchError `not_a_feed` for HTML, an unknown root element, or a document nothing recovers
+ * @throws WirewatchError `not_a_feed` for HTML, an unknown root element, or a document nothing recovers;
+ *   `feed_limit` for a document over one of `FEED_LIMITS` (size, depth, items, entities)
  */
 export async function parseXmlFeed(
   xml: string,
   opts: { strategy?: RecoveryStrategy } = {},
 ): Promise<XmlParseResult> {
   const strategy = opts.strategy ?? DEFAULT_RECOVERY;
+  assertXmlWithinLimits(xml);
   let doc = xml;
   let root = rootElementName(doc);
   if (root === null) throw notAFeed('empty document or no XML element');
