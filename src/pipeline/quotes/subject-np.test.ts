@@ -71,3 +71,17 @@ describe('unnamed groups', () => {
     expect(find(qs, 'vote would be held')).toMatchObject({ speaker: 'Tom Rogers' });
   });
 });
+
+describe('more verbs of saying (en lexicon)', () => {
+  it('`reported`, `tweeted`, `asserted`, `promised` report what follows', () => {
+    const qs = quotes('Headline', 'The Harbour Ledger reported that the ferry would stop in June.', 'Maria Okafor tweeted that the vote was rigged.', 'Tom Kaine asserted that the bridge was safe.');
+    expect(find(qs, 'ferry would stop')).toMatchObject({ kind: 'indirect', speaker: 'Harbour Ledger' });
+    expect(find(qs, 'vote was rigged')).toMatchObject({ speaker: 'Maria Okafor' });
+    expect(find(qs, 'bridge was safe')).toMatchObject({ speaker: 'Tom Kaine' });
+  });
+
+  it('a reported figure after an article is not a report', () => {
+    const qs = quotes('Headline', 'The reported cases rose to 40 in the city last week.');
+    expect(qs).toEqual([]);
+  });
+});
