@@ -745,7 +745,11 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
 function closingAccording(ctx: Ctx, pi: number, start: number, end: number): void {
   const p = ctx.paras[pi];
   const s = p.masked;
-  if (p.spans.some((sp) => sp.open >= start && sp.open < end)) return;
+  // Quoted words inside the report are fine (`threatening “a major lawsuit,” according to …`); a sentence
+  // that opens with a quote is a direct quote's, and one mostly in marks is not a report of its own.
+  const spans = p.spans.filter((sp) => sp.open >= start && sp.open < end);
+  const quoted = spans.reduce((n, sp) => n + ((sp.close < 0 ? end : sp.close) - sp.open), 0);
+  if (spans.some((sp) => s.slice(start, sp.open).trim() === '') || quoted * 2 > end - start) return;
   const seg = s.slice(start, end);
   const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:]{2,80}?)[.!]?\\s*$`, 'iu');
   const m = re.exec(seg);
