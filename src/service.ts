@@ -51,6 +51,11 @@ export interface ServiceDeps {
   /** Run the timers and node-cron jobs (default true); tests call `tick` themselves. */
   live?: boolean;
   /**
+   * Called once when the service cannot go on (its database was deleted or replaced under it); the
+   * service has stopped working by then. `main.ts` stops and exits non-zero.
+   */
+  onFatal?: (reason: string) => void;
+  /**
    * Where feeds are parsed, pages extracted and items analysed: a worker pool (the default: a new
    * `WorkerPool`, closed by `stop()`), or `'inline'` on the event loop (one-shot tools only).
    */
@@ -144,6 +149,12 @@ export class Service {
   private startedAt: Date | null = null;
   private stopping = false;
   private storeOpen = true;
+  /** Why the service stopped working (the store is no longer itself), or null. */
+  fatal: string | null = null;
+  /** The last failed store write, until a later write succeeds (fails /readyz). */
+  private storeFault: { at: Date; message: string } | null = null;
+  /** When the tick in progress started (wall clock ms), for liveness. */
+  private tickStartedMs: number | null = null;
 
   constructor(private readonly deps: ServiceDeps) {
     const { config, store, clock } = deps;
@@ -327,14 +338,16 @@ export class Service {
         port: config.http.port,
         logger: this.log,
         metrics: () => this.metrics.render(),
+        liveness: () => this.liveness(),
         checks: [
-          { name: 'store', check: async () => (this.storeOpen ? (await store.subscriptions.listSubscriptions(), { ok: true }) : { ok: false, detail: 'closed' }) },
+          { name: 'store', check: async () => this.storeReady() },
           { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)), detail: [...this.connected].join(',') }) },
           { name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) },
         ],
       });
     }
     await this.tick(clock.now());
+    if (this.stopping) return; // stopped (a signal) during the first tick
     if (this.deps.live ?? true) {
       await this.scheduler.startLive();
       this.timer = setInterval(() => {
@@ -343,9 +356,50 @@ export class Service {
     }
   }
 
+  /** Readiness of the store: open, still the database it opened, answering. */
+  private async storeReady(): Promise<{ ok: boolean; detail?: string }> {
+    if (this.fatal) return { ok: false, detail: this.fatal };
+    if (!this.storeOpen) return { ok: false, detail: 'closed' };
+    if (this.storeFault) return { ok: false, detail: `write failed at ${this.storeFault.at.toISOString()}: ${this.storeFault.message}` };
+    const lost = (await this.deps.store.verifyIdentity?.()) ?? null;
+    if (lost) {
+      this.fail(lost);
+      return { ok: false, detail: lost };
+    }
+    await this.deps.store.subscriptions.listSubscriptions();
+    return { ok: true };
+  }
+
+  /** Stops all work for good: nothing more is polled, posted or written; `onFatal` tells the process. */
+  private fail(reason: string): void {
+    if (this.fatal) return;
+    this.fatal = reason;
+    this.log.fatal({ reason }, 'service: cannot go on; stopping');
+    this.deps.onFatal?.(reason);
+  }
+
   /** The port the ops server listens on, or null. */
   get httpPort(): number | null {
     return this.ops?.port ?? null;
+  }
+
+  /**
+   * Liveness for `/healthz`: not live while shutting down, or when one tick has been running far
+   * longer than any poll round can (10 × polling.tick and at least 15 minutes: its loop is stuck).
+   */
+  private liveness(): { ok: boolean; detail?: string } {
+    if (this.stopping) return { ok: false, detail: 'shutting down' };
+    const stuckAfter = Math.max(15 * 60_000, 10 * this.deps.config.polling.tick);
+    if (this.tickStartedMs !== null && Date.now() - this.tickStartedMs > stuckAfter) {
+      return { ok: false, detail: `one tick has been running for ${Math.round((Date.now() - this.tickStartedMs) / 1000)} s` };
+    }
+    return { ok: true };
+  }
+
+  /** Records a failed store write: logged at error, counted, and /readyz fails until a write succeeds. */
+  private noteStoreFault(operation: string, message: string, n = 1): void {
+    this.storeFault = { at: this.deps.clock.now(), message };
+    this.metrics.storeWriteFailed(operation, n);
   }
 
   private pollFresh(): { ok: boolean; detail?: string } {
@@ -359,19 +413,33 @@ export class Service {
   /** Does everything due at `now`; concurrent calls share one run. */
   tick(now: Date): Promise<TickReport> {
     if (this.ticking) return this.ticking;
+    this.tickStartedMs = Date.now();
     this.ticking = this.runTick(now).finally(() => {
       this.ticking = null;
+      this.tickStartedMs = null;
     });
     return this.ticking;
   }
 
   private async runTick(now: Date): Promise<TickReport> {
     const report: TickReport = { poll: { polled: 0, notModified: 0, failed: [], newItems: 0 }, alerts: { sent: 0, capped: 0, quiet: 0 }, retried: 0, digests: 0 };
-    if (this.stopping) return report;
+    if (this.stopping || this.fatal) return report;
+    // A database deleted or replaced under us: stop before anything is polled, posted or written.
+    const lost = (await this.deps.store.verifyIdentity?.()) ?? null;
+    if (lost) {
+      this.fail(lost);
+      return report;
+    }
     try {
       await this.refreshAnalyzer();
       const poll = await this.poller.pollDue();
       this.metrics.pollRound(poll, now);
+      if (poll.storeErrors.length) {
+        this.noteStoreFault('poll', poll.storeErrors[0].message, poll.storeErrors.length);
+      } else if (poll.polled > poll.failed.length) {
+        this.storeFault = null; // a feed's items and validators were written: the store takes writes again
+        this.metrics.storeHealthy.set(1);
+      }
       // Every stored feed failing past polling.failingAfter, not only those polled this round (a feed in
       // a long backoff is still failing); `poll.failing` holds just the newly failing ones.
       this.metrics.feedsFailing.set((await this.poller.failingFeeds()).length);
@@ -380,51 +448,68 @@ export class Service {
       if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
       if (!this.stopping) report.alerts = await this.alerts.handle(poll.newItems);
     } catch (e) {
-      this.log.error({ err_message: (e as Error).message }, 'service: poll round failed');
+      const code = (e as { code?: string }).code ?? '';
+      if (code.startsWith('store')) this.noteStoreFault('poll', (e as Error).message);
+      this.log.error({ code, err_message: (e as Error).message }, 'service: poll round failed');
     }
     if (this.stopping) return report;
-    report.retried = (await this.dispatcher.retryDue(now)).length;
-    report.digests = await this.scheduler.tick(now);
-    if (!this.lastPrune || now.getTime() - this.lastPrune.getTime() >= 86_400_000) {
-      this.lastPrune = now;
-      // Items first, then the finished ledger rows no stored item needs (pending rows are never pruned).
-      const pruned = await pruneStore(this.deps.store, now, this.deps.config.retention.days);
-      if (pruned.items > 0 || pruned.deliveries > 0) this.log.info({ pruned_items: pruned.items, pruned_deliveries: pruned.deliveries, before: pruned.before.toISOString() }, 'service: retention pruned');
+    try {
+      report.retried = (await this.dispatcher.retryDue(now)).length;
+      report.digests = await this.scheduler.tick(now);
+      if (!this.lastPrune || now.getTime() - this.lastPrune.getTime() >= 86_400_000) {
+        // Items first, then the finished ledger rows no stored item needs (pending rows are never pruned).
+        const pruned = await pruneStore(this.deps.store, now, this.deps.config.retention.days);
+        this.lastPrune = now;
+        if (pruned.items > 0 || pruned.deliveries > 0) this.log.info({ pruned_items: pruned.items, pruned_deliveries: pruned.deliveries, before: pruned.before.toISOString() }, 'service: retention pruned');
+      }
+    } catch (e) {
+      // A store write failing here (disk full) is retried on the next tick: digests are keyed by window.
+      const code = (e as { code?: string }).code ?? '';
+      if (code.startsWith('store')) this.noteStoreFault('tick', (e as Error).message);
+      this.log.error({ code, err_message: (e as Error).message }, 'service: digest or retention step failed; retried next tick');
     }
     if (this.timer) await this.scheduler.startLive();
     return report;
   }
 
   /**
-   * Graceful shutdown: stop the timers and cron jobs (no new polls or digests), wait for the running
-   * tick and in-flight deliveries at most `config.digests.shutdownTimeout`, stop the adapters and the
-   * HTTP server, close the store.
-   * @returns true when everything in flight finished in time
+   * Graceful shutdown within `config.digests.shutdownTimeout`: stop the timers and cron jobs (no new
+   * polls or digests); wait for the running tick and in-flight deliveries for up to 80 % of the
+   * timeout; then abort what is still polling (the poller writes nothing more: those feeds keep their
+   * old validators and are fetched again on the next start) and end the worker threads; wait for the
+   * tick to settle for the rest of the timeout; stop the adapters and the HTTP server; close the store.
+   * The store is closed only after the tick has settled or the timeout has passed with the poller
+   * aborted, so no poll writes to a closed store.
+   * @returns true when everything in flight finished before the abort (nothing was cut off)
    */
   async stop(): Promise<boolean> {
     if (this.stopping) return false;
     this.stopping = true;
+    const started = Date.now();
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.scheduler.stop();
     const timeout = this.deps.config.digests.shutdownTimeout;
-    let timer: NodeJS.Timeout | undefined;
-    const inTime = await Promise.race([
-      (async () => {
-        await this.ticking?.catch(() => undefined);
-        return this.dispatcher.drain(timeout);
-      })(),
-      new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeout);
-      }),
-    ]);
-    clearTimeout(timer);
-    for (const p of this.platforms.values()) await p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed'));
+    const within = <T>(p: Promise<T>, ms: number, fallback: T): Promise<T> => {
+      let timer: NodeJS.Timeout | undefined;
+      return Promise.race([p, new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), Math.max(0, ms))))]).finally(() => clearTimeout(timer));
+    };
+    const drained = (async () => {
+      await this.ticking?.catch(() => undefined);
+      return this.dispatcher.drain(Math.max(0, timeout * 0.8 - (Date.now() - started)));
+    })();
+    const inTime = await within(drained, timeout * 0.8 - (Date.now() - started), false);
+    if (!inTime) {
+      this.poller.abort();
+      this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; aborting polls in flight (their feeds are fetched again next start)');
+    }
+    if (this.ownsWorkers && this.workers) await within(this.workers.close(), Math.max(500, timeout - (Date.now() - started)), undefined);
+    if (this.ticking) await within(this.ticking.then(() => undefined, () => undefined), timeout - (Date.now() - started), undefined);
+    for (const p of this.platforms.values()) await within(p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed')), 2000, undefined);
     await this.ops?.close();
-    if (this.ownsWorkers) await this.workers?.close();
     this.storeOpen = false;
     await this.deps.store.close();
-    this.log.info({ in_time: inTime }, 'service: stopped');
+    this.log.info({ in_time: inTime, took_ms: Date.now() - started }, 'service: stopped');
     return inTime;
   }
 }

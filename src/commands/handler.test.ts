@@ -247,6 +247,20 @@ describe('feeds', () => {
   });
 });
 
+describe('hostile input to /feed add (issue 24)', () => {
+  it('refuses a 2 MB URL before parsing it, without echoing it; refuses credentials; stores nothing', async () => {
+    const { store, run } = setup();
+    const huge = `https://127.0.0.1/${'a'.repeat(2_000_000)}`;
+    const r = await run('feed add', admin, { url: huge });
+    expect(r.text.length).toBeLessThan(200);
+    expect(r.text).toMatch(/too long/);
+    const cred = await run('feed add', admin, { url: 'https://user:s3cret@127.0.0.1/feed.xml' });
+    expect(cred.text).not.toContain('s3cret');
+    expect(cred.text).toMatch(/user name or password/);
+    expect((await store.feeds.listFeeds()).filter((f) => f.workspace === 'g1')).toEqual([]);
+  });
+});
+
 describe('safety and autocomplete', () => {
   it('never lets a reply mention anyone', async () => {
     const { run } = setup();

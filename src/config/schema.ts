@@ -42,11 +42,19 @@ export const quietHoursSchema = z
   .strict()
   .describe('No instant alerts in this local-time window; they are held and go out in the next digest.');
 
+/**
+ * A feed URL: http(s), without a user name or password (credentials in a URL end up in logs, replies
+ * and OPML exports; issue 24). The error never repeats the URL.
+ */
+const feedUrl = z
+  .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+  .refine((u) => !/^[a-z]+:\/\/[^/?#]*@/i.test(u), { message: 'a feed URL may not carry a user name or password (they would be logged and shown); use a URL without credentials' });
+
 export const feedSchema = z.union([
-  z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }),
+  feedUrl,
   z
     .object({
-      url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).describe('Feed URL.'),
+      url: feedUrl.describe('Feed URL.'),
       interval: duration(60_000).optional().describe('Poll interval for this feed (default: polling.interval).'),
     })
     .strict(),
@@ -123,7 +131,7 @@ export const configSchema = z
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
         locale: z.string().default('en').describe('Default locale for dates in digests.'),
         maxQuotes: z.number().int().min(0).max(10).default(3).describe('Key quotes shown per story.'),
-        maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories per topic section.'),
+        maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
         instantPerHour: z.number().int().min(0).default(5).describe('Cap on instant alerts per channel per hour.'),
         retries: z.number().int().min(0).max(20).default(5).describe('Delivery attempts after the first before a delivery is marked failed.'),

@@ -173,6 +173,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
 
     describe('items', () => {
+      it('saveItems stores a response\'s items and advances the feed\'s validators together, or changes nothing', async () => {
+        await store.feeds.upsertFeed({ url: 'https://a.example/rss' });
+        const items = [sampleItem({ feedUrl: 'https://a.example/rss', key: 'one', title: 'One' }), sampleItem({ feedUrl: 'https://a.example/rss', key: 'two', title: 'Two' })];
+        const saved = await store.items.saveItems(items, { url: 'https://a.example/rss', patch: { etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' } });
+        expect(saved.map((r) => r.inserted)).toEqual([true, true]);
+        expect(await store.feeds.getFeed('https://a.example/rss')).toMatchObject({ etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' });
+        expect((await store.items.saveItems(items)).map((r) => r.inserted)).toEqual([false, false]);
+        // A feed update that cannot apply rolls the items back with it.
+        await expectCode(store.items.saveItems([sampleItem({ feedUrl: 'https://b.example/rss', key: 'three' })], { url: 'https://missing.example/rss', patch: { etag: '"x"' } }), 'store_not_found');
+        expect(await store.items.hasItem('https://b.example/rss', 'three')).toBe(false);
+      });
+
       it('saves an analysed item with its mentions and quotes, and reads it back whole', async () => {
         const a = sampleItem();
         const { id, inserted } = await store.items.saveItem(a);

@@ -10,7 +10,7 @@ import { silentLogger } from '../../log/logger.js';
 import type { Digest } from '../../model/digest.js';
 import { WirewatchError } from '../../model/errors.js';
 import type { Target } from '../../model/subscription.js';
-import { renderDiscord, type DiscordMessagePayload } from '../../digest/render/discord/render.js';
+import { renderDiscord, type DiscordMessagePayload } from '../../digest/render/discord/index.js';
 import type { ChatPlatform, MessageRef } from '../platform.js';
 import { commandDefinitions } from './definitions.js';
 import { ChannelDelivery, HISTORY_PAGE_MAX } from './delivery.js';

@@ -117,6 +117,9 @@ export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
   if (!/[<&]/.test(html)) return splitParagraphs(html.replace(/\r\n?/g, '\n'));
   if (!html.includes('<')) return splitParagraphs(decodeReferences(html.replace(/\r\n?/g, '\n')));
+  // Markup beyond twice the text cap cannot add kept text: cut before building a DOM of it (bounded
+  // time and memory for a 14 MiB description; the HTML parser closes what the cut leaves open).
+  if (html.length > 2 * FEED_LIMITS.maxItemTextChars) html = html.slice(0, 2 * FEED_LIMITS.maxItemTextChars);
   if (nestingDepth(html, FEED_LIMITS.maxHtmlDepth) > FEED_LIMITS.maxHtmlDepth) return flattenedText(html);
   const out: string[] = [];
   walk(parseFragment(html), out);
