@@ -62,7 +62,7 @@ function lengthOf(v: string | number | null): number | null {
 }
 
 function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'> {
-  const itemBases = [e.base, ...bases];
+  const itemBases = [...e.bases, ...bases];
   const alt = alternate(e.links);
   let link = alt ? resolveUrl(alt.href, ...itemBases) : null;
   if (!link && e.guid && e.guidIsPermaLink !== false && /^https?:\/\//i.test(e.guid)) link = e.guid;
@@ -95,14 +95,14 @@ function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'
  * @param url the feed's URL (base for relative links when no `xml:base` applies), or null
  */
 export function normaliseFeed(raw: RawFeed, url: string | null): { feed: FeedInfo; items: Item[] } {
-  const bases = [raw.base, url];
+  const feedBases = [...raw.bases, url];
   const feedAlt = alternate(raw.links);
-  const partial = raw.entries.map((e) => entryToItem(e, bases));
+  const partial = raw.entries.map((e) => entryToItem(e, feedBases));
   const keys = assignItemKeys(partial);
   return {
     feed: {
       title: lineOf(raw.title) || null,
-      link: feedAlt ? resolveUrl(feedAlt.href, resolveBase(bases)) : null,
+      link: feedAlt ? resolveUrl(feedAlt.href, resolveBase(feedBases)) : null,
       language: raw.language?.trim().replace(/_/g, '-') || null,
       ttlMinutes: ttlMinutesOf(raw),
     },
