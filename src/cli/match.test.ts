@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { needsShared, sharedPath } from '../../test/support/shared-corpus.js';
 import type { CliIO } from './io.js';
 import { matchCommand } from './match.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(repo, '../shared/corpus');
 const watchlist = path.join(repo, 'src/pipeline/matcher/testdata/watchlist.yaml');
 
 function capture(): CliIO & { stdout: string[]; stderr: string[] } {
@@ -71,9 +71,9 @@ describe('wirewatch match', () => {
     await expect(matchCommand(['--json', 'x.txt'], capture())).rejects.toThrow(/--watchlist/);
     await expect(matchCommand(['--watchlist', watchlist], capture())).rejects.toThrow(/article file/);
   });
-  it.skipIf(!existsSync(corpus))('matches a corpus article', async () => {
+  it.skipIf(!needsShared('corpus/quotes/dev/dev-18-sr-nis-cene-goriva.txt'))('matches a corpus article', async () => {
     const io = capture();
-    await matchCommand(['--watchlist', path.join(corpus, 'watchlist.yaml'), '--json', path.join(corpus, 'quotes/dev/dev-18-sr-nis-cene-goriva.txt')], io);
+    await matchCommand(['--watchlist', path.join(repo, 'config/demo/watchlist.yaml'), '--json', sharedPath('corpus/quotes/dev/dev-18-sr-nis-cene-goriva.txt')], io);
     expect(JSON.parse(io.stdout[0]).topics).toEqual([]);
   });
 });

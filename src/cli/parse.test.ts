@@ -9,7 +9,8 @@ import type { CliIO } from './io.js';
 import { parseCommand } from './parse.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const NEWSROOM = path.resolve(here, '../../../shared/corpus/feeds/newsroom');
+/** The newsroom feeds, as the demo ships them. */
+const NEWSROOM = path.resolve(here, '../../config/demo');
 
 let server: http.Server;
 let base = '';

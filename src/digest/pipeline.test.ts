@@ -3,7 +3,6 @@
  * whole `wirewatch digest` path over the newsroom feeds served on 127.0.0.1.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../model/article.js';
 import type { Digest } from '../model/digest.js';
@@ -16,13 +15,14 @@ import { isVerbatim } from './quotes.js';
 import { withDeliveryKey as discordKey } from './render/discord/index.js';
 import { withDeliveryKey as slackKey } from './render/slack/index.js';
 import { checkDiscord, checkSlack } from './render/testdata/checks.js';
-import { CORPUS, readCorpus } from './testdata/build.js';
+import { DEMO_DIR, readCorpus } from './testdata/build.js';
+import { needsShared } from '../../test/support/shared-corpus.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 
-describe('digest of the seed article through the matcher and the quote extractor', () => {
+describe.skipIf(!needsShared('corpus/seed'))('digest of the seed article through the matcher and the quote extractor', () => {
   it('one entry, its topics explained, two verified quotes by Botsan-Kharchenko linked to their passages', async () => {
-    const topics = await loadWatchlist(path.join(CORPUS, 'watchlist.yaml'));
+    const topics = await loadWatchlist(path.join(DEMO_DIR, 'watchlist.yaml'));
     const analyzer = createAnalyzer(topics);
     const article = articleFromText(readCorpus('seed/kossev-botsan-kharchenko.txt'));
     const link = 'https://www.kossev.info/botsan-kharchenko-a-compromise/';
@@ -54,8 +54,7 @@ describe('digest of the seed article through the matcher and the quote extractor
 
 describe('digest of the newsroom feeds (wirewatch digest, fixture server on 127.0.0.1)', () => {
   async function run(format: string): Promise<string> {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const server = await startFixtureServer(path.resolve(here, '../../../shared/corpus/feeds/newsroom'));
+    const server = await startFixtureServer(DEMO_DIR);
     const out: string[] = [];
     const io = {
       out: (l: string) => out.push(l),
@@ -64,7 +63,7 @@ describe('digest of the newsroom feeds (wirewatch digest, fixture server on 127.
     };
     try {
       const feeds = ['kossev-en.rss', 'wire-en.atom', 'vesti-sr.rss', 'vesti-cyr.rss', 'lajme-sq.rss'].map((f) => `${server.origin}/${f}`);
-      const code = await digestCommand(['--feed', ...feeds, '--watchlist', path.join(CORPUS, 'watchlist.yaml'), '--since', '3d', '--format', format], io);
+      const code = await digestCommand(['--feed', ...feeds, '--watchlist', path.join(DEMO_DIR, 'watchlist.yaml'), '--since', '3d', '--format', format], io);
       expect(code).toBe(0);
     } finally {
       await server.close();

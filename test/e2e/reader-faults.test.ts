@@ -28,7 +28,8 @@ import {
 } from '../fixtures/fault-server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const newsroom = resolve(here, '../../../shared/corpus/feeds/newsroom');
+/** The newsroom feeds, as the demo ships them. */
+const newsroom = resolve(here, '../../config/demo');
 const NOW = '2026-11-27T12:00:00Z';
 
 const SERBIAN_TITLE = 'Čačak: izgradnja mosta počinje u četvrtak, kaže Đorđević';

@@ -11,10 +11,13 @@ import type { Mention, TopicMatch } from '../../model/watchlist.js';
 import type { Quote, QuoteKind } from '../../model/quote.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import type { Topic } from '../../model/watchlist.js';
+import { DEMO_DIR, sharedPath } from '../../../test/support/shared-corpus.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The shared corpus: `<repo>/../shared/corpus`. */
-export const CORPUS = path.resolve(here, '../../../../shared/corpus');
+/** The shared corpus (`<repo>/../shared/corpus`): read only inside tests guarded by `needsShared`. */
+export const CORPUS = sharedPath('corpus');
+/** The demo's feeds and watchlist, shipped with the repo (the newsroom feeds of the corpus). */
+export { DEMO_DIR };
 
 export function readTestdata(name: string): string {
   return readFileSync(path.join(here, name), 'utf8');
@@ -156,7 +159,7 @@ export function seedItems(): { kossev: AnalyzedItem; wire: AnalyzedItem } {
     topics: seedTopics,
     quotes,
   });
-  const atom = readCorpus('feeds/newsroom/wire-en.atom');
+  const atom = readFileSync(path.join(DEMO_DIR, 'wire-en.atom'), 'utf8');
   const entry = /<entry><title>([^<]*)<\/title>[\s\S]*?<summary type="text">([^<]*)<\/summary>/.exec(atom)!;
   const wire = analyzedItem({
     id: 'wire-en#kossev-botsan-kharchenko',

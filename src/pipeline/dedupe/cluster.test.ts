@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../model/article.js';
 import { clusterStories, leadOf, storySimilarity, type StoryFingerprintInput } from './cluster.js';
 import { containment, foldedTokens, jaccard, shingles } from './shingles.js';
+import { needsShared, sharedPath } from '../../../test/support/shared-corpus.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const CORPUS = path.resolve(here, '../../../../shared/corpus');
+const CORPUS = sharedPath('corpus');
 
 function story(id: string, text: string, time = '2026-11-27T09:00:00Z', canonicalLink: string | null = null): StoryFingerprintInput {
   const a = articleFromText(text);
@@ -43,7 +44,7 @@ describe('leadOf', () => {
   });
 });
 
-describe('clusterStories', () => {
+describe.skipIf(!needsShared('corpus/quotes/dev', 'corpus/seed'))('clusterStories on the corpus articles', () => {
   it('keeps the 25 distinct corpus stories apart (no false merge)', () => {
     const stories = corpusStories();
     expect(stories).toHaveLength(25);

@@ -1,15 +1,16 @@
 // The matcher against the annotated corpus (../shared/corpus/quotes/dev): topic precision and recall.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { needsShared, sharedPath } from '../../../test/support/shared-corpus.js';
 import { articleFromText } from '../../model/article.js';
 import { compileWatchlist } from './compile.js';
 import { loadWatchlist } from './watchlist-file.js';
 
-const corpus = path.resolve(import.meta.dirname, '../../../../shared/corpus');
+const corpus = sharedPath('corpus');
 const dev = path.join(corpus, 'quotes', 'dev');
 
-describe.skipIf(!existsSync(dev))('corpus topics', () => {
+describe.skipIf(!needsShared('corpus/quotes/dev', 'corpus/watchlist.yaml'))('corpus topics', () => {
   it('finds every annotated topic and no other (precision and recall 1.0)', async () => {
     const matcher = compileWatchlist(await loadWatchlist(path.join(corpus, 'watchlist.yaml')));
     const errors: string[] = [];

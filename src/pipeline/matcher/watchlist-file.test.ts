@@ -6,7 +6,8 @@ import { loadWatchlist, parseWatchlist, topicsSchema } from './watchlist-file.js
 
 const here = import.meta.dirname;
 const testdata = (f: string) => path.join(here, 'testdata', f);
-const corpusWatchlist = path.resolve(here, '../../../../shared/corpus/watchlist.yaml');
+/** The corpus watchlist as the demo ships it (config/demo/watchlist.yaml is ../shared/corpus/watchlist.yaml). */
+const corpusWatchlist = path.resolve(here, '../../../config/demo/watchlist.yaml');
 
 async function failure(p: Promise<unknown>): Promise<WirewatchError> {
   try {

@@ -2,17 +2,16 @@
  * The dev corpus (../shared/corpus/quotes/dev) scored with the project's scorer functions: guards the
  * targets of issue 6. Skipped when the shared corpus is not checked out beside the repository.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { needsShared, sharedPath } from '../../../test/support/shared-corpus.js';
 import { articleFromText } from '../../model/article.js';
 import { extractQuotes } from './extract.js';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const shared = path.resolve(root, '..', 'shared');
-const corpus = path.join(shared, 'corpus', 'quotes', 'dev');
-const scorer = path.join(shared, 'tools', 'score-quotes.mjs');
+const corpus = sharedPath('corpus/quotes/dev');
+const scorer = sharedPath('tools/score-quotes.mjs');
 
 interface Totals {
   dTP: number;
@@ -26,7 +25,7 @@ interface Totals {
   falseQ: number;
 }
 
-describe.skipIf(!existsSync(corpus) || !existsSync(scorer))('dev corpus', () => {
+describe.skipIf(!needsShared('corpus/quotes/dev', 'tools/score-quotes.mjs'))('dev corpus', () => {
   it('meets the issue 6 targets', async () => {
     const { scoreArticle } = (await import(pathToFileURL(scorer).href)) as { scoreArticle: (gold: unknown, preds: unknown[]) => Totals };
     const t: Totals = { dTP: 0, dPred: 0, dFound: 0, dGold: 0, attrOk: 0, attrN: 0, iFound: 0, iGold: 0, falseQ: 0 };

@@ -11,7 +11,8 @@ import { WirewatchError } from '../../model/errors.js';
 import { parseFeed } from './parse-feed.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const NEWSROOM = path.resolve(here, '../../../../shared/corpus/feeds/newsroom');
+/** The newsroom feeds, as the demo ships them. */
+const NEWSROOM = path.resolve(here, '../../../config/demo');
 const seeds = ['kossev-en.rss', 'wire-en.atom', 'vesti-sr.rss', 'vesti-cyr.rss'].map((f) => fs.readFileSync(path.join(NEWSROOM, f)));
 
 /** A uniform fraction in [0, 1] (fc.double favours values near 0). */

@@ -6,7 +6,8 @@ import { WirewatchError } from '../../model/errors.js';
 import { parseFeed } from './parse-feed.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const NEWSROOM = path.resolve(here, '../../../../shared/corpus/feeds/newsroom');
+/** The newsroom feeds, as the demo ships them. */
+const NEWSROOM = path.resolve(here, '../../../config/demo');
 const BASE = 'http://127.0.0.1:8080';
 
 /** Reads a newsroom feed with {{BASE}} replaced in the raw bytes (the placeholder is ASCII). */

@@ -21,10 +21,12 @@ import { WirewatchError } from '../../../model/errors.js';
 import { htmlToLine, htmlToText } from '../html-text.js';
 import { parseFeed } from '../parse-feed.js';
 import type { RecoveryStrategy } from '../xml.js';
+import { sharedPath } from '../../../../test/support/shared-corpus.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** `<repo>/../shared/corpus/feeds/peers/feedparser`, computed from the repository root. */
-export const FEEDPARSER_DIR = path.resolve(here, '../../../../../shared/corpus/feeds/peers/feedparser');
+/** `<repo>/../shared/corpus/feeds/peers/feedparser` (tests guard it with `needsShared(FEEDPARSER_REL)`). */
+export const FEEDPARSER_REL = 'corpus/feeds/peers/feedparser';
+export const FEEDPARSER_DIR = sharedPath(FEEDPARSER_REL);
 
 interface Check {
   bozo?: boolean;
