@@ -119,8 +119,10 @@ const C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u
 
 /** Collapses white space to single spaces (keeping a lone no-break space) and maps C1 controls to windows-1252. */
 export function collapse(s: string): string {
-  return s
-    .replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]).replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\n\t\r ]/.test(ws) ? '\u00a0' : ' ')).trim();
+  let t = s;
+  if (/[\u0080-\u009f]/.test(t)) t = t.replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]);
+  if (!t.includes('\u00a0')) return t.replace(/\s+/g, ' ').trim();
+  return t.replace(/\s+/g, (ws) => (ws.includes('\u00a0') && !/[\n\t\r ]/.test(ws) ? '\u00a0' : ' ')).trim();
 }
 
 /**

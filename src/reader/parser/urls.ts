@@ -104,6 +104,15 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  */
 export function absolutizeHtmlLinks(html: string, base: string | null): string {
   if (!base || !HAS_SCHEME.test(base) || !/(?:href|src|poster|cite|action|background|longdesc)\s*=/i.test(html)) return html;
+  let relative = false;
+  for (const m of html.matchAll(URL_ATTRS)) {
+    const v = (m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (v && !HAS_SCHEME.test(v)) {
+      relative = true;
+      break;
+    }
+  }
+  if (!relative) return html; // the usual case: every link already absolute
   return html.replace(/<[A-Za-z][^<>]*>/g, (tag) =>
     tag.replace(URL_ATTRS, (all, lead: string, dq: string | undefined, sq: string | undefined, bare: string | undefined) => {
       const value = dq ?? sq ?? bare ?? '';

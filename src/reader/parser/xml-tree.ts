@@ -84,6 +84,22 @@ export interface XmlTree {
 
 const XML_ENTITY_RE = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i;
 
+const XML_REF = /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-f]+));/gi;
+const XML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Decodes the five predefined entities and character references (XML 1.0 §4.1, §4.6); anything else
+ * (an HTML entity name, a bare `&`) stays as written. A reference to a character XML forbids becomes U+FFFD.
+ */
+export function decodeXmlText(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(XML_REF, (all, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return XML_NAMED[name.toLowerCase()] ?? all;
+    const cp = dec ? parseInt(dec, 10) : parseInt(hex ?? '', 16);
+    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
+  });
+}
+
 /** True when an `&` outside CDATA sections and comments starts no XML reference (a stray `&`, `&nbsp;`). */
 function hasBadReference(xml: string): boolean {
   if (!XML_ENTITY_RE.test(xml)) return false;
@@ -164,7 +180,9 @@ export function buildXmlTree(xml: string): XmlTree {
   };
 
   const tokenizer = new Tokenizer(
-    { xmlMode: true, decodeEntities: true },
+    // Entities are decoded here (decodeXmlText), not by the tokenizer: without decoding it skips through
+    // text and attribute values to the next `<` or quote instead of stepping through each character.
+    { xmlMode: true, decodeEntities: false },
     {
       onopentagname(start, end) {
         openName = xml.slice(start, end);
@@ -182,7 +200,7 @@ export function buildXmlTree(xml: string): XmlTree {
       },
       onattribend() {
         if (attrName in attrs) wellFormed = false;
-        attrs[attrName] = attrValue;
+        attrs[attrName] = decodeXmlText(attrValue);
       },
       onopentagend() {
         openElement(false);
@@ -205,7 +223,7 @@ export function buildXmlTree(xml: string): XmlTree {
           if (/\S/.test(xml.slice(start, end))) wellFormed = false;
           return;
         }
-        pushText(xml.slice(start, end));
+        pushText(decodeXmlText(xml.slice(start, end)));
       },
       ontextentity(cp) {
         pushText(String.fromCodePoint(cp));
