@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../src/model/article.js';
 import { extractQuotes } from '../src/pipeline/quotes/index.js';
+import { boundArticle } from '../src/pipeline/window.js';
 import { benchTexts } from './corpus.js';
 import type { BenchResult } from './types.js';
 
@@ -30,6 +31,28 @@ function rate(articles: Article[], fn: (a: Article) => unknown, minMs = 1500): n
 }
 
 /**
+ * Scaling (issues 20 and 24): one article whose body is a single paragraph of 1×, 4× and 16× a base
+ * size, through the service's path (`boundArticle` splitting long paragraphs, no window cut, then
+ * `extractQuotes`). Linear cost shows as ratios near 4 and 16 against the 1× row.
+ */
+export function benchQuotesScaling(baseChars = 20_000): BenchResult[] {
+  const sentence = 'The minister said the talks would resume next week, "We are ready to talk," he added. Officials met on Tuesday. ';
+  const run = (n: number) => {
+    const p = sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n);
+    const article = { paragraphs: ['Headline', p] };
+    const t0 = performance.now();
+    extractQuotes(boundArticle(article, { windowChars: Infinity, paragraphChars: 3000 }));
+    return performance.now() - t0;
+  };
+  run(baseChars); // warm-up
+  const one = run(baseChars);
+  return [1, 4, 16].map((k) => {
+    const ms = k === 1 ? one : run(baseChars * k);
+    return { name: `quotes.extract_one_paragraph_${k}x (${(baseChars * k) / 1000}k chars)`, value: ms, unit: 'ms', baseline: 'quotes.extract_one_paragraph_1x', ratio: ms / one };
+  });
+}
+
+/**
  * @returns `quotes.extract` (articles/s) with its ratio to `quotes.segmenter_baseline` (articles/s of a
  * bare Intl.Segmenter sentence pass): ratio = extract rate ÷ baseline rate (1 would mean as fast).
  */
@@ -47,6 +70,7 @@ export async function benchQuotes(): Promise<BenchResult[]> {
   return [
     { name: 'quotes.segmenter_baseline', value: baseline, unit: 'articles/s' },
     { name: 'quotes.extract', value: extract, unit: 'articles/s', baseline: 'quotes.segmenter_baseline', ratio: extract / baseline },
+    ...benchQuotesScaling(),
   ];
 }
 

@@ -13,6 +13,7 @@ const SUITES: Suite[] = [
   { name: 'quotes', load: async () => (await import('./quotes.js')).benchQuotes },
   { name: 'service', load: async () => (await import('./service.js')).benchService },
   { name: 'digest', load: async () => (await import('./digest.js')).benchDigest },
+  { name: 'scheduler', load: async () => (await import('./scheduler.js')).benchScheduler },
 ];
 
 function fmt(n: number): string {

@@ -1,5 +1,6 @@
 /**
- * Composition root: config file + environment → logger → SQLite store → seed on first start →
+ * Composition root: config file + environment → logger → ports checked free → SQLite store → seed on
+ * first start (later: one warning when the file lists what the database lacks) →
  * adapters (console always; Discord/Slack when their secrets are present) → `Service` → signals.
  * SIGTERM/SIGINT drain gracefully (stop polling, finish in-flight deliveries within
  * `digests.shutdownTimeout`, close the store); a second signal exits at once.
@@ -19,6 +20,8 @@ import { SlackPlatform, type SlackPlatformOptions } from './platforms/slack/inde
 import { openSqliteStore } from './store/sqlite/index.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
+import { seedDrift, seedDriftMessage } from './config/seed-drift.js';
+import { assertPortsFree, type PlannedPort } from './http/port-check.js';
 
 /**
  * The clock: the system clock, or with `WIREWATCH_NOW=ISO` one that starts at that instant and runs at
@@ -89,6 +92,18 @@ export async function defaultPlatforms(config: Config, secrets: Secrets, logger:
   return platforms;
 }
 
+/**
+ * The ports `runService` will listen on: the ops server (`http.port`, unless the caller brings its own
+ * platforms and an http option says otherwise) and Slack's HTTP mode (`slack.port`) when Slack is enabled.
+ */
+export function plannedPorts(config: Config, secrets: Secrets, opts: Pick<RunOptions, 'platforms'> = {}): PlannedPort[] {
+  const ports: PlannedPort[] = [{ setting: 'http.port (WIREWATCH_HTTP_PORT)', host: config.http.host, port: config.http.port }];
+  if (!opts.platforms && config.slack.mode === 'http' && platformsEnabled(secrets, config.slack.mode).slack) {
+    ports.push({ setting: 'slack.port (WIREWATCH_SLACK_PORT)', port: config.slack.port });
+  }
+  return ports;
+}
+
 /** A running service and how to stop it. */
 export interface Running {
   service: Service;
@@ -107,12 +122,18 @@ export async function runService(opts: RunOptions): Promise<Running> {
   const secrets = await loadSecrets(opts.env);
   const logger = opts.logger ?? createLogger({ level: config.log.level });
   const clock = opts.clock ?? clockFromEnv(opts.env);
+  // Ports first: a clash is reported before the database is created or seeded.
+  await assertPortsFree(plannedPorts(config, secrets, opts));
   if (config.store.path !== ':memory:') mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
   const store: Store = await openSqliteStore(config.store.path, { clock, logger });
   let service: Service;
   try {
     const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
     if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
+    else {
+      const drift = seedDriftMessage(await seedDrift(store, config), opts.configFile);
+      if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
+    }
     const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
     service = new Service({ config, store, clock, logger, platforms });
     await service.start();

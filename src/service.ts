@@ -11,7 +11,8 @@ import type { AdminNotice, Digest } from './model/digest.js';
 import type { Subscription, PlatformName } from './model/subscription.js';
 import type { Topic } from './model/watchlist.js';
 import type { AnalyzedItem } from './model/story.js';
-import { itemTime } from './model/story.js';
+import { windowTime } from './model/story.js';
+import { qualifyTopic, tenantOf, visibleMatches } from './model/tenant.js';
 import type { Store } from './store/store.js';
 import { pruneStore } from './store/retention.js';
 import { silentLogger, type Logger } from './log/logger.js';
@@ -33,6 +34,8 @@ import { renderSlack } from './digest/render/slack/index.js';
 import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer } from './http/server.js';
+import { WorkerPool } from './worker/pool.js';
+import { createHash } from 'node:crypto';
 
 export interface ServiceDeps {
   config: Config;
@@ -48,6 +51,11 @@ export interface ServiceDeps {
   http?: boolean;
   /** Run the timers and node-cron jobs (default true); tests call `tick` themselves. */
   live?: boolean;
+  /**
+   * Where feeds are parsed, pages extracted and items analysed: a worker pool (the default: a new
+   * `WorkerPool`, closed by `stop()`), or `'inline'` on the event loop (one-shot tools only).
+   */
+  workers?: WorkerPool | 'inline';
 }
 
 /** What one tick did (for tests and logs). */
@@ -123,7 +131,10 @@ export class Service {
   private readonly log: Logger;
   private readonly platforms = new Map<PlatformName, ChatPlatform>();
   private readonly connected = new Set<PlatformName>();
-  private analyzer: { key: string; analyzer: Analyzer } | null = null;
+  private analyzer: { key: string; topics: Topic[]; analyzer: Analyzer | null } | null = null;
+  /** Parsing, page extraction and analysis off the event loop (null: inline). */
+  readonly workers: WorkerPool | null;
+  private readonly ownsWorkers: boolean;
   private ops: OpsServer | null = null;
   /** The feed fetcher (SSRF guard, size cap); also fetches OPML for `feed import <url>`. */
   private readonly fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
@@ -153,6 +164,7 @@ export class Service {
     });
     this.scheduler = new DigestScheduler({
       subscriptions: store.subscriptions,
+      deliveries: store.deliveries,
       dispatcher: this.dispatcher,
       clock,
       graceMs: config.digests.grace,
@@ -162,11 +174,15 @@ export class Service {
     this.alerts = new InstantAlerts({
       subscriptions: store.subscriptions,
       watchlists: store.watchlists,
+      feeds: store.feeds,
       dispatcher: this.dispatcher,
       clock,
       perHour: config.digests.instantPerHour,
       logger: this.log,
     });
+    this.ownsWorkers = deps.workers === undefined;
+    this.workers = deps.workers === 'inline' ? null : (deps.workers ?? new WorkerPool({ logger: this.log }));
+    const pool = this.workers;
     const fetcher = (this.fetcher =
       deps.fetcher ??
       new Fetcher({ timeoutMs: config.fetch.timeout, maxBytes: config.fetch.maxBytes, allowCidrs: config.fetch.allowCidrs, userAgent: config.fetch.userAgent, clock, logger: this.log }));
@@ -174,8 +190,13 @@ export class Service {
       feeds: store.feeds,
       items: store.items,
       fetcher,
-      parse: (bytes, opts) => parseFeed(bytes, opts),
-      analyze: (feedUrl, outlet, item, article, firstSeen) => this.currentAnalyzer().analyze({ feedUrl, outlet, item, article, firstSeen }),
+      parse: (bytes, opts) => (pool ? pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null }) : parseFeed(bytes, opts)),
+      extractPage: pool ? (bytes, contentType, url) => pool.run({ kind: 'extract', bytes, contentType, url }) : undefined,
+      analyze: (feedUrl, outlet, item, article, firstSeen) => {
+        const a = this.currentAnalyzer();
+        const input = { feedUrl, outlet, item, article, firstSeen };
+        return pool ? pool.run({ kind: 'analyze', topicsKey: a.key, topics: a.topics, input }) : a.inline().analyze(input);
+      },
       clock,
       logger: this.log,
       config: {
@@ -188,51 +209,65 @@ export class Service {
     });
   }
 
-  /** Every topic the service matches: the global ones and each subscribed workspace's. */
+  /**
+   * Every topic the service matches: the global ones and each subscribed workspace's, ids qualified
+   * by workspace (model/tenant.ts) so that two tenants' topics of the same id stay apart in the store.
+   */
   private async allTopics(): Promise<Topic[]> {
     const { store } = this.deps;
     const workspaces = new Set((await store.subscriptions.listSubscriptions()).map((s) => s.workspace).filter((w) => w !== 'console'));
     const byKey = new Map<string, Topic>();
     for (const t of await store.watchlists.listTopics(null)) byKey.set(`\u0000${t.id}`, t);
     for (const ws of workspaces) for (const t of await store.watchlists.listTopics(ws)) byKey.set(`${t.workspace ?? ''}\u0000${t.id}`, t);
-    return [...byKey.values()];
+    return [...byKey.values()].map(qualifyTopic);
   }
 
-  private currentAnalyzer(): Analyzer {
-    if (!this.analyzer) throw new Error('service: analyzer used before the first poll round');
-    return this.analyzer.analyzer;
+  /** The watchlist in force: its key (a hash the workers cache their compiled matcher by), topics, and an in-thread analyzer. */
+  private currentAnalyzer(): { key: string; topics: Topic[]; inline: () => Analyzer } {
+    const a = this.analyzer;
+    if (!a) throw new Error('service: analyzer used before the first poll round');
+    return { key: a.key, topics: a.topics, inline: () => (a.analyzer ??= createAnalyzer(a.topics)) };
   }
 
   private async refreshAnalyzer(): Promise<void> {
     const topics = await this.allTopics();
-    const key = JSON.stringify(topics);
+    const key = createHash('sha256').update(JSON.stringify(topics)).digest('hex');
     if (this.analyzer?.key === key) return;
-    this.analyzer = { key, analyzer: createAnalyzer(topics) };
+    // Compiled here once to surface an invalid term now (the workers compile their own copy).
+    this.analyzer = { key, topics, analyzer: createAnalyzer(topics) };
     this.log.debug({ topics: topics.length }, 'service: watchlist compiled');
   }
 
   private async topicsFor(sub: Subscription): Promise<Topic[]> {
-    return this.deps.store.watchlists.listTopics(sub.workspace === 'console' ? null : sub.workspace);
+    return this.deps.store.watchlists.listTopics(tenantOf(sub));
   }
 
-  private async notices(now: Date): Promise<AdminNotice[]> {
+  private async notices(sub: Subscription, now: Date): Promise<AdminNotice[]> {
     const failingAfter = this.deps.config.polling.failingAfter;
-    return (await this.deps.store.feeds.listFeeds())
+    return (await this.deps.store.feeds.listFeeds(tenantOf(sub)))
       .filter((f) => f.failingSince && now.getTime() - f.failingSince.getTime() >= failingAfter)
       .map((f) => ({ kind: 'feed_failing' as const, message: `Feed ${f.url} has been failing since ${f.failingSince!.toISOString()}: ${f.lastError ?? 'unknown error'}` }));
   }
 
-  /** Composes the digest of `sub` for a window (no delivery recorded). */
+  /**
+   * Composes the digest of `sub` for a window (no delivery recorded): only items of feeds its tenant
+   * sees, only matches of topics its tenant sees (model/tenant.ts).
+   */
   async composeFor(sub: Subscription, window: { start: Date; end: Date }, items?: AnalyzedItem[], topicFilter?: (t: Topic) => boolean): Promise<Digest> {
-    const topics = (await this.topicsFor(sub)).filter(topicFilter ?? (() => true));
+    const tenant = tenantOf(sub);
+    const visible = await this.topicsFor(sub);
+    const topics = visible.filter(topicFilter ?? (() => true));
+    const chosen = items ?? (await this.deps.store.items.itemsFirstSeen(window.start, window.end, tenant));
     return composeDigest({
       subscription: sub,
       topics,
-      items: items ?? (await this.deps.store.items.itemsInWindow(window.start, window.end)),
+      items: chosen.map((i) => visibleMatches(i, visible)),
       window,
       maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
       maxEntries: this.deps.config.digests.maxEntries,
-      notices: await this.notices(window.end),
+      quoteWords: this.deps.config.digests.quoteWords,
+      entryQuoteWords: this.deps.config.digests.entryQuoteWords,
+      notices: await this.notices(sub, window.end),
     });
   }
 
@@ -245,7 +280,9 @@ export class Service {
     }
     const item = await this.deps.store.items.getItem(subject);
     if (!item) return null;
-    const at = itemTime(item);
+    const feeds = new Set((await this.deps.store.feeds.listFeeds(tenantOf(sub))).map((f) => f.url));
+    if (!feeds.has(item.feedUrl)) return null;
+    const at = windowTime(item);
     const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, notices: [] });
@@ -387,6 +424,7 @@ export class Service {
     clearTimeout(timer);
     for (const p of this.platforms.values()) await p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed'));
     await this.ops?.close();
+    if (this.ownsWorkers) await this.workers?.close();
     this.storeOpen = false;
     await this.deps.store.close();
     this.log.info({ in_time: inTime }, 'service: stopped');

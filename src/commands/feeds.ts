@@ -42,13 +42,22 @@ export function normaliseFeedUrl(raw: string): string {
   return url.href;
 }
 
+/** Whether a workspace sees the feed: a global one, or one it added (model/tenant.ts). */
 function visible(f: FeedRecord, workspace: string): boolean {
-  return f.workspace === null || f.workspace === workspace;
+  return f.workspace === null || f.tenants.includes(workspace);
 }
 
+/**
+ * Adds the feed for the command's workspace. A URL another workspace reads already is joined
+ * silently (one poll serves both; neither learns of the other), so the reply is the same as for a new feed.
+ */
 async function addFeed(cmd: Command, ctx: Context, url: string, title: string | null): Promise<'added' | 'exists'> {
   const existing = await ctx.store.feeds.getFeed(url);
-  if (existing) return 'exists';
+  if (existing && visible(existing, cmd.workspace)) return 'exists';
+  if (existing) {
+    await ctx.store.feeds.upsertFeed({ url, workspace: cmd.workspace });
+    return 'added';
+  }
   await ctx.store.feeds.upsertFeed({
     url,
     title,
@@ -60,7 +69,7 @@ async function addFeed(cmd: Command, ctx: Context, url: string, title: string | 
 }
 
 async function workspaceFeedCount(cmd: Command, ctx: Context): Promise<number> {
-  return (await ctx.store.feeds.listFeeds()).filter((f) => f.workspace === cmd.workspace).length;
+  return (await ctx.store.feeds.listFeeds(cmd.workspace)).filter((f) => f.workspace !== null).length;
 }
 
 /** Fetch failures that mean the URL is wrong, not that the site is down right now. */
@@ -112,14 +121,16 @@ export async function feedRemove(cmd: Command, ctx: Context): Promise<CommandRep
   const feed = await ctx.store.feeds.getFeed(url);
   if (!feed || !visible(feed, cmd.workspace)) throw new UserError(`${code(url)} is not one of this server's feeds.`, 'unknown_feed');
   if (feed.workspace === null) throw new UserError(`${code(url)} comes from the service configuration and cannot be removed here.`, 'global_feed');
-  await ctx.store.feeds.removeFeed(url);
+  // Other workspaces reading the same URL keep it (and its items); the last one out removes it.
+  const { remaining } = await ctx.store.feeds.leaveFeed(url, cmd.workspace);
+  if (remaining === 0) await ctx.store.feeds.removeFeed(url);
   ctx.logger.info({ feed_url: url, workspace: cmd.workspace, user_id: cmd.invoker.userId }, 'commands: feed removed');
   return { ephemeral: true, text: `Removed ${code(url)}.` };
 }
 
 /** `feed list`: the feeds this workspace reads (its own and the global ones), failing ones marked. */
 export async function feedList(cmd: Command, ctx: Context): Promise<CommandReply> {
-  const feeds = (await ctx.store.feeds.listFeeds()).filter((f) => visible(f, cmd.workspace)).sort((a, b) => a.url.localeCompare(b.url));
+  const feeds = (await ctx.store.feeds.listFeeds(cmd.workspace)).sort((a, b) => a.url.localeCompare(b.url));
   if (feeds.length === 0) return { ephemeral: true, text: 'No feeds yet. Add one with `feed add`.' };
   const lines = feeds.map((f) => {
     const title = f.title ? ` ${safeText(f.title)}` : '';

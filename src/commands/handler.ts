@@ -84,7 +84,7 @@ export function createCommands(deps: CommandDeps): { handle: CommandHandler; com
           .slice(0, MAX_COMPLETIONS)
           .map((t) => ({ name: clip(t.name === t.id ? t.id : `${t.id} (${t.name})`), value: t.id }));
       }
-      const feeds = (await ctx.store.feeds.listFeeds()).filter((f) => f.workspace === null || f.workspace === req.workspace);
+      const feeds = await ctx.store.feeds.listFeeds(req.workspace);
       return feeds
         .filter((f) => f.url.toLowerCase().includes(prefix) || (f.title ?? '').toLowerCase().includes(prefix))
         .sort((a, b) => a.url.localeCompare(b.url))

@@ -169,7 +169,7 @@ export async function status(cmd: Command, ctx: Context): Promise<CommandReply> 
       lines.push(`Last failed delivery: ${safeText(failed.lastError ?? 'unknown error')}`);
     }
   }
-  const feeds = (await ctx.store.feeds.listFeeds()).filter((f) => f.workspace === null || f.workspace === cmd.workspace);
+  const feeds = await ctx.store.feeds.listFeeds(cmd.workspace);
   const failing = feeds.filter((f) => f.failingSince !== null);
   lines.push(`Feeds: ${feeds.length}, failing: ${failing.length}`);
   for (const f of failing.slice(0, 10)) {

@@ -145,7 +145,7 @@ export async function watchPreview(cmd: Command, ctx: Context): Promise<CommandR
   const proposed: Topic = term !== null && !base.terms.includes(term) ? { ...base, terms: [...base.terms, term] } : base;
   const now = ctx.clock.now();
   const from = new Date(now.getTime() - days * 86_400_000);
-  const items = await ctx.store.items.itemsInWindow(from, now);
+  const items = await ctx.store.items.itemsInWindow(from, now, cmd.workspace);
   const matchBefore = base.terms.length > 0 ? ctx.matchTopics([base]) : () => [];
   const matchAfter = ctx.matchTopics([proposed]);
   let before = 0;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Cron } from 'croner';
 import { duration } from './duration.js';
 import { topicsSchema } from '../pipeline/matcher/watchlist-file.js';
+import { digestStyleShape } from './digest-style.js';
 
 /** True when `tz` is an IANA time zone name the runtime knows. */
 export function isTimeZone(tz: string): boolean {
@@ -128,6 +129,7 @@ export const configSchema = z
         retries: z.number().int().min(0).max(20).default(5).describe('Delivery attempts after the first before a delivery is marked failed.'),
         retryBase: duration(100).prefault('30s').describe('First retry delay; doubles each attempt (capped at 1h), or the platform\'s Retry-After.'),
         shutdownTimeout: duration(100).prefault('10s').describe('How long shutdown waits for in-flight deliveries.'),
+        ...digestStyleShape,
       })
       .strict()
       .prefault({}),

@@ -64,6 +64,15 @@ interface Retry {
   at: number;
 }
 
+/** The window of a digest subject (`start/end`), or null when it is not one. */
+function windowOf(subject: string): { start: Date; end: Date } | null {
+  try {
+    return parseWindowSubject(subject);
+  } catch {
+    return null;
+  }
+}
+
 /** True for errors that must not be retried: `PlatformError` with `permanent: true` (duck-typed). */
 function isPermanent(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { permanent?: unknown }).permanent === true;
@@ -206,7 +215,9 @@ export class Dispatcher {
     const platform = this.opts.platforms.get(sub.platform);
     if (!platform) return { status: 'skipped', delivery: null, reason: `no ${sub.platform} adapter running` };
     const { deliveries, clock } = this.opts;
-    const row = await deliveries.beginDelivery({ subscriptionId: sub.id, kind, subject, now: clock.now() });
+    // A digest row and its subscription's window advance are one transaction (ADR 0162).
+    const windowEnd = kind === 'digest' ? windowOf(subject)?.end : undefined;
+    const row = await deliveries.beginDelivery({ subscriptionId: sub.id, kind, subject, now: clock.now(), windowEnd });
     if (row.state === 'sent') return { status: 'already_sent', delivery: row };
     if (row.state === 'failed') return { status: 'failed', delivery: row, reason: row.lastError ?? 'failed' };
     const target: Target = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
@@ -264,11 +275,16 @@ export class Dispatcher {
     const permanent = isPermanent(e);
     const final = permanent || row.attempts + 1 > this.retries;
     this.uncertain.add(row.id);
-    await deliveries.markFailed(row.id, `${code}: ${message}`, clock.now(), final);
+    const reason = `${platform} refused delivery (${code}): ${message}`;
+    // A digest that will not be posted hands its window back (its stories go into the next digest,
+    // after a resume); pausing is part of the same transaction, so a crash cannot split them.
+    const window = row.kind === 'digest' ? windowOf(row.subject) : null;
+    await deliveries.markFailed(row.id, `${code}: ${message}`, clock.now(), final, {
+      ...(permanent ? { pausedReason: reason } : {}),
+      ...(window ? { releaseWindow: window } : {}),
+    });
     this.opts.metrics?.failed(platform, code, final);
     if (permanent) {
-      const reason = `${platform} refused delivery (${code}): ${message}`;
-      await this.opts.subscriptions.updateSubscription(sub.id, { paused: true, pausedReason: reason });
       this.log.error({ ...fields, error_code: code, err_message: message }, 'delivery: permanent platform error; subscription paused');
       return { status: 'failed', delivery: { ...row, state: 'failed', lastError: message }, reason };
     }

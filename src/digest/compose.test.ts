@@ -174,7 +174,11 @@ describe('composeDigest: quotes', () => {
     });
     const d = composeDigest({ subscription: null, topics: TOPICS, items: [item], window: WINDOW });
     const quotes = d.sections[0].entries[0].quotes;
-    expect(quotes.map((q) => q.text)).toEqual(['took delivery of twelve armoured vehicles']);
+    // The indirect quote is shown as the outlet's own reporting sentence, not as the speaker's words.
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'The Kosovo Security Force on Monday took delivery of twelve armoured vehicles, the ministry of defence said, the third shipment this year.'],
+    ]);
+    expect(quotes[0].namesSpeaker).toBe(true);
   });
 
   it('keeps at most maxQuotesPerEntry, by salience, without near-duplicates, watched topics first', () => {
@@ -243,7 +247,7 @@ describe('composeDigest: selection, ranking, sections', () => {
     ]);
   });
 
-  it.skipIf(!CORPUS_ARTICLES)('ranks by relevance, recency, outlets and quote salience, and caps with maxEntries', () => {
+  it.skipIf(!CORPUS_ARTICLES)('ranks by relevance, recency, outlets and quote salience, and caps each section with maxEntries, the rest as overflow lines', () => {
     const items = [...lazovicCluster(), ksf()];
     const d = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW });
     const all = d.sections.flatMap((s) => s.entries);
@@ -251,7 +255,14 @@ describe('composeDigest: selection, ranking, sections', () => {
     const single = all.find((e) => e.id === 'wire#ksf')!;
     expect(story.score).toBeGreaterThan(single.score);
     const capped = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW, maxEntries: 1 });
-    expect(capped.sections.flatMap((s) => s.entries.map((e) => e.id))).toEqual(['vesti-sr#15']);
+    expect(capped.sections.flatMap((s) => s.entries.map((e) => e.id))).toContain('vesti-sr#15');
+    for (const s of capped.sections) expect(s.entries.length).toBeLessThanOrEqual(1);
+    // Nothing cut: every story is an entry or an overflow line, once.
+    const listed = capped.sections.flatMap((s) => [...s.entries.map((e) => e.id), ...(s.more ?? []).map((m) => m.id)]);
+    expect(listed.sort()).toEqual(all.map((e) => e.id).sort());
+    const zero = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW, maxEntries: 0 });
+    expect(zero.sections.flatMap((s) => (s.more ?? []).map((m) => m.id)).sort()).toEqual(all.map((e) => e.id).sort());
+    expect(zero.sections.flatMap((s) => s.more ?? []).every((m) => m.itemIds.includes(m.id))).toBe(true);
   });
 
   it.skipIf(!CORPUS_ARTICLES)('is deterministic whatever the input order', () => {

@@ -5,13 +5,17 @@
  * Ranking weights and thresholds: docs/adr/0151-digest-ranking.md.
  */
 import { createHash } from 'node:crypto';
-import type { AdminNotice, Digest, DigestEntry, DigestQuote, DigestSection } from '../model/digest.js';
+import type { AdminNotice, Digest, DigestEntry, DigestOverflowLine, DigestQuote, DigestSection } from '../model/digest.js';
 import { WirewatchError } from '../model/errors.js';
-import { itemTime, type AnalyzedItem } from '../model/story.js';
+import { itemTime, shownTime, windowTime, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic, TopicMatch } from '../model/watchlist.js';
 import { clusterStories, leadOf, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
-import { textFragmentLink, safeHttpLink } from './links.js';
+import { safeHttpLink } from './links.js';
+import { DEFAULT_ENTRY_WORDS, DEFAULT_QUOTE_WORDS, MIN_QUOTE_WORDS, presentQuote, restatesHeadline } from './present/quote.js';
+import { wordCount } from './present/sentences.js';
+import { memoWordSet } from '../pipeline/dedupe/fold-memo.js';
+import { containment } from '../pipeline/dedupe/shingles.js';
 import { isVerbatim, quoteMentionsTopics, selectQuotes, type QuoteCandidate } from './quotes.js';
 
 export interface ComposeInput {
@@ -21,11 +25,24 @@ export interface ComposeInput {
   topics: Topic[];
   /** Candidate items (any window); those outside the window are ignored. */
   items: AnalyzedItem[];
-  /** Half-open window [start, end) over `itemTime`. */
+  /**
+   * Half-open window [start, end). A subscription's digest selects by first-seen time (`windowTime`):
+   * a story belongs to the window in which wirewatch first saw it, whatever its `pubDate`. One-shot
+   * digests of freshly read feeds (`wirewatch digest --since`) select by publish time (`itemTime`).
+   */
   window: { start: Date; end: Date };
+  /** What the window selects on; default `firstSeen`. */
+  windowBy?: 'firstSeen' | 'published';
   /** Key quotes per entry; default 2. 0 shows none. */
   maxQuotesPerEntry?: number;
-  /** At most this many entries over all sections (the best by score); default unlimited. */
+  /** Word budget of one shown quote (longer ones are cut to their key sentences); default 40. */
+  quoteWords?: number;
+  /** Word budget of all the quotes of one entry together; default 90. */
+  entryQuoteWords?: number;
+  /**
+   * At most this many full entries per topic section (the best by score); the rest of the section
+   * are listed as compact overflow lines (`DigestSection.more`), never dropped. Default unlimited.
+   */
   maxEntries?: number;
   /** Passed through to the digest. */
   notices?: AdminNotice[];
@@ -87,18 +104,23 @@ export function composeDigest(input: ComposeInput): Digest {
   }
   const maxQuotes = input.maxQuotesPerEntry ?? 2;
   checkCount('maxQuotesPerEntry', maxQuotes);
+  const quoteWords = input.quoteWords ?? DEFAULT_QUOTE_WORDS;
+  const entryWords = input.entryQuoteWords ?? DEFAULT_ENTRY_WORDS;
+  checkCount('quoteWords', quoteWords);
+  checkCount('entryQuoteWords', entryWords);
   if (input.maxEntries !== undefined) checkCount('maxEntries', input.maxEntries);
 
   const topics = subscribedTopics(input.topics, subscription?.topics ?? []);
   const topicOrder = new Map(topics.map((t, i) => [t.id, i]));
   const watched = new Set(topics.map((t) => t.id));
 
+  const timeOf = input.windowBy === 'published' ? itemTime : windowTime;
   const selected = input.items
     .filter((a) => {
-      const t = itemTime(a).getTime();
+      const t = timeOf(a).getTime();
       return t >= start && t < end && relevantMatches(a, watched).length > 0;
     })
-    .sort((a, b) => itemTime(a).getTime() - itemTime(b).getTime() || cmp(a.id, b.id));
+    .sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
 
   const byId = new Map(selected.map((a) => [a.id, a]));
   const clusters = clusterStories(
@@ -107,21 +129,26 @@ export function composeDigest(input: ComposeInput): Digest {
       canonicalLink: a.item.canonicalLink,
       title: titleOf(a),
       lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
-      time: itemTime(a),
+      time: shownTime(a),
     })),
     input.cluster,
   );
 
-  let entries = clusters.map((ids) =>
-    buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end }),
+  const entries = clusters.map((ids) =>
+    buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords }),
   );
   entries.sort(byScore);
-  if (input.maxEntries !== undefined) entries = entries.slice(0, input.maxEntries);
 
+  // Each story sits in one section (its best topic), so a story under several topics counts once.
+  // The cap is per section; what does not fit is listed as overflow lines in the same digest.
+  const cap = input.maxEntries ?? Infinity;
   const sections: DigestSection[] = [];
   for (const topic of topics) {
     const inTopic = entries.filter((e) => e.topics[0] === topic.id);
-    if (inTopic.length > 0) sections.push({ topicId: topic.id, topicName: topic.name, entries: inTopic });
+    if (inTopic.length === 0) continue;
+    const section: DigestSection = { topicId: topic.id, topicName: topic.name, entries: inTopic.slice(0, cap) };
+    if (inTopic.length > cap) section.more = inTopic.slice(cap).map(overflowLine);
+    sections.push(section);
   }
   return {
     id: digestId(subscription?.id ?? null, window.start, window.end),
@@ -173,6 +200,8 @@ interface EntryContext {
   topicOrder: ReadonlyMap<string, number>;
   maxQuotes: number;
   windowEnd: number;
+  quoteWords: number;
+  entryWords: number;
 }
 
 function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
@@ -185,7 +214,7 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
       full(b) - full(a) ||
       bestRelevance(b, ctx.watched) - bestRelevance(a, ctx.watched) ||
       bodyLength(b) - bodyLength(a) ||
-      itemTime(a).getTime() - itemTime(b).getTime() ||
+      shownTime(a).getTime() - shownTime(b).getTime() ||
       cmp(a.id, b.id),
   );
   const rep = ranked[0];
@@ -218,27 +247,11 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
     for (const [term, f] of forms) why.push({ topicId, term, forms: f });
   }
 
-  const candidates: QuoteCandidate[] = [];
-  ranked.forEach((item, itemRank) => {
-    for (const quote of item.quotes) {
-      if (quote.speaker === null || !isVerbatim(item.article, quote)) continue;
-      candidates.push({ quote, item, itemRank, mentionsWatched: quoteMentionsTopics(item, quote, new Set(topics)) });
-    }
-  });
-  const chosen = ctx.maxQuotes > 0 ? selectQuotes(candidates, { max: ctx.maxQuotes }) : [];
-  const quotes: DigestQuote[] = chosen.map(({ quote, item }) => ({
-    kind: quote.kind,
-    text: quote.text.replace(/\s+/g, ' ').trim(),
-    speaker: quote.speaker,
-    speakerRole: quote.speakerRole,
-    link: textFragmentLink(item.item.link, quote.text),
-    outlet: item.outlet,
-    salience: quote.salience,
-  }));
+  const quotes = entryQuotes(ranked, topics, ctx);
 
   const alsoIn: DigestEntry['alsoIn'] = [];
   const seenOutlets = new Set([rep.outlet ?? rep.feedUrl]);
-  const others = ranked.slice(1).sort((a, b) => itemTime(a).getTime() - itemTime(b).getTime() || cmp(a.id, b.id));
+  const others = ranked.slice(1).sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
   for (const a of others) {
     const name = a.outlet ?? a.feedUrl;
     if (seenOutlets.has(name)) continue;
@@ -246,7 +259,7 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
     alsoIn.push({ outlet: name, link: safeHttpLink(a.item.link) });
   }
 
-  const latest = Math.max(...members.map((a) => itemTime(a).getTime()));
+  const latest = Math.max(...members.map((a) => shownTime(a).getTime()));
   const hours = Math.max(0, (ctx.windowEnd - latest) / 3_600_000);
   const recency = Math.pow(0.5, hours / RECENCY_HALF_LIFE_HOURS);
   const outlets = 1 - 1 / seenOutlets.size;
@@ -264,13 +277,62 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
     link: safeHttpLink(rep.item.link),
     outlet: rep.outlet,
     alsoIn,
-    published: new Date(itemTime(rep).getTime()),
+    published: new Date(shownTime(rep).getTime()),
     topics,
     why,
     quotes,
     score: Math.round(score * 10_000) / 10_000,
     itemIds: ranked.map((a) => a.id),
   };
+}
+
+function overflowLine(e: DigestEntry): DigestOverflowLine {
+  return { id: e.id, title: e.title, link: e.link, outlet: e.outlet, itemIds: e.itemIds ?? [e.id] };
+}
+
+/**
+ * The quotes an entry shows: verified candidates from every item of the cluster (speaker known, words
+ * verbatim, not a restatement of a headline), chosen without near-duplicates (`selectQuotes`), then
+ * presented within the word budgets (`presentQuote`): each at most `quoteWords`, all together at most
+ * `entryWords`; a quote that would get fewer than `MIN_QUOTE_WORDS` is left out.
+ */
+function entryQuotes(ranked: AnalyzedItem[], topics: string[], ctx: EntryContext): DigestQuote[] {
+  if (ctx.maxQuotes === 0) return [];
+  const headlines = [...new Set(ranked.map(titleOf))];
+  const candidates: QuoteCandidate[] = [];
+  ranked.forEach((item, itemRank) => {
+    for (const quote of item.quotes) {
+      if (quote.speaker === null || !isVerbatim(item.article, quote)) continue;
+      if (restatesHeadline(quote.text, headlines)) continue;
+      candidates.push({ quote, item, itemRank, mentionsWatched: quoteMentionsTopics(item, quote, new Set(topics)) });
+    }
+  });
+  const pool = dropContained(candidates);
+  const out: DigestQuote[] = [];
+  let used = 0;
+  // A few spares: a chosen quote may turn out not to be presentable.
+  for (const { quote, item } of selectQuotes(pool, { max: ctx.maxQuotes + 2 })) {
+    if (out.length >= ctx.maxQuotes) break;
+    const words = Math.min(ctx.quoteWords, ctx.entryWords - used);
+    if (words < Math.min(MIN_QUOTE_WORDS, ctx.quoteWords) || words <= 0) break;
+    const shown = presentQuote(quote, item, { primaryTopic: topics[0], topics: new Set(topics), headlines, words });
+    if (!shown) continue;
+    out.push(shown);
+    used += wordCount(shown.text.replace(/…/g, ''));
+  }
+  return out;
+}
+
+/**
+ * Candidates without those whose words (at least three) stand nearly all (80 %) in a longer candidate:
+ * a partial quote and the direct quote it was taken from say the same thing, and the longer one shows
+ * it in full context (cut to its key sentences when long).
+ */
+function dropContained(candidates: QuoteCandidate[]): QuoteCandidate[] {
+  const sets = candidates.map((c) => memoWordSet(c.quote.text));
+  return candidates.filter((_, i) =>
+    sets[i].size < 3 || !sets.some((other, j) => j !== i && other.size > sets[i].size && containment(sets[i], other) >= 0.8),
+  );
 }
 
 function byScore(a: DigestEntry, b: DigestEntry): number {

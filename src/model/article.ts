@@ -9,6 +9,21 @@ export interface Article {
   source?: string;
   /** BCP 47 language tag when known (`en`, `sr-Latn`, `sr-Cyrl`, `sq`). */
   language?: string | null;
+  /**
+   * Set when the analysis saw a bounded window of a longer text (`pipeline/window.ts`): how many
+   * characters the source had and how many were analysed. Absent when the whole text was analysed.
+   */
+  window?: AnalysisWindow;
+}
+
+/** The part of an over-long article that was analysed (see `pipeline/window.ts`). */
+export interface AnalysisWindow {
+  /** Characters of the article's paragraphs as read (headline included). */
+  totalChars: number;
+  /** Characters analysed: the first ones, up to the window's bound, cut at a paragraph or sentence. */
+  analysedChars: number;
+  /** Paragraphs longer than the per-paragraph bound that were split at sentence ends. */
+  splitParagraphs: number;
 }
 
 /**

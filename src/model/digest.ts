@@ -2,7 +2,12 @@
 import type { QuoteKind } from './quote.js';
 
 export interface DigestQuote {
+  /** `direct` and `partial`: the speaker's own words, shown in quote marks; `indirect`: reported speech, never in marks. */
   kind: QuoteKind;
+  /**
+   * What is shown. Direct and partial: the speaker's words exactly as the article has them, `…` where
+   * words were left out. Indirect: the outlet's sentence reporting what was said, as the article has it.
+   */
   text: string;
   speaker: string | null;
   speakerRole: string | null;
@@ -11,6 +16,8 @@ export interface DigestQuote {
   /** Outlet the quote was taken from. */
   outlet: string | null;
   salience: number;
+  /** Indirect only: true when `text` names the speaker itself, so no attribution follows it. */
+  namesSpeaker?: boolean;
 }
 
 /** One story: possibly several items from several outlets clustered together. */
@@ -33,10 +40,26 @@ export interface DigestEntry {
   itemIds?: string[];
 }
 
+/**
+ * A story that did not fit its section's cap (`digests.maxEntries`): listed compactly, headline and
+ * link, in the same digest ("+N more"), so no matched story is ever cut silently.
+ */
+export interface DigestOverflowLine {
+  /** The story cluster's id (its representative item's id). */
+  id: string;
+  title: string;
+  link: string | null;
+  outlet: string | null;
+  /** Every item of the story, the representative first. */
+  itemIds: string[];
+}
+
 export interface DigestSection {
   topicId: string;
   topicName: string;
   entries: DigestEntry[];
+  /** Stories over the section's cap, best first; absent or empty when everything fit. */
+  more?: DigestOverflowLine[];
 }
 
 export interface AdminNotice {

@@ -23,3 +23,32 @@ export interface AnalyzedItem {
 export function itemTime(a: Pick<AnalyzedItem, 'item' | 'firstSeen'>): Date {
   return a.item.published ?? a.firstSeen;
 }
+
+/**
+ * A `pubDate` more than this many ms after wirewatch first saw the item is a wrong date (a wrong
+ * offset, a typo'd year), not a story from the future: such an item is shown, ranked and windowed by
+ * its first-seen time (docs/digests.md "When a story lands in a digest").
+ */
+export const FUTURE_PUBDATE_SLACK_MS = 5 * 60_000;
+
+/** True when the item's `published` lies more than {@link FUTURE_PUBDATE_SLACK_MS} after its first sight. */
+export function hasFuturePubDate(a: Pick<AnalyzedItem, 'item' | 'firstSeen'>): boolean {
+  return a.item.published !== null && a.item.published.getTime() - a.firstSeen.getTime() > FUTURE_PUBDATE_SLACK_MS;
+}
+
+/**
+ * The time shown for an item and used to rank it: its `published`, or its first-seen time when it has
+ * none or when that date lies in the future of its first sight ({@link hasFuturePubDate}).
+ */
+export function shownTime(a: Pick<AnalyzedItem, 'item' | 'firstSeen'>): Date {
+  return a.item.published && !hasFuturePubDate(a) ? a.item.published : a.firstSeen;
+}
+
+/**
+ * The time that decides which digest an item belongs to: when wirewatch first saw it, whatever its
+ * `pubDate` says (ADR 0162). A story published at 20:10 and first polled at 20:31 belongs to the digest
+ * after 20:31, not to the 20:30 one that could not have listed it.
+ */
+export function windowTime(a: Pick<AnalyzedItem, 'firstSeen'>): Date {
+  return a.firstSeen;
+}

@@ -8,11 +8,13 @@ import type { AnalyzedItem } from '../model/story.js';
 import type { Topic } from '../model/watchlist.js';
 import { compileWatchlist } from './matcher/index.js';
 import { extractQuotes } from './quotes/index.js';
+import { boundArticle } from './window.js';
 
 export interface Analyzer {
   /**
    * Matches `article` against the watchlist and extracts its quotes (salience informed by the
-   * mentions). Pure: no I/O.
+   * mentions). Pure: no I/O. An over-long article is analysed in a bounded window (`window.ts`): the
+   * returned `article` is the analysed one, with `window` saying how much of the source it holds.
    */
   analyze(input: { feedUrl: string; outlet: string | null; item: Item; article: Article; firstSeen: Date }): AnalyzedItem;
 }
@@ -24,7 +26,8 @@ export interface Analyzer {
 export function createAnalyzer(topics: Topic[]): Analyzer {
   const matcher = compileWatchlist(topics);
   return {
-    analyze({ feedUrl, outlet, item, article, firstSeen }) {
+    analyze({ feedUrl, outlet, item, article: source, firstSeen }) {
+      const article = boundArticle(source);
       const matches = matcher.match(article);
       const mentions = matches.flatMap((m) => m.mentions);
       const quotes = extractQuotes(article, { mentions });

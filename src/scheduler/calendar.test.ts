@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { CronCalendar } from './calendar.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -56,5 +57,31 @@ describe('CronCalendar', () => {
   it('rejects bad schedules with a scheduler error', () => {
     expect(() => new CronCalendar('0 8 * *', 'UTC')).toThrow(/scheduler: expected a five-field/);
     expect(() => new CronCalendar('0 8 * * *', 'Mars/Base')).toThrow(/scheduler: invalid schedule/);
+  });
+});
+
+describe('CronCalendar backward steps agree with forward enumeration (property)', () => {
+  const schedules = ['* * * * *', '*/7 * * * *', '30 2 * * *', '15 1 * * 0', '0 9 * * 1-5', '0 0 29 2 *', '45 23 31 * *'];
+  const zones = ['UTC', 'Europe/Belgrade', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+  it('latest(after, now) and previous(at) equal the last of between(...) for any schedule, zone and times', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...schedules),
+        fc.constantFrom(...zones),
+        // around both 2026 DST changes and across a year, to the millisecond
+        fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2026-12-31T00:00:00Z') }),
+        fc.integer({ min: 0, max: 36 * 3_600_000 }),
+        (expr, tz, nowMs, spanMs) => {
+          const cal = new CronCalendar(expr, tz);
+          const now = new Date(nowMs);
+          const after = new Date(nowMs - spanMs);
+          const forward = cal.between(after, now, 5000);
+          expect(iso(cal.latest(after, now))).toBe(iso(forward.at(-1) ?? null));
+          const before = cal.between(new Date(nowMs - 6 * 3_600_000 - 1), new Date(nowMs - 1), 5000);
+          expect(iso(cal.previous(now, 6 * 3_600_000))).toBe(iso(before.at(-1) ?? null));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

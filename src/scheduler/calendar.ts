@@ -54,25 +54,41 @@ export class CronCalendar {
     return out;
   }
 
+  /** One-entry caches: a tick asks every subscription sharing this calendar about the same instant. */
+  private lastAt: { at: number; run: Date | null } | null = null;
+  private prevAt: { at: number; run: Date | null } | null = null;
+
+  /** The last occurrence at or before `at` (one backward step of croner's `previousRuns`), memoised for the last `at`. */
+  private lastAtOrBefore(at: Date): Date | null {
+    if (this.lastAt?.at !== at.getTime()) {
+      // previousRuns is strict ("before the reference"); +1 ms lets a run exactly at `at` count.
+      const [run] = this.cron.previousRuns(1, new Date(at.getTime() + 1));
+      this.lastAt = { at: at.getTime(), run: run && run.getTime() <= at.getTime() ? run : null };
+    }
+    return this.lastAt.run;
+  }
+
   /**
-   * The latest occurrence in (after, atOrBefore], or null. Scans forward from `after`, so callers keep
-   * `after` recent (the last digest's window end, or `atOrBefore` minus the lookback).
+   * The latest occurrence in (after, atOrBefore], or null. One backward step of the calendar
+   * (croner's `previousRuns`), whatever the distance: never a scan over the occurrences in between
+   * (a `* * * * *` schedule has 11,520 in eight days).
    */
   latest(after: Date, atOrBefore: Date): Date | null {
-    let last: Date | null = null;
-    let at: Date | null = after;
-    for (;;) {
-      at = this.cron.nextRun(at);
-      if (!at || at.getTime() > atOrBefore.getTime()) return last;
-      last = at;
-    }
+    if (atOrBefore.getTime() <= after.getTime()) return null;
+    const last = this.lastAtOrBefore(atOrBefore);
+    return last && last.getTime() > after.getTime() ? last : null;
   }
 
   /**
    * The occurrence before `at` (strictly), looking back at most `lookbackMs` (default 8 days), or null.
-   * Used for the start of a subscription's first window.
+   * Used for the start of a subscription's first window. One backward step, like `latest`.
    */
   previous(at: Date, lookbackMs = 8 * 86_400_000): Date | null {
-    return this.latest(new Date(at.getTime() - lookbackMs), new Date(at.getTime() - 1));
+    if (this.prevAt?.at !== at.getTime()) {
+      const [run] = this.cron.previousRuns(1, at);
+      this.prevAt = { at: at.getTime(), run: run && run.getTime() < at.getTime() ? run : null };
+    }
+    const last = this.prevAt.run;
+    return last && last.getTime() >= at.getTime() - lookbackMs ? last : null;
   }
 }

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Cron } from 'croner';
 import { ManualClock } from '../model/clock.js';
 import type { Subscription, PlatformName } from '../model/subscription.js';
 import type { AnalyzedItem } from '../model/story.js';
@@ -130,9 +131,41 @@ describe('DigestScheduler', () => {
   });
 });
 
+describe('DigestScheduler with many fast schedules', () => {
+  it('adds a * * * * * subscription next to 1,000 others with a handful of calendar steps, yielding to the event loop', async () => {
+    const clock = new ManualClock('2026-11-27T12:00:30Z');
+    const store = createMemoryStore({ clock });
+    for (let i = 0; i < 1000; i++) {
+      await store.subscriptions.upsertSubscription({ ...sub({ id: `s${i}`, channel: `c${i}`, cron: '* * * * *', timezone: 'Europe/Belgrade' }), lastWindowEnd: new Date('2026-11-27T11:59:00Z') });
+    }
+    await store.subscriptions.upsertSubscription(sub({ id: 'new', channel: 'new', cron: '* * * * *', timezone: 'Europe/Belgrade' }));
+    const dispatcher = new RecordingDispatcher();
+    const scheduler = new DigestScheduler({ subscriptions: store.subscriptions, dispatcher, clock, graceMs: 3_600_000, platforms: () => new Set<PlatformName>(['console']) });
+    const previous = vi.spyOn(Cron.prototype, 'previousRuns');
+    const next = vi.spyOn(Cron.prototype, 'nextRun');
+    let yielded = 0;
+    const probe = setInterval(() => yielded++, 0);
+    try {
+      expect(await scheduler.tick(clock.now())).toBe(1000); // the new one's first occurrence is the next minute
+    } finally {
+      clearInterval(probe);
+    }
+    // one backward step for "latest ≤ now" and one for the new subscription's first window: no scan
+    expect(previous.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(next.mock.calls.length).toBeLessThanOrEqual(1); // the constructor's validation
+    expect(yielded).toBeGreaterThan(0);
+    clock.set('2026-11-27T12:01:02Z');
+    expect(await scheduler.tick(clock.now())).toBe(1001);
+    expect(dispatcher.calls.filter((c) => c.id === 'new').map((c) => c.subject)).toEqual(['2026-11-26T12:00:30.000Z/2026-11-27T12:01:00.000Z']);
+    expect(previous.mock.calls.length).toBeLessThanOrEqual(3);
+    previous.mockRestore();
+    next.mockRestore();
+  });
+});
+
 describe('InstantAlerts', () => {
-  const item = (id: string, topicId: string): AnalyzedItem =>
-    ({ id, matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }] }) as unknown as AnalyzedItem;
+  const item = (id: string, topicId: string, feedUrl = 'https://news.test/feed'): AnalyzedItem =>
+    ({ id, feedUrl, matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }] }) as unknown as AnalyzedItem;
 
   it('alerts instant topics only, capped per channel per hour, and not in quiet hours', async () => {
     const clock = new ManualClock('2026-11-27T10:00:00Z');
@@ -142,8 +175,11 @@ describe('InstantAlerts', () => {
     await store.subscriptions.upsertSubscription(sub({ mode: 'alerts', quietHours: { from: '22:00', to: '07:00' } }));
     await store.subscriptions.upsertSubscription(sub({ id: 'digest-only', channel: 'other' }));
     const dispatcher = new RecordingDispatcher();
-    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, dispatcher, clock, perHour: 2 });
-    const r1 = await alerts.handle([item('a', 'hot'), item('b', 'slow'), item('c', 'hot'), item('d', 'hot')]);
+    await store.feeds.upsertFeed({ url: 'https://news.test/feed', workspace: null });
+    await store.feeds.upsertFeed({ url: 'https://other-tenant.test/feed', workspace: 'guild-other' });
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, clock, perHour: 2 });
+    // another tenant's feed is never alerted here (tenancy), and does not count towards the cap
+    const r1 = await alerts.handle([item('x', 'hot', 'https://other-tenant.test/feed'), item('a', 'hot'), item('b', 'slow'), item('c', 'hot'), item('d', 'hot')]);
     expect(r1).toEqual({ sent: 2, capped: 1, quiet: 0 });
     expect(dispatcher.calls.map((c) => `${c.id} ${c.kind} ${c.subject}`)).toEqual(['s1 item a', 's1 item c']);
     clock.advance(3_600_001);
@@ -188,7 +224,7 @@ describe('instant-alert cap and the first digest', () => {
       const { id } = await store.items.saveItem(stored(key, new Date(at), clock.now()));
       items.push({ ...stored(key, new Date(at), clock.now()), id });
     }
-    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, dispatcher, clock, perHour: 1 });
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, clock, perHour: 1 });
     expect(await alerts.handle(items)).toEqual({ sent: 1, capped: 1, quiet: 0 });
     const alerted = dispatcher.calls.filter((c) => c.kind === 'item').map((c) => c.subject);
     const held = items.find((i) => !alerted.includes(i.id))!;

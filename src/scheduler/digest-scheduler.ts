@@ -14,7 +14,7 @@
 import cron from 'node-cron';
 import type { Clock } from '../model/clock.js';
 import type { Subscription, PlatformName } from '../model/subscription.js';
-import type { SubscriptionStore } from '../store/store.js';
+import type { DeliveryStore, SubscriptionStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import { CronCalendar } from './calendar.js';
 
@@ -26,8 +26,16 @@ export interface DigestDeliverer {
   deliver(sub: Subscription, kind: 'digest', subject: string): Promise<{ status: string }>;
 }
 
+/** Subscriptions evaluated between two yields to the event loop. */
+const YIELD_EVERY = 50;
+
 export interface DigestSchedulerOptions {
   subscriptions: SubscriptionStore;
+  /**
+   * The ledger: a subscription whose last digest is still `pending` (being retried, or waiting for its
+   * adapter) gets no new window until it is resolved; stories seen meanwhile go into the next one.
+   */
+  deliveries?: Pick<DeliveryStore, 'pendingDeliveries'>;
   dispatcher: DigestDeliverer;
   clock: Clock;
   /** Missed digests at most this old (ms) are sent on start. */
@@ -117,9 +125,13 @@ export class DigestScheduler {
     if (!this.startedAt) this.startedAt = now;
     const floor = new Date(this.startedAt.getTime() - this.opts.graceMs);
     const platforms = this.opts.platforms();
+    const waiting = new Set((await this.opts.deliveries?.pendingDeliveries())?.filter((d) => d.kind === 'digest').map((d) => d.subscriptionId) ?? []);
     let handed = 0;
+    let seen = 0;
     for (const sub of await this.opts.subscriptions.listSubscriptions()) {
-      if (sub.paused || !platforms.has(sub.platform)) continue;
+      // Thousands of subscriptions never hold the event loop: interactions and health checks answer between batches.
+      if (++seen % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (sub.paused || !platforms.has(sub.platform) || waiting.has(sub.id)) continue;
       const cal = this.safeCalendar(sub);
       if (!cal) continue;
       if (!sub.lastWindowEnd) {
@@ -144,9 +156,12 @@ export class DigestScheduler {
       const late = now.getTime() - occurrence.getTime();
       this.log.info({ subscription_id: sub.id, window: subject, late_ms: late }, 'scheduler: digest due');
       const outcome = await this.opts.dispatcher.deliver(sub, 'digest', subject);
-      if (outcome.status === 'skipped') continue;
+      // Skipped: no row, the window stays. Failed: the row handed its window back (ADR 0162).
+      if (outcome.status === 'skipped' || outcome.status === 'failed') continue;
       if (outcome.status === 'already_sent') this.log.info({ subscription_id: sub.id, window: subject }, 'scheduler: digest already delivered');
-      // Handed to the ledger: the dispatcher owns retries from here; the next window starts here.
+      // Handed to the ledger: the dispatcher owns retries from here; the next window starts here. The
+      // ledger's beginDelivery already moved the window in its own transaction; this is a no-op for it
+      // and keeps deliverers that are not the dispatcher (tests) working.
       await this.opts.subscriptions.updateSubscription(sub.id, { lastWindowEnd: occurrence });
       this.firstDueAfter.delete(sub.id);
       handed++;

@@ -10,7 +10,8 @@ import type { Clock } from '../model/clock.js';
 import type { AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
-import type { SubscriptionStore, WatchlistStore } from '../store/store.js';
+import type { FeedStore, SubscriptionStore, WatchlistStore } from '../store/store.js';
+import { tenantOf, visibleMatches } from '../model/tenant.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 
 export interface ItemDeliverer {
@@ -20,6 +21,8 @@ export interface ItemDeliverer {
 export interface InstantAlertsOptions {
   subscriptions: SubscriptionStore;
   watchlists: WatchlistStore;
+  /** For tenancy: a subscription is alerted only of items of feeds its workspace sees. */
+  feeds: Pick<FeedStore, 'listFeeds'>;
   dispatcher: ItemDeliverer;
   clock: Clock;
   /** Alerts per channel per sliding hour. */
@@ -67,12 +70,15 @@ export class InstantAlerts {
     if (newItems.length === 0) return result;
     const subs = (await this.opts.subscriptions.listSubscriptions()).filter((s) => s.mode === 'alerts' && !s.paused);
     for (const sub of subs) {
-      const topics = await this.opts.watchlists.listTopics(sub.workspace === 'console' ? null : sub.workspace);
+      const tenant = tenantOf(sub);
+      const topics = await this.opts.watchlists.listTopics(tenant);
+      const feeds = new Set((await this.opts.feeds.listFeeds(tenant)).map((f) => f.url));
       const instant = new Set(topics.filter((t: Topic) => t.priority === 'instant' && (sub.topics.length === 0 || sub.topics.includes(t.id))).map((t) => t.id));
       if (instant.size === 0) continue;
       const channel = `${sub.platform}:${sub.workspace}:${sub.channel}`;
       for (const item of newItems) {
-        if (!item.matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
+        if (!feeds.has(item.feedUrl)) continue;
+        if (!visibleMatches(item, topics).matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
         const now = this.opts.clock.now();
         if (inQuietHours(now, sub.timezone, sub.quietHours)) {
           result.quiet++;

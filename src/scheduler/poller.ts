@@ -8,7 +8,7 @@
 import type { Article } from '../model/article.js';
 import type { Clock } from '../model/clock.js';
 import type { Item, ParsedFeed } from '../model/feed.js';
-import type { AnalyzedItem } from '../model/story.js';
+import { hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
 import type { FeedRecord, FeedStore, ItemStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
@@ -72,6 +72,8 @@ export interface PollerDeps {
   config?: Partial<PollerConfig>;
   /** Uniform [0, 1) source for backoff jitter. Default `Math.random`. */
   random?: () => number;
+  /** Decodes and extracts a fetched article page (default: in this thread; the service uses its workers). */
+  extractPage?: (bytes: Uint8Array, contentType: string | null, url: string | null) => Promise<Article> | Article;
 }
 
 /** A feed that has been failing for longer than `failingAfterSeconds` (for admin notices). */
@@ -82,6 +84,9 @@ export interface FailingFeed {
   /** True on the round where the feed crossed the threshold (notify once). */
   newlyFailing: boolean;
 }
+
+/** Rounds with at least this many due feeds log `poll round progress` at info every tenth. */
+export const LONG_ROUND = 100;
 
 export interface PollReport {
   /** Feeds fetched this round (successes, 304s and failures). */
@@ -144,10 +149,21 @@ export class Poller {
     const now = this.deps.clock.now();
     const due = (await this.deps.feeds.dueFeeds(now, this.cfg.batchSize)).filter((f) => !this.inFlight.has(f.url));
     for (const f of due) this.inFlight.add(f.url);
+    // A long round (a first poll of hundreds of feeds) reports its progress every tenth of the way.
+    const step = due.length >= LONG_ROUND ? Math.ceil(due.length / 10) : 0;
+    let finished = 0;
+    const progress = () => {
+      finished++;
+      if (step && finished % step === 0 && finished < due.length) this.logger.info({ done: finished, due: due.length }, 'poll round progress');
+    };
     const settled = await runLimited(
       due.map((feed) => ({
         host: hostOf(feed.url),
-        run: () => this.pollFeed(feed).finally(() => this.inFlight.delete(feed.url)),
+        run: () =>
+          this.pollFeed(feed).finally(() => {
+            this.inFlight.delete(feed.url);
+            progress();
+          }),
       })),
       this.cfg.maxConcurrent,
       this.cfg.perHost,
@@ -167,7 +183,9 @@ export class Poller {
       if (o.renamed) report.renamed.push(o.renamed);
       report.newItems.push(...o.newItems);
     });
-    this.logger.info(
+    // Info only when the round did something worth reading; an idle tick (nothing due, or nothing new) is debug.
+    const eventful = report.newItems.length > 0 || report.failed.length > 0 || report.renamed.length > 0 || report.failing.length > 0;
+    this.logger[eventful ? 'info' : 'debug'](
       { polled: report.polled, not_modified: report.notModified, failed: report.failed.length, new_items: report.newItems.length },
       'poll round done',
     );
@@ -246,12 +264,14 @@ export class Poller {
     now: Date,
     budget: { pages: number },
   ): Promise<AnalyzedItem | null> {
-    if (await this.deps.items.hasItem(feedUrl, item.key)) return null;
+    // The whole identity check (key in its identity form, then canonical link + title) before any page
+    // is fetched: a feed that churns guids or moves to https costs no page request per poll.
+    if (await this.deps.items.hasItem(feedUrl, item.key, item)) return null;
     const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
     if (wantsPage) budget.pages--;
     const article =
       wantsPage && budget.pages >= 0
-        ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger })
+        ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger, extract: this.deps.extractPage })
         : articleFromItem(item);
     if (this.articleCache.size > ARTICLE_CACHE_MAX) {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
@@ -260,6 +280,10 @@ export class Poller {
     const analyzed = await this.deps.analyze(feedUrl, outlet, item, article, now);
     const withTime: AnalyzedItem = { ...analyzed, feedUrl, firstSeen: now };
     const { id, inserted } = await this.deps.items.saveItem(withTime);
+    if (inserted && hasFuturePubDate(withTime)) {
+      // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
+      this.logger.warn({ feed_url: feedUrl, item_key: item.key, published: item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+    }
     return inserted ? { ...withTime, id } : null;
   }
 

@@ -74,7 +74,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
           workspace: 'guild-1',
         };
         await store.feeds.updateFeed('https://a.example/rss', patch);
-        expect(await store.feeds.getFeed('https://a.example/rss')).toEqual({ url: 'https://a.example/rss', ...patch });
+        expect(await store.feeds.getFeed('https://a.example/rss')).toEqual({ url: 'https://a.example/rss', ...patch, tenants: ['guild-1'] });
         await store.feeds.updateFeed('https://a.example/rss', { errorCount: 0, failingSince: null, lastError: null });
         expect(await store.feeds.getFeed('https://a.example/rss')).toMatchObject({ errorCount: 0, failingSince: null, lastError: null, etag: 'W/"abc"' });
         await expectCode(store.feeds.updateFeed('https://missing.example/rss', { errorCount: 1 }), 'store_not_found');
@@ -124,6 +124,54 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    describe('tenancy', () => {
+      it('lets several workspaces read one feed URL, each seeing it, and leave it one by one', async () => {
+        const url = 'https://shared.example/rss';
+        expect(await store.feeds.upsertFeed({ url, workspace: 'guild-1' })).toMatchObject({ workspace: 'guild-1', tenants: ['guild-1'] });
+        expect(await store.feeds.upsertFeed({ url, workspace: 'T-team' })).toMatchObject({ workspace: 'guild-1', tenants: ['T-team', 'guild-1'] });
+        expect((await store.feeds.listFeeds('T-team')).map((f) => f.url)).toEqual([url]);
+        expect(await store.feeds.listFeeds('guild-9')).toEqual([]);
+        expect(await store.feeds.leaveFeed(url, 'guild-1')).toEqual({ left: true, remaining: 1 });
+        expect(await store.feeds.getFeed(url)).toMatchObject({ workspace: 'T-team', tenants: ['T-team'] });
+        expect(await store.feeds.listFeeds('guild-1')).toEqual([]);
+        expect(await store.feeds.leaveFeed(url, 'guild-1')).toEqual({ left: false, remaining: 1 });
+        expect(await store.feeds.leaveFeed('https://missing.example/rss', 'guild-1')).toEqual({ left: false, remaining: -1 });
+      });
+
+      it('selects items for a tenant from global feeds and its own only (property: nothing crosses)', async () => {
+        const tenants = ['guild-1', 'guild-2', 'T-team'];
+        let run = 0;
+        await fc.assert(
+          fc.asyncProperty(
+            // each feed: null = global, else the set of tenants that added it
+            fc.array(fc.option(fc.subarray(tenants, { minLength: 1 }), { nil: null }), { minLength: 1, maxLength: 6 }),
+            fc.array(fc.nat({ max: 5 }), { minLength: 1, maxLength: 10 }),
+            async (owners, itemFeeds) => {
+              run++;
+              const url = (i: number) => `https://r${run}-f${i}.example/rss`;
+              for (const [i, o] of owners.entries()) {
+                if (o === null) await store.feeds.upsertFeed({ url: url(i), workspace: null });
+                else for (const t of o) await store.feeds.upsertFeed({ url: url(i), workspace: t });
+              }
+              for (const [n, f] of itemFeeds.entries()) {
+                await store.items.saveItem(sampleItem({ feedUrl: url(f % owners.length), key: `https://r${run}.example/k${n}` }));
+              }
+              const mine = (u: string) => u.startsWith(`https://r${run}-`);
+              for (const t of [...tenants, 'guild-none', null]) {
+                const sees = (i: number) => owners[i] === null || (t !== null && owners[i]!.includes(t));
+                const expected = itemFeeds.map((f) => f % owners.length).filter(sees).map(url).sort();
+                const got = (await store.items.itemsInWindow(at('2000-01-01Z'), at('2100-01-01Z'), t)).map((a) => a.feedUrl).filter(mine).sort();
+                expect(got).toEqual(expected);
+                const feeds = (await store.feeds.listFeeds(t)).map((f) => f.url).filter(mine);
+                expect(feeds).toEqual(owners.map((_, i) => i).filter(sees).map(url).sort());
+              }
+            },
+          ),
+          { numRuns: 25 },
+        );
+      });
+    });
+
     describe('items', () => {
       it('saves an analysed item with its mentions and quotes, and reads it back whole', async () => {
         const a = sampleItem();
@@ -161,6 +209,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(other.id).not.toBe(first.id);
       });
 
+      it('treats http/https, www., trailing slashes, fragments and trackers in keys and links as one item', async () => {
+        const first = await store.items.saveItem(sampleItem());
+        const moved = sampleItem({ key: 'http://www.vesti.example/2026/03/01/kosovo-dijalog/#top' });
+        expect(await store.items.hasItem(moved.feedUrl, moved.item.key)).toBe(true);
+        expect(await store.items.saveItem(moved)).toEqual({ id: first.id, inserted: false });
+        // Guid churn plus a scheme change: the link + title fallback, answered before any page is fetched.
+        const churned = sampleItem();
+        churned.item = { ...churned.item, guid: 'urn:uuid:new', key: 'urn:uuid:new', canonicalLink: 'http://vesti.example/2026/03/01/kosovo-dijalog?utm_medium=rss' };
+        expect(await store.items.hasItem(churned.feedUrl, churned.item.key)).toBe(false);
+        expect(await store.items.hasItem(churned.feedUrl, churned.item.key, churned.item)).toBe(true);
+        expect(await store.items.saveItem(churned)).toEqual({ id: first.id, inserted: false });
+        const other = sampleItem({ key: 'https://vesti.example/2026/03/01/kosovo-dijalog-2' });
+        expect(await store.items.hasItem(other.feedUrl, other.item.key, other.item)).toBe(false);
+      });
+
       it('keeps an item whose feed regenerated its guid (same canonical link and title) as the old one', async () => {
         const first = await store.items.saveItem(sampleItem());
         const a = sampleItem();
@@ -183,6 +246,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(got[1].matches).toEqual(sampleItem().matches);
         expect(got[1].quotes).toEqual(sampleItem().quotes);
         expect(await store.items.itemsInWindow(t(60), t(60))).toEqual([]);
+      });
+
+      it('selects items first seen in [from, to), whatever their published time, ordered by first sight', async () => {
+        const t = (m: number) => new Date(at(T0).getTime() + minutes(m));
+        const { id: late } = await store.items.saveItem(sampleItem({ key: 'late', published: t(-600), firstSeen: t(10) }));
+        const { id: future } = await store.items.saveItem(sampleItem({ key: 'future', published: t(6000), firstSeen: t(5) }));
+        await store.items.saveItem(sampleItem({ key: 'before', published: t(0), firstSeen: t(-1) }));
+        await store.items.saveItem(sampleItem({ key: 'after', published: t(0), firstSeen: t(60) }));
+        const got = await store.items.itemsFirstSeen(t(0), t(60));
+        expect(got.map((x) => x.id)).toEqual([future, late]);
+        expect(got[0].matches).toEqual(sampleItem().matches);
+        expect(await store.items.itemsFirstSeen(t(60), t(60))).toEqual([]);
       });
 
       it('returns null for an unknown item id', async () => {

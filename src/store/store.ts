@@ -16,8 +16,14 @@ import type { Topic } from '../model/watchlist.js';
 export interface FeedRecord {
   url: string;
   title: string | null;
-  /** Workspace that added it, or null for a config (global) feed. */
+  /** Workspace that added it first, or null for a config (global) feed, which every tenant sees. */
   workspace: string | null;
+  /**
+   * Every workspace that added the feed (sorted; `/feed add` of a URL another tenant reads already
+   * joins it, silently). A non-global feed and its items are visible to exactly these tenants.
+   * Read-only: set through `upsertFeed` and `leaveFeed`.
+   */
+  tenants: string[];
   etag: string | null;
   lastModified: string | null;
   nextCheckAt: Date;
@@ -31,18 +37,27 @@ export interface FeedRecord {
 }
 
 export interface FeedStore {
-  /** Adds a feed or returns the existing one (URLs are compared as given, already canonical). */
-  upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<FeedRecord>): Promise<FeedRecord>;
+  /**
+   * Adds a feed or returns the existing one (URLs are compared as given, already canonical). A
+   * non-null `workspace` also joins that workspace to the feed's `tenants`, new feed or not.
+   */
+  upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<Omit<FeedRecord, 'tenants'>>): Promise<FeedRecord>;
+  /**
+   * Takes `workspace` out of the feed's tenants (the feed row stays; the caller removes it when no
+   * tenant is left and it is not global). `workspace` moves to the next tenant when it named this one.
+   * @returns whether the workspace was a tenant, and how many tenants remain (-1 for an unknown feed)
+   */
+  leaveFeed(url: string, workspace: string): Promise<{ left: boolean; remaining: number }>;
   getFeed(url: string): Promise<FeedRecord | null>;
   /**
    * Feeds ordered by URL. `workspace` undefined: every feed; null: global feeds only; a workspace id:
-   * the global feeds plus that workspace's (like `listTopics`).
+   * the global feeds plus those it is a tenant of (like `listTopics`).
    */
   listFeeds(workspace?: string | null): Promise<FeedRecord[]>;
   /** Feeds whose `nextCheckAt` ≤ `now`, soonest first, at most `limit`. */
   dueFeeds(now: Date, limit: number): Promise<FeedRecord[]>;
   /** Partial update by URL. @throws WirewatchError `store_not_found` when the feed is unknown. */
-  updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void>;
+  updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>): Promise<void>;
   /**
    * Moves a feed to a new URL (a permanent redirect), keeping its items.
    * @throws WirewatchError `store_not_found` (old URL unknown), `store_conflict` (new URL already stored)
@@ -54,19 +69,33 @@ export interface FeedStore {
 
 export interface ItemStore {
   /**
-   * Saves an analysed item once: when (feedUrl, item.key) exists already, nothing changes and
+   * Saves an analysed item once: when it is stored already (`hasItem` with its canonical link and
+   * title), nothing changes and
    * `inserted` is false (a bumped pubDate does not make an old item new). The feed row is created
    * (with defaults) when `feedUrl` is not stored yet. Item, mentions and quotes are one transaction.
    * Everything in the `AnalyzedItem` round-trips except `id`, which the store assigns.
    */
   saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }>;
-  /** True when (feedUrl, key) is stored. */
-  hasItem(feedUrl: string, key: string): Promise<boolean>;
+  /**
+   * True when the item is stored: (feedUrl, key) with keys compared in their identity form
+   * (`store/identity.ts`: http/https, `www.`, default ports, trailing slashes, fragments and trackers
+   * do not count), or, given `same`, the feed's item with the same canonical link (identity form) and
+   * title — the very check `saveItem` makes, so the poller can run it before fetching any page.
+   */
+  hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean>;
   /**
    * Items whose time (published, else first seen) lies in [from, to), with mentions and quotes,
-   * ordered by that time, then id.
+   * ordered by that time, then id. `tenant` undefined: every item; null: items of global feeds only;
+   * a workspace id: items of global feeds and of feeds that workspace is a tenant of (never another
+   * tenant's). Matches come back with their stored, qualified topic ids (see `model/tenant.ts`).
    */
-  itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]>;
+  itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
+  /**
+   * Items first seen by wirewatch in [from, to), with mentions and quotes, ordered by first-seen time,
+   * then id: the candidates of a digest window (`tenant` as for `itemsInWindow`; a story belongs to the window in which it was first
+   * seen, whatever its `pubDate`; ADR 0162).
+   */
+  itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
   getItem(id: string): Promise<AnalyzedItem | null>;
   /** Deletes items first seen before `before` with their mentions and quotes; returns how many. */
   pruneItems(before: Date): Promise<number>;
@@ -97,14 +126,25 @@ export interface SubscriptionStore {
   removeSubscription(id: string): Promise<boolean>;
 }
 
+/** What a final delivery failure changes besides the ledger row (`DeliveryStore.markFailed`). */
+export interface FailureEffects {
+  /** Pause the subscription with this reason. */
+  pausedReason?: string;
+  /** The failed digest's window: handed back to the subscription. */
+  releaseWindow?: { start: Date; end: Date };
+}
+
 export interface DeliveryStore {
   /**
    * Starts (or resumes) a delivery: returns the existing row for (subscriptionId, kind, subject) if
    * any (whatever its state), else inserts a `pending` one with a fresh idempotency key (≤ 25
    * characters, unique, never changes for the row).
+   * A digest's `windowEnd` moves the subscription's `lastWindowEnd` forward to it (never back) in the
+   * same transaction: from the moment the row exists it owns its window, so a crash anywhere after it
+   * can neither lose the window nor start an overlapping one (ADR 0162).
    * @throws WirewatchError `store_not_found` when the subscription is not stored
    */
-  beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery>;
+  beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date; windowEnd?: Date }): Promise<Delivery>;
   /**
    * Records that the platform accepted the messages: state `sent`, `messageIds` replaced, attempts + 1.
    * Allowed from `pending` and from `failed` (reconciliation may find a post after all); on a `sent`
@@ -115,9 +155,12 @@ export interface DeliveryStore {
   /**
    * Records a failed attempt (attempts + 1, `lastError`). `final` moves the row to `failed`; otherwise
    * it stays `pending` for a retry.
+   * With `final`, in the same transaction: `pausedReason` pauses the subscription, and `releaseWindow`
+   * moves its `lastWindowEnd` back to the window's start when it still is the window's end, so the
+   * stories of a digest that could not be posted go into the next one (after a resume).
    * @throws WirewatchError `store_not_found` for an unknown id, `store_conflict` when the row is not `pending`
    */
-  markFailed(id: number, error: string, now: Date, final: boolean): Promise<void>;
+  markFailed(id: number, error: string, now: Date, final: boolean, effects?: FailureEffects): Promise<void>;
   /** Rows left `pending` (by a crash or a retryable failure), oldest first. */
   pendingDeliveries(): Promise<Delivery[]>;
   /** The subscription's rows, oldest first. */

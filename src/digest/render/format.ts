@@ -101,9 +101,9 @@ export function formatWindow(d: Digest): string {
   return `${f.formatRange(d.windowStart, d.windowEnd)} (${f.resolvedOptions().timeZone})`;
 }
 
-/** Number of entries in the digest. */
+/** Number of stories in the digest: entries plus the overflow lines of sections over their cap. */
 export function entryCount(d: Digest): number {
-  return d.sections.reduce((n, s) => n + s.entries.length, 0);
+  return d.sections.reduce((n, s) => n + s.entries.length + (s.more?.length ?? 0), 0);
 }
 
 /** One line: `Kosovo (Kosovu, Kosova); Resolution 1244` — each term, with the surface forms found when they differ from it. Not escaped. */
@@ -120,6 +120,29 @@ export function whyText(entry: DigestEntry): string {
 export function attribution(q: DigestQuote): string {
   const speaker = q.speaker ? cleanText(q.speaker) : 'unattributed';
   return q.speakerRole ? `${speaker}, ${cleanText(q.speakerRole)}` : speaker;
+}
+
+/** The quote marks a digest puts around a speaker's own words: `[open, close]`. */
+export function quoteMarks(_d: Pick<Digest, 'locale'>): readonly [string, string] {
+  return ['“', '”'];
+}
+
+/**
+ * True when the quote is shown in quote marks: only direct and partial quotes, the speaker's own words.
+ * Indirect speech (a paraphrase) never is: it is shown as the outlet's report (`reportLabel`).
+ */
+export function inMarks(q: Pick<DigestQuote, 'kind'>): boolean {
+  return q.kind === 'direct' || q.kind === 'partial';
+}
+
+/** The label before reported (indirect) speech. Not escaped. */
+export function reportLabel(_d: Pick<Digest, 'locale'>): string {
+  return 'reported';
+}
+
+/** The attribution after a reported sentence, or null when the sentence names the speaker itself. Not escaped. */
+export function reportAttribution(q: DigestQuote): string | null {
+  return q.namesSpeaker ? null : attribution(q);
 }
 
 /** `via Вести` when the quote was taken from another outlet's copy of the story, else null. Not escaped. */

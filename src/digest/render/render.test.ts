@@ -89,7 +89,7 @@ describe.skipIf(!CORPUS_ARTICLES)('splitting the 40-story digest', () => {
     const sections = payloads.flatMap((p) => p.blocks.filter((b) => b.type === 'section' && 'text' in b && b.text?.text.startsWith('*<')));
     expect(sections).toHaveLength(40);
     expect(payloads.map((p) => p.metadata)).toEqual(
-      payloads.map((_, i) => ({ event_type: 'wirewatch_digest', event_payload: { key: 'ww-a1b2c3d4e5f6-0001', part: i + 1 } })),
+      payloads.map((_, i) => ({ event_type: 'wirewatch_digest', event_payload: { key: 'ww-a1b2c3d4e5f6-0001', part: i + 1, parts: payloads.length } })),
     );
     const headers = payloads.flatMap((p) => p.blocks.filter((b) => b.type === 'header').map((b) => (b.type === 'header' ? b.text.text : '')));
     expect(headers.filter((h) => h.endsWith('(continued)')).length).toBeGreaterThan(0);

@@ -54,9 +54,14 @@ export interface ChannelDeliveryOptions {
   logger: Logger;
   /** How many recent messages a history scan reads (≤ 100). */
   historyLimit: number;
+  /** Pages of history `scanHistory` reads at most. Default `HISTORY_PAGES`. */
+  historyPages?: number;
   /** The bot's user id (the author of our messages). */
   selfId: () => Promise<string>;
 }
+
+/** Pages of channel history read when looking for a delivery: 50 × 100 messages. */
+export const HISTORY_PAGES = 50;
 
 /** Posts deliveries and finds them again; `DiscordPlatform.post` / `findPosted` delegate here. */
 export class ChannelDelivery {
@@ -125,19 +130,30 @@ export class ChannelDelivery {
     return [...scan.parts.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => ({ id }));
   }
 
-  /** Parts of delivery `key` among the recent messages: part index → message id, and the part count. */
+  /**
+   * Parts of delivery `key` in the channel's history: part index → message id, and the part count.
+   * Pages back (`before`, `historyLimit` per page) until every part is found or the history ends, at
+   * most `historyPages` pages, so a digest followed by many member messages is still found
+   * (https://discord.com/developers/docs/resources/message#get-channel-messages).
+   */
   async scanHistory(target: Target, key: string): Promise<{ parts: Map<number, string>; total: number }> {
     const me = await this.opts.selfId();
-    const query = new URLSearchParams({ limit: String(this.opts.historyLimit) });
-    const messages = (await this.opts.rest.get(Routes.channelMessages(target.channel), { query })) as APIMessage[];
     const parts = new Map<number, string>();
     let total = 0;
-    for (const m of messages) {
-      if (m.author.id !== me) continue;
-      const part = parseDeliveryFooter(m.embeds.at(-1)?.footer?.text ?? '', key);
-      if (!part || parts.has(part.index)) continue;
-      parts.set(part.index, m.id);
-      total = Math.max(total, part.total);
+    let before: string | null = null;
+    for (let page = 0; page < (this.opts.historyPages ?? HISTORY_PAGES); page++) {
+      const query = new URLSearchParams({ limit: String(this.opts.historyLimit) });
+      if (before) query.set('before', before);
+      const messages = (await this.opts.rest.get(Routes.channelMessages(target.channel), { query })) as APIMessage[];
+      for (const m of messages) {
+        if (m.author.id !== me) continue;
+        const part = parseDeliveryFooter(m.embeds.at(-1)?.footer?.text ?? '', key);
+        if (!part || parts.has(part.index)) continue;
+        parts.set(part.index, m.id);
+        total = Math.max(total, part.total);
+      }
+      if (messages.length < this.opts.historyLimit || (total > 0 && parts.size >= total)) break;
+      before = messages[messages.length - 1].id;
     }
     return { parts, total };
   }

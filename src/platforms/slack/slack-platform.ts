@@ -39,6 +39,22 @@ import { ChannelPacer, type PacerOptions } from './pacer.js';
 export const DIGEST_EVENT_TYPE = 'wirewatch_digest';
 /** `conversations.history` page size read by `findPosted` (Slack recommends ≤ 200: https://docs.slack.dev/reference/methods/conversations.history). */
 export const HISTORY_LIMIT = 100;
+/** Pages of `conversations.history` read at most when looking for a delivery (50 × `HISTORY_LIMIT`). */
+export const HISTORY_PAGES = 50;
+
+/** True when `messages` hold every part of delivery `key` (by the parts count in their metadata). */
+function hasAllParts(messages: readonly HistoryMessage[], key: string): boolean {
+  const seen = new Set<number>();
+  let total = 0;
+  for (const m of messages) {
+    const p = m.metadata?.event_type === DIGEST_EVENT_TYPE ? m.metadata.event_payload : undefined;
+    if (!p || p.key !== key) continue;
+    seen.add(Number(p.part));
+    total = Math.max(total, Number(p.parts) || Number(p.part));
+  }
+  return total > 0 && seen.size >= total;
+}
+
 /** How long a `users.info` answer is trusted for the admin check, ms. */
 export const ADMIN_CACHE_MS = 5 * 60_000;
 /** Explicit Web API retry policy (p-retry options): 3 attempts within a few seconds, not ~30 minutes. */
@@ -267,10 +283,18 @@ export class SlackPlatform implements ChatPlatform {
    *   so the dispatcher asks again later instead of re-sending blind
    */
   async findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null> {
-    let messages: HistoryMessage[];
+    // Pages back through the history (cursor pagination) until every part is found or the history ends,
+    // at most HISTORY_PAGES pages: a digest followed by many member messages is still found.
+    const messages: HistoryMessage[] = [];
     try {
-      const res = await this.app.client.conversations.history({ channel: target.channel, limit: this.historyLimit, include_all_metadata: true });
-      messages = (res.messages ?? []) as HistoryMessage[];
+      let cursor: string | undefined;
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        const res = await this.app.client.conversations.history({ channel: target.channel, limit: this.historyLimit, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+        const batch = (res.messages ?? []) as HistoryMessage[];
+        messages.push(...batch);
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!res.has_more || !cursor || hasAllParts(messages, idempotencyKey)) break;
+      }
     } catch (e) {
       const err = toPlatformError(e, `read history of channel ${target.channel}`);
       if (!HISTORY_UNREADABLE.has(err.code) && !err.permanent) {

@@ -19,6 +19,16 @@ export interface FullTextOptions {
   /** Extracted articles by page URL; filled on success, read before fetching. */
   cache?: Map<string, Article>;
   logger?: Logger;
+  /**
+   * Decodes and extracts a fetched page (default: `extractArticle(decodeHtml(...))` in this thread).
+   * The service passes its worker pool's, so a huge page never blocks the event loop.
+   */
+  extract?: (bytes: Uint8Array, contentType: string | null, url: string | null) => Promise<Article> | Article;
+}
+
+/** The default page extraction: decode with the reader's charset rule, then `extractArticle`. */
+export function extractPage(bytes: Uint8Array, contentType: string | null, url: string | null): Article {
+  return extractArticle(decodeHtml(bytes, contentType), url);
 }
 
 /**
@@ -57,7 +67,7 @@ export async function fetchFullText(item: Item, fetcher: PageFetcher, opts: Full
       logger.warn({ item_url: url, content_type: res.contentType, code: 'not_html' }, 'full text: page is not HTML; keeping the teaser');
       return teaser;
     }
-    const page = extractArticle(decodeHtml(res.body, res.contentType), res.url);
+    const page = await (opts.extract ?? extractPage)(res.body, res.contentType, res.url);
     const article: Article = {
       paragraphs: [teaser.paragraphs[0] || page.paragraphs[0], ...page.paragraphs.slice(1)],
       source: res.url,

@@ -9,6 +9,7 @@ import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
 import { normaliseFeed } from './normalise.js';
 import { sniffDecompress } from './sniff.js';
 import { parseXmlFeed, type RecoveryStrategy } from './xml.js';
+import { assertJsonWithinLimits, capItemFields } from './limits.js';
 
 export interface ParseFeedOptions {
   /** The HTTP `Content-Type` header value (its charset is one piece of evidence), or null for files. */
@@ -29,7 +30,8 @@ export interface ParseFeedOptions {
  *   was ill-formed and recovered
  * @throws WirewatchError `not_a_feed` ("parser: ...") for HTML pages, JSON that is no JSON Feed,
  *   unknown XML roots and documents no recovery can read; `too_large` for a compressed body that
- *   decodes to more than 15 MiB
+ *   decodes to more than 15 MiB; `feed_limit` for a document over one of `FEED_LIMITS` (limits.ts:
+ *   size, nesting depth, item count, entity expansion)
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
   const decoded = decodeFeedBytes(sniffDecompress(bytes).bytes, opts.contentType ?? null);
@@ -37,11 +39,14 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
   if (!text.trim()) throw new WirewatchError('not_a_feed', 'parser: empty document');
   if (/^\s*[{[]/.test(text)) {
     if (!looksLikeJsonFeed(text) && !/"items"\s*:/.test(text)) throw new WirewatchError('not_a_feed', 'parser: JSON that is not a JSON Feed');
-    const { feed, items } = normaliseFeed(parseJsonFeed(text), opts.url ?? null);
-    return { feed, items, encoding: decoded.encoding, recovered: false };
+    assertJsonWithinLimits(text);
+    const raw = parseJsonFeed(text);
+    assertJsonWithinLimits(text, raw.entries.length);
+    const { feed, items } = normaliseFeed(raw, opts.url ?? null);
+    return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: false };
   }
   const { raw, recovered } = await parseXmlFeed(text, { strategy: opts.recovery });
   const { feed, items } = normaliseFeed(raw, opts.url ?? null);
   // A charset declaration that had to be overridden is ill-formedness too (feedparser's CharacterEncodingOverride).
-  return { feed, items, encoding: decoded.encoding, recovered: recovered || decoded.overridden };
+  return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: recovered || decoded.overridden };
 }

@@ -8,6 +8,7 @@
  * opened inside an item closes it); the reading that keeps more items wins, the pre-cleaned one on a tie.
  */
 import { WirewatchError } from '../../model/errors.js';
+import { assertXmlWithinLimits } from './limits.js';
 import { expandInternalEntities, precleanXml } from './preclean.js';
 import type { RawFeed } from './raw.js';
 import { mapTree } from './tree-map.js';
@@ -53,10 +54,12 @@ function dropDoctype(xml: string): string {
  * @param xml the decoded document (see `decodeFeedBytes`)
  * @param opts.strategy recovery for ill-formed documents (default {@link DEFAULT_RECOVERY})
  * @throws WirewatchError `not_a_feed` for HTML, an unknown root element, a document without elements,
- *   or (strategy `none`) an ill-formed one
+ *   or (strategy `none`) an ill-formed one; `feed_limit` for a document over one of `FEED_LIMITS`
+ *   (limits.ts: size, depth, items, entities)
  */
 export async function parseXmlFeed(xml: string, opts: { strategy?: RecoveryStrategy } = {}): Promise<XmlParseResult> {
   const strategy = opts.strategy ?? DEFAULT_RECOVERY;
+  assertXmlWithinLimits(xml);
   if (strategy === 'rss-parser' || strategy === 'feedsmith' || strategy === 'preclean+feedsmith') {
     return parseXmlFeedLegacy(xml, { strategy: strategy === 'rss-parser' ? 'preclean' : strategy });
   }

@@ -3,6 +3,8 @@
  * It passes the same contract suite (`../contract.ts`) as the SQLite store; values are deep-copied in
  * and out so callers cannot change stored state by mutating what they passed or got back.
  */
+import type { FailureEffects } from '../store.js';
+import { identityKey, identityUrl } from '../identity.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { Delivery } from '../../model/delivery.js';
@@ -42,7 +44,7 @@ interface State {
   nextDeliveryId: number;
 }
 
-const itemKey = (feedUrl: string, key: string) => `${feedUrl}\u0000${key}`;
+const itemKey = (feedUrl: string, key: string) => `${feedUrl}\u0000${identityKey(key)}`;
 const topicKey = (workspace: string | null, id: string) => `${workspace ?? ''}\u0000${id}`;
 const notFound = (what: string) => new WirewatchError('store_not_found', `store: ${what} is not stored`);
 const definedOnly = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -54,9 +56,16 @@ class MemoryFeeds implements FeedStore {
     private readonly clock: Clock,
   ) {}
 
-  async upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<FeedRecord>): Promise<FeedRecord> {
+  async upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<Omit<FeedRecord, 'tenants'>>): Promise<FeedRecord> {
     const existing = this.s.feeds.get(feed.url);
-    if (existing) return copy(existing);
+    const join = (r: FeedRecord) => {
+      if (typeof feed.workspace === 'string' && !r.tenants.includes(feed.workspace)) r.tenants = [...r.tenants, feed.workspace].sort(byString);
+    };
+    if (existing) {
+      join(existing);
+      return copy(existing);
+    }
+    const { tenants: _t, ...given } = definedOnly(copy(feed)) as Partial<FeedRecord>;
     const record: FeedRecord = {
       title: null,
       workspace: null,
@@ -68,9 +77,11 @@ class MemoryFeeds implements FeedStore {
       lastError: null,
       failingSince: null,
       lastSuccessAt: null,
-      ...(definedOnly(copy(feed)) as Partial<FeedRecord>),
+      ...given,
+      tenants: [],
       url: feed.url,
     };
+    join(record);
     this.s.feeds.set(record.url, record);
     return copy(record);
   }
@@ -80,9 +91,26 @@ class MemoryFeeds implements FeedStore {
     return f ? copy(f) : null;
   }
 
+  async leaveFeed(url: string, workspace: string): Promise<{ left: boolean; remaining: number }> {
+    const f = this.s.feeds.get(url);
+    if (!f) return { left: false, remaining: -1 };
+    const left = f.tenants.includes(workspace);
+    f.tenants = f.tenants.filter((t) => t !== workspace);
+    if (f.workspace === workspace && f.tenants.length > 0) f.workspace = f.tenants[0];
+    return { left, remaining: f.tenants.length };
+  }
+
+  /** Whether a tenant (see `ItemStore.itemsInWindow`) sees the feed. */
+  visible(url: string, tenant: string | null | undefined): boolean {
+    if (tenant === undefined) return true;
+    const f = this.s.feeds.get(url);
+    if (!f) return false;
+    return f.workspace === null || (tenant !== null && f.tenants.includes(tenant));
+  }
+
   async listFeeds(workspace?: string | null): Promise<FeedRecord[]> {
     return [...this.s.feeds.values()]
-      .filter((f) => workspace === undefined || f.workspace === null || f.workspace === workspace)
+      .filter((f) => this.visible(f.url, workspace))
       .sort((a, b) => byString(a.url, b.url))
       .map(copy);
   }
@@ -95,11 +123,12 @@ class MemoryFeeds implements FeedStore {
       .map(copy);
   }
 
-  async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void> {
+  async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>): Promise<void> {
     const f = this.s.feeds.get(url);
     if (!f) throw notFound(`feed ${url}`);
-    const { url: _url, ...rest } = definedOnly(copy(patch)) as Partial<FeedRecord>;
+    const { url: _url, tenants: _t, ...rest } = definedOnly(copy(patch)) as Partial<FeedRecord>;
     Object.assign(f, rest);
+    if (typeof rest.workspace === 'string' && !f.tenants.includes(rest.workspace)) f.tenants = [...f.tenants, rest.workspace].sort(byString);
   }
 
   async renameFeed(oldUrl: string, newUrl: string): Promise<void> {
@@ -150,23 +179,37 @@ class MemoryItems implements ItemStore {
   }
 
   /** The same feed's item with the same canonical link and title (a feed that regenerates guids). */
-  private sameItem(a: AnalyzedItem): number | undefined {
-    if (!a.item.canonicalLink) return undefined;
+  private sameItem(a: { feedUrl: string; item: { canonicalLink: string | null; title: string } }): number | undefined {
+    const link = identityUrl(a.item.canonicalLink);
+    if (link === null) return undefined;
     for (const it of this.s.items.values()) {
-      if (it.feedUrl === a.feedUrl && it.a.item.canonicalLink === a.item.canonicalLink && it.a.item.title === a.item.title) return it.id;
+      if (it.feedUrl === a.feedUrl && link !== null && identityUrl(it.a.item.canonicalLink) === link && it.a.item.title === a.item.title) return it.id;
     }
     return undefined;
   }
 
-  async hasItem(feedUrl: string, key: string): Promise<boolean> {
-    return this.s.itemIds.has(itemKey(feedUrl, key));
+  async hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean> {
+    if (this.s.itemIds.has(itemKey(feedUrl, key))) return true;
+    return same !== undefined && this.sameItem({ feedUrl, item: same }) !== undefined;
   }
 
-  async itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]> {
+  async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
     const lo = from.getTime();
     const hi = to.getTime();
     return [...this.s.items.values()]
+      .filter((it) => this.feeds.visible(it.feedUrl, tenant))
       .map((it) => ({ it, t: itemTime(it.a).getTime() }))
+      .filter(({ t }) => t >= lo && t < hi)
+      .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
+      .map(({ it }) => this.out(it));
+  }
+
+  async itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    const lo = from.getTime();
+    const hi = to.getTime();
+    return [...this.s.items.values()]
+      .filter((it) => this.feeds.visible(it.feedUrl, tenant))
+      .map((it) => ({ it, t: it.a.firstSeen.getTime() }))
       .filter(({ t }) => t >= lo && t < hi)
       .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
       .map(({ it }) => this.out(it));
@@ -271,11 +314,14 @@ class MemoryDeliveries implements DeliveryStore {
     return d;
   }
 
-  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery> {
-    for (const d of this.s.deliveries.values()) {
-      if (d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject) return copy(d);
+  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date; windowEnd?: Date }): Promise<Delivery> {
+    const sub = this.s.subscriptions.get(input.subscriptionId);
+    const existing = [...this.s.deliveries.values()].find((d) => d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject);
+    if (sub && input.kind === 'digest' && input.windowEnd && existing?.state !== 'failed' && (!sub.lastWindowEnd || sub.lastWindowEnd < input.windowEnd)) {
+      this.s.subscriptions.set(sub.id, { ...sub, lastWindowEnd: new Date(input.windowEnd) });
     }
-    if (!this.s.subscriptions.has(input.subscriptionId)) throw notFound(`subscription ${input.subscriptionId}`);
+    if (existing) return copy(existing);
+    if (!sub) throw notFound(`subscription ${input.subscriptionId}`);
     const id = this.s.nextDeliveryId++;
     const d: Delivery = {
       id,
@@ -302,13 +348,21 @@ class MemoryDeliveries implements DeliveryStore {
     d.updatedAt = new Date(now);
   }
 
-  async markFailed(id: number, error: string, now: Date, final: boolean): Promise<void> {
+  async markFailed(id: number, error: string, now: Date, final: boolean, effects: FailureEffects = {}): Promise<void> {
     const d = this.row(id);
     if (d.state !== 'pending') throw new WirewatchError('store_conflict', `store: delivery ${id} is ${d.state}, not pending`);
     d.attempts++;
     d.lastError = error;
     d.updatedAt = new Date(now);
-    if (final) d.state = 'failed';
+    if (!final) return;
+    d.state = 'failed';
+    const sub = this.s.subscriptions.get(d.subscriptionId);
+    if (!sub) return;
+    const next = { ...sub };
+    if (effects.pausedReason !== undefined) Object.assign(next, { paused: true, pausedReason: effects.pausedReason });
+    const w = effects.releaseWindow;
+    if (w && next.lastWindowEnd?.getTime() === w.end.getTime()) next.lastWindowEnd = new Date(w.start);
+    this.s.subscriptions.set(sub.id, next);
   }
 
   async pendingDeliveries(): Promise<Delivery[]> {

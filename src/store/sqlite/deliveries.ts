@@ -5,7 +5,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Delivery } from '../../model/delivery.js';
 import { WirewatchError } from '../../model/errors.js';
-import type { DeliveryStore } from '../store.js';
+import type { DeliveryStore, FailureEffects } from '../store.js';
 import { idempotencyKey } from '../keys.js';
 import type { DeliveriesTable } from './schema.js';
 import { ms, notFound, writeTx, type Db } from './util.js';
@@ -29,7 +29,7 @@ function toDelivery(r: Selectable<DeliveriesTable>): Delivery {
 export class SqliteDeliveries implements DeliveryStore {
   constructor(private readonly db: Db) {}
 
-  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date }): Promise<Delivery> {
+  async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date; windowEnd?: Date }): Promise<Delivery> {
     return writeTx(this.db, async (trx) => {
       const existing = await trx
         .selectFrom('deliveries')
@@ -38,6 +38,17 @@ export class SqliteDeliveries implements DeliveryStore {
         .where('kind', '=', input.kind)
         .where('subject', '=', input.subject)
         .executeTakeFirst();
+      if (input.kind === 'digest' && input.windowEnd && existing?.state !== 'failed') {
+        // The window belongs to this row from now on: advanced in the same transaction, never moved back.
+        // (A failed row handed its window back; finding it again must not take the window away twice.)
+        const end = ms(input.windowEnd);
+        await trx
+          .updateTable('subscriptions')
+          .set({ last_window_end: end })
+          .where('id', '=', input.subscriptionId)
+          .where((eb) => eb.or([eb('last_window_end', 'is', null), eb('last_window_end', '<', end)]))
+          .execute();
+      }
       if (existing) return toDelivery(existing);
       const sub = await trx.selectFrom('subscriptions').select('id').where('id', '=', input.subscriptionId).executeTakeFirst();
       if (!sub) throw notFound(`subscription ${input.subscriptionId}`);
@@ -70,9 +81,9 @@ export class SqliteDeliveries implements DeliveryStore {
     if (r.numUpdatedRows === 0n) throw notFound(`delivery ${id}`);
   }
 
-  async markFailed(id: number, error: string, now: Date, final: boolean): Promise<void> {
+  async markFailed(id: number, error: string, now: Date, final: boolean, effects: FailureEffects = {}): Promise<void> {
     await writeTx(this.db, async (trx) => {
-      const r = await trx.selectFrom('deliveries').select('state').where('id', '=', id).executeTakeFirst();
+      const r = await trx.selectFrom('deliveries').select(['state', 'subscription_id']).where('id', '=', id).executeTakeFirst();
       if (!r) throw notFound(`delivery ${id}`);
       if (r.state !== 'pending') throw new WirewatchError('store_conflict', `store: delivery ${id} is ${r.state}, not pending`);
       await trx
@@ -80,6 +91,19 @@ export class SqliteDeliveries implements DeliveryStore {
         .set((eb) => ({ state: final ? 'failed' : 'pending', last_error: error, attempts: eb('attempts', '+', 1), updated_at: ms(now) }))
         .where('id', '=', id)
         .execute();
+      if (!final) return;
+      if (effects.pausedReason !== undefined) {
+        await trx.updateTable('subscriptions').set({ paused: 1, paused_reason: effects.pausedReason }).where('id', '=', r.subscription_id).execute();
+      }
+      const w = effects.releaseWindow;
+      if (w) {
+        await trx
+          .updateTable('subscriptions')
+          .set({ last_window_end: ms(w.start) })
+          .where('id', '=', r.subscription_id)
+          .where('last_window_end', '=', ms(w.end))
+          .execute();
+      }
     });
   }
 

@@ -5,13 +5,14 @@ import { WirewatchError } from '../../model/errors.js';
 import type { FeedRecord, FeedStore } from '../store.js';
 import { DEFAULT_INTERVAL_SECONDS } from '../defaults.js';
 import type { FeedsTable } from './schema.js';
-import { dateOrNull, ms, msOrNull, notFound, writeTx, type Db } from './util.js';
+import { chunks, dateOrNull, ms, msOrNull, notFound, writeTx, type Db } from './util.js';
 
-function toRecord(r: Selectable<FeedsTable>): FeedRecord {
+function toRecord(r: Selectable<FeedsTable>, tenants: string[]): FeedRecord {
   return {
     url: r.url,
     title: r.title,
     workspace: r.workspace,
+    tenants: [...tenants].sort(),
     etag: r.etag,
     lastModified: r.last_modified,
     nextCheckAt: new Date(r.next_check_at),
@@ -24,7 +25,7 @@ function toRecord(r: Selectable<FeedsTable>): FeedRecord {
 }
 
 /** The column values of a partial FeedRecord (only the fields present). */
-function toColumns(p: Partial<FeedRecord>): Updateable<FeedsTable> {
+function toColumns(p: Partial<Omit<FeedRecord, 'tenants'>>): Updateable<FeedsTable> {
   const c: Updateable<FeedsTable> = {};
   if (p.url !== undefined) c.url = p.url;
   if (p.title !== undefined) c.title = p.title;
@@ -44,9 +45,10 @@ function toColumns(p: Partial<FeedRecord>): Updateable<FeedsTable> {
  * Inserts the feed with defaults unless its URL is stored; returns the row id either way.
  * Used by `upsertFeed` and by `saveItem` (an item's feed is created on first sight).
  */
-export async function ensureFeed(db: Db, feed: Pick<FeedRecord, 'url'> & Partial<FeedRecord>, now: Date): Promise<number> {
+export async function ensureFeed(db: Db, feed: Pick<FeedRecord, 'url'> & Partial<Omit<FeedRecord, 'tenants'>>, now: Date): Promise<number> {
   const existing = await db.selectFrom('feeds').select('id').where('url', '=', feed.url).executeTakeFirst();
   if (existing) return existing.id;
+  const { tenants: _t, ...cols } = feed as Partial<FeedRecord>;
   const row = await db
     .insertInto('feeds')
     .values({
@@ -61,7 +63,7 @@ export async function ensureFeed(db: Db, feed: Pick<FeedRecord, 'url'> & Partial
       last_error: null,
       failing_since: null,
       last_success_at: null,
-      ...toColumns(feed),
+      ...toColumns(cols),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -74,23 +76,56 @@ export class SqliteFeeds implements FeedStore {
     private readonly clock: Clock,
   ) {}
 
-  async upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<FeedRecord>): Promise<FeedRecord> {
+  /** The rows as FeedRecords, with their tenants (one extra query). */
+  private async withTenants(db: Db, rows: Selectable<FeedsTable>[]): Promise<FeedRecord[]> {
+    if (rows.length === 0) return [];
+    const byFeed = new Map<number, string[]>();
+    for (const part of chunks(rows.map((r) => r.id), 500)) {
+      for (const t of await db.selectFrom('feed_tenants').selectAll().where('feed_id', 'in', part).execute()) {
+        byFeed.set(t.feed_id, [...(byFeed.get(t.feed_id) ?? []), t.workspace]);
+      }
+    }
+    return rows.map((r) => toRecord(r, byFeed.get(r.id) ?? []));
+  }
+
+  async upsertFeed(feed: Pick<FeedRecord, 'url'> & Partial<Omit<FeedRecord, 'tenants'>>): Promise<FeedRecord> {
     return writeTx(this.db, async (trx) => {
       const id = await ensureFeed(trx, feed, this.clock.now());
-      return toRecord(await trx.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      if (typeof feed.workspace === 'string') {
+        await trx.insertInto('feed_tenants').values({ feed_id: id, workspace: feed.workspace }).onConflict((oc) => oc.doNothing()).execute();
+      }
+      return (await this.withTenants(trx, [await trx.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirstOrThrow()]))[0];
+    });
+  }
+
+  async leaveFeed(url: string, workspace: string): Promise<{ left: boolean; remaining: number }> {
+    return writeTx(this.db, async (trx) => {
+      const feed = await trx.selectFrom('feeds').select(['id', 'workspace']).where('url', '=', url).executeTakeFirst();
+      if (!feed) return { left: false, remaining: -1 };
+      const r = await trx.deleteFrom('feed_tenants').where('feed_id', '=', feed.id).where('workspace', '=', workspace).executeTakeFirst();
+      const rest = (await trx.selectFrom('feed_tenants').select('workspace').where('feed_id', '=', feed.id).orderBy('workspace').execute()).map((t) => t.workspace);
+      if (feed.workspace === workspace && rest.length > 0) await trx.updateTable('feeds').set({ workspace: rest[0] }).where('id', '=', feed.id).execute();
+      return { left: r.numDeletedRows > 0n, remaining: rest.length };
     });
   }
 
   async getFeed(url: string): Promise<FeedRecord | null> {
     const r = await this.db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
-    return r ? toRecord(r) : null;
+    return r ? (await this.withTenants(this.db, [r]))[0] : null;
   }
 
   async listFeeds(workspace?: string | null): Promise<FeedRecord[]> {
     let q = this.db.selectFrom('feeds').selectAll();
     if (workspace === null) q = q.where('workspace', 'is', null);
-    else if (workspace !== undefined) q = q.where((eb) => eb.or([eb('workspace', 'is', null), eb('workspace', '=', workspace)]));
-    return (await q.orderBy('url').execute()).map(toRecord);
+    else if (workspace !== undefined) {
+      q = q.where((eb) =>
+        eb.or([
+          eb('workspace', 'is', null),
+          eb.exists(eb.selectFrom('feed_tenants').select('feed_tenants.feed_id').whereRef('feed_tenants.feed_id', '=', 'feeds.id').where('feed_tenants.workspace', '=', workspace)),
+        ]),
+      );
+    }
+    return this.withTenants(this.db, await q.orderBy('url').execute());
   }
 
   async dueFeeds(now: Date, limit: number): Promise<FeedRecord[]> {
@@ -102,17 +137,23 @@ export class SqliteFeeds implements FeedStore {
       .orderBy('url')
       .limit(Math.max(0, Math.trunc(limit)))
       .execute();
-    return rows.map(toRecord);
+    return this.withTenants(this.db, rows);
   }
 
-  async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url'>>): Promise<void> {
-    const cols = toColumns({ ...patch, url: undefined });
+  async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>): Promise<void> {
+    const { tenants: _t, ...rest } = patch as Partial<FeedRecord>;
+    const cols = toColumns({ ...rest, url: undefined });
     if (Object.keys(cols).length === 0) {
       if (!(await this.getFeed(url))) throw notFound(`feed ${url}`);
       return;
     }
-    const r = await this.db.updateTable('feeds').set(cols).where('url', '=', url).executeTakeFirst();
-    if (r.numUpdatedRows === 0n) throw notFound(`feed ${url}`);
+    await writeTx(this.db, async (trx) => {
+      const row = await trx.selectFrom('feeds').select('id').where('url', '=', url).executeTakeFirst();
+      if (!row) throw notFound(`feed ${url}`);
+      await trx.updateTable('feeds').set(cols).where('id', '=', row.id).execute();
+      // A feed handed to a workspace is visible to it (the tenants invariant of FeedRecord).
+      if (typeof rest.workspace === 'string') await trx.insertInto('feed_tenants').values({ feed_id: row.id, workspace: rest.workspace }).onConflict((oc) => oc.doNothing()).execute();
+    });
   }
 
   async renameFeed(oldUrl: string, newUrl: string): Promise<void> {

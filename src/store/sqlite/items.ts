@@ -8,6 +8,7 @@ import type { Mention, TopicMatch } from '../../model/watchlist.js';
 import type { Quote } from '../../model/quote.js';
 import type { ItemStore } from '../store.js';
 import { contentHash } from '../keys.js';
+import { identityKey, identityUrl } from '../identity.js';
 import type { ItemsTable } from './schema.js';
 import { ensureFeed } from './feeds.js';
 import { chunks, dateOrNull, ms, msOrNull, writeTx, type Db } from './util.js';
@@ -54,6 +55,8 @@ export class SqliteItems implements ItemStore {
           outlet: a.outlet,
           article: JSON.stringify(a.article),
           content_hash: contentHash(a.article),
+          identity_key: identityKey(a.item.key),
+          identity_link: identityUrl(a.item.canonicalLink),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -92,8 +95,10 @@ export class SqliteItems implements ItemStore {
   }
 
   /**
-   * The stored id of (feed, key); failing that, of the same feed's item with the same canonical link
-   * and title, so a feed that regenerates its guids on every fetch does not make old items new.
+   * The stored id of (feed, key) — keys compared in their identity form, so `http://www.x/a/` and
+   * `https://x/a` are one item; failing that, of the same feed's item with the same canonical link (in
+   * its identity form) and title, so a feed that regenerates its guids on every fetch does not make
+   * old items new.
    */
   private async findId(db: Db, feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<number | null> {
     const byKey = await db
@@ -101,36 +106,52 @@ export class SqliteItems implements ItemStore {
       .innerJoin('feeds', 'feeds.id', 'items.feed_id')
       .select('items.id')
       .where('feeds.url', '=', feedUrl)
-      .where('items.key', '=', key)
+      .where((eb) => eb.or([eb('items.key', '=', key), eb('items.identity_key', '=', identityKey(key))]))
       .executeTakeFirst();
     if (byKey) return byKey.id;
-    if (!same?.canonicalLink) return null;
+    const link = identityUrl(same?.canonicalLink);
+    if (!same || !link) return null;
     const byLink = await db
       .selectFrom('items')
       .innerJoin('feeds', 'feeds.id', 'items.feed_id')
       .select('items.id')
       .where('feeds.url', '=', feedUrl)
-      .where('items.canonical_link', '=', same.canonicalLink)
+      .where('items.identity_link', '=', link)
       .where('items.title', '=', same.title)
       .executeTakeFirst();
     return byLink ? byLink.id : null;
   }
 
-  async hasItem(feedUrl: string, key: string): Promise<boolean> {
-    return (await this.findId(this.db, feedUrl, key)) !== null;
+  async hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean> {
+    return (await this.findId(this.db, feedUrl, key, same)) !== null;
   }
 
   private baseQuery() {
     return this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').selectAll('items').select('feeds.url as feed_url');
   }
 
-  async itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]> {
-    const rows = await this.baseQuery()
-      .where('items.item_time', '>=', ms(from))
-      .where('items.item_time', '<', ms(to))
-      .orderBy('items.item_time')
-      .orderBy('items.id')
-      .execute();
+  /** `baseQuery` narrowed to the feeds `tenant` sees (undefined: every feed; null: global feeds only). */
+  private tenantQuery(tenant: string | null | undefined) {
+    const q = this.baseQuery();
+    if (tenant === undefined) return q;
+    if (tenant === null) return q.where('feeds.workspace', 'is', null);
+    return q.where((eb) =>
+      eb.or([
+        eb('feeds.workspace', 'is', null),
+        eb.exists(eb.selectFrom('feed_tenants').select('feed_tenants.feed_id').whereRef('feed_tenants.feed_id', '=', 'feeds.id').where('feed_tenants.workspace', '=', tenant)),
+      ]),
+    );
+  }
+
+  async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    const q = this.tenantQuery(tenant).where('items.item_time', '>=', ms(from)).where('items.item_time', '<', ms(to));
+    const rows = await q.orderBy('items.item_time').orderBy('items.id').execute();
+    return this.assemble(rows);
+  }
+
+  async itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    const q = this.tenantQuery(tenant).where('items.first_seen', '>=', ms(from)).where('items.first_seen', '<', ms(to));
+    const rows = await q.orderBy('items.first_seen').orderBy('items.id').execute();
     return this.assemble(rows);
   }
 

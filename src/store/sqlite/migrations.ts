@@ -5,12 +5,15 @@
  */
 import type { Database } from 'better-sqlite3';
 import { WirewatchError } from '../../model/errors.js';
+import { identityKey, identityUrl } from '../identity.js';
 
 export interface Migration {
   version: number;
   name: string;
   /** SQL run as one script inside the migration transaction. */
   sql: string;
+  /** Data the SQL cannot compute, filled in by code after it, in the same transaction. */
+  backfill?: (db: Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -163,6 +166,38 @@ export const MIGRATIONS: readonly Migration[] = [
     // Subscription.quietHours ({ from, to } as JSON); NULL = no quiet hours. Older rows read as none.
     sql: `ALTER TABLE subscriptions ADD COLUMN quiet_hours TEXT;`,
   },
+  {
+    version: 4,
+    name: 'items_identity',
+    // Item identity treats http/https, www., default ports, trailing slashes, fragments and trackers as
+    // one URL (store/identity.ts): the identity forms of the key and canonical link, indexed per feed.
+    sql: `
+      ALTER TABLE items ADD COLUMN identity_key TEXT NOT NULL DEFAULT '';
+      ALTER TABLE items ADD COLUMN identity_link TEXT;
+      CREATE INDEX items_feed_identity_key ON items (feed_id, identity_key);
+      CREATE INDEX items_feed_identity_link ON items (feed_id, identity_link);
+    `,
+    backfill: (db) => {
+      const rows = db.prepare('SELECT id, key, canonical_link FROM items').all() as { id: number; key: string; canonical_link: string | null }[];
+      const update = db.prepare('UPDATE items SET identity_key = ?, identity_link = ? WHERE id = ?');
+      for (const r of rows) update.run(identityKey(r.key), identityUrl(r.canonical_link), r.id);
+    },
+  },
+  {
+    version: 15,
+    name: 'feed_tenants',
+    // Tenancy (model/tenant.ts): every workspace that added a feed. A non-global feed and its items
+    // are visible to these workspaces only; existing chat-added feeds keep their one owner.
+    sql: `
+      CREATE TABLE feed_tenants (
+        feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        workspace TEXT NOT NULL,
+        PRIMARY KEY (feed_id, workspace)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX feed_tenants_workspace ON feed_tenants (workspace, feed_id);
+      INSERT INTO feed_tenants (feed_id, workspace) SELECT id, workspace FROM feeds WHERE workspace IS NOT NULL;
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */
@@ -201,6 +236,7 @@ export function applyMigrations(db: Database, file: string, migrations: readonly
     for (const m of migrations) {
       if (m.version <= from) continue;
       db.exec(m.sql);
+      m.backfill?.(db);
       db.pragma(`user_version = ${Math.trunc(m.version)}`);
     }
     return { from, to: Math.max(from, latest) };

@@ -51,9 +51,10 @@ export interface SqliteStore extends Store {
   migrate(): Promise<{ from: number; to: number }>;
   /**
    * Copies the database to `toFile` with SQLite's online backup API (consistent while others write).
+   * `onProgress(done, total)` is called after each step (pages), for a progress bar.
    * @throws WirewatchError `store` when `toFile` is the database itself or cannot be written
    */
-  backup(toFile: string): Promise<{ totalPages: number }>;
+  backup(toFile: string, onProgress?: (donePages: number, totalPages: number) => void): Promise<{ totalPages: number }>;
   /** `PRAGMA integrity_check`: `['ok']` for a sound file, else the problems found. */
   integrityCheck(): Promise<string[]>;
 }
@@ -116,11 +117,16 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
         if (r.from !== r.to) log.info({ schema_from: r.from, schema_to: r.to }, 'store: migrated');
         return r;
       },
-      async backup(toFile: string) {
+      async backup(toFile: string, onProgress?: (donePages: number, totalPages: number) => void) {
         const target = resolve(toFile);
         if (target === file) throw new WirewatchError('store', `store: cannot back up ${file} onto itself`);
         try {
-          const r = await db.backup(target);
+          const r = await db.backup(target, {
+            progress: ({ totalPages, remainingPages }) => {
+              onProgress?.(totalPages - remainingPages, totalPages);
+              return 100; // better-sqlite3's default step (pages per step)
+            },
+          });
           log.info({ backup_file: target, pages: r.totalPages }, 'store: backup written');
           return { totalPages: r.totalPages };
         } catch (e) {

@@ -19,6 +19,11 @@ export interface FeedsTable {
   last_success_at: number | null;
 }
 
+export interface FeedTenantsTable {
+  feed_id: number;
+  workspace: string;
+}
+
 export interface ItemsTable {
   id: Generated<number>;
   feed_id: number;
@@ -43,6 +48,10 @@ export interface ItemsTable {
   /** JSON Article ({paragraphs, source?, language?}) */
   article: string;
   content_hash: string;
+  /** `identityKey(key)` (store/identity.ts; migration 4). */
+  identity_key: Generated<string>;
+  /** `identityUrl(canonical_link)`. */
+  identity_link: string | null;
 }
 
 export interface ItemTopicsTable {
@@ -135,6 +144,7 @@ export interface DeliveriesTable {
 
 export interface DB {
   feeds: FeedsTable;
+  feed_tenants: FeedTenantsTable;
   items: ItemsTable;
   item_topics: ItemTopicsTable;
   mentions: MentionsTable;

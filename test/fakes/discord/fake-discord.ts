@@ -137,6 +137,15 @@ export class FakeDiscord {
     return this.gateway.readySessions;
   }
 
+  /** Posts `count` messages by a member (not the bot) in a channel: chatter after a digest. */
+  postAsMember(channelId: string, user: FakeUser, count: number): void {
+    const list = this.channelMessages.get(channelId) ?? [];
+    for (let i = 0; i < count; i++) {
+      list.push({ id: this.ids.next(), channel_id: channelId, author: userObject(user), content: `member message ${i + 1}`, embeds: [], flags: 0, timestamp: new Date().toISOString(), createdBy: user.id, createdAtMs: Date.now() });
+    }
+    this.channelMessages.set(channelId, list);
+  }
+
   /** Messages in a channel, oldest first. */
   messages(channelId: string): StoredMessage[] {
     return [...(this.channelMessages.get(channelId) ?? [])];
@@ -158,6 +167,11 @@ export class FakeDiscord {
    */
   failNext(method: string, path: RegExp, status: number, code: number, message: string, opts: { count?: number; skip?: number } = {}): void {
     this.failures.push({ method, path, skip: opts.skip ?? 0, remaining: opts.count ?? 1, status, code, message });
+  }
+
+  /** Ends every `failNext` rule (an outage is over). */
+  clearFailures(): void {
+    this.failures.length = 0;
   }
 
   /** Forgets every nonce, as Discord does after a few minutes. */
@@ -348,7 +362,10 @@ export class FakeDiscord {
       this.channelMessages.set(channelId, list);
       if (method === 'GET') {
         const n = Math.min(Number(url.searchParams.get('limit') ?? 50), 100);
-        return reply(200, [...list].reverse().slice(0, n).map((m) => messageObject(m)));
+        // `before`: messages older than that id (snowflakes grow with time), newest first.
+        const before = url.searchParams.get('before');
+        const older = before ? list.filter((m) => BigInt(m.id) < BigInt(before)) : list;
+        return reply(200, [...older].reverse().slice(0, n).map((m) => messageObject(m)));
       }
       if (method === 'POST') {
         const nonce = body.nonce as string | number | undefined;

@@ -163,6 +163,16 @@ export class FakeSlack {
     return [...(this.channelMessages.get(channel) ?? [])];
   }
 
+  /** Posts `count` messages by a member (not the app) in a channel: chatter after a digest. */
+  postAsMember(channel: string, userId: string, count: number): void {
+    const list = this.channelMessages.get(channel) ?? [];
+    for (let i = 0; i < count; i++) {
+      const n = ++this.seq;
+      list.push({ ts: `${1764000000 + n}.${String(n).padStart(6, '0')}`, channel, text: `member message ${i + 1}`, blocks: [], metadata: null, user: userId, bot_id: '', unfurl_links: undefined, unfurl_media: undefined });
+    }
+    this.channelMessages.set(channel, list);
+  }
+
   /** Calls of one Web API method, in order. */
   callsOf(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
@@ -405,11 +415,14 @@ export class FakeSlack {
         if (!this.members.has(channel)) return answer(200, { ok: false, error: 'not_in_channel' });
         const limit = Math.min(Number(params.limit ?? 100) || 100, 999);
         const withMeta = params.include_all_metadata === true;
-        const messages = this.messages(channel)
-          .reverse()
-          .slice(0, limit)
+        // Cursor pagination (https://docs.slack.dev/apis/web-api/pagination): the cursor is the offset.
+        const offset = Number(Buffer.from(String(params.cursor ?? ''), 'base64').toString('utf8').replace(/^offset:/, '')) || 0;
+        const all = this.messages(channel).reverse();
+        const messages = all
+          .slice(offset, offset + limit)
           .map((m) => ({ type: 'message', ts: m.ts, text: m.text, user: m.user, bot_id: m.bot_id, app_id: this.appId, blocks: m.blocks, ...(withMeta && m.metadata ? { metadata: m.metadata } : {}) }));
-        return answer(200, { ok: true, messages, has_more: false });
+        const more = offset + limit < all.length;
+        return answer(200, { ok: true, messages, has_more: more, ...(more ? { response_metadata: { next_cursor: Buffer.from(`offset:${offset + limit}`).toString('base64') } } : {}) });
       }
       default:
         return answer(200, { ok: false, error: 'unknown_method' });

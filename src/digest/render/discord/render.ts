@@ -9,6 +9,10 @@ import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
 import {
   attribution,
+  inMarks,
+  quoteMarks,
+  reportAttribution,
+  reportLabel,
   quoteVia,
   via,
   cleanText,
@@ -21,6 +25,7 @@ import {
   whyText,
 } from '../format.js';
 import { discordLink, escapeDiscord } from './escape.js';
+import { overflowEmbeds } from './overflow.js';
 import {
   DELIVERY_FOOTER_RESERVE,
   EMBED_AUTHOR_NAME_MAX,
@@ -76,10 +81,16 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
   const why = whyText(e);
   if (why) lines.push(`-# why: ${fitEscaped(why, WHY_MAX, escapeDiscord)}`);
   let description = lines.join('\n');
+  const [open, close] = quoteMarks(d);
   for (const q of e.quotes) {
     const link = safeHttpLink(q.link);
     const passage = link ? ` ${discordLink('↗', link)}` : '';
-    const line = `> “${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}” — **${fitEscaped(attribution(q), 200, escapeDiscord)}**${via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeDiscord))}${passage}`;
+    const from = via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeDiscord));
+    const who = inMarks(q) ? attribution(q) : reportAttribution(q);
+    const by = who ? fitEscaped(who, 200, escapeDiscord) : '';
+    const line = inMarks(q)
+      ? `> ${open}${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}${close} — **${by}**${from}${passage}`
+      : `> _${escapeDiscord(reportLabel(d))}:_ ${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}${by ? ` (**${by}**)` : ''}${from}${passage}`;
     if (description.length + 2 + line.length > EMBED_DESCRIPTION_MAX) break;
     description += (description ? '\n\n' : '') + line;
   }
@@ -120,7 +131,10 @@ export function renderDiscord(d: Digest): DiscordMessagePayload[] {
   const units: APIEmbed[] = [];
   const notices = noticesEmbed(d);
   if (notices) units.push(notices);
-  for (const s of d.sections) for (const e of s.entries) units.push(entryEmbed(d, s.topicName, e));
+  for (const s of d.sections) {
+    for (const e of s.entries) units.push(entryEmbed(d, s.topicName, e));
+    units.push(...overflowEmbeds(s));
+  }
   if (d.sections.length === 0) units.push(new EmbedBuilder().setColor(COLOR_ENTRY).setDescription(escapeDiscord(EMPTY_TEXT)).toJSON());
 
   const budget = MESSAGE_EMBED_CHARS_MAX - DELIVERY_FOOTER_RESERVE;

@@ -8,6 +8,10 @@ import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
 import {
   attribution,
+  inMarks,
+  quoteMarks,
+  reportAttribution,
+  reportLabel,
   quoteVia,
   via,
   cleanText,
@@ -20,6 +24,7 @@ import {
   whyText,
 } from '../format.js';
 import { escapeSlack, plainSlack, slackLink, slackLinkMarkup } from './escape.js';
+import { overflowBlocks } from './overflow.js';
 import {
   DELIVERY_BLOCK_RESERVE,
   HEADER_TEXT_MAX,
@@ -80,10 +85,16 @@ function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
     lines.push(also);
   }
   let text = lines.join('\n');
+  const [open, close] = quoteMarks(d);
   for (const q of e.quotes) {
     const link = safeHttpLink(q.link);
     const passage = link ? ` ${slackLink('↗', link)}` : '';
-    const line = `>“${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}” — *${fitEscaped(attribution(q), 200, escapeSlack)}*${via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeSlack))}${passage}`;
+    const from = via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeSlack));
+    const who = inMarks(q) ? attribution(q) : reportAttribution(q);
+    const by = who ? fitEscaped(who, 200, escapeSlack) : '';
+    const line = inMarks(q)
+      ? `>${open}${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}${close} — *${by}*${from}${passage}`
+      : `>_${escapeSlack(reportLabel(d))}:_ ${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}${by ? ` (*${by}*)` : ''}${from}${passage}`;
     if (text.length + 1 + line.length > SECTION_TEXT_MAX) break;
     text += '\n' + line;
   }
@@ -140,6 +151,10 @@ export function renderSlack(d: Digest): SlackMessagePayload[] {
       current.blocks.push(...blocks);
       current.titles.push(cleanText(e.title));
     }
+    for (const block of overflowBlocks(s)) {
+      if (messages[messages.length - 1].blocks.length + 1 > budget) messages.push({ blocks: [], titles: [] });
+      messages[messages.length - 1].blocks.push(block);
+    }
   }
 
   return messages.map((m, i) => {
@@ -168,6 +183,6 @@ export function withDeliveryKey(payloads: readonly SlackMessagePayload[], key: s
   return payloads.map((p, i) => ({
     ...p,
     blocks: [...p.blocks, context(`wirewatch • ${escapeSlack(key)}`)],
-    metadata: { event_type: 'wirewatch_digest', event_payload: { key, part: i + 1 } },
+    metadata: { event_type: 'wirewatch_digest', event_payload: { key, part: i + 1, parts: payloads.length } },
   }));
 }

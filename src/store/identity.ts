@@ -1,0 +1,45 @@
+/**
+ * Item identity across fetches: two spellings of one URL are one item. A site moving to HTTPS, adding or
+ * dropping `www.`, a trailing slash, a fragment or click trackers must not make its stories new again
+ * (issue 13). Used by both stores for item keys that are URLs (guids are often permalinks) and for the
+ * (canonical link, title) fallback, and by the poller before any article page is fetched.
+ */
+import { isTrackerParam } from '../reader/parser/urls.js';
+
+/**
+ * The identity form of an http(s) URL: `//host[:port]/path[?query]` with
+ * - the scheme dropped (`http:` and `https:` are the same resource for identity),
+ * - the host lower-cased (WHATWG URL) and a leading `www.` dropped,
+ * - default ports (80, 443) dropped, whichever scheme they came with,
+ * - the fragment dropped,
+ * - trailing slashes of the path dropped (`/a/` = `/a`; the root stays `/`),
+ * - tracking parameters dropped (`utm_*`, `xtor`, `fbclid`, `gclid`, … `isTrackerParam`) and the rest
+ *   sorted by name, so a reordered query is the same URL.
+ * @param url any string
+ * @returns the identity form, or null when `url` is not an absolute http(s) URL
+ */
+export function identityUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const host = u.hostname.replace(/^www\./, '');
+  const port = u.port && u.port !== '80' && u.port !== '443' ? `:${u.port}` : '';
+  const path = u.pathname.replace(/\/+$/, '') || '/';
+  const params = [...u.searchParams.entries()].filter(([k]) => !isTrackerParam(k));
+  params.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+  return `//${host}${port}${path}${query}`;
+}
+
+/**
+ * The identity form of an item key: `identityUrl` for a key that is an http(s) URL (a permalink guid, or
+ * the canonical link the parser fell back to), the key itself otherwise (an opaque guid, a title hash).
+ */
+export function identityKey(key: string): string {
+  return identityUrl(key) ?? key;
+}

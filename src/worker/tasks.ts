@@ -1,0 +1,60 @@
+/**
+ * The tasks a worker thread runs and their handlers (pure functions of their input, so they run the
+ * same in a worker, in the main thread of a one-shot command, or in a unit test).
+ */
+import type { Article } from '../model/article.js';
+import type { Item, ParsedFeed } from '../model/feed.js';
+import type { AnalyzedItem } from '../model/story.js';
+import type { Topic } from '../model/watchlist.js';
+import { parseFeed } from '../reader/parser/index.js';
+import { createAnalyzer, type Analyzer } from '../pipeline/analyze.js';
+import { extractPage } from '../reader/article/full-text.js';
+
+export type Task =
+  | { kind: 'parse'; bytes: Uint8Array; contentType: string | null; url: string | null }
+  | {
+      kind: 'analyze';
+      /** Identifies `topics` (a hash): the worker compiles each watchlist once. */
+      topicsKey: string;
+      topics: Topic[];
+      input: { feedUrl: string; outlet: string | null; item: Item; article: Article; firstSeen: Date };
+    }
+  | { kind: 'extract'; bytes: Uint8Array; contentType: string | null; url: string | null }
+  /** Test hook: blocks the worker's thread for `ms` (proves the main loop stays free). */
+  | { kind: 'spin'; ms: number };
+
+export type TaskResult<K extends Task['kind']> = K extends 'parse'
+  ? ParsedFeed
+  : K extends 'analyze'
+    ? AnalyzedItem
+    : K extends 'extract'
+      ? Article
+      : number;
+
+export interface TaskRequest {
+  id: number;
+  task: Task;
+}
+
+export type TaskResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: { code: string; message: string } };
+
+let compiled: { key: string; analyzer: Analyzer } | null = null;
+
+/** Runs one task (in whichever thread calls it). */
+export async function runTask(task: Task): Promise<unknown> {
+  switch (task.kind) {
+    case 'parse':
+      return parseFeed(task.bytes, { contentType: task.contentType, url: task.url });
+    case 'extract':
+      return extractPage(task.bytes, task.contentType, task.url);
+    case 'analyze':
+      if (compiled?.key !== task.topicsKey) compiled = { key: task.topicsKey, analyzer: createAnalyzer(task.topics) };
+      return compiled.analyzer.analyze(task.input);
+    case 'spin': {
+      const end = Date.now() + task.ms;
+      let n = 0;
+      while (Date.now() < end) n++;
+      return n;
+    }
+  }
+}
