@@ -4,6 +4,7 @@
  * References still left in the text (escaped twice by the publisher) are decoded until stable.
  */
 import { Parser } from 'htmlparser2';
+import { FEED_LIMITS, nestingDepth } from './limits.js';
 
 /** Elements whose content is never text (scripts, styles, embedded objects). */
 const SKIP = new Set([
@@ -137,12 +138,29 @@ export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
   if (!/[<&]/.test(html)) return splitParagraphs(html.replace(/\r\n?/g, '\n'));
   if (!html.includes('<')) return splitParagraphs(decodeUntilStable(html.replace(/\r\n?/g, '\n')));
+  // htmlparser2 keeps its open elements in an array it shifts at every start tag: markup nested
+  // absurdly deep would cost quadratic time, so it is flattened instead (issue 24).
+  if (nestingDepth(html, FEED_LIMITS.maxHtmlDepth) > FEED_LIMITS.maxHtmlDepth) return flattenedText(html);
   const joined = decodeUntilStable(tokensOf(html).join('')).replace(/(?:\uE000L\uE000\s*){2,}/g, PARA).replaceAll(LINE, ' ');
   return joined
     .split(PARA)
     .map(collapse)
     .filter((p) => p.length > 0)
     .join('\n\n');
+}
+
+/**
+ * Text of markup nested deeper than `FEED_LIMITS.maxHtmlDepth`, without a parser stack: block tags and
+ * double `<br>` become paragraph breaks, every other tag a space. Linear in the input; the words are
+ * kept, so the item is not lost.
+ */
+function flattenedText(html: string): string {
+  const blocks = [...BLOCK].join('|');
+  const text = html
+    .replace(/<(script|style)\b[^<>]*>[^<]*<\/\1\s*>/gi, ' ')
+    .replace(new RegExp(`</?(?:${blocks})\\b[^<>]*>|(?:<br\\b[^<>]*>\\s*){2,}`, 'gi'), '\n\n')
+    .replace(/<[^<>]*>/g, ' ');
+  return splitParagraphs(decodeUntilStable(text.replace(/\r\n?/g, '\n')));
 }
 
 /** Plain text with paragraphs: blank lines separate paragraphs; other white space collapses. */
