@@ -32,6 +32,8 @@ beforeAll(async () => {
 </head><body><a href="/not-announced.xml">rss</a></body></html>`);
       case '/feed/':
         return send(200, 'application/rss+xml', RSS('Outlet vesti'));
+      case '/mislabelled':
+        return send(200, 'text/html; charset=utf-8', RSS('Pogrešan tip'));
       case '/comments/feed/':
         return send(200, 'application/rss+xml', RSS('Komentari'));
       case '/old-feed':
@@ -64,6 +66,11 @@ describe('feed autodiscovery', () => {
   it('returns the URL itself when it is a feed', async () => {
     const f = await discoverFeed(`${base}/feed/`, fetcher());
     expect(f).toMatchObject({ url: `${base}/feed/`, title: 'Outlet vesti', via: 'direct' });
+  });
+
+  it('reads a feed served as text/html as the feed it is', async () => {
+    const f = await discoverFeed(`${base}/mislabelled`, fetcher());
+    expect(f).toMatchObject({ url: `${base}/mislabelled`, title: 'Pogrešan tip', via: 'direct' });
   });
 
   it("finds the site's feed from a site URL, before the comments feed", async () => {

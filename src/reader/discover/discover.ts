@@ -127,16 +127,15 @@ async function tryFeed(fetcher: DiscoveryFetcher, url: string): Promise<{ res: F
 export async function discoverFeed(url: string, fetcher: DiscoveryFetcher): Promise<DiscoveredFeed> {
   const res = await fetcher.fetch({ url, accept: 'feed' });
   const kept = (r: FetchResponse, asked: string) => r.permanentUrl ?? asked;
-  if (!looksLikeHtml(res)) {
-    try {
-      const parsed = await parseFeed(res.body, { contentType: res.contentType, url: res.url });
-      return { url: kept(res, url), title: parsed.feed.title, via: 'direct', parsed };
-    } catch (e) {
-      if (!(e instanceof WirewatchError) || e.code !== 'not_a_feed') throw e;
-    }
+  // Parsed whatever the Content-Type says: feeds served as text/html exist, and an HTML page is
+  // recognised by the parser (not_a_feed) from its root element.
+  try {
+    const parsed = await parseFeed(res.body, { contentType: res.contentType, url: res.url });
+    return { url: kept(res, url), title: parsed.feed.title, via: 'direct', parsed };
+  } catch (e) {
+    if (!(e instanceof WirewatchError) || e.code !== 'not_a_feed') throw e;
   }
-  const html = looksLikeHtml(res) ? new TextDecoder('utf-8').decode(res.body) : '';
-  const links = html ? feedLinksOf(html, res.url) : [];
+  const links = looksLikeHtml(res) ? feedLinksOf(new TextDecoder('utf-8').decode(res.body), res.url) : [];
   for (const link of links.slice(0, 6)) {
     const got = await tryFeed(fetcher, link.href);
     if (got) return { url: kept(got.res, link.href), title: got.parsed.feed.title ?? link.title, via: 'link', parsed: got.parsed };
