@@ -50,6 +50,13 @@ describe('base resolution', () => {
     expect(r.items[1].link).toBe('http://127.0.0.1:8080/feeds/posts/post-1');
   });
 
+  it("uses the item's permalink guid when nothing else gives a base", async () => {
+    const doc = '<rss version="2.0"><channel><title>Bez linka</title><item><title>a</title><link>/vesti/a</link><guid>http://127.0.0.1:8082/?p=17</guid></item>' +
+      '<item><title>b</title><link>/vesti/b</link><guid isPermaLink="false">http://127.0.0.1:8082/?p=18</guid></item></channel></rss>';
+    const r = await parseFeed(Buffer.from(doc));
+    expect(r.items.map((i) => i.link)).toEqual(['http://127.0.0.1:8082/vesti/a', '/vesti/b']);
+  });
+
   it('applies xml:base on the element, then on its ancestors, before the alternate link', async () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://127.0.0.1:8081/root/">
   <title>Baze</title><link href="http://127.0.0.1:8080/"/>

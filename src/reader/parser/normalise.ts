@@ -68,8 +68,12 @@ function lengthOf(v: string | number | null): number | null {
 function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'> {
   const itemBases = [...e.bases, ...bases];
   const alt = alternate(e.links);
+  const permalink = e.guid && e.guidIsPermaLink !== false && /^https?:\/\//i.test(e.guid) ? e.guid.trim() : null;
   let link = alt ? resolveUrl(alt.href, alt.base, ...itemBases) : null;
-  if (!link && e.guid && e.guidIsPermaLink !== false && /^https?:\/\//i.test(e.guid)) link = e.guid;
+  // Last resort for a link no base made absolute (a file read without its URL, no alternate link):
+  // the item's own permalink guid (RSS 2.0 guid isPermaLink) is on the same site.
+  if (link && permalink && !/^[a-z][a-z0-9+.-]*:/i.test(link)) link = resolveUrl(link, permalink);
+  if (!link && permalink) link = permalink;
   const summaryText = textOf(e.summary);
   const rawHtml = htmlOf(e.content);
   const contentHtml = rawHtml && absolutizeHtmlLinks(rawHtml, resolveBase([e.content?.base, ...itemBases]));
