@@ -22,6 +22,7 @@ import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } f
 import { InstantAlerts } from './scheduler/instant.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
+import { discoverFeed } from './reader/discover/index.js';
 import { Fetcher } from './reader/fetcher/index.js';
 import { parseFeed } from './reader/parser/index.js';
 import { createAnalyzer, type Analyzer } from './pipeline/analyze.js';
@@ -367,6 +368,8 @@ export class Service {
       validateTerm,
       // `feed import <OPML URL>` (Slack's only way; Discord's `url:` option): through the guarded fetcher
       fetchOpml: async (url) => new TextDecoder('utf-8').decode((await this.fetcher.fetch({ url, accept: 'feed' })).body),
+      // `feed add <site URL>`: autodiscovery, every request through the same guarded fetcher
+      discoverFeed: (url) => discoverFeed(url, this.fetcher),
       matchTopics: (topics) => {
         const m = compileWatchlist(topics);
         return (item) => m.match(item.article).map((t) => t.topicId);

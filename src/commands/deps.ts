@@ -35,6 +35,11 @@ export interface CommandDeps {
   deliverNow?: (sub: Subscription) => Promise<{ status: string; windowStart: Date; reason?: string }>;
   /** Fetches an OPML document by URL (`feed import` with a URL or an uploaded file's URL). */
   fetchOpml?: (url: string) => Promise<string>;
+  /**
+   * Finds the feed behind a URL an editor typed (feed autodiscovery through the guarded fetcher:
+   * src/reader/discover). Without it `feed add` stores the URL as typed.
+   */
+  discoverFeed?: (url: string) => Promise<{ url: string; title: string | null; via: 'direct' | 'link' | 'path' }>;
   /** Throws (any error; its message is shown) when a watchlist term is not valid term syntax. */
   validateTerm?: (term: string) => void;
   /** Compiles topics for `watch preview`; without it the backtest is unavailable. */
