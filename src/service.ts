@@ -153,6 +153,8 @@ export class Service {
   private readonly fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
   private timer: NodeJS.Timeout | null = null;
   private ticking: Promise<TickReport> | null = null;
+  /** A live trigger came while a tick ran: the tick that follows it. */
+  private retick: Promise<void> | null = null;
   private lastPollOk: Date | null = null;
   private lastPrune: Date | null = null;
   private startedAt: Date | null = null;
@@ -191,6 +193,7 @@ export class Service {
       clock,
       graceMs: config.digests.grace,
       platforms: () => this.connected,
+      onDue: () => void this.triggerTick(),
       logger: this.log,
     });
     this.alerts = new InstantAlerts({
@@ -358,6 +361,9 @@ export class Service {
       // `/digest now` counts as a delivery: the window [lastWindowEnd, now) through the ledger (which
       // moves lastWindowEnd to now), so the next scheduled digest starts where it ended.
       deliverNow: async (sub) => {
+        // A poll round in progress may still store items first seen before now: wait for it, or they
+        // would fall into the window this digest uses up.
+        await this.ticking?.catch(() => undefined);
         const now = clock.now();
         const windowStart = sub.lastWindowEnd ?? new Date(now.getTime() - FIRST_WINDOW_MS);
         const subject = windowSubject(windowStart, now);
@@ -491,6 +497,25 @@ export class Service {
       this.tickStartedMs = null;
     });
     return this.ticking;
+  }
+
+  /**
+   * A live cron job's trigger: a tick now, or, when one is running (a long poll round), one more tick
+   * right after it, so a digest due meanwhile goes out as soon as the round's items are all stored
+   * (composing it during the round would miss items first seen before its window end but stored after).
+   * @returns when the triggered tick has run (the cron job does not wait; tests do)
+   */
+  triggerTick(): Promise<void> {
+    const log = (e: unknown) => this.log.error({ err_message: (e as Error).message }, 'service: tick failed');
+    if (!this.ticking) return this.tick(this.deps.clock.now()).then(() => undefined, log);
+    this.retick ??= this.ticking
+      .catch(() => undefined)
+      .then(() => {
+        this.retick = null;
+        if (!this.stopping && !this.fatal) return this.tick(this.deps.clock.now());
+      })
+      .then(() => undefined, log);
+    return this.retick;
   }
 
   private async runTick(now: Date): Promise<TickReport> {
