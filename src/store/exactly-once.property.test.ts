@@ -124,7 +124,7 @@ async function run(ops: Op[]): Promise<void> {
     ctl = { armed: null, frozen: false };
     const store = crashable(base, ctl);
     await seedFromConfig(store, config, clock.now());
-    service = new Service({ config, store, clock, platforms: [channel], fetcher, live: false, http: false });
+    service = new Service({ config, store, clock, platforms: [channel], fetcher, live: false, http: false, workers: 'inline' });
     await service.start();
   };
   // Start-up itself is a step a crash can hit; a crash there is simply a start that did not finish.

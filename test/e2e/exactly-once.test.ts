@@ -69,6 +69,14 @@ function timesShown(s: StoryService, channel: string, title: string): number {
 }
 
 describe('exactly once (issue 13)', () => {
+  it('runs the service with its worker pool too (the default of `wirewatch run`)', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'], workers: 'pool' });
+    const late = story(900, 'Kosovo', { pubDate: '2026-12-01T19:10:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [late]);
+    await h.runTo('2026-12-01T20:30:00Z', 10 * 60_000);
+    expect(timesShown(h, 'news', late.title)).toBe(1);
+  }, 60_000);
+
   it('1. a story published before a digest but first polled after it lands in the next digest', async () => {
     h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
     await h.runTo('2026-12-01T20:30:00Z');
