@@ -62,6 +62,7 @@ export function discordOptions(config: Config, secrets: Secrets, logger: Logger)
     adminRoleIds: config.discord.adminRoles,
     adminUserIds: config.discord.adminUsers,
     logger,
+    ...(config.discord.restApi ? { rest: { api: config.discord.restApi.replace(/\/+$/, '') } } : {}),
   };
 }
 
@@ -77,6 +78,8 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
     signingSecret: secrets.SLACK_SIGNING_SECRET,
     socketMode: config.slack.mode === 'socket',
     port: config.slack.port,
+    host: config.slack.host,
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl.endsWith('/') ? config.slack.apiUrl : `${config.slack.apiUrl}/` } : {}),
     adminUserIds: config.slack.adminUsers,
     logger,
     clock,
@@ -126,7 +129,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
   await assertPortsFree(plannedPorts(config, secrets, opts));
   if (config.store.path !== ':memory:') mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
   const store: Store = await openSqliteStore(config.store.path, { clock, logger });
-  let service: Service;
+  let service: Service | undefined;
   try {
     const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
     if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
@@ -135,20 +138,26 @@ export async function runService(opts: RunOptions): Promise<Running> {
       if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
     }
     const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-    service = new Service({ config, store, clock, logger, platforms });
-    await service.start();
+    service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;
   }
-  logger.info({ http_port: service.httpPort, store: config.store.path }, 'main: wirewatch running');
+  const svc = service;
 
+  // Set below; the service calls it only from a tick, after start.
+  let onFatal: (reason: string) => void = () => undefined;
+  let fatalExit = false;
   let resolveDone!: (code: number) => void;
   const done = new Promise<number>((r) => (resolveDone = r));
   let stopping: Promise<number> | null = null;
   const stop = (): Promise<number> => {
-    stopping ??= service.stop().then(
-      (inTime) => (inTime ? 0 : 1),
+    // Exit 0 for a shutdown that completed within digests.shutdownTimeout, also when polls were
+    // aborted at the deadline (their feeds keep their old validators and are fetched again; pending
+    // deliveries are reconciled at the next start): nothing is lost. 1 when shutdown itself failed,
+    // or when the service stopped itself because the store is no longer the database it opened.
+    stopping ??= svc.stop().then(
+      () => (fatalExit ? 1 : 0),
       (e: unknown) => {
         logger.error({ err_message: (e as Error).message }, 'main: shutdown failed');
         return 1;
@@ -157,6 +166,13 @@ export async function runService(opts: RunOptions): Promise<Running> {
     void stopping.then(resolveDone);
     return stopping;
   };
+  onFatal = (reason) => {
+    logger.fatal({ reason }, 'main: stopping: the store is no longer the database wirewatch opened');
+    fatalExit = true;
+    void stop();
+  };
+  // Signals are handled from before the first tick (which can be a long first poll round), so a
+  // SIGTERM during start drains like any other.
   if (opts.signals ?? true) {
     const onSignal = (signal: NodeJS.Signals) => {
       if (stopping) {
@@ -173,5 +189,22 @@ export async function runService(opts: RunOptions): Promise<Running> {
       process.off('SIGINT', onSignal);
     });
   }
-  return { service, config, done, stop };
+  // A signal during start resolves `done` without waiting for the first tick (stop() bounds it).
+  const started = await Promise.race([
+    svc.start().then(
+      () => ({ error: null }),
+      (e: unknown) => ({ error: e }),
+    ),
+    done.then(() => ({ error: null })),
+  ]);
+  if (started.error && !stopping) {
+    // Tear down whatever started (HTTP server, adapters, workers), so a failed start never leaves a
+    // process answering /healthz 200 that does nothing (issue 24); the caller exits non-zero.
+    await svc.stop().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    resolveDone(1);
+    throw started.error;
+  }
+  if (!stopping) logger.info({ http_port: svc.httpPort, store: config.store.path }, 'main: wirewatch running');
+  return { service: svc, config, done, stop };
 }

@@ -18,6 +18,7 @@ import { checkLocale } from '../digest/i18n/index.js';
 import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
 import { startProgress } from './progress.js';
+import { defaultConfig } from '../config/load.js';
 import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
@@ -63,9 +64,9 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     format: { type: 'string', default: 'text' },
     timezone: { type: 'string', default: 'UTC' },
     locale: { type: 'string', default: 'en-GB' },
-    'max-quotes': { type: 'string', default: '2' },
-    'quote-words': { type: 'string', default: '40' },
-    'entry-words': { type: 'string', default: '90' },
+    'max-quotes': { type: 'string', default: String(defaultConfig().digests.maxQuotes) },
+    'quote-words': { type: 'string', default: String(defaultConfig().digests.quoteWords) },
+    'entry-words': { type: 'string', default: String(defaultConfig().digests.entryQuoteWords) },
     'no-full-text': { type: 'boolean', default: false },
     db: { type: 'string' },
   });

@@ -4,6 +4,7 @@
  * standard output (it is what the user asked for) with exit code 0.
  */
 import { readFileSync } from 'node:fs';
+import { defaultConfig } from '../config/load.js';
 
 /** The top-level usage. */
 export const MAIN_HELP = `usage: wirewatch <command> [options]        (wirewatch <command> --help for its options)
@@ -93,9 +94,9 @@ options:
   --format F         text | markdown | discord | slack | json (default text)
   --timezone TZ      time zone for times (default UTC)
   --locale TAG       the digest's language: en, sr-Latn, sr-Cyrl, sq, or a regional variant (default en-GB)
-  --max-quotes N     key quotes per story (default: digests.maxQuotes, 3)
-  --quote-words N    word budget of one quote: longer ones are cut to key sentences (default 40)
-  --entry-words N    word budget of all the quotes of one story (default 90)
+  --max-quotes N     key quotes per story (default: digests.maxQuotes, ${defaultConfig().digests.maxQuotes})
+  --quote-words N    word budget of one quote: longer ones are cut to key sentences (default ${defaultConfig().digests.quoteWords})
+  --entry-words N    word budget of all the quotes of one story (default ${defaultConfig().digests.entryQuoteWords})
   --no-full-text     do not fetch linked articles for teasers
   --db FILE          also save the items into this SQLite store
 environment:

@@ -65,12 +65,17 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`wirewatch: ${String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+/**
+ * Once the command has finished, the process must end: a handle left open (a socket of an adapter
+ * that failed to start, a timer) would otherwise keep a dead service running — for `run`, one that a
+ * supervisor sees as alive (issue 24). Output gets a moment to flush first.
+ */
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 1500).unref();
+}
+
+main(process.argv.slice(2)).then(exitSoon, (e) => {
+  process.stderr.write(`wirewatch: ${String(e)}\n`);
+  exitSoon(1);
+});

@@ -2,7 +2,9 @@
  * `wirewatch run --config FILE [--reset-from-config]`: runs the service until SIGTERM/SIGINT
  * (see src/main.ts). Without `--config` it uses `WIREWATCH_CONFIG`; with neither it refuses to start
  * (a service on bare defaults would poll nothing and write its database wherever it was started).
- * Exit code 0 after a clean shutdown, 1 when in-flight work was cut off, 2 for usage errors.
+ * Exit code 0 after a shutdown within `digests.shutdownTimeout` (polls still running at the deadline
+ * are aborted without writing, so nothing is lost), 1 for a fatal error (the store cannot be opened or
+ * written, a port is taken) or a failed shutdown, 2 for usage errors.
  */
 import { runService } from '../main.js';
 import { UsageError, type Subcommand } from './io.js';

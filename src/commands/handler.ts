@@ -7,7 +7,7 @@ import { UserError } from '../model/errors.js';
 import type { Command, CommandHandler, CommandName, CommandReply, Completer } from './command.js';
 import { makeContext, type Context } from './context.js';
 import type { CommandDeps } from './deps.js';
-import { feedAdd, feedImport, feedList, feedRemove } from './feeds.js';
+import { feedAdd, feedImport, feedList, feedRemove, MAX_OPML_CHARS } from './feeds.js';
 import { alerts, digestNow, schedule, status, subscribe, unsubscribe } from './subscriptions.js';
 import { neutraliseMentions, safeText } from './text.js';
 import { watchAdd, watchList, watchPreview, watchRemove } from './watch.js';
@@ -28,7 +28,22 @@ export const HELP_TEXT = [
   'Everyone: `status`, `watch list`, `feed list`, `help`.',
 ].join('\n');
 
-const help: Run = async () => ({ ephemeral: true, text: HELP_TEXT });
+/** Help as Discord shows it: its slash commands by their real names (definitions.ts). */
+export const DISCORD_HELP_TEXT = [
+  '**wirewatch** reads news feeds, matches them against this server\'s topics and posts digests with the key quotes.',
+  '',
+  'Channel (needs Manage Channels):',
+  '- `/digest subscribe [topics] [time] [timezone] [notices]`: digests in this channel, e.g. `/digest subscribe topics: kosovo time: 08:30 timezone: Europe/Belgrade`',
+  '- `/digest unsubscribe`, `/digest schedule [time] [timezone]`, `/digest alerts on|off` (instant posts for urgent topics)',
+  '- `/digest now` posts the digest now; `/digest now preview: True` shows it only to you',
+  'Watchlists and feeds (needs Manage Server or the admin role):',
+  '- `/watch add topic term`, `/watch remove topic [term]`, `/watch preview topic [term] [days]` (what it would have matched)',
+  '- `/feed add url`, `/feed remove url`, `/feed import` (an OPML file or URL)',
+  'Everyone: `/wirewatch status`, `/watch list`, `/feed list`, `/wirewatch help`.',
+].join('\n');
+
+// Slack answers `help` itself (SLACK_HELP_TEXT in platforms/slack); the console has no commands.
+const help: Run = async (cmd) => ({ ephemeral: true, text: cmd.platform === 'discord' ? DISCORD_HELP_TEXT : HELP_TEXT });
 
 const COMMANDS: Record<CommandName, Run> = {
   subscribe,
@@ -52,6 +67,23 @@ const COMMANDS: Record<CommandName, Run> = {
 export const MAX_COMPLETIONS = 25;
 
 /**
+ * The longest value any command option may have, checked before anything else reads it (issue 24: a
+ * 2 MB URL was accepted and echoed back). 2048 covers any real URL (browsers and CDNs stop near 2,000),
+ * term, topic name, time zone or cron; `opml` (a pasted OPML file) has its own bound.
+ */
+export const MAX_OPTION_CHARS = 2048;
+const OPTION_LIMITS: Record<string, number> = { opml: MAX_OPML_CHARS };
+
+/** The first option over its length limit, or null. */
+function overlongOption(cmd: { options: Record<string, string | undefined> }): { name: string; max: number } | null {
+  for (const [name, value] of Object.entries(cmd.options)) {
+    const max = OPTION_LIMITS[name] ?? MAX_OPTION_CHARS;
+    if (typeof value === 'string' && value.length > max) return { name, max };
+  }
+  return null;
+}
+
+/**
  * Builds the command handler and the autocomplete provider over the given store and services.
  * The handler never throws: a `UserError` becomes an ephemeral reply with its message; any other error
  * is logged (`commands: ... failed`) and answered with a generic ephemeral apology.
@@ -61,9 +93,11 @@ export function createCommands(deps: CommandDeps): { handle: CommandHandler; com
   const handle: CommandHandler = async (cmd) => {
     const run = COMMANDS[cmd.name];
     try {
-      if (!run) throw new UserError(`Unknown command ${safeText(String(cmd.name))}.`, 'unknown_command');
+      if (!run) throw new UserError(`Unknown command ${safeText(String(cmd.name).slice(0, 40))}.`, 'unknown_command');
+      const long = overlongOption(cmd);
+      if (long) throw new UserError(`The ${safeText(long.name.slice(0, 40))} you gave is too long (at most ${long.max} characters).`, 'too_long');
       const reply = await run(cmd, ctx);
-      return { ...reply, text: neutraliseMentions(reply.text) };
+      return { ...reply, text: neutraliseMentions(reply.text, { keepChannelLinks: true }) };
     } catch (e) {
       if (e instanceof UserError) {
         ctx.logger.debug({ command: cmd.name, workspace: cmd.workspace, code: e.code }, 'commands: refused');

@@ -117,3 +117,31 @@ describe('config', () => {
     }
   });
 });
+
+describe('secrets in config errors (issue 24)', () => {
+  it('refuses a feed URL with a user name or password, without repeating it', () => {
+    const e = (() => {
+      try {
+        parseConfig('feeds: [ "https://user:s3cretpass@127.0.0.1/feed.xml" ]\n', 'w.yaml');
+        return null;
+      } catch (err) {
+        return err as Error;
+      }
+    })();
+    expect(e?.message).toMatch(/w\.yaml:1:\d+: feeds\[0\]: .*user name or password/);
+    expect(e?.message).not.toContain('s3cretpass');
+  });
+
+  it('never echoes a value that looks like a token pasted under an ordinary key', () => {
+    for (const token of ['xoxb-1234567890-abcdefghijklmnop', 'MTIzNDU2Nzg5MDEyMzQ1Njc4OTA.GaBcDe.abcdefghijklmnopqrstuvwxyz0123', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789']) {
+      let message = '';
+      try {
+        parseConfig(`http: { port: "${token}" }\n`, 'w.yaml');
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/http\.port: .*looks like a secret/);
+      expect(message).not.toContain(token);
+    }
+  });
+});

@@ -113,11 +113,6 @@ function flattenUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return best.flatMap((sub) => flattenUnion({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue));
 }
 
-/** True for a value that looks like a token or key: it is never repeated in a message. */
-export function looksSecret(v: string): boolean {
-  return /^(xox[abposr]-|xapp-|sk-|ghp_|-----BEGIN)/.test(v) || /^[\w-]{24,}\.[\w-]{6}\.[\w-]{27,}$/.test(v);
-}
-
 function expectedText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
     return !('input' in issue) || issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
@@ -129,12 +124,28 @@ function expectedText(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input: /, '');
 }
 
+/**
+ * True for a string that looks like a credential: Slack (`xoxb-`, `xoxp-`, `xapp-`…), GitHub (`ghp_`…),
+ * a Discord bot token (three base64url parts), a URL with a password, or a long unbroken run of
+ * letters, digits and `-_.+/=` (a key pasted into the wrong place). Such a value is never echoed (issue 24).
+ */
+export function looksLikeSecret(s: string): boolean {
+  return (
+    /\b(?:xox[abposr]|xapp)-[\w-]{6,}/i.test(s) ||
+    /\b(?:gh[pousr]|github_pat|sk|pk|rk)_[\w]{12,}/i.test(s) ||
+    /[\w-]{20,}\.[\w-]{5,}\.[\w-]{20,}/.test(s) ||
+    /\/\/[^/\s:@]*:[^/\s@]+@/.test(s) ||
+    /^[\w\-.+/=]{32,}$/.test(s.trim())
+  );
+}
+
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string' && looksSecret(v)) return 'a string that looks like a secret (not shown)';
-  return `${typeof v} ${JSON.stringify(v)}`;
+  if (typeof v === 'string' && looksLikeSecret(v)) return 'a string that looks like a secret (not shown)';
+  const shown = JSON.stringify(v);
+  return `${typeof v} ${shown.length > 80 ? `${shown.slice(0, 77)}…"` : shown}`;
 }
 
 /**

@@ -131,6 +131,7 @@ export function composeDigest(input: ComposeInput): Digest {
       title: titleOf(a),
       lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
       time: shownTime(a),
+      source: a.feedUrl,
     })),
     input.cluster,
   );
@@ -254,9 +255,9 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
   const alsoIn: DigestEntry['alsoIn'] = [];
   const seenOutlets = new Set([rep.outlet ?? rep.feedUrl]);
   const others = ranked.slice(1).sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
+  // Every other item of the story is listed, its own outlet's too: no matched item is hidden behind another.
   for (const a of others) {
     const name = a.outlet ?? a.feedUrl;
-    if (seenOutlets.has(name)) continue;
     seenOutlets.add(name);
     alsoIn.push({ outlet: name, link: safeHttpLink(a.item.link) });
   }

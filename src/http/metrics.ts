@@ -31,6 +31,8 @@ export class ServiceMetrics implements DeliveryMetrics {
   });
   private readonly queue = new Gauge({ name: 'wirewatch_delivery_queue_depth', help: 'Deliveries in flight or waiting for a retry.', registers: [this.registry] });
   private readonly lastPoll = new Gauge({ name: 'wirewatch_last_successful_poll_timestamp_seconds', help: 'Unix time of the last poll round in which at least one feed answered.', registers: [this.registry] });
+  private readonly storeWriteFailures = new Counter({ name: 'wirewatch_store_write_failures_total', help: 'Store writes that failed (disk full, read-only file, lock held too long), by what was being written; each is retried.', labelNames: ['operation'], registers: [this.registry] });
+  readonly storeHealthy = new Gauge({ name: 'wirewatch_store_writable', help: '1 while the last store write succeeded, 0 after a failed write until the next success.', registers: [this.registry] });
   readonly feedsFailing = new Gauge({ name: 'wirewatch_feeds_failing', help: 'Feeds failing for longer than polling.failingAfter.', registers: [this.registry] });
 
   /** @param processMetrics also collect prom-client's default process metrics (CPU, RSS, event loop lag) */
@@ -51,6 +53,12 @@ export class ServiceMetrics implements DeliveryMetrics {
       this.quotes.inc(item.quotes.length);
     }
     if (report.polled > failed) this.lastPoll.set(at.getTime() / 1000);
+  }
+
+  /** Counts failed store writes of one kind (`poll`, `tick`). */
+  storeWriteFailed(operation: string, n = 1): void {
+    this.storeWriteFailures.inc({ operation }, n);
+    this.storeHealthy.set(0);
   }
 
   sent(platform: string, kind: string, latencySeconds: number): void {

@@ -1,5 +1,6 @@
 /**
- * The operations endpoint (node:http): `/healthz` (liveness: the process answers), `/readyz`
+ * The operations endpoint (node:http): `/healthz` (liveness: the process answers and its loop is not
+ * stuck or shutting down; 503 otherwise), `/readyz`
  * (readiness: store open, adapters connected, last successful poll not older than `staleAfterMs`;
  * 503 with the failing checks otherwise) and `/metrics` (Prometheus text format). GET and HEAD only.
  */
@@ -18,6 +19,11 @@ export interface OpsServerOptions {
   port: number;
   checks: ReadinessCheck[];
   metrics: () => Promise<{ contentType: string; body: string }>;
+  /**
+   * Liveness (`/healthz`): whether the process should be left running. Default: always live while it
+   * answers. A `false` means a supervisor should restart it (503).
+   */
+  liveness?: () => { ok: boolean; detail?: string };
   logger?: Logger;
 }
 
@@ -44,7 +50,10 @@ export async function startOpsServer(opts: OpsServerOptions): Promise<OpsServer>
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     (async () => {
-      if (path === '/healthz') return send(200, 'application/json', JSON.stringify({ status: 'ok' }));
+      if (path === '/healthz') {
+        const live = opts.liveness?.() ?? { ok: true };
+        return send(live.ok ? 200 : 503, 'application/json', JSON.stringify({ status: live.ok ? 'ok' : 'not_live', ...(live.detail ? { detail: live.detail } : {}) }));
+      }
       if (path === '/readyz') {
         const results = await Promise.all(
           opts.checks.map(async (c) => {

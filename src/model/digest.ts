@@ -27,7 +27,7 @@ export interface DigestEntry {
   title: string;
   link: string | null;
   outlet: string | null;
-  /** Other outlets that carried the same story, with their links. */
+  /** The story's other items (other outlets, and the same outlet's other copies), with their links. */
   alsoIn: { outlet: string; link: string | null }[];
   published: Date | null;
   /** Topic ids this entry matched. */

@@ -275,6 +275,22 @@ describe('Poller: failures', () => {
     expect((await h.poller.pollDue()).polled).toBe(0);
   });
 
+  it('takes a response with more new items than maxNewItemsPerPoll in turns, advancing validators only with the last turn', async () => {
+    const h = harness({ maxNewItemsPerPoll: 2 });
+    const url = 'https://big.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    h.fetcher.handlers.set(url, async () => ok(url, { items: ['1', '2', '3', '4', '5'].map((k) => item(k)) }, { etag: '"big"' }));
+    const turns: string[][] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await h.poller.pollDue();
+      turns.push(r.newItems.map((a) => a.item.key));
+      const f = (await h.store.feeds.getFeed(url))!;
+      expect(f.etag).toBe(i < 2 ? null : '"big"');
+      if (i < 2) expect(f.nextCheckAt.getTime()).toBe(h.clock.now().getTime()); // due again at once
+    }
+    expect(turns).toEqual([['1', '2'], ['3', '4'], ['5']]);
+  });
+
   it('skips an item whose analysis throws and saves the others', async () => {
     const h = harness({}, {});
     const url = 'https://f.example/feed';

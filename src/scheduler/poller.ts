@@ -32,6 +32,13 @@ export interface PollerConfig extends ScheduleConfig {
    * slow site must not hold a global slot for 100 × the fetch deadline. The rest keep their teaser.
    */
   maxFullTextPerFeed: number;
+  /**
+   * New items analysed per feed per poll, at most (default 200). A response with more (a feed's first
+   * poll of a big archive) is taken in turns: these are stored, the feed's validators stay as they
+   * were and it is due again at once, so the next round fetches it again and takes the next ones — one
+   * big feed never holds a poll round (and every other feed) for minutes.
+   */
+  maxNewItemsPerPoll: number;
 }
 
 export const DEFAULT_POLLER_CONFIG: PollerConfig = {
@@ -44,6 +51,7 @@ export const DEFAULT_POLLER_CONFIG: PollerConfig = {
   batchSize: 500,
   fullText: true,
   maxFullTextPerFeed: 25,
+  maxNewItemsPerPoll: 200,
 };
 
 /** `parseFeed` of `reader/parser`. */
@@ -100,15 +108,34 @@ export interface PollReport {
   failing: FailingFeed[];
   /** Permanent redirects applied: the feed was renamed. */
   renamed: { from: string; to: string }[];
+  /** Feeds whose items could not be written this round (logged at error; retried with their old validators). */
+  storeErrors: { url: string; code: string; message: string }[];
+  /** Feeds that had been failing past the threshold and were read again this round (for admin notices). */
+  recovered: { url: string; since: Date }[];
 }
 
 interface FeedOutcome {
   notModified: boolean;
+  /** The response's items could not be stored (the feed is retried with its old validators). */
+  storeError?: { url: string; code: string; message: string };
   newItems: AnalyzedItem[];
   failure: { url: string; code: string; message: string } | null;
   failing: FailingFeed | null;
   renamed: { from: string; to: string } | null;
+  recovered: { url: string; since: Date } | null;
 }
+
+/**
+ * Errors that abort a feed's poll without advancing anything (the store or the worker pool is gone):
+ * skipping the item would let the validators move past it.
+ */
+const ABORT_CODES = new Set(['store', 'store_not_found', 'pool_closed', 'worker_failed']);
+
+/** Items written per store transaction when a response brings many (see pollFeed). */
+const SAVE_CHUNK = 50;
+
+/** Lets pending I/O (health checks, other feeds) run before continuing. */
+const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
 const ARTICLE_CACHE_MAX = 1000;
@@ -133,6 +160,8 @@ export class Poller {
   private readonly announcedFailing = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private round: Promise<PollReport> | null = null;
+  /** Set by `abort()`: in-flight polls stop before their next write. */
+  private aborted = false;
 
   constructor(private readonly deps: PollerDeps) {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
@@ -168,11 +197,12 @@ export class Poller {
       this.cfg.maxConcurrent,
       this.cfg.perHost,
     );
-    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [] };
+    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
     settled.forEach((s, i) => {
       if (s.status === 'rejected') {
         // pollFeed records its own failures; this is a store error while recording one.
         report.failed.push({ url: due[i].url, code: errorCode(s.reason), message: errorMessage(s.reason) });
+        report.storeErrors.push({ url: due[i].url, code: errorCode(s.reason), message: errorMessage(s.reason) });
         this.logger.error({ feed_url: due[i].url, err: errorMessage(s.reason) }, 'poll: could not record the outcome');
         return;
       }
@@ -181,6 +211,8 @@ export class Poller {
       if (o.failure) report.failed.push(o.failure);
       if (o.failing) report.failing.push(o.failing);
       if (o.renamed) report.renamed.push(o.renamed);
+      if (o.storeError) report.storeErrors.push(o.storeError);
+      if (o.recovered) report.recovered.push(o.recovered);
       report.newItems.push(...o.newItems);
     });
     // Info only when the round did something worth reading; an idle tick (nothing due, or nothing new) is debug.
@@ -198,7 +230,7 @@ export class Poller {
   private async pollFeed(feed: FeedRecord): Promise<FeedOutcome> {
     const now = this.deps.clock.now();
     let url = feed.url;
-    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null };
+    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null, recovered: null };
     let res: FetchResponse;
     let parsed: ParsedFeed | null = null;
     try {
@@ -217,38 +249,91 @@ export class Poller {
       return this.recordFailure(feed, url, now, err, outcome);
     }
 
+    // Analyse the response's new items, then store them and advance the feed's validators in one
+    // transaction: if the write fails, the ETag/Last-Modified stay as they were, so the next poll
+    // fetches the same items again instead of a 304 that would hide them forever (issue 24).
+    const fresh: AnalyzedItem[] = [];
+    let more = false;
     if (parsed) {
       const outlet = parsed.feed.title ?? feed.title;
       const budget = { pages: this.cfg.maxFullTextPerFeed };
-      for (const item of parsed.items) {
-        try {
-          const saved = await this.processItem(url, outlet, item, now, budget);
-          if (saved) outcome.newItems.push(saved);
-        } catch (err) {
-          // One bad item (an analyser bug, a store hiccup) must not cost the feed its other items.
-          this.logger.error({ feed_url: url, item_key: item.key, code: errorCode(err), err: errorMessage(err) }, 'poll: item skipped');
+      try {
+        for (const [n, item] of parsed.items.entries()) {
+          if (this.aborted) return outcome;
+          // A feed of thousands of items: give the event loop a turn now and then (store reads are synchronous).
+          if (n % 50 === 49) await yieldToLoop();
+          // The whole identity check (key in its identity form, then canonical link + title) before any page
+          // is fetched: a feed that churns guids or moves to https costs no page request per poll.
+          if (await this.deps.items.hasItem(url, item.key, item)) continue;
+          if (fresh.length >= this.cfg.maxNewItemsPerPoll) {
+            more = true;
+            break;
+          }
+          try {
+            fresh.push(await this.analyzeItem(url, outlet, item, now, budget));
+          } catch (err) {
+            if (ABORT_CODES.has(errorCode(err))) throw err;
+            // One bad item (an analyser bug, an item over the analysis deadline) must not cost the feed its other items.
+            this.logger.error({ feed_url: url, item_key: item.key, code: errorCode(err), err: errorMessage(err) }, 'poll: item skipped');
+          }
         }
+      } catch (err) {
+        if (this.aborted || errorCode(err) === 'pool_closed') return outcome; // shutting down: record nothing
+        return this.recordFailure(feed, url, now, err, outcome);
       }
     } else {
       outcome.notModified = true;
     }
+    if (this.aborted) return outcome;
 
     const next = nextCheckAfterSuccess(now, this.cfg, {
       intervalSeconds: feed.intervalSeconds,
       ttlMinutes: parsed?.feed.ttlMinutes ?? null,
       notBefore: res.notBefore,
     });
-    await this.deps.feeds.updateFeed(url, {
+    const patch = {
       ...(parsed?.feed.title && !feed.title ? { title: parsed.feed.title } : {}),
-      etag: res.etag,
-      lastModified: res.lastModified,
-      nextCheckAt: next.at,
+      // More new items than one poll takes: keep the old validators and come back at once for the rest.
+      ...(more ? {} : { etag: res.etag, lastModified: res.lastModified }),
+      nextCheckAt: more ? now : next.at,
       errorCount: 0,
       lastError: null,
       failingSince: null,
       lastSuccessAt: now,
-    });
+    };
+    try {
+      // Many new items are written in transactions of SAVE_CHUNK with a turn of the event loop between
+      // them; the feed's validators advance only with the last one, after every earlier one committed
+      // (a failure in between leaves them as they were; the retry skips what was stored).
+      const saved: { id: string; inserted: boolean }[] = [];
+      for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
+        if (this.aborted) return outcome;
+        saved.push(...(await this.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
+        await yieldToLoop();
+      }
+      if (this.aborted) return outcome;
+      saved.push(...(await this.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
+      saved.forEach((r, i) => {
+        if (!r.inserted) return;
+        if (hasFuturePubDate(fresh[i])) {
+          // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
+          this.logger.warn({ feed_url: url, item_key: fresh[i].item.key, published: fresh[i].item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+        }
+        outcome.newItems.push({ ...fresh[i], id: r.id });
+      });
+    } catch (err) {
+      outcome.storeError = { url, code: errorCode(err), message: errorMessage(err) };
+      this.logger.error(
+        { feed_url: url, items: fresh.length, code: errorCode(err), err: errorMessage(err) },
+        'poll: could not store the items; validators kept, the feed is retried',
+      );
+      return this.recordFailure(feed, url, now, err, outcome);
+    }
     this.announcedFailing.delete(url);
+    if (feed.failingSince && now.getTime() - feed.failingSince.getTime() >= this.cfg.failingAfterSeconds * 1000) {
+      outcome.recovered = { url, since: feed.failingSince };
+      this.logger.info({ feed_url: url, failing_since: feed.failingSince.toISOString() }, 'feed recovered');
+    }
     this.logger.debug(
       { feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() },
       'feed polled',
@@ -256,17 +341,14 @@ export class Poller {
     return outcome;
   }
 
-  /** Full text (for teasers), analysis and a deduplicating save; null when the item is stored already. */
-  private async processItem(
+  /** Full text (for teasers) and analysis of an item not stored yet. */
+  private async analyzeItem(
     feedUrl: string,
     outlet: string | null,
     item: Item,
     now: Date,
     budget: { pages: number },
-  ): Promise<AnalyzedItem | null> {
-    // The whole identity check (key in its identity form, then canonical link + title) before any page
-    // is fetched: a feed that churns guids or moves to https costs no page request per poll.
-    if (await this.deps.items.hasItem(feedUrl, item.key, item)) return null;
+  ): Promise<AnalyzedItem> {
     const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
     if (wantsPage) budget.pages--;
     const article =
@@ -278,13 +360,7 @@ export class Poller {
       for (const key of [...this.articleCache.keys()].slice(0, this.articleCache.size - ARTICLE_CACHE_MAX)) this.articleCache.delete(key);
     }
     const analyzed = await this.deps.analyze(feedUrl, outlet, item, article, now);
-    const withTime: AnalyzedItem = { ...analyzed, feedUrl, firstSeen: now };
-    const { id, inserted } = await this.deps.items.saveItem(withTime);
-    if (inserted && hasFuturePubDate(withTime)) {
-      // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
-      this.logger.warn({ feed_url: feedUrl, item_key: item.key, published: item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
-    }
-    return inserted ? { ...withTime, id } : null;
+    return { ...analyzed, feedUrl, firstSeen: now };
   }
 
   /** Applies a permanent redirect to the store; false (logged) when the target is a feed already. */
@@ -299,6 +375,7 @@ export class Poller {
   }
 
   private async recordFailure(feed: FeedRecord, url: string, now: Date, err: unknown, outcome: FeedOutcome): Promise<FeedOutcome> {
+    if (this.aborted) return outcome;
     const code = errorCode(err);
     const message = errorMessage(err);
     const errorCount = feed.errorCount + 1;
@@ -351,6 +428,19 @@ export class Poller {
         });
     };
     this.timer = setTimeout(tick, 0);
+  }
+
+  /**
+   * Makes polls in flight stop before their next store write (shutdown after the drain deadline:
+   * the store may be closed under them). Their feeds keep their old validators and schedule.
+   */
+  abort(): void {
+    this.aborted = true;
+  }
+
+  /** The round in progress, if any (settles with its report or error). */
+  get inProgress(): Promise<unknown> | null {
+    return this.round;
   }
 
   /** Stops the timer and waits for a round in progress to finish. */

@@ -77,6 +77,15 @@ export interface ItemStore {
    */
   saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }>;
   /**
+   * Saves several items like `saveItem` and, when `feed` is given, applies that feed update — all in
+   * one transaction: either every item is stored and the feed updated, or nothing changes. The
+   * poller passes a response's items with the feed's new conditional-GET validators (ETag,
+   * Last-Modified), so validators never advance past an item that was not written (issue 24).
+   * @returns per item, in order, its id and whether it was new
+   * @throws WirewatchError `store` (nothing written), `store_not_found` (the feed is unknown)
+   */
+  saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]>;
+  /**
    * True when the item is stored: (feedUrl, key) with keys compared in their identity form
    * (`store/identity.ts`: http/https, `www.`, default ports, trailing slashes, fragments and trackers
    * do not count), or, given `same`, the feed's item with the same canonical link (identity form) and
@@ -182,5 +191,10 @@ export interface Store {
   watchlists: WatchlistStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
+  /**
+   * Whether the store is still the database it opened: null when it is, else why not (the file was
+   * deleted or replaced under the running service). Stores without a file omit it.
+   */
+  verifyIdentity?(): Promise<string | null>;
   close(): Promise<void>;
 }

@@ -20,7 +20,7 @@ export interface WorkerPoolOptions {
   size?: number;
   /** A task running longer than this is ended and rejected with `task_timeout` (default 60 000 ms). */
   taskTimeoutMs?: number;
-  /** V8 old-generation heap per worker in MiB (default 384): a document that needs more is refused. */
+  /** V8 old-generation heap per worker in MiB (default 256): a document that needs more is refused. */
   maxOldGenerationMb?: number;
   logger?: Logger;
 }
@@ -71,7 +71,7 @@ export class WorkerPool {
   constructor(opts: WorkerPoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? Math.min(4, availableParallelism() - 1));
     this.timeoutMs = opts.taskTimeoutMs ?? 60_000;
-    this.heapMb = opts.maxOldGenerationMb ?? 384;
+    this.heapMb = opts.maxOldGenerationMb ?? 256;
     this.log = opts.logger ?? silentLogger;
   }
 

@@ -13,6 +13,8 @@ import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor, type QuoteLexicon } from './lexicon/index.js';
 import { addDashSpeech, prepareParagraph, type Paragraph } from './paragraph.js';
 import { blankLead } from './lead.js';
+import { Confidence } from './confidence.js';
+import { parenthetical } from './parenthetical.js';
 import { closingCue, cueAfter, cueBefore, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { genderHint, nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { startsWithOpener } from './marks.js';
@@ -174,7 +176,7 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
 /** A verbless paragraph after `… – the ambassador said.` continues that report (see `continuesReport`). */
 function reportContinues(ctx: Ctx, pi: number): void {
   const prev = ctx.drafts.filter((d) => d.paragraph === pi - 1);
-  const report = prev.length === 1 && prev[0].kind === 'indirect' && prev[0].confidence === 0.65 ? prev[0] : null;
+  const report = prev.length === 1 && prev[0].kind === 'indirect' && prev[0].confidence === Confidence.CLOSING ? prev[0] : null;
   const p = ctx.paras[pi];
   const verb = regexesFor(ctx.lex).verb;
   verb.lastIndex = 0;
@@ -182,12 +184,12 @@ function reportContinues(ctx: Ctx, pi: number): void {
   verb.lastIndex = 0;
   if (!report || !continuesReport(ctx.paras, pi, hasVerb, report.start)) return;
   const [a, b] = trimSpan(p.view.text, 0, p.view.text.length, /[\s\u00a0.]/);
-  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: report.speaker, role: report.role, confidence: 0.5 });
+  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: report.speaker, role: report.role, confidence: Confidence.INFERRED });
 }
 
 /** Direct quotes of paragraph `pi` with no attribution take the speaker the next paragraph names (`That was the message of X.`). */
 function speakerNamedAfter(ctx: Ctx, pi: number, first: number): void {
-  const open = ctx.drafts.slice(first).filter((d) => d.kind === 'direct' && d.confidence <= 0.75);
+  const open = ctx.drafts.slice(first).filter((d) => d.kind === 'direct' && d.confidence <= Confidence.PREVIOUS_SPEAKER);
   if (open.length === 0) return;
   const span = namedAfter(ctx.paras[pi + 1], ctx.lex.language);
   if (!span) return;
@@ -197,7 +199,7 @@ function speakerNamedAfter(ctx: Ctx, pi: number, first: number): void {
   for (const d of open) {
     d.speaker = res.entity;
     d.role = res.role;
-    d.confidence = 0.8;
+    d.confidence = Confidence.NAMED;
   }
   ctx.lastSpeaker = res.entity;
 }
@@ -291,7 +293,7 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
     const totalWords = words(total).length;
     if (standalone && (totalWords >= 3 || cueA)) {
       let res: Resolution | null = null;
-      let conf = 0.9;
+      let conf: number = Confidence.CUE;
       if (cueA) res = resolveCue(ctx, pi, cueA);
       else if (cueB) res = resolveCue(ctx, pi, cueB);
       else if (/:$/.test(head) && !continuing) {
@@ -305,15 +307,15 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
       if (!res && ctx.colonSpeaker && (k === 0 || continuing)) res = ctx.colonSpeaker;
       if (!res && !cueA && ctx.lastSpeaker && pi > 0) {
         res = { entity: ctx.lastSpeaker, role: null };
-        conf = 0.75;
+        conf = Confidence.PREVIOUS_SPEAKER;
       }
-      if (!res) conf = 0.6;
+      if (!res) conf = Confidence.WEAK;
       addDraft(ctx, { kind: 'direct', paragraph: qpi, start: qStart, end: qEnd, text: total, speaker: res?.entity ?? null, role: res?.role ?? null, confidence: conf });
       prevSpeaker = res;
     } else if (!standalone) {
       const usual = (nWords >= 3 || (nWords === 2 && inReportedContent(ctx, pi, span.open))) && !isTitle(ctx, s, text, span.open);
       const res = usual ? partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen) : null;
-      if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.7 });
+      if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
       else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
     }
     prevClose = closeEnd;
@@ -342,7 +344,7 @@ function characterisationPartial(ctx: Ctx, pi: number, open: number, a: number, 
   let res: Resolution | null = null;
   if (y > x && words(np).length <= 10 && (npIsh(np.split(',').pop() ?? '') || npIsh(np.split(',')[0]) || orgHead(np) || nameRun(np))) res = resolveSubject({ text: np, original: vo(p, x, y), at: pos(pi, y) }, ctx.index, ctx.lex);
   // Without a speaker of its own the quote is left to the evaluation frames (`described X as`, evaluations.ts).
-  if (res?.entity) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.65 });
+  if (res?.entity) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.CLOSING });
 }
 
 /** The speaker of the last report (any kind) earlier in paragraph `pi` before offset `at`, if it names one. */
@@ -508,7 +510,7 @@ function headlineClaim(ctx: Ctx, pi: number): void {
       }
       const res = resolveSubject({ text: lead, original: vo(p, at, at + lead.length), at: pos(pi, at) }, ctx.index, ctx.lex, { lookahead: true });
       if (words(m[2]).length >= 3 && (res?.entity || parseRole(lead))) {
-        addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
+        addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.REPORTED });
       } else if (words(m[2]).length >= 3 && /,\s*\S+\s+(say|says|said)$/.test(m[2].replace(/\s*\([^)]*\)\s*$/, ''))) {
         // handled as closing attribution below
       }
@@ -557,7 +559,7 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
         const res = r.np ? resolveCue(ctx, pi, r) : resolveCue(ctx, pi, { ...r, np: null });
         const [a, b] = trimSpan(p.view.text, r.content[0], r.content[1]);
         if (words(p.view.text.slice(a, b)).length < 3) continue;
-        addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
+        addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.REPORTED });
       }
     }
     if (ctx.drafts.length === before && !hasQuote) {
@@ -565,9 +567,10 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
       if (c) {
         const res = resolveCue(ctx, pi, c);
         const [a, b] = trimSpan(p.view.text, runStart, c.contentEnd);
-        if (words(p.view.text.slice(a, b)).length >= 4 && !npIsh(p.view.text.slice(a, b)) && !roleLead(p.view.text.slice(a, b))) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
+        if (words(p.view.text.slice(a, b)).length >= 4 && !npIsh(p.view.text.slice(a, b)) && !roleLead(p.view.text.slice(a, b))) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.CLOSING });
       }
     }
+    if (ctx.drafts.length === before) parentheticalReport(ctx, pi, start, end);
     participleFrames(ctx, pi, start, end, sentFirst);
     nounComplements(ctx, pi, start, end);
     evaluationFrames(ctx, pi, start, end);
@@ -579,6 +582,18 @@ function indirect(ctx: Ctx, pi: number, st: DirectState): void {
     if (runStart < i && ctx.drafts.length !== before) runStart = i;
     if (hasQuote || ctx.drafts.length !== before) runStart = Math.max(runStart, i);
   }
+}
+
+/** `In May, Roe said, the plan failed.`: the sentence around a comma-enclosed reporting clause (parenthetical.ts). */
+function parentheticalReport(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  const found = parenthetical(p.masked, start, end, ctx.lex);
+  if (!found) return;
+  const [a, b] = trimSpan(p.view.text, found.content[0], found.content[1], /[\s\u00a0,;:.–—-]/);
+  if (words(p.view.text.slice(a, b)).length < 3) return;
+  const [x, y] = found.np;
+  const res = resolveSubject({ text: p.view.text.slice(x, y), original: vo(p, x, y), at: pos(pi, y) }, ctx.index, ctx.lex, { gender: genderHint(found.verbText, ctx.lex) });
+  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.WEAK });
 }
 
 /**
@@ -599,7 +614,8 @@ function participleFrames(ctx: Ctx, pi: number, start: number, end: number, firs
   if (ctx.lex.language !== 'en') return;
   const p = ctx.paras[pi];
   const s = p.masked;
-  const re = new RegExp(`(^|,\\s+|\\b(?:while|after|before)\\s+)(${[...PARTICIPLES, 'warning'].join('|')})\\s+that\\s+`, 'giu');
+  // `…, saying that X` and, with no `that`, `…, saying X was …` when a clause subject follows (pronoun, name, determiner).
+  const re = new RegExp(`(^|,\\s+|\\b(?:[Ww]hile|[Aa]fter|[Bb]efore)\\s+)(${[...PARTICIPLES, 'warning'].join('|')})\\s+(?:that\\s+|(?=(?:he|she|they|it|we|i|the|his|her|their|its|this|these|\\p{Lu}[\\p{L}'’-]*)\\s+\\p{Ll}))`, 'gu');
   re.lastIndex = start;
   for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
     if (m.index < start) continue;
@@ -617,7 +633,7 @@ function participleFrames(ctx: Ctx, pi: number, start: number, end: number, firs
       const subj = fronted ? sentenceSubject(s, Math.min(end, to + 1) + (s.slice(to + 1).length - s.slice(to + 1).trimStart().length)) : sentenceSubject(s, start);
       if (subj) res = resolveSubject({ text: p.view.text.slice(subj[0], subj[1]), original: vo(p, subj[0], subj[1]), at: pos(pi, subj[1]) }, ctx.index, ctx.lex);
     }
-    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.6 });
+    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.WEAK });
   }
 }
 
@@ -643,7 +659,7 @@ function nounComplements(ctx: Ctx, pi: number, start: number, end: number): void
       const na = m.index + m[0].indexOf(m[1]);
       res = resolveSubject({ text: m[1], original: vo(p, na, na + m[1].length), at: pos(pi, na) }, ctx.index, ctx.lex);
     }
-    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.5 });
+    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.INFERRED });
   }
 }
 
@@ -664,7 +680,7 @@ function evaluationFrames(ctx: Ctx, pi: number, start: number, end: number): voi
       const cue: Cue = { verb: ev.verb, np: npSpan(s, start, ev.subjectEnd), verbText: ev.verbText };
       if (cue.np && cue.np[1] > cue.np[0]) res = resolveCue(ctx, pi, cue);
     }
-    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.55 });
+    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.EVALUATION });
   }
 }
 
@@ -683,7 +699,7 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
     const g: Gender | null = /\b(her|njenim|saj)\b/i.test(w[0]) ? 'f' : /\b(his|njegovim|tij)\b/i.test(w[0]) ? 'm' : null;
     const e = ctx.index.byPronoun(g, pos(pi, start)) ?? ctx.lastSpeaker;
     const [a, b] = trimSpan(p.view.text, start + w[0].length, end, /[\s\u00a0,;:.–—-]/);
-    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: e ?? null, role: null, confidence: 0.7 });
+    addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: e ?? null, role: null, confidence: Confidence.REPORTED });
     return;
   }
   const acc = new RegExp(`^${re.according.source}`, 'iu').exec(seg);
@@ -717,7 +733,7 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
       res = resolveSubject({ text: genitive + npText, original: genitive + vo(p, npStart, npStart + npText.length), at: pos(pi, npStart) }, ctx.index, ctx.lex);
     }
     const [a, b] = trimSpan(p.view.text, contentFrom, end, /[\s\u00a0,;:.–—-]/);
-    if (words(p.view.text.slice(a, b)).length >= 3) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
+    if (words(p.view.text.slice(a, b)).length >= 3) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.REPORTED });
   }
 }
 
@@ -729,7 +745,11 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
 function closingAccording(ctx: Ctx, pi: number, start: number, end: number): void {
   const p = ctx.paras[pi];
   const s = p.masked;
-  if (p.spans.some((sp) => sp.open >= start && sp.open < end)) return;
+  // Quoted words inside the report are fine (`threatening “a major lawsuit,” according to …`); a sentence
+  // that opens with a quote is a direct quote's, and one mostly in marks is not a report of its own.
+  const spans = p.spans.filter((sp) => sp.open >= start && sp.open < end);
+  const quoted = spans.reduce((n, sp) => n + ((sp.close < 0 ? end : sp.close) - sp.open), 0);
+  if (spans.some((sp) => s.slice(start, sp.open).trim() === '') || quoted * 2 > end - start) return;
   const seg = s.slice(start, end);
   const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:]{2,80}?)[.!]?\\s*$`, 'iu');
   const m = re.exec(seg);
@@ -739,7 +759,7 @@ function closingAccording(ctx: Ctx, pi: number, start: number, end: number): voi
   const [a, b] = trimSpan(p.view.text, start, start + m.index, /[\s\u00a0,;:.–—-]/);
   if (words(p.view.text.slice(a, b)).length < 4) return;
   const res = resolveSubject({ text: p.view.text.slice(a0, a0 + srcText.length), original: vo(p, a0, a0 + srcText.length), at: pos(pi, a0) }, ctx.index, ctx.lex);
-  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
+  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: Confidence.CLOSING });
 }
 
 function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): void {
@@ -750,7 +770,7 @@ function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): void {
   let i = runStart;
   const flush = (to: number) => {
     const [a, b] = trimSpan(p.view.text, runStart, to, /[\s\u00a0]/);
-    if (words(p.view.text.slice(a, b)).length >= 2) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker, role: null, confidence: 0.8 });
+    if (words(p.view.text.slice(a, b)).length >= 2) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker, role: null, confidence: Confidence.NAMED });
   };
   while (i < s.length) {
     const end = sentenceEnd(s, i, s.length);

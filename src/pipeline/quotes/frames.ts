@@ -237,6 +237,9 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   let tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
   const part = /,\s+\p{Ll}+ing\b/u.exec(tail);
   if (part) tail = tail.slice(0, part.index);
+  // A name and then its apposition (`, said Jane Roe, director of the Civic Project at …`): the name closes the subject.
+  const named = /^(\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.exec(tail);
+  if (named) tail = named[1];
   // A long role phrase is allowed when a name closes it (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević`).
   const tailWords = tail.split(/\s+/).filter(Boolean);
   const namedTail = tailWords.length <= 14 && tailWords.length >= 2 && tailWords.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
@@ -316,7 +319,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       // `told a press conference` names an audience, not a report: a clause needs a finite verb.
       const clause = s.slice(from, sentenceEnd(s, from, end));
       if (told && !/\b(would|will|was|were|is|are|had|has|have|could|should|must|can|did|does|\w+ed)\b/i.test(clause)) continue;
-      if (next && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])) contentStart = from;
+      // `…, said Jane Roe, director of …`: an inverted attribution with an apposition, not a report.
+      const inverted = /,\s*$/.test(s.slice(Math.max(start, vStart - 3), vStart)) && /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(s.slice(from, end));
+      if (next && !inverted && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])) contentStart = from;
     }
     // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.
     if (contentStart >= 0 && !c && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) contentStart = -1;

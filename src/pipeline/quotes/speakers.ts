@@ -260,6 +260,12 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
   const folded = fold(text);
   const fw = folded.split(/\s+/);
   const gender = opts.gender ?? null;
+  // 0. An English noun phrase headed by a plural common noun is an unnamed group (`Campaign officials`,
+  // `Former Carson advisers`, `aviation experts`, `Analysts`), however many names modify it.
+  if (lex.language === 'en' && pluralHead(text, index)) {
+    index.anonymous(np.at, parseRole(text), null);
+    return { entity: null, role: null };
+  }
   // 1. Pronouns.
   if (fw.length <= 2) {
     const p = fw[fw.length - 1];
@@ -373,6 +379,21 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     return { entity: e, role: null };
   }
   return null;
+}
+
+/**
+ * True when the last word of an English phrase (its head) is a plural common noun: lower case (or the
+ * phrase's capitalised first word), ending in -s but not -ss/-us/-is/-'s, and no person's name follows it.
+ */
+function pluralHead(text: string, index: EntityIndex): boolean {
+  const seg = text.split(/,\s*/).pop()!.trim();
+  const ws = seg.split(/\s+/);
+  const head = ws[ws.length - 1];
+  if (!head || head.length <= 3 || /['’]/.test(head)) return false;
+  // A capitalised word alone is a plural only when the article never treats it as a name (`Sanders`, `Brooks`).
+  if (ws.length === 1 && isCapitalised(head) && (index.byName(head) || index.loneWordType(head) !== 'other')) return false;
+  const lower = ws.length === 1 ? head.toLowerCase() : head;
+  return /^\p{Ll}+s$/u.test(lower) && !/(?:ss|us|is|ics|news)$/.test(lower) && !FUNCTION_WORDS.has(lower);
 }
 
 const PLACE_TAIL = /\s(?:iz|from|nga|of|e)\s+(?:(?:the\s+)?(?:village|town|city|municipality)\s+of\s+|(?:sela|grada|opštine|opstine|fshatit|qytetit|komunës)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;

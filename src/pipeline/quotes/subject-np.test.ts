@@ -58,3 +58,30 @@ describe('typed mentions: only a word that can be a name makes a new speaker', (
     expect(find(qs, 'harbour has never won')).toMatchObject({ kind: 'direct', speaker: 'Maria Lindqvist' });
   });
 });
+
+describe('unnamed groups', () => {
+  it('en: a phrase headed by a plural common noun is nobody named, whatever names modify it', () => {
+    const qs = quotes('Headline', 'Maria Okafor leads the port authority.', 'Former Okafor advisers said the authority would miss its deadline.', 'The budget will grow by a tenth, harbour officials said on Tuesday.');
+    expect(find(qs, 'miss its deadline')).toMatchObject({ speaker: null });
+    expect(find(qs, 'budget will grow')).toMatchObject({ speaker: null });
+  });
+
+  it('en: a surname ending in -s is still a name', () => {
+    const qs = quotes('Headline', 'Tom Rogers chairs the board.', 'Rogers said the vote would be held in May.');
+    expect(find(qs, 'vote would be held')).toMatchObject({ speaker: 'Tom Rogers' });
+  });
+});
+
+describe('more verbs of saying (en lexicon)', () => {
+  it('`reported`, `tweeted`, `asserted`, `promised` report what follows', () => {
+    const qs = quotes('Headline', 'The Harbour Ledger reported that the ferry would stop in June.', 'Maria Okafor tweeted that the vote was rigged.', 'Tom Kaine asserted that the bridge was safe.');
+    expect(find(qs, 'ferry would stop')).toMatchObject({ kind: 'indirect', speaker: 'Harbour Ledger' });
+    expect(find(qs, 'vote was rigged')).toMatchObject({ speaker: 'Maria Okafor' });
+    expect(find(qs, 'bridge was safe')).toMatchObject({ speaker: 'Tom Kaine' });
+  });
+
+  it('a reported figure after an article is not a report', () => {
+    const qs = quotes('Headline', 'The reported cases rose to 40 in the city last week.');
+    expect(qs).toEqual([]);
+  });
+});

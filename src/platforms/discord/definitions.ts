@@ -8,6 +8,7 @@
  * The permissions are checked again on our side for every interaction (`permissions.ts`).
  */
 import {
+  ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
@@ -61,6 +62,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .addStringOption((o) => o.setName('topics').setDescription('Topic ids, comma-separated (default: all)').setAutocomplete(true))
         .addStringOption((o) => o.setName('time').setDescription('When, 24-hour: 08:30, 08:30 weekdays, or a cron expression'))
         .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Belgrade'))
+        .addChannelOption((o) => o.setName('notices').setDescription("Channel for admin notices (default: the server's system channel)").addChannelTypes(ChannelType.GuildText))
         .addStringOption((o) =>
           o
             .setName('locale')

@@ -22,7 +22,7 @@ import type { CommandName } from '../../commands/command.js';
 export type ParsedCommand = { name: CommandName; options: Record<string, string | undefined> } | { error: string };
 
 /** Option keys accepted as `key=value`; `tz` is short for `timezone`. */
-const KEYS = new Set(['topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'locale', 'lang', 'language']);
+const KEYS = new Set(['topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'notices', 'locale', 'lang', 'language']);
 /** Short or alternative keys and the option they set. */
 const KEY_ALIASES: Record<string, string> = { tz: 'timezone', lang: 'locale', language: 'locale' };
 /** A language tag with a script or region (`sr-Latn`, `sr-Cyrl`, `en-GB`), taken as the locale when it stands alone; bare `en`, `sq` need `locale=`. */

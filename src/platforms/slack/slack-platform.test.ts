@@ -287,6 +287,15 @@ describe('SlackPlatform HTTP receiver request verification', () => {
     expect(handled).toBe(2);
   });
 
+  it('refuses a validly signed request stamped more than 5 minutes in the future (issue 24)', async () => {
+    const before = handled;
+    const ahead = await fake.postSignedCommand(url(), input, { secret: SECRET, timestampSec: Math.floor(Date.now() / 1000) + 10 * 60 });
+    expect(ahead.ack.status).toBe(401);
+    const slightlyAhead = await fake.postSignedCommand(url(), { ...input, responses: 1 }, { secret: SECRET, timestampSec: Math.floor(Date.now() / 1000) + 60 });
+    expect(slightlyAhead.ack.status).toBe(200);
+    expect(handled).toBe(before + 1);
+  });
+
   it('needs the signing secret in HTTP mode and the app token in Socket Mode', () => {
     expect(() => new SlackPlatform({ botToken: BOT, socketMode: false })).toThrow(/SLACK_SIGNING_SECRET/);
     expect(() => new SlackPlatform({ botToken: BOT })).toThrow(/SLACK_APP_TOKEN/);

@@ -17,7 +17,7 @@
  *   calls are rejected (`rejectRateLimitedCalls`) so the dispatcher owns the waiting.
  */
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type RespondArguments, type SlashCommand } from '@slack/bolt';
 import type { Command, CommandHandler, CommandReply, Invoker } from '../../commands/command.js';
 import type { Logger } from '../../log/logger.js';
@@ -26,8 +26,8 @@ import type { Clock } from '../../model/clock.js';
 import { systemClock } from '../../model/clock.js';
 import type { Digest } from '../../model/digest.js';
 import { WirewatchError } from '../../model/errors.js';
-import type { Target } from '../../model/subscription.js';
-import { renderSlack, withDeliveryKey, type SlackMessagePayload } from '../../digest/render/slack/render.js';
+import type { Subscription, Target } from '../../model/subscription.js';
+import { renderSlack, withDeliveryKey, type SlackMessagePayload } from '../../digest/render/slack/index.js';
 import type { ChatPlatform, MessageRef } from '../platform.js';
 import { boltLogger } from './bolt-logger.js';
 import { replyMessages } from './replies.js';
@@ -58,6 +58,29 @@ function hasAllParts(messages: readonly HistoryMessage[], key: string): boolean 
 /** How long a `users.info` answer is trusted for the admin check, ms. */
 export const ADMIN_CACHE_MS = 5 * 60_000;
 /** Explicit Web API retry policy (p-retry options): 3 attempts within a few seconds, not ~30 minutes. */
+/** How far a request's `X-Slack-Request-Timestamp` may lie from now, either way (Slack's five minutes). */
+export const REQUEST_TIMESTAMP_MAX_SKEW_S = 5 * 60;
+
+/**
+ * Makes an HTTP receiver refuse requests stamped more than five minutes in the future (401), before
+ * Bolt sees them: Bolt checks only staleness, so a signed request captured with a clock ahead could be
+ * replayed for as long as that clock was ahead (issue 24). Slack's rule is symmetric: "more than five
+ * minutes from local time" (https://docs.slack.dev/authentication/verifying-requests-from-slack).
+ */
+export function guardFutureTimestamps(receiver: HTTPReceiver, nowMs: () => number, log: { warn: (o: object, m: string) => void }): void {
+  const r = receiver as unknown as { requestListener: (req: IncomingMessage, res: ServerResponse) => void };
+  const inner = r.requestListener;
+  r.requestListener = (req, res) => {
+    const ts = Number(req.headers['x-slack-request-timestamp']);
+    if (Number.isFinite(ts) && ts - nowMs() / 1000 > REQUEST_TIMESTAMP_MAX_SKEW_S) {
+      log.warn({ skew_s: Math.round(ts - nowMs() / 1000) }, 'slack: request timestamp too far in the future; refused');
+      res.writeHead(401).end();
+      return;
+    }
+    inner(req, res);
+  };
+}
+
 export const RETRY_CONFIG = { retries: 2, factor: 1.5, minTimeout: 500, maxTimeout: 3000 };
 /** Web API request timeout, ms. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -164,6 +187,8 @@ export class SlackPlatform implements ChatPlatform {
           // a request Bolt cannot route is answered 404 after this long rather than held open
           unhandledRequestTimeoutMillis: 3001,
         });
+    // Wall-clock time, as Bolt's own staleness check uses: request stamps are Slack's real time.
+    if (receiver instanceof HTTPReceiver) guardFutureTimestamps(receiver, () => Date.now(), this.log);
     this.app = new App({
       token: opts.botToken,
       receiver,
@@ -212,6 +237,21 @@ export class SlackPlatform implements ChatPlatform {
   get httpPort(): number | null {
     const addr = this.server?.address();
     return addr && typeof addr === 'object' ? (addr as AddressInfo).port : null;
+  }
+
+  /**
+   * A DM with whoever subscribed the channel (`conversations.open`, scope `im:write`), else with the
+   * first of `adminUserIds`; null when neither is known (a config subscription and no admin users).
+   */
+  async noticeChannel(sub: Subscription): Promise<string | null> {
+    const user = sub.createdBy && /^[UW][A-Z0-9]+$/.test(sub.createdBy) ? sub.createdBy : ([...this.adminUserIds][0] ?? null);
+    if (!user) return null;
+    try {
+      const res = await this.app.client.conversations.open({ users: user });
+      return res.channel?.id ?? null;
+    } catch (e) {
+      throw toPlatformError(e, 'conversations.open');
+    }
   }
 
   /** Sets the neutral command handler every `/wirewatch` command (but `help`) is run with. */

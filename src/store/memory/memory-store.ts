@@ -178,6 +178,15 @@ class MemoryItems implements ItemStore {
     return { id: String(id), inserted: true };
   }
 
+  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]> {
+    // All or nothing, like the SQLite transaction: check the feed before writing anything.
+    if (feed && !this.s.feeds.has(feed.url)) throw notFound(`feed ${feed.url}`);
+    const out: { id: string; inserted: boolean }[] = [];
+    for (const a of items) out.push(await this.saveItem(a));
+    if (feed) await this.feeds.updateFeed(feed.url, feed.patch);
+    return out;
+  }
+
   /** The same feed's item with the same canonical link and title (a feed that regenerates guids). */
   private sameItem(a: { feedUrl: string; item: { canonicalLink: string | null; title: string } }): number | undefined {
     const link = identityUrl(a.item.canonicalLink);

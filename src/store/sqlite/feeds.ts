@@ -141,19 +141,7 @@ export class SqliteFeeds implements FeedStore {
   }
 
   async updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>): Promise<void> {
-    const { tenants: _t, ...rest } = patch as Partial<FeedRecord>;
-    const cols = toColumns({ ...rest, url: undefined });
-    if (Object.keys(cols).length === 0) {
-      if (!(await this.getFeed(url))) throw notFound(`feed ${url}`);
-      return;
-    }
-    await writeTx(this.db, async (trx) => {
-      const row = await trx.selectFrom('feeds').select('id').where('url', '=', url).executeTakeFirst();
-      if (!row) throw notFound(`feed ${url}`);
-      await trx.updateTable('feeds').set(cols).where('id', '=', row.id).execute();
-      // A feed handed to a workspace is visible to it (the tenants invariant of FeedRecord).
-      if (typeof rest.workspace === 'string') await trx.insertInto('feed_tenants').values({ feed_id: row.id, workspace: rest.workspace }).onConflict((oc) => oc.doNothing()).execute();
-    });
+    await writeTx(this.db, (trx) => updateFeedIn(trx, url, patch));
   }
 
   async renameFeed(oldUrl: string, newUrl: string): Promise<void> {
@@ -171,4 +159,20 @@ export class SqliteFeeds implements FeedStore {
     const r = await this.db.deleteFrom('feeds').where('url', '=', url).executeTakeFirst();
     return r.numDeletedRows > 0n;
   }
+}
+
+/**
+ * `updateFeed` inside the caller's write transaction (so `saveItems` can advance a feed's validators
+ * in the transaction that stores its items).
+ * @throws WirewatchError `store_not_found` when the feed is unknown
+ */
+export async function updateFeedIn(trx: Db, url: string, patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>): Promise<void> {
+  const { tenants: _t, ...rest } = patch as Partial<FeedRecord>;
+  const cols = toColumns({ ...rest, url: undefined });
+  const row = await trx.selectFrom('feeds').select('id').where('url', '=', url).executeTakeFirst();
+  if (!row) throw notFound(`feed ${url}`);
+  if (Object.keys(cols).length === 0) return;
+  await trx.updateTable('feeds').set(cols).where('id', '=', row.id).execute();
+  // A feed handed to a workspace is visible to it (the tenants invariant of FeedRecord).
+  if (typeof rest.workspace === 'string') await trx.insertInto('feed_tenants').values({ feed_id: row.id, workspace: rest.workspace }).onConflict((oc) => oc.doNothing()).execute();
 }

@@ -6,11 +6,11 @@ import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { Mention, TopicMatch } from '../../model/watchlist.js';
 import type { Quote } from '../../model/quote.js';
-import type { ItemStore } from '../store.js';
+import type { FeedRecord, ItemStore } from '../store.js';
 import { contentHash } from '../keys.js';
 import { identityKey, identityUrl } from '../identity.js';
 import type { ItemsTable } from './schema.js';
-import { ensureFeed } from './feeds.js';
+import { ensureFeed, updateFeedIn } from './feeds.js';
 import { chunks, dateOrNull, ms, msOrNull, writeTx, type Db } from './util.js';
 
 type ItemRow = Selectable<ItemsTable> & { feed_url: string };
@@ -30,7 +30,21 @@ export class SqliteItems implements ItemStore {
     // Most polls see items already stored: answer those without taking the write lock.
     const seen = await this.findId(this.db, a.feedUrl, a.item.key, a.item);
     if (seen !== null) return { id: String(seen), inserted: false };
+    return writeTx(this.db, (trx) => this.insertIn(trx, a));
+  }
+
+  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]> {
     return writeTx(this.db, async (trx) => {
+      const out: { id: string; inserted: boolean }[] = [];
+      for (const a of items) out.push(await this.insertIn(trx, a));
+      if (feed) await updateFeedIn(trx, feed.url, feed.patch);
+      return out;
+    });
+  }
+
+  /** Inserts one item (unless stored already) inside the caller's write transaction. */
+  private async insertIn(trx: Db, a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
+    {
       const again = await this.findId(trx, a.feedUrl, a.item.key, a.item);
       if (again !== null) return { id: String(again), inserted: false };
       const feedId = await ensureFeed(trx, { url: a.feedUrl }, this.clock.now());
@@ -91,7 +105,7 @@ export class SqliteItems implements ItemStore {
       }));
       for (const rows of chunks(quotes)) await trx.insertInto('quotes').values(rows).execute();
       return { id: String(id), inserted: true };
-    });
+    }
   }
 
   /**

@@ -3,7 +3,7 @@
  * Kysely's SqliteDialect, versioned migrations at start, an optional single-writer lock, online backup.
  * See docs/adr/0140-sqlite-store.md.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -13,8 +13,8 @@ import { silentLogger, type Logger } from '../../log/logger.js';
 import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
-import { acquireWriterLock, type WriterLock } from './lock.js';
-import { guarded } from './util.js';
+import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
+import { guarded, storeFault, SYNC_BUSY_MS } from './util.js';
 import { SqliteFeeds } from './feeds.js';
 import { SqliteItems } from './items.js';
 import { SqliteWatchlists } from './watchlists.js';
@@ -35,10 +35,19 @@ export interface SqliteStoreOptions {
   lock?: boolean;
   /** Apply pending migrations while opening (default true unless `readonly`). */
   migrate?: boolean;
-  /** How long a write waits for another process's write lock, in ms (default 5000). */
+  /**
+   * How long a call waits for another process's write lock, in ms (default 5000): asynchronous
+   * retries, so the event loop is never held (see `guarded`).
+   */
   busyTimeoutMs?: number;
   /** Migrations to apply (tests only; default: the real list). */
   migrations?: readonly Migration[];
+  /**
+   * Create a new database even though the lock file of an earlier one is still beside the path (the
+   * database was deleted or moved away). Default false: refused with `store_lost`, so a lost database
+   * is not silently replaced by a fresh one that would re-seed and post everything again.
+   */
+  allowFresh?: boolean;
 }
 
 /** The SQLite store: the `Store` interfaces plus file-level operations. */
@@ -66,7 +75,9 @@ export interface SqliteStore extends Store {
  * @returns the open store; call `close()` to release the file and the lock
  * @throws WirewatchError `store_locked` (another `wirewatch run` holds the file), `store_too_new`
  *   (written by a newer wirewatch), `store_outdated` (read-only open of an old schema),
- *   `store_not_found` (read-only open of a missing file), `store` (SQLite could not open it)
+ *   `store_not_found` (read-only open of a missing file), `store` (SQLite could not open or write it:
+ *   the message names the file, SQLite's code and what to do), `store_corrupt` (a damaged file: the
+ *   message gives the `wirewatch db check` command)
  */
 export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
   // `:memory:` (config `store.path` for a throwaway store): a private database, nothing to lock.
@@ -78,20 +89,37 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
   if (readonly && !existsSync(file)) throw new WirewatchError('store_not_found', `store: ${file} does not exist`);
 
-  const lock: WriterLock | null = (opts.lock ?? true) && !readonly && !inMemory ? acquireWriterLock(file) : null;
+  const locking = (opts.lock ?? true) && !readonly && !inMemory;
+  if (locking && !opts.allowFresh && !existsSync(file) && existsSync(lockFileFor(file))) {
+    throw new WirewatchError(
+      'store_lost',
+      `store: ${file} is missing but its lock file ${lockFileFor(file)} is there: the database that wirewatch used was deleted or moved. ` +
+        'Restore it (or a backup) to that path; to start afresh on purpose, delete the lock file too (the last day of stories will be posted again)',
+    );
+  }
+  const lock: WriterLock | null = locking ? acquireWriterLock(file) : null;
   let sqlite: Database.Database | undefined;
   try {
     try {
       sqlite = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? 5000 });
     } catch (e) {
-      throw new WirewatchError('store', `store: cannot open ${file}: ${(e as Error).message}`, { cause: e });
+      throw storeFault(file, 'open', e);
     }
     const db = sqlite;
-    assertNotTooNew(schemaVersionOf(db), file, latest);
-    if (!readonly) {
-      db.pragma('journal_mode = WAL');
-      // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
-      db.pragma('synchronous = NORMAL');
+    try {
+      assertNotTooNew(schemaVersionOf(db), file, latest);
+      if (!readonly) {
+        db.pragma('journal_mode = WAL');
+        // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
+        db.pragma('synchronous = NORMAL');
+        // A real write, committed and undone, so an unwritable file, directory or full disk stops the
+        // start here with its cause, not later as a half-started service (issue 24).
+        if (!inMemory) db.exec('BEGIN IMMEDIATE; CREATE TABLE ww_write_probe (x); DROP TABLE ww_write_probe; COMMIT');
+      }
+    } catch (e) {
+      if (e instanceof WirewatchError) throw e;
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw storeFault(file, 'write check', e);
     }
     db.pragma('foreign_keys = ON');
     if (!readonly && (opts.migrate ?? true)) {
@@ -101,16 +129,23 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     if (readonly && schemaVersionOf(db) < latest) {
       throw new WirewatchError('store_outdated', `store: ${file} has schema ${schemaVersionOf(db)} < ${latest}; run \`wirewatch db migrate --db ${path}\``);
     }
+    // The file this store is: a database deleted or replaced under the running service must not go
+    // unnoticed (verifyIdentity), or a restart would re-seed and post everything again.
+    const identity = inMemory ? null : statSync(file);
+    // Opening may wait for another writer synchronously (nothing else runs yet); from here on, a
+    // call waits at most SYNC_BUSY_MS on the loop and the rest asynchronously (`guarded`).
+    db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
     const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: db }) });
     const clock = opts.clock ?? systemClock;
+    const busy = opts.busyTimeoutMs ?? 5000;
     let closed = false;
     const store: SqliteStore = {
       file,
-      feeds: guarded(new SqliteFeeds(kysely, clock), file),
-      items: guarded(new SqliteItems(kysely, clock), file),
-      watchlists: guarded(new SqliteWatchlists(kysely), file),
-      subscriptions: guarded(new SqliteSubscriptions(kysely), file),
-      deliveries: guarded(new SqliteDeliveries(kysely), file),
+      feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
+      items: guarded(new SqliteItems(kysely, clock), file, busy),
+      watchlists: guarded(new SqliteWatchlists(kysely), file, busy),
+      subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
+      deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
       schemaVersion: () => schemaVersionOf(db),
       async migrate() {
         const r = applyMigrations(db, file, migrations);
@@ -132,6 +167,19 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
         } catch (e) {
           throw new WirewatchError('store', `store: backup of ${file} to ${target} failed: ${(e as Error).message}`, { cause: e });
         }
+      },
+      async verifyIdentity() {
+        if (!identity || closed) return null;
+        let now;
+        try {
+          now = statSync(file);
+        } catch {
+          return `store: ${file} was deleted while wirewatch was running; stopping (restore it, or see docs/store.md)`;
+        }
+        if (now.ino !== identity.ino || now.dev !== identity.dev) {
+          return `store: ${file} was replaced by another file while wirewatch was running; stopping (restart to use the new file)`;
+        }
+        return null;
       },
       async integrityCheck() {
         return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);

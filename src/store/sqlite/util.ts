@@ -42,21 +42,66 @@ export function chunks<T>(rows: T[], size = 200): T[][] {
 }
 
 /**
- * Wraps every method of a sub-store so that SQLite errors come out as `WirewatchError('store', ...)`
- * naming the file and the operation; `WirewatchError`s pass through unchanged.
+ * What to do about a SQLite error, by its code (https://www.sqlite.org/rescode.html), naming the file;
+ * null when there is no specific advice.
  */
-export function guarded<T extends object>(target: T, file: string): T {
+export function storeFaultAdvice(code: string | undefined, file: string): string | null {
+  const c = code ?? '';
+  if (c.startsWith('SQLITE_READONLY') || c === 'EACCES' || c === 'EROFS') {
+    return `the database or its directory is not writable: check the permissions of ${file} and its directory (the service needs to create ${file}-wal and ${file}-shm beside it), or remount the filesystem read-write`;
+  }
+  if (c.startsWith('SQLITE_FULL') || c === 'ENOSPC') return `the disk holding ${file} is full: free space there (or move store.path), then start again`;
+  if (c.startsWith('SQLITE_CANTOPEN')) return `SQLite cannot open ${file}: check that its directory exists and is writable`;
+  if (c.startsWith('SQLITE_CORRUPT') || c.startsWith('SQLITE_NOTADB')) {
+    return `the database file is damaged: run \`wirewatch db check --db ${file}\` to see the problems, then restore the last backup (\`wirewatch db backup\` writes one) or move the file aside to start empty`;
+  }
+  if (c.startsWith('SQLITE_IOERR')) return `the disk reported an I/O error on ${file}: check the device (dmesg) and free space`;
+  return null;
+}
+
+/** A `store` error naming the file, the operation, SQLite's code and message, and what to do (when known). */
+export function storeFault(file: string, doing: string, e: unknown): WirewatchError {
+  const code = (e as { code?: string }).code;
+  const advice = storeFaultAdvice(code, file);
+  const corrupt = /^SQLITE_(CORRUPT|NOTADB)/.test(code ?? '');
+  return new WirewatchError(corrupt ? 'store_corrupt' : 'store', `store: ${file}: ${doing} failed: ${code ? code + ': ' : ''}${(e as Error).message}${advice ? ` — ${advice}` : ''}`, { cause: e });
+}
+
+/**
+ * How long one SQLite call may wait synchronously for another process's lock (better-sqlite3's
+ * `timeout`, a busy wait that holds the event loop): kept tiny; longer waits are asynchronous retries.
+ */
+export const SYNC_BUSY_MS = 20;
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Wraps every method of a sub-store so that SQLite errors come out as `WirewatchError('store', ...)`
+ * naming the file, the operation and what to do; `WirewatchError`s pass through unchanged. A call that
+ * finds the database locked by another process (SQLITE_BUSY: nothing was applied) is retried after an
+ * asynchronous pause (10 ms doubling to 250 ms) for up to `busyBudgetMs`, so the event loop keeps
+ * serving /healthz and the other feeds while another writer holds the lock (issue 24: a synchronous
+ * busy timeout stalled /healthz for 4.8 s).
+ */
+export function guarded<T extends object>(target: T, file: string, busyBudgetMs = 5000): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver) as unknown;
       if (typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
-        try {
-          return await (value as (...a: unknown[]) => Promise<unknown>).apply(obj, args);
-        } catch (e) {
-          if (e instanceof WirewatchError) throw e;
-          const code = (e as { code?: string }).code;
-          throw new WirewatchError('store', `store: ${file}: ${String(prop)} failed: ${code ? code + ': ' : ''}${(e as Error).message}`, { cause: e });
+        const started = Date.now();
+        for (let pause = 10; ; pause = Math.min(250, pause * 2)) {
+          try {
+            return await (value as (...a: unknown[]) => Promise<unknown>).apply(obj, args);
+          } catch (e) {
+            if (e instanceof WirewatchError) throw e;
+            const code = (e as { code?: string }).code ?? '';
+            if (code.startsWith('SQLITE_BUSY') && Date.now() - started + pause <= busyBudgetMs) {
+              await sleep(pause);
+              continue;
+            }
+            throw storeFault(file, String(prop), e);
+          }
         }
       };
     },

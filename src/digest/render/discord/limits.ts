@@ -32,3 +32,13 @@ export const MESSAGE_CONTENT_MAX = 2000;
 export const DELIVERY_FOOTER_RESERVE = 64;
 /** A quote is shown with at most this many characters. */
 export const QUOTE_DISPLAY_MAX = 600;
+/** https://discord.com/developers/docs/resources/message#embed-object-embed-limits (fields: name ≤ 256, value ≤ 1024) — see fit.ts */
+export const EMBED_LIMITS = {
+  title: EMBED_TITLE_MAX,
+  description: EMBED_DESCRIPTION_MAX,
+  fields: EMBED_FIELDS_MAX,
+  fieldName: EMBED_FIELD_NAME_MAX,
+  fieldValue: EMBED_FIELD_VALUE_MAX,
+  footer: EMBED_FOOTER_TEXT_MAX,
+  author: EMBED_AUTHOR_NAME_MAX,
+} as const;

@@ -29,6 +29,7 @@ import {
 } from '../format.js';
 import { discordLink, escapeDiscord } from './escape.js';
 import { overflowEmbeds } from './overflow.js';
+import { cutMarkdown } from './fit.js';
 import {
   DELIVERY_FOOTER_RESERVE,
   EMBED_AUTHOR_NAME_MAX,
@@ -63,6 +64,8 @@ const COLOR_ENTRY = 0x3b82f6;
 const COLOR_NOTICE = 0xf59e0b;
 const ALSO_MAX = 900;
 const WHY_MAX = 600;
+/** An outlet name is shown with at most this many characters (a feed title can be anything; issue 24). */
+const OUTLET_MAX = 200;
 
 /** Neutralises mentions in text that Discord does not render as markdown (author names, footers). */
 function plain(s: string, max: number): string {
@@ -72,7 +75,7 @@ function plain(s: string, max: number): string {
 function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
   const { outlet, time } = metaParts(d, e);
   const lines: string[] = [];
-  const meta = [outlet ? `**${escapeDiscord(outlet)}**` : null, time].filter((x) => x);
+  const meta = [outlet ? `**${fitEscaped(outlet, OUTLET_MAX, escapeDiscord)}**` : null, time].filter((x) => x);
   if (meta.length > 0) lines.push(meta.join(' · '));
   if (e.alsoIn.length > 0) {
     let also = `${msg(d, 'also')}: `;
@@ -108,7 +111,8 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
     .setTitle(fitEscaped(e.title, EMBED_TITLE_MAX, escapeDiscord) || escapeDiscord(msg(d, 'untitled')));
   const url = safeHttpLink(e.link);
   if (url) embed.setURL(url);
-  if (description) embed.setDescription(description);
+  // Cut before the builder validates (issue 24): one over-long field must never refuse the digest.
+  if (description) embed.setDescription(cutMarkdown(description, EMBED_DESCRIPTION_MAX));
   return embed.toJSON();
 }
 

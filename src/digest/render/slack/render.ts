@@ -78,7 +78,7 @@ function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
   const title = fitEscaped(e.title, TITLE_MAX, escapeSlack) || escapeSlack(msg(d, 'untitled'));
   const url = safeHttpLink(e.link);
   const lines = [`*${slackLinkMarkup(title, url)}*`];
-  const meta = [outlet ? `_${escapeSlack(outlet)}_` : null, time ? escapeSlack(time) : null].filter((x) => x);
+  const meta = [outlet ? `_${fitEscaped(outlet, 200, escapeSlack)}_` : null, time ? escapeSlack(time) : null].filter((x) => x);
   if (meta.length > 0) lines.push(meta.join(' · '));
   if (e.alsoIn.length > 0) {
     let also = `${msg(d, 'also')}: `;

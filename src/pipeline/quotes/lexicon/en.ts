@@ -20,10 +20,13 @@ const bases = [
   
   ['remind', 'reminded', 'reminds'], ['maintain', 'maintained', 'maintains'], ['point out', 'pointed out', 'points out'],
   ['go on', 'went on', 'goes on'], ['agree', 'agreed', 'agrees'],
+  ['report', 'reported', 'reports'], ['tweet', 'tweeted', 'tweets'], ['assert', 'asserted', 'asserts', 'asserting'],
+  ['contend', 'contended', 'contends', 'contending'], ['allege', 'alleged', 'alleges', 'alleging'],
+  ['promise', 'promised', 'promises', 'promising'], ['pledge', 'pledged', 'pledges', 'pledging'], ['testify', 'testified', 'testifies'],
 ];
 
 /** Base forms and `-s` forms double as nouns (`a state`, `claims by officials`); only the unambiguous ones are kept. */
-const PRESENT_OK = new Set(['says', 'tells', 'adds', 'warns', 'insists', 'believes', 'thinks', 'argues', 'explains', 'reveals', 'emphasizes', 'emphasises', 'underlines', 'recalls', 'replies', 'stresses', 'admits', 'denies', 'confirms', 'maintains', 'reminds', 'concludes', 'highlights', 'estimates', 'assesses', 'acknowledges', 'writes', 'suggests', 'predicts', 'alleges', 'agrees', 'asks', 'responds', 'reiterates', 'points out', 'goes on', 'continues']);
+const PRESENT_OK = new Set(['says', 'tells', 'adds', 'warns', 'insists', 'believes', 'thinks', 'argues', 'explains', 'reveals', 'emphasizes', 'emphasises', 'underlines', 'recalls', 'replies', 'stresses', 'admits', 'denies', 'confirms', 'maintains', 'reminds', 'concludes', 'highlights', 'estimates', 'assesses', 'acknowledges', 'writes', 'suggests', 'predicts', 'alleges', 'agrees', 'asks', 'responds', 'reiterates', 'points out', 'goes on', 'continues', 'reports', 'tweets', 'asserts', 'contends', 'alleges', 'testifies']);
 const forms = bases.flatMap(([, past, third]) => [past, ...(PRESENT_OK.has(third) ? [third] : [])]);
 /** `-ing` forms that open a second reported clause (`, noting that …`). */
 export const PARTICIPLES = bases.map((b) => b[3]).filter((x): x is string => Boolean(x) && x !== 'warning' && x !== 'writing');
@@ -52,7 +55,7 @@ export const en: QuoteLexicon = {
   functionWords: [
     'although', 'though', 'while', 'whereas', 'if', 'unless', 'because', 'since', 'until', 'after', 'before',
     'once', 'when', 'whenever', 'where', 'wherever', 'whether', 'as', 'so', 'yet', 'or', 'nor', 'neither',
-    'either', 'both', 'but', 'and', 'than', 'then', 'about', 'above', 'across', 'against', 'along', 'amid',
+    'either', 'both', 'but', 'and', 'than', 'then', 'in', 'on', 'about', 'above', 'across', 'against', 'along', 'amid',
     'among', 'around', 'at', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'by',
     'despite', 'down', 'during', 'except', 'for', 'from', 'inside', 'into', 'like', 'near', 'of', 'off', 'on',
     'onto', 'out', 'outside', 'over', 'past', 'per', 'through', 'throughout', 'to', 'toward', 'towards', 'under',
