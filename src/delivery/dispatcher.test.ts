@@ -8,7 +8,7 @@ import { createMemoryStore } from '../store/memory/memory-store.js';
 import type { Store } from '../store/store.js';
 import { sampleSubscription } from '../store/testdata/samples.js';
 import { PlatformError } from '../platforms/platform.js';
-import { ConsolePlatform } from '../platforms/console/console-platform.js';
+import { ConsolePlatform, STDOUT_SEPARATOR } from '../platforms/console/console-platform.js';
 import { DigestScheduler, windowSubject } from '../scheduler/digest-scheduler.js';
 import { Dispatcher, type DeliveryPlatform } from './dispatcher.js';
 
@@ -197,6 +197,7 @@ describe('Dispatcher', () => {
     await cp.post(consoleSub, ['digest w2'], { idempotencyKey: row.idempotencyKey });
     expect(await make(cp).reconcile()).toEqual({ found: 1, resent: 0, failed: 0 });
     expect(cp.readLedger().map((l) => l.text)).toEqual(['digest w1', 'digest w2']);
-    expect(printed).toEqual(['digest w1', 'digest w2']);
+    // The second digest on stdout is set off from the first by the console's separator.
+    expect(printed).toEqual(['digest w1', `${STDOUT_SEPARATOR}digest w2`]);
   });
 });
