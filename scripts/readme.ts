@@ -8,16 +8,27 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const BLOCK = /<!-- include (\S+) -->\n[\s\S]*?<!-- end include -->/g;
+
+/**
+ * Rewrites the relative Markdown links of an included file (`[x](term-syntax.md)` in docs/) so that
+ * they still point at the same file from README.md at the repository root (`docs/term-syntax.md`).
+ */
+export function relinked(text: string, includedFile: string): string {
+  const dir = posix.dirname(includedFile);
+  if (dir === '.') return text;
+  return text.replace(/\]\((?!https?:|mailto:|#|\/)([^)\s]+)\)/g, (_all, target: string) => `](${posix.normalize(posix.join(dir, target))})`);
+}
 
 /** README.md with every include block filled from its file. */
 export async function renderReadme(readme: string): Promise<string> {
   const parts: string[] = [];
   let last = 0;
   for (const m of readme.matchAll(BLOCK)) {
-    const body = (await readFile(root + m[1], 'utf8')).trimEnd();
+    const body = relinked((await readFile(root + m[1], 'utf8')).trimEnd(), m[1]);
     parts.push(readme.slice(last, m.index), `<!-- include ${m[1]} -->\n${body}\n<!-- end include -->`);
     last = m.index! + m[0].length;
   }

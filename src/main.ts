@@ -62,6 +62,7 @@ export function discordOptions(config: Config, secrets: Secrets, logger: Logger)
     adminRoleIds: config.discord.adminRoles,
     adminUserIds: config.discord.adminUsers,
     logger,
+    ...(config.discord.restApi ? { rest: { api: config.discord.restApi.replace(/\/+$/, '') } } : {}),
   };
 }
 
@@ -77,6 +78,8 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
     signingSecret: secrets.SLACK_SIGNING_SECRET,
     socketMode: config.slack.mode === 'socket',
     port: config.slack.port,
+    host: config.slack.host,
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl.endsWith('/') ? config.slack.apiUrl : `${config.slack.apiUrl}/` } : {}),
     adminUserIds: config.slack.adminUsers,
     logger,
     clock,

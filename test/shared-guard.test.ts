@@ -90,3 +90,20 @@ describe('tests on a clean clone (no ../shared beside the repository)', () => {
     180_000,
   );
 });
+
+describe('needs() for other machine resources (PostgreSQL, Chromium)', () => {
+  it('is true when available, false with one line locally, and throws under CI', async () => {
+    const { needs } = await import('./support/shared-corpus.js');
+    expect(needs('a test resource', true)).toBe(true);
+    const was = process.env.CI;
+    try {
+      delete process.env.CI;
+      expect(needs('an absent test resource', false)).toBe(false);
+      process.env.CI = 'true';
+      expect(() => needs('an absent test resource', false)).toThrow('CI=true but an absent test resource is not available');
+    } finally {
+      if (was === undefined) delete process.env.CI;
+      else process.env.CI = was;
+    }
+  });
+});

@@ -6,6 +6,9 @@
  * time delivers that digest through
  * the delivery ledger to standard output; then everything is shut down and removed.
  * No token, no network, no state left behind; the same output on every run.
+ *
+ * The digest's links point at that fixture server, which stops with the demo: standard error says so
+ * in one line, and `--serve` keeps the server (feeds and article pages) up until SIGINT/SIGTERM.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { parseConfig } from '../config/load.js';
+import { checkLocale } from '../digest/i18n/index.js';
 import { startFixtureServer } from '../demo/fixture-server.js';
 import { createLogger, silentLogger } from '../log/logger.js';
 import { ManualClock } from '../model/clock.js';
@@ -31,13 +35,13 @@ export const DEMO_FEEDS = ['kossev-en.rss', 'wire-en.atom', 'vesti-sr.rss', 'ves
 const DAY_MS = 86_400_000;
 
 /** The demo's config: the bundled feeds and watchlist, one console subscription at 12:00 UTC. */
-async function demoConfigYaml(origin: string, dir: string): Promise<string> {
+async function demoConfigYaml(origin: string, dir: string, locale: string): Promise<string> {
   const watchlist = parse(await readFile(join(DEMO_DIR, 'watchlist.yaml'), 'utf8')) as { topics: unknown[] };
   return stringify({
     store: { path: join(dir, 'demo.db') },
     log: { level: 'warn' },
     fetch: { allowCidrs: ['127.0.0.1/32'] },
-    digests: { cron: '0 12 * * *', timezone: 'UTC', locale: 'en-GB', maxQuotes: 2, maxEntries: 25 },
+    digests: { cron: '0 12 * * *', timezone: 'UTC', locale, maxQuotes: 2, maxEntries: 25 },
     feeds: DEMO_FEEDS.map((f) => `${origin}/${f}`),
     topics: watchlist.topics,
     subscriptions: [{ platform: 'console', channel: 'stdout', mode: 'digest' }],
@@ -45,16 +49,42 @@ async function demoConfigYaml(origin: string, dir: string): Promise<string> {
   });
 }
 
-/** The `demo` subcommand. Options: `--verbose` (service logs on stderr). */
-export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { verbose: { type: 'boolean', default: false } });
+/** Resolves on the first SIGINT or SIGTERM (then stops listening for them). */
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const on = (s: NodeJS.Signals) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(s);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
+/**
+ * The `demo` subcommand. Options: `--verbose` (service logs on stderr), `--serve` (keep the links
+ * answering), `--locale TAG` (the digest's language; default en-GB).
+ */
+export async function demoCommand(argv: string[], io: CliIO, opts: { until?: () => Promise<unknown> } = {}): Promise<number> {
+  const { values, positionals } = parseOptions(argv, {
+    verbose: { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false },
+    locale: { type: 'string', default: 'en-GB' },
+  });
   if (positionals.length) throw new UsageError(`demo takes no arguments (got ${positionals.join(' ')})`);
+  let locale: string;
+  try {
+    locale = checkLocale(values.locale!);
+  } catch (e) {
+    throw new UsageError(`--locale: ${(e as Error).message}`);
+  }
   const port = Number(io.env.WIREWATCH_DEMO_PORT ?? DEMO_PORT);
   const server = await startFixtureServer(DEMO_DIR, port).catch(() => startFixtureServer(DEMO_DIR, 0));
   const dir = await mkdtemp(join(tmpdir(), 'wirewatch-demo-'));
   const logger = values.verbose ? createLogger({ level: 'info' }) : silentLogger;
   try {
-    const config = parseConfig(await demoConfigYaml(server.origin, dir), 'demo config', {});
+    const config = parseConfig(await demoConfigYaml(server.origin, dir, locale), 'demo config', {});
     // The feeds are read a minute before the digest time: a story belongs to the first digest after
     // wirewatch first saw it (ADR 0162).
     const clock = new ManualClock(new Date(new Date(DEMO_NOW).getTime() - 60_000).toISOString());
@@ -75,8 +105,17 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     } finally {
       await service.stop();
     }
-    if (!delivered) io.err('wirewatch demo: the digest was not delivered (run with --verbose to see why)');
-    return delivered ? 0 : 1;
+    if (!delivered) {
+      io.err('wirewatch demo: the digest was not delivered (run with --verbose to see why)');
+      return 1;
+    }
+    if (values.serve) {
+      io.err(`wirewatch demo: serving the digest's links at ${server.origin}/ until Ctrl-C`);
+      await (opts.until ?? untilSignal)();
+    } else {
+      io.err(`wirewatch demo: the links point at ${server.origin}/, served by the demo itself: they stop answering when it exits (wirewatch demo --serve keeps them up)`);
+    }
+    return 0;
   } finally {
     await server.close();
     await rm(dir, { recursive: true, force: true });

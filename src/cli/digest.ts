@@ -1,6 +1,6 @@
 /**
  * `wirewatch digest --feed URL|FILE... --watchlist FILE [--since 24h] [--now ISO]
- *   [--format text|markdown|discord|slack] [--max-quotes N] [--quote-words N] [--entry-words N] [--db FILE]`
+ *   [--format text|markdown|discord|slack] [--locale en|sr-Latn|sr-Cyrl|sq] [--max-quotes N] [--quote-words N] [--entry-words N] [--db FILE]`
  *
  * One-shot: reads the feeds, fetches full text for teaser items, matches, extracts quotes and prints
  * one digest to standard output. A feed that fails is reported on standard error and the digest is
@@ -14,9 +14,11 @@ import { parseFeed } from '../reader/parser/index.js';
 import { loadWatchlist } from '../pipeline/matcher/index.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import { composeDigest } from '../digest/compose.js';
+import { checkLocale } from '../digest/i18n/index.js';
 import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
 import { startProgress } from './progress.js';
+import { defaultConfig } from '../config/load.js';
 import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
@@ -62,9 +64,9 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     format: { type: 'string', default: 'text' },
     timezone: { type: 'string', default: 'UTC' },
     locale: { type: 'string', default: 'en-GB' },
-    'max-quotes': { type: 'string', default: '2' },
-    'quote-words': { type: 'string', default: '40' },
-    'entry-words': { type: 'string', default: '90' },
+    'max-quotes': { type: 'string', default: String(defaultConfig().digests.maxQuotes) },
+    'quote-words': { type: 'string', default: String(defaultConfig().digests.quoteWords) },
+    'entry-words': { type: 'string', default: String(defaultConfig().digests.entryQuoteWords) },
     'no-full-text': { type: 'boolean', default: false },
     db: { type: 'string' },
   });
@@ -73,6 +75,12 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   if (!values.watchlist) throw new UsageError('--watchlist FILE is required');
   const format = values.format as DigestFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  let locale: string;
+  try {
+    locale = checkLocale(values.locale!);
+  } catch (e) {
+    throw new UsageError(`--locale: ${(e as Error).message}`);
+  }
   const now = resolveNow(values.now, io.env);
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
@@ -101,7 +109,7 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     await persistItems(values.db, items, now);
   }
   const digest = composeDigest({
-    subscription: { id: 'cli', topics: [], timezone: values.timezone!, locale: values.locale! },
+    subscription: { id: 'cli', topics: [], timezone: values.timezone!, locale },
     topics,
     items,
     window: { start: new Date(now.getTime() - since), end: now },

@@ -91,3 +91,29 @@ describe('wirewatch feeds import/export', () => {
     expect(io.stderr[0]).toBe(`${join(dir, 'bad.yaml')}:2:9: http.port: expected ≤ 65535`);
   });
 });
+
+describe('wirewatch feeds import --discover', () => {
+  it('replaces an outline whose URL is now a site page by the feed the page announces', async () => {
+    const { createServer } = await import('node:http');
+    const site = createServer((req, res) => {
+      if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>Novi feed</title></channel></rss>');
+      else if (req.url === '/old.rss') res.writeHead(301, { location: '/' }).end();
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>');
+    });
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
+    const origin = `http://127.0.0.1:${(site.address() as import('node:net').AddressInfo).port}`;
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'ww-feeds-'));
+      writeFileSync(join(dir, 'in.opml'), `<?xml version="1.0"?><opml version="2.0"><head/><body><outline type="rss" text="Stari" xmlUrl="${origin}/old.rss"/><outline type="rss" text="Novi" xmlUrl="${origin}/feed.xml"/></body></opml>`);
+      const env = { WIREWATCH_STORE_PATH: join(dir, 'w.db'), WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32' };
+      const io = capture(env);
+      expect(await feedsCommand(['import', '--discover', join(dir, 'in.opml')], io)).toBe(0);
+      expect(JSON.parse(io.stdout[0])).toMatchObject({ feeds: 2, added: 1, known: 1, discovered: [{ from: `${origin}/old.rss`, url: `${origin}/feed.xml` }], unchecked: [] });
+      const store = await openSqliteStore(env.WIREWATCH_STORE_PATH, { lock: false });
+      expect((await store.feeds.listFeeds()).map((f) => f.url)).toEqual([`${origin}/feed.xml`]);
+      await store.close();
+    } finally {
+      await new Promise((r) => site.close(r));
+    }
+  });
+});

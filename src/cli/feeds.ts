@@ -3,7 +3,9 @@
  * OPML 2.0 (http://opml.org/spec2.opml) in and out of the store, parsed and generated with feedsmith.
  * Import adds each `xmlUrl` outline as a global feed (known ones are kept as they are) and shows a
  * progress bar on standard error when it is a TTY (cli-progress); the result is one JSON line on
- * standard output, naming the store. Export prints the OPML document on standard output. The store is
+ * standard output, naming the store. `--discover` runs each URL through feed autodiscovery first
+ * (guarded fetcher, `WIREWATCH_ALLOW_CIDRS`): the JSON then lists `discovered` ({from, url}) and
+ * `unchecked` (unreachable URLs, imported as written). Export prints the OPML document on standard output. The store is
  * resolved as for `wirewatch run` (store-resolution.ts) and named on standard error.
  */
 import { readFile } from 'node:fs/promises';
@@ -11,14 +13,16 @@ import { generateOpml } from 'feedsmith';
 import { opmlFeeds, normaliseFeedUrl } from '../commands/feeds.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { UsageError, type Subcommand } from './io.js';
-import { parseOptions } from './options.js';
+import { allowCidrsFromEnv, parseOptions } from './options.js';
+import { discoverFeed } from '../reader/discover/index.js';
+import { Fetcher } from '../reader/fetcher/index.js';
 import { startProgress } from './progress.js';
 import { resolveStore } from './store-resolution.js';
 
 export const feedsCommand: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { config: { type: 'string', short: 'c' } });
+  const { values, positionals } = parseOptions(argv, { config: { type: 'string', short: 'c' }, discover: { type: 'boolean', default: false } });
   const [action, file] = positionals;
-  if ((action !== 'import' || !file) && action !== 'export') throw new UsageError('usage: wirewatch feeds import FILE.opml [--config FILE] | feeds export [--config FILE]');
+  if ((action !== 'import' || !file) && action !== 'export') throw new UsageError('usage: wirewatch feeds import FILE.opml [--discover] [--config FILE] | feeds export [--config FILE]');
   const { path: storePath, source, config } = await resolveStore({ config: values.config }, io.env);
   io.err(`wirewatch feeds: store ${storePath} (${source})`);
   // No writer lock: a one-shot command may run beside `wirewatch run` (SQLite WAL serialises the writes).
@@ -39,9 +43,15 @@ export const feedsCommand: Subcommand = async (argv, io) => {
     let added = 0;
     let known = 0;
     const invalid: string[] = [];
+    const discovered: Array<{ from: string; url: string }> = [];
+    const unchecked: string[] = [];
     const now = new Date();
+    // --discover: each outline's URL goes through feed autodiscovery (the guarded fetcher): an old feed
+    // URL that now redirects to a page, or a site URL, is replaced by the feed it announces.
+    const fetcher = values.discover ? new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env) }) : null;
     for (const [i, entry] of entries.entries()) {
       let url: string;
+      let title = entry.title;
       try {
         url = normaliseFeedUrl(entry.url);
       } catch {
@@ -49,15 +59,28 @@ export const feedsCommand: Subcommand = async (argv, io) => {
         progress.update(i + 1);
         continue;
       }
+      if (fetcher) {
+        try {
+          const found = await discoverFeed(url, fetcher);
+          const to = normaliseFeedUrl(found.url);
+          if (to !== url) discovered.push({ from: url, url: to });
+          url = to;
+          title ??= found.title;
+        } catch (e) {
+          unchecked.push(url);
+          io.err(`wirewatch feeds: ${url}: ${e instanceof Error ? e.message : String(e)} (imported as written)`);
+        }
+      }
       if (await store.feeds.getFeed(url)) known++;
       else {
-        await store.feeds.upsertFeed({ url, title: entry.title, workspace: null, intervalSeconds: Math.round(config.polling.interval / 1000), nextCheckAt: now });
+        await store.feeds.upsertFeed({ url, title, workspace: null, intervalSeconds: Math.round(config.polling.interval / 1000), nextCheckAt: now });
         added++;
       }
       progress.update(i + 1);
     }
     progress.stop();
-    io.out(JSON.stringify({ file, store: storePath, feeds: entries.length, added, known, invalid }));
+    await fetcher?.close();
+    io.out(JSON.stringify({ file, store: storePath, feeds: entries.length, added, known, invalid, ...(fetcher ? { discovered, unchecked } : {}) }));
     return invalid.length > 0 ? 1 : 0;
   } finally {
     await store.close();

@@ -4,6 +4,7 @@
  * standard output (it is what the user asked for) with exit code 0.
  */
 import { readFileSync } from 'node:fs';
+import { defaultConfig } from '../config/load.js';
 
 /** The top-level usage. */
 export const MAIN_HELP = `usage: wirewatch <command> [options]        (wirewatch <command> --help for its options)
@@ -92,8 +93,10 @@ options:
   --now ISO          end of the window (default: now, or WIREWATCH_NOW)
   --format F         text | markdown | discord | slack | json (default text)
   --timezone TZ      time zone for times (default UTC)
-  --locale TAG       locale for dates (default en-GB)
-  --max-quotes N     key quotes per story (default: digests.maxQuotes, 3)
+  --locale TAG       the digest's language: en, sr-Latn, sr-Cyrl, sq, or a regional variant (default en-GB)
+  --max-quotes N     key quotes per story (default: digests.maxQuotes, ${defaultConfig().digests.maxQuotes})
+  --quote-words N    word budget of one quote: longer ones are cut to key sentences (default ${defaultConfig().digests.quoteWords})
+  --entry-words N    word budget of all the quotes of one story (default ${defaultConfig().digests.entryQuoteWords})
   --no-full-text     do not fetch linked articles for teasers
   --db FILE          also save the items into this SQLite store
 environment:
@@ -103,7 +106,7 @@ examples:
   wirewatch digest --feed config/demo/kossev-en.rss --watchlist config/demo/watchlist.yaml --since 3d --now 2026-11-27T12:00:00Z
   wirewatch digest --feed https://www.kossev.info/feed/ --watchlist watchlist.yaml --format markdown`,
 
-  demo: `usage: wirewatch demo [--verbose] [--serve]
+  demo: `usage: wirewatch demo [--verbose] [--serve] [--locale TAG]
 
 The service itself on the bundled newsroom feeds (config/demo/), served on 127.0.0.1 by this process,
 with a temporary database and a pinned clock: prints one digest and exits, leaving nothing behind.
@@ -113,10 +116,12 @@ it (and the pages) up after the digest until Ctrl-C.
 options:
   --verbose       show the service's logs on standard error
   --serve         keep serving the linked pages after the digest, until Ctrl-C
+  --locale TAG    the digest's language: en, sr-Latn, sr-Cyrl, sq (default en-GB)
 
 examples:
   npm run demo
-  wirewatch demo --serve`,
+  wirewatch demo --serve
+  wirewatch demo --locale sr-Latn`,
 
   run: `usage: wirewatch run --config FILE [--reset-from-config]
 

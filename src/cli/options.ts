@@ -16,7 +16,7 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
 
 /** node:util parseArgs' error text → one short sentence naming the option (and the known ones). */
 export function optionErrorText(message: string, known: string[]): string {
-  const list = known.map((k) => `--${k}`).join(', ');
+  const list = known.filter((k) => k !== 'help').map((k) => `--${k}`).join(', ');
   let m = /^Unknown option '([^']+)'/.exec(message);
   if (m) return `unknown option '${m[1]}'${list ? ` (options: ${list}, --help)` : ''}`;
   m = /^Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);

@@ -84,6 +84,25 @@ describe('wirewatch parse', () => {
     expect(JSON.parse(out[0]).error.code).toBe('not_a_feed');
   });
 
+  it('reads a site URL through feed autodiscovery and names the feed found', async () => {
+    const site = http.createServer((req, res) => {
+      if (req.url === '/rss') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>Sajt</title><item><title>Prva</title><link>/p/1</link></item></channel></rss>');
+      } else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head></html>');
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    try {
+      const { io, out } = captureIO({ WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32' });
+      expect(await parseCommand(['--json', `${origin}/`], io)).toBe(0);
+      const line = JSON.parse(out[0]);
+      expect(line.discovered).toEqual({ url: `${origin}/rss`, via: 'link' });
+      expect(line.items.map((i: { link: string }) => i.link)).toEqual([`${origin}/p/1`]);
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
+  });
+
   it('--full-text replaces teasers with the linked article', async () => {
     const { io, out } = captureIO({ WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32' });
     const plainIO = captureIO({ WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32' });

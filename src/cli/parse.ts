@@ -2,13 +2,16 @@
  * `wirewatch parse --json [--full-text] INPUT...` — parses feeds (files or http(s) URLs) and prints one
  * JSON line per input:
  * `{"file","feed":{"title","link","language"},"items":[{"guid","title","link","published","author","summary","text"}]}`
- * (`published` is ISO 8601 or null), or `{"file","error":{"code","message"}}`.
+ * (`published` is ISO 8601 or null), or `{"file","error":{"code","message"}}`. A URL that is a site page
+ * (not a feed) is read through feed autodiscovery; the line then starts with
+ * `"discovered":{"url","via"}` naming the feed found (`via`: `link` or `path`).
  * URLs go through the reader's Fetcher (SSRF guard; `WIREWATCH_ALLOW_CIDRS` lets it reach e.g. 127.0.0.1);
  * `--full-text` replaces a teaser item's text with the article fetched from its link.
  */
 import { readFile } from 'node:fs/promises';
-import type { Item } from '../model/feed.js';
+import type { Item, ParsedFeed } from '../model/feed.js';
 import { fetchFullText, type PageFetcher } from '../reader/article/index.js';
+import { discoverFeed } from '../reader/discover/index.js';
 import { Fetcher, type FetchRequest, type FetchResponse } from '../reader/fetcher/index.js';
 import { parseFeed } from '../reader/parser/index.js';
 import { forEachInput, UsageError, type CliIO, type Subcommand } from './io.js';
@@ -56,18 +59,16 @@ export function createParseCommand(deps: ParseCommandDeps = {}): Subcommand {
       (fetcher ??= deps.createFetcher ? deps.createFetcher(io) : new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env), allowCidrsName: ALLOW_CIDRS_ENV }));
     try {
       return await forEachInput(positionals, io, async (input) => {
-        let bytes: Uint8Array;
-        let contentType: string | null = null;
-        let url: string | null = null;
+        let parsed: ParsedFeed;
+        let discovered: { url: string; via: string } | null = null;
         if (isUrl(input)) {
-          const res = await getFetcher().fetch({ url: input, accept: 'feed' });
-          bytes = res.body;
-          contentType = res.contentType;
-          url = res.url;
+          // A site URL (or a feed URL that now redirects to a page) is read through autodiscovery.
+          const found = await discoverFeed(input, getFetcher());
+          parsed = found.parsed;
+          if (found.via !== 'direct') discovered = { url: found.url, via: found.via };
         } else {
-          bytes = await readFile(input);
+          parsed = await parseFeed(await readFile(input));
         }
-        const parsed = await parseFeed(bytes, { contentType, url });
         const items = [];
         for (const item of parsed.items) {
           let text = item.text;
@@ -79,6 +80,7 @@ export function createParseCommand(deps: ParseCommandDeps = {}): Subcommand {
           items.push(itemJson(item, text));
         }
         return {
+          ...(discovered ? { discovered } : {}),
           feed: { title: parsed.feed.title, link: parsed.feed.link, language: parsed.feed.language },
           items,
         };

@@ -9,6 +9,7 @@ import type { FeedRecord } from '../store/store.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
 import { code, joinLines, safeText } from './text.js';
+import { platformCommand } from './platform-text.js';
 
 /** Most characters of OPML text accepted (a few thousand feeds). */
 export const MAX_OPML_CHARS = 2_000_000;
@@ -72,24 +73,51 @@ async function workspaceFeedCount(cmd: Command, ctx: Context): Promise<number> {
   return (await ctx.store.feeds.listFeeds(cmd.workspace)).filter((f) => f.workspace !== null).length;
 }
 
-/** `feed add url`: starts polling a feed (first poll right away). */
+/** Fetch failures that mean the URL is wrong, not that the site is down right now. */
+function refuses(e: unknown): boolean {
+  const err = e as { code?: string; status?: number | null };
+  if (['not_a_feed', 'blocked_address', 'bad_url', 'redirect_loop', 'too_large'].includes(err.code ?? '')) return true;
+  return err.code === 'http_status' && typeof err.status === 'number' && err.status >= 400 && err.status < 500 && err.status !== 408 && err.status !== 429;
+}
+
+/**
+ * `feed add url`: starts polling a feed (first poll right away). A site URL is turned into its feed by
+ * `ctx.discoverFeed` (the reply names the feed found); a URL that is no feed and announces none is
+ * refused; a site that cannot be reached now is added as typed (polling retries it).
+ */
 export async function feedAdd(cmd: Command, ctx: Context): Promise<CommandReply> {
   requireEdit(cmd);
   if (!cmd.options.url) throw new UserError('Give the feed URL.');
-  const url = normaliseFeedUrl(cmd.options.url);
+  const typed = normaliseFeedUrl(cmd.options.url);
   if ((await workspaceFeedCount(cmd, ctx)) >= ctx.defaults.maxWorkspaceFeeds) {
     throw new UserError(`This server has ${ctx.defaults.maxWorkspaceFeeds} feeds already, the most allowed.`);
   }
-  const result = await addFeed(cmd, ctx, url, null);
-  if (result === 'exists') return { ephemeral: true, text: `${code(url)} is already being read.` };
-  ctx.logger.info({ feed_url: url, workspace: cmd.workspace, user_id: cmd.invoker.userId }, 'commands: feed added');
-  return { ephemeral: true, text: `Added ${code(url)}; it is read within a few minutes. \`status\` shows it if it fails.` };
+  let url = typed;
+  let title: string | null = null;
+  let note = '';
+  if (ctx.discoverFeed) {
+    try {
+      const found = await ctx.discoverFeed(typed);
+      url = normaliseFeedUrl(found.url);
+      title = found.title;
+      if (url !== typed) note = ` (the feed of ${code(typed)})`;
+    } catch (e) {
+      const message = safeText(e instanceof Error ? e.message : String(e));
+      if (refuses(e)) throw new UserError(`No feed found at ${code(typed)}: ${message}`, 'not_a_feed');
+      note = ` (not checked: ${message})`;
+    }
+  }
+  const result = await addFeed(cmd, ctx, url, title);
+  const name = `${title ? `${safeText(title)} ` : ''}${code(url)}`;
+  if (result === 'exists') return { ephemeral: true, text: `${name}${note} is already being read.` };
+  ctx.logger.info({ feed_url: url, typed_url: typed, workspace: cmd.workspace, user_id: cmd.invoker.userId }, 'commands: feed added');
+  return { ephemeral: true, text: `Added ${name}${note}; it is read within a few minutes. ${platformCommand(cmd.platform, 'status')} shows it if it fails.` };
 }
 
 /** `feed remove url`: stops polling a feed this workspace added. */
 export async function feedRemove(cmd: Command, ctx: Context): Promise<CommandReply> {
   requireEdit(cmd);
-  if (!cmd.options.url) throw new UserError('Give the feed URL (see `feed list`).');
+  if (!cmd.options.url) throw new UserError(`Give the feed URL (see ${platformCommand(cmd.platform, 'feed list')}).`);
   const url = normaliseFeedUrl(cmd.options.url);
   const feed = await ctx.store.feeds.getFeed(url);
   if (!feed || !visible(feed, cmd.workspace)) throw new UserError(`${code(url)} is not one of this server's feeds.`, 'unknown_feed');
@@ -104,7 +132,7 @@ export async function feedRemove(cmd: Command, ctx: Context): Promise<CommandRep
 /** `feed list`: the feeds this workspace reads (its own and the global ones), failing ones marked. */
 export async function feedList(cmd: Command, ctx: Context): Promise<CommandReply> {
   const feeds = (await ctx.store.feeds.listFeeds(cmd.workspace)).sort((a, b) => a.url.localeCompare(b.url));
-  if (feeds.length === 0) return { ephemeral: true, text: 'No feeds yet. Add one with `feed add`.' };
+  if (feeds.length === 0) return { ephemeral: true, text: `No feeds yet. Add one with ${platformCommand(cmd.platform, 'feed add')}.` };
   const lines = feeds.map((f) => {
     const title = f.title ? ` ${safeText(f.title)}` : '';
     const flags = [f.workspace === null ? 'global' : null, f.failingSince ? `failing: ${safeText(f.lastError ?? 'error')}` : null].filter(Boolean);

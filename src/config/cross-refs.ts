@@ -5,6 +5,8 @@
  * runtime's Intl supports (a locale Intl does not know would silently format dates in another one).
  */
 
+import { digestLocaleOf, SUPPORTED_TEXT } from '../digest/i18n/index.js';
+
 /** A problem at a key path, located by the caller. */
 export interface CrossRefProblem {
   path: (string | number)[];
@@ -13,11 +15,12 @@ export interface CrossRefProblem {
 
 /**
  * True when `tag` is a well-formed BCP 47 tag whose formatting Intl supports (`en-GB`, `sr-Latn-RS`,
- * `sq`). Source: ECMA-402 `Intl.getCanonicalLocales` and `supportedLocalesOf`.
+ * `sq`) and whose language digests are written in (en, sr-Latn, sr-Cyrl, sq: src/digest/i18n).
+ * Source: ECMA-402 `Intl.getCanonicalLocales` and `supportedLocalesOf`.
  */
 export function isSupportedLocale(tag: string): boolean {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1 && Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 1;
+    return Intl.getCanonicalLocales(tag).length === 1 && Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 1 && digestLocaleOf(tag) !== null;
   } catch {
     return false;
   }
@@ -39,7 +42,7 @@ export function crossRefProblems(raw: Record<string, unknown>): CrossRefProblem[
 
   const digests = isRecord(raw.digests) ? raw.digests : {};
   if (typeof digests.locale === 'string' && !isSupportedLocale(digests.locale)) {
-    problems.push({ path: ['digests', 'locale'], message: `unsupported locale "${digests.locale}" (expected a BCP 47 tag Intl supports, such as en-GB, sr-Latn-RS or sq)` });
+    problems.push({ path: ['digests', 'locale'], message: `unsupported locale "${digests.locale}"; supported: ${SUPPORTED_TEXT}` });
   }
   const subs = Array.isArray(raw.subscriptions) ? raw.subscriptions : [];
   subs.forEach((s, i) => {
@@ -50,7 +53,7 @@ export function crossRefProblems(raw: Record<string, unknown>): CrossRefProblem[
       });
     }
     if (typeof s.locale === 'string' && !isSupportedLocale(s.locale)) {
-      problems.push({ path: ['subscriptions', i, 'locale'], message: `unsupported locale "${s.locale}" (expected a BCP 47 tag Intl supports, such as en-GB, sr-Latn-RS or sq)` });
+      problems.push({ path: ['subscriptions', i, 'locale'], message: `unsupported locale "${s.locale}"; supported: ${SUPPORTED_TEXT}` });
     }
   });
   return problems;

@@ -1,5 +1,6 @@
 /**
- * Config fields for how digests read (issue 14): word budgets of quotes. Kept in their own file and
+ * Config fields for how digests read (issue 14): word budgets of quotes. (The
+ * locale is checked against the digest languages in cross-refs.ts.) Kept in their own file and
  * spread into `digests` in schema.ts, so other schema edits do not collide with these.
  */
 import { z } from 'zod';
@@ -9,3 +10,4 @@ export const digestStyleShape = {
   quoteWords: z.number().int().min(5).max(500).default(40).describe('Word budget of one shown quote: a longer quote is cut to its key sentences (never reworded, `…` where words were left out).'),
   entryQuoteWords: z.number().int().min(5).max(2000).default(90).describe('Word budget of all the quotes of one story together.'),
 };
+

@@ -69,7 +69,7 @@ export const subscriptionSchema = z
     topics: z.array(z.string()).default([]).describe('Topic ids; empty = every topic.'),
     cron: cron.optional().describe('Digest schedule (default: digests.cron).'),
     timezone: timezone.optional().describe('Time zone of the schedule (default: digests.timezone).'),
-    locale: z.string().optional().describe('Locale for dates (default: digests.locale).'),
+    locale: z.string().optional().describe('Language of the digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB) — labels, counts, dates, notices (default: digests.locale).'),
     mode: z.enum(['digest', 'alerts']).default('digest').describe('`alerts` also posts instant-topic stories as they arrive.'),
     postEmpty: z.boolean().default(false).describe('Post a short "nothing new" message when the digest would be empty.'),
     quietHours: quietHoursSchema.optional(),
@@ -114,7 +114,7 @@ export const configSchema = z
         concurrency: z.number().int().min(1).max(256).default(16).describe('Feeds fetched at once.'),
         perHost: z.number().int().min(1).max(32).default(2).describe('Requests at once to one host.'),
         backoffMax: duration(60_000).prefault('24h').describe('Longest wait between polls of a failing feed (exponential backoff up to this).'),
-        failingAfter: duration(60_000).prefault('1d').describe('A feed failing this long is reported to admins in digests.'),
+        failingAfter: duration(60_000).prefault('1d').describe('A feed failing this long is told to admins once (a notice in the notice channel), and again once when it recovers.'),
         staleAfter: duration(60_000).prefault('1h').describe('/readyz fails when no poll has succeeded for this long.'),
       })
       .strict()
@@ -129,8 +129,8 @@ export const configSchema = z
       .object({
         cron: cron.default('0 8 * * *').describe('Default digest schedule (five-field cron).'),
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
-        locale: z.string().default('en').describe('Default locale for dates in digests.'),
-        maxQuotes: z.number().int().min(0).max(10).default(3).describe('Key quotes shown per story.'),
+        locale: z.string().default('en').describe('Default language of digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB).'),
+        maxQuotes: z.number().int().min(0).max(10).default(2).describe('Key quotes shown per story (also the default of `wirewatch digest --max-quotes`).'),
         maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
         instantPerHour: z.number().int().min(0).default(5).describe('Cap on instant alerts per channel per hour.'),
@@ -156,6 +156,13 @@ export const configSchema = z
         adminRoles: z.array(z.string()).default([]).describe('Role ids that may edit watchlists (besides Manage Server).'),
         adminUsers: z.array(z.string()).default([]).describe('User ids that may edit watchlists.'),
         testGuild: z.string().nullable().default(null).describe('Register slash commands in this guild only (instant updates while developing).'),
+        restApi: z
+          .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+          .nullable()
+          .default(null)
+          .describe(
+            "Discord REST API base URL without the version (null: `https://discord.com/api`). Point it at a REST proxy (e.g. twilight-http-proxy or nirn-proxy) so several bots/processes share one rate-limit budget. Used by `wirewatch run` and `wirewatch discord register`. Environment: `WIREWATCH_DISCORD_API`.",
+          ),
       })
       .strict()
       .prefault({})
@@ -164,6 +171,20 @@ export const configSchema = z
       .object({
         mode: z.enum(['socket', 'http']).default('socket').describe('Socket Mode (needs SLACK_APP_TOKEN) or HTTP events (needs SLACK_SIGNING_SECRET).'),
         port: z.number().int().min(0).max(65535).default(3000).describe('Port for HTTP mode.'),
+        host: z
+          .string()
+          .min(1)
+          .default('127.0.0.1')
+          .describe(
+            "Address HTTP mode listens on. Default `127.0.0.1`: Slack only calls HTTPS URLs and Bolt's receiver speaks plain HTTP, so a TLS-terminating reverse proxy always sits in front; loopback keeps the plain-HTTP port off the network. Set `0.0.0.0` when the proxy runs on another host or container (Docker, Kubernetes).",
+          ),
+        apiUrl: z
+          .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+          .nullable()
+          .default(null)
+          .describe(
+            'Slack Web API base URL, ending in `/api/` (null: `https://slack.com/api/`). GovSlack: `https://slack-gov.com/api/`; or an egress proxy. Used for every Web API call and the Socket Mode connection.',
+          ),
         adminUsers: z.array(z.string()).default([]).describe('User ids that may edit watchlists (besides workspace admins).'),
       })
       .strict()

@@ -14,6 +14,7 @@ import { clusterStories, leadOf, type ClusterOptions } from '../pipeline/dedupe/
 import { safeHttpLink } from './links.js';
 import { DEFAULT_ENTRY_WORDS, DEFAULT_QUOTE_WORDS, MIN_QUOTE_WORDS, presentQuote, restatesHeadline } from './present/quote.js';
 import { wordCount } from './present/sentences.js';
+import { headlineOf } from './present/headline.js';
 import { memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 import { containment } from '../pipeline/dedupe/shingles.js';
 import { isVerbatim, quoteMentionsTopics, selectQuotes, type QuoteCandidate } from './quotes.js';
@@ -184,8 +185,9 @@ function relevantMatches(a: AnalyzedItem, watched: ReadonlySet<string>): TopicMa
   return a.matches.filter((m) => watched.has(m.topicId) && m.mentions.length > 0);
 }
 
+/** The headline: the title, or the first sentence of an untitled item's text (present/headline.ts). */
 function titleOf(a: AnalyzedItem): string {
-  return (a.item.title || a.article.paragraphs[0] || '').replace(/\s+/g, ' ').trim();
+  return headlineOf(a);
 }
 
 function bestRelevance(a: AnalyzedItem, watched: ReadonlySet<string>): number {

@@ -28,3 +28,11 @@ describe('textFragmentLink (WICG Text Fragments)', () => {
     expect(textFragmentLink(null, 'hello')).toBeNull();
   });
 });
+
+describe('shown links drop tracking parameters', () => {
+  it('removes utm_*, fbclid and the like, keeps the rest of the query and the fragment', () => {
+    expect(safeHttpLink('https://outlet.example/a?utm_source=rss&utm_medium=feed')).toBe('https://outlet.example/a');
+    expect(safeHttpLink('https://outlet.example/a?id=7&fbclid=XYZ&page=2#top')).toBe('https://outlet.example/a?id=7&page=2#top');
+    expect(textFragmentLink('https://outlet.example/a?utm_source=rss', 'the words')).toBe('https://outlet.example/a#:~:text=the%20words');
+  });
+});

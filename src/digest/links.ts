@@ -2,19 +2,34 @@
  * Links in digests: only http(s) links are ever rendered, and a quote links to its passage with a
  * text fragment (WICG Text Fragments, https://wicg.github.io/scroll-to-text-fragment/).
  */
+import { isTrackerParam } from '../reader/parser/urls.js';
 
 /**
  * The link as a string when it is an absolute `http:` or `https:` URL, else null
- * (`javascript:`, `data:`, relative and unparseable links are never rendered).
+ * (`javascript:`, `data:`, relative and unparseable links are never rendered). Tracking parameters
+ * (`utm_*`, `fbclid`, `gclid`, … see `isTrackerParam`) are dropped, the rest of the query and the
+ * fragment kept: a reader's click should not report to the feed's analytics.
  */
 export function safeHttpLink(link: string | null | undefined): string | null {
   if (!link) return null;
   try {
     const u = new URL(link);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    if (u.search) {
+      const kept = u.search.slice(1).split('&').filter((pair) => pair.length > 0 && !isTrackerParam(decodeName(pair.split('=')[0])));
+      u.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+    }
     return u.href;
   } catch {
     return null;
+  }
+}
+
+function decodeName(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
   }
 }
 

@@ -64,7 +64,10 @@ export interface DigestSection {
 
 export interface AdminNotice {
   kind: 'feed_failing' | 'subscription_paused';
+  /** The notice in English (logs, and renderers when `feed` is absent). */
   message: string;
+  /** For `feed_failing`: the facts, so the notice can be shown in the channel's language. */
+  feed?: { url: string; since: Date; failures?: number; error: string | null };
 }
 
 export interface Digest {
@@ -74,7 +77,10 @@ export interface Digest {
   windowStart: Date;
   windowEnd: Date;
   timezone: string;
+  /** BCP 47 tag of the channel's language (`en`, `en-GB`, `sr-Latn`, `sr-Cyrl`, `sq`): labels, counts, dates. */
   locale: string;
+  /** `alert` for an instant post of one story; absent or `digest` for a scheduled digest. */
+  kind?: 'digest' | 'alert';
   sections: DigestSection[];
   notices: AdminNotice[];
 }

@@ -47,6 +47,8 @@ export interface Item {
   /** Plain article text from the feed: paragraphs separated by one blank line. May be a teaser. */
   text: string;
   enclosures: Enclosure[];
+  /** A picture for the item (Media RSS `media:thumbnail`, else `itunes:image`), absolute; absent when none. */
+  thumbnail?: string | null;
 }
 
 /** A parsed feed document. */

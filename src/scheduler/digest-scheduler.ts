@@ -42,6 +42,12 @@ export interface DigestSchedulerOptions {
   graceMs: number;
   /** Platforms with a running adapter; subscriptions on others wait. */
   platforms: () => Set<PlatformName>;
+  /**
+   * What a live cron job fires (default: this scheduler's own `tick`). The service passes its whole
+   * tick, so a digest is never composed while a poll round is still storing items first seen before
+   * the digest's window end (those items would otherwise land in a window already sent).
+   */
+  onDue?: () => void;
   logger?: Logger;
 }
 
@@ -188,6 +194,7 @@ export class DigestScheduler {
       const task = cron.schedule(
         sub.cron,
         () => {
+          if (this.opts.onDue) return this.opts.onDue();
           this.tick(this.opts.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'scheduler: digest tick failed'));
         },
         { timezone: sub.timezone, name: `digest:${sub.id}` },

@@ -110,6 +110,8 @@ export interface PollReport {
   renamed: { from: string; to: string }[];
   /** Feeds whose items could not be written this round (logged at error; retried with their old validators). */
   storeErrors: { url: string; code: string; message: string }[];
+  /** Feeds that had been failing past the threshold and were read again this round (for admin notices). */
+  recovered: { url: string; since: Date }[];
 }
 
 interface FeedOutcome {
@@ -120,6 +122,7 @@ interface FeedOutcome {
   failure: { url: string; code: string; message: string } | null;
   failing: FailingFeed | null;
   renamed: { from: string; to: string } | null;
+  recovered: { url: string; since: Date } | null;
 }
 
 /**
@@ -194,7 +197,7 @@ export class Poller {
       this.cfg.maxConcurrent,
       this.cfg.perHost,
     );
-    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [] };
+    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
     settled.forEach((s, i) => {
       if (s.status === 'rejected') {
         // pollFeed records its own failures; this is a store error while recording one.
@@ -209,6 +212,7 @@ export class Poller {
       if (o.failing) report.failing.push(o.failing);
       if (o.renamed) report.renamed.push(o.renamed);
       if (o.storeError) report.storeErrors.push(o.storeError);
+      if (o.recovered) report.recovered.push(o.recovered);
       report.newItems.push(...o.newItems);
     });
     // Info only when the round did something worth reading; an idle tick (nothing due, or nothing new) is debug.
@@ -226,7 +230,7 @@ export class Poller {
   private async pollFeed(feed: FeedRecord): Promise<FeedOutcome> {
     const now = this.deps.clock.now();
     let url = feed.url;
-    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null };
+    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null, recovered: null };
     let res: FetchResponse;
     let parsed: ParsedFeed | null = null;
     try {
@@ -326,6 +330,10 @@ export class Poller {
       return this.recordFailure(feed, url, now, err, outcome);
     }
     this.announcedFailing.delete(url);
+    if (feed.failingSince && now.getTime() - feed.failingSince.getTime() >= this.cfg.failingAfterSeconds * 1000) {
+      outcome.recovered = { url, since: feed.failingSince };
+      this.logger.info({ feed_url: url, failing_since: feed.failingSince.toISOString() }, 'feed recovered');
+    }
     this.logger.debug(
       { feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() },
       'feed polled',

@@ -3,7 +3,7 @@
  * server, a temporary database, the pinned clock) and prints one digest; twice, the same output.
  */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
@@ -30,7 +30,35 @@ describe('wirewatch demo', () => {
     expect(out).toMatch(/Руско-српски хуманитарни центар/);
     // the oil company NIS and the Nišava flood are not the centre in Niš
     expect(out).not.toMatch(/Nišava|Нишава/);
-    expect(first.stderr).toBe('');
+    // one line, saying that the links die with the demo (and how to keep them)
+    expect(first.stderr).toMatch(/^wirewatch demo: the links point at http:\/\/127\.0\.0\.1:\d+\/, served by the demo itself: they stop answering when it exits \(wirewatch demo --serve keeps them up\)\n$/);
     expect((await readdir(tmpdir())).filter((f) => f.startsWith('wirewatch-demo-')).length).toBe(before);
+  });
+
+  it('--serve keeps the digest\'s links answering until SIGINT, then exits 0', async () => {
+    const child = spawn('node', [cli, 'demo', '--serve'], { env: { ...process.env, WIREWATCH_LOG_LEVEL: 'silent', WIREWATCH_DEMO_PORT: '0' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    const serving = new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (b: Buffer) => {
+        stderr += b.toString();
+        const m = /serving the digest's links at (http:\/\/127\.0\.0\.1:\d+)\//.exec(stderr);
+        if (m) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`demo exited (${code}) before serving: ${stderr}`)));
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const origin = await serving;
+      const link = new RegExp(`${origin}/pages/[\\w-]+\\.html`).exec(stdout)?.[0];
+      expect(link, stdout.slice(0, 500)).toBeDefined();
+      const res = await fetch(link!);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<html');
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
   });
 });

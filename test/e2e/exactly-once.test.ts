@@ -83,6 +83,31 @@ describe('exactly once (issue 13)', () => {
     expect(timesShown(h, 'news', late.title)).toBe(1);
   }, 60_000);
 
+  it('1c. a digest due while a poll round is still storing its items waits for the round: its stories are in that digest', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
+    await h.runTo('2026-12-01T20:28:00Z');
+    const slow = story(12, 'Kosovo');
+    h.writeFeed('a.rss', 'Outlet A', [slow]);
+    const { reached, release } = h.hold('items.saveItems');
+    // The round starts at 20:29 (the story is first seen then) and is still storing at 20:30 ...
+    h.clock.set('2026-12-01T20:29:00Z');
+    const round = h.service.tick(h.clock.now());
+    await reached;
+    // ... when the live cron job of the 20:30 digest fires.
+    h.clock.set('2026-12-01T20:30:00Z');
+    const triggered = h.service.triggerTick();
+    // A digest composed now (during the round) would finish without the held write; give it the chance
+    // to (bounded wait, no timing asserted), then let the round store its item.
+    await Promise.race([triggered, new Promise((r) => setTimeout(r, 1000))]);
+    release();
+    await round;
+    await triggered;
+    const digests = h.ledger('news');
+    expect(digests.at(-1)!.text).toContain(slow.title);
+    await h.runTo('2026-12-01T21:30:00Z');
+    expect(timesShown(h, 'news', slow.title)).toBe(1);
+  }, 60_000);
+
   it('2. a pubDate in the future is windowed and shown by first sight', async () => {
     h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
     const typo = story(2, 'Kosovo', { pubDate: '2028-01-01T00:00:00Z' });

@@ -75,6 +75,8 @@ describe('service end to end', () => {
       const alerts = consolePlatform.readLedger().filter((l) => l.channel === 'alerts');
       expect(alerts).toHaveLength(2);
       for (const a of alerts) expect(a.text).toMatch(/1244/);
+      // An instant post is headed as an alert, not as a one-story digest.
+      for (const a of alerts) expect(a.text).toMatch(/^wirewatch alert · /);
       expect(readFileSync(join(dir, 'console', 'alerts.txt'), 'utf8')).toContain(alerts[0].text);
       const alertSub = (await store.subscriptions.listSubscriptions()).find((s) => s.channel === 'alerts')!;
       expect((await store.deliveries.listDeliveries(alertSub.id)).map((d) => [d.kind, d.state])).toEqual([

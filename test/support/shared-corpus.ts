@@ -68,3 +68,22 @@ export function needsShared(...rels: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The same rule for anything else a test needs from the machine (PostgreSQL, Chromium): pass what it
+ * is and whether it is there. Missing: one printed line and `false` locally; an Error under `CI=true`.
+ * ```ts
+ * describe.skipIf(!needs('PostgreSQL at 127.0.0.1:5432', await canConnect(5432)))('postgres store', ...)
+ * describe.skipIf(!needs('Chromium (/usr/bin/chromium)', existsSync('/usr/bin/chromium')))('browser', ...)
+ * ```
+ * @throws Error when `CI` is set and `available` is false
+ */
+export function needs(what: string, available: boolean): boolean {
+  if (available) return true;
+  if (isCI()) throw new Error(`CI=true but ${what} is not available: CI must provide it; locally the tests that need it are skipped instead.`);
+  if (!announced.has(what)) {
+    announced.add(what);
+    process.stderr.write(`skipped (no ${what}): tests that need it\n`);
+  }
+  return false;
+}

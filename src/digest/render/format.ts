@@ -2,7 +2,9 @@
  * Helpers every renderer shares: cleaning untrusted text, cutting at word boundaries, dates in the
  * subscription's time zone and locale (Intl.DateTimeFormat), and the "why this is here" line.
  */
-import type { Digest, DigestEntry, DigestQuote } from '../../model/digest.js';
+import type { AdminNotice, Digest, DigestEntry, DigestQuote } from '../../model/digest.js';
+import { translator, type Translator } from '../i18n/index.js';
+import type { DigestMessages } from '../i18n/messages.js';
 
 /** The ellipsis appended when text is cut. */
 export const ELLIPSIS = '…';
@@ -81,7 +83,8 @@ function formatter(d: Pick<Digest, 'timezone' | 'locale'>, opts: Intl.DateTimeFo
   const key = `${d.locale}\u0000${d.timezone}\u0000${JSON.stringify(opts)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(supportedLocale(d.locale), { ...opts, timeZone: supportedZone(d.timezone) });
+    const tr = translator(d.locale);
+    f = new Intl.DateTimeFormat(supportedLocale(tr.intlLocale), { ...opts, ...tr.dateOptions, timeZone: supportedZone(d.timezone) });
     if (formatters.size >= FORMATTER_CACHE_MAX) formatters.clear();
     formatters.set(key, f);
   }
@@ -116,15 +119,25 @@ export function whyText(entry: DigestEntry): string {
     .join('; ');
 }
 
-/** `Alexander Botsan-Kharchenko, Russian ambassador`, or the speaker alone, or `unattributed`. Not escaped. */
-export function attribution(q: DigestQuote): string {
-  const speaker = q.speaker ? cleanText(q.speaker) : 'unattributed';
+/** The digest's translator (its locale's messages, marks and date options); English for an unsupported locale. */
+export function tr(d: Pick<Digest, 'locale'>): Translator {
+  return translator(d.locale);
+}
+
+/** One message of the digest's language. Not escaped. */
+export function msg(d: Pick<Digest, 'locale'>, key: keyof DigestMessages, values?: Record<string, string | number>): string {
+  return translator(d.locale).t(key, values);
+}
+
+/** `Alexander Botsan-Kharchenko, Russian ambassador`, or the speaker alone, or "unattributed" in the digest's language. Not escaped. */
+export function attribution(q: DigestQuote, d: Pick<Digest, 'locale'> = { locale: 'en' }): string {
+  const speaker = q.speaker ? cleanText(q.speaker) : msg(d, 'unattributed');
   return q.speakerRole ? `${speaker}, ${cleanText(q.speakerRole)}` : speaker;
 }
 
 /** The quote marks a digest puts around a speaker's own words: `[open, close]`. */
-export function quoteMarks(_d: Pick<Digest, 'locale'>): readonly [string, string] {
-  return ['“', '”'];
+export function quoteMarks(d: Pick<Digest, 'locale'>): readonly [string, string] {
+  return translator(d.locale).marks;
 }
 
 /**
@@ -136,18 +149,18 @@ export function inMarks(q: Pick<DigestQuote, 'kind'>): boolean {
 }
 
 /** The label before reported (indirect) speech. Not escaped. */
-export function reportLabel(_d: Pick<Digest, 'locale'>): string {
-  return 'reported';
+export function reportLabel(d: Pick<Digest, 'locale'>): string {
+  return msg(d, 'reported');
 }
 
 /** The attribution after a reported sentence, or null when the sentence names the speaker itself. Not escaped. */
-export function reportAttribution(q: DigestQuote): string | null {
-  return q.namesSpeaker ? null : attribution(q);
+export function reportAttribution(q: DigestQuote, d: Pick<Digest, 'locale'> = { locale: 'en' }): string | null {
+  return q.namesSpeaker ? null : attribution(q, d);
 }
 
-/** `via Вести` when the quote was taken from another outlet's copy of the story, else null. Not escaped. */
-export function quoteVia(e: DigestEntry, q: DigestQuote): string | null {
-  return q.outlet && q.outlet !== e.outlet ? `via ${cleanText(q.outlet)}` : null;
+/** `via Вести` (in the digest's language) when the quote was taken from another outlet's copy of the story, else null. Not escaped. */
+export function quoteVia(e: DigestEntry, q: DigestQuote, d: Pick<Digest, 'locale'> = { locale: 'en' }): string | null {
+  return q.outlet && q.outlet !== e.outlet ? msg(d, 'via', { outlet: cleanText(q.outlet) }) : null;
 }
 
 /** ` (text)` with `text` escaped by `escape`, or '' for null. */
@@ -163,11 +176,37 @@ export function metaParts(d: Digest, e: DigestEntry): { outlet: string | null; t
   };
 }
 
-/** The digest's one-line summary used as a heading and as a notification text: `wirewatch digest · 3 stories`. Not escaped. */
+/**
+ * The digest's one-line summary used as a heading and as a notification text, in its language:
+ * `wirewatch digest · 3 stories`, `wirewatch pregled · 3 vesti`; an instant alert says so
+ * (`wirewatch alert`). Not escaped.
+ */
 export function summaryLine(d: Digest): string {
-  const n = entryCount(d);
-  return n === 0 ? 'wirewatch digest · nothing new' : `wirewatch digest · ${n} ${n === 1 ? 'story' : 'stories'}`;
+  if (d.kind === 'alert') return msg(d, 'alertSummary');
+  return msg(d, 'digestSummary', { count: entryCount(d) });
 }
 
-/** Message shown for an empty digest. */
-export const EMPTY_TEXT = 'No new stories matched your topics in this window.';
+/** Message shown for an empty digest, in its language. */
+export function emptyText(d: Pick<Digest, 'locale'>): string {
+  return msg(d, 'empty');
+}
+
+/** The label of a notice (`feed failing`, `Izvor ne radi`). Not escaped. */
+export function noticeLabel(d: Pick<Digest, 'locale'>, n: AdminNotice): string {
+  return msg(d, n.kind === 'feed_failing' ? 'feedFailing' : 'subscriptionPaused');
+}
+
+/** The text of a notice: from its structured facts in the digest's language when it has them, else its message. Not escaped. */
+export function noticeText(d: Pick<Digest, 'locale' | 'timezone'>, n: AdminNotice): string {
+  if (n.feed) {
+    return cleanText(
+      msg(d, 'feedFailingSince', {
+        url: n.feed.url,
+        since: formatTime(d, n.feed.since),
+        failures: n.feed.failures ?? 0,
+        error: n.feed.error ?? msg(d, 'unknownError'),
+      }),
+    );
+  }
+  return cleanText(n.message);
+}

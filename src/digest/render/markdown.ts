@@ -6,7 +6,7 @@
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
 import { overflowMarkdownLines } from './overflow.js';
-import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
+import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, emptyText, formatWindow, metaParts, msg, noticeLabel, noticeText, summaryLine, whyText } from './format.js';
 
 /**
  * Escapes text for CommonMark/GFM inline content: `\ \` * _ { } [ ] ( ) # + ! | < > ~ &` get a
@@ -18,6 +18,11 @@ export function escapeMarkdown(s: string): string {
     .replace(/[\\`*_{}[\]()#+!|<>~&]/g, '\\$&')
     .replace(/^([-=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** `Feed failing` from `feed failing`: a notice label opening a line. */
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** A Markdown link destination: the http(s) URL with spaces, `<`, `>`, `(` and `)` percent-encoded. */
@@ -42,9 +47,9 @@ export function renderMarkdown(d: Digest): string {
   const [open, close] = quoteMarks(d);
   if (d.notices.length > 0) {
     out.push('');
-    for (const n of d.notices) out.push(`> **${n.kind === 'feed_failing' ? 'Feed failing' : 'Subscription paused'}:** ${escapeMarkdown(cleanText(n.message))}  `);
+    for (const n of d.notices) out.push(`> **${escapeMarkdown(capitalise(noticeLabel(d, n)))}:** ${escapeMarkdown(noticeText(d, n))}  `);
   }
-  if (d.sections.length === 0) out.push('', escapeMarkdown(EMPTY_TEXT));
+  if (d.sections.length === 0) out.push('', escapeMarkdown(emptyText(d)));
   for (const s of d.sections) {
     out.push('', `### ${escapeMarkdown(cleanText(s.topicName))}`, '');
     for (const e of s.entries) {
@@ -52,22 +57,22 @@ export function renderMarkdown(d: Digest): string {
       out.push(`- **${markdownLink(e.title, e.link)}**  `);
       const meta = [outlet ? `*${escapeMarkdown(outlet)}*` : null, time ? escapeMarkdown(time) : null].filter((x) => x);
       if (meta.length > 0) out.push(`  ${meta.join(' · ')}  `);
-      if (e.alsoIn.length > 0) out.push(`  also: ${e.alsoIn.map((a) => markdownLink(a.outlet, a.link)).join(', ')}  `);
+      if (e.alsoIn.length > 0) out.push(`  ${escapeMarkdown(msg(d, 'also'))}: ${e.alsoIn.map((a) => markdownLink(a.outlet, a.link)).join(', ')}  `);
       const why = whyText(e);
-      if (why) out.push(`  <sub>why: ${escapeMarkdown(why)}</sub>`);
+      if (why) out.push(`  <sub>${escapeMarkdown(msg(d, 'why'))}: ${escapeMarkdown(why)}</sub>`);
       for (const q of e.quotes) {
         const link = safeHttpLink(q.link);
-        const passage = link ? ` ([passage](${destination(link)}))` : '';
-        const from = via(quoteVia(e, q), escapeMarkdown);
+        const passage = link ? ` ([${escapeMarkdown(msg(d, 'passage'))}](${destination(link)}))` : '';
+        const from = via(quoteVia(e, q, d), escapeMarkdown);
         if (inMarks(q)) {
-          out.push('', `  > ${open}${escapeMarkdown(cleanText(q.text))}${close} — **${escapeMarkdown(attribution(q))}**${from}${passage}`);
+          out.push('', `  > ${open}${escapeMarkdown(cleanText(q.text))}${close} — **${escapeMarkdown(attribution(q, d))}**${from}${passage}`);
         } else {
-          const who = reportAttribution(q);
+          const who = reportAttribution(q, d);
           out.push('', `  > *${escapeMarkdown(reportLabel(d))}:* ${escapeMarkdown(cleanText(q.text))}${who ? ` (**${escapeMarkdown(who)}**)` : ''}${from}${passage}`);
         }
       }
     }
-    out.push(...overflowMarkdownLines(s, markdownLink, escapeMarkdown));
+    out.push(...overflowMarkdownLines(s, markdownLink, escapeMarkdown, d.locale));
   }
   return out.join('\n');
 }

@@ -5,7 +5,7 @@
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
 import { overflowTextLines } from './overflow.js';
-import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
+import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, emptyText, formatWindow, metaParts, msg, noticeLabel, noticeText, summaryLine, whyText } from './format.js';
 
 /**
  * Renders the digest as plain text, lines separated by `\n`, ending without a newline.
@@ -15,8 +15,8 @@ import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLa
 export function renderText(d: Digest): string {
   const lines: string[] = [`${summaryLine(d)} · ${formatWindow(d)}`];
   const [open, close] = quoteMarks(d);
-  for (const n of d.notices) lines.push(`! ${n.kind === 'feed_failing' ? 'feed failing' : 'subscription paused'}: ${cleanText(n.message)}`);
-  if (d.sections.length === 0) lines.push('', EMPTY_TEXT);
+  for (const n of d.notices) lines.push(`! ${noticeLabel(d, n)}: ${noticeText(d, n)}`);
+  if (d.sections.length === 0) lines.push('', emptyText(d));
   for (const s of d.sections) {
     lines.push('', `${cleanText(s.topicName)}`);
     s.entries.forEach((e, i) => {
@@ -29,20 +29,20 @@ export function renderText(d: Digest): string {
           const link = safeHttpLink(a.link);
           return link ? `${cleanText(a.outlet)} <${link}>` : cleanText(a.outlet);
         });
-        lines.push(`     also: ${also.join(', ')}`);
+        lines.push(`     ${msg(d, 'also')}: ${also.join(', ')}`);
       }
       for (const q of e.quotes) {
-        const from = via(quoteVia(e, q), (x) => x);
-        if (inMarks(q)) lines.push(`     ${open}${cleanText(q.text)}${close} — ${attribution(q)}${from}`);
+        const from = via(quoteVia(e, q, d), (x) => x);
+        if (inMarks(q)) lines.push(`     ${open}${cleanText(q.text)}${close} — ${attribution(q, d)}${from}`);
         else {
-          const who = reportAttribution(q);
+          const who = reportAttribution(q, d);
           lines.push(`     ${reportLabel(d)}: ${cleanText(q.text)}${who ? ` (${who})` : ''}${from}`);
         }
       }
       const why = whyText(e);
-      if (why) lines.push(`     why: ${why}`);
+      if (why) lines.push(`     ${msg(d, 'why')}: ${why}`);
     });
-    lines.push(...overflowTextLines(s));
+    lines.push(...overflowTextLines(s, d.locale));
   }
   return lines.join('\n');
 }

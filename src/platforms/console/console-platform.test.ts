@@ -10,7 +10,7 @@ import { createMemoryStore } from '../../store/memory/memory-store.js';
 import type { Store } from '../../store/store.js';
 import { sampleSubscription } from '../../store/testdata/samples.js';
 import { Dispatcher, type DeliveryPlatform } from '../../delivery/dispatcher.js';
-import { ConsolePlatform, keyLine, type ConsolePlatformOptions } from './console-platform.js';
+import { ConsolePlatform, keyLine, STDOUT_SEPARATOR, type ConsolePlatformOptions } from './console-platform.js';
 
 const subscription = (channel: string): Subscription =>
   sampleSubscription({ id: `sub-${channel}`, platform: 'console', workspace: 'console', channel, timezone: 'UTC', topics: [], cron: '0 8 * * *', locale: 'en', createdBy: null });
@@ -137,6 +137,16 @@ describe('ConsolePlatform', () => {
     expect(await posting).toEqual([{ id: 'console:kf' }]);
     await closed;
     expect(chunks.join('')).toContain(keyLine('kf'));
+  });
+
+  it('stdout: consecutive messages are separated by a rule; the ledger keeps each message as posted', async () => {
+    const cp = platform();
+    const target = { platform: 'console' as const, workspace: 'console', channel: 'stdout' };
+    await cp.post(target, ['first digest'], { idempotencyKey: 'k1' });
+    await cp.post(target, ['second digest'], { idempotencyKey: 'k2' });
+    expect(printed).toEqual(['first digest', `${STDOUT_SEPARATOR}second digest`]);
+    expect(STDOUT_SEPARATOR).toMatch(/^\n─{60}\n\n$/);
+    expect(cp.readLedger().map((l) => l.text)).toEqual(['first digest', 'second digest']);
   });
 
   it('refuses channel names that are not plain file names (permanent)', async () => {

@@ -53,6 +53,12 @@ export function payloadText(payloads: unknown[]): string {
   return payloads.map((p) => (typeof p === 'string' ? p : JSON.stringify(p, null, 2))).join('\n\n');
 }
 
+/**
+ * Printed on standard output before every message after the first, so consecutive digests read as
+ * separate posts: a blank line, a rule, a blank line.
+ */
+export const STDOUT_SEPARATOR = `\n${'─'.repeat(60)}\n\n`;
+
 /** The last line of a message in a file channel: carries its delivery key so `findPosted` can find it. */
 export function keyLine(idempotencyKey: string): string {
   return `— wirewatch • ${idempotencyKey}`;
@@ -71,6 +77,8 @@ export class ConsolePlatform implements ChatPlatform {
   private readonly log: Logger;
   private readonly stdout: (text: string) => unknown;
   private readonly appendFile: (path: string, data: string) => Promise<void>;
+  /** Messages printed on standard output so far (the second and later get `STDOUT_SEPARATOR`). */
+  private stdoutPosts = 0;
 
   constructor(private readonly opts: ConsolePlatformOptions) {
     this.ledgerPath = opts.ledger.startsWith('/') ? opts.ledger : join(opts.dir, opts.ledger);
@@ -116,7 +124,8 @@ export class ConsolePlatform implements ChatPlatform {
     let text: string;
     if (channel === 'stdout') {
       text = body;
-      await this.stdout(text);
+      await this.stdout(this.stdoutPosts > 0 ? `${STDOUT_SEPARATOR}${text}` : text);
+      this.stdoutPosts++;
     } else {
       text = `${body}\n${keyLine(opts.idempotencyKey)}`;
       await mkdir(this.opts.dir, { recursive: true });

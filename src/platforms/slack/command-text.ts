@@ -7,7 +7,7 @@
  * client. The grammar mirrors the Discord options (same names):
  *
  * ```
- * subscribe [topics] [HH:MM [daily|weekdays|weekends]] [Zone/Name]   unsubscribe   status   help
+ * subscribe [topics] [HH:MM [daily|weekdays|weekends]] [Zone/Name] [sr-Latn|sr-Cyrl|locale=en|sq]   unsubscribe   status   help
  * digest [preview]                        schedule [HH:MM …] [Zone/Name]        alerts on|off
  * watch add <topic> <term…> [name="…"] [priority=instant]   watch remove <topic> [term…]
  * watch list                              watch preview <topic> [term…] [days=N]
@@ -22,7 +22,11 @@ import type { CommandName } from '../../commands/command.js';
 export type ParsedCommand = { name: CommandName; options: Record<string, string | undefined> } | { error: string };
 
 /** Option keys accepted as `key=value`; `tz` is short for `timezone`. */
-const KEYS = new Set(['topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview']);
+const KEYS = new Set(['topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'notices', 'locale', 'lang', 'language']);
+/** Short or alternative keys and the option they set. */
+const KEY_ALIASES: Record<string, string> = { tz: 'timezone', lang: 'locale', language: 'locale' };
+/** A language tag with a script or region (`sr-Latn`, `sr-Cyrl`, `en-GB`), taken as the locale when it stands alone; bare `en`, `sq` need `locale=`. */
+const LOCALE_TAG = /^(en|sq|sr)(-[A-Za-z]{2,4}){1,2}$/i;
 const DAY_WORDS = new Set(['daily', 'weekdays', 'weekends']);
 const TIME = /^\d{1,2}(:\d{2})?(,\d{1,2}(:\d{2})?)*$/;
 const ZONE = /^(UTC|GMT|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)+)$/;
@@ -54,7 +58,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const kv = /^([a-z]+)=(.*)$/s.exec(raw);
-    if (kv && KEYS.has(kv[1])) out.push({ raw, key: kv[1] === 'tz' ? 'timezone' : kv[1], value: unquote(kv[2]) });
+    if (kv && KEYS.has(kv[1])) out.push({ raw, key: KEY_ALIASES[kv[1]] ?? kv[1], value: unquote(kv[2]) });
     else out.push({ raw, value: unquote(raw) });
   }
   return out;
@@ -85,6 +89,8 @@ function takeSchedule(tokens: Token[], options: Record<string, string | undefine
       if (next && DAY_WORDS.has(next)) i++;
     } else if (options.timezone === undefined && ZONE.test(v)) {
       options.timezone = v;
+    } else if (options.locale === undefined && LOCALE_TAG.test(v)) {
+      options.locale = v;
     } else rest.push(tokens[i]);
   }
   return rest;
@@ -179,7 +185,7 @@ export const SLACK_HELP_TEXT = [
   '*wirewatch* reads news feeds, matches them against this workspace\'s topics and posts digests with the key quotes.',
   '',
   '*This channel* (any member):',
-  '• `/wirewatch subscribe [topics] [08:30] [Europe/Belgrade]`: digests here, e.g. `/wirewatch subscribe kosovo,serbia 08:30 weekdays Europe/Belgrade`',
+  '• `/wirewatch subscribe [topics] [08:30] [Europe/Belgrade] [locale=en|sr-Latn|sr-Cyrl|sq]`: digests here, e.g. `/wirewatch subscribe kosovo,serbia 08:30 weekdays Europe/Belgrade sr-Latn`',
   '• `/wirewatch unsubscribe`, `/wirewatch schedule [time] [zone]`, `/wirewatch alerts on|off` (instant posts for urgent topics)',
   '• `/wirewatch digest` posts the digest now; `/wirewatch digest preview` shows it only to you',
   '*Watchlists and feeds* (workspace admins and owners, or users named in the config):',

@@ -1,29 +1,11 @@
 /**
  * Feed dates: RFC 822 / RFC 2822 (RSS 2.0 `pubDate`) and its real-world variants, W3DTF / RFC 3339
  * (Atom, Dublin Core `dc:date`), date-only, epoch seconds, and day and month names in English,
- * Serbian (Latin and Cyrillic), German and French. Anything else gives null, never a guess:
+ * Serbian (Latin and Cyrillic), Albanian, Croatian/Bosnian, Macedonian, German and French (date-names.ts). Anything else gives null, never a guess:
  * the caller then uses the item's first-seen time.
  */
 
-const MONTH_STEMS: Array<[string, number]> = [
-  // Longest stems first where one is a prefix of another (juin/juil before jun/jul).
-  ['juin', 6], ['juil', 7],
-  ['jan', 1], ['feb', 2], ['fev', 2], ['mar', 3], ['mrz', 3], ['apr', 4], ['avr', 4], ['may', 5], ['mai', 5],
-  ['maj', 5], ['jun', 6], ['jul', 7], ['aug', 8], ['avg', 8], ['aou', 8], ['sep', 9], ['oct', 10], ['okt', 10],
-  ['nov', 11], ['dec', 12], ['dez', 12],
-  ['јан', 1], ['феб', 2], ['мар', 3], ['апр', 4], ['мај', 5], ['јун', 6], ['јул', 7], ['авг', 8], ['сеп', 9],
-  ['окт', 10], ['нов', 11], ['дец', 12],
-];
-
-/** Day names and abbreviations that may precede a date (ignored: publishers often get them wrong). */
-const DAY_NAMES = new Set([
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'pon', 'uto', 'sre', 'cet', 'pet', 'sub', 'ned', 'ponedeljak', 'utorak', 'sreda', 'cetvrtak', 'petak', 'subota', 'nedelja', 'nedjelja', 'srijeda',
-  'пон', 'уто', 'сре', 'чет', 'пет', 'суб', 'нед', 'понедељак', 'уторак', 'среда', 'четвртак', 'петак', 'субота', 'недеља',
-  'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend',
-  'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-]);
+import { DAY_NAMES, MONTH_STEMS } from './date-names.js';
 
 /** Zone names in minutes east of UTC (RFC 822 §5.1, plus European names feeds use). */
 const ZONES: Record<string, number> = {
@@ -139,7 +121,8 @@ function parseTextual(input: string): Date | null {
  * common European ones; no zone = UTC), two-digit years; W3DTF/RFC 3339 and ISO 8601 variants
  * (`2026-11-25`, `2026-11-25 14:30`, `20261125T143000Z`, year-month, year); epoch seconds (9–10 digits)
  * and milliseconds (13 digits); `25.11.2026. 14:30`; textual dates with English, Serbian (Latin and
- * Cyrillic, including genitive `novembra`), German and French month and day names.
+ * Cyrillic, including genitive `novembra`), Albanian (`Mër, 25 Nën 2026`, `25 nëntor 2026`), Croatian,
+ * Macedonian, German and French month and day names (date-names.ts).
  * @param value the date text, or null/undefined
  * @returns the instant, or null when the text is not a date this function recognises (never throws)
  */

@@ -60,7 +60,7 @@ function mapItem(it: Loose, atom: boolean): RawEntry {
     e.summary = textOf(it.summary, false);
     e.content = textOf(it.content, false);
     e.categories = arr(it.categories).map((c) => str(c.term) ?? str(c.label) ?? '').filter(Boolean);
-    e.base = str(obj(it.xml).base);
+    e.bases = [str(obj(it.xml).base)].filter((b): b is string => !!b);
   } else {
     const guid = obj(it.guid);
     e.guid = (str(it.guid) ?? str(guid.value))?.trim() || null;
@@ -99,7 +99,7 @@ export function parseWithFeedsmith(xml: string): RawFeed {
     format: atom ? 'atom' : result.format === 'rdf' ? 'rdf' : 'rss',
     title: textOf(feed.title, !atom),
     links: feedLinks,
-    base: str(obj(feed.xml).base),
+    bases: [str(obj(feed.xml).base)].filter((b): b is string => !!b),
     language: str(feed.language) ?? str(arr(dc.languages)[0]?.value) ?? str(dc.language) ?? str(obj(feed.xml).lang),
     ttl: str(feed.ttl),
     updatePeriod: str(sy.updatePeriod),

@@ -5,8 +5,8 @@ describe('htmlToText', () => {
   it('separates block elements and double <br> by one blank line', () => {
     expect(htmlToText('<p>One <b>bold</b>\n line.</p><p>Two</p><div>Three<br>same<br><br>Four</div>')).toBe('One bold line.\n\nTwo\n\nThree same\n\nFour');
   });
-  it('decodes entities exactly once and drops scripts and styles', () => {
-    expect(htmlToText('<p>it&apos;s &amp;amp; &lt;b&gt;</p><script>alert(1)</script><style>p{}</style>')).toBe("it's &amp; <b>");
+  it('decodes entities until stable in text, never into markup, and drops scripts and styles', () => {
+    expect(htmlToText('<p>it&apos;s &amp;amp; &lt;b&gt;</p><script>alert(1)</script><style>p{}</style>')).toBe("it's & <b>");
   });
   it('keeps plain text paragraphs', () => {
     expect(htmlToText('First  line\n\nSecond')).toBe('First line\n\nSecond');

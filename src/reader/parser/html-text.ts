@@ -1,9 +1,9 @@
 /**
- * HTML → plain text for feed fields, with linkedom's HTML parser (HTML Living Standard tokenisation),
- * so character references are decoded exactly once, by the parser: after XML decoding a title reads
- * `it&apos;s`, and the HTML pass makes it `it's`.
+ * HTML → plain text for feed fields, with htmlparser2's HTML tokenizer (HTML Living Standard character
+ * references; no DOM): after XML decoding a title reads `it&apos;s`, and the HTML pass makes it `it's`.
+ * References still left in the text (escaped twice by the publisher) are decoded until stable.
  */
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 import { FEED_LIMITS, nestingDepth } from './limits.js';
 
 /** Elements whose content is never text (scripts, styles, embedded objects). */
@@ -21,48 +21,55 @@ const BLOCK = new Set([
 const PARA = '\uE000P\uE000';
 const LINE = '\uE000L\uE000';
 
-interface DomNode {
-  nodeType: number;
-  nodeValue?: string | null;
-  localName?: string;
-  childNodes?: ArrayLike<DomNode>;
+interface TextSink {
+  out: string[];
+  /** Depth inside elements whose content is dropped (SKIP). */
+  skip: number;
 }
 
-function walk(node: DomNode, out: string[]): void {
-  const children = node.childNodes;
-  if (!children) return;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    if (child.nodeType === 3 || child.nodeType === 4) {
-      out.push(child.nodeValue ?? '');
-    } else if (child.nodeType === 1) {
-      const name = (child.localName ?? '').toLowerCase();
-      if (SKIP.has(name)) continue;
-      if (name === 'br') {
-        out.push(LINE);
-        continue;
+let sink: TextSink = { out: [], skip: 0 };
+
+// One reused parser (htmlparser2, HTML mode: HTML Living Standard tokenisation, character references
+// decoded by the tokenizer, implied end tags). No DOM is built: text and block boundaries are collected
+// as the tokens stream past.
+const parser = new Parser(
+  {
+    onopentag(name) {
+      if (sink.skip > 0 || SKIP.has(name)) {
+        sink.skip++;
+        return;
       }
-      if (name === 'img') continue;
-      const block = BLOCK.has(name);
-      if (block) out.push(PARA);
-      else if (name === 'td' || name === 'th') out.push(' ');
-      walk(child, out);
-      if (block) out.push(PARA);
-    }
+      if (name === 'br') sink.out.push(LINE);
+      else if (BLOCK.has(name)) sink.out.push(PARA);
+      else if (name === 'td' || name === 'th') sink.out.push(' ');
+    },
+    onclosetag(name) {
+      if (sink.skip > 0) {
+        sink.skip--;
+        return;
+      }
+      if (BLOCK.has(name)) sink.out.push(PARA);
+    },
+    ontext(text) {
+      if (sink.skip === 0) sink.out.push(text);
+    },
+  },
+  { decodeEntities: true },
+);
+
+/** The text pieces and block markers of an HTML fragment. */
+function tokensOf(html: string): string[] {
+  const mine: TextSink = { out: [], skip: 0 };
+  const outer = sink;
+  sink = mine;
+  try {
+    parser.reset();
+    parser.write(html);
+    parser.end();
+  } finally {
+    sink = outer;
   }
-}
-
-interface FragmentDocument {
-  createElement(name: string): DomNode & { innerHTML: string };
-}
-let scratch: FragmentDocument | null = null;
-
-/** Parses a fragment into a detached `<div>` of one reused document (creating a document per call costs ~10×). */
-function parseFragment(html: string): DomNode {
-  scratch ??= parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document as unknown as FragmentDocument;
-  const div = scratch.createElement('div');
-  div.innerHTML = html;
-  return div;
+  return mine.out;
 }
 
 const entityCache = new Map<string, string>();
@@ -71,7 +78,7 @@ const entityCache = new Map<string, string>();
 function decodeReference(ref: string): string {
   let v = entityCache.get(ref);
   if (v === undefined) {
-    v = ref.startsWith('&#') ? numericReference(ref) : (walkText(parseFragment(ref)) || ref);
+    v = ref.startsWith('&#') ? numericReference(ref) : tokensOf(ref).join('') || ref;
     if (entityCache.size >= 4096) entityCache.clear(); // bounded: feeds can invent any number of names
     entityCache.set(ref, v);
   }
@@ -85,15 +92,26 @@ function numericReference(ref: string): string {
   return String.fromCodePoint(cp);
 }
 
-function walkText(node: DomNode): string {
-  const out: string[] = [];
-  walk(node, out);
-  return out.join('');
+const REFERENCE = /&(?:#\d+;?|#x[0-9a-f]+;?|[a-z][a-z0-9]*;)/gi;
+
+/** Decodes character references once, without parsing markup. */
+function decodeReferences(text: string): string {
+  return text.replace(REFERENCE, decodeReference);
 }
 
-/** Decodes character references once, without building a DOM when the text has no markup. */
-function decodeReferences(text: string): string {
-  return text.replace(/&(?:#\d+;?|#x[0-9a-f]+;?|[a-z][a-z0-9]*;)/gi, decodeReference);
+/**
+ * Decodes character references left in text after HTML decoding until nothing changes (at most 4
+ * rounds): publishers escape twice (`Belgrade&amp;rsquo;s` → `Belgrade’s`). Applied to text only —
+ * a `<b>` that decoding produces stays literal text, never markup.
+ */
+function decodeUntilStable(text: string): string {
+  let s = text;
+  for (let i = 0; i < 4 && s.includes('&'); i++) {
+    const next = decodeReferences(s);
+    if (next === s) break;
+    s = next;
+  }
+  return s;
 }
 
 // HTML Living Standard §13.2.5.80: numeric references 0x80–0x9F mean their windows-1252 characters;
@@ -102,28 +120,31 @@ const C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u
 
 /** Collapses white space to single spaces (keeping a lone no-break space) and maps C1 controls to windows-1252. */
 export function collapse(s: string): string {
-  return s
-    .replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]).replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') && !/[\n\t\r ]/.test(ws) ? '\u00a0' : ' ')).trim();
+  let t = s;
+  if (/[\u0080-\u009f]/.test(t)) t = t.replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]);
+  if (!t.includes('\u00a0')) return t.replace(/\s+/g, ' ').trim();
+  return t.replace(/\s+/g, (ws) => (ws.includes('\u00a0') && !/[\n\t\r ]/.test(ws) ? '\u00a0' : ' ')).trim();
 }
 
 /**
  * Converts an HTML fragment to plain text: block elements (`p`, `div`, `li`, headings...) and two
  * consecutive `<br>`s separate paragraphs by one blank line; a single `<br>` and runs of white space
- * become one space; scripts, styles and embedded objects are dropped; character references decoded once.
+ * become one space; scripts, styles and embedded objects are dropped; character references decoded
+ * (until stable, in text only).
  * @param html an HTML fragment (or plain text, which passes through with white space collapsed)
  * @returns the text, paragraphs joined with `"\n\n"`; `''` for empty input
  */
 export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
   if (!/[<&]/.test(html)) return splitParagraphs(html.replace(/\r\n?/g, '\n'));
-  if (!html.includes('<')) return splitParagraphs(decodeReferences(html.replace(/\r\n?/g, '\n')));
-  // Markup beyond twice the text cap cannot add kept text: cut before building a DOM of it (bounded
-  // time and memory for a 14 MiB description; the HTML parser closes what the cut leaves open).
+  if (!html.includes('<')) return splitParagraphs(decodeUntilStable(html.replace(/\r\n?/g, '\n')));
+  // Markup beyond twice the text cap cannot add kept text: cut before parsing it (bounded time and
+  // memory for a 14 MiB description; the parser closes what the cut leaves open).
   if (html.length > 2 * FEED_LIMITS.maxItemTextChars) html = html.slice(0, 2 * FEED_LIMITS.maxItemTextChars);
+  // htmlparser2 keeps its open elements in an array it shifts at every start tag: markup nested
+  // absurdly deep would cost quadratic time, so it is flattened instead (issue 24).
   if (nestingDepth(html, FEED_LIMITS.maxHtmlDepth) > FEED_LIMITS.maxHtmlDepth) return flattenedText(html);
-  const out: string[] = [];
-  walk(parseFragment(html), out);
-  const joined = out.join('').replace(/(?:\uE000L\uE000\s*){2,}/g, PARA).replaceAll(LINE, ' ');
+  const joined = decodeUntilStable(tokensOf(html).join('')).replace(/(?:\uE000L\uE000\s*){2,}/g, PARA).replaceAll(LINE, ' ');
   return joined
     .split(PARA)
     .map(collapse)
@@ -132,9 +153,9 @@ export function htmlToText(html: string | null | undefined): string {
 }
 
 /**
- * Text of markup nested deeper than `FEED_LIMITS.maxHtmlDepth`, without a DOM (whose recursion such
- * markup overflows): block tags and double `<br>` become paragraph breaks, every other tag a space.
- * Linear in the input; the words are kept, so the item is not lost.
+ * Text of markup nested deeper than `FEED_LIMITS.maxHtmlDepth`, without a parser stack: block tags and
+ * double `<br>` become paragraph breaks, every other tag a space. Linear in the input; the words are
+ * kept, so the item is not lost.
  */
 function flattenedText(html: string): string {
   const blocks = [...BLOCK].join('|');
@@ -142,7 +163,7 @@ function flattenedText(html: string): string {
     .replace(/<(script|style)\b[^<>]*>[^<]*<\/\1\s*>/gi, ' ')
     .replace(new RegExp(`</?(?:${blocks})\\b[^<>]*>|(?:<br\\b[^<>]*>\\s*){2,}`, 'gi'), '\n\n')
     .replace(/<[^<>]*>/g, ' ');
-  return splitParagraphs(decodeReferences(text.replace(/\r\n?/g, '\n')));
+  return splitParagraphs(decodeUntilStable(text.replace(/\r\n?/g, '\n')));
 }
 
 /** Plain text with paragraphs: blank lines separate paragraphs; other white space collapses. */
@@ -156,12 +177,12 @@ function splitParagraphs(text: string): string {
 
 /**
  * Converts an HTML fragment (a title, an author name) to a single line of text: markup dropped,
- * character references decoded once, all white space collapsed to single spaces.
+ * character references decoded (until stable, in text only), all white space collapsed to single spaces.
  * @returns the line; `''` for empty input
  */
 export function htmlToLine(html: string | null | undefined): string {
   if (!html) return '';
   if (!/[<&]/.test(html)) return collapse(html);
-  if (!html.includes('<')) return collapse(decodeReferences(html));
+  if (!html.includes('<')) return collapse(decodeUntilStable(html));
   return collapse(htmlToText(html).replace(/\n+/g, ' '));
 }

@@ -67,7 +67,7 @@ export function parseJsonFeed(text: string): RawFeed {
     format: 'json',
     title: title ? { value: title, type: 'text' } : null,
     links: home ? [{ href: home, rel: null, type: null, length: null }] : [],
-    base: null,
+    bases: [],
     language: s(doc.language),
     ttl: null,
     updatePeriod: null,

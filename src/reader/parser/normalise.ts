@@ -7,7 +7,7 @@ import { parseFeedDate } from './dates.js';
 import { collapse, htmlToLine, htmlToText } from './html-text.js';
 import { assignItemKeys } from './identity.js';
 import type { RawEntry, RawFeed, RawLink, RawText } from './raw.js';
-import { canonicalUrl, resolveBase, resolveUrl } from './urls.js';
+import { absolutizeHtmlLinks, canonicalUrl, resolveBase, resolveUrl } from './urls.js';
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -61,20 +61,29 @@ function lengthOf(v: string | number | null): number | null {
   return Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
 }
 
+/**
+ * One entry as an item. `bases` are the bases outside the entry, innermost first: the feed element's
+ * `xml:base` chain, the feed's alternate link (absolute), the feed URL.
+ */
 function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'> {
-  const itemBases = [e.base, ...bases];
+  const itemBases = [...e.bases, ...bases];
   const alt = alternate(e.links);
-  let link = alt ? resolveUrl(alt.href, ...itemBases) : null;
-  if (!link && e.guid && e.guidIsPermaLink !== false && /^https?:\/\//i.test(e.guid)) link = e.guid;
+  const permalink = e.guid && e.guidIsPermaLink !== false && /^https?:\/\//i.test(e.guid) ? e.guid.trim() : null;
+  let link = alt ? resolveUrl(alt.href, alt.base, ...itemBases) : null;
+  // Last resort for a link no base made absolute (a file read without its URL, no alternate link):
+  // the item's own permalink guid (RSS 2.0 guid isPermaLink) is on the same site.
+  if (link && permalink && !/^[a-z][a-z0-9+.-]*:/i.test(link)) link = resolveUrl(link, permalink);
+  if (!link && permalink) link = permalink;
   const summaryText = textOf(e.summary);
-  const contentHtml = htmlOf(e.content);
+  const rawHtml = htmlOf(e.content);
+  const contentHtml = rawHtml && absolutizeHtmlLinks(rawHtml, resolveBase([e.content?.base, ...itemBases]));
   const contentText = textOf(e.content);
   const enclosures: Enclosure[] = [];
   for (const enc of e.enclosures) {
-    const url = resolveUrl(enc.href, ...itemBases);
+    const url = resolveUrl(enc.href, enc.base, ...itemBases);
     if (url && !enclosures.some((x) => x.url === url)) enclosures.push({ url, type: enc.type?.trim() || null, length: lengthOf(enc.length) });
   }
-  return {
+  const item: Omit<Item, 'key'> = {
     guid: e.guid,
     title: lineOf(e.title),
     link,
@@ -87,22 +96,29 @@ function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'
     text: contentText || summaryText,
     enclosures,
   };
+  if (e.thumbnail) item.thumbnail = resolveUrl(e.thumbnail, ...itemBases);
+  return item;
 }
 
 /**
  * Normalises a raw feed.
  * @param raw the mapped document
- * @param url the feed's URL (base for relative links when no `xml:base` applies), or null
+ * @param url the feed's URL (the last base for relative links: after `xml:base` and the feed's alternate link), or null
  */
 export function normaliseFeed(raw: RawFeed, url: string | null): { feed: FeedInfo; items: Item[] } {
-  const bases = [raw.base, url];
+  const feedBases = [...raw.bases, url];
   const feedAlt = alternate(raw.links);
-  const partial = raw.entries.map((e) => entryToItem(e, bases));
+  const feedLink = feedAlt ? resolveUrl(feedAlt.href, feedAlt.base, ...feedBases) : null;
+  // Base order (XML Base §4.2, RFC 3986 §5.1; as mature readers do): xml:base on the element, then its
+  // ancestors, then the feed's alternate link made absolute against the feed URL, then the feed URL.
+  // The alternate link is what a feed read from a file, a cache or an OPML copy still has.
+  const itemBases = [...raw.bases, feedLink && /^https?:/i.test(feedLink) ? feedLink : null, url];
+  const partial = raw.entries.map((e) => entryToItem(e, itemBases));
   const keys = assignItemKeys(partial);
   return {
     feed: {
       title: lineOf(raw.title) || null,
-      link: feedAlt ? resolveUrl(feedAlt.href, resolveBase(bases)) : null,
+      link: feedLink,
       language: raw.language?.trim().replace(/_/g, '-') || null,
       ttlMinutes: ttlMinutesOf(raw),
     },

@@ -7,6 +7,7 @@ import type { ParsedFeed } from '../../model/feed.js';
 import { decodeFeedBytes } from './charset.js';
 import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
 import { normaliseFeed } from './normalise.js';
+import { sniffDecompress } from './sniff.js';
 import { parseXmlFeed, type RecoveryStrategy } from './xml.js';
 import { assertJsonWithinLimits, capItemFields } from './limits.js';
 
@@ -23,15 +24,17 @@ export interface ParseFeedOptions {
 
 /**
  * Parses a feed document: RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 or JSON Feed 1.1.
- * @param bytes the body (content-encoding already undone), any charset (see charset.ts)
+ * @param bytes the body (content-encoding already undone; a gzip/zlib/brotli body without the header is
+ *   recognised by its bytes and decompressed, see sniff.ts), any charset (see charset.ts)
  * @returns feed info, normalised items in document order, the charset used and whether the document
  *   was ill-formed and recovered
  * @throws WirewatchError `not_a_feed` ("parser: ...") for HTML pages, JSON that is no JSON Feed,
- *   unknown XML roots and documents no recovery can read; `feed_limit` for a document over one of
- *   `FEED_LIMITS` (limits.ts: size, nesting depth, item count, entity expansion)
+ *   unknown XML roots and documents no recovery can read; `too_large` for a compressed body that
+ *   decodes to more than 15 MiB; `feed_limit` for a document over one of `FEED_LIMITS` (limits.ts:
+ *   size, nesting depth, item count, entity expansion)
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
-  const decoded = decodeFeedBytes(bytes, opts.contentType ?? null);
+  const decoded = decodeFeedBytes(sniffDecompress(bytes).bytes, opts.contentType ?? null);
   const text = decoded.text;
   if (!text.trim()) throw new WirewatchError('not_a_feed', 'parser: empty document');
   if (/^\s*[{[]/.test(text)) {

@@ -7,6 +7,8 @@
 export interface RawText {
   value: string;
   type: 'text' | 'html';
+  /** `xml:base` on the element itself (the base for links inside an HTML construct), or null/absent. */
+  base?: string | null;
 }
 
 /** A link element (Atom `link`, RSS `link`/`enclosure`). `href` may still be relative. */
@@ -15,6 +17,8 @@ export interface RawLink {
   rel: string | null;
   type: string | null;
   length: string | number | null;
+  /** `xml:base` on the link element itself, or null/absent. */
+  base?: string | null;
 }
 
 export interface RawEntry {
@@ -23,8 +27,11 @@ export interface RawEntry {
   guidIsPermaLink: boolean | null;
   title: RawText | null;
   links: RawLink[];
-  /** `xml:base` in scope on the entry (may be relative to the feed's). */
-  base: string | null;
+  /**
+   * `xml:base` values in scope on the entry, innermost first: the entry's own, then its ancestors'
+   * up to the document element (each may be relative to the next).
+   */
+  bases: string[];
   published: string | null;
   updated: string | null;
   author: string | null;
@@ -32,13 +39,16 @@ export interface RawEntry {
   summary: RawText | null;
   content: RawText | null;
   enclosures: RawLink[];
+  /** Media RSS / iTunes thumbnail URL (may be relative), or null. */
+  thumbnail?: string | null;
 }
 
 export interface RawFeed {
   format: 'rss' | 'atom' | 'rdf' | 'json';
   title: RawText | null;
   links: RawLink[];
-  base: string | null;
+  /** `xml:base` values in scope on the feed's metadata (Atom `feed`, RSS `channel`), innermost first. */
+  bases: string[];
   language: string | null;
   ttl: string | null;
   updatePeriod: string | null;
@@ -53,7 +63,7 @@ export function emptyEntry(): RawEntry {
     guidIsPermaLink: null,
     title: null,
     links: [],
-    base: null,
+    bases: [],
     published: null,
     updated: null,
     author: null,

@@ -122,7 +122,8 @@ function mapEntry(item: Record<string, unknown>, atom: boolean): RawEntry {
   if (f('_guid')?.[0] !== undefined) e.guidIsPermaLink = (attrs(f('_guid')?.[0]).isPermaLink ?? 'true').toLowerCase() !== 'false';
   e.title = textConstruct(f('_title'), !atom) ?? textConstruct(f('_dcTitle'), true) ?? textConstruct(f('_mediaTitle'), true);
   e.guid ??= (item._attrs as Record<string, string> | undefined)?.['rdf:about']?.trim() || null;
-  e.base = (item._attrs as Record<string, string> | undefined)?.['xml:base'] ?? null;
+  const base = (item._attrs as Record<string, string> | undefined)?.['xml:base'];
+  e.bases = base ? [base] : [];
   const links = [...(f('_link') ?? []), ...(f('_atomLink') ?? [])].map(linkOf).filter((l): l is RawLink => l !== null);
   e.links = links.filter((l) => l.rel !== 'enclosure');
   e.enclosures = [
@@ -167,7 +168,7 @@ export async function parseWithRssParser(parser: Parser, xml: string): Promise<R
     format: atom ? 'atom' : root === 'rss' ? 'rss' : 'rdf',
     title: textConstruct(f('_title') ?? f('_dcTitle'), !atom),
     links: links.filter((l) => atom || l.rel === null || l.rel === 'alternate'),
-    base: feedAttrs['xml:base'] ?? null,
+    bases: feedAttrs['xml:base'] ? [feedAttrs['xml:base']] : [],
     language: firstText(f('_language'), f('_dcLanguage')) ?? feedAttrs['xml:lang'] ?? null,
     ttl: firstText(f('_ttl')),
     updatePeriod: firstText(f('_syPeriod')),

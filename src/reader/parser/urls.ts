@@ -88,3 +88,41 @@ function decodeSafe(s: string): string {
     return s;
   }
 }
+
+const URL_ATTRS = /(\s(?:href|src|poster|cite|action|background|longdesc)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Makes the relative links inside an HTML fragment absolute (`href`, `src`, `poster`, `cite`, `action`,
+ * `background`, `longdesc` of every tag), as a browser resolves them against the document's base URL
+ * (HTML Living Standard §2.4.2; for feed content, the content element's `xml:base` chain — RFC 4287 §2).
+ * Absolute URLs (any scheme: `https:`, `mailto:`, `data:`) are left as written; so is everything when
+ * `base` is not an absolute URL.
+ * @param html the content as published
+ * @param base the absolute base URL, or null
+ * @returns the fragment with its relative links resolved (values re-quoted with `"`)
+ */
+export function absolutizeHtmlLinks(html: string, base: string | null): string {
+  if (!base || !HAS_SCHEME.test(base) || !/(?:href|src|poster|cite|action|background|longdesc)\s*=/i.test(html)) return html;
+  let relative = false;
+  for (const m of html.matchAll(URL_ATTRS)) {
+    const v = (m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (v && !HAS_SCHEME.test(v)) {
+      relative = true;
+      break;
+    }
+  }
+  if (!relative) return html; // the usual case: every link already absolute
+  return html.replace(/<[A-Za-z][^<>]*>/g, (tag) =>
+    tag.replace(URL_ATTRS, (all, lead: string, dq: string | undefined, sq: string | undefined, bare: string | undefined) => {
+      const value = dq ?? sq ?? bare ?? '';
+      const v = value.trim();
+      if (!v || HAS_SCHEME.test(v)) return all;
+      try {
+        return `${lead}"${new URL(v.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;').replace(/"/g, '%22')}"`;
+      } catch {
+        return all;
+      }
+    }),
+  );
+}

@@ -1,294 +1,81 @@
 /**
- * XML feeds (RSS 0.9x/2.0, RSS 1.0/RDF, Atom 0.3/1.0) → {@link RawFeed}.
- * rss-parser's `parseString` is the primary parser. A document it rejects is recovered by the
- * strategy the corpus numbers favour (ADR 0100): `preclean` retries rss-parser on a repaired copy
- * (stray `&` escaped, unknown entities resolved, DOCTYPE dropped, unclosed CDATA and elements closed),
- * `feedsmith` hands the original to the tolerant second parser, `preclean+feedsmith` tries both in turn.
+ * XML feeds (RSS 0.9x/2.0, RSS 1.0/RDF, Atom 0.3/1.0) → {@link RawFeed} (ADR 0103).
+ * The document is tokenised by htmlparser2 in XML mode into a namespace-aware tree (xml-tree.ts) and
+ * mapped by namespace and local name (tree-map.ts). A document that is not well-formed is marked
+ * `recovered` and read twice: once pre-cleaned (stray `&` escaped, HTML entities resolved, DOCTYPE
+ * dropped, raw HTML in text elements wrapped in CDATA, truncation closed — ADR 0100, 0102) and once as
+ * it is by the tolerant tree builder (an element left open is closed by its parent's end tag, an item
+ * opened inside an item closes it); the reading that keeps more items wins, the pre-cleaned one on a tie.
  */
 import { WirewatchError } from '../../model/errors.js';
-import { parseWithFeedsmith } from './feedsmith-map.js';
-import { htmlToLine } from './html-text.js';
-import { assertXmlWithinLimits, feedLimitError, FEED_LIMITS } from './limits.js';
+import { assertXmlWithinLimits } from './limits.js';
+import { expandInternalEntities, precleanXml } from './preclean.js';
 import type { RawFeed } from './raw.js';
-import { createRssParser, parseWithRssParser } from './rss-parser-map.js';
+import { mapTree } from './tree-map.js';
+import { parseXmlFeedLegacy } from './xml-legacy.js';
+import { buildXmlTree } from './xml-tree.js';
 
-export type RecoveryStrategy = 'preclean' | 'feedsmith' | 'preclean+feedsmith' | 'none';
+export { cdataWrapMarkupText, expandInternalEntities, precleanXml, rootElementName, shieldAtomDates, xhtmlConstructsToHtml } from './preclean.js';
 
-/** The default recovery strategy (see ADR 0100 for the measurement behind it). */
+/**
+ * How ill-formed documents are read. `preclean` (default): the tree parser, pre-cleaned and tolerant
+ * readings compared; `none`: ill-formed documents are refused. The legacy rss-parser path (ADR 0100) is
+ * kept for measurement: `rss-parser` (pre-clean and rss-parser again), `feedsmith`, `preclean+feedsmith`.
+ */
+export type RecoveryStrategy = 'preclean' | 'none' | 'rss-parser' | 'feedsmith' | 'preclean+feedsmith';
+
+/** The default recovery strategy (ADR 0103). */
 export const DEFAULT_RECOVERY: RecoveryStrategy = 'preclean';
 
 export interface XmlParseResult {
   raw: RawFeed;
-  /** True when rss-parser rejected the document as it was (ill-formed XML: feedparser's "bozo"). */
+  /** True when the document was not well-formed XML (feedparser's "bozo"). */
   recovered: boolean;
-  /** Which path produced `raw`. */
-  via: 'rss-parser' | 'preclean' | 'feedsmith';
-}
-
-const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
-
-/**
- * The first element's name in a document (skipping the XML declaration, comments, processing
- * instructions and DOCTYPE), lower-cased, or null when there is none.
- */
-export function rootElementName(xml: string): string | null {
-  const re = /<(!--[\s\S]*?--|\?[\s\S]*?\?|!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*|([A-Za-z_][\w.:-]*))/gi;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[2]) return m[2].toLowerCase();
-  }
-  return null;
-}
-
-/** Renames `<p:feed>`…`</p:feed>` (a prefixed Atom or RSS document) to unprefixed element names. */
-function stripRootPrefix(xml: string, prefix: string): string {
-  const p = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return xml
-    .replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1')
-    .replace(new RegExp(`xmlns:${p}=`, 'g'), 'xmlns=');
-}
-
-const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-const entityCache = new Map<string, string | null>();
-
-/** `&name;` as a numeric character reference when HTML knows the name, else null. */
-function htmlEntityAsNumeric(name: string): string | null {
-  let v = entityCache.get(name);
-  if (v === undefined) {
-    const decoded = htmlToLine(`&${name};`);
-    v = decoded && decoded !== `&${name};` ? [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('') : null;
-    if (entityCache.size >= 4096) entityCache.clear(); // bounded: feeds can invent any number of names
-    entityCache.set(name, v);
-  }
-  return v;
-}
-
-/**
- * Repairs the common ways feeds break XML well-formedness: drops a DOCTYPE (and its internal subset),
- * escapes `&` that starts no reference, turns HTML named entities into numeric references, closes an
- * unfinished CDATA section and the elements still open at the end (truncated documents); raw HTML inside
- * text elements (`<description>a<br>b</description>`) is wrapped in CDATA ({@link cdataWrapMarkupText}).
- */
-export function precleanXml(xml: string): string {
-  let s = xml.replace(/<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>/gi, '');
-  s = s.replace(/&(#\d+;|#x[0-9a-f]+;|([A-Za-z][\w.-]*);)?/gi, (all, ref: string | undefined, name: string | undefined) => {
-    if (!ref) return '&amp;';
-    if (!name || XML_ENTITIES.has(name)) return all;
-    return htmlEntityAsNumeric(name) ?? `&amp;${name};`;
-  });
-  s = cdataWrapMarkupText(s);
-  const opens = s.split('<![CDATA[').length - 1;
-  const closes = s.split(']]>').length - 1;
-  if (opens > closes) s += ']]>';
-  else s = s.replace(/<[^<>]*$/, ''); // a tag cut off by truncation (`</rss`)
-  return s + closingTags(s);
-}
-
-/** Text-bearing elements (RSS 2.0, RSS 1.0 content module, Atom 0.3/1.0, Dublin Core, iTunes, Media RSS). */
-const TEXT_ELEMENTS =
-  'title|description|summary|content|content:encoded|subtitle|tagline|rights|copyright|info|dc:title|dc:description|itunes:summary|itunes:subtitle|media:title|media:description|body|xhtml:body|fullitem';
-const TEXT_OPEN_RE = new RegExp(`<(${TEXT_ELEMENTS})((?:\\s[^>]*?)?)>`, 'g');
-/** Markup in character data: a start or end tag, a comment or a declaration. */
-const MARKUP_RE = /<[A-Za-z/!?]/;
-
-/**
- * Wraps the raw content of text-bearing elements (title, description, summary, content,
- * content:encoded, subtitle, ... — see `TEXT_ELEMENTS`) in a CDATA section when it holds markup, so
- * that HTML pasted unescaped into a feed — void elements such as `<br>` and `<img src="x.jpg">`
- * (HTML Living Standard §13.1.2 "void elements"), unclosed `<p>`, stray end tags — no longer breaks
- * the XML (XML 1.0 §2.7: a CDATA section's content is character data). The HTML is kept verbatim for
- * `contentHtml`; entity references stay as written and are decoded once by the HTML-to-text step.
- * An Atom text construct typed `text` (or untyped, which RFC 4287 §3.1.1 reads as `text`) becomes
- * `type="html"`: raw tags there are HTML, not literal text. `type="xhtml"` constructs are left alone
- * (see {@link xhtmlConstructsToHtml}). Content that already holds a CDATA section, an element whose end
- * tag is missing, and one that holds another start tag of its own name (nesting or truncation) are
- * left as they are. A `]]>` inside the content is split across two sections.
- * Used only on documents rss-parser rejected (recovery), so a well-formed feed is never rewritten.
- * @param xml the document (after the entity repairs of {@link precleanXml})
- * @returns the document with such contents in CDATA
- */
-export function cdataWrapMarkupText(xml: string): string {
-  let out = '';
-  let from = 0;
-  TEXT_OPEN_RE.lastIndex = 0;
-  for (let m = TEXT_OPEN_RE.exec(xml); m; m = TEXT_OPEN_RE.exec(xml)) {
-    const [open, name, attrs] = m;
-    if (attrs.trimEnd().endsWith('/') || /\btype\s*=\s*["'][^"']*xhtml/i.test(attrs)) continue;
-    const start = m.index + open.length;
-    const close = `</${name}>`;
-    const end = xml.indexOf(close, start);
-    if (end < 0) continue;
-    const inner = xml.slice(start, end);
-    if (!MARKUP_RE.test(inner) || inner.includes('<![CDATA[') || new RegExp(`<${name}[\\s/>]`).test(inner)) continue;
-    const typed = /\btype\s*=\s*["'](?:text|text\/plain)["']/i;
-    const html = typed.test(attrs)
-      ? attrs.replace(typed, 'type="html"')
-      : /\btype\s*=/i.test(attrs)
-        ? attrs
-        : `${attrs} type="html"`;
-    out += `${xml.slice(from, m.index)}<${name}${html}><![CDATA[${inner.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>${close}`;
-    from = end + close.length;
-    TEXT_OPEN_RE.lastIndex = from;
-  }
-  return out + xml.slice(from);
-}
-
-/** The end tags a truncated document lacks, innermost first. */
-function closingTags(xml: string): string {
-  const stack: string[] = [];
-  const re = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const [, close, name, selfClose] = m;
-    if (!name || selfClose) continue;
-    if (!close) stack.push(name);
-    else {
-      const at = stack.lastIndexOf(name);
-      if (at >= 0) stack.length = at;
-    }
-  }
-  return stack.reverse().map((n) => `</${n}>`).join('');
-}
-
-/**
- * rss-parser calls `new Date(x).toISOString()` on Atom `published`/`updated` and so rejects a whole
- * feed over one unparseable date. Such elements are renamed to their Atom 0.3 names (`issued`,
- * `modified`), which rss-parser leaves alone and our mapping still reads (and parses more widely).
- */
-export function shieldAtomDates(xml: string): string {
-  return xml.replace(/<(published|updated)(\s[^>]*)?>([^<]*)<\/\1>/g, (all, name: string, at: string | undefined, value: string) => {
-    if (!Number.isNaN(new Date(value.trim()).getTime())) return all;
-    const to = name === 'published' ? 'issued' : 'modified';
-    return `<${to}${at ?? ''}>${value}</${to}>`;
-  });
-}
-
-/**
- * Expands general entities declared in the internal DTD subset (`<!ENTITY id "tag:example.com,">`,
- * XML 1.0 §4.2), which sax (under rss-parser) does not read. External and parameter entities are left
- * alone, and an entity's value is not expanded again (one level), so nesting cannot multiply.
- * @throws WirewatchError `feed_limit` when the subset declares more than `maxEntityDeclarations`
- *   entities or the references would add more than `maxEntityExpansionChars` characters (billion
- *   laughs, quadratic blow-up): the budget is checked before any text is built
- */
-export function expandInternalEntities(xml: string): string {
-  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(xml);
-  if (!doctype) return xml;
-  const entities = new Map<string, string>();
-  for (const m of doctype[1].matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
-    if (!XML_ENTITIES.has(m[1])) entities.set(m[1], m[2] ?? m[3] ?? '');
-    if (entities.size > FEED_LIMITS.maxEntityDeclarations) throw feedLimitError('maxEntityDeclarations', `more than ${FEED_LIMITS.maxEntityDeclarations} entities declared`);
-  }
-  if (entities.size === 0) return xml;
-  const end = doctype.index + doctype[0].length;
-  const rest = xml.slice(end);
-  let added = 0;
-  for (const m of rest.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
-    const value = entities.get(m[1]);
-    if (value !== undefined) added += value.length;
-    if (added > FEED_LIMITS.maxEntityExpansionChars) throw feedLimitError('maxEntityExpansionChars', `entity references would add more than ${FEED_LIMITS.maxEntityExpansionChars} characters`);
-  }
-  const body = rest.replace(/&([A-Za-z_][\w.-]*);/g, (all, name: string) => entities.get(name) ?? all);
-  return xml.slice(0, end) + body;
-}
-
-/**
- * xml2js (under rss-parser) parses synchronously, so its promise is settled before the next macrotask;
- * one still pending then never will be, and is turned into an error instead of a hung poll.
- */
-function settledOrFail<T>(p: Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setImmediate(() => reject(new Error('rss-parser did not settle (xml2js swallowed an error)')));
-    p.then(
-      (v) => {
-        clearImmediate(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearImmediate(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
-}
-
-/**
- * Atom XHTML text constructs (RFC 4287 §3.1.1.3) → `type="html"` with the markup escaped, so that the
- * order of mixed content survives xml2js (which collects an element's text and children apart).
- * The wrapping XHTML `<div>` is dropped, as the RFC says it is not part of the content.
- */
-export function xhtmlConstructsToHtml(xml: string): string {
-  return xml.replace(
-    /<(title|subtitle|summary|content|rights|tagline|info|copyright)(\s[^>]*?\btype\s*=\s*["']xhtml["'][^>]*)>([\s\S]*?)<\/\1>/g,
-    (_all, name: string, attrs: string, inner: string) => {
-      const unwrapped = inner.trim().replace(/^<(?:[\w-]+:)?div\b[^>]*>([\s\S]*)<\/(?:[\w-]+:)?div>$/, '$1');
-      const html = unwrapped.replace(/<(\/?)[\w-]+:/g, '<$1').replace(/\s+xmlns(?::[\w-]+)?="[^"]*"/g, '');
-      const escaped = html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-      return `<${name}${attrs.replace(/\btype\s*=\s*["']xhtml["']/, 'type="html"')}>${escaped}</${name}>`;
-    },
-  );
-}
-
-function emptyRss(): RawFeed {
-  return { format: 'rss', title: null, links: [], base: null, language: null, ttl: null, updatePeriod: null, updateFrequency: null, entries: [] };
+  /** Which reading produced `raw`. */
+  via: 'tree' | 'preclean' | 'tolerant' | 'rss-parser' | 'feedsmith';
 }
 
 function notAFeed(detail: string): WirewatchError {
   return new WirewatchError('not_a_feed', `parser: ${detail}`);
 }
 
+/** Removes the DOCTYPE of the prolog (comments and processing instructions before it skipped). */
+function dropDoctype(xml: string): string {
+  const re = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>|<[A-Za-z_]/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[0].startsWith('<!DOCTYPE')) return xml.slice(0, m.index) + xml.slice(m.index + m[0].length);
+    if (!m[0].startsWith('<!--') && !m[0].startsWith('<?')) break;
+  }
+  return xml;
+}
+
 /**
  * Parses an XML feed document.
  * @param xml the decoded document (see `decodeFeedBytes`)
- * @param opts.strategy recovery for documents rss-parser rejects (default {@link DEFAULT_RECOVERY})
- * @throws WirewatchError `not_a_feed` for HTML, an unknown root element, or a document nothing recovers;
- *   `feed_limit` for a document over one of `FEED_LIMITS` (size, depth, items, entities)
+ * @param opts.strategy recovery for ill-formed documents (default {@link DEFAULT_RECOVERY})
+ * @throws WirewatchError `not_a_feed` for HTML, an unknown root element, a document without elements,
+ *   or (strategy `none`) an ill-formed one; `feed_limit` for a document over one of `FEED_LIMITS`
+ *   (limits.ts: size, depth, items, entities)
  */
-export async function parseXmlFeed(
-  xml: string,
-  opts: { strategy?: RecoveryStrategy } = {},
-): Promise<XmlParseResult> {
+export async function parseXmlFeed(xml: string, opts: { strategy?: RecoveryStrategy } = {}): Promise<XmlParseResult> {
   const strategy = opts.strategy ?? DEFAULT_RECOVERY;
   assertXmlWithinLimits(xml);
-  let doc = xml;
-  let root = rootElementName(doc);
-  if (root === null) throw notAFeed('empty document or no XML element');
-  const prefixed = /^([\w.-]+):(feed|rss)$/.exec(root);
-  if (prefixed) {
-    doc = stripRootPrefix(doc, prefixed[1]);
-    root = prefixed[2];
+  if (strategy === 'rss-parser' || strategy === 'feedsmith' || strategy === 'preclean+feedsmith') {
+    return parseXmlFeedLegacy(xml, { strategy: strategy === 'rss-parser' ? 'preclean' : strategy });
   }
+  let doc = xml.includes('<!ENTITY') ? expandInternalEntities(xml) : xml;
+  // A DOCTYPE (and its internal subset) says nothing the mapping reads; the tokenizer would end it at its first `>`.
+  if (doc.includes('<!DOCTYPE')) doc = dropDoctype(doc);
+  const tree = buildXmlTree(doc);
+  if (!tree.root) throw notAFeed('empty document or no XML element');
+  const root = tree.root.local;
   if (root === 'html' || root === 'body' || root === 'head') throw notAFeed('an HTML page, not a feed');
-  if (!FEED_ROOTS.has(root)) throw notAFeed(`root element <${root}> is not RSS, RDF or Atom`);
-  if (root === 'feed') doc = xhtmlConstructsToHtml(shieldAtomDates(doc));
-  doc = expandInternalEntities(doc);
-
-  const tryRss = async (text: string): Promise<RawFeed | Error> => {
-    try {
-      // A fresh instance per attempt: an xml2js parser that has failed once can swallow the callback of
-      // its next parse, leaving rss-parser's promise pending forever (found by parse-feed.fuzz.test.ts).
-      return await settledOrFail(parseWithRssParser(createRssParser(), text));
-    } catch (e) {
-      // rss-parser reads channel[0] unguarded: a well-formed feed without a channel is an empty feed.
-      if (e instanceof TypeError) return emptyRss();
-      return e instanceof Error ? e : new Error(String(e));
-    }
-  };
-  const first = await tryRss(doc);
-  if (!(first instanceof Error)) return { raw: first, recovered: false, via: 'rss-parser' };
-
-  let lastError: Error = first;
-  if (strategy === 'preclean' || strategy === 'preclean+feedsmith') {
-    const second = await tryRss(precleanXml(doc));
-    if (!(second instanceof Error)) return { raw: second, recovered: true, via: 'preclean' };
-    lastError = second;
-  }
-  if (strategy === 'feedsmith' || strategy === 'preclean+feedsmith') {
-    try {
-      return { raw: parseWithFeedsmith(doc), recovered: true, via: 'feedsmith' };
-    } catch (e) {
-      lastError = e instanceof Error ? e : new Error(String(e));
-    }
-  }
-  throw new WirewatchError('not_a_feed', `parser: ill-formed feed that could not be recovered: ${lastError.message.split('\n')[0]}`, {
-    cause: lastError,
-  });
+  const raw = mapTree(tree.root);
+  if (!raw) throw notAFeed(`root element <${tree.root.name}> is not RSS, RDF or Atom`);
+  if (tree.wellFormed) return { raw, recovered: false, via: 'tree' };
+  if (strategy === 'none') throw notAFeed('ill-formed XML (recovery off)');
+  const cleaned = buildXmlTree(precleanXml(doc));
+  const fromCleaned = cleaned.root ? mapTree(cleaned.root) : null;
+  if (fromCleaned && fromCleaned.entries.length >= raw.entries.length) return { raw: fromCleaned, recovered: true, via: 'preclean' };
+  return { raw, recovered: true, via: 'tolerant' };
 }

@@ -30,7 +30,7 @@ function line(m: NonNullable<DigestSection['more']>[number]): string {
 }
 
 /** The overflow embeds of one section; none when it has no overflow. */
-export function overflowEmbeds(s: DigestSection): APIEmbed[] {
+export function overflowEmbeds(s: DigestSection, locale = 'en'): APIEmbed[] {
   if (!s.more || s.more.length === 0) return [];
   const chunks: string[] = [];
   let current = '';
@@ -43,7 +43,7 @@ export function overflowEmbeds(s: DigestSection): APIEmbed[] {
     current += (current ? '\n' : '') + l;
   }
   if (current) chunks.push(current);
-  const heading = fitEscaped(overflowHeading(s), EMBED_TITLE_MAX, escapeDiscord);
+  const heading = fitEscaped(overflowHeading(s, locale), EMBED_TITLE_MAX, escapeDiscord);
   return chunks.map((description, i) =>
     new EmbedBuilder()
       .setColor(COLOR_OVERFLOW)

@@ -16,7 +16,10 @@ import {
   quoteVia,
   via,
   cleanText,
-  EMPTY_TEXT,
+  emptyText,
+  msg,
+  noticeLabel,
+  noticeText,
   fitEscaped,
   formatWindow,
   metaParts,
@@ -52,6 +55,11 @@ export interface DiscordMessagePayload {
   allowed_mentions: { parse: [] };
 }
 
+/** A notice label opening a line: `Feed failing`. */
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 const COLOR_ENTRY = 0x3b82f6;
 const COLOR_NOTICE = 0xf59e0b;
 const ALSO_MAX = 900;
@@ -70,7 +78,7 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
   const meta = [outlet ? `**${fitEscaped(outlet, OUTLET_MAX, escapeDiscord)}**` : null, time].filter((x) => x);
   if (meta.length > 0) lines.push(meta.join(' · '));
   if (e.alsoIn.length > 0) {
-    let also = 'also: ';
+    let also = `${msg(d, 'also')}: `;
     let shown = 0;
     for (const a of e.alsoIn) {
       const link = discordLink(truncate(cleanText(a.outlet), 100), safeHttpLink(a.link));
@@ -78,18 +86,18 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
       also += (shown > 0 ? ', ' : '') + link;
       shown++;
     }
-    if (shown < e.alsoIn.length) also += `${shown > 0 ? ', ' : ''}and ${e.alsoIn.length - shown} more`;
+    if (shown < e.alsoIn.length) also += `${shown > 0 ? ', ' : ''}${msg(d, 'andMore', { count: e.alsoIn.length - shown })}`;
     lines.push(also);
   }
   const why = whyText(e);
-  if (why) lines.push(`-# why: ${fitEscaped(why, WHY_MAX, escapeDiscord)}`);
+  if (why) lines.push(`-# ${escapeDiscord(msg(d, 'why'))}: ${fitEscaped(why, WHY_MAX, escapeDiscord)}`);
   let description = lines.join('\n');
   const [open, close] = quoteMarks(d);
   for (const q of e.quotes) {
     const link = safeHttpLink(q.link);
     const passage = link ? ` ${discordLink('↗', link)}` : '';
-    const from = via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeDiscord));
-    const who = inMarks(q) ? attribution(q) : reportAttribution(q);
+    const from = via(quoteVia(e, q, d), (x) => fitEscaped(x, 120, escapeDiscord));
+    const who = inMarks(q) ? attribution(q, d) : reportAttribution(q, d);
     const by = who ? fitEscaped(who, 200, escapeDiscord) : '';
     const line = inMarks(q)
       ? `> ${open}${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}${close} — **${by}**${from}${passage}`
@@ -100,7 +108,7 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
   const embed = new EmbedBuilder()
     .setColor(COLOR_ENTRY)
     .setAuthor({ name: plain(topicName, EMBED_AUTHOR_NAME_MAX) || 'wirewatch' })
-    .setTitle(fitEscaped(e.title, EMBED_TITLE_MAX, escapeDiscord) || 'untitled');
+    .setTitle(fitEscaped(e.title, EMBED_TITLE_MAX, escapeDiscord) || escapeDiscord(msg(d, 'untitled')));
   const url = safeHttpLink(e.link);
   if (url) embed.setURL(url);
   // Cut before the builder validates (issue 24): one over-long field must never refuse the digest.
@@ -113,14 +121,14 @@ function noticesEmbed(d: Digest): APIEmbed | null {
   let description = '';
   let shown = 0;
   for (const n of d.notices) {
-    const label = n.kind === 'feed_failing' ? 'Feed failing' : 'Subscription paused';
-    const line = `⚠️ **${label}:** ${fitEscaped(n.message, 500, escapeDiscord)}`;
+    const label = capitalise(noticeLabel(d, n));
+    const line = `⚠️ **${label}:** ${fitEscaped(noticeText(d, n), 500, escapeDiscord)}`;
     if (description.length + line.length + 40 > EMBED_DESCRIPTION_MAX) break;
     description += (shown > 0 ? '\n' : '') + line;
     shown++;
   }
-  if (shown < d.notices.length) description += `\n…and ${d.notices.length - shown} more`;
-  return new EmbedBuilder().setColor(COLOR_NOTICE).setTitle('Notices').setDescription(description).toJSON();
+  if (shown < d.notices.length) description += `\n${escapeDiscord(msg(d, 'moreNotices', { count: d.notices.length - shown }))}`;
+  return new EmbedBuilder().setColor(COLOR_NOTICE).setTitle(msg(d, 'notices')).setDescription(description).toJSON();
 }
 
 /**
@@ -137,9 +145,9 @@ export function renderDiscord(d: Digest): DiscordMessagePayload[] {
   if (notices) units.push(notices);
   for (const s of d.sections) {
     for (const e of s.entries) units.push(entryEmbed(d, s.topicName, e));
-    units.push(...overflowEmbeds(s));
+    units.push(...overflowEmbeds(s, d.locale));
   }
-  if (d.sections.length === 0) units.push(new EmbedBuilder().setColor(COLOR_ENTRY).setDescription(escapeDiscord(EMPTY_TEXT)).toJSON());
+  if (d.sections.length === 0) units.push(new EmbedBuilder().setColor(COLOR_ENTRY).setDescription(escapeDiscord(emptyText(d))).toJSON());
 
   const budget = MESSAGE_EMBED_CHARS_MAX - DELIVERY_FOOTER_RESERVE;
   const messages: APIEmbed[][] = [];
@@ -159,7 +167,7 @@ export function renderDiscord(d: Digest): DiscordMessagePayload[] {
 
   const summary = `**${escapeDiscord(summaryLine(d))}**`;
   return messages.map((embeds, i) => {
-    const part = messages.length > 1 ? ` · part ${i + 1}/${messages.length}` : '';
+    const part = messages.length > 1 ? ` · ${escapeDiscord(msg(d, 'part', { part: i + 1, total: messages.length }))}` : '';
     const content = i === 0 ? `${summary} · ${escapeDiscord(formatWindow(d))}${part}` : `${summary}${part}`;
     return { content: truncate(content, MESSAGE_CONTENT_MAX), embeds, allowed_mentions: { parse: [] } };
   });

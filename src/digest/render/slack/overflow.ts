@@ -23,9 +23,9 @@ function line(m: NonNullable<DigestSection['more']>[number]): string {
 }
 
 /** The overflow blocks of one section (a context heading, then sections of lines); none when it has no overflow. */
-export function overflowBlocks(s: DigestSection): KnownBlock[] {
+export function overflowBlocks(s: DigestSection, locale = 'en'): KnownBlock[] {
   if (!s.more || s.more.length === 0) return [];
-  const blocks: KnownBlock[] = [{ type: 'context', elements: [{ type: 'mrkdwn', text: `*${escapeSlack(overflowHeading(s))}*`, verbatim: true }] }];
+  const blocks: KnownBlock[] = [{ type: 'context', elements: [{ type: 'mrkdwn', text: `*${escapeSlack(overflowHeading(s, locale))}*`, verbatim: true }] }];
   let current = '';
   const flush = () => {
     if (current) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: current, verbatim: true } });

@@ -15,7 +15,10 @@ import {
   quoteVia,
   via,
   cleanText,
-  EMPTY_TEXT,
+  emptyText,
+  msg,
+  noticeLabel,
+  noticeText,
   fitEscaped,
   formatWindow,
   metaParts,
@@ -47,6 +50,11 @@ export interface SlackMessagePayload {
   metadata?: MessageMetadata;
 }
 
+/** A notice label opening a line: `Feed failing`. */
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 const TITLE_MAX = 300;
 const ALSO_MAX = 900;
 const WHY_MAX = 600;
@@ -67,13 +75,13 @@ const DIVIDER: DividerBlock = { type: 'divider' };
 
 function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
   const { outlet, time } = metaParts(d, e);
-  const title = fitEscaped(e.title, TITLE_MAX, escapeSlack) || 'untitled';
+  const title = fitEscaped(e.title, TITLE_MAX, escapeSlack) || escapeSlack(msg(d, 'untitled'));
   const url = safeHttpLink(e.link);
   const lines = [`*${slackLinkMarkup(title, url)}*`];
   const meta = [outlet ? `_${fitEscaped(outlet, 200, escapeSlack)}_` : null, time ? escapeSlack(time) : null].filter((x) => x);
   if (meta.length > 0) lines.push(meta.join(' · '));
   if (e.alsoIn.length > 0) {
-    let also = 'also: ';
+    let also = `${msg(d, 'also')}: `;
     let shown = 0;
     for (const a of e.alsoIn) {
       const link = slackLink(truncate(cleanText(a.outlet), 100), safeHttpLink(a.link));
@@ -81,7 +89,7 @@ function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
       also += (shown > 0 ? ', ' : '') + link;
       shown++;
     }
-    if (shown < e.alsoIn.length) also += `${shown > 0 ? ', ' : ''}and ${e.alsoIn.length - shown} more`;
+    if (shown < e.alsoIn.length) also += `${shown > 0 ? ', ' : ''}${msg(d, 'andMore', { count: e.alsoIn.length - shown })}`;
     lines.push(also);
   }
   let text = lines.join('\n');
@@ -89,8 +97,8 @@ function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
   for (const q of e.quotes) {
     const link = safeHttpLink(q.link);
     const passage = link ? ` ${slackLink('↗', link)}` : '';
-    const from = via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeSlack));
-    const who = inMarks(q) ? attribution(q) : reportAttribution(q);
+    const from = via(quoteVia(e, q, d), (x) => fitEscaped(x, 120, escapeSlack));
+    const who = inMarks(q) ? attribution(q, d) : reportAttribution(q, d);
     const by = who ? fitEscaped(who, 200, escapeSlack) : '';
     const line = inMarks(q)
       ? `>${open}${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}${close} — *${by}*${from}${passage}`
@@ -100,7 +108,7 @@ function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
   }
   const blocks: KnownBlock[] = [section(text)];
   const why = whyText(e);
-  if (why) blocks.push(context(`why: ${fitEscaped(why, WHY_MAX, escapeSlack)}`));
+  if (why) blocks.push(context(`${escapeSlack(msg(d, 'why'))}: ${fitEscaped(why, WHY_MAX, escapeSlack)}`));
   blocks.push(DIVIDER);
   return blocks;
 }
@@ -110,13 +118,13 @@ function noticeBlocks(d: Digest): KnownBlock[] {
   let text = '';
   let shown = 0;
   for (const n of d.notices) {
-    const label = n.kind === 'feed_failing' ? 'Feed failing' : 'Subscription paused';
-    const line = `:warning: *${label}:* ${fitEscaped(n.message, 500, escapeSlack)}`;
+    const label = capitalise(noticeLabel(d, n));
+    const line = `:warning: *${label}:* ${fitEscaped(noticeText(d, n), 500, escapeSlack)}`;
     if (text.length + line.length + 40 > TEXT_OBJECT_MAX) break;
     text += (shown > 0 ? '\n' : '') + line;
     shown++;
   }
-  if (shown < d.notices.length) text += `\n…and ${d.notices.length - shown} more`;
+  if (shown < d.notices.length) text += `\n${escapeSlack(msg(d, 'moreNotices', { count: d.notices.length - shown }))}`;
   return [section(text), DIVIDER];
 }
 
@@ -131,7 +139,7 @@ function noticeBlocks(d: Digest): KnownBlock[] {
 export function renderSlack(d: Digest): SlackMessagePayload[] {
   const budget = MESSAGE_BLOCKS_MAX - DELIVERY_BLOCK_RESERVE;
   const intro: KnownBlock[] = [header(summaryLine(d)), context(escapeSlack(formatWindow(d))), ...noticeBlocks(d)];
-  if (d.sections.length === 0) intro.push(section(escapeSlack(EMPTY_TEXT)));
+  if (d.sections.length === 0) intro.push(section(escapeSlack(emptyText(d))));
 
   const messages: { blocks: KnownBlock[]; titles: string[] }[] = [{ blocks: intro, titles: [] }];
   for (const s of d.sections) {
@@ -145,20 +153,20 @@ export function renderSlack(d: Digest): SlackMessagePayload[] {
         messages.push(current);
       }
       if (headed !== current) {
-        current.blocks.push(header(headed === null ? s.topicName : `${s.topicName} (continued)`));
+        current.blocks.push(header(headed === null ? s.topicName : msg(d, 'continued', { topic: s.topicName })));
         headed = current;
       }
       current.blocks.push(...blocks);
       current.titles.push(cleanText(e.title));
     }
-    for (const block of overflowBlocks(s)) {
+    for (const block of overflowBlocks(s, d.locale)) {
       if (messages[messages.length - 1].blocks.length + 1 > budget) messages.push({ blocks: [], titles: [] });
       messages[messages.length - 1].blocks.push(block);
     }
   }
 
   return messages.map((m, i) => {
-    const part = messages.length > 1 ? ` · part ${i + 1}/${messages.length}` : '';
+    const part = messages.length > 1 ? ` · ${msg(d, 'part', { part: i + 1, total: messages.length })}` : '';
     const titles = m.titles.length > 0 ? `: ${m.titles.join('; ')}` : '';
     return {
       blocks: m.blocks,

@@ -48,6 +48,12 @@ export interface FolderStats {
   applicable: number;
   skipped: number;
   crashes: number;
+  /** Items parsed from the folder's documents (all documents, whatever their checks). */
+  items: number;
+  /** Items parsed from documents marked `recovered` (ill-formed). */
+  recoveredItems: number;
+  /** Documents that gave `not_a_feed`. */
+  rejected: number;
   skipReasons: Record<string, number>;
   failures: string[];
 }
@@ -151,7 +157,7 @@ export async function runFeedparserCorpus(opts: { recovery?: RecoveryStrategy } 
   const stats = new Map<string, FolderStats>();
   for (const exp of expectations) {
     const folder = path.dirname(exp.file);
-    const st = stats.get(folder) ?? { folder, files: 0, passed: 0, applicable: 0, skipped: 0, crashes: 0, skipReasons: {}, failures: [] };
+    const st = stats.get(folder) ?? { folder, files: 0, passed: 0, applicable: 0, skipped: 0, crashes: 0, items: 0, recoveredItems: 0, rejected: 0, skipReasons: {}, failures: [] };
     stats.set(folder, st);
     st.files++;
     const skip = (reason: string, n = 1) => {
@@ -162,7 +168,10 @@ export async function runFeedparserCorpus(opts: { recovery?: RecoveryStrategy } 
     let result: ParsedFeed | null = null;
     try {
       result = await parseFeed(bytes, { contentType: header(exp, 'Content-type'), url: DOC_URI + exp.file, recovery: opts.recovery });
+      st.items += result.items.length;
+      if (result.recovered) st.recoveredItems += result.items.length;
     } catch (e) {
+      if (e instanceof WirewatchError) st.rejected++;
       if (!(e instanceof WirewatchError)) {
         st.crashes++;
         st.failures.push(`${exp.file}: CRASH ${(e as Error).message}`);
@@ -215,6 +224,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   if (process.argv.includes('--baseline')) {
     const out = Object.fromEntries(stats.map((s) => [s.folder, { passed: s.passed, applicable: s.applicable }]));
     fs.writeFileSync(path.join(here, 'feedparser-baseline.json'), JSON.stringify(out, null, 2) + '\n');
+  }
+  if (process.argv.includes('--items')) {
+    console.log('| folder | items | items in recovered documents | documents rejected (not_a_feed) |\n|---|---:|---:|---:|');
+    for (const s of stats) console.log(`| ${s.folder} | ${s.items} | ${s.recoveredItems} | ${s.rejected} |`);
+    const sum = (k: 'items' | 'recoveredItems' | 'rejected') => stats.reduce((n, s) => n + s[k], 0);
+    console.log(`| **total** | ${sum('items')} | ${sum('recoveredItems')} | ${sum('rejected')} |`);
   }
   if (process.argv.includes('--failures')) for (const s of stats) for (const f of s.failures) console.log(f);
 }

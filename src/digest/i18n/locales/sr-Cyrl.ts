@@ -1,0 +1,32 @@
+/**
+ * Serbian (Cyrillic) digest messages, in the register of Serbian news desks ("Зашто:", "Такође:").
+ * Plural categories (CLDR): one (1, 21, 31 …), few (2–4, 22–24 …), other (0, 5–20, 25 …).
+ */
+import type { LocaleData } from '../messages.js';
+
+const srCyrl: LocaleData = {
+  marks: ['„', '“'],
+  messages: {
+    digestSummary: 'wirewatch преглед · {count, plural, =0 {нема нових вести} one {# вест} few {# вести} other {# вести}}',
+    alertSummary: 'wirewatch · хитна вест',
+    empty: 'У овом периоду нема нових вести о вашим темама.',
+    also: 'Такође',
+    why: 'Зашто',
+    reported: 'Из текста',
+    via: 'извор: {outlet}',
+    andMore: 'и још {count}',
+    moreNotices: '…и још {count, plural, one {# обавештење} few {# обавештења} other {# обавештења}}',
+    part: 'део {part}/{total}',
+    continued: '{topic} (наставак)',
+    notices: 'Обавештења',
+    feedFailing: 'Извор не ради',
+    subscriptionPaused: 'Претплата је паузирана',
+    feedFailingSince: '{url} не ради од {since}{failures, plural, =0 {} one { (# неуспео покушај заредом)} few { (# неуспела покушаја заредом)} other { (# неуспелих покушаја заредом)}}: {error}',
+    unknownError: 'непозната грешка',
+    unattributed: 'непознат говорник',
+    passage: 'одломак',
+    moreIn: 'још {count} у теми {topic}',
+    untitled: 'без наслова',
+  },
+};
+export default srCyrl;

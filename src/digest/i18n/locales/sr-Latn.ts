@@ -1,0 +1,32 @@
+/**
+ * Serbian (Latin) digest messages, in the register of Serbian news desks ("Zašto:", "Takođe:").
+ * Plural categories (CLDR): one (1, 21, 31 …), few (2–4, 22–24 …), other (0, 5–20, 25 …).
+ */
+import type { LocaleData } from '../messages.js';
+
+const srLatn: LocaleData = {
+  marks: ['„', '“'],
+  messages: {
+    digestSummary: 'wirewatch pregled · {count, plural, =0 {nema novih vesti} one {# vest} few {# vesti} other {# vesti}}',
+    alertSummary: 'wirewatch · hitna vest',
+    empty: 'U ovom periodu nema novih vesti o vašim temama.',
+    also: 'Takođe',
+    why: 'Zašto',
+    reported: 'Iz teksta',
+    via: 'izvor: {outlet}',
+    andMore: 'i još {count}',
+    moreNotices: '…i još {count, plural, one {# obaveštenje} few {# obaveštenja} other {# obaveštenja}}',
+    part: 'deo {part}/{total}',
+    continued: '{topic} (nastavak)',
+    notices: 'Obaveštenja',
+    feedFailing: 'Izvor ne radi',
+    subscriptionPaused: 'Pretplata je pauzirana',
+    feedFailingSince: '{url} ne radi od {since}{failures, plural, =0 {} one { (# neuspeo pokušaj zaredom)} few { (# neuspela pokušaja zaredom)} other { (# neuspelih pokušaja zaredom)}}: {error}',
+    unknownError: 'nepoznata greška',
+    unattributed: 'nepoznat govornik',
+    passage: 'odlomak',
+    moreIn: 'još {count} u temi {topic}',
+    untitled: 'bez naslova',
+  },
+};
+export default srLatn;

@@ -1,0 +1,43 @@
+/** The shape of a digest locale's data file (./locales/*.ts). */
+
+/** Every message a digest shows, as ICU MessageFormat strings. */
+export interface DigestMessages {
+  /** Heading of a scheduled digest; `count` = stories. */
+  digestSummary: string;
+  /** Heading of an instant alert. */
+  alertSummary: string;
+  /** Body of an empty digest. */
+  empty: string;
+  /** Labels (the renderer adds `: `). */
+  also: string;
+  why: string;
+  reported: string;
+  /** `outlet` = where a quote was taken from. */
+  via: string;
+  /** `count` = items left out of a list. */
+  andMore: string;
+  moreNotices: string;
+  /** `part`, `total` = message numbers. */
+  part: string;
+  /** `topic` = a topic heading carried over to the next message. */
+  continued: string;
+  notices: string;
+  feedFailing: string;
+  subscriptionPaused: string;
+  /** `url`, `since` (a formatted date), `failures` (0 = unknown), `error`. */
+  feedFailingSince: string;
+  unknownError: string;
+  unattributed: string;
+  passage: string;
+  untitled: string;
+  /** `count`, `topic`: stories of a section left out of the digest (over its cap). */
+  moreIn: string;
+}
+
+export interface LocaleData {
+  /** Opening and closing quotation marks around a speaker's own words. */
+  marks: readonly [string, string];
+  /** Date and time options merged into every date the digest shows (e.g. a 24-hour clock). */
+  dateOptions?: Intl.DateTimeFormatOptions;
+  messages: DigestMessages;
+}

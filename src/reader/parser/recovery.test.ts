@@ -1,0 +1,48 @@
+/**
+ * Recovery keeps every well-formed item when one is broken (a tolerant reading of the rest).
+ * Fixtures written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from './parse-feed.js';
+
+const head = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Vesti</title><link>http://127.0.0.1:8080/</link>';
+const good = (n: number) => `<item><title>Vest ${n}</title><link>http://127.0.0.1:8080/v/${n}</link><description>Tekst ${n}.</description></item>`;
+
+describe('recovery of ill-formed feeds', () => {
+  it('keeps the items around a description that lost its end tag (the legacy path lost the whole feed)', async () => {
+    const doc = `${head}${good(1)}<item><title>Vest 2</title><link>http://127.0.0.1:8080/v/2</link><description>Pokvaren opis</item>${good(3)}</channel></rss>`;
+    await expect(parseFeed(Buffer.from(doc), { recovery: 'rss-parser' })).rejects.toMatchObject({ code: 'not_a_feed' });
+    const r = await parseFeed(Buffer.from(doc));
+    expect(r.recovered).toBe(true);
+    expect(r.items.map((i) => i.title)).toEqual(['Vest 1', 'Vest 2', 'Vest 3']);
+    expect(r.items.map((i) => i.link)).toEqual([1, 2, 3].map((n) => `http://127.0.0.1:8080/v/${n}`));
+    expect(r.items[1].text).toBe('Pokvaren opis');
+    expect(r.items[2].text).toBe('Tekst 3.');
+  });
+
+  it('closes an item that lost its own end tag at the next item', async () => {
+    const doc = `${head}<item><title>Vest 1</title><description>Bez kraja.</description>${good(2)}${good(3)}</channel></rss>`;
+    const r = await parseFeed(Buffer.from(doc));
+    expect(r.items.map((i) => i.title)).toEqual(['Vest 1', 'Vest 2', 'Vest 3']);
+    expect(r.items[0].text).toBe('Bez kraja.');
+  });
+
+  it('survives several kinds of breakage in one feed: stray end tags, unclosed inline markup, bare ampersands, truncation', async () => {
+    const doc =
+      `${head}${good(1)}` +
+      '<item><title>Vest 2 & više</title><link>http://127.0.0.1:8080/v/2?a=1&b=2</link><description>Jedan <b>dva</description></item></span>' +
+      `${good(3)}<item><title>Vest 4</title><description>Odsečeno u sred`;
+    const r = await parseFeed(Buffer.from(doc));
+    expect(r.recovered).toBe(true);
+    expect(r.items.map((i) => i.title)).toEqual(['Vest 1', 'Vest 2 & više', 'Vest 3', 'Vest 4']);
+    expect(r.items[1].link).toBe('http://127.0.0.1:8080/v/2?a=1&b=2');
+    expect(r.items[1].text).toBe('Jedan dva');
+    expect(r.items[3].text).toBe('Odsečeno u sred');
+  });
+
+  it('does not mark or rewrite a well-formed feed', async () => {
+    const r = await parseFeed(Buffer.from(`${head}${good(1)}${good(2)}</channel></rss>`));
+    expect(r.recovered).toBe(false);
+    expect(r.items).toHaveLength(2);
+  });
+});
