@@ -17,13 +17,15 @@ const read = (f: string) => readFileSync(path.join(REPO_ROOT, f), 'utf8');
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, sec: 1000, second: 1000, seconds: 1000, min: 60_000, minute: 60_000, minutes: 60_000, h: 3_600_000, hour: 3_600_000, hours: 3_600_000, d: 86_400_000, day: 86_400_000, days: 86_400_000 };
 
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
 /** A stated value in the schema's terms: durations in ms, sizes in bytes, numbers, else the text. */
 export function statedValue(text: string): unknown {
   const t = text.trim().replace(/^`|`$/g, '');
   let m = /^(\d+(?:\.\d+)?)\s*MiB$/.exec(t);
   if (m) return Number(m[1]) * 1024 * 1024;
-  m = /^(\d+(?:\.\d+)?)[\s-]*([a-z]+)$/.exec(t);
-  if (m && UNIT_MS[m[2]] !== undefined) return Number(m[1]) * UNIT_MS[m[2]];
+  m = /^(\d+(?:\.\d+)?|one|two|three|four|five)[\s-]*([a-z]+)$/.exec(t);
+  if (m && UNIT_MS[m[2]] !== undefined) return (WORDS[m[1]] ?? Number(m[1])) * UNIT_MS[m[2]];
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
   return t;
 }
@@ -49,8 +51,6 @@ function statements(): { where: string; key: string; stated: string }[] {
   return out;
 }
 
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
-
 describe('defaults stated in the docs', () => {
   it('match the schema (`key` … default VALUE)', () => {
     const found = statements();
@@ -68,6 +68,7 @@ describe('defaults stated in the docs', () => {
     expect(statedValue('20 s')).toBe(20_000);
     expect(statedValue('10 minutes')).toBe(600_000);
     expect(statedValue('24 h')).toBe(86_400_000);
+    expect(statedValue('one day')).toBe(86_400_000);
     expect(statedValue('15 MiB')).toBe(15 * 1024 * 1024);
     expect(statedValue('`0.0.0.0:8080`')).toBe('0.0.0.0:8080');
   });
