@@ -1,45 +1,68 @@
+/**
+ * runService's start-up order (issue 20): ports are checked before the store is touched, and a config
+ * edited after the first start gets one warning naming --reset-from-config.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from './config/load.js';
-import { silentLogger } from './log/logger.js';
 import { ManualClock } from './model/clock.js';
-import { ConsolePlatform } from './platforms/console/console-platform.js';
-import { DiscordPlatform } from './platforms/discord/index.js';
-import { SlackPlatform } from './platforms/slack/index.js';
-import { defaultPlatforms, discordOptions, slackOptions } from './main.js';
+import { runService } from './main.js';
 
-const yaml = `
-discord:
-  adminRoles: ['role-1']
-  adminUsers: ['user-9', 'user-10']
-slack:
-  mode: http
-  port: 0
-  adminUsers: ['U123']
-console:
-  dir: /tmp/wirewatch-main-test
-`;
+const TOPIC = (id: string, term: string) => `  - id: ${id}\n    name: ${id}\n    terms: [${term}]\n`;
 
-describe('main: adapters from the config', () => {
-  const config = parseConfig(yaml, 'test.yaml');
-  const clock = new ManualClock(new Date('2026-03-02T07:00:00Z'));
+function config(dir: string, port: number, topics: string): string {
+  const file = join(dir, 'w.yaml');
+  writeFileSync(
+    file,
+    `store:\n  path: ${join(dir, 'w.db')}\nhttp:\n  host: 127.0.0.1\n  port: ${port}\nconsole:\n  dir: ${join(dir, 'console')}\n` +
+      `topics:\n${topics}subscriptions:\n  - channel: digest.txt\n`,
+  );
+  return file;
+}
 
-  it('gives Discord both the admin roles and the admin users of the config', () => {
-    const o = discordOptions(config, { DISCORD_TOKEN: 'tok' }, silentLogger);
-    expect(o.token).toBe('tok');
-    expect(o.adminRoleIds).toEqual(['role-1']);
-    expect(o.adminUserIds).toEqual(['user-9', 'user-10']);
+function capture() {
+  const lines: { level: number; msg: string; hint?: string }[] = [];
+  return { lines, logger: pino({ level: 'info' }, { write: (s: string) => void lines.push(JSON.parse(s) as { level: number; msg: string }) }) };
+}
+
+async function start(configFile: string, resetFromConfig = false) {
+  const log = capture();
+  const running = await runService({ configFile, env: {}, signals: false, logger: log.logger, clock: new ManualClock('2026-11-27T12:00:00Z'), resetFromConfig });
+  await running.stop();
+  return log.lines.filter((l) => l.level === 40 && /reset-from-config/.test(l.msg));
+}
+
+describe('runService start-up', () => {
+  it('reports a port clash before the database is created', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-main-port-'));
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      await expect(runService({ configFile: config(dir, port, TOPIC('kosovo', 'Kosovo')), env: {}, signals: false, logger: capture().logger })).rejects.toMatchObject({
+        code: 'port_in_use',
+        message: expect.stringContaining(`http.port (WIREWATCH_HTTP_PORT) ${port} on 127.0.0.1 is already in use`),
+      });
+      expect(existsSync(join(dir, 'w.db'))).toBe(false);
+    } finally {
+      blocker.close();
+    }
   });
 
-  it('gives Slack its mode, port, admin users and the service clock', () => {
-    const o = slackOptions(config, { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }, silentLogger, clock);
-    expect(o).toMatchObject({ botToken: 'xoxb-1', signingSecret: 's', socketMode: false, port: 0, adminUserIds: ['U123'] });
-    expect(o.clock).toBe(clock);
-  });
-
-  it('builds the console adapter always, and Discord / Slack only when their secrets are present', async () => {
-    expect((await defaultPlatforms(config, {}, silentLogger, clock)).map((p) => p.constructor)).toEqual([ConsolePlatform]);
-    const all = await defaultPlatforms(config, { DISCORD_TOKEN: 'tok', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }, silentLogger, clock);
-    expect(all.map((p) => p.constructor)).toEqual([ConsolePlatform, DiscordPlatform, SlackPlatform]);
-    await (all[1] as DiscordPlatform).client.destroy();
+  it('warns once, naming --reset-from-config, when the config lists what the seeded database lacks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-main-seed-'));
+    const file = config(dir, 0, TOPIC('kosovo', 'Kosovo'));
+    expect(await start(file)).toEqual([]); // first start: seeded
+    expect(await start(file)).toEqual([]); // unchanged: nothing to say
+    config(dir, 0, TOPIC('kosovo', 'Kosova') + TOPIC('nato', 'NATO')); // edited after the first start
+    const warnings = await start(file);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].msg).toContain('topic(s) kosovo, nato');
+    expect(warnings[0].msg).toContain('Restart with --reset-from-config');
+    expect(await start(file, true)).toEqual([]); // re-seeded from the file
+    expect(await start(file)).toEqual([]); // and in step from now on
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Composition root: config file + environment → logger → SQLite store → seed on first start →
+ * Composition root: config file + environment → logger → ports checked free → SQLite store → seed on
+ * first start (later: one warning when the file lists what the database lacks) →
  * adapters (console always; Discord/Slack when their secrets are present) → `Service` → signals.
  * SIGTERM/SIGINT drain gracefully (stop polling, finish in-flight deliveries within
  * `digests.shutdownTimeout`, close the store); a second signal exits at once.
@@ -19,6 +20,8 @@ import { SlackPlatform, type SlackPlatformOptions } from './platforms/slack/inde
 import { openSqliteStore } from './store/sqlite/index.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
+import { seedDrift, seedDriftMessage } from './config/seed-drift.js';
+import { assertPortsFree, type PlannedPort } from './http/port-check.js';
 
 /**
  * The clock: the system clock, or with `WIREWATCH_NOW=ISO` one that starts at that instant and runs at
@@ -59,6 +62,7 @@ export function discordOptions(config: Config, secrets: Secrets, logger: Logger)
     adminRoleIds: config.discord.adminRoles,
     adminUserIds: config.discord.adminUsers,
     logger,
+    ...(config.discord.restApi ? { rest: { api: config.discord.restApi.replace(/\/+$/, '') } } : {}),
   };
 }
 
@@ -74,6 +78,8 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
     signingSecret: secrets.SLACK_SIGNING_SECRET,
     socketMode: config.slack.mode === 'socket',
     port: config.slack.port,
+    host: config.slack.host,
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl.endsWith('/') ? config.slack.apiUrl : `${config.slack.apiUrl}/` } : {}),
     adminUserIds: config.slack.adminUsers,
     logger,
     clock,
@@ -87,6 +93,18 @@ export async function defaultPlatforms(config: Config, secrets: Secrets, logger:
   if (enabled.discord) platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
   if (enabled.slack) platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
   return platforms;
+}
+
+/**
+ * The ports `runService` will listen on: the ops server (`http.port`, unless the caller brings its own
+ * platforms and an http option says otherwise) and Slack's HTTP mode (`slack.port`) when Slack is enabled.
+ */
+export function plannedPorts(config: Config, secrets: Secrets, opts: Pick<RunOptions, 'platforms'> = {}): PlannedPort[] {
+  const ports: PlannedPort[] = [{ setting: 'http.port (WIREWATCH_HTTP_PORT)', host: config.http.host, port: config.http.port }];
+  if (!opts.platforms && config.slack.mode === 'http' && platformsEnabled(secrets, config.slack.mode).slack) {
+    ports.push({ setting: 'slack.port (WIREWATCH_SLACK_PORT)', port: config.slack.port });
+  }
+  return ports;
 }
 
 /** A running service and how to stop it. */
@@ -107,29 +125,39 @@ export async function runService(opts: RunOptions): Promise<Running> {
   const secrets = await loadSecrets(opts.env);
   const logger = opts.logger ?? createLogger({ level: config.log.level });
   const clock = opts.clock ?? clockFromEnv(opts.env);
+  // Ports first: a clash is reported before the database is created or seeded.
+  await assertPortsFree(plannedPorts(config, secrets, opts));
   if (config.store.path !== ':memory:') mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
   const store: Store = await openSqliteStore(config.store.path, { clock, logger });
   let service: Service | undefined;
   try {
     const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
     if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
+    else {
+      const drift = seedDriftMessage(await seedDrift(store, config), opts.configFile);
+      if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
+    }
     const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-    service = new Service({ config, store, clock, logger, platforms });
+    service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;
   }
   const svc = service;
 
+  // Set below; the service calls it only from a tick, after start.
+  let onFatal: (reason: string) => void = () => undefined;
+  let fatalExit = false;
   let resolveDone!: (code: number) => void;
   const done = new Promise<number>((r) => (resolveDone = r));
   let stopping: Promise<number> | null = null;
   const stop = (): Promise<number> => {
     // Exit 0 for a shutdown that completed within digests.shutdownTimeout, also when polls were
     // aborted at the deadline (their feeds keep their old validators and are fetched again; pending
-    // deliveries are reconciled at the next start): nothing is lost. 1 when shutdown itself failed.
+    // deliveries are reconciled at the next start): nothing is lost. 1 when shutdown itself failed,
+    // or when the service stopped itself because the store is no longer the database it opened.
     stopping ??= svc.stop().then(
-      () => 0,
+      () => (fatalExit ? 1 : 0),
       (e: unknown) => {
         logger.error({ err_message: (e as Error).message }, 'main: shutdown failed');
         return 1;
@@ -137,6 +165,11 @@ export async function runService(opts: RunOptions): Promise<Running> {
     );
     void stopping.then(resolveDone);
     return stopping;
+  };
+  onFatal = (reason) => {
+    logger.fatal({ reason }, 'main: stopping: the store is no longer the database wirewatch opened');
+    fatalExit = true;
+    void stop();
   };
   // Signals are handled from before the first tick (which can be a long first poll round), so a
   // SIGTERM during start drains like any other.

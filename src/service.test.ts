@@ -74,6 +74,12 @@ describe('Service', () => {
     expect((await store.subscriptions.getSubscription('console:console:stdout'))!.cron).toBe('0 9 * * *');
     expect((await seedFromConfig(store, config, clock.now(), { reset: true })).seeded).toBe(true);
     expect((await store.subscriptions.getSubscription('console:console:stdout'))!.cron).toBe('0 12 * * *');
+    // reset: a global topic no longer in the config goes (a server may then take its id over); workspace topics stay
+    await store.watchlists.upsertTopic({ id: 'gone', name: 'Gone', terms: ['x'], exclude: [], priority: 'digest', workspace: null });
+    await store.watchlists.upsertTopic({ id: 'mine', name: 'Mine', terms: ['y'], exclude: [], priority: 'digest', workspace: 'g1' });
+    await seedFromConfig(store, config, clock.now(), { reset: true });
+    expect((await store.watchlists.listTopics('g1')).map((t) => t.id)).not.toContain('gone');
+    expect((await store.watchlists.listTopics('g1')).map((t) => t.id)).toContain('mine');
   });
 
   it("gives new feeds the config's polling interval: seeded, and added by command", async () => {

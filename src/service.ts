@@ -18,7 +18,7 @@ import { pruneStore } from './store/retention.js';
 import { silentLogger, type Logger } from './log/logger.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
-import { DigestScheduler, parseWindowSubject } from './scheduler/digest-scheduler.js';
+import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } from './scheduler/digest-scheduler.js';
 import { InstantAlerts } from './scheduler/instant.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
@@ -30,6 +30,8 @@ import { composeDigest } from './digest/compose.js';
 import { renderText } from './digest/render/text.js';
 import { renderDiscord } from './digest/render/discord/index.js';
 import { renderSlack } from './digest/render/slack/index.js';
+import { noticeEscaper, renderNotice } from './digest/render/notice.js';
+import { noticeSubject, noticeText, parseNoticeSubject, type NoticeEvent } from './notices/notices.js';
 import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer } from './http/server.js';
@@ -50,6 +52,11 @@ export interface ServiceDeps {
   http?: boolean;
   /** Run the timers and node-cron jobs (default true); tests call `tick` themselves. */
   live?: boolean;
+  /**
+   * Called once when the service cannot go on (its database was deleted or replaced under it); the
+   * service has stopped working by then. `main.ts` stops and exits non-zero.
+   */
+  onFatal?: (reason: string) => void;
   /**
    * Where feeds are parsed, pages extracted and items analysed: a worker pool (the default: a new
    * `WorkerPool`, closed by `stop()`), or `'inline'` on the event loop (one-shot tools only).
@@ -88,8 +95,8 @@ export function subscriptionFromConfig(s: SubscriptionConfig, config: Config): S
 
 /**
  * Seeds feeds, global topics and subscriptions from the config on first start (an empty store), or
- * always with `reset` (`--reset-from-config`: config entries replace stored ones; subscriptions keep
- * their delivery progress). Afterwards the database is the source of truth that admins edit.
+ * always with `reset` (`--reset-from-config`: config entries replace stored ones, global topics no
+ * longer in the config are removed; subscriptions keep their delivery progress). Afterwards the database is the source of truth that admins edit.
  * @returns whether it seeded and how many of each
  */
 export async function seedFromConfig(store: Store, config: Config, now: Date, opts: { reset?: boolean } = {}): Promise<{ seeded: boolean; feeds: number; topics: number; subscriptions: number }> {
@@ -106,6 +113,12 @@ export async function seedFromConfig(store: Store, config: Config, now: Date, op
     else await store.feeds.upsertFeed({ url, workspace: null, intervalSeconds: Math.round(interval / 1000), nextCheckAt: now });
   }
   for (const t of config.topics) await store.watchlists.upsertTopic({ ...t, workspace: null });
+  if (opts.reset) {
+    // The config is the whole global scope: a global topic taken out of it goes (so a server can take
+    // its id over with `watch add`; see commands/watch.ts refuseGlobal). Workspace topics stay.
+    const wanted = new Set(config.topics.map((t) => t.id));
+    for (const t of await store.watchlists.listTopics(null)) if (!wanted.has(t.id)) await store.watchlists.removeTopic(null, t.id);
+  }
   for (const s of config.subscriptions) {
     const sub = subscriptionFromConfig(s, config);
     const existing = await store.subscriptions.findSubscription(sub.platform, sub.workspace, sub.channel);
@@ -144,6 +157,8 @@ export class Service {
   private startedAt: Date | null = null;
   private stopping = false;
   private storeOpen = true;
+  /** Why the service stopped working (the store is no longer itself), or null. */
+  fatal: string | null = null;
   /** The last failed store write, until a later write succeeds (fails /readyz). */
   private storeFault: { at: Date; message: string } | null = null;
   /** When the tick in progress started (wall clock ms), for liveness. */
@@ -164,6 +179,9 @@ export class Service {
       metrics: this.metrics,
       retries: config.digests.retries,
       retryBaseMs: config.digests.retryBase,
+      onPaused: async (sub, deliveryId) => {
+        await this.dispatcher.deliver(sub, 'notice', noticeSubject({ kind: 'subscription_paused', deliveryId }));
+      },
     });
     this.scheduler = new DigestScheduler({
       subscriptions: store.subscriptions,
@@ -246,11 +264,41 @@ export class Service {
     return this.deps.store.watchlists.listTopics(tenantOf(sub));
   }
 
-  private async notices(sub: Subscription, now: Date): Promise<AdminNotice[]> {
-    const failingAfter = this.deps.config.polling.failingAfter;
-    return (await this.deps.store.feeds.listFeeds(tenantOf(sub)))
-      .filter((f) => f.failingSince && now.getTime() - f.failingSince.getTime() >= failingAfter)
-      .map((f) => ({ kind: 'feed_failing' as const, message: `Feed ${f.url} has been failing since ${f.failingSince!.toISOString()}: ${f.lastError ?? 'unknown error'}` }));
+  /**
+   * Sends the admin notice of a feed event once to every notice destination that sees the feed: per
+   * tenant that reads it (every tenant for a global feed), one message per distinct notice channel
+   * (the platform default counts as one), through the ledger (kind `notice`, subject = the event).
+   */
+  private async feedNotice(event: Extract<NoticeEvent, { url: string }>): Promise<void> {
+    const { store } = this.deps;
+    const feed = await store.feeds.getFeed(event.url);
+    if (!feed) return;
+    const subject = noticeSubject(event);
+    const seen = new Set<string>();
+    for (const sub of await store.subscriptions.listSubscriptions()) {
+      const tenant = tenantOf(sub);
+      if (!this.connected.has(sub.platform)) continue;
+      if (feed.workspace !== null && (tenant === null || !feed.tenants.includes(tenant))) continue;
+      const destination = `${sub.platform}\u0000${sub.workspace}\u0000${sub.noticeChannel ?? (sub.platform === 'console' ? sub.channel : '')}`;
+      if (seen.has(destination)) continue;
+      seen.add(destination);
+      await this.dispatcher.deliver(sub, 'notice', subject);
+    }
+  }
+
+  /** The notice's payloads for `sub`'s platform, rebuilt from the ledger subject (retries, reconciliation). */
+  private async noticePayloads(sub: Subscription, subject: string): Promise<unknown[] | null> {
+    const event = parseNoticeSubject(subject);
+    const now = this.deps.clock.now();
+    const safe = noticeEscaper(sub.platform);
+    if (event.kind === 'subscription_paused') {
+      const current = (await this.deps.store.subscriptions.getSubscription(sub.id)) ?? sub;
+      if (!current.paused) return null; // resumed before the notice could go out: nothing to say
+      return renderNotice(sub.platform, 'Digests paused', noticeText(event, { platform: sub.platform, subscription: current, now }, safe));
+    }
+    const feed = await this.deps.store.feeds.getFeed(event.url);
+    const title = event.kind === 'feed_failing' ? 'Feed failing' : 'Feed recovered';
+    return renderNotice(sub.platform, title, noticeText(event, { platform: sub.platform, subscription: sub, feed, now }, safe));
   }
 
   /**
@@ -269,11 +317,15 @@ export class Service {
       window,
       maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
       maxEntries: this.deps.config.digests.maxEntries,
-      notices: await this.notices(sub, window.end),
+      quoteWords: this.deps.config.digests.quoteWords,
+      entryQuoteWords: this.deps.config.digests.entryQuoteWords,
+      // Admin notices are messages of their own, sent once per event (feedNotice, onPaused), not repeated in every digest.
+      notices: [] as AdminNotice[],
     });
   }
 
-  private async payloads(sub: Subscription, kind: 'digest' | 'item', subject: string): Promise<unknown[] | null> {
+  private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<unknown[] | null> {
+    if (kind === 'notice') return this.noticePayloads(sub, subject);
     if (kind === 'digest') {
       const digest = await this.composeFor(sub, parseWindowSubject(subject));
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
@@ -302,7 +354,17 @@ export class Service {
       store,
       clock,
       logger: this.log,
-      preview: (sub) => this.composeFor(sub, { start: sub.lastWindowEnd ?? new Date(clock.now().getTime() - 86_400_000), end: clock.now() }),
+      preview: (sub) => this.composeFor(sub, { start: sub.lastWindowEnd ?? new Date(clock.now().getTime() - FIRST_WINDOW_MS), end: clock.now() }),
+      // `/digest now` counts as a delivery: the window [lastWindowEnd, now) through the ledger (which
+      // moves lastWindowEnd to now), so the next scheduled digest starts where it ended.
+      deliverNow: async (sub) => {
+        const now = clock.now();
+        const windowStart = sub.lastWindowEnd ?? new Date(now.getTime() - FIRST_WINDOW_MS);
+        const subject = windowSubject(windowStart, now);
+        const outcome = await this.dispatcher.deliver(sub, 'digest', subject);
+        if (outcome.status !== 'skipped') await this.advanceWindow(sub.id, now);
+        return { status: outcome.status, windowStart, reason: 'reason' in outcome ? outcome.reason : undefined };
+      },
       validateTerm,
       // `feed import <OPML URL>` (Slack's only way; Discord's `url:` option): through the guarded fetcher
       fetchOpml: async (url) => new TextDecoder('utf-8').decode((await this.fetcher.fetch({ url, accept: 'feed' })).body),
@@ -332,17 +394,11 @@ export class Service {
         metrics: () => this.metrics.render(),
         liveness: () => this.liveness(),
         checks: [
-          {
-            name: 'store',
-            check: async () => {
-              if (!this.storeOpen) return { ok: false, detail: 'closed' };
-              if (this.storeFault) return { ok: false, detail: `write failed at ${this.storeFault.at.toISOString()}: ${this.storeFault.message}` };
-              await store.subscriptions.listSubscriptions();
-              return { ok: true };
-            },
-          },
+          { name: 'store', check: async () => this.storeReady() },
           { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)), detail: [...this.connected].join(',') }) },
           { name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) },
+          // Informational: paused subscriptions need an admin, not a restart, so they never fail readiness.
+          { name: 'subscriptions', check: async () => this.pausedDetail() },
         ],
       });
     }
@@ -354,6 +410,42 @@ export class Service {
         this.tick(this.deps.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'service: tick failed'));
       }, config.polling.tick);
     }
+  }
+
+  /** Readiness of the store: open, still the database it opened, answering. */
+  private async storeReady(): Promise<{ ok: boolean; detail?: string }> {
+    if (this.fatal) return { ok: false, detail: this.fatal };
+    if (!this.storeOpen) return { ok: false, detail: 'closed' };
+    if (this.storeFault) return { ok: false, detail: `write failed at ${this.storeFault.at.toISOString()}: ${this.storeFault.message}` };
+    const lost = (await this.deps.store.verifyIdentity?.()) ?? null;
+    if (lost) {
+      this.fail(lost);
+      return { ok: false, detail: lost };
+    }
+    await this.deps.store.subscriptions.listSubscriptions();
+    return { ok: true };
+  }
+
+  /** Stops all work for good: nothing more is polled, posted or written; `onFatal` tells the process. */
+  private fail(reason: string): void {
+    if (this.fatal) return;
+    this.fatal = reason;
+    this.log.fatal({ reason }, 'service: cannot go on; stopping');
+    this.deps.onFatal?.(reason);
+  }
+
+  /** Moves the subscription's `lastWindowEnd` forward to `end` (never back). */
+  private async advanceWindow(id: string, end: Date): Promise<void> {
+    const current = (await this.deps.store.subscriptions.getSubscription(id))?.lastWindowEnd ?? null;
+    if (!current || current.getTime() < end.getTime()) await this.deps.store.subscriptions.updateSubscription(id, { lastWindowEnd: end });
+  }
+
+  /** The `/readyz` detail of paused subscriptions: always ok; lists each with its reason. */
+  async pausedDetail(): Promise<{ ok: true; detail: string }> {
+    const paused = (await this.deps.store.subscriptions.listSubscriptions()).filter((s) => s.paused);
+    if (paused.length === 0) return { ok: true, detail: 'none paused' };
+    const list = paused.slice(0, 20).map((s) => `${s.id} (${s.platform} ${s.workspace}/${s.channel}): ${s.pausedReason ?? 'no reason recorded'}`);
+    return { ok: true, detail: `${paused.length} paused: ${list.join('; ')}${paused.length > 20 ? '; …' : ''}` };
   }
 
   /** The port the ops server listens on, or null. */
@@ -401,7 +493,13 @@ export class Service {
 
   private async runTick(now: Date): Promise<TickReport> {
     const report: TickReport = { poll: { polled: 0, notModified: 0, failed: [], newItems: 0 }, alerts: { sent: 0, capped: 0, quiet: 0 }, retried: 0, digests: 0 };
-    if (this.stopping) return report;
+    if (this.stopping || this.fatal) return report;
+    // A database deleted or replaced under us: stop before anything is polled, posted or written.
+    const lost = (await this.deps.store.verifyIdentity?.()) ?? null;
+    if (lost) {
+      this.fail(lost);
+      return report;
+    }
     try {
       await this.refreshAnalyzer();
       const poll = await this.poller.pollDue();
@@ -419,6 +517,10 @@ export class Service {
       report.poll = { polled: poll.polled, notModified: poll.notModified, failed: poll.failed, newItems: poll.newItems.length };
       if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
       if (!this.stopping) report.alerts = await this.alerts.handle(poll.newItems);
+      // Admin notices: a feed past polling.failingAfter (each polled round; the ledger keeps it to one
+      // message per failure run) and a failing feed read again.
+      for (const f of poll.failing) if (!this.stopping) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
+      for (const f of poll.recovered) if (!this.stopping) await this.feedNotice({ kind: 'feed_recovered', url: f.url, since: f.since });
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
       if (code.startsWith('store')) this.noteStoreFault('poll', (e as Error).message);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,6 +19,19 @@ function capture(env: NodeJS.ProcessEnv = {}): CliIO & { lines: string[]; errors
 }
 
 describe('wirewatch db', () => {
+  it('uses the store of --config (as `wirewatch run` does) and names it on stderr', async () => {
+    const file = join(dir, 'from-config.db');
+    const config = join(dir, 'c.yaml');
+    writeFileSync(config, `store:\n  path: ${file}\n`);
+    const io = capture();
+    expect(await dbCommand(['migrate', '--config', config], io)).toBe(0);
+    expect(JSON.parse(io.lines[0]).db).toBe(file);
+    expect(io.errors[0]).toBe(`wirewatch db: store ${file} (store.path of --config ${config})`);
+    const viaEnv = capture({ WIREWATCH_CONFIG: config, WIREWATCH_STORE_PATH: join(dir, 'env.db') });
+    expect(await dbCommand(['migrate'], viaEnv)).toBe(0);
+    expect(viaEnv.errors[0]).toBe(`wirewatch db: store ${join(dir, 'env.db')} (WIREWATCH_STORE_PATH (overrides store.path of WIREWATCH_CONFIG=${config}))`);
+  });
+
   it('migrates a file from scratch, then reports nothing to do', async () => {
     const file = join(dir, 'm.db');
     const io = capture();
@@ -61,7 +74,13 @@ describe('wirewatch db', () => {
 
   it('rejects bad usage', async () => {
     await expect(dbCommand([], capture())).rejects.toBeInstanceOf(UsageError);
-    await expect(dbCommand(['migrate'], capture())).rejects.toThrow(/--db FILE is required/);
+    const cwd = process.cwd();
+    process.chdir(dir); // no ./wirewatch.db here
+    try {
+      await expect(dbCommand(['migrate'], capture())).rejects.toThrow(/no store given and there is no \.\/wirewatch\.db here: pass --config FILE .*WIREWATCH_STORE_PATH, or pass --db FILE/);
+    } finally {
+      process.chdir(cwd);
+    }
     await expect(dbCommand(['backup', '--db', join(dir, 'x.db')], capture())).rejects.toBeInstanceOf(UsageError);
     await expect(dbCommand(['vacuum', '--db', join(dir, 'x.db')], capture())).rejects.toThrow(/unknown action/);
   });

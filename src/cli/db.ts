@@ -6,15 +6,20 @@
  *   wirewatch db prune   --db FILE [--older-than 30d] [--now ISO]   retention: old items and finished ledger rows
  *   wirewatch db check   --db FILE                PRAGMA integrity_check
  *
- * `--db` defaults to `WIREWATCH_DB`. Results are one JSON line on standard output.
+ * The store: `--db FILE`, else the resolution `wirewatch run` uses (`--config`, `WIREWATCH_CONFIG`,
+ * `WIREWATCH_STORE_PATH`, then `WIREWATCH_DB`, then an existing ./wirewatch.db; see store-resolution.ts),
+ * named on standard error. Results are one JSON line on standard output; backup and prune show a
+ * progress bar on a terminal.
  */
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { DEFAULT_RETENTION_DAYS } from '../store/defaults.js';
 import { pruneStore } from '../store/retention.js';
 import { UsageError, type CliIO } from './io.js';
 import { parseDuration, parseOptions, resolveNow } from './options.js';
+import { startProgress } from './progress.js';
+import { resolveStore } from './store-resolution.js';
 
-const USAGE = 'usage: wirewatch db backup --db FILE OUT | migrate --db FILE | prune --db FILE [--older-than 30d] | check --db FILE';
+const USAGE = 'usage: wirewatch db backup OUT | migrate | prune [--older-than 30d] | check   [--db FILE | --config FILE]';
 
 /**
  * The `db` subcommand.
@@ -25,19 +30,22 @@ const USAGE = 'usage: wirewatch db backup --db FILE OUT | migrate --db FILE | pr
 export async function dbCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions(argv, {
     db: { type: 'string' },
+    config: { type: 'string', short: 'c' },
     'older-than': { type: 'string', default: `${DEFAULT_RETENTION_DAYS}d` },
     now: { type: 'string' },
   });
   const [action, ...rest] = positionals;
-  const file = values.db ?? io.env.WIREWATCH_DB;
   if (!action) throw new UsageError(USAGE);
-  if (!file) throw new UsageError(`--db FILE is required (or set WIREWATCH_DB)\n${USAGE}`);
+  if (!['backup', 'migrate', 'prune', 'check'].includes(action)) throw new UsageError(`unknown action '${action}'\n${USAGE}`);
+  const { path: file, source } = await resolveStore({ db: values.db, config: values.config, allowDb: true }, io.env);
+  io.err(`wirewatch db: store ${file} (${source})`);
   switch (action) {
     case 'backup': {
       if (rest.length !== 1) throw new UsageError(`give one backup file: wirewatch db backup --db FILE OUT`);
       const store = await openSqliteStore(file, { lock: false, migrate: false });
       try {
-        const { totalPages } = await store.backup(rest[0]);
+        const progress = startProgress(io, 'backing up', 1, { min: 0 });
+        const { totalPages } = await store.backup(rest[0], (done, total) => progress.update(done, total)).finally(() => progress.stop());
         io.out(JSON.stringify({ db: store.file, backup: rest[0], pages: totalPages }));
       } finally {
         await store.close();
@@ -61,7 +69,8 @@ export async function dbCommand(argv: string[], io: CliIO): Promise<number> {
       if (!(days > 0)) throw new UsageError('--older-than must be a positive duration (e.g. 30d)');
       const store = await openSqliteStore(file, { lock: false });
       try {
-        const { before, items, deliveries } = await pruneStore(store, resolveNow(values.now, io.env), days);
+        const progress = startProgress(io, 'pruning (items, then delivery rows)', 2);
+        const { before, items, deliveries } = await pruneStore(store, resolveNow(values.now, io.env), days, () => progress.tick()).finally(() => progress.stop());
         io.out(JSON.stringify({ db: store.file, before: before.toISOString(), items, deliveries }));
       } finally {
         await store.close();

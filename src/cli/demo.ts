@@ -1,8 +1,9 @@
 /**
  * `wirewatch demo`: the service itself on the bundled newsroom feeds (config/demo/), served on
  * 127.0.0.1 by this process, with a temporary database, the clock pinned to 2026-11-27T12:00:00Z,
- * and one console subscription whose first digest covers the last three days. One tick polls the
- * feeds, fetches full text for teasers, matches, extracts quotes and delivers that digest through
+ * and one console subscription whose first digest covers the last three days. A tick a minute before
+ * polls the feeds, fetches full text for teasers, matches and extracts quotes; the tick at the digest
+ * time delivers that digest through
  * the delivery ledger to standard output; then everything is shut down and removed.
  * No token, no network, no state left behind; the same output on every run.
  */
@@ -54,18 +55,22 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
   const logger = values.verbose ? createLogger({ level: 'info' }) : silentLogger;
   try {
     const config = parseConfig(await demoConfigYaml(server.origin, dir), 'demo config', {});
-    const clock = new ManualClock(DEMO_NOW);
+    // The feeds are read a minute before the digest time: a story belongs to the first digest after
+    // wirewatch first saw it (ADR 0162).
+    const clock = new ManualClock(new Date(new Date(DEMO_NOW).getTime() - 60_000).toISOString());
     // The service owns the store from here: `stop()` closes it.
     const store = await openSqliteStore(config.store.path, { clock, logger });
     await seedFromConfig(store, config, clock.now());
     // The first digest covers three days of the bundled news (a new subscription's would cover one).
     const [sub] = await store.subscriptions.listSubscriptions();
-    await store.subscriptions.updateSubscription(sub.id, { lastWindowEnd: new Date(clock.now().getTime() - 3 * DAY_MS) });
+    await store.subscriptions.updateSubscription(sub.id, { lastWindowEnd: new Date(new Date(DEMO_NOW).getTime() - 3 * DAY_MS) });
     const consolePlatform = new ConsolePlatform({ dir: config.console.dir, ledger: config.console.ledger, clock, logger, stdout: (text: string) => io.out(text.replace(/\n$/, '')) });
     const service = new Service({ config, store, clock, logger, platforms: [consolePlatform], http: false, live: false });
     let delivered = false;
     try {
       await service.start();
+      clock.set(DEMO_NOW);
+      await service.tick(clock.now());
       delivered = (await store.deliveries.listDeliveries(sub.id)).some((d) => d.state === 'sent');
     } finally {
       await service.stop();

@@ -1,6 +1,6 @@
 /**
  * `wirewatch digest --feed URL|FILE... --watchlist FILE [--since 24h] [--now ISO]
- *   [--format text|markdown|discord|slack] [--db FILE]`
+ *   [--format text|markdown|discord|slack] [--max-quotes N] [--quote-words N] [--entry-words N] [--db FILE]`
  *
  * One-shot: reads the feeds, fetches full text for teaser items, matches, extracts quotes and prints
  * one digest to standard output. A feed that fails is reported on standard error and the digest is
@@ -16,7 +16,8 @@ import { createAnalyzer } from '../pipeline/analyze.js';
 import { composeDigest } from '../digest/compose.js';
 import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
-import { allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
+import { startProgress } from './progress.js';
+import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
 
@@ -62,6 +63,8 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     timezone: { type: 'string', default: 'UTC' },
     locale: { type: 'string', default: 'en-GB' },
     'max-quotes': { type: 'string', default: '2' },
+    'quote-words': { type: 'string', default: '40' },
+    'entry-words': { type: 'string', default: '90' },
     'no-full-text': { type: 'boolean', default: false },
     db: { type: 'string' },
   });
@@ -74,9 +77,10 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
   const analyzer = createAnalyzer(topics);
-  const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env) });
+  const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env), allowCidrsName: ALLOW_CIDRS_ENV });
   let failed = false;
   const items: AnalyzedItem[] = [];
+  const progress = startProgress(io, 'reading feeds', feeds.length);
   try {
     for (const feed of feeds) {
       try {
@@ -86,8 +90,10 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
         const { code, message } = errorInfo(e);
         io.err(`wirewatch digest: ${feed}: ${code}: ${message}`);
       }
+      progress.tick();
     }
   } finally {
+    progress.stop();
     await fetcher.close();
   }
   if (values.db) {
@@ -101,6 +107,8 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     window: { start: new Date(now.getTime() - since), end: now },
     windowBy: 'published',
     maxQuotesPerEntry: Number(values['max-quotes']),
+    quoteWords: Number(values['quote-words']),
+    entryQuoteWords: Number(values['entry-words']),
   });
   io.out(renderDigest(digest, format));
   return failed ? 1 : 0;

@@ -53,6 +53,15 @@ describe('wirewatch discord register', () => {
     expect(fake.registeredCommands(other)).toHaveLength(4);
   });
 
+  it("takes the REST base URL from the config's discord.restApi, as `wirewatch run` does (a REST proxy)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ww-discord-'));
+    const other = '6000000000000000003';
+    writeFileSync(path.join(dir, 'wirewatch.yaml'), `discord:\n  testGuild: "${other}"\n  restApi: "${fake.apiUrl}"\n`);
+    const cli = io({ DISCORD_TOKEN: 'cli-token' });
+    expect(await discordCommand(['register', '--config', path.join(dir, 'wirewatch.yaml')], cli)).toBe(0);
+    expect(fake.registeredCommands(other)).toHaveLength(4);
+  });
+
   it('rejects bad usage', async () => {
     await expect(discordCommand(['deploy'], io({}))).rejects.toBeInstanceOf(UsageError);
     await expect(discordCommand(['register', '--guild', 'abc'], io({ DISCORD_TOKEN: 'x' }))).rejects.toBeInstanceOf(UsageError);

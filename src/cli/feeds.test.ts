@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOpml } from 'feedsmith';
@@ -30,8 +30,9 @@ describe('wirewatch feeds import/export', () => {
     const env = { WIREWATCH_STORE_PATH: join(dir, 'w.db') };
     const io = capture(env);
     expect(await feedsCommand(['import', join(dir, 'in.opml')], io)).toBe(1);
-    expect(JSON.parse(io.stdout[0])).toMatchObject({ feeds: 3, added: 2, known: 0, invalid: ['ftp://nope.example/feed'] });
-    expect(io.stderr.at(-1)).toBe('wirewatch feeds: 3/3');
+    expect(JSON.parse(io.stdout[0])).toMatchObject({ store: join(dir, 'w.db'), feeds: 3, added: 2, known: 0, invalid: ['ftp://nope.example/feed'] });
+    // the store and where it came from; no progress bar when standard error is not a terminal
+    expect(io.stderr).toEqual([`wirewatch feeds: store ${join(dir, 'w.db')} (WIREWATCH_STORE_PATH)`]);
 
     const again = capture(env);
     await feedsCommand(['import', join(dir, 'in.opml')], again);
@@ -63,12 +64,30 @@ describe('wirewatch feeds import/export', () => {
     }
   });
 
+  it('imports into the store of --config, as `wirewatch run` would read it, and never creates ./wirewatch.db silently', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-feeds-config-'));
+    writeFileSync(join(dir, 'in.opml'), OPML);
+    writeFileSync(join(dir, 'c.yaml'), `store:\n  path: ${join(dir, 'service.db')}\n`);
+    const io = capture();
+    await feedsCommand(['import', join(dir, 'in.opml'), '--config', join(dir, 'c.yaml')], io);
+    expect(JSON.parse(io.stdout[0]).store).toBe(join(dir, 'service.db'));
+    expect(io.stderr[0]).toBe(`wirewatch feeds: store ${join(dir, 'service.db')} (store.path of --config ${join(dir, 'c.yaml')})`);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await expect(feedsCommand(['import', join(dir, 'in.opml')], capture())).rejects.toThrow(/no store given and there is no \.\/wirewatch\.db here: pass --config FILE/);
+      expect(existsSync(join(dir, 'wirewatch.db'))).toBe(false);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('config check prints one JSON line per file and file:line problems on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ww-check-'));
     writeFileSync(join(dir, 'bad.yaml'), 'http:\n  port: 99999\n');
     const io = capture();
     expect(await configCommand(['check', join(dir, 'bad.yaml')], io)).toBe(1);
     expect(JSON.parse(io.stdout[0]).error.problems[0]).toMatchObject({ key: 'http.port', line: 2 });
-    expect(io.stderr[0]).toBe(`config: ${join(dir, 'bad.yaml')}:2:9: http.port: expected ≤ 65535`);
+    expect(io.stderr[0]).toBe(`${join(dir, 'bad.yaml')}:2:9: http.port: expected ≤ 65535`);
   });
 });

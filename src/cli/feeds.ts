@@ -2,41 +2,27 @@
  * `wirewatch feeds import FILE.opml [--config FILE]` and `wirewatch feeds export [--config FILE]`:
  * OPML 2.0 (http://opml.org/spec2.opml) in and out of the store, parsed and generated with feedsmith.
  * Import adds each `xmlUrl` outline as a global feed (known ones are kept as they are) and shows a
- * progress bar on standard error when it is a TTY (cli-progress), plain progress lines otherwise; the
- * result is one JSON line on standard output. Export prints the OPML document on standard output.
+ * progress bar on standard error when it is a TTY (cli-progress); the result is one JSON line on
+ * standard output, naming the store. Export prints the OPML document on standard output. The store is
+ * resolved as for `wirewatch run` (store-resolution.ts) and named on standard error.
  */
 import { readFile } from 'node:fs/promises';
 import { generateOpml } from 'feedsmith';
-import cliProgress from 'cli-progress';
-import { loadConfig, defaultConfig } from '../config/load.js';
 import { opmlFeeds, normaliseFeedUrl } from '../commands/feeds.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
-import { UsageError, type CliIO, type Subcommand } from './io.js';
+import { UsageError, type Subcommand } from './io.js';
 import { parseOptions } from './options.js';
-
-/** Progress on standard error: a bar on a TTY, a line every `every` items (and at the end) otherwise. */
-export function progressReporter(total: number, io: CliIO, tty: boolean, every = 50): { tick(n: number): void; done(): void } {
-  if (tty) {
-    const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'importing feeds [{bar}] {value}/{total}', hideCursor: true }, cliProgress.Presets.shades_classic);
-    bar.start(total, 0);
-    return { tick: (n) => bar.update(n), done: () => bar.stop() };
-  }
-  return {
-    tick: (n) => {
-      if (n % every === 0 && n < total) io.err(`wirewatch feeds: ${n}/${total}`);
-    },
-    done: () => io.err(`wirewatch feeds: ${total}/${total}`),
-  };
-}
+import { startProgress } from './progress.js';
+import { resolveStore } from './store-resolution.js';
 
 export const feedsCommand: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { config: { type: 'string', short: 'c' } });
   const [action, file] = positionals;
   if ((action !== 'import' || !file) && action !== 'export') throw new UsageError('usage: wirewatch feeds import FILE.opml [--config FILE] | feeds export [--config FILE]');
-  const configFile = values.config ?? io.env.WIREWATCH_CONFIG;
-  const config = configFile ? await loadConfig(configFile, io.env) : defaultConfig(io.env);
+  const { path: storePath, source, config } = await resolveStore({ config: values.config }, io.env);
+  io.err(`wirewatch feeds: store ${storePath} (${source})`);
   // No writer lock: a one-shot command may run beside `wirewatch run` (SQLite WAL serialises the writes).
-  const store = await openSqliteStore(config.store.path, { lock: false });
+  const store = await openSqliteStore(storePath, { lock: false });
   try {
     if (action === 'export') {
       const feeds = await store.feeds.listFeeds();
@@ -49,7 +35,7 @@ export const feedsCommand: Subcommand = async (argv, io) => {
       return 0;
     }
     const entries = opmlFeeds(await readFile(file, 'utf8'));
-    const progress = progressReporter(entries.length, io, process.stderr.isTTY === true);
+    const progress = startProgress(io, 'importing feeds', entries.length);
     let added = 0;
     let known = 0;
     const invalid: string[] = [];
@@ -60,7 +46,7 @@ export const feedsCommand: Subcommand = async (argv, io) => {
         url = normaliseFeedUrl(entry.url);
       } catch {
         invalid.push(entry.url);
-        progress.tick(i + 1);
+        progress.update(i + 1);
         continue;
       }
       if (await store.feeds.getFeed(url)) known++;
@@ -68,10 +54,10 @@ export const feedsCommand: Subcommand = async (argv, io) => {
         await store.feeds.upsertFeed({ url, title: entry.title, workspace: null, intervalSeconds: Math.round(config.polling.interval / 1000), nextCheckAt: now });
         added++;
       }
-      progress.tick(i + 1);
+      progress.update(i + 1);
     }
-    progress.done();
-    io.out(JSON.stringify({ file, feeds: entries.length, added, known, invalid }));
+    progress.stop();
+    io.out(JSON.stringify({ file, store: storePath, feeds: entries.length, added, known, invalid }));
     return invalid.length > 0 ? 1 : 0;
   } finally {
     await store.close();

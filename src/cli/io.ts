@@ -35,7 +35,7 @@ export function errorInfo(e: unknown): { code: string; message: string } {
 /**
  * Runs `work` for each input and prints one JSON object per input: `{file, ...result}` or
  * `{file, error: {code, message}}` (plus a one-line message on stderr). Inputs are processed in order,
- * a failing one never stops the others.
+ * a failing one never stops the others. Ten inputs or more show a progress bar on a terminal.
  * @returns exit code: 0 when every input succeeded, 1 otherwise
  */
 export async function forEachInput(
@@ -44,16 +44,23 @@ export async function forEachInput(
   work: (input: string) => Promise<Record<string, unknown>>,
 ): Promise<number> {
   let failed = false;
-  for (const file of inputs) {
-    try {
-      const result = await work(file);
-      io.out(JSON.stringify({ file, ...result }));
-    } catch (e) {
-      failed = true;
-      const error = errorInfo(e);
-      io.out(JSON.stringify({ file, error }));
-      io.err(`wirewatch: ${file}: ${error.code}: ${error.message}`);
+  const { startProgress } = await import('./progress.js');
+  const progress = startProgress(io, 'reading', inputs.length, { min: 10 });
+  try {
+    for (const file of inputs) {
+      try {
+        const result = await work(file);
+        io.out(JSON.stringify({ file, ...result }));
+      } catch (e) {
+        failed = true;
+        const error = errorInfo(e);
+        io.out(JSON.stringify({ file, error }));
+        io.err(`wirewatch: ${file}: ${error.code}: ${error.message}`);
+      }
+      progress.tick();
     }
+  } finally {
+    progress.stop();
   }
   return failed ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  * `wirewatch quotes` does not pay for discord.js.
  */
 import { processIO, UsageError, errorInfo, type Subcommand } from './io.js';
+import { helpFor, MAIN_HELP, version, wantsHelp } from './help.js';
 
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   parse: async () => (await import('./parse.js')).parseCommand,
@@ -18,42 +19,42 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   db: async () => (await import('./db.js')).dbCommand,
 };
 
-const USAGE = `usage: wirewatch <command> [options]
-
-commands:
-  parse   --json [--full-text] INPUT...             parse feeds (files or URLs) into items
-  quotes  --json FILE...                          extract quotes from articles (.txt or .html)
-  match   --watchlist FILE --json FILE...         match articles against a watchlist
-  digest  --feed URL|FILE... --watchlist FILE     compose a digest of matching items
-  demo                                            the digest of the bundled newsroom feeds
-  discord register [--guild ID]                   register the Discord slash commands (token: DISCORD_TOKEN)
-  run     --config FILE [--reset-from-config]     run the service (polling, digests, adapters, HTTP)
-  config  check FILE... | reference              validate a config file / print the config reference
-  feeds   import FILE.opml | export [--config FILE]   import or export feeds as OPML
-  db      backup --db FILE OUT | migrate --db FILE   back up (online) or migrate the SQLite store; also prune, check
-`;
-
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    processIO.out(USAGE.trimEnd());
-    return name ? 0 : 2;
+  if (!name) {
+    processIO.err(MAIN_HELP);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    processIO.out(rest.length > 0 && SUBCOMMANDS[rest[0]] ? helpFor(rest[0], rest.slice(1)) : MAIN_HELP);
+    return 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    processIO.out(version());
+    return 0;
   }
   const load = SUBCOMMANDS[name];
   if (!load) {
-    processIO.err(`wirewatch: unknown command '${name}'\n${USAGE}`);
+    processIO.err(`wirewatch: unknown command '${name}' (commands: ${Object.keys(SUBCOMMANDS).join(', ')}; see wirewatch --help)`);
     return 2;
+  }
+  if (wantsHelp(rest)) {
+    processIO.out(helpFor(name, rest));
+    return 0;
   }
   try {
     const command = await load();
     return await command(rest, processIO);
   } catch (e) {
     if (e instanceof UsageError) {
-      processIO.err(`wirewatch ${name}: ${e.message}`);
+      const sub = rest.find((a) => !a.startsWith('-'));
+      const topic = sub !== undefined && helpFor(name, rest) !== helpFor(name, []) ? `${name} ${sub}` : name;
+      processIO.err(`wirewatch ${name}: ${e.message}\n(see 'wirewatch ${topic} --help')`);
       return 2;
     }
     const { code, message } = errorInfo(e);
-    processIO.err(`wirewatch ${name}: ${code}: ${message}`);
+    // A message that already starts with its code (`config: …`) is not prefixed twice.
+    processIO.err(message.startsWith(`${code}:`) ? `wirewatch ${name}: ${message}` : `wirewatch ${name}: ${code}: ${message}`);
     return 1;
   }
 }

@@ -22,6 +22,7 @@ import { sentences, spanIndexAt } from '../pipeline/text/tokens.js';
 import { decodeHtml, extractArticle } from '../reader/article/index.js';
 import { errorInfo, forEachInput, UsageError, type CliIO } from './io.js';
 import { parseOptions, resolveNow } from './options.js';
+import { startProgress } from './progress.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 
 /**
@@ -110,7 +111,8 @@ export async function matchCommand(argv: string[], io: CliIO): Promise<number> {
 async function runBacktest(io: CliIO, matcher: Matcher, db: string, from: Date, to: Date, json: boolean, explain: boolean): Promise<number> {
   const store = await openSqliteStore(db, { readonly: true, lock: false });
   try {
-    const rows = await backtest(store.items, matcher, from, to);
+    const progress = startProgress(io, 'backtesting', 1, { min: 0 });
+    const rows = await backtest(store.items, matcher, from, to, (done, total) => progress.update(done, total)).finally(() => progress.stop());
     for (const r of rows) {
       if (json) {
         const topics = matchesToJson({ paragraphs: [] }, r.matches, false);

@@ -71,6 +71,8 @@ describe('wirewatch parse', () => {
     expect(code).toBe(1);
     const lines = out.map((l) => JSON.parse(l));
     expect(lines[0].error.code).toBe('blocked_address');
+    // a one-shot command names the variable it reads, not the service's config key
+    expect(lines[0].error.message).toMatch(/allow it with WIREWATCH_ALLOW_CIDRS \(e\.g\. WIREWATCH_ALLOW_CIDRS=127\.0\.0\.1\/32\)$/);
     expect(lines[1].error.code).toBe('not_found');
     expect(lines[2].items).toHaveLength(2);
     expect(err).toHaveLength(2);

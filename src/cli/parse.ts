@@ -12,7 +12,7 @@ import { fetchFullText, type PageFetcher } from '../reader/article/index.js';
 import { Fetcher, type FetchRequest, type FetchResponse } from '../reader/fetcher/index.js';
 import { parseFeed } from '../reader/parser/index.js';
 import { forEachInput, UsageError, type CliIO, type Subcommand } from './io.js';
-import { allowCidrsFromEnv, parseOptions } from './options.js';
+import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseOptions } from './options.js';
 
 /** What the command needs of a Fetcher (the real one, or a test double). */
 export interface ParseFetcher extends PageFetcher {
@@ -53,7 +53,7 @@ export function createParseCommand(deps: ParseCommandDeps = {}): Subcommand {
     if (positionals.length === 0) throw new UsageError('usage: wirewatch parse --json [--full-text] INPUT...');
     let fetcher: ParseFetcher | null = null;
     const getFetcher = () =>
-      (fetcher ??= deps.createFetcher ? deps.createFetcher(io) : new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env) }));
+      (fetcher ??= deps.createFetcher ? deps.createFetcher(io) : new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env), allowCidrsName: ALLOW_CIDRS_ENV }));
     try {
       return await forEachInput(positionals, io, async (input) => {
         let bytes: Uint8Array;

@@ -25,6 +25,14 @@ export interface CommandDeps {
    * without recording a delivery. Used by `digest` (now / preview).
    */
   preview: (sub: Subscription) => Promise<Digest>;
+  /**
+   * `/digest now`: delivers the subscription's window up to now as a digest through the ledger (a
+   * ledger row, idempotency key/nonce, retries) and moves its `lastWindowEnd` to now, so the next
+   * scheduled digest starts where this one ended. Without it, `digest now` only shows the digest in
+   * the reply and says that the next scheduled digest will carry the same stories.
+   * @returns the dispatcher's status (`sent`, `retry`, `already_sent`, `failed`, `skipped`) and the window start
+   */
+  deliverNow?: (sub: Subscription) => Promise<{ status: string; windowStart: Date; reason?: string }>;
   /** Fetches an OPML document by URL (`feed import` with a URL or an uploaded file's URL). */
   fetchOpml?: (url: string) => Promise<string>;
   /** Throws (any error; its message is shown) when a watchlist term is not valid term syntax. */

@@ -9,6 +9,7 @@ import type { FeedRecord } from '../store/store.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
 import { code, joinLines, safeText } from './text.js';
+import { platformCommand } from './platform-text.js';
 
 /** Most characters of OPML text accepted (a few thousand feeds). */
 export const MAX_OPML_CHARS = 2_000_000;
@@ -83,13 +84,13 @@ export async function feedAdd(cmd: Command, ctx: Context): Promise<CommandReply>
   const result = await addFeed(cmd, ctx, url, null);
   if (result === 'exists') return { ephemeral: true, text: `${code(url)} is already being read.` };
   ctx.logger.info({ feed_url: url, workspace: cmd.workspace, user_id: cmd.invoker.userId }, 'commands: feed added');
-  return { ephemeral: true, text: `Added ${code(url)}; it is read within a few minutes. \`status\` shows it if it fails.` };
+  return { ephemeral: true, text: `Added ${code(url)}; it is read within a few minutes. ${platformCommand(cmd.platform, 'status')} shows it if it fails.` };
 }
 
 /** `feed remove url`: stops polling a feed this workspace added. */
 export async function feedRemove(cmd: Command, ctx: Context): Promise<CommandReply> {
   requireEdit(cmd);
-  if (!cmd.options.url) throw new UserError('Give the feed URL (see `feed list`).');
+  if (!cmd.options.url) throw new UserError(`Give the feed URL (see ${platformCommand(cmd.platform, 'feed list')}).`);
   const url = normaliseFeedUrl(cmd.options.url);
   const feed = await ctx.store.feeds.getFeed(url);
   if (!feed || !visible(feed, cmd.workspace)) throw new UserError(`${code(url)} is not one of this server's feeds.`, 'unknown_feed');
@@ -104,7 +105,7 @@ export async function feedRemove(cmd: Command, ctx: Context): Promise<CommandRep
 /** `feed list`: the feeds this workspace reads (its own and the global ones), failing ones marked. */
 export async function feedList(cmd: Command, ctx: Context): Promise<CommandReply> {
   const feeds = (await ctx.store.feeds.listFeeds(cmd.workspace)).sort((a, b) => a.url.localeCompare(b.url));
-  if (feeds.length === 0) return { ephemeral: true, text: 'No feeds yet. Add one with `feed add`.' };
+  if (feeds.length === 0) return { ephemeral: true, text: `No feeds yet. Add one with ${platformCommand(cmd.platform, 'feed add')}.` };
   const lines = feeds.map((f) => {
     const title = f.title ? ` ${safeText(f.title)}` : '';
     const flags = [f.workspace === null ? 'global' : null, f.failingSince ? `failing: ${safeText(f.lastError ?? 'error')}` : null].filter(Boolean);

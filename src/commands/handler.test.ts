@@ -289,3 +289,50 @@ describe('safety and autocomplete', () => {
     expect(await complete({ platform: 'discord', workspace: 'g1', field: 'url', prefix: 'other' })).toEqual([]);
   });
 });
+
+describe('replies speak the platform they are shown on (issue 21)', () => {
+  it('names /digest subscribe on Discord and /wirewatch subscribe on Slack, never the bare code name', async () => {
+    const { run, store, clock } = setup();
+    expect((await run('status', member)).text).toContain('Start one with `/digest subscribe`.');
+    expect((await run('digest', mod)).text).toContain('`/digest subscribe`');
+    expect((await run('feed list', member)).text).toBe('No feeds yet. Add one with `/feed add`.');
+    expect((await run('watch list', member)).text).toBe('No topics yet. Add one with `/watch add`.');
+    const { handle } = createCommands({ store, clock, preview: async () => { throw new Error('unused'); } });
+    const slack = await handle({ name: 'status', platform: 'slack', workspace: 'T1', channel: 'C1', invoker: member, options: {} });
+    expect(slack.text).toContain('Start one with `/wirewatch subscribe`.');
+  });
+
+  it("shows a paused reason with the channel's name (a mention) and real backticks, and the fix in words", async () => {
+    const { run, store, clock } = setup();
+    await run('subscribe', mod, {});
+    const sub = (await store.subscriptions.findSubscription('discord', 'g1', 'c1'))!;
+    await store.subscriptions.updateSubscription(sub.id, { channel: 'C0NEWS1', paused: true, pausedReason: 'slack refused delivery (slack_not_in_channel): slack: post to channel C0NEWS1: the app is not in this channel (Slack error not_in_channel): invite it with `/invite @wirewatch`' });
+    const { handle } = createCommands({ store, clock, preview: async () => { throw new Error('unused'); } });
+    // the stored subscription is a Discord one; ask as Slack would, in the same channel id, to see Slack's words
+    await store.subscriptions.updateSubscription(sub.id, { platform: 'slack', workspace: 'T1' });
+    const r = await handle({ name: 'status', platform: 'slack', workspace: 'T1', channel: 'C0NEWS1', invoker: member, options: {} });
+    expect(r.text).toContain('post to <#C0NEWS1>');
+    expect(r.text).toContain('`/invite @wirewatch`');
+    expect(r.text).not.toContain('ˋ');
+    expect(r.text).toContain('then run `/wirewatch subscribe` in <#C0NEWS1> to resume');
+  });
+
+  it('says how to take over a config topic instead of only refusing', async () => {
+    const { run, store } = setup();
+    await store.watchlists.upsertTopic({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo'], exclude: [], priority: 'digest', workspace: null });
+    const r = await run('watch add', admin, { topic: 'kosovo', term: 'Kurti' });
+    expect(r.text).toContain('global topic from the service configuration');
+    expect(r.text).toContain('`/watch add` `kosovo-local`');
+    expect(r.text).toContain('--reset-from-config');
+    expect((await store.watchlists.listTopics('g1')).map((t) => `${t.workspace}:${t.id}:${t.terms.join('|')}`)).toEqual(['null:kosovo:Kosovo']);
+  });
+});
+
+describe('help on Discord', () => {
+  it('lists the slash commands as Discord spells them', async () => {
+    const { run } = setup();
+    const text = (await run('help', member)).text;
+    for (const c of ['/digest subscribe', '/digest now', '/watch add', '/feed add', '/wirewatch status']) expect(text).toContain(c);
+    expect(text).not.toMatch(/`subscribe /);
+  });
+});

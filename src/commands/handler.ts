@@ -28,7 +28,22 @@ export const HELP_TEXT = [
   'Everyone: `status`, `watch list`, `feed list`, `help`.',
 ].join('\n');
 
-const help: Run = async () => ({ ephemeral: true, text: HELP_TEXT });
+/** Help as Discord shows it: its slash commands by their real names (definitions.ts). */
+export const DISCORD_HELP_TEXT = [
+  '**wirewatch** reads news feeds, matches them against this server\'s topics and posts digests with the key quotes.',
+  '',
+  'Channel (needs Manage Channels):',
+  '- `/digest subscribe [topics] [time] [timezone] [notices]`: digests in this channel, e.g. `/digest subscribe topics: kosovo time: 08:30 timezone: Europe/Belgrade`',
+  '- `/digest unsubscribe`, `/digest schedule [time] [timezone]`, `/digest alerts on|off` (instant posts for urgent topics)',
+  '- `/digest now` posts the digest now; `/digest now preview: True` shows it only to you',
+  'Watchlists and feeds (needs Manage Server or the admin role):',
+  '- `/watch add topic term`, `/watch remove topic [term]`, `/watch preview topic [term] [days]` (what it would have matched)',
+  '- `/feed add url`, `/feed remove url`, `/feed import` (an OPML file or URL)',
+  'Everyone: `/wirewatch status`, `/watch list`, `/feed list`, `/wirewatch help`.',
+].join('\n');
+
+// Slack answers `help` itself (SLACK_HELP_TEXT in platforms/slack); the console has no commands.
+const help: Run = async (cmd) => ({ ephemeral: true, text: cmd.platform === 'discord' ? DISCORD_HELP_TEXT : HELP_TEXT });
 
 const COMMANDS: Record<CommandName, Run> = {
   subscribe,
@@ -82,7 +97,7 @@ export function createCommands(deps: CommandDeps): { handle: CommandHandler; com
       const long = overlongOption(cmd);
       if (long) throw new UserError(`The ${safeText(long.name.slice(0, 40))} you gave is too long (at most ${long.max} characters).`, 'too_long');
       const reply = await run(cmd, ctx);
-      return { ...reply, text: neutraliseMentions(reply.text) };
+      return { ...reply, text: neutraliseMentions(reply.text, { keepChannelLinks: true }) };
     } catch (e) {
       if (e instanceof UserError) {
         ctx.logger.debug({ command: cmd.name, workspace: cmd.workspace, code: e.code }, 'commands: refused');

@@ -7,6 +7,8 @@ import type { Subscription } from '../model/subscription.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
 import { describeSchedule, formatLocal, scheduleToCron, validateTimezone } from './schedule.js';
+import { platformCommand } from './platform-text.js';
+import { describeReason, pauseFix } from '../notices/notices.js';
 import { code, joinLines, safeText, splitList } from './text.js';
 
 /** The id a channel's subscription gets: one per (platform, workspace, channel). */
@@ -31,7 +33,7 @@ async function channelSubscription(cmd: Command, ctx: Context): Promise<Subscrip
 
 async function requireSubscription(cmd: Command, ctx: Context): Promise<Subscription> {
   const sub = await channelSubscription(cmd, ctx);
-  if (!sub) throw new UserError('This channel has no subscription yet. Start one with `subscribe`.', 'not_subscribed');
+  if (!sub) throw new UserError(`This channel has no subscription yet. Start one with ${platformCommand(cmd.platform, 'subscribe')}.`, 'not_subscribed');
   return sub;
 }
 
@@ -42,7 +44,7 @@ async function resolveTopics(cmd: Command, ctx: Context): Promise<string[]> {
   const known = new Set((await ctx.store.watchlists.listTopics(cmd.workspace)).map((t) => t.id));
   const unknown = wanted.filter((t) => !known.has(t));
   if (unknown.length > 0) {
-    throw new UserError(`Unknown topic${unknown.length > 1 ? 's' : ''}: ${unknown.map(code).join(', ')}. See \`watch list\`.`, 'unknown_topic');
+    throw new UserError(`Unknown topic${unknown.length > 1 ? 's' : ''}: ${unknown.map(code).join(', ')}. See ${platformCommand(cmd.platform, 'watch list')}.`, 'unknown_topic');
   }
   return wanted;
 }
@@ -52,7 +54,22 @@ function topicsText(sub: Subscription): string {
 }
 
 /**
- * `subscribe [topics] [time] [timezone]`: creates the channel's subscription or changes it. Keeps
+ * The `notices` option: a channel for admin notices. Discord's channel option gives the id; on Slack
+ * a channel link `<#C…|name>` or the channel ID (channel details, at the bottom). `default` clears it
+ * (the platform default: Discord's system channel, Slack's DM). Undefined: not given.
+ * @throws UserError for anything else
+ */
+export function noticeChannelOption(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (v === '' || v.toLowerCase() === 'default') return null;
+  const m = /^<#([A-Z0-9]+|\d+)(?:\|[^>]*)?>$/.exec(v) ?? /^([CG][A-Z0-9]{6,}|\d{17,20})$/.exec(v);
+  if (!m) throw new UserError(`${code(v)} is not a channel. Give the channel ID (channel details, at the bottom) or \`default\`.`, 'invalid_channel');
+  return m[1];
+}
+
+/**
+ * `subscribe [topics] [time] [timezone] [notices]`: creates the channel's subscription or changes it. Keeps
  * the values not given, un-pauses a paused subscription (re-subscribing is how an admin says "fixed").
  */
 export async function subscribe(cmd: Command, ctx: Context): Promise<CommandReply> {
@@ -61,6 +78,8 @@ export async function subscribe(cmd: Command, ctx: Context): Promise<CommandRepl
   const topics = cmd.options.topics !== undefined ? await resolveTopics(cmd, ctx) : (existing?.topics ?? []);
   const timezone = cmd.options.timezone ? validateTimezone(cmd.options.timezone) : (existing?.timezone ?? ctx.defaults.timezone);
   const cron = cmd.options.time ? scheduleToCron(cmd.options.time) : (existing?.cron ?? ctx.defaults.cron);
+  const notices = noticeChannelOption(cmd.options.notices);
+  const noticeChannel = notices === undefined ? (existing?.noticeChannel ?? null) : notices;
   const sub: Subscription = {
     id: existing?.id ?? subscriptionId(cmd),
     platform: cmd.platform,
@@ -76,13 +95,17 @@ export async function subscribe(cmd: Command, ctx: Context): Promise<CommandRepl
     pausedReason: null,
     createdBy: existing?.createdBy ?? cmd.invoker.userId,
     lastWindowEnd: existing?.lastWindowEnd ?? null,
+    ...(existing?.quietHours ? { quietHours: existing.quietHours } : {}),
+    ...(noticeChannel ? { noticeChannel } : {}),
   };
   await ctx.store.subscriptions.upsertSubscription(sub);
   ctx.logger.info({ subscription_id: sub.id, user_id: cmd.invoker.userId, cron, timezone }, 'commands: subscribed');
   const verb = existing ? (existing.paused ? 'resumed and updated' : 'updated') : 'subscribed';
   return {
     ephemeral: false,
-    text: `This channel is ${verb}: ${topicsText(sub)}, ${describeSchedule(cron, timezone, ctx.clock.now())}.`,
+    text:
+      `This channel is ${verb}: ${topicsText(sub)}, ${describeSchedule(cron, timezone, ctx.clock.now())}.` +
+      (noticeChannel ? ` Admin notices go to <#${noticeChannel}>.` : ''),
   };
 }
 
@@ -123,9 +146,15 @@ export async function alerts(cmd: Command, ctx: Context): Promise<CommandReply> 
 }
 
 /**
- * `digest [preview]`: the digest this channel would get now. `preview=true` shows it only to the
- * invoker; otherwise it is posted in the channel (needs the subscription permission). The schedule
- * and the last window are left alone: the next scheduled digest still covers its full window.
+ * `digest [preview]`: the digest this channel would get now.
+ * - `preview`: shown only to the invoker; nothing recorded (the next scheduled digest is unchanged).
+ * - otherwise (needs the subscription permission) it **counts as a delivery** (docs/digests.md,
+ *   "Digest now"): posted to the channel through the ledger like a scheduled digest (a row, a nonce,
+ *   retries, crash reconciliation), and the subscription's window moves on to now, so the next
+ *   scheduled digest carries only what arrives after it. The reply (ephemeral) says so. Nothing new:
+ *   nothing is posted or recorded. A paused subscription is refused (fix it and resubscribe first).
+ *   Without `deliverNow` (no service), the digest is shown in the reply and the reply says the next
+ *   scheduled digest will include the same stories.
  */
 export async function digestNow(cmd: Command, ctx: Context): Promise<CommandReply> {
   const preview = cmd.options.preview === 'true';
@@ -133,11 +162,26 @@ export async function digestNow(cmd: Command, ctx: Context): Promise<CommandRepl
   const sub = await requireSubscription(cmd, ctx);
   const digest = await ctx.preview(sub);
   const stories = digest.sections.reduce((n, s) => n + s.entries.length, 0);
-  const text =
-    stories === 0
-      ? 'Nothing new for this channel since the last digest.'
-      : `${stories} ${stories === 1 ? 'story' : 'stories'} since ${formatLocal(digest.windowStart, sub.timezone)}${preview ? ' (preview, only you see this)' : ''}:`;
-  return { ephemeral: preview, text, digest: stories > 0 ? digest : undefined };
+  const since = formatLocal(digest.windowStart, sub.timezone);
+  const next = describeSchedule(sub.cron, sub.timezone, ctx.clock.now());
+  if (stories === 0) return { ephemeral: true, text: `Nothing new for this channel since ${since}. Scheduled: ${next}.` };
+  const count = `${stories} ${stories === 1 ? 'story' : 'stories'} since ${since}`;
+  if (preview) return { ephemeral: true, text: `${count} (preview, only you see this; the next scheduled digest is unchanged):`, digest };
+  if (sub.paused) {
+    throw new UserError(`Digests for this channel are paused, so nothing is posted. Fix the cause (${platformCommand(cmd.platform, 'status')} says what), then run ${platformCommand(cmd.platform, 'subscribe')}.`, 'paused');
+  }
+  if (!ctx.deliverNow) {
+    return { ephemeral: false, text: `${count}. Not recorded as a delivery: the next scheduled digest (${next}) includes these stories again.`, digest };
+  }
+  const outcome = await ctx.deliverNow(sub);
+  ctx.logger.info({ subscription_id: sub.id, user_id: cmd.invoker.userId, status: outcome.status }, 'commands: digest now');
+  if (outcome.status === 'sent' || outcome.status === 'already_sent') {
+    return { ephemeral: true, text: `Posted ${count} in this channel. The next scheduled digest (${next}) starts from now, so it will not repeat them.` };
+  }
+  if (outcome.status === 'retry') {
+    return { ephemeral: true, text: `Posting ${count}: the platform asked to wait, it follows shortly (and only once). The next scheduled digest starts from now.` };
+  }
+  throw new UserError(`The digest could not be posted: ${safeText(outcome.reason ?? outcome.status)}. ${platformCommand(cmd.platform, 'status')} shows why.`, 'not_posted');
 }
 
 /**
@@ -149,10 +193,11 @@ export async function status(cmd: Command, ctx: Context): Promise<CommandReply> 
   const sub = await channelSubscription(cmd, ctx);
   const lines: string[] = [];
   if (!sub) {
-    lines.push('This channel has no subscription. Start one with `subscribe`.');
+    lines.push(`This channel has no subscription. Start one with ${platformCommand(cmd.platform, 'subscribe')}.`);
   } else {
     if (sub.paused) {
-      lines.push(`**Paused**: ${safeText(sub.pausedReason ?? 'no reason recorded')}. Fix it, then run \`subscribe\` again to resume.`);
+      const reason = sub.pausedReason ?? 'no reason recorded';
+      lines.push(`**Paused**: ${describeReason(cmd.platform, reason, sub.channel, safeText)}. Fix: ${pauseFix(cmd.platform, reason, sub.channel)}`);
     }
     lines.push(`Topics: ${topicsText(sub)}`);
     lines.push(`Schedule: ${describeSchedule(sub.cron, sub.timezone, now)}`);

@@ -16,9 +16,15 @@ export function safeText(s: string): string {
   return neutraliseMentions(s).replace(/`/g, 'ˋ');
 }
 
-/** `safeText` without the backtick change: for whole replies that use inline code on purpose. */
-export function neutraliseMentions(s: string): string {
-  return s.replace(/<([@#!][^>\s]*)>/g, '‹$1›').replace(/@(everyone|here|channel)\b/gi, '@\u200b$1');
+/**
+ * `safeText` without the backtick change: for whole replies that use inline code on purpose.
+ * `keepChannelLinks`: leave `<#id>` (a bare channel id, which shows the channel's name and notifies
+ * nobody) for the final pass over a reply whose user-supplied parts went through `safeText` already.
+ */
+export function neutraliseMentions(s: string, opts: { keepChannelLinks?: boolean } = {}): string {
+  return s
+    .replace(/<([@#!][^>\s]*)>/g, (m, inner: string) => (opts.keepChannelLinks && /^#[A-Z0-9]+$/.test(inner) ? m : `‹${inner}›`))
+    .replace(/@(everyone|here|channel)\b/gi, '@\u200b$1');
 }
 
 /** `value` shown as inline code, made safe first. */

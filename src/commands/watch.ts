@@ -8,6 +8,7 @@ import type { Topic, TopicPriority } from '../model/watchlist.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
 import { code, joinLines, safeText } from './text.js';
+import { platformCommand } from './platform-text.js';
 
 const TOPIC_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 /** Longest term accepted, characters. */
@@ -57,9 +58,23 @@ async function findTopic(cmd: Command, ctx: Context, id: string): Promise<Topic 
   return (await ctx.store.watchlists.listTopics(cmd.workspace)).find((t) => t.id === id);
 }
 
-function refuseGlobal(topic: Topic): void {
+/**
+ * Refuses to edit a config (global) topic from chat, saying how to get what was wanted: a topic of
+ * this server's own under another id (which every subscription here can follow), or, for the
+ * service's operator, taking the topic out of the config's `topics:` and restarting with
+ * `--reset-from-config` after re-creating it here (the database is the source of truth after seeding).
+ */
+function refuseGlobal(cmd: Command, topic: Topic): void {
   if (topic.workspace === null) {
-    throw new UserError(`${code(topic.id)} comes from the service configuration and cannot be edited here; use another topic id.`, 'global_topic');
+    const own = `${topic.id}-local`.slice(0, 40);
+    throw new UserError(
+      [
+        `${code(topic.id)} is a global topic from the service configuration, so it is not edited from chat (every server that uses wirewatch shares it).`,
+        `To watch more terms here, add them to a topic of this server's own, e.g. ${platformCommand(cmd.platform, 'watch add')} ${code(own)} with your term, and follow it with ${platformCommand(cmd.platform, 'subscribe')}.`,
+        `To take ${code(topic.id)} over, the operator removes it from the config file's \`topics:\` and runs \`wirewatch run --reset-from-config\`; then ${platformCommand(cmd.platform, 'watch add')} ${code(topic.id)} creates it here.`,
+      ].join('\n'),
+      'global_topic',
+    );
   }
 }
 
@@ -69,7 +84,7 @@ export async function watchAdd(cmd: Command, ctx: Context): Promise<CommandReply
   const id = topicIdOption(cmd);
   const term = termOption(cmd, ctx, true)!;
   const existing = await findTopic(cmd, ctx, id);
-  if (existing) refuseGlobal(existing);
+  if (existing) refuseGlobal(cmd, existing);
   const priority = (cmd.options.priority ?? existing?.priority ?? 'digest') as TopicPriority;
   if (priority !== 'digest' && priority !== 'instant') throw new UserError('Priority is `digest` or `instant`.');
   const terms = existing?.terms ?? [];
@@ -102,7 +117,7 @@ export async function watchRemove(cmd: Command, ctx: Context): Promise<CommandRe
   const term = termOption(cmd, ctx, false);
   const existing = await findTopic(cmd, ctx, id);
   if (!existing) throw new UserError(`There is no topic ${code(id)}.`, 'unknown_topic');
-  refuseGlobal(existing);
+  refuseGlobal(cmd, existing);
   if (term !== null) {
     if (!existing.terms.includes(term)) throw new UserError(`${code(id)} does not watch ${code(term)}.`, 'unknown_term');
     const terms = existing.terms.filter((t) => t !== term);
@@ -119,7 +134,7 @@ export async function watchRemove(cmd: Command, ctx: Context): Promise<CommandRe
 /** `watch list`: the topics this workspace sees, with their terms. */
 export async function watchList(cmd: Command, ctx: Context): Promise<CommandReply> {
   const topics = (await ctx.store.watchlists.listTopics(cmd.workspace)).sort((a, b) => a.id.localeCompare(b.id));
-  if (topics.length === 0) return { ephemeral: true, text: 'No topics yet. Add one with `watch add`.' };
+  if (topics.length === 0) return { ephemeral: true, text: `No topics yet. Add one with ${platformCommand(cmd.platform, 'watch add')}.` };
   const lines = topics.map((t) => {
     const flags = [t.workspace === null ? 'global' : null, t.priority === 'instant' ? 'instant' : null].filter(Boolean);
     const name = t.name !== t.id ? ` (${safeText(t.name)})` : '';

@@ -40,6 +40,8 @@ export interface EnvSetting {
 /** Documented names that differ from the generated `WIREWATCH_<PATH>` (which stays an alias). */
 const NAMES: Record<string, string> = {
   'fetch.allowCidrs': 'WIREWATCH_ALLOW_CIDRS',
+  // the name `wirewatch discord register` read before the setting existed
+  'discord.restApi': 'WIREWATCH_DISCORD_API',
 };
 
 /** An environment variable that could not be applied (two names of one setting disagree). */

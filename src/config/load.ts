@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { WirewatchError } from '../model/errors.js';
 import { configSchema, type Config } from './schema.js';
 import { envOverrides } from './env.js';
+import { crossRefProblems } from './cross-refs.js';
 
 /** One problem in a config file. `line`/`column` are 1-based; 0 when the problem has no place in the file. */
 export interface ConfigProblem {
@@ -20,10 +21,14 @@ export interface ConfigProblem {
   message: string;
 }
 
-/** Thrown by `loadConfig`/`parseConfig` with every problem found (code `config`). */
+/**
+ * Thrown by `loadConfig`/`parseConfig` with every problem found (code `config`). The message is the
+ * problem, or `N problems:` and one per line; it carries no `config:` prefix of its own (the CLI adds
+ * the code once: `wirewatch run: config: FILE:LINE:COL: KEY: …`).
+ */
 export class ConfigError extends WirewatchError {
   constructor(readonly problems: ConfigProblem[]) {
-    super('config', problems.map(formatProblem).join('\n'));
+    super('config', problems.length === 1 ? formatProblem(problems[0]) : `${problems.length} problems:\n${problems.map((p) => '  ' + formatProblem(p)).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -31,7 +36,7 @@ export class ConfigError extends WirewatchError {
 /** `file:line:column: key: message` (the form editors and CI annotators understand). */
 export function formatProblem(p: ConfigProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return `config: ${where}: ${p.key || '(top level)'}: ${p.message}`;
+  return `${where}: ${p.key || '(top level)'}: ${p.message}`;
 }
 
 /** Key names that would be secrets; secrets come from the environment only (see secrets.ts). */
@@ -67,13 +72,16 @@ function locate(doc: Document, counter: LineCounter, path: readonly PropertyKey[
   return { line: pos.line, column: pos.col };
 }
 
-function secretProblems(doc: Document, counter: LineCounter, file: string): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
+/** Finds secret-looking keys (reported, never echoed) and returns their paths so validation can skip them. */
+function secretProblems(doc: Document, counter: LineCounter, file: string): ConfigProblem[] & { paths?: PropertyKey[][] } {
+  const problems: ConfigProblem[] & { paths?: PropertyKey[][] } = [];
+  problems.paths = [];
   const walk = (node: unknown, path: PropertyKey[]): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
         if (SECRET_KEY.test(key)) {
+          problems.paths!.push([...path, key]);
           const pos = counter.linePos((pair.key as Node).range?.[0] ?? 0);
           problems.push({
             file,
@@ -89,6 +97,20 @@ function secretProblems(doc: Document, counter: LineCounter, file: string): Conf
   };
   walk(doc.contents, []);
   return problems;
+}
+
+/**
+ * The issues a union failure stands for: zod reports `invalid_union` with one issue list per branch;
+ * the branch that got deepest into the value is the one the user meant (a feed written as a mapping
+ * is the `{url, interval}` branch, so its bad `interval` is named, not "a value of another shape").
+ */
+function flattenUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || !Array.isArray(issue.errors) || issue.errors.length === 0) return [issue];
+  const depth = (list: z.core.$ZodIssue[]) => Math.max(...list.map((i) => i.path.length + (i.code === 'invalid_union' ? 1 : 0)));
+  const branches = issue.errors as z.core.$ZodIssue[][];
+  const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  if (depth(best) === 0) return [issue];
+  return best.flatMap((sub) => flattenUnion({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue));
 }
 
 function expectedText(issue: z.core.$ZodIssue): string {
@@ -145,20 +167,31 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
       }),
     );
   }
+  // A secret in the file is reported with every other problem (it must not hide them), and its value
+  // is dropped before validation so that nothing echoes it.
   const secrets = secretProblems(doc, counter, file);
-  if (secrets.length > 0) throw new ConfigError(secrets);
 
   const raw: unknown = doc.toJS() ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
     throw new ConfigError([{ file, line: 1, column: 1, key: '', message: 'expected a mapping of sections (store, http, feeds, topics, ...)' }]);
   }
+  for (const path of secrets.paths ?? []) {
+    let node: unknown = raw;
+    for (const seg of path.slice(0, -1)) node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[seg] : undefined;
+    if (node && typeof node === 'object') delete (node as Record<PropertyKey, unknown>)[path[path.length - 1]];
+  }
   const { value, sources, problems: envProblems } = envOverrides(raw as Record<string, unknown>, env);
-  if (envProblems.length > 0) throw new ConfigError(envProblems.map((p) => ({ file: `environment ${p.name}`, line: 0, column: 0, key: p.key, message: p.message })));
+  const problems: ConfigProblem[] = [...secrets];
+  problems.push(...envProblems.map((p) => ({ file: `environment ${p.name}`, line: 0, column: 0, key: p.key, message: p.message })));
+  for (const p of crossRefProblems(value)) {
+    const key = keyPath(p.path);
+    const envName = sources.get(key);
+    problems.push(envName ? { file: `environment ${envName}`, line: 0, column: 0, key, message: p.message } : { file, ...locate(doc, counter, p.path), key, message: p.message });
+  }
   const result = configSchema.safeParse(value, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success && problems.length === 0) return result.data;
 
-  const problems: ConfigProblem[] = [];
-  for (const issue of result.error.issues) {
+  for (const issue of result.success ? [] : result.error.issues.flatMap(flattenUnion)) {
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const pos = locate(doc, counter, issue.path, k);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Cron } from 'croner';
 import { duration } from './duration.js';
 import { topicsSchema } from '../pipeline/matcher/watchlist-file.js';
+import { digestStyleShape } from './digest-style.js';
 
 /** True when `tz` is an IANA time zone name the runtime knows. */
 export function isTimeZone(tz: string): boolean {
@@ -113,7 +114,7 @@ export const configSchema = z
         concurrency: z.number().int().min(1).max(256).default(16).describe('Feeds fetched at once.'),
         perHost: z.number().int().min(1).max(32).default(2).describe('Requests at once to one host.'),
         backoffMax: duration(60_000).prefault('24h').describe('Longest wait between polls of a failing feed (exponential backoff up to this).'),
-        failingAfter: duration(60_000).prefault('1d').describe('A feed failing this long is reported to admins in digests.'),
+        failingAfter: duration(60_000).prefault('1d').describe('A feed failing this long is told to admins once (a notice in the notice channel), and again once when it recovers.'),
         staleAfter: duration(60_000).prefault('1h').describe('/readyz fails when no poll has succeeded for this long.'),
       })
       .strict()
@@ -130,12 +131,13 @@ export const configSchema = z
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
         locale: z.string().default('en').describe('Default locale for dates in digests.'),
         maxQuotes: z.number().int().min(0).max(10).default(3).describe('Key quotes shown per story.'),
-        maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories per topic section.'),
+        maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
         instantPerHour: z.number().int().min(0).default(5).describe('Cap on instant alerts per channel per hour.'),
         retries: z.number().int().min(0).max(20).default(5).describe('Delivery attempts after the first before a delivery is marked failed.'),
         retryBase: duration(100).prefault('30s').describe('First retry delay; doubles each attempt (capped at 1h), or the platform\'s Retry-After.'),
         shutdownTimeout: duration(100).prefault('10s').describe('How long shutdown waits for in-flight deliveries.'),
+        ...digestStyleShape,
       })
       .strict()
       .prefault({}),
@@ -154,6 +156,13 @@ export const configSchema = z
         adminRoles: z.array(z.string()).default([]).describe('Role ids that may edit watchlists (besides Manage Server).'),
         adminUsers: z.array(z.string()).default([]).describe('User ids that may edit watchlists.'),
         testGuild: z.string().nullable().default(null).describe('Register slash commands in this guild only (instant updates while developing).'),
+        restApi: z
+          .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+          .nullable()
+          .default(null)
+          .describe(
+            "Discord REST API base URL without the version (null: `https://discord.com/api`). Point it at a REST proxy (e.g. twilight-http-proxy or nirn-proxy) so several bots/processes share one rate-limit budget. Used by `wirewatch run` and `wirewatch discord register`. Environment: `WIREWATCH_DISCORD_API`.",
+          ),
       })
       .strict()
       .prefault({})
@@ -162,6 +171,20 @@ export const configSchema = z
       .object({
         mode: z.enum(['socket', 'http']).default('socket').describe('Socket Mode (needs SLACK_APP_TOKEN) or HTTP events (needs SLACK_SIGNING_SECRET).'),
         port: z.number().int().min(0).max(65535).default(3000).describe('Port for HTTP mode.'),
+        host: z
+          .string()
+          .min(1)
+          .default('127.0.0.1')
+          .describe(
+            "Address HTTP mode listens on. Default `127.0.0.1`: Slack only calls HTTPS URLs and Bolt's receiver speaks plain HTTP, so a TLS-terminating reverse proxy always sits in front; loopback keeps the plain-HTTP port off the network. Set `0.0.0.0` when the proxy runs on another host or container (Docker, Kubernetes).",
+          ),
+        apiUrl: z
+          .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+          .nullable()
+          .default(null)
+          .describe(
+            'Slack Web API base URL, ending in `/api/` (null: `https://slack.com/api/`). GovSlack: `https://slack-gov.com/api/`; or an egress proxy. Used for every Web API call and the Socket Mode connection.',
+          ),
         adminUsers: z.array(z.string()).default([]).describe('User ids that may edit watchlists (besides workspace admins).'),
       })
       .strict()

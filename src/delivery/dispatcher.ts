@@ -23,6 +23,12 @@ export interface DeliveryPlatform {
   readonly name: PlatformName;
   post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }): Promise<{ id: string }[]>;
   findPosted(target: Target, idempotencyKey: string): Promise<{ id: string }[] | null>;
+  /**
+   * Where admin notices of `sub` go when it names no `noticeChannel`: Discord the server's system
+   * channel, Slack a DM with whoever subscribed; null when there is none. Absent: the subscription's
+   * own channel (the console).
+   */
+  noticeChannel?(sub: Subscription): Promise<string | null>;
 }
 
 /** Builds the platform payloads of one delivery (a digest window or one item), or null when there is nothing to send. */
@@ -49,6 +55,11 @@ export interface DispatcherOptions {
   retryBaseMs?: number;
   /** Default 3 600 000 (1 h). */
   retryMaxMs?: number;
+  /**
+   * Called once a permanent error paused `sub` (after the pause is stored), with the failed row's id:
+   * the service sends the admin notice. Errors are logged, never thrown back into the delivery.
+   */
+  onPaused?: (sub: Subscription, deliveryId: number) => Promise<void>;
 }
 
 /** The outcome of one `deliver` call. */
@@ -220,8 +231,24 @@ export class Dispatcher {
     const row = await deliveries.beginDelivery({ subscriptionId: sub.id, kind, subject, now: clock.now(), windowEnd });
     if (row.state === 'sent') return { status: 'already_sent', delivery: row };
     if (row.state === 'failed') return { status: 'failed', delivery: row, reason: row.lastError ?? 'failed' };
-    const target: Target = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
     const fields = { subscription_id: sub.id, kind, subject, delivery_id: row.id, idempotency_key: row.idempotencyKey };
+    let target: Target = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
+    if (kind === 'notice') {
+      // An admin notice goes to the subscription's notice channel (or the platform's default), never
+      // into the digest channel it may be about; a paused subscription still gets it.
+      let channel: string | null;
+      try {
+        channel = sub.noticeChannel ?? (platform.noticeChannel ? await platform.noticeChannel(sub) : sub.channel);
+      } catch (e) {
+        return this.failure(sub, row, e, platform.name, fields);
+      }
+      if (!channel) {
+        await deliveries.markSent(row.id, [], clock.now());
+        this.log.warn(fields, 'delivery: no channel for admin notices (none chosen, no platform default); notice logged only');
+        return { status: 'sent', delivery: { ...row, state: 'sent' }, messageIds: [] };
+      }
+      target = { ...target, channel };
+    }
 
     if (row.attempts > 0 || this.uncertain.has(row.id)) {
       try {
@@ -239,7 +266,7 @@ export class Dispatcher {
       }
     }
 
-    if (sub.paused) return { status: 'skipped', delivery: row, reason: `subscription paused: ${sub.pausedReason ?? ''}` };
+    if (sub.paused && kind !== 'notice') return { status: 'skipped', delivery: row, reason: `subscription paused: ${sub.pausedReason ?? ''}` };
     const started = clock.now().getTime();
     let payloads: unknown[] | null;
     try {
@@ -284,8 +311,18 @@ export class Dispatcher {
       ...(window ? { releaseWindow: window } : {}),
     });
     this.opts.metrics?.failed(platform, code, final);
+    if (permanent && row.kind === 'notice') {
+      // A notice channel the bot cannot post to: the notice is lost (logged), the subscription is not paused for it.
+      this.log.error({ ...fields, error_code: code, err_message: message }, 'delivery: admin notice refused by the platform; not retried');
+      return { status: 'failed', delivery: { ...row, state: 'failed', lastError: message }, reason: message };
+    }
     if (permanent) {
       this.log.error({ ...fields, error_code: code, err_message: message }, 'delivery: permanent platform error; subscription paused');
+      try {
+        await this.opts.onPaused?.({ ...sub, paused: true, pausedReason: reason }, row.id);
+      } catch (err) {
+        this.log.error({ ...fields, err_message: (err as Error).message }, 'delivery: admin notice of the pause failed');
+      }
       return { status: 'failed', delivery: { ...row, state: 'failed', lastError: message }, reason };
     }
     if (final) {

@@ -174,7 +174,11 @@ describe('composeDigest: quotes', () => {
     });
     const d = composeDigest({ subscription: null, topics: TOPICS, items: [item], window: WINDOW });
     const quotes = d.sections[0].entries[0].quotes;
-    expect(quotes.map((q) => q.text)).toEqual(['took delivery of twelve armoured vehicles']);
+    // The indirect quote is shown as the outlet's own reporting sentence, not as the speaker's words.
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'The Kosovo Security Force on Monday took delivery of twelve armoured vehicles, the ministry of defence said, the third shipment this year.'],
+    ]);
+    expect(quotes[0].namesSpeaker).toBe(true);
   });
 
   it('keeps at most maxQuotesPerEntry, by salience, without near-duplicates, watched topics first', () => {

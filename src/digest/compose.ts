@@ -11,7 +11,11 @@ import { itemTime, shownTime, windowTime, type AnalyzedItem } from '../model/sto
 import type { Subscription } from '../model/subscription.js';
 import type { Topic, TopicMatch } from '../model/watchlist.js';
 import { clusterStories, leadOf, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
-import { textFragmentLink, safeHttpLink } from './links.js';
+import { safeHttpLink } from './links.js';
+import { DEFAULT_ENTRY_WORDS, DEFAULT_QUOTE_WORDS, MIN_QUOTE_WORDS, presentQuote, restatesHeadline } from './present/quote.js';
+import { wordCount } from './present/sentences.js';
+import { memoWordSet } from '../pipeline/dedupe/fold-memo.js';
+import { containment } from '../pipeline/dedupe/shingles.js';
 import { isVerbatim, quoteMentionsTopics, selectQuotes, type QuoteCandidate } from './quotes.js';
 
 export interface ComposeInput {
@@ -31,6 +35,10 @@ export interface ComposeInput {
   windowBy?: 'firstSeen' | 'published';
   /** Key quotes per entry; default 2. 0 shows none. */
   maxQuotesPerEntry?: number;
+  /** Word budget of one shown quote (longer ones are cut to their key sentences); default 40. */
+  quoteWords?: number;
+  /** Word budget of all the quotes of one entry together; default 90. */
+  entryQuoteWords?: number;
   /**
    * At most this many full entries per topic section (the best by score); the rest of the section
    * are listed as compact overflow lines (`DigestSection.more`), never dropped. Default unlimited.
@@ -96,6 +104,10 @@ export function composeDigest(input: ComposeInput): Digest {
   }
   const maxQuotes = input.maxQuotesPerEntry ?? 2;
   checkCount('maxQuotesPerEntry', maxQuotes);
+  const quoteWords = input.quoteWords ?? DEFAULT_QUOTE_WORDS;
+  const entryWords = input.entryQuoteWords ?? DEFAULT_ENTRY_WORDS;
+  checkCount('quoteWords', quoteWords);
+  checkCount('entryQuoteWords', entryWords);
   if (input.maxEntries !== undefined) checkCount('maxEntries', input.maxEntries);
 
   const topics = subscribedTopics(input.topics, subscription?.topics ?? []);
@@ -118,12 +130,13 @@ export function composeDigest(input: ComposeInput): Digest {
       title: titleOf(a),
       lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
       time: shownTime(a),
+      source: a.feedUrl,
     })),
     input.cluster,
   );
 
   const entries = clusters.map((ids) =>
-    buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end }),
+    buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords }),
   );
   entries.sort(byScore);
 
@@ -188,6 +201,8 @@ interface EntryContext {
   topicOrder: ReadonlyMap<string, number>;
   maxQuotes: number;
   windowEnd: number;
+  quoteWords: number;
+  entryWords: number;
 }
 
 function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
@@ -233,30 +248,14 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
     for (const [term, f] of forms) why.push({ topicId, term, forms: f });
   }
 
-  const candidates: QuoteCandidate[] = [];
-  ranked.forEach((item, itemRank) => {
-    for (const quote of item.quotes) {
-      if (quote.speaker === null || !isVerbatim(item.article, quote)) continue;
-      candidates.push({ quote, item, itemRank, mentionsWatched: quoteMentionsTopics(item, quote, new Set(topics)) });
-    }
-  });
-  const chosen = ctx.maxQuotes > 0 ? selectQuotes(candidates, { max: ctx.maxQuotes }) : [];
-  const quotes: DigestQuote[] = chosen.map(({ quote, item }) => ({
-    kind: quote.kind,
-    text: quote.text.replace(/\s+/g, ' ').trim(),
-    speaker: quote.speaker,
-    speakerRole: quote.speakerRole,
-    link: textFragmentLink(item.item.link, quote.text),
-    outlet: item.outlet,
-    salience: quote.salience,
-  }));
+  const quotes = entryQuotes(ranked, topics, ctx);
 
   const alsoIn: DigestEntry['alsoIn'] = [];
   const seenOutlets = new Set([rep.outlet ?? rep.feedUrl]);
   const others = ranked.slice(1).sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
+  // Every other item of the story is listed, its own outlet's too: no matched item is hidden behind another.
   for (const a of others) {
     const name = a.outlet ?? a.feedUrl;
-    if (seenOutlets.has(name)) continue;
     seenOutlets.add(name);
     alsoIn.push({ outlet: name, link: safeHttpLink(a.item.link) });
   }
@@ -290,6 +289,51 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
 
 function overflowLine(e: DigestEntry): DigestOverflowLine {
   return { id: e.id, title: e.title, link: e.link, outlet: e.outlet, itemIds: e.itemIds ?? [e.id] };
+}
+
+/**
+ * The quotes an entry shows: verified candidates from every item of the cluster (speaker known, words
+ * verbatim, not a restatement of a headline), chosen without near-duplicates (`selectQuotes`), then
+ * presented within the word budgets (`presentQuote`): each at most `quoteWords`, all together at most
+ * `entryWords`; a quote that would get fewer than `MIN_QUOTE_WORDS` is left out.
+ */
+function entryQuotes(ranked: AnalyzedItem[], topics: string[], ctx: EntryContext): DigestQuote[] {
+  if (ctx.maxQuotes === 0) return [];
+  const headlines = [...new Set(ranked.map(titleOf))];
+  const candidates: QuoteCandidate[] = [];
+  ranked.forEach((item, itemRank) => {
+    for (const quote of item.quotes) {
+      if (quote.speaker === null || !isVerbatim(item.article, quote)) continue;
+      if (restatesHeadline(quote.text, headlines)) continue;
+      candidates.push({ quote, item, itemRank, mentionsWatched: quoteMentionsTopics(item, quote, new Set(topics)) });
+    }
+  });
+  const pool = dropContained(candidates);
+  const out: DigestQuote[] = [];
+  let used = 0;
+  // A few spares: a chosen quote may turn out not to be presentable.
+  for (const { quote, item } of selectQuotes(pool, { max: ctx.maxQuotes + 2 })) {
+    if (out.length >= ctx.maxQuotes) break;
+    const words = Math.min(ctx.quoteWords, ctx.entryWords - used);
+    if (words < Math.min(MIN_QUOTE_WORDS, ctx.quoteWords) || words <= 0) break;
+    const shown = presentQuote(quote, item, { primaryTopic: topics[0], topics: new Set(topics), headlines, words });
+    if (!shown) continue;
+    out.push(shown);
+    used += wordCount(shown.text.replace(/…/g, ''));
+  }
+  return out;
+}
+
+/**
+ * Candidates without those whose words (at least three) stand nearly all (80 %) in a longer candidate:
+ * a partial quote and the direct quote it was taken from say the same thing, and the longer one shows
+ * it in full context (cut to its key sentences when long).
+ */
+function dropContained(candidates: QuoteCandidate[]): QuoteCandidate[] {
+  const sets = candidates.map((c) => memoWordSet(c.quote.text));
+  return candidates.filter((_, i) =>
+    sets[i].size < 3 || !sets.some((other, j) => j !== i && other.size > sets[i].size && containment(sets[i], other) >= 0.8),
+  );
 }
 
 function byScore(a: DigestEntry, b: DigestEntry): number {

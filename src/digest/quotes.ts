@@ -5,7 +5,7 @@
  */
 import type { AnalyzedItem } from '../model/story.js';
 import type { Quote } from '../model/quote.js';
-import { jaccard } from '../pipeline/dedupe/shingles.js';
+import { containment, jaccard } from '../pipeline/dedupe/shingles.js';
 import { memoFold, memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 
 const QUOTE_MARKS = /["'„“”«»‹›‘’‚‛〝〞＂]/g;
@@ -67,18 +67,26 @@ export interface SelectQuotesOptions {
   lambda?: number;
   /** Quotes whose word-set Jaccard with a chosen one reaches this are near-duplicates, never shown. Default 0.5. */
   duplicateThreshold?: number;
+  /**
+   * A quote of at least three words whose words stand this much in a chosen one (or the reverse) says
+   * the same thing (a partial quote and the direct quote it was taken from), never shown. Default 0.8.
+   */
+  containmentThreshold?: number;
 }
 
 /**
  * Chooses up to `max` quotes: greedy MMR over `lambda * salience - (1 - lambda) * maxSimilarity`,
  * where similarity is the Jaccard of folded word sets; candidates that mention a watched topic are
- * taken before the others; near-duplicates of a chosen quote are dropped. Ties: higher salience,
+ * taken before the others; near-duplicates of a chosen quote (Jaccard, or one contained in the other)
+ * are dropped. Ties: higher salience,
  * then item rank, paragraph, start. Candidates must already be verified (`isVerbatim`).
  * @returns the chosen candidates, in the order chosen (best first)
  */
 export function selectQuotes(candidates: readonly QuoteCandidate[], opts: SelectQuotesOptions): QuoteCandidate[] {
   const lambda = opts.lambda ?? 0.7;
   const dup = opts.duplicateThreshold ?? 0.5;
+  const contained = opts.containmentThreshold ?? 0.8;
+  const same = (a: ReadonlySet<string>, b: ReadonlySet<string>) => Math.min(a.size, b.size) >= 3 && containment(a, b) >= contained;
   const pool = candidates.map((c) => ({ c, words: memoWordSet(c.quote.text) }));
   const chosen: typeof pool = [];
   while (chosen.length < opts.max) {
@@ -86,7 +94,7 @@ export function selectQuotes(candidates: readonly QuoteCandidate[], opts: Select
     for (const p of pool) {
       if (chosen.includes(p)) continue;
       const maxSim = chosen.reduce((m, s) => Math.max(m, jaccard(p.words, s.words)), 0);
-      if (maxSim >= dup) continue;
+      if (maxSim >= dup || chosen.some((s) => same(p.words, s.words))) continue;
       const score = lambda * p.c.quote.salience - (1 - lambda) * maxSim;
       if (best === null || better(p.c, score, best.p.c, best.score)) best = { p, score };
     }

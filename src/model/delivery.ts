@@ -5,9 +5,9 @@ export type DeliveryState = 'pending' | 'sent' | 'failed';
 export interface Delivery {
   id: number;
   subscriptionId: string;
-  /** `digest` for a scheduled digest window, `item` for an instant alert. */
-  kind: 'digest' | 'item';
-  /** Window as ISO interval for digests, the item id for alerts. */
+  /** `digest` for a scheduled digest window, `item` for an instant alert, `notice` for an admin notice. */
+  kind: 'digest' | 'item' | 'notice';
+  /** Window as ISO interval for digests, the item id for alerts, the event for notices (see `notices/`). */
   subject: string;
   /** At most 25 characters (Discord nonce limit). Same key on every retry of this delivery. */
   idempotencyKey: string;

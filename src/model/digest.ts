@@ -2,7 +2,12 @@
 import type { QuoteKind } from './quote.js';
 
 export interface DigestQuote {
+  /** `direct` and `partial`: the speaker's own words, shown in quote marks; `indirect`: reported speech, never in marks. */
   kind: QuoteKind;
+  /**
+   * What is shown. Direct and partial: the speaker's words exactly as the article has them, `…` where
+   * words were left out. Indirect: the outlet's sentence reporting what was said, as the article has it.
+   */
   text: string;
   speaker: string | null;
   speakerRole: string | null;
@@ -11,6 +16,8 @@ export interface DigestQuote {
   /** Outlet the quote was taken from. */
   outlet: string | null;
   salience: number;
+  /** Indirect only: true when `text` names the speaker itself, so no attribution follows it. */
+  namesSpeaker?: boolean;
 }
 
 /** One story: possibly several items from several outlets clustered together. */
@@ -20,7 +27,7 @@ export interface DigestEntry {
   title: string;
   link: string | null;
   outlet: string | null;
-  /** Other outlets that carried the same story, with their links. */
+  /** The story's other items (other outlets, and the same outlet's other copies), with their links. */
   alsoIn: { outlet: string; link: string | null }[];
   published: Date | null;
   /** Topic ids this entry matched. */

@@ -32,4 +32,10 @@ export interface Subscription extends Target {
   lastWindowEnd: Date | null;
   /** Local-time window (in `timezone`, `HH:MM`) with no instant alerts; `to` may be before `from` (overnight). Absent = none. */
   quietHours?: { from: string; to: string } | null;
+  /**
+   * Channel (same platform and workspace) for admin notices: paused subscription, failing or
+   * recovered feed. Absent or null: the platform's default (Discord: the server's system channel;
+   * Slack: a DM to whoever subscribed).
+   */
+  noticeChannel?: string | null;
 }

@@ -2,6 +2,7 @@
  * The contract every chat platform adapter fulfils (ARCHITECTURE.md). Adapters translate platform
  * interactions into `Command`s and `CommandReply`s back; they post rendered payloads.
  */
+import type { Subscription } from '../model/subscription.js';
 import type { Target } from '../model/subscription.js';
 import type { Command, CommandReply } from '../commands/command.js';
 
@@ -41,4 +42,10 @@ export interface ChatPlatform {
    * @returns the refs when found, an empty array when certainly not posted, null when it cannot tell.
    */
   findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null>;
+  /**
+   * The default channel for admin notices of a subscription that chose none (Discord: the server's
+   * system channel; Slack: a DM with whoever subscribed, else the first configured admin user), or
+   * null when there is none. Absent: notices go to the subscription's own channel (the console).
+   */
+  noticeChannel?(sub: Subscription): Promise<string | null>;
 }

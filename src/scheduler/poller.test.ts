@@ -7,7 +7,8 @@ import { WirewatchError } from '../model/errors.js';
 import { createMemoryStore } from '../store/memory/memory-store.js';
 import type { Store } from '../store/store.js';
 import { FetchError, type FetchRequest, type FetchResponse } from '../reader/fetcher/fetcher.js';
-import { DEFAULT_POLLER_CONFIG, Poller, type PollerConfig, type PollerDeps } from './poller.js';
+import { DEFAULT_POLLER_CONFIG, LONG_ROUND, Poller, type PollerConfig, type PollerDeps } from './poller.js';
+import { pino } from 'pino';
 import { nextCheckAfterFailure } from './poll-schedule.js';
 import { parseFeed } from '../reader/parser/index.js';
 import { quadraticBlowup } from '../reader/parser/testdata/hostile.js';
@@ -478,5 +479,38 @@ describe('Poller: start and stop', () => {
     h.clock.advance(86_400_000);
     await new Promise((r) => setTimeout(r, 30));
     expect(h.fetcher.requests).toHaveLength(1);
+  });
+});
+
+describe('Poller: logging', () => {
+  function logged() {
+    const lines: { level: number; msg: string; done?: number; due?: number }[] = [];
+    return { lines, logger: pino({ level: 'debug' }, { write: (s: string) => void lines.push(JSON.parse(s) as { level: number; msg: string }) }) };
+  }
+
+  it('logs "poll round done" at info when items arrive or feeds fail, at debug on an idle tick', async () => {
+    const log = logged();
+    const h = harness({}, { logger: log.logger });
+    const url = 'https://a.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [item('1')] }));
+    await h.poller.pollDue(); // new item
+    await h.poller.pollDue(); // nothing due
+    const done = log.lines.filter((l) => l.msg === 'poll round done').map((l) => l.level);
+    expect(done).toEqual([30, 20]);
+  });
+
+  it('reports the progress of a long round (a first poll of many feeds) every tenth, at info', async () => {
+    const log = logged();
+    const h = harness({ batchSize: 500 }, { logger: log.logger });
+    for (let i = 0; i < LONG_ROUND * 2; i++) {
+      const url = `https://f${i}.example/feed`;
+      await h.store.feeds.upsertFeed({ url });
+      h.fetcher.handlers.set(url, async () => ok(url, { items: [] }));
+    }
+    await h.poller.pollDue();
+    const progress = log.lines.filter((l) => l.msg === 'poll round progress');
+    expect(progress.map((l) => l.done)).toEqual([20, 40, 60, 80, 100, 120, 140, 160, 180]);
+    expect(progress.every((l) => l.level === 30 && l.due === LONG_ROUND * 2)).toBe(true);
   });
 });

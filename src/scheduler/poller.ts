@@ -97,6 +97,9 @@ export interface FailingFeed {
   newlyFailing: boolean;
 }
 
+/** Rounds with at least this many due feeds log `poll round progress` at info every tenth. */
+export const LONG_ROUND = 100;
+
 export interface PollReport {
   /** Feeds fetched this round (successes, 304s and failures). */
   polled: number;
@@ -111,6 +114,8 @@ export interface PollReport {
   renamed: { from: string; to: string }[];
   /** Feeds whose items could not be written this round (logged at error; retried with their old validators). */
   storeErrors: { url: string; code: string; message: string }[];
+  /** Feeds that had been failing past the threshold and were read again this round (for admin notices). */
+  recovered: { url: string; since: Date }[];
 }
 
 interface FeedOutcome {
@@ -121,6 +126,7 @@ interface FeedOutcome {
   failure: { url: string; code: string; message: string } | null;
   failing: FailingFeed | null;
   renamed: { from: string; to: string } | null;
+  recovered: { url: string; since: Date } | null;
 }
 
 /**
@@ -176,15 +182,26 @@ export class Poller {
     const now = this.deps.clock.now();
     const due = (await this.deps.feeds.dueFeeds(now, this.cfg.batchSize)).filter((f) => !this.inFlight.has(f.url));
     for (const f of due) this.inFlight.add(f.url);
+    // A long round (a first poll of hundreds of feeds) reports its progress every tenth of the way.
+    const step = due.length >= LONG_ROUND ? Math.ceil(due.length / 10) : 0;
+    let finished = 0;
+    const progress = () => {
+      finished++;
+      if (step && finished % step === 0 && finished < due.length) this.logger.info({ done: finished, due: due.length }, 'poll round progress');
+    };
     const settled = await runLimited(
       due.map((feed) => ({
         host: hostOf(feed.url),
-        run: () => this.pollFeed(feed).finally(() => this.inFlight.delete(feed.url)),
+        run: () =>
+          this.pollFeed(feed).finally(() => {
+            this.inFlight.delete(feed.url);
+            progress();
+          }),
       })),
       this.cfg.maxConcurrent,
       this.cfg.perHost,
     );
-    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [] };
+    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
     settled.forEach((s, i) => {
       if (s.status === 'rejected') {
         // pollFeed records its own failures; this is a store error while recording one.
@@ -199,9 +216,12 @@ export class Poller {
       if (o.failing) report.failing.push(o.failing);
       if (o.renamed) report.renamed.push(o.renamed);
       if (o.storeError) report.storeErrors.push(o.storeError);
+      if (o.recovered) report.recovered.push(o.recovered);
       report.newItems.push(...o.newItems);
     });
-    this.logger.info(
+    // Info only when the round did something worth reading; an idle tick (nothing due, or nothing new) is debug.
+    const eventful = report.newItems.length > 0 || report.failed.length > 0 || report.renamed.length > 0 || report.failing.length > 0;
+    this.logger[eventful ? 'info' : 'debug'](
       { polled: report.polled, not_modified: report.notModified, failed: report.failed.length, new_items: report.newItems.length },
       'poll round done',
     );
@@ -214,7 +234,7 @@ export class Poller {
   private async pollFeed(feed: FeedRecord): Promise<FeedOutcome> {
     const now = this.deps.clock.now();
     let url = feed.url;
-    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null };
+    const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null, recovered: null };
     let res: FetchResponse;
     let parsed: (ParsedFeed & { truncated?: boolean }) | null = null;
     try {
@@ -323,6 +343,10 @@ export class Poller {
       return this.recordFailure(feed, url, now, err, outcome);
     }
     this.announcedFailing.delete(url);
+    if (feed.failingSince && now.getTime() - feed.failingSince.getTime() >= this.cfg.failingAfterSeconds * 1000) {
+      outcome.recovered = { url, since: feed.failingSince };
+      this.logger.info({ feed_url: url, failing_since: feed.failingSince.toISOString() }, 'feed recovered');
+    }
     this.logger.debug(
       { feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() },
       'feed polled',

@@ -162,6 +162,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
                 const expected = itemFeeds.map((f) => f % owners.length).filter(sees).map(url).sort();
                 const got = (await store.items.itemsInWindow(at('2000-01-01Z'), at('2100-01-01Z'), t)).map((a) => a.feedUrl).filter(mine).sort();
                 expect(got).toEqual(expected);
+                const firstSeen = (await store.items.itemsFirstSeen(at('2000-01-01Z'), at('2100-01-01Z'), t)).map((a) => a.feedUrl).filter(mine).sort();
+                expect(firstSeen).toEqual(expected);
                 const feeds = (await store.feeds.listFeeds(t)).map((f) => f.url).filter(mine);
                 expect(feeds).toEqual(owners.map((_, i) => i).filter(sees).map(url).sort());
               }
@@ -361,6 +363,15 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(plain.quietHours ?? null).toBeNull();
       });
 
+      it('round-trips a notice channel and its absence', async () => {
+        await store.subscriptions.upsertSubscription(sampleSubscription({ id: 'n1', channel: 'c-n1', noticeChannel: 'c-ops' }));
+        await store.subscriptions.upsertSubscription(sampleSubscription({ id: 'n2', channel: 'c-n2' }));
+        expect((await store.subscriptions.getSubscription('n1'))!.noticeChannel).toBe('c-ops');
+        expect((await store.subscriptions.getSubscription('n2'))!.noticeChannel ?? null).toBeNull();
+        await store.subscriptions.updateSubscription('n1', { noticeChannel: null });
+        expect((await store.subscriptions.getSubscription('n1'))!.noticeChannel ?? null).toBeNull();
+      });
+
       it('removes a subscription with its ledger rows', async () => {
         await store.subscriptions.upsertSubscription(sampleSubscription());
         const d = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'digest', subject: 'w1', now: at(T0) });
@@ -389,6 +400,10 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const item = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: window, now: at(T0) });
         const other = await store.deliveries.beginDelivery({ subscriptionId: 'sub-b', kind: 'digest', subject: window, now: at(T0) });
         expect(new Set([d.id, item.id, other.id]).size).toBe(3);
+        // admin notices are ledger rows too (kind `notice`, subject = the event)
+        const notice = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'notice', subject: 'paused:7', now: at(T0) });
+        expect(notice).toMatchObject({ kind: 'notice', subject: 'paused:7', state: 'pending' });
+        expect(await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'notice', subject: 'paused:7', now: at(T0) })).toEqual(notice);
         expect(new Set([d.idempotencyKey, item.idempotencyKey, other.idempotencyKey]).size).toBe(3);
         await expectCode(store.deliveries.beginDelivery({ subscriptionId: 'missing', kind: 'digest', subject: window, now: at(T0) }), 'store_not_found');
       });

@@ -196,5 +196,10 @@ export interface Store {
   watchlists: WatchlistStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
+  /**
+   * Whether the store is still the database it opened: null when it is, else why not (the file was
+   * deleted or replaced under the running service). Stores without a file omit it.
+   */
+  verifyIdentity?(): Promise<string | null>;
   close(): Promise<void>;
 }

@@ -10,6 +10,8 @@ import { FakeDiscord, type FakeUser } from '../fakes/discord/fake-discord.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { DiscordPlatform } from '../../src/platforms/discord/discord-platform.js';
 import { SlackPlatform } from '../../src/platforms/slack/slack-platform.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { rmSync } from 'node:fs';
 
 const TOPICS = [
   '  - { id: kosovo, name: Kosovo, terms: [Kosovo] }',
@@ -263,5 +265,45 @@ describe('exactly once (issue 13)', () => {
     expect(h.fixtures.requests.filter((r) => r.includes('/p/') && r.endsWith('.html')).length).toBe(3);
     await h.runTo('2026-12-01T20:30:00Z');
     for (const n of [0, 1, 2]) expect(timesShown(h, 'news', storyText(700 + n, 'Kosovo').title)).toBe(1);
+  }, 60_000);
+
+  it("4. one outlet's different stories sharing a footer stay four entries; a copy from another outlet is listed with them", async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss', 'b.rss'] });
+    const footer = 'Pratite nas na Telegramu i Instagramu, preuzmite našu aplikaciju za Android i iOS i budite prvi koji saznaju najvažnije vesti sa Kosova i iz regiona, svakog dana, bez reklama i bez ikakve naplate, uz podršku naših čitalaca.';
+    const own = [0, 1, 2, 3].map((n) => {
+      // A short story (one sentence of its own) and the outlet's long footer: a teaser tail.
+      const { title, text } = storyText(400 + n, 'Kosovo');
+      return { guid: `k-${n}`, title, link: `{{BASE}}/k/${n}`, text: `${text.split('. ')[0]}. ${footer}`, pubDate: '2026-12-01T20:05:00Z' };
+    });
+    const copy = { ...own[2], guid: 'w-2', title: `Wire: ${own[2].title}`, link: '{{BASE}}/w/2', pubDate: '2026-12-01T20:06:00Z' };
+    h.writeFeed('a.rss', 'Outlet K', own);
+    h.writeFeed('b.rss', 'Wire', [copy]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    const text = h.ledger('news').at(-1)!.text;
+    for (const s of own) expect(text).toMatch(new RegExp(`\\d+\\. ${s.title}\\n`));
+    expect(text).toContain(`also: Wire <${h.origin}/w/2>`);
+    expect(text.startsWith('wirewatch digest · 4 stories')).toBe(true);
+  }, 60_000);
+
+  it('6. a database deleted under the running service: /readyz fails, nothing more is posted, and no fresh store re-seeds', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'], http: true });
+    const a = story(600, 'Kosovo', { pubDate: '2026-12-01T20:05:00Z' });
+    h.writeFeed('a.rss', 'Outlet A', [a]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect(timesShown(h, 'news', a.title)).toBe(1);
+    const base = `http://127.0.0.1:${h.service.httpPort}`;
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const db = h.config.store.path;
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.text()).toMatch(/deleted/);
+    h.writeFeed('a.rss', 'Outlet A', [a, story(601, 'Belgrade')]);
+    await h.runTo('2026-12-01T21:30:00Z', 10 * 60_000);
+    expect(h.service.fatal).toMatch(/was deleted while wirewatch was running/);
+    expect(h.ledger('news')).toHaveLength(1); // the 20:30 digest; nothing after
+    // A restart does not quietly create a new database (which would re-seed and post the last day again).
+    await h.service.stop();
+    await expect(openSqliteStore(db)).rejects.toThrow(/missing but its lock file/);
   }, 60_000);
 });

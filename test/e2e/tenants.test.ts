@@ -52,6 +52,7 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
   let discordFake: FakeDiscord;
   let slackFake: FakeSlack;
   let service: Service;
+  let dir = '';
 
   const inA = (name: string, sub: string, options: Record<string, string> = {}) =>
     discordFake.invoke({ guildId: GUILD, channelId: NEWS_A, user: adminA, permissions: ADMIN, command: name, subcommand: sub, options });
@@ -62,7 +63,7 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
   };
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ww-tenants-e2e-'));
+    dir = mkdtempSync(join(tmpdir(), 'ww-tenants-e2e-'));
     writeFileSync(join(dir, 'private.rss'), PRIVATE_FEED);
     writeFileSync(join(dir, 'global.rss'), GLOBAL_FEED);
     fixtures = await startFixtureServer(dir, 0);
@@ -99,6 +100,9 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
   });
 
   it("a feed guild A adds never reaches workspace B's digest or lists; a shared topic id stays two topics", async () => {
+    // replies name the command of the platform they are shown on
+    expect((await inA('wirewatch', 'status')).messages[0].content).toContain('Start one with `/digest subscribe`.');
+    expect((await inB('status')).text).toContain('Start one with `/wirewatch subscribe`.');
     expect((await inA('watch', 'add', { topic: 'unmik', term: 'UNMIK' })).messages[0].content).toContain('now watches');
     expect((await inA('feed', 'add', { url: `${fixtures.origin}/private.rss` })).messages[0].content).toContain('Added');
     expect((await inA('digest', 'subscribe', { time: '12:00', timezone: 'UTC' })).messages[0].ephemeral).toBe(false);
@@ -133,6 +137,29 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
     const digestB = await service.composeFor(subB, { start: new Date('2026-11-26T00:00:00Z'), end: new Date('2026-11-28T00:00:00Z') });
     expect(digestB.sections.map((s) => s.topicId)).toEqual(['dialogue']);
     expect(digestB.sections.flatMap((s) => s.entries.map((e) => e.title))).toEqual(['Brussels talks resume with UNMIK observers']);
+  });
+
+  it('/digest now counts as a delivery: posted once with a ledger row and nonce; the next scheduled digest does not repeat it', async () => {
+    writeFileSync(join(dir, 'private.rss'), PRIVATE_FEED.replace(/a-1/g, 'a-2').replace('Private desk: UNMIK report reaches the council', 'Private desk: UNMIK mandate renewed').replace('27 Nov 2026 09:00', '27 Nov 2026 14:00'));
+    await tickAt('2026-11-27T14:20:00Z');
+    clock.set('2026-11-27T14:30:00Z');
+    const before = discordFake.messages(NEWS_A).length;
+    const reply = await inA('digest', 'now');
+    expect(reply.messages[0].ephemeral).toBe(true);
+    expect(reply.messages[0].content).toMatch(/^Posted 1 story since .* The next scheduled digest \(.*\) starts from now, so it will not repeat them\.$/);
+    const posted = discordFake.messages(NEWS_A);
+    expect(posted).toHaveLength(before + 1);
+    expect(JSON.stringify(posted.at(-1)!.embeds)).toContain('UNMIK mandate renewed');
+    const sub = (await store.subscriptions.findSubscription('discord', GUILD, NEWS_A))!;
+    const row = (await store.deliveries.listDeliveries(sub.id)).at(-1)!;
+    expect(row).toMatchObject({ kind: 'digest', state: 'sent', messageIds: [posted.at(-1)!.id] });
+    expect(row.subject.endsWith('/2026-11-27T14:30:00.000Z')).toBe(true);
+    expect(posted.at(-1)!.nonce).toBe(row.idempotencyKey);
+    expect(sub.lastWindowEnd?.toISOString()).toBe('2026-11-27T14:30:00.000Z');
+    // the next scheduled digest has nothing new: nothing is posted (postEmpty off), the story is not repeated
+    await tickAt('2026-11-28T12:00:00Z');
+    expect(discordFake.messages(NEWS_A)).toHaveLength(before + 1);
+    expect((await inA('digest', 'now')).messages[0].content).toMatch(/^Nothing new for this channel since/);
   });
 
   it('workspace B adding the same URL joins it without learning who else reads it; removing it leaves A untouched', async () => {

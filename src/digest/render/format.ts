@@ -122,6 +122,29 @@ export function attribution(q: DigestQuote): string {
   return q.speakerRole ? `${speaker}, ${cleanText(q.speakerRole)}` : speaker;
 }
 
+/** The quote marks a digest puts around a speaker's own words: `[open, close]`. */
+export function quoteMarks(_d: Pick<Digest, 'locale'>): readonly [string, string] {
+  return ['“', '”'];
+}
+
+/**
+ * True when the quote is shown in quote marks: only direct and partial quotes, the speaker's own words.
+ * Indirect speech (a paraphrase) never is: it is shown as the outlet's report (`reportLabel`).
+ */
+export function inMarks(q: Pick<DigestQuote, 'kind'>): boolean {
+  return q.kind === 'direct' || q.kind === 'partial';
+}
+
+/** The label before reported (indirect) speech. Not escaped. */
+export function reportLabel(_d: Pick<Digest, 'locale'>): string {
+  return 'reported';
+}
+
+/** The attribution after a reported sentence, or null when the sentence names the speaker itself. Not escaped. */
+export function reportAttribution(q: DigestQuote): string | null {
+  return q.namesSpeaker ? null : attribution(q);
+}
+
 /** `via Вести` when the quote was taken from another outlet's copy of the story, else null. Not escaped. */
 export function quoteVia(e: DigestEntry, q: DigestQuote): string | null {
   return q.outlet && q.outlet !== e.outlet ? `via ${cleanText(q.outlet)}` : null;

@@ -6,7 +6,7 @@
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
 import { overflowMarkdownLines } from './overflow.js';
-import { attribution, quoteVia, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
+import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
 
 /**
  * Escapes text for CommonMark/GFM inline content: `\ \` * _ { } [ ] ( ) # + ! | < > ~ &` get a
@@ -39,6 +39,7 @@ export function markdownLink(label: string, link: string | null): string {
  */
 export function renderMarkdown(d: Digest): string {
   const out: string[] = [`## ${escapeMarkdown(summaryLine(d))}`, '', `*${escapeMarkdown(formatWindow(d))}*`];
+  const [open, close] = quoteMarks(d);
   if (d.notices.length > 0) {
     out.push('');
     for (const n of d.notices) out.push(`> **${n.kind === 'feed_failing' ? 'Feed failing' : 'Subscription paused'}:** ${escapeMarkdown(cleanText(n.message))}  `);
@@ -57,7 +58,13 @@ export function renderMarkdown(d: Digest): string {
       for (const q of e.quotes) {
         const link = safeHttpLink(q.link);
         const passage = link ? ` ([passage](${destination(link)}))` : '';
-        out.push('', `  > “${escapeMarkdown(cleanText(q.text))}” — **${escapeMarkdown(attribution(q))}**${via(quoteVia(e, q), escapeMarkdown)}${passage}`);
+        const from = via(quoteVia(e, q), escapeMarkdown);
+        if (inMarks(q)) {
+          out.push('', `  > ${open}${escapeMarkdown(cleanText(q.text))}${close} — **${escapeMarkdown(attribution(q))}**${from}${passage}`);
+        } else {
+          const who = reportAttribution(q);
+          out.push('', `  > *${escapeMarkdown(reportLabel(d))}:* ${escapeMarkdown(cleanText(q.text))}${who ? ` (**${escapeMarkdown(who)}**)` : ''}${from}${passage}`);
+        }
       }
     }
     out.push(...overflowMarkdownLines(s, markdownLink, escapeMarkdown));

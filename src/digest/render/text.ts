@@ -5,15 +5,16 @@
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
 import { overflowTextLines } from './overflow.js';
-import { attribution, quoteVia, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
+import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, EMPTY_TEXT, formatWindow, metaParts, summaryLine, whyText } from './format.js';
 
 /**
  * Renders the digest as plain text, lines separated by `\n`, ending without a newline.
  * Layout: summary and window; notices (`! ...`); per topic a heading, then numbered entries with
- * outlet · time · link, "also", quotes (`“…” — Speaker, role`) and "why".
+ * outlet · time · link, "also", quotes (`“…” — Speaker, role`; reported speech as `reported: …`, never in marks) and "why".
  */
 export function renderText(d: Digest): string {
   const lines: string[] = [`${summaryLine(d)} · ${formatWindow(d)}`];
+  const [open, close] = quoteMarks(d);
   for (const n of d.notices) lines.push(`! ${n.kind === 'feed_failing' ? 'feed failing' : 'subscription paused'}: ${cleanText(n.message)}`);
   if (d.sections.length === 0) lines.push('', EMPTY_TEXT);
   for (const s of d.sections) {
@@ -30,7 +31,14 @@ export function renderText(d: Digest): string {
         });
         lines.push(`     also: ${also.join(', ')}`);
       }
-      for (const q of e.quotes) lines.push(`     “${cleanText(q.text)}” — ${attribution(q)}${via(quoteVia(e, q), (x) => x)}`);
+      for (const q of e.quotes) {
+        const from = via(quoteVia(e, q), (x) => x);
+        if (inMarks(q)) lines.push(`     ${open}${cleanText(q.text)}${close} — ${attribution(q)}${from}`);
+        else {
+          const who = reportAttribution(q);
+          lines.push(`     ${reportLabel(d)}: ${cleanText(q.text)}${who ? ` (${who})` : ''}${from}`);
+        }
+      }
       const why = whyText(e);
       if (why) lines.push(`     why: ${why}`);
     });

@@ -2,7 +2,9 @@
  * Story clustering: the same event carried by several outlets becomes one cluster.
  * Two stories join when they share a canonical link, or, published within `maxGapMs` of each other,
  * their headlines or their leads are near-identical over word shingles of folded text (so a Cyrillic
- * and a Latin copy match). Clustering groups, it never deletes: every input id is in exactly one cluster.
+ * and a Latin copy match). Shingles that are one source's boilerplate (in `boilerplateMinStories` of
+ * its stories) are discounted first, and two stories of one source join only when near-identical.
+ * Clustering groups, it never deletes: every input id is in exactly one cluster.
  * Thresholds and their measurements: docs/adr/0150-story-clustering.md.
  */
 import { containment, jaccard } from './shingles.js';
@@ -18,6 +20,12 @@ export interface StoryFingerprintInput {
   lead: string;
   /** When the story counts as published. */
   time: Date;
+  /**
+   * Where it came from (the feed URL). Shingles shared by several stories of one source are that
+   * source's boilerplate (footers, headline templates, teaser tails) and do not count; two stories of
+   * one source join only when near-identical. Absent: every story is its own source.
+   */
+  source?: string;
 }
 
 export interface ClusterOptions {
@@ -29,6 +37,10 @@ export interface ClusterOptions {
   leadThreshold?: number;
   /** Leads with fewer shingles than this are not compared (too short to tell). Default 8. */
   minLeadShingles?: number;
+  /** A shingle in at least this many stories of one source is that source's boilerplate. Default 3. */
+  boilerplateMinStories?: number;
+  /** Two stories of one source join only at this similarity or more (near-identical). Default 0.9. */
+  sameSourceThreshold?: number;
 }
 
 /** Defaults of `ClusterOptions`. */
@@ -37,10 +49,13 @@ export const CLUSTER_DEFAULTS: Required<ClusterOptions> = {
   titleThreshold: 0.6,
   leadThreshold: 0.5,
   minLeadShingles: 8,
+  boilerplateMinStories: 3,
+  sameSourceThreshold: 0.9,
 };
 
 interface Fingerprint {
   id: string;
+  source: string | null;
   link: string | null;
   time: number;
   title: ReadonlySet<string>;
@@ -50,6 +65,7 @@ interface Fingerprint {
 function fingerprint(s: StoryFingerprintInput): Fingerprint {
   return {
     id: s.id,
+    source: s.source ?? null,
     link: s.canonicalLink,
     time: s.time.getTime(),
     // memoised by text: every subscription's digest clusters the same articles again
@@ -91,7 +107,48 @@ function similarity(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>)
   const t = a.title.size >= 3 && b.title.size >= 3 ? jaccard(a.title, b.title) : 0;
   const l =
     Math.min(a.lead.size, b.lead.size) >= o.minLeadShingles ? containment(a.lead, b.lead) : 0;
+  if (a.source !== null && a.source === b.source) {
+    // One outlet's two items are one story only when their text is near-identical (a re-post, an
+    // update): by the lead when both have one long enough, else by the headline.
+    const leadsComparable = Math.min(a.lead.size, b.lead.size) >= o.minLeadShingles;
+    const near = leadsComparable ? l : t;
+    return near >= o.sameSourceThreshold ? near : 0;
+  }
   return Math.max(t >= o.titleThreshold ? t : 0, l >= o.leadThreshold ? l : 0);
+}
+
+/**
+ * Removes each source's boilerplate from its fingerprints: shingles found in at least
+ * `boilerplateMinStories` stories of the same source (a feed-wide footer, a headline template, a
+ * teaser tail such as "Pratite nas na Telegramu…") say nothing about which story it is.
+ */
+function discountBoilerplate(fps: Fingerprint[], minStories: number): Fingerprint[] {
+  const bySource = new Map<string, number[]>();
+  fps.forEach((f, i) => {
+    if (f.source === null) return;
+    const list = bySource.get(f.source);
+    if (list) list.push(i);
+    else bySource.set(f.source, [i]);
+  });
+  const out = [...fps];
+  for (const members of bySource.values()) {
+    if (members.length < minStories) continue;
+    const df = new Map<string, number>();
+    const count = (set: ReadonlySet<string>, tag: string) => {
+      for (const x of set) df.set(tag + x, (df.get(tag + x) ?? 0) + 1);
+    };
+    for (const i of members) {
+      count(fps[i].title, 't\u0000');
+      count(fps[i].lead, 'd\u0000');
+    }
+    const keep = (set: ReadonlySet<string>, tag: string) => {
+      let dropped = false;
+      for (const x of set) if ((df.get(tag + x) ?? 0) >= minStories) dropped = true;
+      return dropped ? new Set([...set].filter((x) => (df.get(tag + x) ?? 0) < minStories)) : set;
+    };
+    for (const i of members) out[i] = { ...fps[i], title: keep(fps[i].title, 't\u0000'), lead: keep(fps[i].lead, 'd\u0000') };
+  }
+  return out;
 }
 
 /**
@@ -102,7 +159,7 @@ function similarity(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>)
  */
 export function clusterStories(stories: readonly StoryFingerprintInput[], opts: ClusterOptions = {}): string[][] {
   const o = { ...CLUSTER_DEFAULTS, ...opts };
-  const fps = stories.map(fingerprint);
+  const fps = discountBoilerplate(stories.map(fingerprint), o.boilerplateMinStories);
   const parent = fps.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {

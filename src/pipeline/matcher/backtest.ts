@@ -26,12 +26,21 @@ export interface BacktestRow {
 /**
  * Re-matches the items stored in [from, to) with `matcher`.
  * @param items the store's items (only `itemsInWindow` is used)
+ * @param onProgress called before each item with (items started, items in the window), for a progress bar
  * @returns one row per item that matches a topic now or matched one before, in time order
  * @throws WirewatchError `store` from the store
  */
-export async function backtest(items: Pick<ItemStore, 'itemsInWindow'>, matcher: Matcher, from: Date, to: Date): Promise<BacktestRow[]> {
+export async function backtest(
+  items: Pick<ItemStore, 'itemsInWindow'>,
+  matcher: Matcher,
+  from: Date,
+  to: Date,
+  onProgress?: (done: number, total: number) => void,
+): Promise<BacktestRow[]> {
   const rows: BacktestRow[] = [];
-  for (const a of await items.itemsInWindow(from, to)) {
+  const stored = await items.itemsInWindow(from, to);
+  for (const [i, a] of stored.entries()) {
+    onProgress?.(i + 1, stored.length);
     const matches = matcher.match(a.article);
     const now = new Set(matches.map((m) => m.topicId));
     const before = new Set(a.matches.map((m) => m.topicId));

@@ -144,11 +144,21 @@ describe('false friends', () => {
 });
 
 describe('case rules', () => {
-  const company = [topic('company', ['NIS'])];
-  it('a term in capitals matches only capitals', () => {
+  const company = [topic('company', ['=NIS'])];
+  it('`=WORD` in capitals matches only capitals: the city Nis is not the company =NIS', () => {
     expect(forms(company, ['NIS raises fuel prices in Nis.'], 'en')).toEqual(['NIS']);
     expect(forms(company, ['НИС гради нову пумпу у Нишу.'], 'sr-Cyrl')).toEqual(['НИС']);
+    expect(forms(company, ["NIS's profits rose; they are not in Nis."], 'en')).toEqual(["NIS's"]);
+    expect(forms(company, ['Oni nisu došli. Nisu došli u Niš.'], 'sr-Latn')).toEqual([]);
+  });
+  it('an acronym term in capitals also takes the title-case house style, never lower case', () => {
+    const alliances = [topic('nato', ['NATO', 'KFOR', 'UNMIK'])];
+    expect(forms(alliances, ["The Nato summit and NATO's chief; Kfor troops and Unmik police, not the nato cafe."], 'en')).toEqual(['Nato', "NATO's", 'Kfor', 'Unmik']);
+    expect(forms(alliances, ['Trupe Kfora i NATO-a, policija Unmika.'], 'sr-Latn')).toEqual(['Kfora', 'NATO', 'Unmika']);
     expect(forms([topic('okb', ['OKB'])], ['Kelmendi në OKB, jo në okb.'], 'sq')).toEqual(['OKB']);
+  });
+  it('`=` needs a word in capitals', () => {
+    expect(() => compileWatchlist([topic('x', ['=Nis'])])).toThrow(/=Nis/);
   });
   it('a mixed-case term never matches an all-capitals token of four letters or fewer', () => {
     const nisEn = [topic('nis', ['Nis'])];
@@ -157,6 +167,14 @@ describe('case rules', () => {
     expect(forms(nis, ['Нафтна индустрија Србије (НИС) у Нишу.'], 'sr-Cyrl')).toEqual(['Нишу']);
     // Longer all-capitals words (headlines) still match.
     expect(forms(kosovo, ['KOSOVA SOT'], 'sq')).toEqual(['KOSOVA']);
+  });
+});
+
+describe('inflected surnames', () => {
+  it('sr: the instrumental after a soft consonant (-ićem) is the surname', () => {
+    const vucic = [topic('vucic', ['Vučić', 'Lazović'])];
+    expect(forms(vucic, ['Razgovarao je sa Vučićem, a zatim sa Lazovićem i Vučićevom strankom.'], 'sr-Latn')).toEqual(['Vučićem', 'Lazovićem']);
+    expect(forms(vucic, ['Састанак са Вучићем.'], 'sr-Cyrl')).toEqual(['Вучићем']);
   });
 });
 

@@ -59,11 +59,24 @@ interface Occurrence {
 
 const newNode = (): TrieNode => ({ next: null, accept: null });
 
-/** The case rules of the term syntax for one word against one token. */
+/** A token without an English possessive (`NATO's` → `NATO`). */
+const bare = (text: string) => text.replace(/['’]s?$/u, '');
+
+/**
+ * The case rules of the term syntax for one word against one token: an acronym term (`NATO`) takes
+ * capitals (`NATO`, `NATO's`) and the title-case house style (`Nato`, `Kfor`, `Unmik`); `=NIS` takes
+ * capitals only; other words never take a short all-capitals token (`Niš` is not `NIS`).
+ */
 function caseAllows(word: TermWord, token: Token): boolean {
-  if (word.capitalsOnly) return isAllCaps(token.text);
-  if (word.hasLetter && isAllCaps(token.text) && letterCount(token.text) <= 4) return false;
+  const text = bare(token.text);
+  if (word.capitalsOnly) return isAllCaps(text) || (!word.exactCapitals && isTitleCase(text));
+  if (word.hasLetter && isAllCaps(text) && letterCount(text) <= 4) return false;
   return true;
+}
+
+/** `Nato`, `Kfora`: a capital then only lower-case letters. */
+function isTitleCase(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text);
 }
 
 class CompiledWatchlist implements Matcher {
@@ -104,7 +117,7 @@ class CompiledWatchlist implements Matcher {
 
   /** Interns a phrase and inserts it into every language's trie. */
   private phraseId(phrase: Phrase): number {
-    const signature = phrase.map((w) => `${w.capitalsOnly ? '^' : ''}${w.latin}`).join(' ');
+    const signature = phrase.map((w) => `${w.exactCapitals ? '=' : w.capitalsOnly ? '^' : ''}${w.latin}`).join(' ');
     const known = this.phraseIds.get(signature);
     if (known !== undefined) return known;
     const id = this.phrases.length;

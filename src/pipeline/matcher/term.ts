@@ -4,8 +4,10 @@
  *   in order, with only spaces, hyphens, dashes or apostrophes between them;
  * - `A NEAR/n B`: A and B (each a word or phrase) in either order with at most n words between them;
  * - `-term`: an exclude term (a mention is dropped when it occurs in the same sentence);
- * - case: a word written in capitals (`NIS`) matches only capitals; any other word never matches an
- *   all-capitals token of four letters or fewer (`Nis` does not match `NIS`).
+ * - case: a word written in capitals (`NATO`) is an acronym: it matches capitals and the title-case house
+ *   style (`Nato`, `Kfor`), never lower case; `=NIS` (capitals after `=`) matches capitals only, for an
+ *   acronym that is also a word or a place (`Nis` the city is not `=NIS` the company); any other word
+ *   never matches an all-capitals token of four letters or fewer (`Nis` does not match `NIS`).
  */
 import { WirewatchError } from '../../model/errors.js';
 import { isAllCaps, letterCount, tokenize } from '../text/tokens.js';
@@ -25,8 +27,10 @@ export interface TermWord {
   latin: string;
   /** Folded (no diacritics). */
   folded: string;
-  /** Written in capitals with at least two letters (`NIS`): matches only capitals. */
+  /** Written in capitals with at least two letters (`NATO`): an acronym, never matched in lower case. */
   capitalsOnly: boolean;
+  /** Written `=NIS`: capitals only, not even the title-case house style (`Nis`). */
+  exactCapitals: boolean;
   /** Has a letter: the short all-capitals guard applies unless `capitalsOnly`. */
   hasLetter: boolean;
 }
@@ -46,13 +50,14 @@ function invalid(term: string, reason: string): WirewatchError {
 function parsePhrase(term: string, text: string, side: string): Phrase {
   let body = text.trim();
   if (body.length >= 2 && body.startsWith('"') && body.endsWith('"')) body = body.slice(1, -1);
-  const words = tokenize(body).map((t) => ({
-    surface: t.text,
-    latin: t.latin,
-    folded: t.folded,
-    capitalsOnly: isAllCaps(t.text) && letterCount(t.text) >= 2,
-    hasLetter: letterCount(t.text) > 0,
-  }));
+  // `=WORD`: this word in capitals only (the `=` is not a word character, so it is read off the text).
+  const exact = new Set<number>();
+  for (const m of body.matchAll(/(?<=^|\s)=(?=\p{L})/gu)) exact.add(m.index! + 1);
+  const words = tokenize(body).map((t) => {
+    const capitalsOnly = isAllCaps(t.text) && letterCount(t.text) >= 2;
+    if (exact.has(t.start) && !capitalsOnly) throw invalid(term, `"=${t.text}" needs a word written in capitals, e.g. "=NIS"`);
+    return { surface: t.text, latin: t.latin, folded: t.folded, capitalsOnly, exactCapitals: exact.has(t.start), hasLetter: letterCount(t.text) > 0 };
+  });
   if (words.length === 0) throw invalid(term, side ? `the ${side} side of NEAR has no words` : 'it has no words');
   if (words.length > MAX_PHRASE_WORDS) throw invalid(term, `more than ${MAX_PHRASE_WORDS} words`);
   if (words.some((w) => w.surface === 'NEAR')) throw invalid(term, 'write NEAR/n with a distance, e.g. "A NEAR/4 B"');

@@ -5,6 +5,7 @@
  */
 import { fold } from '../text/fold.js';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/roles.js';
+import { firstNameGender, isFirstName } from './lexicon/first-names.js';
 import { rolesCompatible, type Role } from './roles.js';
 import { sameNameWord, words } from './text.js';
 
@@ -37,13 +38,20 @@ function keysOf(name: string): string[] {
   return [...new Set([...ws, ...ws.flatMap((w) => w.split('-'))])].filter((w) => w.length > 1);
 }
 
-/** Gender guessed from a first name: lists first, then the `-a` ending of Slavic/Albanian female names. */
+/**
+ * Gender guessed from a first name: the project's exception lists, then public first-name lists
+ * (`lexicon/first-names.ts`), then the `-a` ending of Slavic and Albanian female names and a
+ * consonant ending of Slavic male names. A title word (`Mr`, `Senator`) is not a first name.
+ */
 export function genderOfFirstName(first: string): Gender | null {
   const f = fold(first);
   if (MALE_NAMES.has(f)) return 'm';
   if (FEMALE_NAMES.has(f)) return 'f';
+  const listed = firstNameGender(f);
+  if (listed) return listed;
+  if (isFirstName(f) || f.length < 3) return null;
   if (/a$/.test(f)) return 'f';
-  if (/[bcdfghjklmnpqrstvwxzoiuy]$/.test(f)) return 'm';
+  if (/(?:[bcdfghjklmnprstvzž]|[ij]o)$/.test(f)) return 'm';
   return null;
 }
 
@@ -56,6 +64,23 @@ const lastBefore = (xs: number[], p: number) => {
 
 export class EntityIndex {
   readonly entities: Entity[] = [];
+  /**
+   * Evidence about capitalised words of the article (folded): `midCaps` are seen capitalised away from
+   * sentence starts, datelines and quote openings (a capital there says "name"); `places` are seen right
+   * after a locative preposition (`in Texas`, `u Nišu`, `në Prishtinë`), so they name places, not people.
+   */
+  readonly evidence = { midCaps: new Set<string>(), places: new Set<string>() };
+
+  /**
+   * The type a lone capitalised word can have when nothing else is known about it: `place` when the
+   * article uses it after a locative preposition, `other` when it is only ever capitalised at sentence
+   * starts (`Critics`, `Walking`), `name` otherwise.
+   */
+  loneWordType(word: string): 'name' | 'place' | 'other' {
+    const f = fold(word);
+    if (this.evidence.places.has(f)) return 'place';
+    return this.evidence.midCaps.has(f) ? 'name' : 'other';
+  }
 
   /** Adds or merges a person by name; the fuller name wins. */
   person(name: string, at: number, opts: { role?: Role | null; gender?: Gender | null; subject?: boolean } = {}): Entity {
@@ -175,7 +200,11 @@ export class EntityIndex {
     return pick(orgs, true) ?? pick(orgs, false);
   }
 
-  /** Most recent person (or unnamed source) that was a subject before `at`, of a compatible gender. */
+  /**
+   * The antecedent of a personal pronoun at `at`: the most recent person (or unnamed source) of a
+   * compatible gender that was a subject before it; failing that, the most recent person mentioned in
+   * any position whose known gender is the pronoun's (`…, but Mary Jones made it hard. "…," she said`).
+   */
   byPronoun(gender: Gender | null, at: number): Entity | undefined {
     let best: Entity | undefined;
     let bestAt = -1;
@@ -183,6 +212,15 @@ export class EntityIndex {
       if (e.kind === 'org') continue;
       if (gender && e.gender && e.gender !== gender) continue;
       const m = lastBefore(e.subjects, at);
+      if (m > bestAt) {
+        best = e;
+        bestAt = m;
+      }
+    }
+    if (best || !gender) return best;
+    for (const e of this.entities) {
+      if (e.kind !== 'person' || e.gender !== gender) continue;
+      const m = lastBefore(e.mentions, at);
       if (m > bestAt) {
         best = e;
         bestAt = m;

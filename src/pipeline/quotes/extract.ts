@@ -12,6 +12,7 @@ import { EntityIndex, pos, type Entity, type Gender } from './entities.js';
 import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor, type QuoteLexicon } from './lexicon/index.js';
 import { addDashSpeech, prepareParagraph, type Paragraph } from './paragraph.js';
+import { blankLead } from './lead.js';
 import { closingCue, cueAfter, cueBefore, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { genderHint, nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { startsWithOpener } from './marks.js';
@@ -141,7 +142,10 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   const language = article.language ?? detectLanguage(article.paragraphs.join('\n'));
   const lex = lexiconFor(language);
   const paras = article.paragraphs.map((t) => prepareParagraph(t ?? ''));
-  for (const p of paras) addDashSpeech(p, regexesFor(lex).verbAtStart);
+  paras.forEach((p, pi) => {
+    blankLead(p, pi, lex);
+    addDashSpeech(p, regexesFor(lex).verbAtStart);
+  });
   const ctx: Ctx = { paras, lex, index: buildIndex(paras, lex), drafts: [], lastSpeaker: null, colonSpeaker: null };
   const interview = detectInterview(paras, ctx.index);
   let carry: { start: number; pi: number; texts: string[]; startOff: number } | null = null;
@@ -279,7 +283,10 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
     const before = head === '' || /:$/.test(head) || continuing;
     const cueA = cueAfter(s, closeEnd, nextOpen, ctx.lex);
     const cueB = before ? null : cueBefore(s, sentStart, span.open, ctx.lex);
-    const standalone = before || cueB !== null || (dashLed(s, sentStart, span.open));
+    // A fronted adverbial before a quote that a cue closes (`Whatever the outcome, “…,” says X.`) leaves it standalone.
+    const fronted = cueA !== null && /,$/.test(head) && words(head).length <= 8 && !isTitle(ctx, s, text, span.open) && !regexesFor(ctx.lex).verb.test(head);
+    regexesFor(ctx.lex).verb.lastIndex = 0;
+    const standalone = before || cueB !== null || dashLed(s, sentStart, span.open) || fronted;
     const total = fullTexts.join(' ');
     const totalWords = words(total).length;
     if (standalone && (totalWords >= 3 || cueA)) {
@@ -292,6 +299,8 @@ function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): voi
         res = c ? resolveCue(ctx, pi, c, pi === 0) : headlineSubject(ctx, pi, head);
       }
       if (!res && prevSpeaker) res = prevSpeaker;
+      // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
+      if (!res && !cueA && !continuing) res = paragraphSpeaker(ctx, pi, span.open);
       if (!res && carriedColon) res = carriedColon;
       if (!res && ctx.colonSpeaker && (k === 0 || continuing)) res = ctx.colonSpeaker;
       if (!res && !cueA && ctx.lastSpeaker && pi > 0) {
@@ -334,6 +343,16 @@ function characterisationPartial(ctx: Ctx, pi: number, open: number, a: number, 
   if (y > x && words(np).length <= 10 && (npIsh(np.split(',').pop() ?? '') || npIsh(np.split(',')[0]) || orgHead(np) || nameRun(np))) res = resolveSubject({ text: np, original: vo(p, x, y), at: pos(pi, y) }, ctx.index, ctx.lex);
   // Without a speaker of its own the quote is left to the evaluation frames (`described X as`, evaluations.ts).
   if (res?.entity) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: 0.65 });
+}
+
+/** The speaker of the last report (any kind) earlier in paragraph `pi` before offset `at`, if it names one. */
+function paragraphSpeaker(ctx: Ctx, pi: number, at: number): Resolution | null {
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i];
+    if (d.paragraph !== pi) break;
+    if (d.start < at && d.speaker && d.speaker.kind !== 'anon') return { entity: d.speaker, role: d.role };
+  }
+  return null;
 }
 
 function dashLed(s: string, sentStart: number, open: number): boolean {
@@ -649,10 +668,9 @@ function evaluationFrames(ctx: Ctx, pi: number, start: number, end: number): voi
   }
 }
 
-/** End of a dateline (`BIHAĆ, 4 December 2025 – `, `BEOGRAD – `), or 0. */
+/** Where a paragraph's words start: its dateline, label or byline is blanked out of the masked text (`lead.ts`). */
 function dateline(s: string): number {
-  const m = /^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s/u.exec(s);
-  return m ? m[0].length : 0;
+  return s.length - s.trimStart().length;
 }
 
 function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
@@ -669,7 +687,11 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
     return;
   }
   const acc = new RegExp(`^${re.according.source}`, 'iu').exec(seg);
-  if (acc) {
+  if (!acc) {
+    closingAccording(ctx, pi, start, end);
+    return;
+  }
+  {
     const rest = seg.slice(acc[0].length);
     const comma = rest.search(/,\s/);
     if (comma < 0 || comma > 80) return;
@@ -697,6 +719,27 @@ function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
     const [a, b] = trimSpan(p.view.text, contentFrom, end, /[\s\u00a0,;:.–—-]/);
     if (words(p.view.text.slice(a, b)).length >= 3) addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.7 });
   }
+}
+
+/**
+ * A source named after the report (`The figure excludes rent, according to the ministry.`, `…, prema
+ * rečima direktora.`): the clause before the comma is the source's. Only in a sentence without quote
+ * marks, and only when the source is a short noun phrase that ends the sentence.
+ */
+function closingAccording(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  if (p.spans.some((sp) => sp.open >= start && sp.open < end)) return;
+  const seg = s.slice(start, end);
+  const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:]{2,80}?)[.!]?\\s*$`, 'iu');
+  const m = re.exec(seg);
+  if (!m) return;
+  const srcText = m[m.length - 1];
+  const a0 = start + m.index + m[0].lastIndexOf(srcText);
+  const [a, b] = trimSpan(p.view.text, start, start + m.index, /[\s\u00a0,;:.–—-]/);
+  if (words(p.view.text.slice(a, b)).length < 4) return;
+  const res = resolveSubject({ text: p.view.text.slice(a0, a0 + srcText.length), original: vo(p, a0, a0 + srcText.length), at: pos(pi, a0) }, ctx.index, ctx.lex);
+  addDraft(ctx, { kind: 'indirect', paragraph: pi, start: a, end: b, text: vo(p, a, b), speaker: res?.entity ?? null, role: res?.role ?? null, confidence: 0.65 });
 }
 
 function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): void {

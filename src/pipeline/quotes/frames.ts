@@ -6,7 +6,9 @@
  * All offsets are into the masked Latin view of one paragraph (quote interiors masked).
  */
 import type { QuoteLexicon } from './lexicon/types.js';
-import { PARTICIPLES } from './lexicon/en.js';
+import { PARTICIPLES, en } from './lexicon/en.js';
+import { sr } from './lexicon/sr.js';
+import { sq } from './lexicon/sq.js';
 import { escapeRe, phraseRe } from './text.js';
 import { parseRole } from './roles.js';
 
@@ -84,7 +86,8 @@ function npAfterVerb(s: string, from: number, to: number): [number, number] | nu
   let count = 0;
   for (let w = re.exec(s); w && w.index < to && count < 8; w = re.exec(s)) {
     const between = s.slice(end, w.index);
-    if (count > 0 && /[,.;:!?()–—"“”„«»]/.test(between)) break;
+    const abbrev = /^\.\s+$/.test(between) && isAbbreviation(s.slice(Math.max(i, end - 8), end));
+    if (count > 0 && /[,.;:!?()–—"“”„«»]/.test(between) && !abbrev) break;
     if (BOUNDARY_WORDS.test(w[0])) break;
     end = w.index + w[0].length;
     count++;
@@ -166,13 +169,23 @@ export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon)
   return { verb: [m.index, m.index + m[0].length], np, verbText: m[0] };
 }
 
+/** Abbreviations that never end a sentence: every language's titles (`Mr.`, `Sen.`, `Prof.`) and a few more. */
+const FULL_WORD_TITLES = new Set(['sir', 'dame', 'lord', 'lady', 'miss', 'zoti', 'zonja', 'gospodin', 'gospođa', 'gospodja', 'messrs']);
+const ABBREVIATIONS = new Set([...[en, sr, sq].flatMap((l) => l.titles).filter((t) => !FULL_WORD_TITLES.has(t)), 'st', 'no', 'br', 'tzv', 'jr', 'vs', 'nr']);
+
+/** True when the text ends with an abbreviation whose full stop ends no sentence (`Sen`, `U.S`, an initial `Q`). */
+function isAbbreviation(before: string): boolean {
+  const w = /(?:^|[\s(])(\p{L}+(?:\.\p{L})*)$/u.exec(before);
+  return w !== null && (w[1].length === 1 || /\./.test(w[1]) || ABBREVIATIONS.has(w[1].toLowerCase()));
+}
+
 /** End of the sentence that starts at `from` (a `.`, `!` or `?` followed by space and a capital or the end). */
 export function sentenceEnd(s: string, from: number, to: number): number {
   const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«‘'–—-]|$)/gu;
   re.lastIndex = from;
   for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
-    // not an abbreviation (`Mr.`, `a.m.`, `U.S.`) — one or two letters before the dot
-    if (/(?:^|[\s(])(?:\p{L}|\p{L}\.\p{L}|Mr|Ms|Mrs|Dr|St|No|br|tzv|dr)$/u.test(s.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // not an abbreviation (`Mr.`, `Sen.`, `a.m.`, `U.S.`, an initial `Jane Q. Roe`)
+    if (isAbbreviation(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     return m.index + m[0].length;
   }
   return to;
@@ -282,7 +295,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     let contentStart = -1;
     const between = c ? s.slice(vEnd, c.index) : '';
     const betweenOk = c !== null && c.index < end && between.split(/\s+/).filter(Boolean).length <= 9 && !/[.;:]/.test(between)
-      && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between));
+      && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between))
+      // a subject and its own past-tense verb before the `that` (`said the mayor promised them that …`): that is the report
+      && !(lex.language === 'en' && /(?:^|\s)(?:he|she|they|we|i|it|\p{Lu}[\p{L}'’-]*|(?:the|a|an|his|her|their)\s+\p{Ll}+)\s+\p{Ll}+ed\b/u.test(between));
     // `said X, and that Y`: the `that` opens the second reported clause; the first starts at the verb.
     // `…, he added, noting that Y`: a comma right after the verb means it closes an attribution; the
     // participle's clause is reported by its own frame.

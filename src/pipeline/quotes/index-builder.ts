@@ -6,6 +6,7 @@
  * `NIS (Naftna Industrija Srbije)`).
  */
 import { EntityIndex, pos } from './entities.js';
+import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
 import { orgHead, parseRole } from './roles.js';
 import type { Paragraph } from './paragraph.js';
@@ -54,6 +55,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   const index = new EntityIndex();
   paras.forEach((p, pi) => {
     const s = p.masked;
+    if (pi > 0) collectEvidence(s, index);
     // Organisations first, so that their words are not taken for people.
     const orgSpans: [number, number][] = [];
     for (const m0 of s.matchAll(ORG_RUN)) {
@@ -136,6 +138,23 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
 
 const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;
 
+const CAPITAL = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*/gu;
+/** Locative prepositions of every language (a capitalised word right after one names a place). */
+const LOCATIVE = /(?:^|\s)(?:in|from|across|throughout|u|iz|kroz|në|nga|ne)$/;
+
+/** Records which capitalised words of a paragraph stand away from sentence starts, and which name places. */
+function collectEvidence(s: string, index: EntityIndex): void {
+  for (const m of s.matchAll(CAPITAL)) {
+    const a = m.index!;
+    const before = s.slice(Math.max(0, a - 24), a);
+    const w = fold(m[0]).replace(/['’]s?$/, '');
+    if (!/['’]s?$/.test(m[0]) && /\s$/.test(before) && LOCATIVE.test(fold(before).trimEnd())) index.evidence.places.add(w);
+    // A sentence start, a paragraph start, a quote opening or a dash: a capital there says nothing.
+    if (/^\s*$/.test(before) || /(?:[.!?:;„“"«»‘'–—-])\s*$/.test(before)) continue;
+    index.evidence.midCaps.add(w);
+  }
+}
+
 /** True when the text before a name could be part of its noun phrase (titles, roles, capitalised words). */
 function npIsh(before: string): boolean {
   for (const w of before.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
@@ -155,7 +174,7 @@ function sentenceStartBefore(s: string, a: number): number {
   return best;
 }
 
+/** Where a paragraph's words start (its dateline is blanked out of the masked text, see `lead.ts`). */
 function dateEnd(s: string): number {
-  const m = /^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s/u.exec(s);
-  return m ? m[0].length : 0;
+  return s.length - s.trimStart().length;
 }

@@ -10,6 +10,18 @@ import { NOT_NAME_WORDS } from './lexicon/roles.js';
 import { orgHead, parseRole, nationOf } from './roles.js';
 import { isCapitalised } from './text.js';
 import { orgByForm } from './org-forms.js';
+import { en, sq, sr } from './lexicon/index.js';
+import { isFirstName } from './lexicon/first-names.js';
+
+/**
+ * Every language's function words and titles (folded): never a word of a person's name. Folding
+ * merges words across languages (Albanian `janë` → `jane`), so a known first name is never one.
+ */
+const FUNCTION_WORDS = new Set([en, sr, sq].flatMap((l) => [...l.functionWords, ...l.titles]).map((w) => fold(w)).filter((w) => !isFirstName(w)));
+/** Titles (folded) after which a full stop does not end a name run (`Sen. Jane Roe`, `Mr. Roe`). */
+const TITLES = new Set([en, sr, sq].flatMap((l) => l.titles).map((w) => fold(w)));
+/** Generational suffixes written after a surname; not part of the name we report. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
 /** What a subject phrase resolved to. `entity` null means "nobody we can name". */
 export interface Resolution {
@@ -54,12 +66,17 @@ const isStop = (w: string) => {
   const hit = stopCache.get(w);
   if (hit !== undefined) return hit;
   const f = fold(w).replace(/['’]s$/, '');
-  const r = NOT_NAME_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
+  // Contractions are function words (`Don’t`, `Isn't`, `Won’t`).
+  if (/n['’]t$/.test(f)) return true;
+  const r = NOT_NAME_WORDS.has(f) || FUNCTION_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
   if (stopCache.size > 20000) stopCache.clear();
   stopCache.set(w, r);
   return r;
 };
 const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && w.length <= 6;
+const isInitial = (w: string) => /^\p{Lu}$/u.test(w);
+/** True when a token is a possessive (`Roe's`, `Sanders'`, `Roe’s`). */
+const possessive = (s: string, t: Tok) => /['’]s$/.test(t.w) || /^['’](?!\p{L})/u.test(s.slice(t.end, t.end + 2));
 
 /**
  * The last run of capitalised name words in `s` (role words, nationalities, possessives and
@@ -83,19 +100,27 @@ export function nameRuns(s: string): [number, number][] {
     let j = i;
     const run: Tok[] = [];
     while (j < ts.length && (isCapitalised(ts[j].w) || (PARTICLES.has(ts[j].w) && j + 1 < ts.length && isCapitalised(ts[j + 1].w)))) {
-      // a run breaks at punctuation between tokens
-      if (run.length && /[,.;:()–—]/.test(s.slice(run[run.length - 1].end, ts[j].start))) break;
+      // a run breaks at punctuation between tokens, except the full stop of an initial or a title (`Jane Q. Roe`, `Sen. Roe`)
+      if (run.length) {
+        const prev = run[run.length - 1];
+        const between = s.slice(prev.end, ts[j].start);
+        const abbrev = /^\.\s+$/.test(between) && (isInitial(prev.w) || TITLES.has(fold(prev.w)));
+        if (/[,.;:()–—]/.test(between) && !abbrev) break;
+        // a possessive ends the run: what follows is what the name owns (`Roe's campaign`, `Sanders' manager`)
+        if (possessive(s, run[run.length - 1])) break;
+      }
       run.push(ts[j]);
       j++;
     }
     let k = 0;
-    while (k < run.length && (isStop(run[k].w) || /['’]s$/.test(run[k].w) || isAcronym(run[k].w))) k++;
-    let names = run.slice(k).filter((t) => !/['’]s$/.test(t.w));
+    while (k < run.length && ((isStop(run[k].w) && !(isInitial(run[k].w) && s[run[k].end] === '.')) || possessive(s, run[k]) || isAcronym(run[k].w))) k++;
+    let names = run.slice(k).filter((t) => !possessive(s, t));
+    while (names.length > 1 && SUFFIX.test(names[names.length - 1].w)) names = names.slice(0, -1);
     // A name follows the organisation it belongs to (`predsednica Skupštine Ana Brnabić`): keep what follows
     // the last organisation word or acronym.
     let cut = -1;
     names.forEach((t, idx) => {
-      if ((orgHead(t.w) && !PARTICLES.has(t.w)) || isAcronym(t.w) || isStop(t.w)) cut = idx;
+      if ((orgHead(t.w) && !PARTICLES.has(t.w)) || isAcronym(t.w) || (isStop(t.w) && !(isInitial(t.w) && s[t.end] === '.'))) cut = idx;
     });
     if (cut >= 0) names = names.slice(cut + 1);
     if (names.length > 0) {
@@ -103,7 +128,7 @@ export function nameRuns(s: string): [number, number][] {
       let from = names.length - 1;
       let given = 0;
       while (from > 0) {
-        if (PARTICLES.has(names[from - 1].w)) {
+        if (PARTICLES.has(names[from - 1].w) || isInitial(names[from - 1].w)) {
           from--;
           continue;
         }
@@ -143,8 +168,19 @@ export function genderHint(s: string, lex?: QuoteLexicon): Gender | null {
  * mentions) in the index. Pure apart from the index. Never throws.
  */
 export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLexicon, opts: { gender?: Gender | null; lookahead?: boolean; plural?: boolean } = {}): Resolution | null {
-  let text = np.text.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
-  let original = np.original.replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  // A parenthesis after a name is an aside (`Jane Roe (D-Ore.)`, `NIS (Naftna industrija Srbije)` keeps its
+  // words in the organisation index): blanked, offsets kept.
+  const blank = (t: string) => t.replace(/\s*\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  let text = blank(np.text).replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  let original = blank(np.original).replace(/^[\s,.:;–—-]+|[\s,.:;–—-]+$/g, '');
+  // A personal pronoun right before the verb is the subject, whatever adverbials precede it (`Although in May she`).
+  const lastWord = /(?:^|[\s,])(\p{L}+)$/u.exec(text);
+  const pronounsAll = [...lex.pronouns.m, ...lex.pronouns.f, ...lex.pronouns.plural];
+  if (lastWord && lastWord.index > 0 && pronounsAll.includes(lastWord[1].toLowerCase()) && !/,\s*$/.test(text.slice(0, lastWord.index + 1))) {
+    const cut = text.length - lastWord[1].length;
+    text = text.slice(cut);
+    original = original.slice(original.length - lastWord[1].length);
+  }
   // A leading conjunction or fronted clause is not part of the subject (`As one of my predecessors`).
   const conj = /^(?:as|and|but|so|while|when|i|a|ali|dhe|por|kao što|siç)\s+(?=\S)/i.exec(text);
   if (conj && !(lex.indefinites.includes(conj[0].trim().toLowerCase()) && lex.language !== 'sr')) {
@@ -279,6 +315,8 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     if (single && !existing && segs.length > 1 && i < segs.length - 1) continue;
     if (single && !existing && i > 0) continue;
     if (single && !existing && orgHead(text)) break;
+    // A lone word the article uses as a place (`in Texas`) is not a person.
+    if (single && !existing && index.loneWordType(nameView) === 'place') return { entity: null, role: null };
     const e = index.person(existing?.name ?? nameOrig, np.at, { role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')), subject: true, gender: gender ?? genderHint(roleText, lex) });
     return { entity: e, role: parseRole(roleText)?.text ?? null };
   }
@@ -323,6 +361,13 @@ export function resolveSubject(np: NounPhrase, index: EntityIndex, lex: QuoteLex
     if (existing) {
       index.mention(existing, np.at, true);
       return { entity: existing, role: null };
+    }
+    if (!type && !isAcronym(name)) {
+      // Typed mention: only a word that can be a name makes a new person. Function words alone (`It`,
+      // `In`), a place, or a word capitalised only where every word is (`Critics`, `Walking`) name nobody.
+      const nameWords = name.split(/\s+/).filter((w) => !isStop(w));
+      if (nameWords.length === 0) return { entity: null, role: null };
+      if (nameWords.length === 1 && index.loneWordType(nameWords[0]) !== 'name') return { entity: null, role: null };
     }
     const e = type || isAcronym(name) ? index.org(name, np.at, { type, subject: true }) : index.person(name, np.at, { subject: true });
     return { entity: e, role: null };

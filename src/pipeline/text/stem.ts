@@ -78,6 +78,9 @@ export function englishKey(folded: string): string {
 
 const MAX_CACHE = 50_000;
 
+/** Serbian instrumental singular after a soft consonant (č ć đ š ž j c lj nj dž): `-em`. */
+const SOFT_EM = /(?:[čćđšžjc])em$/u;
+
 /**
  * Computes word keys per language, caching the Serbian stems (the Snowball stemmer is the costly part).
  * One instance per matcher; not shared between threads.
@@ -100,7 +103,9 @@ export class WordKeys {
     let key = this.srCache.get(latin);
     if (key === undefined) {
       if (/^\p{L}+$/u.test(latin)) {
-        this.stemmer.setCurrent(latin);
+        // The instrumental after a soft consonant is -em, not -om (`Vučićem`, `Lazovićem`, `Nišem`), which
+        // the Snowball stemmer leaves on: strip it so the form shares the base form's stem.
+        this.stemmer.setCurrent(latin.length >= 5 && SOFT_EM.test(latin) ? latin.slice(0, -2) : latin);
         this.stemmer.innerStem();
         key = fold(this.stemmer.getCurrent());
       } else {

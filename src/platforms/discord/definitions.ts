@@ -8,6 +8,7 @@
  * The permissions are checked again on our side for every interaction (`permissions.ts`).
  */
 import {
+  ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
@@ -60,7 +61,8 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .setDescription('Post digests in this channel (or change what it gets)')
         .addStringOption((o) => o.setName('topics').setDescription('Topic ids, comma-separated (default: all)').setAutocomplete(true))
         .addStringOption((o) => o.setName('time').setDescription('When, 24-hour: 08:30, 08:30 weekdays, or a cron expression'))
-        .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Belgrade')),
+        .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Belgrade'))
+        .addChannelOption((o) => o.setName('notices').setDescription("Channel for admin notices (default: the server's system channel)").addChannelTypes(ChannelType.GuildText)),
     )
     .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop digests in this channel'))
     .addSubcommand((s) => s.setName('status').setDescription('Subscription, schedule, last digest, failing feeds'))

@@ -108,11 +108,15 @@ describe('DiscordPlatform against the fake Discord', () => {
     expect(r.messages[0]).toMatchObject({ content: 'slow but done', ephemeral: true });
 
     answer = async () => ({ text: 'Something went wrong', ephemeral: true });
-    const e = await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.ManageChannels, command: 'digest', subcommand: 'now' }, 1);
-    // deferred publicly (a digest is public), but the answer is private: placeholder deleted, private follow-up
-    expect(e.callbacks[0]).toMatchObject({ type: 5 });
-    expect(e.messages[0].deleted).toBe(true);
-    expect(e.messages[1]).toMatchObject({ content: 'Something went wrong', ephemeral: true });
+    const e = await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.ManageChannels, command: 'digest', subcommand: 'now' });
+    // `/digest now` is deferred privately (the digest itself is posted as a channel message; the answer is a private confirmation)
+    expect(e.callbacks[0]).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect(e.messages[0]).toMatchObject({ content: 'Something went wrong', ephemeral: true });
+    // a public answer after a private deferral: the placeholder says Done., the answer follows up in public
+    answer = async () => ({ text: 'Public news', ephemeral: false });
+    const p = await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.ManageChannels, command: 'digest', subcommand: 'now' }, 1);
+    expect(p.messages[0]).toMatchObject({ content: 'Done.', ephemeral: true });
+    expect(p.messages[1]).toMatchObject({ content: 'Public news', ephemeral: false });
     answer = async () => ({ text: 'ok', ephemeral: true });
   });
 

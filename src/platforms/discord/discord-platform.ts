@@ -9,7 +9,7 @@ import type { Logger } from '../../log/logger.js';
 import { silentLogger } from '../../log/logger.js';
 import type { Digest } from '../../model/digest.js';
 import { WirewatchError } from '../../model/errors.js';
-import type { Target } from '../../model/subscription.js';
+import type { Subscription, Target } from '../../model/subscription.js';
 import { renderDiscord, type DiscordMessagePayload } from '../../digest/render/discord/index.js';
 import type { ChatPlatform, MessageRef } from '../platform.js';
 import { commandDefinitions } from './definitions.js';
@@ -120,6 +120,17 @@ export class DiscordPlatform implements ChatPlatform {
    */
   findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null> {
     return this.delivery.findPosted(target, idempotencyKey);
+  }
+
+  /**
+   * The server's system channel (Server Settings → Overview → System Messages Channel), from the
+   * gateway's guild cache, else `GET /guilds/{id}`; null when the server has none.
+   */
+  async noticeChannel(sub: Subscription): Promise<string | null> {
+    const cached = this.client.guilds.cache.get(sub.workspace);
+    if (cached) return cached.systemChannelId ?? null;
+    const guild = (await this.client.rest.get(Routes.guild(sub.workspace))) as { system_channel_id?: string | null };
+    return guild.system_channel_id ?? null;
   }
 
   private async selfId(): Promise<string> {

@@ -93,7 +93,9 @@ export class InteractionResponder {
     }
     this.log.debug({ command: cmd.name, guild_id: cmd.workspace, channel_id: cmd.channel, user_id: cmd.invoker.userId }, 'discord: command');
     const slow = SLOW.has(cmd.name);
-    const deferredEphemeral = !(cmd.name === 'digest' && cmd.options.preview !== 'true');
+    // Every answer that may be deferred is private: `/digest now` posts the digest itself as a channel
+    // message through the ledger and only confirms to the invoker (commands/subscriptions.ts digestNow).
+    const deferredEphemeral = true;
     if (slow) await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
     const handler = this.handler;
     const work = this.withAttachment(interaction, cmd).then((c) => ('text' in c ? c : handler(c)));

@@ -22,7 +22,7 @@ import type { CommandName } from '../../commands/command.js';
 export type ParsedCommand = { name: CommandName; options: Record<string, string | undefined> } | { error: string };
 
 /** Option keys accepted as `key=value`; `tz` is short for `timezone`. */
-const KEYS = new Set(['topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview']);
+const KEYS = new Set(['topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'notices']);
 const DAY_WORDS = new Set(['daily', 'weekdays', 'weekends']);
 const TIME = /^\d{1,2}(:\d{2})?(,\d{1,2}(:\d{2})?)*$/;
 const ZONE = /^(UTC|GMT|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)+)$/;

@@ -23,6 +23,7 @@ const NEEDS: Record<string, string[][]> = {
   'chat.postMessage': [['chat:write']],
   'conversations.history': [['channels:history'], ['groups:history']],
   'users.info': [['users:read']],
+  'conversations.open': [['im:write']],
 };
 
 describe('slack-manifest.yaml', () => {
@@ -32,7 +33,7 @@ describe('slack-manifest.yaml', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/wirewatch']);
     expect(manifest.features.slash_commands[0].should_escape).toBe(false);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'users:read']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'im:write', 'users:read']);
   });
 
   it('has a scope for every Web API method the adapter calls', () => {
@@ -41,7 +42,7 @@ describe('slack-manifest.yaml', () => {
       .map((f) => readFileSync(join(here, f), 'utf8'))
       .join('\n');
     const called = [...source.matchAll(/client\.([a-z]+)\.([a-zA-Z]+)\(/g)].map((m) => `${m[1]}.${m[2]}`);
-    expect(new Set(called)).toEqual(new Set(['chat.postMessage', 'conversations.history', 'users.info', 'auth.test']));
+    expect(new Set(called)).toEqual(new Set(['chat.postMessage', 'conversations.history', 'conversations.open', 'users.info', 'auth.test']));
     for (const method of called) {
       if (method === 'auth.test') continue; // needs no scope
       const options = NEEDS[method];

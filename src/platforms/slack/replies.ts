@@ -42,13 +42,16 @@ export function replyMessages(reply: CommandReply, render: (d: Digest) => SlackM
 /**
  * Neutral reply text (already mention-safe, Markdown-ish) → Slack mrkdwn: `&`, `<`, `>` escaped (so no
  * link or mention can form, https://docs.slack.dev/messaging/formatting-message-text#escaping) and
- * `**bold**` written `*bold*`.
+ * `**bold**` written `*bold*`. The one exception: a channel link `<#C…>` (which the reply itself wrote:
+ * user text reaches a reply only through `safeText`, which breaks `<#…>`) stays a link, so Slack shows
+ * the channel's name, not its id; a channel link notifies nobody.
  */
 export function toSlackMrkdwn(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(/&lt;#([CG][A-Z0-9]{2,})&gt;/g, '<#$1>')
     .replace(/\*\*([^*\n]+)\*\*/g, '*$1*');
 }
 

@@ -26,7 +26,7 @@ import type { Clock } from '../../model/clock.js';
 import { systemClock } from '../../model/clock.js';
 import type { Digest } from '../../model/digest.js';
 import { WirewatchError } from '../../model/errors.js';
-import type { Target } from '../../model/subscription.js';
+import type { Subscription, Target } from '../../model/subscription.js';
 import { renderSlack, withDeliveryKey, type SlackMessagePayload } from '../../digest/render/slack/index.js';
 import type { ChatPlatform, MessageRef } from '../platform.js';
 import { boltLogger } from './bolt-logger.js';
@@ -237,6 +237,21 @@ export class SlackPlatform implements ChatPlatform {
   get httpPort(): number | null {
     const addr = this.server?.address();
     return addr && typeof addr === 'object' ? (addr as AddressInfo).port : null;
+  }
+
+  /**
+   * A DM with whoever subscribed the channel (`conversations.open`, scope `im:write`), else with the
+   * first of `adminUserIds`; null when neither is known (a config subscription and no admin users).
+   */
+  async noticeChannel(sub: Subscription): Promise<string | null> {
+    const user = sub.createdBy && /^[UW][A-Z0-9]+$/.test(sub.createdBy) ? sub.createdBy : ([...this.adminUserIds][0] ?? null);
+    if (!user) return null;
+    try {
+      const res = await this.app.client.conversations.open({ users: user });
+      return res.channel?.id ?? null;
+    } catch (e) {
+      throw toPlatformError(e, 'conversations.open');
+    }
   }
 
   /** Sets the neutral command handler every `/wirewatch` command (but `help`) is run with. */

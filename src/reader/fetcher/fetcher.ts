@@ -63,6 +63,11 @@ export interface FetcherOptions {
   maxRedirects?: number;
   /** CIDRs the SSRF guard lets through (`127.0.0.1/32` for the demo and tests). */
   allowCidrs?: string[];
+  /**
+   * The setting a `blocked_address` message tells the user to change: `fetch.allowCidrs` (default, the
+   * service's config key) or `WIREWATCH_ALLOW_CIDRS` (what the one-shot commands read).
+   */
+  allowCidrsName?: string;
   /** Default `wirewatch/VERSION (+https://github.com/wirewatch/wirewatch)`. */
   userAgent?: string;
   clock?: Clock;
@@ -178,6 +183,7 @@ export class Fetcher {
   private readonly userAgent: string;
   private readonly clock: Clock;
   private readonly logger: Logger;
+  private readonly allowCidrsName: string;
 
   /** @throws WirewatchError `bad_config` when an `allowCidrs` entry does not parse */
   constructor(opts: FetcherOptions = {}) {
@@ -189,6 +195,7 @@ export class Fetcher {
     this.clock = opts.clock ?? systemClock;
     this.logger = opts.logger ?? silentLogger;
     this.allow = parseAllowCidrs(opts.allowCidrs);
+    this.allowCidrsName = opts.allowCidrsName ?? 'fetch.allowCidrs';
     this.agent = new Agent({
       connect: guardedConnector({ allow: this.allow, connectTimeoutMs }),
       headersTimeout: this.timeoutMs,
@@ -216,7 +223,10 @@ export class Fetcher {
     try {
       return await this.follow(req, controller.signal, (u) => (current = u));
     } catch (err) {
-      const fe = classifyFetchError(err, current, deadlineHit, this.timeoutMs);
+      let fe = classifyFetchError(err, current, deadlineHit, this.timeoutMs);
+      if (fe.code === 'blocked_address' && this.allowCidrsName !== 'fetch.allowCidrs') {
+        fe = new FetchError('blocked_address', fe.message.replace(/allow it with fetch\.allowCidrs$/, `allow it with ${this.allowCidrsName}`), { url: fe.url, cause: fe.cause });
+      }
       this.logger.debug({ feed_url: req.url, url: current, code: fe.code, err: fe.message }, 'fetch failed');
       throw fe;
     } finally {
@@ -238,7 +248,7 @@ export class Fetcher {
         if (reason)
           throw new FetchError(
             'blocked_address',
-            `fetcher: refusing to connect to ${host} (a ${reason} address); allow it with fetch.allowCidrs`,
+            `fetcher: refusing to connect to ${host} (a ${reason} address); allow it with ${this.allowCidrsName}`,
             { url: url.href },
           );
       }

@@ -4,6 +4,7 @@
  * mid-migration leaves the old schema and the old version.
  */
 import type { Database } from 'better-sqlite3';
+import { widenDeliveryKinds } from './rebuild.js';
 import { WirewatchError } from '../../model/errors.js';
 import { identityKey, identityUrl } from '../identity.js';
 
@@ -12,7 +13,10 @@ export interface Migration {
   name: string;
   /** SQL run as one script inside the migration transaction. */
   sql: string;
-  /** Data the SQL cannot compute, filled in by code after it, in the same transaction. */
+  /**
+   * Code run after the SQL, in the same transaction: data the SQL cannot compute, or a change SQL
+   * alone cannot make generically (a table rebuild from its stored definition).
+   */
   backfill?: (db: Database) => void;
 }
 
@@ -198,6 +202,21 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO feed_tenants (feed_id, workspace) SELECT id, workspace FROM feeds WHERE workspace IS NOT NULL;
     `,
   },
+  {
+    version: 16,
+    name: 'subscriptions_notice_channel',
+    // Subscription.noticeChannel: where admin notices go (chosen at subscribe time); NULL = the
+    // platform's default (Discord system channel, Slack DM to whoever subscribed).
+    sql: `ALTER TABLE subscriptions ADD COLUMN notice_channel TEXT;`,
+  },
+  {
+    version: 17,
+    name: 'deliveries_kind_notice',
+    // Admin notices go through the ledger (kind 'notice'): SQLite cannot alter a CHECK constraint, so
+    // the table is rebuilt from its own stored definition (whatever columns earlier migrations added).
+    sql: '',
+    backfill: (db) => widenDeliveryKinds(db, ['digest', 'item', 'notice']),
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */
@@ -235,7 +254,7 @@ export function applyMigrations(db: Database, file: string, migrations: readonly
     assertNotTooNew(from, file, latest);
     for (const m of migrations) {
       if (m.version <= from) continue;
-      db.exec(m.sql);
+      if (m.sql) db.exec(m.sql);
       m.backfill?.(db);
       db.pragma(`user_version = ${Math.trunc(m.version)}`);
     }

@@ -3,7 +3,7 @@
  * Kysely's SqliteDialect, versioned migrations at start, an optional single-writer lock, online backup.
  * See docs/adr/0140-sqlite-store.md.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -13,7 +13,7 @@ import { silentLogger, type Logger } from '../../log/logger.js';
 import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
-import { acquireWriterLock, type WriterLock } from './lock.js';
+import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
 import { guarded, storeFault, SYNC_BUSY_MS } from './util.js';
 import { SqliteFeeds } from './feeds.js';
 import { SqliteItems } from './items.js';
@@ -42,6 +42,12 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** Migrations to apply (tests only; default: the real list). */
   migrations?: readonly Migration[];
+  /**
+   * Create a new database even though the lock file of an earlier one is still beside the path (the
+   * database was deleted or moved away). Default false: refused with `store_lost`, so a lost database
+   * is not silently replaced by a fresh one that would re-seed and post everything again.
+   */
+  allowFresh?: boolean;
 }
 
 /** The SQLite store: the `Store` interfaces plus file-level operations. */
@@ -54,9 +60,10 @@ export interface SqliteStore extends Store {
   migrate(): Promise<{ from: number; to: number }>;
   /**
    * Copies the database to `toFile` with SQLite's online backup API (consistent while others write).
+   * `onProgress(done, total)` is called after each step (pages), for a progress bar.
    * @throws WirewatchError `store` when `toFile` is the database itself or cannot be written
    */
-  backup(toFile: string): Promise<{ totalPages: number }>;
+  backup(toFile: string, onProgress?: (donePages: number, totalPages: number) => void): Promise<{ totalPages: number }>;
   /** `PRAGMA integrity_check`: `['ok']` for a sound file, else the problems found. */
   integrityCheck(): Promise<string[]>;
 }
@@ -82,7 +89,15 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
   if (readonly && !existsSync(file)) throw new WirewatchError('store_not_found', `store: ${file} does not exist`);
 
-  const lock: WriterLock | null = (opts.lock ?? true) && !readonly && !inMemory ? acquireWriterLock(file) : null;
+  const locking = (opts.lock ?? true) && !readonly && !inMemory;
+  if (locking && !opts.allowFresh && !existsSync(file) && existsSync(lockFileFor(file))) {
+    throw new WirewatchError(
+      'store_lost',
+      `store: ${file} is missing but its lock file ${lockFileFor(file)} is there: the database that wirewatch used was deleted or moved. ` +
+        'Restore it (or a backup) to that path; to start afresh on purpose, delete the lock file too (the last day of stories will be posted again)',
+    );
+  }
+  const lock: WriterLock | null = locking ? acquireWriterLock(file) : null;
   let sqlite: Database.Database | undefined;
   try {
     try {
@@ -114,6 +129,9 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     if (readonly && schemaVersionOf(db) < latest) {
       throw new WirewatchError('store_outdated', `store: ${file} has schema ${schemaVersionOf(db)} < ${latest}; run \`wirewatch db migrate --db ${path}\``);
     }
+    // The file this store is: a database deleted or replaced under the running service must not go
+    // unnoticed (verifyIdentity), or a restart would re-seed and post everything again.
+    const identity = inMemory ? null : statSync(file);
     // Opening may wait for another writer synchronously (nothing else runs yet); from here on, a
     // call waits at most SYNC_BUSY_MS on the loop and the rest asynchronously (`guarded`).
     db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
@@ -134,16 +152,34 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
         if (r.from !== r.to) log.info({ schema_from: r.from, schema_to: r.to }, 'store: migrated');
         return r;
       },
-      async backup(toFile: string) {
+      async backup(toFile: string, onProgress?: (donePages: number, totalPages: number) => void) {
         const target = resolve(toFile);
         if (target === file) throw new WirewatchError('store', `store: cannot back up ${file} onto itself`);
         try {
-          const r = await db.backup(target);
+          const r = await db.backup(target, {
+            progress: ({ totalPages, remainingPages }) => {
+              onProgress?.(totalPages - remainingPages, totalPages);
+              return 100; // better-sqlite3's default step (pages per step)
+            },
+          });
           log.info({ backup_file: target, pages: r.totalPages }, 'store: backup written');
           return { totalPages: r.totalPages };
         } catch (e) {
           throw new WirewatchError('store', `store: backup of ${file} to ${target} failed: ${(e as Error).message}`, { cause: e });
         }
+      },
+      async verifyIdentity() {
+        if (!identity || closed) return null;
+        let now;
+        try {
+          now = statSync(file);
+        } catch {
+          return `store: ${file} was deleted while wirewatch was running; stopping (restore it, or see docs/store.md)`;
+        }
+        if (now.ino !== identity.ino || now.dev !== identity.dev) {
+          return `store: ${file} was replaced by another file while wirewatch was running; stopping (restart to use the new file)`;
+        }
+        return null;
       },
       async integrityCheck() {
         return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);

@@ -125,12 +125,14 @@ export interface SubscriptionsTable {
   last_window_end: number | null;
   /** JSON `{ from, to }` (`HH:MM` local times) or NULL for none; added by migration 3. */
   quiet_hours: string | null;
+  /** Channel for admin notices, or NULL for the platform default; added by migration 16. */
+  notice_channel: string | null;
 }
 
 export interface DeliveriesTable {
   id: number;
   subscription_id: string;
-  kind: 'digest' | 'item';
+  kind: 'digest' | 'item' | 'notice';
   subject: string;
   idempotency_key: string;
   state: 'pending' | 'sent' | 'failed';

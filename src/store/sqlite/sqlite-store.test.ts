@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -178,6 +178,25 @@ describe('sqlite store: online backup', () => {
   });
 });
 
+describe('the store knows it is still itself (issue 13)', () => {
+  it('reports a database file deleted or replaced under it, and refuses to silently create a new one where one was lost', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-identity-'));
+    const file = join(dir, 'w.db');
+    const s = await openSqliteStore(file);
+    expect(await s.verifyIdentity!()).toBeNull();
+    copyFileSync(file, join(dir, 'copy.db'));
+    renameSync(join(dir, 'copy.db'), file);
+    expect(await s.verifyIdentity!()).toMatch(/replaced by another file/);
+    rmSync(file);
+    expect(await s.verifyIdentity!()).toMatch(/was deleted/);
+    await s.close();
+    await expect(openSqliteStore(file)).rejects.toMatchObject({ code: 'store_lost' });
+    const fresh = await openSqliteStore(file, { allowFresh: true });
+    expect(await fresh.verifyIdentity!()).toBeNull();
+    await fresh.close();
+  });
+});
+
 describe('sqlite store: another process holding the write lock (issue 24)', () => {
   it('waits for the lock without blocking the event loop, then writes', async () => {
     const file = tempFile('busy');
@@ -220,5 +239,29 @@ describe('sqlite store: faults at open name the file, the cause and what to do (
     const e = await openSqliteStore(file, { lock: false }).then(() => null, (err: unknown) => err as WirewatchError);
     expect(e?.code).toBe('store');
     expect(e?.message).toMatch(/write check failed: SQLITE_CANTOPEN: .* — .*writable/);
+  });
+});
+
+describe('SQLite migrations 15–17 (tenants, notice channel, notice ledger rows) on a populated database', () => {
+  it('keeps feeds, subscriptions and ledger rows, and gives chat-added feeds their tenant', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-mig21-'));
+    const file = join(dir, 'old.db');
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    const { applyMigrations } = await import('./migrations.js');
+    applyMigrations(db, file, MIGRATIONS.filter((m) => m.version <= 3));
+    db.exec(`INSERT INTO feeds (url, workspace, next_check_at, interval_seconds) VALUES ('https://g.example/rss', 'guild-1', 0, 600), ('https://c.example/rss', NULL, 0, 600)`);
+    db.exec(`INSERT INTO subscriptions (id, platform, workspace, channel, topics, cron, timezone, locale, mode, post_empty, paused) VALUES ('s1', 'discord', 'guild-1', 'c1', '[]', '0 8 * * *', 'UTC', 'en', 'digest', 0, 0)`);
+    db.exec(`INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'digest', 'w', 'wwold1', 'sent', '["m1"]', 1, 1)`);
+    expect(applyMigrations(db, file)).toEqual({ from: 3, to: SCHEMA_VERSION });
+    expect(db.prepare(`SELECT f.url, t.workspace FROM feed_tenants t JOIN feeds f ON f.id = t.feed_id`).all()).toEqual([{ url: 'https://g.example/rss', workspace: 'guild-1' }]);
+    expect(db.prepare(`SELECT kind, subject, idempotency_key, message_ids FROM deliveries`).all()).toEqual([{ kind: 'digest', subject: 'w', idempotency_key: 'wwold1', message_ids: '["m1"]' }]);
+    db.exec(`INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'notice', 'paused:1', 'wwnew1', 'pending', '[]', 2, 2)`);
+    expect(() => db.exec(`INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'bogus', 'x', 'wwnew2', 'pending', '[]', 2, 2)`)).toThrow(/CHECK/);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'deliveries_pending'`).get()).toEqual({ name: 'deliveries_pending' });
+    db.exec(`DELETE FROM subscriptions WHERE id = 's1'`); // the cascade still holds after the rebuild
+    expect(db.prepare(`SELECT count(*) AS n FROM deliveries`).get()).toEqual({ n: 0 });
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -37,6 +37,7 @@ function toSubscription(r: Selectable<SubscriptionsTable>): Subscription {
     lastWindowEnd: dateOrNull(r.last_window_end),
     // Optional field: absent when none, like a subscription created without it.
     ...(quietHours ? { quietHours } : {}),
+    ...(r.notice_channel ? { noticeChannel: r.notice_channel } : {}),
   };
 }
 
@@ -57,6 +58,7 @@ function toRow(s: Subscription): Insertable<SubscriptionsTable> {
     created_by: s.createdBy,
     last_window_end: msOrNull(s.lastWindowEnd),
     quiet_hours: s.quietHours ? JSON.stringify({ from: s.quietHours.from, to: s.quietHours.to }) : null,
+    notice_channel: s.noticeChannel ?? null,
   };
 }
 

@@ -38,6 +38,8 @@ export interface FakeGuild {
   ownerId: string;
   channels: FakeChannel[];
   roles?: FakeRole[];
+  /** The server's system channel (admin notices default to it). */
+  systemChannelId?: string;
 }
 
 export function userObject(u: FakeUser) {
@@ -107,7 +109,7 @@ export function guildCreateObject(g: FakeGuild, botUser: FakeUser) {
     stickers: [],
     features: [],
     mfa_level: 0,
-    system_channel_id: null,
+    system_channel_id: g.systemChannelId ?? null,
     system_channel_flags: 0,
     rules_channel_id: null,
     vanity_url_code: null,

@@ -389,6 +389,14 @@ export class FakeSlack {
         if (!u) return answer(200, { ok: false, error: 'user_not_found' });
         return answer(200, { ok: true, user: { id: u.id, team_id: this.opts.teamId, name: u.name, is_admin: Boolean(u.isAdmin), is_owner: Boolean(u.isOwner), is_primary_owner: false, is_bot: false } });
       }
+      case 'conversations.open': {
+        // A DM with one user (https://docs.slack.dev/reference/methods/conversations.open): a stable D… id.
+        const user = String(params.users ?? '');
+        if (!this.opts.users.some((u) => u.id === user)) return answer(200, { ok: false, error: 'user_not_found' });
+        const id = `D${user.slice(1)}`;
+        this.members.add(id);
+        return answer(200, { ok: true, channel: { id } });
+      }
       case 'chat.postMessage': {
         const channel = String(params.channel ?? '');
         const error = this.channelErrors.get(channel);

@@ -9,6 +9,10 @@ import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
 import {
   attribution,
+  inMarks,
+  quoteMarks,
+  reportAttribution,
+  reportLabel,
   quoteVia,
   via,
   cleanText,
@@ -80,10 +84,16 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
   const why = whyText(e);
   if (why) lines.push(`-# why: ${fitEscaped(why, WHY_MAX, escapeDiscord)}`);
   let description = lines.join('\n');
+  const [open, close] = quoteMarks(d);
   for (const q of e.quotes) {
     const link = safeHttpLink(q.link);
     const passage = link ? ` ${discordLink('↗', link)}` : '';
-    const line = `> “${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}” — **${fitEscaped(attribution(q), 200, escapeDiscord)}**${via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeDiscord))}${passage}`;
+    const from = via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeDiscord));
+    const who = inMarks(q) ? attribution(q) : reportAttribution(q);
+    const by = who ? fitEscaped(who, 200, escapeDiscord) : '';
+    const line = inMarks(q)
+      ? `> ${open}${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}${close} — **${by}**${from}${passage}`
+      : `> _${escapeDiscord(reportLabel(d))}:_ ${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}${by ? ` (**${by}**)` : ''}${from}${passage}`;
     if (description.length + 2 + line.length > EMBED_DESCRIPTION_MAX) break;
     description += (description ? '\n\n' : '') + line;
   }

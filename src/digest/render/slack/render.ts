@@ -8,6 +8,10 @@ import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
 import {
   attribution,
+  inMarks,
+  quoteMarks,
+  reportAttribution,
+  reportLabel,
   quoteVia,
   via,
   cleanText,
@@ -81,10 +85,16 @@ function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
     lines.push(also);
   }
   let text = lines.join('\n');
+  const [open, close] = quoteMarks(d);
   for (const q of e.quotes) {
     const link = safeHttpLink(q.link);
     const passage = link ? ` ${slackLink('↗', link)}` : '';
-    const line = `>“${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}” — *${fitEscaped(attribution(q), 200, escapeSlack)}*${via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeSlack))}${passage}`;
+    const from = via(quoteVia(e, q), (x) => fitEscaped(x, 120, escapeSlack));
+    const who = inMarks(q) ? attribution(q) : reportAttribution(q);
+    const by = who ? fitEscaped(who, 200, escapeSlack) : '';
+    const line = inMarks(q)
+      ? `>${open}${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}${close} — *${by}*${from}${passage}`
+      : `>_${escapeSlack(reportLabel(d))}:_ ${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}${by ? ` (*${by}*)` : ''}${from}${passage}`;
     if (text.length + 1 + line.length > SECTION_TEXT_MAX) break;
     text += '\n' + line;
   }

@@ -23,4 +23,16 @@ export const sq: QuoteLexicon = {
   clauseBreaks: [', ndërsa', ', por', ', edhe pse', '; ', ', kurse'],
   secondComplement: ['por se', 'e që', 'dhe se', 'e se', 'si dhe se', 'dhe që'],
   titleCues: ['rrjetin social', 'rrjeti social', 'emisionin', 'filmin', 'dokumentarin', 'operacionin', 'fushatën', 'sloganin', 'quajtur', 'quajnë', 'emrin', 'portalin', 'gazetën', 'televizionin'],
+  leadLabels: ['foto', 'video', 'burimi', 'lexo', 'lexo me shume', 'e fundit', 'ekskluzive', 'intervista', 'koment', 'analize', 'editorial', 'galeri', 'audio', 'perditesim', 'shenim', 'drejtperdrejt'],
+  bylineMarkers: ['nga', 'shkruan', 'autor', 'autore'],
+  functionWords: [
+    'dhe', 'e', 'të', 'në', 'për', 'nga', 'me', 'se', 'që', 'si', 'por', 'ose', 'edhe', 'ai', 'ajo', 'ata',
+    'ato', 'ne', 'ju', 'unë', 'ky', 'kjo', 'këta', 'këto', 'atë', 'tij', 'saj', 'tyre', 'pas', 'para', 'gjatë',
+    'sipas', 'mbi', 'nën', 'pa', 'prej', 'deri', 'te', 'tek', 'kur', 'nëse', 'sepse', 'ndërsa', 'megjithatë',
+    'gjithashtu', 'po', 'jo', 'është', 'janë', 'ishte', 'kishte', 'do', 'sot', 'dje', 'nesër', 'tani', 'atëherë',
+    'kështu', 'vetëm', 'madje', 'pra', 'mirëpo', 'ndërkaq', 'i', 'u',
+  ],
+  titles: [
+    'z', 'znj', 'zoti', 'zonja', 'dr', 'prof',
+  ],
 };

@@ -62,4 +62,19 @@ export const sr: QuoteLexicon = {
     'lista', 'listu', 'naziva se', 'nazivaju', 'naziva', 'tzv', 'takozvani', 'takozvana', 'reč', 'termin', 'kanal', 'mreži',
     'udruženje', 'udruženja', 'grupom', 'grupa',
   ],
+  leadLabels: ['foto', 'video', 'foto/video', 'izvor', 'procitajte', 'procitajte jos', 'najnovije', 'hitno', 'ekskluzivno', 'intervju', 'komentar', 'analiza', 'kolumna', 'uvodnik', 'galerija', 'audio', 'azurirano', 'napomena', 'ispravka', 'uzivo'],
+  bylineMarkers: ['pise', 'autor', 'autorka', 'pisu', 'priredio', 'priredila'],
+  functionWords: [
+    'i', 'a', 'ali', 'ili', 'da', 'je', 'su', 'u', 'na', 'od', 'do', 'za', 'sa', 's', 'iz', 'po', 'pri', 'kod',
+    'o', 'prema', 'kao', 'kada', 'kad', 'ako', 'jer', 'što', 'dok', 'pa', 'te', 'ni', 'niti', 'već', 'još',
+    'samo', 'ovaj', 'ova', 'ovo', 'taj', 'ta', 'to', 'on', 'ona', 'oni', 'one', 'ono', 'mi', 'vi', 'ja', 'ti',
+    'se', 'koji', 'koja', 'koje', 'nakon', 'posle', 'pre', 'tokom', 'između', 'bez', 'protiv', 'ispred', 'iza',
+    'ispod', 'iznad', 'pored', 'među', 'zbog', 'radi', 'uprkos', 'osim', 'nije', 'nisu', 'će', 'bi', 'bio',
+    'bila', 'bilo', 'sve', 'svi', 'neki', 'neka', 'nekoliko', 'mnogi', 'takođe', 'međutim', 'ipak', 'dakle',
+    'zato', 'tako', 'ovde', 'tamo', 'danas', 'juče', 'sutra', 'sada', 'tada', 'onda', 'kako', 'gde', 'zašto',
+    'šta', 'ko', 'čak',
+  ],
+  titles: [
+    'g', 'gdin', 'gdja', 'gđa', 'gospodin', 'gospođa', 'gospodja', 'dr', 'prof', 'mr',
+  ],
 };

@@ -33,4 +33,15 @@ export interface QuoteLexicon {
   secondComplement: string[];
   /** Words before a quote-marked span that mark it as a name or title, not speech (`documentary`, `naziv`). */
   titleCues: string[];
+  /** Labels that open a paragraph and are nobody's words (`update`, `foto`, `notice`), folded, without the colon. */
+  leadLabels: string[];
+  /** Words that open a byline paragraph (`by`, `piše`, `nga`), folded. */
+  bylineMarkers: string[];
+  /**
+   * Function words (conjunctions, prepositions, determiners, pronouns, auxiliaries, sentence adverbs),
+   * lower case (folded when loaded). Capitalised at a sentence start they are never part of a name (`While Sanders …`, `Prema Vučiću`).
+   */
+  functionWords: string[];
+  /** Honorifics and abbreviated titles before a name (`mr`, `sen`, `gospodin`, `zonja`), lower case, without the full stop. */
+  titles: string[];
 }
