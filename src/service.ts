@@ -538,8 +538,10 @@ export class Service {
       }
     } catch (e) {
       // A store write failing here (disk full) is retried on the next tick: digests are keyed by window.
+      // Anything else is not ours to swallow.
       const code = (e as { code?: string }).code ?? '';
-      if (code.startsWith('store')) this.noteStoreFault('tick', (e as Error).message);
+      if (!code.startsWith('store')) throw e;
+      this.noteStoreFault('tick', (e as Error).message);
       this.log.error({ code, err_message: (e as Error).message }, 'service: digest or retention step failed; retried next tick');
     }
     if (this.timer) await this.scheduler.startLive();
