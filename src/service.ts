@@ -215,7 +215,8 @@ export class Service {
       feeds: store.feeds,
       items: store.items,
       fetcher,
-      parse: (bytes, opts) => (pool ? pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null }) : parseFeed(bytes, opts)),
+      parse: (bytes, opts) =>
+        pool ? pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, maxItems: opts?.maxItems }) : parseFeed(bytes, opts),
       extractPage: pool ? (bytes, contentType, url) => pool.run({ kind: 'extract', bytes, contentType, url }) : undefined,
       analyze: (feedUrl, outlet, item, article, firstSeen) => {
         const a = this.currentAnalyzer();
@@ -565,8 +566,10 @@ export class Service {
       }
     } catch (e) {
       // A store write failing here (disk full) is retried on the next tick: digests are keyed by window.
+      // Anything else is not ours to swallow.
       const code = (e as { code?: string }).code ?? '';
-      if (code.startsWith('store')) this.noteStoreFault('tick', (e as Error).message);
+      if (!code.startsWith('store')) throw e;
+      this.noteStoreFault('tick', (e as Error).message);
       this.log.error({ code, err_message: (e as Error).message }, 'service: digest or retention step failed; retried next tick');
     }
     if (this.timer) await this.scheduler.startLive();

@@ -291,6 +291,30 @@ describe('Poller: failures', () => {
     expect(turns).toEqual([['1', '2'], ['3', '4'], ['5']]);
   });
 
+  it('with a parser that leaves known items out and cuts the list (the worker pool), still takes every item in turns', async () => {
+    const sent: number[] = [];
+    const h = harness(
+      { maxNewItemsPerPoll: 2 },
+      {
+        parse: async (bytes, opts) => {
+          const p = await fakeParse(bytes);
+          const unknown = p.items.filter((i) => !(opts?.skipKeys ?? []).includes(i.key));
+          const max = opts?.maxItems ?? Infinity;
+          sent.push(Math.min(unknown.length, max));
+          return { ...p, items: unknown.slice(0, max), truncated: unknown.length > max };
+        },
+      },
+    );
+    const url = 'https://big.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    h.fetcher.handlers.set(url, async () => ok(url, { items: ['1', '2', '3', '4', '5', '6', '7'].map((k) => item(k)) }, { etag: '"big"' }));
+    const turns: string[][] = [];
+    for (let i = 0; i < 4; i++) turns.push((await h.poller.pollDue()).newItems.map((a) => a.item.key));
+    expect(turns).toEqual([['1', '2'], ['3', '4'], ['5', '6'], ['7']]);
+    expect(sent.every((n) => n <= 3)).toBe(true);
+    expect((await h.store.feeds.getFeed(url))!.etag).toBe('"big"');
+  });
+
   it('skips an item whose analysis throws and saves the others', async () => {
     const h = harness({}, {});
     const url = 'https://f.example/feed';

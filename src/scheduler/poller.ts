@@ -57,8 +57,12 @@ export const DEFAULT_POLLER_CONFIG: PollerConfig = {
 /** `parseFeed` of `reader/parser`. */
 export type ParseFn = (
   bytes: Uint8Array,
-  opts?: { contentType?: string | null; url?: string | null; now?: Date },
-) => Promise<ParsedFeed>;
+  /**
+   * `skipKeys`/`maxItems`: a parser may leave out items stored under these keys and cut the list after
+   * `maxItems`, saying so with `truncated` (the worker pool does; `parseFeed` itself ignores them).
+   */
+  opts?: { contentType?: string | null; url?: string | null; now?: Date; skipKeys?: string[]; maxItems?: number },
+) => Promise<ParsedFeed & { truncated?: boolean }>;
 
 /** The analysis stage (`pipeline/analyze.ts`), positional. May be async. */
 export type AnalyzeFn = (
@@ -232,7 +236,7 @@ export class Poller {
     let url = feed.url;
     const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null, recovered: null };
     let res: FetchResponse;
-    let parsed: ParsedFeed | null = null;
+    let parsed: (ParsedFeed & { truncated?: boolean }) | null = null;
     try {
       res = await this.deps.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
       if (res.permanentUrl && res.permanentUrl !== url) {
@@ -243,7 +247,14 @@ export class Poller {
         }
       }
       if (res.status !== 304) {
-        parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now });
+        // Known items (by the keys they were stored under) stay in the parse worker, and at most one
+        // more than a poll takes comes back: a 4,000-item feed does not cross to this thread whole.
+        const skipKeys = await this.deps.items.itemKeys(url);
+        parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now, skipKeys, maxItems: this.cfg.maxNewItemsPerPoll + 1 });
+        if (parsed.truncated && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
+          // Every item sent back is stored under another spelling of its key: read the whole feed once.
+          parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now });
+        }
       }
     } catch (err) {
       return this.recordFailure(feed, url, now, err, outcome);
@@ -281,6 +292,8 @@ export class Poller {
         if (this.aborted || errorCode(err) === 'pool_closed') return outcome; // shutting down: record nothing
         return this.recordFailure(feed, url, now, err, outcome);
       }
+      // The worker cut the list after maxItems: come back for the rest before advancing the validators.
+      if (parsed.truncated && fresh.length > 0) more = true;
     } else {
       outcome.notModified = true;
     }
@@ -339,6 +352,11 @@ export class Poller {
       'feed polled',
     );
     return outcome;
+  }
+
+  private async allStored(url: string, items: Item[]): Promise<boolean> {
+    for (const i of items) if (!(await this.deps.items.hasItem(url, i.key, i))) return false;
+    return true;
   }
 
   /** Full text (for teasers) and analysis of an item not stored yet. */

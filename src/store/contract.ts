@@ -182,6 +182,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(saved.map((r) => r.inserted)).toEqual([true, true]);
         expect(await store.feeds.getFeed('https://a.example/rss')).toMatchObject({ etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' });
         expect((await store.items.saveItems(items)).map((r) => r.inserted)).toEqual([false, false]);
+        expect((await store.items.itemKeys('https://a.example/rss')).sort()).toEqual(['one', 'two']);
+        expect(await store.items.itemKeys('https://nothing.example/rss')).toEqual([]);
         // A feed update that cannot apply rolls the items back with it.
         await expectCode(store.items.saveItems([sampleItem({ feedUrl: 'https://b.example/rss', key: 'three' })], { url: 'https://missing.example/rss', patch: { etag: '"x"' } }), 'store_not_found');
         expect(await store.items.hasItem('https://b.example/rss', 'three')).toBe(false);

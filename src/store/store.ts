@@ -93,6 +93,11 @@ export interface ItemStore {
    */
   hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean>;
   /**
+   * The keys of a feed's stored items, as the parser gave them (for the parse worker to leave known
+   * items out of what it sends back; `hasItem` stays the precise check). Unordered.
+   */
+  itemKeys(feedUrl: string): Promise<string[]>;
+  /**
    * Items whose time (published, else first seen) lies in [from, to), with mentions and quotes,
    * ordered by that time, then id. `tenant` undefined: every item; null: items of global feeds only;
    * a workspace id: items of global feeds and of feeds that workspace is a tenant of (never another

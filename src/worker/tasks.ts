@@ -11,7 +11,18 @@ import { createAnalyzer, type Analyzer } from '../pipeline/analyze.js';
 import { extractPage } from '../reader/article/full-text.js';
 
 export type Task =
-  | { kind: 'parse'; bytes: Uint8Array; contentType: string | null; url: string | null }
+  | {
+      kind: 'parse';
+      bytes: Uint8Array;
+      contentType: string | null;
+      url: string | null;
+      /**
+       * Keys of items stored already: left out of the result (with `maxItems`, the rest is cut after
+       * that many), so a big feed's known items never cross to the main thread. `omitted` says how many.
+       */
+      skipKeys?: string[];
+      maxItems?: number;
+    }
   | {
       kind: 'analyze';
       /** Identifies `topics` (a hash): the worker compiles each watchlist once. */
@@ -24,7 +35,7 @@ export type Task =
   | { kind: 'spin'; ms: number };
 
 export type TaskResult<K extends Task['kind']> = K extends 'parse'
-  ? ParsedFeed
+  ? ParsedFeed & { truncated?: boolean }
   : K extends 'analyze'
     ? AnalyzedItem
     : K extends 'extract'
@@ -43,8 +54,14 @@ let compiled: { key: string; analyzer: Analyzer } | null = null;
 /** Runs one task (in whichever thread calls it). */
 export async function runTask(task: Task): Promise<unknown> {
   switch (task.kind) {
-    case 'parse':
-      return parseFeed(task.bytes, { contentType: task.contentType, url: task.url });
+    case 'parse': {
+      const parsed = await parseFeed(task.bytes, { contentType: task.contentType, url: task.url });
+      if (!task.skipKeys && task.maxItems === undefined) return parsed;
+      const skip = new Set(task.skipKeys ?? []);
+      const unknown = parsed.items.filter((i) => !skip.has(i.key));
+      const max = task.maxItems ?? Infinity;
+      return { ...parsed, items: unknown.slice(0, max), truncated: unknown.length > max };
+    }
     case 'extract':
       return extractPage(task.bytes, task.contentType, task.url);
     case 'analyze':

@@ -49,7 +49,7 @@ export const FEED_LIMITS = {
    * most its window (`pipeline/window.ts`) anyway, and the stored row stays small enough to write
    * without holding the event loop.
    */
-  maxItemTextChars: 2 * 1024 * 1024,
+  maxItemTextChars: 1024 * 1024,
   /** Characters kept of an item's title and author (a 100 KB `<title>` blocked a digest; issue 24). */
   maxItemLineChars: 2000,
 } as const;

@@ -202,6 +202,10 @@ class MemoryItems implements ItemStore {
     return same !== undefined && this.sameItem({ feedUrl, item: same }) !== undefined;
   }
 
+  async itemKeys(feedUrl: string): Promise<string[]> {
+    return [...this.s.items.values()].filter((it) => it.feedUrl === feedUrl).map((it) => it.a.item.key);
+  }
+
   async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
     const lo = from.getTime();
     const hi = to.getTime();

@@ -140,6 +140,11 @@ export class SqliteItems implements ItemStore {
     return (await this.findId(this.db, feedUrl, key, same)) !== null;
   }
 
+  async itemKeys(feedUrl: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select('items.key').where('feeds.url', '=', feedUrl).execute();
+    return rows.map((r) => r.key);
+  }
+
   private baseQuery() {
     return this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').selectAll('items').select('feeds.url as feed_url');
   }
