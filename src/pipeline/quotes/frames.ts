@@ -10,6 +10,7 @@ import { PARTICIPLES, en } from './lexicon/en.js';
 import { sr } from './lexicon/sr.js';
 import { sq } from './lexicon/sq.js';
 import { escapeRe, phraseRe } from './text.js';
+import { fold as foldWord } from '../text/fold.js';
 import { parseRole } from './roles.js';
 
 /** A speech verb and its subject phrase, as offsets into the paragraph. */
@@ -278,6 +279,22 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   return { verb: [vStart, vEnd], np: npSpan, verbText: last[0], contentEnd };
 }
 
+/** Whether the words before a complementiser end with one of the language's nouns of reported content. */
+function endsWithContentNoun(between: string, lex: QuoteLexicon): boolean {
+  const last = /([\p{L}'’]+)\s*,?\s*$/u.exec(between);
+  return last !== null && contentNounSet(lex).has(foldWord(last[1]));
+}
+
+const contentNounSets = new WeakMap<QuoteLexicon, Set<string>>();
+function contentNounSet(lex: QuoteLexicon): Set<string> {
+  let set = contentNounSets.get(lex);
+  if (!set) {
+    set = new Set(lex.contentNouns.map(foldWord));
+    contentNounSets.set(lex, set);
+  }
+  return set;
+}
+
 /**
  * Reported clauses in a sentence: `SUBJ VERB (that) CONTENT`, `SUBJ je VERB da CONTENT`, `SUBJ VERB se CONTENT`,
  * split at a second complement (`and that`, `i da`, `dhe se`) and ended at clause breaks.
@@ -305,6 +322,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     // `…, he added, noting that Y`: a comma right after the verb means it closes an attribution; the
     // participle's clause is reported by its own frame.
     if (lex.language === 'en' && c !== null && /^\s*,\s+\p{Ll}+ing\s*$/u.test(between)) continue;
+    // `denied a newspaper report that X`, `odbacio je navode da X`: the clause complements a noun of
+    // reported content, so X is the report's claim, not the subject's words (the subject may deny it).
+    if (c !== null && betweenOk && endsWithContentNoun(between, lex)) continue;
     const secondThat = lex.language === 'en' && c !== null && betweenOk && /(?:^|[\s,])(?:and|but)\s*$/i.test(between) && between.split(/\s+/).filter(Boolean).length >= 4;
     if (secondThat) {
       contentStart = vEnd;

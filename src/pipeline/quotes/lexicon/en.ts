@@ -36,6 +36,7 @@ export const en: QuoteLexicon = {
   speechVerbs: [...forms, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'liked to say', 'likes to say', 'used to say'],
   reportingVerbs: forms.filter((f) => !/^(ask|asked|asks|post|posted|posts|comment|commented|comments|continue|continued|continues|go on|went on|goes on|remark|remarked|remarks)$/.test(f)),
   complementisers: ['that'],
+  contentNouns: ['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'speculation', 'assertion', 'assertions', 'charge', 'charges', 'story', 'stories', 'idea', 'notion'],
   accordingTo: ['according to', 'in the words of'],
   inWords: ['in his words', 'in her words', 'in their words'],
   pronouns: { m: ['he'], f: ['she'], plural: ['they'] },

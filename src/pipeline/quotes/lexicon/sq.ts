@@ -14,6 +14,7 @@ export const sq: QuoteLexicon = {
   speechVerbs: verbs,
   reportingVerbs: verbs.filter((v) => !/^(pyeti|kërkoi|thuhet|theksohet|shkruhet)$/.test(v)),
   complementisers: ['se', 'që'],
+  contentNouns: ['raportimin', 'raportimet', 'raportim', 'pretendimin', 'pretendimet', 'akuzen', 'akuzat', 'spekulimet', 'spekulimin', 'thashethemet', 'lajmin', 'lajmet', 'informacionin', 'informacionet'],
   accordingTo: ['sipas', 'sipas fjalëve të', 'sipas deklaratës së'],
   inWords: ['sipas tij', 'sipas saj', 'sipas fjalëve të tij', 'sipas fjalëve të saj'],
   pronouns: { m: ['ai'], f: ['ajo'], plural: ['ata', 'ato'] },

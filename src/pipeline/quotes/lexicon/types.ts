@@ -29,6 +29,11 @@ export interface QuoteLexicon {
   definites: string[];
   /** Clause connectors that end a reported clause (`, while`, `, but`). */
   clauseBreaks: string[];
+  /**
+   * Nouns of reported content (`report`, `claims`, `navode`, `pretendimet`), folded: a complement clause
+   * right after one (`denied a report that X`) belongs to that noun's source, not to the verb's subject.
+   */
+  contentNouns: string[];
   /** Coordinations that start a second reported clause of the same verb (`and that`, `i da`, `dhe se`). */
   secondComplement: string[];
   /** Words before a quote-marked span that mark it as a name or title, not speech (`documentary`, `naziv`). */
