@@ -40,6 +40,12 @@ describe('cleanRole: a role is a clean noun phrase', () => {
     expect(cleanSpeakerName("Kosovo's Central Election Commission on Thursday")).toBe("Kosovo's Central Election Commission");
     expect(cleanSpeakerName('Ministarstvo spoljnih poslova juče')).toBe('Ministarstvo spoljnih poslova');
   });
+  it('time adverbials do not open a role either, after an inverted verb (sr, sq, en)', () => {
+    expect(cleanRole('rekao je danas ministar unutrašnjih poslova')).toBe('ministar unutrašnjih poslova');
+    expect(cleanRole('izjavio je juče ambasador')).toBe('ambasador'); // Cyrillic is read in its Latin view
+    expect(cleanRole('tha sot kryeministri')).toBe('kryeministri');
+    expect(cleanRole('said today the minister of finance')).toBe('the minister of finance');
+  });
   it('no role noun left, or a list remnant → null', () => {
     expect(cleanRole('leaving the')).toBeNull();
     expect(cleanRole('Belarus, and Serbia Ambassador')).toBeNull();

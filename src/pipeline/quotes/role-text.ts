@@ -16,6 +16,9 @@ const TIME_TAIL = new RegExp(
   'iu',
 );
 
+/** The same adverbials opening the phrase, after an inverted verb (`rekao je danas ministar …`, `tha sot kryeministri`). */
+const TIME_HEAD = new RegExp(`^(?:(?:on|last|this|u|ne|në|të|у)\\s+)?(?:${DAYS}|yesterday|today|tonight|earlier|later|danas|juče|jučer|sinoć|jutros|večeras|јуче|данас|синоћ|јутрос|вечерас|sot|dje|mbrëmë|sonte)\\s+`, 'iu');
+
 /** Words that start a clause, not a noun phrase (`including the mayor`, `leaving the incumbent`, `after meeting …`). */
 const CLAUSE_LEAD = /^(?:including|leaving|after|before|while|when|during|following|meeting|and|but|or|as|with|without|i|ili|kao|dhe|ose|si|pas|para|nakon|posle|tokom|uključujući|përfshirë)\s+/iu;
 
@@ -49,7 +52,7 @@ export function cleanRole(text: string | null): string | null {
   // A dash inside the phrase separates a dateline-like lead from the role (`JORK – Ministrja`).
   const dash = t.lastIndexOf(' – ');
   if (dash >= 0) t = t.slice(dash + 3);
-  while (CLAUSE_LEAD.test(t)) t = t.replace(CLAUSE_LEAD, '');
+  while (CLAUSE_LEAD.test(t) || TIME_HEAD.test(t)) t = t.replace(CLAUSE_LEAD, '').replace(TIME_HEAD, '');
   t = t.replace(TIME_TAIL, '').replace(/[\s,.:;–—-]+$/, '').trim();
   if (!t || !parseRole(t)) return null;
   // A list remnant (`Belarus, and Serbia Ambassador`) is not a role phrase.
