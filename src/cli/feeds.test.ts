@@ -21,6 +21,7 @@ const OPML = `<?xml version="1.0" encoding="UTF-8"?>
     <outline type="rss" text="Wire" title="Balkan Wire" xmlUrl="https://wire.example/atom#frag"/>
   </outline>
   <outline type="rss" text="Broken" xmlUrl="ftp://nope.example/feed"/>
+  <outline type="rss" text="Secret" xmlUrl="https://alice:hunter2pass@private.example/feed"/>
 </body></opml>`;
 
 describe('wirewatch feeds import/export', () => {
@@ -30,7 +31,8 @@ describe('wirewatch feeds import/export', () => {
     const env = { WIREWATCH_STORE_PATH: join(dir, 'w.db') };
     const io = capture(env);
     expect(await feedsCommand(['import', join(dir, 'in.opml')], io)).toBe(1);
-    expect(JSON.parse(io.stdout[0])).toMatchObject({ store: join(dir, 'w.db'), feeds: 3, added: 2, known: 0, invalid: ['ftp://nope.example/feed'] });
+    expect(JSON.parse(io.stdout[0])).toMatchObject({ store: join(dir, 'w.db'), feeds: 4, added: 2, known: 0, invalid: ['ftp://nope.example/feed', 'https://***@private.example/feed'] });
+    expect(io.stdout.join('\n')).not.toContain('hunter2pass');
     // the store and where it came from; no progress bar when standard error is not a terminal
     expect(io.stderr).toEqual([`wirewatch feeds: store ${join(dir, 'w.db')} (WIREWATCH_STORE_PATH)`]);
 

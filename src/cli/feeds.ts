@@ -9,6 +9,7 @@
  * resolved as for `wirewatch run` (store-resolution.ts) and named on standard error.
  */
 import { readFile } from 'node:fs/promises';
+import { redactUrlCredentials } from '../model/redact.js';
 import { generateOpml } from 'feedsmith';
 import { opmlFeeds, normaliseFeedUrl } from '../commands/feeds.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
@@ -55,7 +56,7 @@ export const feedsCommand: Subcommand = async (argv, io) => {
       try {
         url = normaliseFeedUrl(entry.url);
       } catch {
-        invalid.push(entry.url);
+        invalid.push(redactUrlCredentials(entry.url));
         progress.update(i + 1);
         continue;
       }

@@ -2,6 +2,7 @@
  * CLI plumbing shared by every subcommand: standard output carries results only (JSON lines or the
  * rendered digest); messages and logs go to standard error.
  */
+import { redactUrlCredentials } from '../model/redact.js';
 import { WirewatchError } from '../model/errors.js';
 
 export interface CliIO {
@@ -50,12 +51,14 @@ export async function forEachInput(
     for (const file of inputs) {
       try {
         const result = await work(file);
-        io.out(JSON.stringify({ file, ...result }));
+        io.out(JSON.stringify({ file: redactUrlCredentials(file), ...result }));
       } catch (e) {
         failed = true;
         const error = errorInfo(e);
-        io.out(JSON.stringify({ file, error }));
-        io.err(`wirewatch: ${file}: ${error.code}: ${error.message}`);
+        const shown = redactUrlCredentials(file);
+        error.message = redactUrlCredentials(error.message);
+        io.out(JSON.stringify({ file: shown, error }));
+        io.err(`wirewatch: ${shown}: ${error.code}: ${error.message}`);
       }
       progress.tick();
     }

@@ -78,6 +78,16 @@ describe('wirewatch parse', () => {
     expect(err).toHaveLength(2);
   });
 
+  it('refuses a URL with a user name and password, and never prints the password', async () => {
+    const { io, out, err } = captureIO({ WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32' });
+    const url = base.replace('http://', 'http://alice:hunter2pass@') + '/kossev-en.rss';
+    expect(await parseCommand(['--json', url], io)).toBe(1);
+    const line = JSON.parse(out[0]);
+    expect(line.error.code).toBe('invalid_url');
+    expect(line.file).toBe(base.replace('http://', 'http://***@') + '/kossev-en.rss');
+    expect([...out, ...err].join('\n')).not.toContain('hunter2pass');
+  });
+
   it('refuses an HTML page as not_a_feed', async () => {
     const { io, out } = captureIO({ WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32' });
     await parseCommand(['--json', `${base}/pages/dev-14-nisava-flood.html`], io);

@@ -8,6 +8,8 @@
  * URLs go through the reader's Fetcher (SSRF guard; `WIREWATCH_ALLOW_CIDRS` lets it reach e.g. 127.0.0.1);
  * `--full-text` replaces a teaser item's text with the article fetched from its link.
  */
+import { WirewatchError } from '../model/errors.js';
+import { hasUrlCredentials } from '../model/redact.js';
 import { readFile } from 'node:fs/promises';
 import type { Item, ParsedFeed } from '../model/feed.js';
 import { fetchFullText, type PageFetcher } from '../reader/article/index.js';
@@ -62,6 +64,7 @@ export function createParseCommand(deps: ParseCommandDeps = {}): Subcommand {
         let parsed: ParsedFeed;
         let discovered: { url: string; via: string } | null = null;
         if (isUrl(input)) {
+          if (hasUrlCredentials(input)) throw new WirewatchError('invalid_url', 'a feed URL may not carry a user name or password (they would be logged and shown); use a URL without credentials');
           // A site URL (or a feed URL that now redirects to a page) is read through autodiscovery.
           const found = await discoverFeed(input, getFetcher());
           parsed = found.parsed;
