@@ -21,7 +21,10 @@ const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 
 /** A stated value in the schema's terms: durations in ms, sizes in bytes, numbers, else the text. */
 export function statedValue(text: string): unknown {
-  const t = text.trim().replace(/^`|`$/g, '');
+  const t = text
+    .trim()
+    .replace(/^`|`$/g, '')
+    .replace(/^(one|two|three|four|five|six|ten|twelve)\b/, (w) => String({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, twelve: 12 }[w]));
   let m = /^(\d+(?:\.\d+)?)\s*MiB$/.exec(t);
   if (m) return Number(m[1]) * 1024 * 1024;
   m = /^(\d+(?:\.\d+)?|one|two|three|four|five)[\s-]*([a-z]+)$/.exec(t);
@@ -70,6 +73,7 @@ describe('defaults stated in the docs', () => {
     expect(statedValue('24 h')).toBe(86_400_000);
     expect(statedValue('one day')).toBe(86_400_000);
     expect(statedValue('15 MiB')).toBe(15 * 1024 * 1024);
+    expect(statedValue('one day')).toBe(86_400_000);
     expect(statedValue('`0.0.0.0:8080`')).toBe('0.0.0.0:8080');
   });
 
