@@ -102,7 +102,7 @@ export async function defaultPlatforms(config: Config, secrets: Secrets, logger:
 export function plannedPorts(config: Config, secrets: Secrets, opts: Pick<RunOptions, 'platforms'> = {}): PlannedPort[] {
   const ports: PlannedPort[] = [{ setting: 'http.port (WIREWATCH_HTTP_PORT)', host: config.http.host, port: config.http.port }];
   if (!opts.platforms && config.slack.mode === 'http' && platformsEnabled(secrets, config.slack.mode).slack) {
-    ports.push({ setting: 'slack.port (WIREWATCH_SLACK_PORT)', port: config.slack.port });
+    ports.push({ setting: 'slack.port (WIREWATCH_SLACK_PORT)', host: config.slack.host, port: config.slack.port });
   }
   return ports;
 }
