@@ -222,8 +222,8 @@ for (const mode of ['socket', 'http'] as const) {
       expect(polled.poll.newItems).toBeGreaterThan(0);
 
       first.crash();
-      // the tick logs the failed ledger write and goes on (a store fault is retried next tick); the post is out
-      await tickAt('2026-11-28T12:00:00Z');
+      // the "process" dies in the middle of the tick (not a store fault the service would catch and retry)
+      await expect(tickAt('2026-11-28T12:00:00Z')).rejects.toThrow(/simulated crash/);
       expect(fake.messages(NEWS)).toHaveLength(2);
       const rows = await store.deliveries.listDeliveries((await subscription()).id);
       expect(rows.map((r) => r.state)).toEqual(['sent', 'pending']);
