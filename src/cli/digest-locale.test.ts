@@ -11,3 +11,11 @@ describe('wirewatch digest --locale', () => {
     );
   });
 });
+
+describe('wirewatch digest --timezone', () => {
+  it('refuses an unknown time zone, before reading any feed', async () => {
+    await expect(digestCommand(['--feed', '/nonexistent.rss', '--watchlist', '/nonexistent.yaml', '--timezone', 'Mars/Olympus'], io)).rejects.toThrow(
+      /--timezone: "Mars\/Olympus" is not a time zone I know/,
+    );
+  });
+});

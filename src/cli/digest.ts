@@ -15,6 +15,7 @@ import { loadWatchlist } from '../pipeline/matcher/index.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import { composeDigest } from '../digest/compose.js';
 import { checkLocale } from '../digest/i18n/index.js';
+import { validateTimezone } from '../commands/schedule.js';
 import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
 import { startProgress } from './progress.js';
@@ -81,6 +82,12 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   } catch (e) {
     throw new UsageError(`--locale: ${(e as Error).message}`);
   }
+  let timezone: string;
+  try {
+    timezone = validateTimezone(values.timezone!);
+  } catch (e) {
+    throw new UsageError(`--timezone: ${(e as Error).message}`);
+  }
   const now = resolveNow(values.now, io.env);
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
@@ -109,7 +116,7 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     await persistItems(values.db, items, now);
   }
   const digest = composeDigest({
-    subscription: { id: 'cli', topics: [], timezone: values.timezone!, locale },
+    subscription: { id: 'cli', topics: [], timezone, locale },
     topics,
     items,
     window: { start: new Date(now.getTime() - since), end: now },
