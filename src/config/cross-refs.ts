@@ -1,7 +1,7 @@
 /**
  * Checks across the config's sections that the schema alone cannot express, run on the raw config
  * (after environment overrides, before or beside schema validation, so every problem is reported at
- * once): each subscription's topics name a topic the config defines, and each locale is one the
+ * once): topic ids are unique, each subscription's topics name a topic the config defines, and each locale is one the
  * runtime's Intl supports (a locale Intl does not know would silently format dates in another one).
  */
 
@@ -38,7 +38,14 @@ export function crossRefProblems(raw: Record<string, unknown>): CrossRefProblem[
   const topics = Array.isArray(raw.topics) ? raw.topics : [];
   const ids = topics.filter(isRecord).map((t) => t.id).filter((id): id is string => typeof id === 'string');
   const known = new Set(ids);
-  const listed = ids.length > 0 ? `the config's topics are ${ids.join(', ')}` : 'the config defines no topics';
+  const listed = ids.length > 0 ? `the config's topics are ${[...known].join(', ')}` : 'the config defines no topics';
+  // A second topic with an id already used would replace the first when seeded: reported with the rest.
+  const seen = new Set<string>();
+  topics.forEach((t, i) => {
+    if (!isRecord(t) || typeof t.id !== 'string') return;
+    if (seen.has(t.id)) problems.push({ path: ['topics', i, 'id'], message: `duplicate topic id "${t.id}" (each topic needs its own id)` });
+    seen.add(t.id);
+  });
 
   const digests = isRecord(raw.digests) ? raw.digests : {};
   if (typeof digests.locale === 'string' && !isSupportedLocale(digests.locale)) {

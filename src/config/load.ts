@@ -139,6 +139,18 @@ export function looksLikeSecret(s: string): boolean {
   );
 }
 
+/**
+ * One report per problem: when two checks (the cross-references and the schema) flag the same key at
+ * the same place and one message starts with the other, the fuller one is kept.
+ */
+function withoutRepeats(problems: ConfigProblem[]): ConfigProblem[] {
+  const at = (p: ConfigProblem) => `${p.file}\u0000${p.line}\u0000${p.column}\u0000${p.key}`;
+  return problems.filter(
+    (p, i) => !problems.some((q, j) => j !== i && at(q) === at(p) && q.message !== p.message && q.message.startsWith(p.message)) &&
+      problems.findIndex((q) => at(q) === at(p) && q.message === p.message) === i,
+  );
+}
+
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
@@ -208,7 +220,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     problems.push({ file, ...locate(doc, counter, issue.path), key, message: expectedText(issue) });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  throw new ConfigError(problems);
+  throw new ConfigError(withoutRepeats(problems));
 }
 
 /**

@@ -26,6 +26,15 @@ const TOPICS = `topics:
 `;
 
 describe('config cross-references', () => {
+  it('reports a duplicate topic id with every other problem, once, and lists each id once', () => {
+    const e = problems(`${TOPICS}  - id: kosovo\n    name: Kosovo again\n    terms: [Kosova]\n  - id: broken\n    name: 7\n    terms: []\nsubscriptions:\n  - channel: stdout\n    topics: [natoo]\n`);
+    const dup = e.problems.filter((p) => /duplicate topic id "kosovo"/.test(p.message));
+    expect(dup).toHaveLength(1);
+    expect(dup[0]).toMatchObject({ line: 8, key: 'topics[2].id' });
+    expect(e.problems.some((p) => p.key.startsWith('topics[3]'))).toBe(true);
+    expect(e.problems.find((p) => p.key === 'subscriptions[0].topics[0]')!.message).toContain(`the config's topics are kosovo, nato, broken`);
+  });
+
   it('names a subscription topic that no topic defines, at its line and column', () => {
     const e = problems(`${TOPICS}subscriptions:\n  - channel: stdout\n    topics: [kosovo, natoo]\n`);
     expect(e.problems).toEqual([
