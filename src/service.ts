@@ -368,8 +368,9 @@ export class Service {
         const now = clock.now();
         const windowStart = sub.lastWindowEnd ?? new Date(now.getTime() - FIRST_WINDOW_MS);
         const subject = windowSubject(windowStart, now);
+        // The ledger's beginDelivery moves lastWindowEnd to `now` in its own transaction, and a final
+        // failure hands the window back there too: nothing to move here.
         const outcome = await this.dispatcher.deliver(sub, 'digest', subject);
-        if (outcome.status !== 'skipped') await this.advanceWindow(sub.id, now);
         return { status: outcome.status, windowStart, reason: 'reason' in outcome ? outcome.reason : undefined };
       },
       validateTerm,
@@ -441,12 +442,6 @@ export class Service {
     this.fatal = reason;
     this.log.fatal({ reason }, 'service: cannot go on; stopping');
     this.deps.onFatal?.(reason);
-  }
-
-  /** Moves the subscription's `lastWindowEnd` forward to `end` (never back). */
-  private async advanceWindow(id: string, end: Date): Promise<void> {
-    const current = (await this.deps.store.subscriptions.getSubscription(id))?.lastWindowEnd ?? null;
-    if (!current || current.getTime() < end.getTime()) await this.deps.store.subscriptions.updateSubscription(id, { lastWindowEnd: end });
   }
 
   /** The `/readyz` detail of paused subscriptions: always ok; lists each with its reason. */
