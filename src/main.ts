@@ -20,7 +20,7 @@ import { SlackPlatform, type SlackPlatformOptions } from './platforms/slack/inde
 import { openSqliteStore } from './store/sqlite/index.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
-import { seedDrift, seedDriftMessage } from './config/seed-drift.js';
+import { seedDrift, seedDriftMessage } from './seed-drift.js';
 import { assertPortsFree, type PlannedPort } from './http/port-check.js';
 
 /**

@@ -5,7 +5,8 @@
  * whose cron time has come → daily retention. Live, a timer calls `tick` every `polling.tick` and
  * node-cron jobs call it at each subscription's digest time; tests call it with an injected clock.
  */
-import type { Config, SubscriptionConfig } from './config/schema.js';
+import type { Config } from './config/schema.js';
+import { subscriptionFromConfig } from './config/subscription.js';
 import type { Clock } from './model/clock.js';
 import type { AdminNotice, Digest } from './model/digest.js';
 import type { Subscription, PlatformName } from './model/subscription.js';
@@ -18,7 +19,8 @@ import { pruneStore } from './store/retention.js';
 import { silentLogger, type Logger } from './log/logger.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
-import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } from './scheduler/digest-scheduler.js';
+import { DigestScheduler, FIRST_WINDOW_MS } from './scheduler/digest-scheduler.js';
+import { parseWindowSubject, windowSubject } from './model/delivery.js';
 import { InstantAlerts } from './scheduler/instant.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
@@ -71,27 +73,6 @@ export interface TickReport {
   alerts: { sent: number; capped: number; quiet: number };
   retried: number;
   digests: number;
-}
-
-/** The subscription a config entry seeds (defaults from `config.digests`). */
-export function subscriptionFromConfig(s: SubscriptionConfig, config: Config): Subscription {
-  return {
-    id: s.id ?? `${s.platform}:${s.workspace}:${s.channel}`,
-    platform: s.platform,
-    workspace: s.workspace,
-    channel: s.channel,
-    topics: s.topics,
-    cron: s.cron ?? config.digests.cron,
-    timezone: s.timezone ?? config.digests.timezone,
-    locale: s.locale ?? config.digests.locale,
-    mode: s.mode,
-    postEmpty: s.postEmpty,
-    paused: false,
-    pausedReason: null,
-    createdBy: 'config',
-    lastWindowEnd: null,
-    quietHours: s.quietHours ?? null,
-  };
 }
 
 /**

@@ -9,11 +9,10 @@
  * subscription's `lastWindowEnd` to the window's end, as the scheduler does after a normal hand-over.
  */
 import type { Clock } from '../model/clock.js';
-import type { Delivery } from '../model/delivery.js';
+import { parseWindowSubject, type Delivery } from '../model/delivery.js';
 import type { Subscription, Target, PlatformName } from '../model/subscription.js';
 import type { DeliveryStore, SubscriptionStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
-import { parseWindowSubject } from '../scheduler/digest-scheduler.js';
 
 /**
  * What the dispatcher needs of a chat platform: the posting half of `ChatPlatform`
