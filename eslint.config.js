@@ -27,6 +27,9 @@ export default tseslint.config(
       'boundaries/no-unknown-dependencies': 'error',
       // A computed import() cannot be checked against the flow: name the module literally.
       'no-restricted-syntax': ['error', { selector: 'ImportExpression[source.type!="Literal"]', message: 'import() takes a string literal, so the boundary rules can check it.' }],
+      // Issue 22's target is an error at 25; a warning until the functions over it are split (the list is in
+      // docs/ARCHITECTURE.md, "Rules the lint enforces"; pipeline/quotes/ is split by the attribution issue).
+      complexity: ['warn', 25],
     },
   },
 );
