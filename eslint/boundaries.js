@@ -122,3 +122,19 @@ export function boundariesRule() {
   }
   return ['error', { default: 'disallow', checkAllOrigins: true, policies }];
 }
+
+/**
+ * The allow-list as the Markdown table in docs/ARCHITECTURE.md ("Rules the lint enforces"); a test
+ * keeps the two equal, so the doc cannot drift from the rules.
+ */
+export function allowListTable() {
+  const code = (xs) => xs.map((x) => '`' + x + '`').join(', ');
+  const rows = ELEMENTS.map(([type, patterns, allowed]) => {
+    const may = allowed.includes('*')
+      ? 'any element' + (allowed.some((a) => a.startsWith('-')) ? ' except ' + code(allowed.filter((a) => a.startsWith('-')).map((a) => a.slice(1))) : '')
+      : allowed.length ? code(allowed) : '— (nothing inside `src/`)';
+    return `| \`${type}\` | ${code(patterns)} | ${may} |`;
+  });
+  const libs = LIBRARIES.map(([lib, users]) => `| \`${lib}\` | ${code(users)} |`);
+  return ['| element | files | may import (besides itself) |', '|---|---|---|', ...rows, '', '| package | only in |', '|---|---|', ...libs].join('\n');
+}

@@ -89,3 +89,14 @@ describe('boundary rules (eslint/boundaries.js)', () => {
     });
   }
 });
+
+describe('docs/ARCHITECTURE.md', () => {
+  it('shows the allow-list and package fences exactly as eslint/boundaries.js has them', async () => {
+    const { readFileSync } = await import('node:fs');
+    // @ts-expect-error: a plain .js module without types (the lint config's data)
+    const { allowListTable } = (await import('../eslint/boundaries.js')) as { allowListTable: () => string };
+    const doc = readFileSync(path.join(REPO_ROOT, 'docs', 'ARCHITECTURE.md'), 'utf8');
+    const table = allowListTable();
+    expect(doc.includes(table), `docs/ARCHITECTURE.md is out of step with eslint/boundaries.js; paste this table:\n${table}`).toBe(true);
+  });
+});
