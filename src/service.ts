@@ -504,6 +504,15 @@ export class Service {
       this.fail(lost);
       return report;
     }
+    await this.pollRound(now, report);
+    if (this.stopping) return report;
+    await this.deliverAndPrune(now, report);
+    if (this.timer) await this.scheduler.startLive();
+    return report;
+  }
+
+  /** The poll step of a tick: poll due feeds, note store health, send instant alerts and feed notices into `report`. */
+  private async pollRound(now: Date, report: TickReport): Promise<void> {
     try {
       await this.refreshAnalyzer();
       const poll = await this.poller.pollDue();
@@ -530,7 +539,13 @@ export class Service {
       if (code.startsWith('store')) this.noteStoreFault('poll', (e as Error).message);
       this.log.error({ code, err_message: (e as Error).message }, 'service: poll round failed');
     }
-    if (this.stopping) return report;
+  }
+
+  /**
+   * The delivery step of a tick: retries due, due digests, and retention once a day, into `report`.
+   * @throws what is not a store fault (a store write failing here is retried on the next tick)
+   */
+  private async deliverAndPrune(now: Date, report: TickReport): Promise<void> {
     try {
       report.retried = (await this.dispatcher.retryDue(now)).length;
       report.digests = await this.scheduler.tick(now);
@@ -548,8 +563,6 @@ export class Service {
       this.noteStoreFault('tick', (e as Error).message);
       this.log.error({ code, err_message: (e as Error).message }, 'service: digest or retention step failed; retried next tick');
     }
-    if (this.timer) await this.scheduler.startLive();
-    return report;
   }
 
   /**
