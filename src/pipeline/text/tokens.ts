@@ -35,13 +35,23 @@ const HAS_LETTER_AND_DIGIT = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{M}\p{N}]+$/u;
 
 const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
 
+/** Lower-cased and folded forms by surface form: news text repeats its words (bounded, cleared when full). */
+const forms = new Map<string, { latin: string; folded: string }>();
+const FORMS_MAX = 50_000;
+
 function makeToken(text: string, start: number): Token {
   if (PLAIN_ASCII.test(text)) {
     // Fast path: nothing to transliterate or fold but the case.
     const lower = text.toLowerCase();
     return { text, start, end: start + text.length, latin: lower, folded: lower };
   }
-  return { text, start, end: start + text.length, latin: latinLower(text), folded: fold(text) };
+  let f = forms.get(text);
+  if (!f) {
+    if (forms.size >= FORMS_MAX) forms.clear();
+    f = { latin: latinLower(text), folded: fold(text) };
+    forms.set(text, f);
+  }
+  return { text, start, end: start + text.length, latin: f.latin, folded: f.folded };
 }
 
 /**
@@ -57,7 +67,11 @@ function makeToken(text: string, start: number): Token {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  scanWords(text, (start, end) => pushWord(out, text.slice(start, end), start), (start, end) => segmentWords(out, text.slice(start, end), start));
+  scanWords(
+    text,
+    (start, end, mixed) => (mixed ? pushWord(out, text.slice(start, end), start) : out.push(makeToken(text.slice(start, end), start))),
+    (start, end) => segmentWords(out, text.slice(start, end), start),
+  );
   return out;
 }
 

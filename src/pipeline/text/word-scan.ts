@@ -62,11 +62,11 @@ function classOf(code: number): C {
 }
 
 /**
- * Calls `word(start, end)` for every word-like UAX #29 segment of `text` (letters and digits, with the
- * joiners between them), in order, and `complex(start, end)` instead for each white-space-delimited run
+ * Calls `word(start, end, mixed)` for every word-like UAX #29 segment of `text` (letters and digits,
+ * with the joiners between them; `mixed` when it holds both a letter and a digit), in order, and `complex(start, end)` instead for each white-space-delimited run
  * the scanner does not cover (the caller segments it with `Intl.Segmenter`; offsets are into `text`).
  */
-export function scanWords(text: string, word: (start: number, end: number) => void, complex: (start: number, end: number) => void): void {
+export function scanWords(text: string, word: (start: number, end: number, mixed: boolean) => void, complex: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -96,7 +96,7 @@ function unitEnd(text: string, k: number, end: number): number {
 }
 
 /** Words of one run of simple characters [from, to) without white space. */
-function scanRun(text: string, from: number, to: number, word: (start: number, end: number) => void): void {
+function scanRun(text: string, from: number, to: number, word: (start: number, end: number, mixed: boolean) => void): void {
   let k = from;
   while (k < to) {
     const base = classOf(text.charCodeAt(k));
@@ -106,11 +106,13 @@ function scanRun(text: string, from: number, to: number, word: (start: number, e
       continue;
     }
     let last = base;
+    let kinds = base === C.Letter ? 1 : 2;
     while (end < to) {
       const c = classOf(text.charCodeAt(end));
       if (c === C.Letter || c === C.Digit) {
         // WB5, WB8, WB9, WB10: letters and digits in any order stay together.
         last = c;
+        kinds |= c === C.Letter ? 1 : 2;
         end = unitEnd(text, end, to);
         continue;
       }
@@ -124,9 +126,10 @@ function scanRun(text: string, from: number, to: number, word: (start: number, e
         (last === C.Digit && v === C.Digit && (c === C.MidNum || c === C.MidNumLet));
       if (!joins) break;
       last = v;
+      kinds |= v === C.Letter ? 1 : 2;
       end = unitEnd(text, next, to);
     }
-    word(k, end);
+    word(k, end, kinds === 3);
     k = end;
   }
 }
