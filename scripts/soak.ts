@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { billionLaughs, deepNesting, manyItems, quadraticBlowup } from '../src/reader/parser/testdata/hostile.js';
 
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '8' }, feeds: { type: 'string', default: '200' }, 'shutdown-timeout': { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { minutes: { type: 'string', default: '8' }, feeds: { type: 'string', default: '200' }, 'shutdown-timeout': { type: 'string', default: '10' }, 'cpu-prof': { type: 'string' } } });
 const minutes = Number(values.minutes);
 const feedCount = Number(values.feeds);
 const shutdownTimeoutS = Number(values['shutdown-timeout']);
@@ -113,7 +113,9 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'run', '--config', cfg], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' } });
+// --cpu-prof DIR: the service writes V8 CPU profiles (one per thread) there, for finding what blocks the loop.
+const profArgs = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof'])] : [];
+const child = spawn(process.execPath, [...profArgs, '--import', 'tsx', join(root, 'src/cli/main.ts'), 'run', '--config', cfg], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' } });
 let stderr = '';
 let httpPort = 0;
 const childLog = join(tmpdir(), `wirewatch-soak-${process.pid}.log`);
@@ -162,6 +164,7 @@ while (Date.now() < end && !exitedEarly) {
   const ms = await probe();
   if (ms === null) failedProbes++;
   else latencies.push(ms);
+  if (ms !== null && ms > 100) log(`${((Date.now() - started) / 1000).toFixed(1)} s: /healthz took ${ms.toFixed(0)} ms`);
   peakRss = Math.max(peakRss, rssMiB());
   if (Date.now() - lastReport > 60_000) {
     lastReport = Date.now();
