@@ -12,7 +12,7 @@ import { hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
 import type { FeedRecord, FeedStore, ItemStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
-import { articleFromItem, fetchFullText, isTeaser } from '../reader/article/index.js';
+import { fetchFullText, isTeaser } from '../reader/article/index.js';
 import { hostOf, runLimited } from './poll-limits.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleConfig } from './poll-schedule.js';
 
@@ -64,12 +64,15 @@ export type ParseFn = (
   opts?: { contentType?: string | null; url?: string | null; now?: Date; skipKeys?: string[]; maxItems?: number },
 ) => Promise<ParsedFeed & { truncated?: boolean }>;
 
-/** The analysis stage (`pipeline/analyze.ts`), positional. May be async. */
+/**
+ * The analysis stage (`pipeline/analyze.ts`), positional. May be async. `article` is the fetched page's
+ * article, or null for the feed's own text (`articleFromItem(item)`, built where the analysis runs).
+ */
 export type AnalyzeFn = (
   feedUrl: string,
   outlet: string | null,
   item: Item,
-  article: Article,
+  article: Article | null,
   firstSeen: Date,
 ) => AnalyzedItem | Promise<AnalyzedItem>;
 
@@ -386,10 +389,11 @@ export class Poller {
   ): Promise<AnalyzedItem> {
     const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
     if (wantsPage) budget.pages--;
+    // Without a page, the analysis builds the article from the item itself (off the event loop in the service).
     const article =
       wantsPage && budget.pages >= 0
         ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger, extract: this.deps.extractPage })
-        : articleFromItem(item);
+        : null;
     if (this.articleCache.size > ARTICLE_CACHE_MAX) {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
       for (const key of [...this.articleCache.keys()].slice(0, this.articleCache.size - ARTICLE_CACHE_MAX)) this.articleCache.delete(key);
