@@ -270,6 +270,9 @@ export class Poller {
         // more than a poll takes comes back: a 4,000-item feed does not cross to this thread whole.
         const skipKeys = await this.deps.items.itemKeys(url);
         parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now, skipKeys, maxItems: this.cfg.maxNewItemsPerPoll + 1 });
+        if (parsed.itemsDropped) {
+          this.logger.warn({ feed_url: url, items_dropped: parsed.itemsDropped }, 'poll: feed has more items than the parser reads; its first ones in document order are read');
+        }
         if (parsed.truncated && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
           // Every item sent back is stored under another spelling of its key: read the whole feed once.
           parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now });
