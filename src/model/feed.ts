@@ -61,7 +61,7 @@ export interface ParsedFeed {
   recovered: boolean;
   /**
    * Items after the first `FEED_LIMITS.maxItems` (5,000) in document order, not read: a bigger feed
-   * keeps its first items rather than being refused (ADR 0241). Absent when none were dropped.
+   * keeps its first items rather than being refused (ADR 0242). Absent when none were dropped.
    */
   itemsDropped?: number;
 }

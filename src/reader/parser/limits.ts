@@ -6,7 +6,7 @@
  * Each check here is one linear pass over the decoded text, run before any XML parser sees it, so a
  * hostile document costs at most one scan — never the parser's recursion or an entity blow-up.
  * One limit does not refuse: over `maxItems`, the first items in document order are read and the rest
- * dropped (`keepFirstItems`), as mature readers do (ADR 0241) — losing a whole feed is worse.
+ * dropped (`keepFirstItems`; ADR 0242) — feeds list their newest items first, and losing a whole feed is worse.
  * Background: OWASP "XML External Entity Prevention" and "XML Denial of Service" (billion laughs,
  * quadratic blow-up, deep nesting); libxml2's own defaults (XML_MAX_TEXT_LENGTH 10 MB, a nesting limit
  * of 256 without XML_PARSE_HUGE) are the same order of magnitude as the numbers below.
