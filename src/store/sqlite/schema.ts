@@ -88,6 +88,21 @@ export interface QuotesTable {
   end_offset: number;
   confidence: number;
   salience: number;
+  /** The speaker entity (migration 30); null without a speaker. */
+  speaker_id: number | null;
+}
+
+export interface SpeakersTable {
+  id: Generated<number>;
+  name: string;
+  /** `speakerBucket` of the entity's names: candidates for a new spelling are looked up by it. */
+  bucket: string;
+}
+
+export interface SpeakerSpellingsTable {
+  spelling: string;
+  speaker_id: number;
+  position: number;
 }
 
 export interface TopicsTable {
@@ -151,6 +166,8 @@ export interface DB {
   item_topics: ItemTopicsTable;
   mentions: MentionsTable;
   quotes: QuotesTable;
+  speakers: SpeakersTable;
+  speaker_spellings: SpeakerSpellingsTable;
   topics: TopicsTable;
   topic_terms: TopicTermsTable;
   subscriptions: SubscriptionsTable;
