@@ -20,7 +20,8 @@ export type CommandName =
   | 'feed add'
   | 'feed remove'
   | 'feed list'
-  | 'feed import';
+  | 'feed import'
+  | 'quotes';
 
 /** Who invoked a command and what the platform says they may do. */
 export interface Invoker {
@@ -46,6 +47,11 @@ export interface CommandReply {
   text: string;
   /** Visible only to the invoker. */
   ephemeral: boolean;
+  /**
+   * Slack only: `text` is Slack mrkdwn already (its feed text escaped with `escapeSlack`, its links
+   * written `<url|label>`), so the adapter must not escape it again.
+   */
+  mrkdwn?: boolean;
   /** Optional rendered digest payloads for preview. */
   payloads?: unknown[];
   /**
@@ -66,8 +72,8 @@ export type CommandHandler = ((command: Command) => Promise<CommandReply>) & { c
 export interface CompletionRequest {
   platform: PlatformName;
   workspace: string;
-  /** Which value is being typed: a topic id or a feed URL. */
-  field: 'topic' | 'url';
+  /** Which value is being typed: a topic id, a feed URL, a speaker's name or an outlet's. */
+  field: 'topic' | 'url' | 'speaker' | 'outlet';
   /** What the user has typed so far (may be empty). */
   prefix: string;
 }

@@ -11,6 +11,8 @@ import { feedAdd, feedImport, feedList, feedRemove, MAX_OPML_CHARS } from './fee
 import { alerts, digestNow, schedule, status, subscribe, unsubscribe } from './subscriptions.js';
 import { neutraliseMentions, safeText } from './text.js';
 import { watchAdd, watchList, watchPreview, watchRemove } from './watch.js';
+import { quotes } from './quotes.js';
+import { foldName } from '../pipeline/speakers/identity.js';
 
 type Run = (cmd: Command, ctx: Context) => Promise<CommandReply>;
 
@@ -25,7 +27,7 @@ export const HELP_TEXT = [
   'Watchlists and feeds (needs Manage Server or the admin role):',
   '- `watch add topic term`, `watch remove topic [term]`, `watch preview topic [term] [days]` (what it would have matched)',
   '- `feed add url`, `feed remove url`, `feed import` (an OPML file or URL)',
-  'Everyone: `status`, `watch list`, `feed list`, `help`.',
+  'Everyone: `status`, `watch list`, `feed list`, `help`, `quotes [speaker] [topic] [since] [outlet] [page]` (who said what).',
 ].join('\n');
 
 /** Help as Discord shows it: its slash commands by their real names (definitions.ts). */
@@ -39,7 +41,7 @@ export const DISCORD_HELP_TEXT = [
   'Watchlists and feeds (needs Manage Server or the admin role):',
   '- `/watch add topic term`, `/watch remove topic [term]`, `/watch preview topic [term] [days]` (what it would have matched)',
   '- `/feed add url`, `/feed remove url`, `/feed import` (an OPML file or URL)',
-  'Everyone: `/wirewatch status`, `/watch list`, `/feed list`, `/wirewatch help`.',
+  'Everyone: `/wirewatch status`, `/watch list`, `/feed list`, `/wirewatch help`, `/wirewatch quotes [speaker] [topic] [since] [outlet] [page]` (who said what, newest first).',
 ].join('\n');
 
 // Slack answers `help` itself (SLACK_HELP_TEXT in platforms/slack); the console has no commands.
@@ -61,6 +63,7 @@ const COMMANDS: Record<CommandName, Run> = {
   'feed remove': feedRemove,
   'feed list': feedList,
   'feed import': feedImport,
+  quotes,
 };
 
 /** Most autocomplete choices returned (Discord allows 25: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-autocomplete). */
@@ -117,6 +120,19 @@ export function createCommands(deps: CommandDeps): { handle: CommandHandler; com
           .sort((a, b) => Number(!a.id.startsWith(prefix)) - Number(!b.id.startsWith(prefix)) || a.id.localeCompare(b.id))
           .slice(0, MAX_COMPLETIONS)
           .map((t) => ({ name: clip(t.name === t.id ? t.id : `${t.id} (${t.name})`), value: t.id }));
+      }
+      const tenant = req.platform === 'console' ? null : req.workspace;
+      if (req.field === 'speaker') {
+        const found = await ctx.store.speakers.suggestSpeakers(req.prefix.trim(), MAX_COMPLETIONS, tenant);
+        return found.filter((s) => s.name.length <= 100).map((s) => ({ name: clip(s.name), value: s.name }));
+      }
+      if (req.field === 'outlet') {
+        const typed = foldName(req.prefix);
+        const outlets = await ctx.store.speakers.listOutlets(tenant);
+        return outlets
+          .filter((o) => o.length <= 100 && foldName(o).includes(typed))
+          .slice(0, MAX_COMPLETIONS)
+          .map((o) => ({ name: o, value: o }));
       }
       const feeds = await ctx.store.feeds.listFeeds(req.workspace);
       return feeds

@@ -24,6 +24,7 @@ const DISCORD: Readonly<Record<CommandName, string>> = {
   'feed remove': '/feed remove',
   'feed list': '/feed list',
   'feed import': '/feed import',
+  quotes: '/wirewatch quotes',
 };
 
 

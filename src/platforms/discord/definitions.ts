@@ -35,10 +35,11 @@ export const DISCORD_ROUTES: Readonly<Record<string, CommandName>> = {
   'wirewatch status': 'status',
   'wirewatch help': 'help',
   'wirewatch watchlist': 'watch list',
+  'wirewatch quotes': 'quotes',
 };
 
 /** Option names whose values autocomplete, and what they complete. */
-export const AUTOCOMPLETE_FIELDS: Readonly<Record<string, 'topic' | 'url'>> = { topic: 'topic', topics: 'topic', url: 'url' };
+export const AUTOCOMPLETE_FIELDS: Readonly<Record<string, 'topic' | 'url' | 'speaker' | 'outlet'>> = { topic: 'topic', topics: 'topic', url: 'url', speaker: 'speaker', outlet: 'outlet' };
 
 function base(name: string, description: string, permission: bigint | null): SlashCommandBuilder {
   const b = new SlashCommandBuilder()
@@ -150,7 +151,17 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
   const wirewatch = base('wirewatch', 'wirewatch status and help', null)
     .addSubcommand((s) => s.setName('status').setDescription('This channel\'s subscription and failing feeds'))
     .addSubcommand((s) => s.setName('help').setDescription('What wirewatch does and its commands'))
-    .addSubcommand((s) => s.setName('watchlist').setDescription('Topics and their terms'));
+    .addSubcommand((s) => s.setName('watchlist').setDescription('Topics and their terms'))
+    .addSubcommand((s) =>
+      s
+        .setName('quotes')
+        .setDescription('Who said what: stored quotes, newest first')
+        .addStringOption((o) => o.setName('speaker').setDescription('Speaker, any spelling (Vučić, Вучић, Vuçiq)').setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName('topic').setDescription('Topic id').setAutocomplete(true).setMaxLength(40))
+        .addStringOption((o) => o.setName('since').setDescription('How far back: 24h, 7d, 2w or a date like 2026-03-01').setMaxLength(30))
+        .addStringOption((o) => o.setName('outlet').setDescription('Outlet name').setAutocomplete(true).setMaxLength(100))
+        .addIntegerOption((o) => o.setName('page').setDescription('Page (five quotes each)').setMinValue(1).setMaxValue(100)),
+    );
 
   return [digest, watch, feed, wirewatch].map((b) => b.toJSON());
 }

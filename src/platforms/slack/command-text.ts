@@ -12,6 +12,7 @@
  * watch add <topic> <term…> [name="…"] [priority=instant]   watch remove <topic> [term…]
  * watch list                              watch preview <topic> [term…] [days=N]
  * feed add <url>   feed remove <url>   feed list   feed import <OPML URL>
+ * quotes [speaker…] [topic=id] [since=7d] [outlet="…"] [page=N]
  * ```
  * Any option may also be given as `key=value` or `key="a value"` (`time="0 8 * * 1-5"` for a cron
  * expression, `topics=a,b`, `timezone=UTC`).
@@ -22,7 +23,7 @@ import type { CommandName } from '../../commands/command.js';
 export type ParsedCommand = { name: CommandName; options: Record<string, string | undefined> } | { error: string };
 
 /** Option keys accepted as `key=value`; `tz` is short for `timezone`. */
-const KEYS = new Set(['topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'notices', 'locale', 'lang', 'language']);
+const KEYS = new Set(['speaker', 'since', 'outlet', 'page', 'topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'notices', 'locale', 'lang', 'language']);
 /** Short or alternative keys and the option they set. */
 const KEY_ALIASES: Record<string, string> = { tz: 'timezone', lang: 'locale', language: 'locale' };
 /** A language tag with a script or region (`sr-Latn`, `sr-Cyrl`, `en-GB`), taken as the locale when it stands alone; bare `en`, `sq` need `locale=`. */
@@ -141,6 +142,13 @@ export function parseCommandText(input: string): ParsedCommand {
     else if (rest.length > 1 || options.state === undefined) return { error: 'Say `/wirewatch alerts on` or `/wirewatch alerts off`.' };
     return { name: 'alerts', options };
   }
+  if (verb === 'quotes') {
+    // `/wirewatch quotes Aleksandar Vučić topic=kosovo since=7d`: the words that are not options name the speaker
+    const rest = takeKeyed(tokenize(restText), options);
+    if (rest.length > 0 && options.speaker === undefined) options.speaker = rest.map((t) => t.value).join(' ');
+    else if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch quotes Vučić topic=kosovo since=7d\`.` };
+    return { name: 'quotes', options };
+  }
   if (verb === 'watch') return parseWatch(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   if (verb === 'feed' || verb === 'feeds') return parseFeed(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   return { error: `Unknown command ${quote(head)}. Try \`/wirewatch help\`.` };
@@ -193,5 +201,6 @@ export const SLACK_HELP_TEXT = [
   '• `/wirewatch watch remove <topic> [term]`, `/wirewatch watch preview <topic> [term] [days=7]`',
   '• `/wirewatch feed add <url>`, `/wirewatch feed remove <url>`, `/wirewatch feed import <OPML URL>`',
   '*Everyone*: `/wirewatch status`, `/wirewatch watch list`, `/wirewatch feed list`, `/wirewatch help`.',
+  '• `/wirewatch quotes [speaker] [topic=id] [since=7d] [outlet="…"] [page=2]`: who said what, newest first (any spelling of the name)',
   'A cron expression needs quotes: `/wirewatch schedule time="0 8 * * 1-5"`.',
 ].join('\n');

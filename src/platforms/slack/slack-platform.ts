@@ -426,7 +426,7 @@ export class SlackPlatform implements ChatPlatform {
         this.log.debug({ ...log, command: cmd.name }, 'slack: command');
         reply = await this.handler(cmd);
       }
-      for (const message of this.replyMessages(reply, 'error' in cmd || cmd.name === 'help')) await respond(message);
+      for (const message of this.replyMessages(reply, 'error' in cmd || cmd.name === 'help' || reply.mrkdwn === true)) await respond(message);
     } catch (e) {
       this.log.error({ ...log, err_message: (e as Error).message }, 'slack: command failed');
       await respond({ response_type: 'ephemeral', text: 'Something went wrong on our side; the error was logged. Please try again later.' }).catch(() => undefined);
