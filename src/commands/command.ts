@@ -21,7 +21,8 @@ export type CommandName =
   | 'feed remove'
   | 'feed list'
   | 'feed import'
-  | 'quotes';
+  | 'quotes'
+  | 'trend';
 
 /** Who invoked a command and what the platform says they may do. */
 export interface Invoker {
@@ -48,6 +49,11 @@ export interface CommandReply {
   /** Visible only to the invoker. */
   ephemeral: boolean;
   /**
+   * Files to post with the reply (a trend picture): Discord attaches them to the reply and shows an
+   * image in an embed; Slack uploads them to the channel (files upload flow).
+   */
+  files?: ReplyFile[];
+  /**
    * Slack only: `text` is Slack mrkdwn already (its feed text escaped with `escapeSlack`, its links
    * written `<url|label>`), so the adapter must not escape it again.
    */
@@ -59,6 +65,16 @@ export interface CommandReply {
    * (Discord embeds, Slack blocks) so that `commands/` stays platform-neutral.
    */
   digest?: Digest;
+}
+
+/** A file a reply carries. */
+export interface ReplyFile {
+  /** File name (ASCII, e.g. `trend-kosovo.png`). */
+  name: string;
+  data: Buffer;
+  contentType: 'image/png';
+  /** Shown as the embed's / file's title (plain text, not escaped). */
+  title: string;
 }
 
 /**

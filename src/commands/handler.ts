@@ -12,6 +12,7 @@ import { alerts, digestNow, schedule, status, subscribe, unsubscribe } from './s
 import { neutraliseMentions, safeText } from './text.js';
 import { watchAdd, watchList, watchPreview, watchRemove } from './watch.js';
 import { quotes } from './quotes.js';
+import { trend } from './trend.js';
 import { foldName } from '../pipeline/speakers/identity.js';
 
 type Run = (cmd: Command, ctx: Context) => Promise<CommandReply>;
@@ -27,7 +28,7 @@ export const HELP_TEXT = [
   'Watchlists and feeds (needs Manage Server or the admin role):',
   '- `watch add topic term`, `watch remove topic [term]`, `watch preview topic [term] [days]` (what it would have matched)',
   '- `feed add url`, `feed remove url`, `feed import` (an OPML file or URL)',
-  'Everyone: `status`, `watch list`, `feed list`, `help`, `quotes [speaker] [topic] [since] [outlet] [page]` (who said what).',
+  'Everyone: `status`, `watch list`, `feed list`, `help`, `quotes [speaker] [topic] [since] [outlet] [page]` (who said what), `trend topic [days]` (mentions per day as a chart).',
 ].join('\n');
 
 /** Help as Discord shows it: its slash commands by their real names (definitions.ts). */
@@ -41,7 +42,7 @@ export const DISCORD_HELP_TEXT = [
   'Watchlists and feeds (needs Manage Server or the admin role):',
   '- `/watch add topic term`, `/watch remove topic [term]`, `/watch preview topic [term] [days]` (what it would have matched)',
   '- `/feed add url`, `/feed remove url`, `/feed import` (an OPML file or URL)',
-  'Everyone: `/wirewatch status`, `/watch list`, `/feed list`, `/wirewatch help`, `/wirewatch quotes [speaker] [topic] [since] [outlet] [page]` (who said what, newest first).',
+  'Everyone: `/wirewatch status`, `/watch list`, `/feed list`, `/wirewatch help`, `/wirewatch quotes [speaker] [topic] [since] [outlet] [page]` (who said what, newest first), `/wirewatch trend topic [days]` (mentions per day as a chart).',
 ].join('\n');
 
 // Slack answers `help` itself (SLACK_HELP_TEXT in platforms/slack); the console has no commands.
@@ -64,6 +65,7 @@ const COMMANDS: Record<CommandName, Run> = {
   'feed list': feedList,
   'feed import': feedImport,
   quotes,
+  trend,
 };
 
 /** Most autocomplete choices returned (Discord allows 25: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-autocomplete). */

@@ -25,6 +25,7 @@ const DISCORD: Readonly<Record<CommandName, string>> = {
   'feed list': '/feed list',
   'feed import': '/feed import',
   quotes: '/wirewatch quotes',
+  trend: '/wirewatch trend',
 };
 
 

@@ -36,6 +36,7 @@ export const DISCORD_ROUTES: Readonly<Record<string, CommandName>> = {
   'wirewatch help': 'help',
   'wirewatch watchlist': 'watch list',
   'wirewatch quotes': 'quotes',
+  'wirewatch trend': 'trend',
 };
 
 /** Option names whose values autocomplete, and what they complete. */
@@ -161,6 +162,13 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .addStringOption((o) => o.setName('since').setDescription('How far back: 24h, 7d, 2w or a date like 2026-03-01').setMaxLength(30))
         .addStringOption((o) => o.setName('outlet').setDescription('Outlet name').setAutocomplete(true).setMaxLength(100))
         .addIntegerOption((o) => o.setName('page').setDescription('Page (five quotes each)').setMinValue(1).setMaxValue(100)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('trend')
+        .setDescription('A topic\'s mentions per day, as a chart')
+        .addStringOption((o) => o.setName('topic').setDescription('Topic id').setRequired(true).setAutocomplete(true).setMaxLength(40))
+        .addIntegerOption((o) => o.setName('days').setDescription('How many days (default 30)').setMinValue(1).setMaxValue(90)),
     );
 
   return [digest, watch, feed, wirewatch].map((b) => b.toJSON());

@@ -12,7 +12,7 @@
  * watch add <topic> <term…> [name="…"] [priority=instant]   watch remove <topic> [term…]
  * watch list                              watch preview <topic> [term…] [days=N]
  * feed add <url>   feed remove <url>   feed list   feed import <OPML URL>
- * quotes [speaker…] [topic=id] [since=7d] [outlet="…"] [page=N]
+ * quotes [speaker…] [topic=id] [since=7d] [outlet="…"] [page=N]      trend <topic> [days]
  * ```
  * Any option may also be given as `key=value` or `key="a value"` (`time="0 8 * * 1-5"` for a cron
  * expression, `topics=a,b`, `timezone=UTC`).
@@ -149,6 +149,14 @@ export function parseCommandText(input: string): ParsedCommand {
     else if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch quotes Vučić topic=kosovo since=7d\`.` };
     return { name: 'quotes', options };
   }
+  if (verb === 'trend') {
+    // `/wirewatch trend kosovo 30` or `/wirewatch trend topic=kosovo days=30`
+    const rest = takeKeyed(tokenize(restText), options);
+    if (options.topic === undefined && rest.length > 0) options.topic = rest.shift()!.value;
+    if (options.days === undefined && rest.length === 1 && /^\d+$/.test(rest[0].value)) options.days = rest.shift()!.value;
+    if (!options.topic || rest.length > 0) return { error: 'Say `/wirewatch trend <topic> [days]`, e.g. `/wirewatch trend kosovo 30`.' };
+    return { name: 'trend', options };
+  }
   if (verb === 'watch') return parseWatch(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   if (verb === 'feed' || verb === 'feeds') return parseFeed(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   return { error: `Unknown command ${quote(head)}. Try \`/wirewatch help\`.` };
@@ -202,5 +210,6 @@ export const SLACK_HELP_TEXT = [
   '• `/wirewatch feed add <url>`, `/wirewatch feed remove <url>`, `/wirewatch feed import <OPML URL>`',
   '*Everyone*: `/wirewatch status`, `/wirewatch watch list`, `/wirewatch feed list`, `/wirewatch help`.',
   '• `/wirewatch quotes [speaker] [topic=id] [since=7d] [outlet="…"] [page=2]`: who said what, newest first (any spelling of the name)',
+  '• `/wirewatch trend <topic> [days]`: the topic\'s mentions per day as a chart, posted in the channel (default 30 days)',
   'A cron expression needs quotes: `/wirewatch schedule time="0 8 * * 1-5"`.',
 ].join('\n');
