@@ -22,7 +22,9 @@ export type CommandName =
   | 'feed list'
   | 'feed import'
   | 'quotes'
-  | 'trend';
+  | 'trend'
+  | 'spikes'
+  | 'chart';
 
 /** Who invoked a command and what the platform says they may do. */
 export interface Invoker {

@@ -13,6 +13,7 @@ import { neutraliseMentions, safeText } from './text.js';
 import { watchAdd, watchList, watchPreview, watchRemove } from './watch.js';
 import { quotes } from './quotes.js';
 import { trend } from './trend.js';
+import { chart, spikes } from './extras.js';
 import { foldName } from '../pipeline/speakers/identity.js';
 
 type Run = (cmd: Command, ctx: Context) => Promise<CommandReply>;
@@ -23,7 +24,7 @@ export const HELP_TEXT = [
   '',
   'Channel (needs Manage Channels):',
   '- `subscribe [topics] [time] [timezone] [locale]`: digests in this channel, e.g. `subscribe kosovo 08:30 Europe/Belgrade sr-Latn` (languages: en, sr-Latn, sr-Cyrl, sq)',
-  '- `unsubscribe`, `schedule [time] [timezone]`, `alerts on|off` (instant posts for urgent topics)',
+  '- `unsubscribe`, `schedule [time] [timezone]`, `alerts on|off` (instant posts for urgent topics), `spikes on|off` (a topic far above its usual today), `chart on|off` (a trend chart with each digest)',
   '- `digest` posts the digest now; `digest preview` shows it only to you',
   'Watchlists and feeds (needs Manage Server or the admin role):',
   '- `watch add topic term`, `watch remove topic [term]`, `watch preview topic [term] [days]` (what it would have matched)',
@@ -37,7 +38,7 @@ export const DISCORD_HELP_TEXT = [
   '',
   'Channel (needs Manage Channels):',
   '- `/digest subscribe [topics] [time] [timezone] [notices]`: digests in this channel, e.g. `/digest subscribe topics: kosovo time: 08:30 timezone: Europe/Belgrade`',
-  '- `/digest unsubscribe`, `/digest schedule [time] [timezone]`, `/digest alerts on|off` (instant posts for urgent topics)',
+  '- `/digest unsubscribe`, `/digest schedule [time] [timezone]`, `/digest alerts on|off` (instant posts for urgent topics), `/digest spikes on|off` (a topic far above its usual today), `/digest chart on|off` (a trend chart with each digest)',
   '- `/digest now` posts the digest now; `/digest now preview: True` shows it only to you',
   'Watchlists and feeds (needs Manage Server or the admin role):',
   '- `/watch add topic term`, `/watch remove topic [term]`, `/watch preview topic [term] [days]` (what it would have matched)',
@@ -66,6 +67,8 @@ const COMMANDS: Record<CommandName, Run> = {
   'feed import': feedImport,
   quotes,
   trend,
+  spikes,
+  chart,
 };
 
 /** Most autocomplete choices returned (Discord allows 25: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-autocomplete). */

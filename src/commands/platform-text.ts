@@ -26,6 +26,8 @@ const DISCORD: Readonly<Record<CommandName, string>> = {
   'feed import': '/feed import',
   quotes: '/wirewatch quotes',
   trend: '/wirewatch trend',
+  spikes: '/digest spikes',
+  chart: '/digest chart',
 };
 
 

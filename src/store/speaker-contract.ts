@@ -7,7 +7,7 @@ import { ManualClock } from '../model/clock.js';
 import type { AnalyzedItem } from '../model/story.js';
 import type { Store } from './store.js';
 import type { StoreFactory } from './contract.js';
-import { sampleItem } from './testdata/samples.js';
+import { sampleItem, sampleSubscription } from './testdata/samples.js';
 
 /** An item of `feedUrl` published at `iso` with one quote per speaker given. */
 function itemWith(n: number, iso: string, speakers: (string | null)[], over: { feedUrl?: string; outlet?: string; topic?: string } = {}): AnalyzedItem {
@@ -74,6 +74,20 @@ export function speakerContract(name: string, factory: StoreFactory): void {
       expect((await store.speakers.suggestSpeakers('вук', 10, 'T2')).map((s) => s.name)).toEqual(['Vesna Vukić']);
       expect((await store.speakers.suggestSpeakers('Vu', 10, 'T1')).map((s) => s.name)).toEqual(['Вучић', 'Vesna Vukić', 'Vuk Jeremić']);
       expect((await store.speakers.suggestSpeakers('', 1, null)).map((s) => s.name)).toEqual(['Вучић']);
+    });
+
+    it('keeps the spike and chart opt-ins of a subscription, and spike rows in the ledger (exactly once per subject)', async () => {
+      const sub = await store.subscriptions.upsertSubscription(sampleSubscription({ spikeAlerts: true }));
+      expect((await store.subscriptions.getSubscription(sub.id))?.spikeAlerts).toBe(true);
+      expect((await store.subscriptions.getSubscription(sub.id))?.trendChart).toBeUndefined();
+      await store.subscriptions.updateSubscription(sub.id, { spikeAlerts: false, trendChart: true });
+      const back = await store.subscriptions.getSubscription(sub.id);
+      expect([Boolean(back?.spikeAlerts), back?.trendChart]).toEqual([false, true]);
+      const now = new Date('2026-03-10T08:00:00.000Z');
+      const row = await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'spike', subject: 'kosovo@2026-03-10', now });
+      expect(row).toMatchObject({ kind: 'spike', state: 'pending' });
+      await store.deliveries.markSent(row.id, ['m1'], now);
+      expect(await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'spike', subject: 'kosovo@2026-03-10', now })).toMatchObject({ id: row.id, state: 'sent' });
     });
   });
 }

@@ -24,6 +24,8 @@ export const DISCORD_ROUTES: Readonly<Record<string, CommandName>> = {
   'digest now': 'digest',
   'digest schedule': 'schedule',
   'digest alerts': 'alerts',
+  'digest spikes': 'spikes',
+  'digest chart': 'chart',
   'watch add': 'watch add',
   'watch remove': 'watch remove',
   'watch list': 'watch list',
@@ -100,6 +102,18 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
           o.setName('state').setDescription('on or off').setRequired(true).addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
         ),
     );
+
+  for (const [name, description] of [
+    ['spikes', 'Post when a followed topic has far more stories today than usual'],
+    ['chart', 'A trend chart (mentions per day) with each digest'],
+  ] as const) {
+    digest.addSubcommand((s) =>
+      s
+        .setName(name)
+        .setDescription(description)
+        .addStringOption((o) => o.setName('state').setDescription('on or off').setRequired(true).addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' })),
+    );
+  }
 
   const watch = base('watch', 'Edit this server\'s watchlists', PermissionFlagsBits.ManageGuild)
     .addSubcommand((s) =>

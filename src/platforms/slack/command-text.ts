@@ -136,6 +136,12 @@ export function parseCommandText(input: string): ParsedCommand {
     if (options.preview !== undefined) options.preview = options.preview === 'true' || options.preview === 'yes' ? 'true' : 'false';
     return { name: 'digest', options };
   }
+  if (verb === 'spikes' || verb === 'chart') {
+    const rest = takeKeyed(tokenize(restText), options);
+    if (rest.length === 1) options.state = rest[0].value.toLowerCase();
+    else if (rest.length > 1 || options.state === undefined) return { error: `Say \`/wirewatch ${verb} on\` or \`/wirewatch ${verb} off\`.` };
+    return { name: verb, options };
+  }
   if (verb === 'alerts') {
     const rest = takeKeyed(tokenize(restText), options);
     if (rest.length === 1) options.state = rest[0].value.toLowerCase();
@@ -203,6 +209,7 @@ export const SLACK_HELP_TEXT = [
   '*This channel* (any member):',
   '• `/wirewatch subscribe [topics] [08:30] [Europe/Belgrade] [locale=en|sr-Latn|sr-Cyrl|sq]`: digests here, e.g. `/wirewatch subscribe kosovo,serbia 08:30 weekdays Europe/Belgrade sr-Latn`',
   '• `/wirewatch unsubscribe`, `/wirewatch schedule [time] [zone]`, `/wirewatch alerts on|off` (instant posts for urgent topics)',
+  '• `/wirewatch spikes on|off` (post when a followed topic has far more stories today than usual), `/wirewatch chart on|off` (a trend chart with each digest)',
   '• `/wirewatch digest` posts the digest now; `/wirewatch digest preview` shows it only to you',
   '*Watchlists and feeds* (workspace admins and owners, or users named in the config):',
   '• `/wirewatch watch add <topic> <term>` (term: a word, "a phrase", A NEAR/5 B; options `name="…"`, `priority=instant`)',

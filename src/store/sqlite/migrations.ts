@@ -247,6 +247,17 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const r of rows) update.run(assignSpeaker(port, r.speaker), r.id);
     },
   },
+  {
+    version: 31,
+    name: 'spike_alerts_and_trend_charts',
+    // Issue 19: spike alerts go through the ledger as kind 'spike' (the CHECK is widened by a rebuild,
+    // as in 17); each subscription opts in to spike alerts and to a trend chart with its digests.
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN spike_alerts INTEGER NOT NULL DEFAULT 0 CHECK (spike_alerts IN (0, 1));
+      ALTER TABLE subscriptions ADD COLUMN trend_chart INTEGER NOT NULL DEFAULT 0 CHECK (trend_chart IN (0, 1));
+    `,
+    backfill: (db) => widenDeliveryKinds(db, ['digest', 'item', 'notice', 'spike']),
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

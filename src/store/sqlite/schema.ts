@@ -142,12 +142,15 @@ export interface SubscriptionsTable {
   quiet_hours: string | null;
   /** Channel for admin notices, or NULL for the platform default; added by migration 16. */
   notice_channel: string | null;
+  /** Migration 31: Subscription.spikeAlerts / trendChart as 0/1. */
+  spike_alerts: Generated<number>;
+  trend_chart: Generated<number>;
 }
 
 export interface DeliveriesTable {
   id: number;
   subscription_id: string;
-  kind: 'digest' | 'item' | 'notice';
+  kind: 'digest' | 'item' | 'notice' | 'spike';
   subject: string;
   idempotency_key: string;
   state: 'pending' | 'sent' | 'failed';
