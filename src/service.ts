@@ -22,6 +22,7 @@ import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
 import { DigestScheduler, FIRST_WINDOW_MS } from './scheduler/digest-scheduler.js';
 import { parseWindowSubject, windowSubject } from './model/delivery.js';
 import { InstantAlerts } from './scheduler/instant.js';
+import { SpikeAlerts } from './scheduler/spikes.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { discoverFeed } from './reader/discover/index.js';
@@ -122,6 +123,7 @@ export class Service {
   readonly dispatcher: Dispatcher;
   readonly scheduler: DigestScheduler;
   readonly alerts: InstantAlerts;
+  readonly spikes: SpikeAlerts;
   readonly poller: Poller;
   private readonly log: Logger;
   private readonly platforms = new Map<PlatformName, ChatPlatform>();
@@ -192,6 +194,7 @@ export class Service {
       perHour: config.digests.instantPerHour,
       logger: this.log,
     });
+    this.spikes = new SpikeAlerts({ store, dispatcher: this.dispatcher, clock, perHour: config.digests.instantPerHour, logger: this.log });
     this.ownsWorkers = deps.workers === undefined;
     this.workers = deps.workers === 'inline' ? null : (deps.workers ?? new WorkerPool({ logger: this.log }));
     const pool = this.workers;
@@ -340,10 +343,11 @@ export class Service {
     return fanout.compose(JSON.stringify([tenant, filterName]), input);
   }
 
-  private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<unknown[] | null> {
+  private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice' | 'spike', subject: string): Promise<unknown[] | null> {
     if (kind === 'notice') return this.noticePayloads(sub, subject);
     const fanout = this.fanout;
     const render = (digest: Digest) => (fanout ? fanout.payloads(sub.platform, digest) : renderFor(sub.platform, digest));
+    if (kind === 'spike') return this.spikes.payloads(sub, subject);
     if (kind === 'digest') {
       const digest = await this.compose(sub, parseWindowSubject(subject), fanout);
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
@@ -570,6 +574,10 @@ export class Service {
       report.poll = { polled: poll.polled, notModified: poll.notModified, failed: poll.failed, newItems: poll.newItems.length };
       if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
       if (!this.stopping) report.alerts = await this.alerts.handle(poll.newItems);
+      if (!this.stopping) {
+        const spikes = await this.spikes.handle(poll.newItems);
+        if (spikes.sent + spikes.capped + spikes.quiet > 0) this.log.info(spikes, 'service: spike alerts');
+      }
       // Admin notices: a feed past polling.failingAfter (each polled round; the ledger keeps it to one
       // message per failure run) and a failing feed read again.
       for (const f of poll.failing) if (!this.stopping) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
