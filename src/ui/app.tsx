@@ -16,6 +16,8 @@ import { behindTls, LOGIN_COOKIE, panelCookie, requireCsrf, requireSession, same
 import { randomToken, sameToken, Sessions } from './auth/sessions.js';
 import type { PanelDeps } from './deps.js';
 import { BacktestCache } from './data/backtest.js';
+import { cachedCompose } from './data/digest-cache.js';
+import { tenantOf } from '../model/tenant.js';
 import { deliveriesPage } from './pages/deliveries.js';
 import { LoginPage } from './pages/login.js';
 import { overviewPage } from './pages/overview.js';
@@ -48,7 +50,11 @@ function intParam(v: string | undefined, allowed: number[], fallback: number): n
 }
 
 /** Builds the panel. `fetch` answers requests whose path starts with `/ui`. */
-export function createPanel(deps: PanelDeps): { app: Hono<PanelEnv>; fetch: (req: Request) => Promise<Response> } {
+export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (req: Request) => Promise<Response> } {
+  const deps: PanelDeps = {
+    ...given,
+    composeFor: cachedCompose(given.composeFor, (sub) => given.store.watchlists.listTopics(tenantOf(sub)), () => given.clock.now(), given.wallNow),
+  };
   const log = deps.logger ?? silentLogger;
   const sessions = new Sessions(deps.sessionTtlMs, deps.wallNow);
   const failures: number[] = [];

@@ -141,13 +141,20 @@ export class BacktestCache {
     return this.folded.get(a.id) ?? this.folded.set(a.id, a.article.paragraphs.map(fold));
   }
 
-  /** The topic's match of `a` (null: none); `key` names the topic version. */
-  matchOf(topic: Topic, key: string, a: AnalyzedItem): TopicMatch | null {
+  /**
+   * The topic's match of `a` (null: none); `key` names the topic version. Only the paragraphs that
+   * hold one of `needles` are scanned (the others are blanked, keeping paragraph numbers): a mention,
+   * a NEAR pair and an exclude all lie within one sentence, so nothing else can take part.
+   */
+  matchOf(topic: Topic, key: string, a: AnalyzedItem, needles: string[]): TopicMatch | null {
     const k = `${key}\u0000${a.id}`;
     const hit = this.matches.get(k);
     if (hit !== undefined) return hit;
     const m = this.matchers.get(key) ?? this.matchers.set(key, compileWatchlist([topic]));
-    return this.matches.set(k, m.match(a.article).find((x) => x.topicId === topic.id) ?? null);
+    const folded = this.foldedOf(a);
+    const paragraphs = a.article.paragraphs.map((p, i) => (needles.some((n) => folded[i].includes(n)) ? p : ''));
+    const article = { ...a.article, paragraphs };
+    return this.matches.set(k, m.match(article).find((x) => x.topicId === topic.id) ?? null);
   }
 }
 
@@ -174,9 +181,9 @@ export function runBacktest(topic: Topic, term: string | null, items: AnalyzedIt
   for (const a of sorted) {
     const folded = cache.foldedOf(a);
     const has = (ns: string[]) => ns.length > 0 && folded.some((p) => ns.some((n) => p.includes(n)));
-    const was = topic.terms.length > 0 && has(savedNeedles) ? cache.matchOf(topic, savedKey, a) : null;
+    const was = topic.terms.length > 0 && has(savedNeedles) ? cache.matchOf(topic, savedKey, a, savedNeedles) : null;
     if (was) beforeCount++;
-    const added = termTopic && has(termNeedles) ? cache.matchOf(termTopic, termKey, a) : null;
+    const added = termTopic && has(termNeedles) ? cache.matchOf(termTopic, termKey, a, termNeedles) : null;
     const mentions = [...(was?.mentions ?? []), ...(added?.mentions ?? [])];
     const base = { id: a.id, title: a.item.title, link: a.item.link, outlet: a.outlet, time: itemTime(a) };
     if (mentions.length > 0) {
