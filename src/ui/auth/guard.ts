@@ -49,7 +49,8 @@ export function securityHeaders(): MiddlewareHandler {
     c.res.headers.set('content-security-policy', CSP);
     c.res.headers.set('x-content-type-options', 'nosniff');
     c.res.headers.set('x-frame-options', 'DENY');
-    c.res.headers.set('referrer-policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` on our own forms.
+    c.res.headers.set('referrer-policy', 'same-origin');
     c.res.headers.set('cross-origin-opener-policy', 'same-origin');
     c.res.headers.set('cross-origin-resource-policy', 'same-origin');
     if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');

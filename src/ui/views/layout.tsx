@@ -28,7 +28,7 @@ export function Layout(props: { title: string; nav: NavKey; csrf: string | null;
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <title>{`${props.title} · wirewatch`}</title>
         <link rel="stylesheet" href="/ui/assets/panel.css" />
         {props.script ? <script src="/ui/assets/panel.js" defer></script> : null}
