@@ -41,6 +41,9 @@ import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer } from './http/server.js';
 import { WorkerPool } from './worker/pool.js';
+import { createPanel } from './ui/app.js';
+import type { ServiceState } from './ui/deps.js';
+import type { UiToken } from './ui/auth/token.js';
 import { createHash } from 'node:crypto';
 
 export interface ServiceDeps {
@@ -67,6 +70,12 @@ export interface ServiceDeps {
    * `WorkerPool`, closed by `stop()`), or `'inline'` on the event loop (one-shot tools only).
    */
   workers?: WorkerPool | 'inline';
+  /**
+   * The web control panel's sign-in token (main.ts resolves it: ui/auth/token.ts). With
+   * `config.ui.enabled` and the ops server on, the panel is served under `/ui/`; without a token it
+   * is not served.
+   */
+  ui?: { token: UiToken };
 }
 
 /** What one tick did (for tests and logs). */
@@ -155,6 +164,8 @@ export class Service {
    * topic set and window, rendered once per platform, locale and time zone (digest/fanout.ts).
    */
   private fanout: DigestFanout | null = null;
+  /** The last finished tick, for the panel's overview. */
+  private lastTick: ServiceState['lastTick'] = null;
 
   constructor(private readonly deps: ServiceDeps) {
     const { config, store, clock } = deps;
@@ -417,10 +428,26 @@ export class Service {
     const reconciled = await this.dispatcher.reconcile();
     this.log.info({ ...reconciled }, 'service: ledger reconciled');
     if (this.deps.http ?? true) {
+      const panel =
+        config.ui.enabled && this.deps.ui
+          ? createPanel({
+              store,
+              clock,
+              commands: handlers.handle,
+              composeFor: (sub, window) => this.composeFor(sub, window),
+              render: renderFor,
+              token: this.deps.ui.token,
+              backtestDays: config.ui.backtestDays,
+              sessionTtlMs: config.ui.sessionTtl,
+              state: async () => ({ ticking: this.ticking !== null, lastTick: this.lastTick, connected: [...this.connected], pendingDeliveries: (await store.deliveries.pendingDeliveries()).length }),
+              logger: this.log,
+            })
+          : null;
       this.ops = await startOpsServer({
         host: config.http.host,
         port: config.http.port,
         logger: this.log,
+        ui: panel ? { fetch: panel.fetch, host: config.ui.host } : undefined,
         metrics: () => this.metrics.render(),
         liveness: () => this.liveness(),
         checks: [
@@ -508,7 +535,12 @@ export class Service {
   tick(now: Date): Promise<TickReport> {
     if (this.ticking) return this.ticking;
     this.tickStartedMs = Date.now();
-    this.ticking = this.runTick(now).finally(() => {
+    this.ticking = this.runTick(now)
+      .then((r) => {
+        this.lastTick = { at: this.deps.clock.now(), polled: r.poll.polled, failed: r.poll.failed.length, newItems: r.poll.newItems, digests: r.digests, retried: r.retried };
+        return r;
+      })
+      .finally(() => {
       this.ticking = null;
       this.tickStartedMs = null;
     });
