@@ -9,7 +9,7 @@ import { cueAfter, cueBefore, regexesFor, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { headlineSubject } from './headline.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
-import { characterisationPartial, inReportedContent, isTitle, partialSpeaker } from './partial.js';
+import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
 import { scanFrom, trimSpan, words } from './text.js';
@@ -124,7 +124,8 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
 function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number, text: string, nextOpen: number): void {
   const s = ctx.paras[pi].masked;
   const nWords = words(text).length;
-  const usual = (nWords >= 3 || (nWords === 2 && inReportedContent(ctx, pi, span.open))) && !isTitle(ctx, s, text, span.open);
+  const short = (nWords === 2 && inReportedContent(ctx, pi, span.open)) || (nWords <= 2 && /^\p{Ll}/u.test(text) && shortQuoteReported(ctx, pi, span.open));
+  const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open);
   const res = usual ? partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen) : null;
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
   else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);

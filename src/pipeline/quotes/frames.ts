@@ -314,6 +314,8 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     const between = c ? s.slice(vEnd, c.index) : '';
     const betweenOk = c !== null && c.index < end && between.split(/\s+/).filter(Boolean).length <= 9 && !/[.;:]/.test(between)
       && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between))
+      // `said Jane Roe, who added that …`: the `that` is the relative clause's own report
+      && !(lex.language === 'en' && /,\s*(?:who|which)\s/i.test(between))
       // a subject and its own past-tense verb before the `that` (`said the mayor promised them that …`): that is the report
       && !(lex.language === 'en' && /(?:^|\s)(?:he|she|they|we|i|it|\p{Lu}[\p{L}'’-]*|(?:the|a|an|his|her|their)\s+\p{Ll}+)\s+\p{Ll}+ed\b/u.test(between));
     // `said X, and that Y`: the `that` opens the second reported clause; the first starts at the verb.
@@ -342,7 +344,7 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       if (next && !inverted && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])) contentStart = from;
     }
     // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.
-    if (contentStart >= 0 && !c && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) contentStart = -1;
+    if (contentStart >= 0 && !(c && betweenOk) && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) contentStart = -1;
     if (contentStart < 0) continue;
     while (contentStart < end && /[\s\u00a0]/.test(s[contentStart])) contentStart++;
     // Subject before the verb (same clause).

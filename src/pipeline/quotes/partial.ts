@@ -8,7 +8,7 @@ import { addDraft, resolveSpan, vo, type Ctx } from './context.js';
 import { pos } from './entities.js';
 import { Confidence } from './confidence.js';
 import { characterises } from './characterisation.js';
-import { cueAfter, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
+import { closingCue, cueAfter, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { allLexicons } from './lexicon/index.js';
 import { orgHead } from './roles.js';
@@ -26,6 +26,11 @@ export function isTitle(ctx: Ctx, s: string, text: string, open: number): boolea
   const ws = words(text);
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w)).length;
   if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6)) return true;
+  return titleCueBefore(ctx, s, open);
+}
+
+/** A naming word right before the mark at `open` (`the film`, `the word`, `so-called`, `tzv`). */
+function titleCueBefore(ctx: Ctx, s: string, open: number): boolean {
   const before = fold(s.slice(Math.max(0, open - 40), open)).trim();
   const lastWords = before.split(/\s+/).slice(-3).join(' ');
   return ctx.lex.titleCues.some((c) => new RegExp(`(^|\\s)${escapeRe(c)}$`).test(lastWords) || lastWords.endsWith(c)) || /\b(the word|the term|so-called|tzv|takozvan)\s*$/.test(before);
@@ -42,6 +47,9 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   const end = sentenceEnd(s, open, s.length);
   const host = reportedClauses(s, sentStart, end, ctx.lex).find((r) => r.content[0] <= open && r.np);
   if (host) return resolveCue(ctx, pi, host);
+  // `The plan was a “good thing,” he remarked.`: a closing attribution reports the words before it.
+  const closing = closingCue(s, sentStart, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
+  if (closing && closing.verb[0] > open) return resolveCue(ctx, pi, closing);
   const m = scanFrom(regexesFor(ctx.lex).verb, sentStart).exec(s);
   if (m && m.index < end) {
     const np = s.slice(sentStart, m.index).trim();
@@ -76,6 +84,40 @@ export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
   if (before.some((w) => LABEL_DETERMINERS.has(w))) return false;
   const start = sentenceStartOf(s, open, 0);
   return reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2);
+}
+
+/**
+ * True when a one- or two-word English quote is someone's words: it sits in the content of a reported
+ * clause (`said he hoped for a convention “surprise”`) or before a closing attribution (`It was a “good
+ * thing,” he said.`). After a determiner (`the intensified “false news”`) or next to another quoted
+ * word (`the word “force” or “power”`) it is a label, and after a naming word (`the film “Heat”`) a title.
+ */
+export function shortQuoteReported(ctx: Ctx, pi: number, open: number): boolean {
+  if (ctx.lex.language !== 'en') return false;
+  const s = ctx.paras[pi].masked;
+  // A definite determiner right before the mark makes it a label put on something (`the intensified “false
+  // news”`); an indefinite one is the speaker's characterisation (`called him a “total fraud”`).
+  const before = fold(s.slice(Math.max(0, open - 40), open)).split(/\s+/).filter(Boolean).slice(-2);
+  if (before.some((w) => LABEL_DETERMINERS.has(w) && w !== 'a' && w !== 'an')) return false;
+  const start = sentenceStartOf(s, open, 0);
+  // A sentence about words (`as soon as the word “force” or “power” is used`) quotes them as labels.
+  const p = ctx.paras[pi];
+  if (p.spans.some((sp) => sp.open >= start && sp.open <= open && titleCueBefore(ctx, s, sp.open))) return false;
+  const end = sentenceEnd(s, open, s.length);
+  if (reportedClauses(s, start, end, ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2)) return true;
+  const closing = closingCue(s, start, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
+  return closing !== null && closing.verb[0] > open;
+}
+
+/** A cue right after the sentence's last quote mark from `open` on (`…, a “good thing,” he said.`), or null. */
+function trailingCue(ctx: Ctx, pi: number, open: number, end: number): Cue | null {
+  const p = ctx.paras[pi];
+  const last = p.spans.filter((sp) => sp.open >= open && sp.open < end && sp.close >= 0).pop();
+  if (!last) return null;
+  const from = last.close + last.closeLen;
+  const c = cueAfter(p.masked, from, end, ctx.lex);
+  // Only a cue that closes the quote (`…,” he said`, `…,” said the senator`), not a verb further on.
+  return c && c.verb[1] <= end && words(p.masked.slice(from, c.verb[0])).length <= 4 ? c : null;
 }
 
 /**

@@ -127,8 +127,9 @@ function leadingConjunction(ph: Phrase, lex: QuoteLexicon): void {
 function relativeClause(ph: Phrase): void {
   const rel = RELATIVE.exec(ph.text);
   if (!rel || rel.index === 0 || NAME_AS.test(ph.text)) return;
-  ph.text = ph.text.slice(0, rel.index);
-  ph.original = ph.original.slice(0, rel.index);
+  // The antecedent ends at the comma before the relative pronoun (`Labor Secretary Tom Perkins, who said`).
+  ph.text = trimPunct(ph.text.slice(0, rel.index));
+  ph.original = trimPunct(ph.original.slice(0, rel.index));
 }
 
 /** A discourse aside between commas is not part of the subject (`The Kosovo deputy minister, for his part, said`). */
