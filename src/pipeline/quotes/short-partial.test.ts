@@ -51,3 +51,15 @@ describe('a relative pronoun subject is its antecedent (issue 15)', () => {
     expect(qs.find((q) => q.kind === 'indirect' && q.text.includes('winter'))?.speaker).toBe('Tomas Rehn');
   });
 });
+
+describe('a lone surname is the person of that surname before anything named after them (issue 15)', () => {
+  it('`Roe said` after `Roe Tower` is Jana Roe', () => {
+    const qs = quotes(
+      'Harbour vote',
+      'Jana Roe said the harbour would reopen in May.',
+      'The board met at Roe Tower on Friday, where Roe Logistics has its offices.',
+      '“We are ready,” Roe said.',
+    );
+    expect(qs.find((q) => q.text === 'We are ready')?.speaker).toBe('Jana Roe');
+  });
+});
