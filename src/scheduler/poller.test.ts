@@ -11,6 +11,7 @@ import { DEFAULT_POLLER_CONFIG, LONG_ROUND, Poller, type PollerConfig, type Poll
 import { pino } from 'pino';
 import { nextCheckAfterFailure } from './poll-schedule.js';
 import { parseFeed } from '../reader/parser/index.js';
+import { articleFromItem } from '../reader/article/index.js';
 import { quadraticBlowup } from '../reader/parser/testdata/hostile.js';
 
 const T0 = '2026-11-27T12:00:00Z';
@@ -92,7 +93,8 @@ function harness(config: Partial<PollerConfig> = {}, over: Partial<PollerDeps> =
     items: store.items,
     fetcher,
     parse: fakeParse,
-    analyze: (feedUrl, outlet, it, article, firstSeen): AnalyzedItem => {
+    analyze: (feedUrl, outlet, it, page, firstSeen): AnalyzedItem => {
+      const article = page ?? articleFromItem(it); // as the real analyzer does
       analyzed.push({ feedUrl, item: it, article });
       return { id: `${feedUrl}#${it.key}`, feedUrl, outlet, item: it, article, firstSeen, matches: [], quotes: [] };
     },
@@ -329,7 +331,7 @@ describe('Poller: failures', () => {
       config: { fullText: false },
       analyze: (feedUrl, outlet, it, article, firstSeen) => {
         if (it.key === 'boom') throw new Error('analyser bug');
-        return { id: '', feedUrl, outlet, item: it, article, firstSeen, matches: [], quotes: [] };
+        return { id: '', feedUrl, outlet, item: it, article: article ?? articleFromItem(it), firstSeen, matches: [], quotes: [] };
       },
     });
     const r = await poller.pollDue();
