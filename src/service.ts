@@ -573,9 +573,9 @@ export class Service {
 
   /**
    * Graceful shutdown within `config.digests.shutdownTimeout`: stop the timers and cron jobs (no new
-   * polls or digests); wait for the running tick and in-flight deliveries for up to 80 % of the
-   * timeout; then abort what is still polling (the poller writes nothing more: those feeds keep their
-   * old validators and are fetched again on the next start) and end the worker threads; wait for the
+   * polls or digests) and start no further feed of the round in progress; wait for the running tick and in-flight deliveries for up to 80 % of the
+   * timeout; then abort what is still polling (fetches in flight are cancelled and the poller writes
+   * nothing more: those feeds keep their old validators and are fetched again on the next start) and end the worker threads; wait for the
    * tick to settle for the rest of the timeout; stop the adapters and the HTTP server; close the store.
    * The store is closed only after the tick has settled or the timeout has passed with the poller
    * aborted, so no poll writes to a closed store.
@@ -588,6 +588,8 @@ export class Service {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.scheduler.stop();
+    // The poll round in progress starts no further feed (the rest stay due, polled at the next start).
+    this.poller.wind();
     const timeout = this.deps.config.digests.shutdownTimeout;
     const within = <T>(p: Promise<T>, ms: number, fallback: T): Promise<T> => {
       let timer: NodeJS.Timeout | undefined;

@@ -185,11 +185,18 @@ export class Poller {
   private round: Promise<PollReport> | null = null;
   /** Set by `abort()`: in-flight polls stop before their next write. */
   private aborted = false;
+  /** Set by `wind()`: no further feed of the round in progress is started. */
+  private winding = false;
+  /** Aborted by `abort()`: cancels the fetches in flight (a feed that never answers must not hold a shutdown). */
+  private readonly halt = new AbortController();
+  /** The fetcher with `halt` on every request (feeds and full-text pages). */
+  private readonly fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
 
   constructor(private readonly deps: PollerDeps) {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
     this.logger = deps.logger ?? silentLogger;
     this.random = deps.random ?? Math.random;
+    this.fetcher = { fetch: (req) => deps.fetcher.fetch({ ...req, signal: this.halt.signal }) };
   }
 
   /**
@@ -212,7 +219,7 @@ export class Poller {
       due.map((feed) => ({
         host: hostOf(feed.url),
         run: () =>
-          this.pollFeed(feed).finally(() => {
+          (this.winding ? Promise.resolve(null) : this.pollFeed(feed)).finally(() => {
             this.inFlight.delete(feed.url);
             progress();
           }),
@@ -220,8 +227,10 @@ export class Poller {
       this.cfg.maxConcurrent,
       this.cfg.perHost,
     );
-    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
+    const report: PollReport = { polled: 0, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
     settled.forEach((s, i) => {
+      if (s.status === 'fulfilled' && s.value === null) return; // not started: the service is shutting down
+      report.polled++;
       if (s.status === 'rejected') {
         // pollFeed records its own failures; this is a store error while recording one.
         report.failed.push({ url: due[i].url, code: errorCode(s.reason), message: errorMessage(s.reason) });
@@ -229,7 +238,7 @@ export class Poller {
         this.logger.error({ feed_url: due[i].url, err: errorMessage(s.reason) }, 'poll: could not record the outcome');
         return;
       }
-      const o = s.value;
+      const o = s.value!;
       if (o.notModified) report.notModified++;
       if (o.failure) report.failed.push(o.failure);
       if (o.failing) report.failing.push(o.failing);
@@ -257,7 +266,7 @@ export class Poller {
     let res: FetchResponse;
     let parsed: (ParsedFeed & { truncated?: boolean }) | null = null;
     try {
-      res = await this.deps.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
+      res = await this.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
       if (res.permanentUrl && res.permanentUrl !== url) {
         const renamed = await this.rename(url, res.permanentUrl);
         if (renamed) {
@@ -395,7 +404,7 @@ export class Poller {
     // Without a page, the analysis builds the article from the item itself (off the event loop in the service).
     const article =
       wantsPage && budget.pages >= 0
-        ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger, extract: this.deps.extractPage })
+        ? await fetchFullText(item, this.fetcher, { cache: this.articleCache, logger: this.logger, extract: this.deps.extractPage })
         : null;
     if (this.articleCache.size > ARTICLE_CACHE_MAX) {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
@@ -478,6 +487,16 @@ export class Poller {
    */
   abort(): void {
     this.aborted = true;
+    this.winding = true;
+    this.halt.abort();
+  }
+
+  /**
+   * Starts no further feed of the round in progress (shutdown): feeds already being polled finish,
+   * the round's others stay due with their validators, polled at the next start.
+   */
+  wind(): void {
+    this.winding = true;
   }
 
   /** The round in progress, if any (settles with its report or error). */
