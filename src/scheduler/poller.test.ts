@@ -563,3 +563,40 @@ describe('Poller: shutdown', () => {
     expect([stored.etag, stored.errorCount, stored.lastError]).toEqual(['"old"', 0, null]);
   });
 });
+
+describe('Poller: feed updates of a round (issue 23)', () => {
+  it('writes the updates of feeds without new items in one store call per round, a removed feed skipped, and fails them together', async () => {
+    const h = harness({ maxConcurrent: 4, perHost: 4 });
+    const batches: number[] = [];
+    const updateFeeds = h.store.feeds.updateFeeds!.bind(h.store.feeds);
+    let failNext = false;
+    h.store.feeds.updateFeeds = async (updates) => {
+      batches.push(updates.length);
+      if (failNext) throw new WirewatchError('store', 'store: disk full');
+      return updateFeeds(updates);
+    };
+    const urls = ['a', 'b', 'c', 'd', 'e'].map((x) => `https://${x}.example/feed`);
+    for (const url of urls) {
+      await h.store.feeds.upsertFeed({ url });
+      h.fetcher.handlers.set(url, async (req) => {
+        if (url.startsWith('https://e.')) await h.store.feeds.removeFeed(url); // removed while polled
+        return { ...ok(url, { items: [] }), status: 304, body: new Uint8Array(0), etag: '"v2"', lastModified: req.lastModified ?? null };
+      });
+    }
+    const r = await h.poller.pollDue();
+    expect(r).toMatchObject({ polled: 5, notModified: 5, failed: [], storeErrors: [] });
+    expect(batches).toEqual([5]);
+    for (const url of urls.slice(0, 4)) expect(await h.store.feeds.getFeed(url)).toMatchObject({ etag: '"v2"', errorCount: 0, lastSuccessAt: h.clock.now() });
+
+    h.clock.advance(24 * 3600_000);
+    failNext = true;
+    const r2 = await h.poller.pollDue();
+    expect(batches).toEqual([5, 4]);
+    expect(r2.storeErrors.map((e) => [e.url, e.code])).toEqual(urls.slice(0, 4).map((u) => [u, 'store']));
+    expect(r2.failed).toHaveLength(4);
+    // Nothing of the failed batch was written: the feeds are due again, and polled again (not stuck in flight).
+    failNext = false;
+    const r3 = await h.poller.pollDue();
+    expect(r3.polled).toBe(4);
+  });
+});

@@ -130,6 +130,8 @@ interface FeedOutcome {
   failing: FailingFeed | null;
   renamed: { from: string; to: string } | null;
   recovered: { url: string; since: Date } | null;
+  /** The feed's update waits in `roundWrites` (it stays in flight until written). */
+  deferred?: boolean;
 }
 
 /**
@@ -144,6 +146,13 @@ const ABORT_CODES = new Set(['store', 'store_not_found', 'pool_closed', 'worker_
  * take a few ms; fifty took 40–90 ms of the soak's /healthz latency on the shared machine.
  */
 const SAVE_CHUNK = 10;
+
+/**
+ * Feed updates without items (304s) written per transaction: the round's updates go out together at
+ * its end, or whenever this many wait (a bound on what a crash leaves unwritten — those feeds are only
+ * fetched again — and on how long one transaction holds the event loop).
+ */
+const ROUND_WRITE_CHUNK = 500;
 
 /** Lets pending I/O (health checks, other feeds) run before continuing. */
 const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
@@ -191,6 +200,8 @@ export class Poller {
   private readonly halt = new AbortController();
   /** The fetcher with `halt` on every request (feeds and full-text pages). */
   private readonly fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
+  /** Feed updates without items waiting for the round's shared transaction (`flushRoundWrites`). */
+  private readonly roundWrites: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>; inFlight: string }[] = [];
 
   constructor(private readonly deps: PollerDeps) {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
@@ -215,18 +226,33 @@ export class Poller {
       finished++;
       if (step && finished % step === 0 && finished < due.length) this.logger.info({ done: finished, due: due.length }, 'poll round progress');
     };
+    const writeErrors: { url: string; code: string; message: string }[] = [];
     const settled = await runLimited(
       due.map((feed) => ({
         host: hostOf(feed.url),
-        run: () =>
-          (this.winding ? Promise.resolve(null) : this.pollFeed(feed)).finally(() => {
+        run: async () => {
+          if (this.winding) {
+            // Shutting down: not started; the feed stays due with its validators.
             this.inFlight.delete(feed.url);
             progress();
-          }),
+            return null;
+          }
+          let deferred = false;
+          try {
+            const outcome = await this.pollFeed(feed);
+            deferred = outcome.deferred === true;
+            if (this.roundWrites.length >= ROUND_WRITE_CHUNK) writeErrors.push(...(await this.flushRoundWrites()));
+            return outcome;
+          } finally {
+            if (!deferred) this.inFlight.delete(feed.url);
+            progress();
+          }
+        },
       })),
       this.cfg.maxConcurrent,
       this.cfg.perHost,
     );
+    writeErrors.push(...(await this.flushRoundWrites()));
     const report: PollReport = { polled: 0, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
     settled.forEach((s, i) => {
       if (s.status === 'fulfilled' && s.value === null) return; // not started: the service is shutting down
@@ -247,6 +273,10 @@ export class Poller {
       if (o.recovered) report.recovered.push(o.recovered);
       report.newItems.push(...o.newItems);
     });
+    for (const e of writeErrors) {
+      report.failed.push(e);
+      report.storeErrors.push(e);
+    }
     // Info only when the round did something worth reading; an idle tick (nothing due, or nothing new) is debug.
     const eventful = report.newItems.length > 0 || report.failed.length > 0 || report.renamed.length > 0 || report.failing.length > 0;
     this.logger[eventful ? 'info' : 'debug'](
@@ -346,33 +376,40 @@ export class Poller {
       failingSince: null,
       lastSuccessAt: now,
     };
-    try {
-      // Many new items are written in transactions of SAVE_CHUNK with a turn of the event loop between
-      // them; the feed's validators advance only with the last one, after every earlier one committed
-      // (a failure in between leaves them as they were; the retry skips what was stored).
-      const saved: { id: string; inserted: boolean }[] = [];
-      for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
-        if (this.aborted) return outcome;
-        saved.push(...(await this.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
-        await yieldToLoop();
-      }
-      if (this.aborted) return outcome;
-      saved.push(...(await this.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
-      saved.forEach((r, i) => {
-        if (!r.inserted) return;
-        if (hasFuturePubDate(fresh[i])) {
-          // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
-          this.logger.warn({ feed_url: url, item_key: fresh[i].item.key, published: fresh[i].item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+    if (fresh.length === 0 && this.deps.feeds.updateFeeds) {
+      // Nothing to store with the validators (a 304, or no new items): the update is written with the
+      // round's other such feeds in one transaction (pollDue), instead of one transaction per feed.
+      this.roundWrites.push({ url, patch, inFlight: feed.url });
+      outcome.deferred = true;
+    } else {
+      try {
+        // Many new items are written in transactions of SAVE_CHUNK with a turn of the event loop between
+        // them; the feed's validators advance only with the last one, after every earlier one committed
+        // (a failure in between leaves them as they were; the retry skips what was stored).
+        const saved: { id: string; inserted: boolean }[] = [];
+        for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
+          if (this.aborted) return outcome;
+          saved.push(...(await this.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
+          await yieldToLoop();
         }
-        outcome.newItems.push({ ...fresh[i], id: r.id });
-      });
-    } catch (err) {
-      outcome.storeError = { url, code: errorCode(err), message: errorMessage(err) };
-      this.logger.error(
-        { feed_url: url, items: fresh.length, code: errorCode(err), err: errorMessage(err) },
-        'poll: could not store the items; validators kept, the feed is retried',
-      );
-      return this.recordFailure(feed, url, now, err, outcome);
+        if (this.aborted) return outcome;
+        saved.push(...(await this.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
+        saved.forEach((r, i) => {
+          if (!r.inserted) return;
+          if (hasFuturePubDate(fresh[i])) {
+            // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
+            this.logger.warn({ feed_url: url, item_key: fresh[i].item.key, published: fresh[i].item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+          }
+          outcome.newItems.push({ ...fresh[i], id: r.id });
+        });
+      } catch (err) {
+        outcome.storeError = { url, code: errorCode(err), message: errorMessage(err) };
+        this.logger.error(
+          { feed_url: url, items: fresh.length, code: errorCode(err), err: errorMessage(err) },
+          'poll: could not store the items; validators kept, the feed is retried',
+        );
+        return this.recordFailure(feed, url, now, err, outcome);
+      }
     }
     this.announcedFailing.delete(url);
     if (feed.failingSince && now.getTime() - feed.failingSince.getTime() >= this.cfg.failingAfterSeconds * 1000) {
@@ -384,6 +421,30 @@ export class Poller {
       'feed polled',
     );
     return outcome;
+  }
+
+  /**
+   * Writes the waiting feed updates in one transaction (`FeedStore.updateFeeds`) and lets those feeds
+   * out of flight. After `abort()` nothing is written (the feeds keep their old validators and are
+   * fetched again). A failed write leaves every feed of the batch as it was.
+   * @returns the feeds whose update failed, for the round's report (never throws)
+   */
+  private async flushRoundWrites(): Promise<{ url: string; code: string; message: string }[]> {
+    const batch = this.roundWrites.splice(0);
+    if (batch.length === 0) return [];
+    try {
+      if (this.aborted) return [];
+      const missing = await this.deps.feeds.updateFeeds!(batch.map(({ url, patch }) => ({ url, patch })));
+      if (missing.length > 0) this.logger.debug({ feeds: missing.length }, 'poll: feeds removed during the round; their updates skipped');
+      return [];
+    } catch (err) {
+      const code = errorCode(err);
+      const message = errorMessage(err);
+      this.logger.error({ feeds: batch.length, code, err: message }, 'poll: could not record the round\'s feed updates; validators kept, the feeds are retried');
+      return batch.map((b) => ({ url: b.url, code, message }));
+    } finally {
+      for (const b of batch) this.inFlight.delete(b.inFlight);
+    }
   }
 
   private async allStored(url: string, items: Item[]): Promise<boolean> {
