@@ -647,13 +647,12 @@ export class Service {
 
   /**
    * Graceful shutdown within `config.digests.shutdownTimeout`: stop the timers and cron jobs (no new
-   * polls or digests) and start no further feed of the round in progress; wait for the running tick and in-flight deliveries for up to 80 % of the
-   * timeout; then abort what is still polling (fetches in flight are cancelled and the poller writes
-   * nothing more: those feeds keep their old validators and are fetched again on the next start) and end the worker threads; wait for the
-   * tick to settle for the rest of the timeout; stop the adapters and the HTTP server; close the store.
-   * The store is closed only after the tick has settled or the timeout has passed with the poller
-   * aborted, so no poll writes to a closed store.
-   * @returns true when everything in flight finished before the abort (nothing was cut off)
+   * polls or digests) and abort the polls in flight (fetches cancelled, nothing more written: those
+   * feeds keep their old validators and are polled at the next start) and end the worker threads (they
+   * only serve polls); wait for the running tick and in-flight deliveries for up to 80 % of the timeout,
+   * then for the tick to settle for the rest of it; stop the adapters and the HTTP server; close the
+   * store. The poller is aborted before anything else, so no poll writes to a closed store.
+   * @returns true when the tick and the deliveries in flight finished within 80 % of the timeout
    */
   async stop(): Promise<boolean> {
     if (this.stopping) return false;
@@ -662,8 +661,12 @@ export class Service {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.scheduler.stop();
-    // The poll round in progress starts no further feed (the rest stay due, polled at the next start).
-    this.poller.wind();
+    // Polls in flight stop now (fetches cancelled, nothing more written: their feeds keep their
+    // validators and are polled at the next start, so nothing is lost) and the round starts no further
+    // feed; a stopping tick runs no digests, so only deliveries in flight are worth waiting for.
+    this.poller.abort();
+    // The workers only parse and analyse for polls: end them now, so a poll waiting on a long parse settles at once.
+    const workersClosed = this.ownsWorkers && this.workers ? this.workers.close() : Promise.resolve();
     const timeout = this.deps.config.digests.shutdownTimeout;
     const within = <T>(p: Promise<T>, ms: number, fallback: T): Promise<T> => {
       let timer: NodeJS.Timeout | undefined;
@@ -674,11 +677,8 @@ export class Service {
       return this.dispatcher.drain(Math.max(0, timeout * 0.8 - (Date.now() - started)));
     })();
     const inTime = await within(drained, timeout * 0.8 - (Date.now() - started), false);
-    if (!inTime) {
-      this.poller.abort();
-      this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; aborting polls in flight (their feeds are fetched again next start)');
-    }
-    if (this.ownsWorkers && this.workers) await within(this.workers.close(), Math.max(500, timeout - (Date.now() - started)), undefined);
+    if (!inTime) this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; deliveries still in flight are left to reconciliation at the next start');
+    await within(workersClosed, Math.max(500, timeout - (Date.now() - started)), undefined);
     if (this.ticking) await within(this.ticking.then(() => undefined, () => undefined), timeout - (Date.now() - started), undefined);
     for (const p of this.platforms.values()) await within(p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed')), 2000, undefined);
     await this.ops?.close();
