@@ -157,7 +157,7 @@ export class Service {
   fatal: string | null = null;
   /** The last failed store write, until a later write succeeds (fails /readyz). */
   private storeFault: { at: Date; message: string } | null = null;
-  /** When the tick in progress started (wall clock ms), for liveness. */
+  /** When the tick in progress started (the service clock, ms), for liveness. */
   private tickStartedMs: number | null = null;
   /**
    * The fan-out of the round in progress (its alerts and digests): digests composed once per tenant,
@@ -511,8 +511,9 @@ export class Service {
   private liveness(): { ok: boolean; detail?: string } {
     if (this.stopping) return { ok: false, detail: 'shutting down' };
     const stuckAfter = Math.max(15 * 60_000, 10 * this.deps.config.polling.tick);
-    if (this.tickStartedMs !== null && Date.now() - this.tickStartedMs > stuckAfter) {
-      return { ok: false, detail: `one tick has been running for ${Math.round((Date.now() - this.tickStartedMs) / 1000)} s` };
+    const now = this.deps.clock.now().getTime();
+    if (this.tickStartedMs !== null && now - this.tickStartedMs > stuckAfter) {
+      return { ok: false, detail: `one tick has been running for ${Math.round((now - this.tickStartedMs) / 1000)} s` };
     }
     return { ok: true };
   }
@@ -534,7 +535,7 @@ export class Service {
   /** Does everything due at `now`; concurrent calls share one run. */
   tick(now: Date): Promise<TickReport> {
     if (this.ticking) return this.ticking;
-    this.tickStartedMs = Date.now();
+    this.tickStartedMs = this.deps.clock.now().getTime();
     this.ticking = this.runTick(now)
       .then((r) => {
         this.lastTick = { at: this.deps.clock.now(), polled: r.poll.polled, failed: r.poll.failed.length, newItems: r.poll.newItems, digests: r.digests, retried: r.retried };
