@@ -14,6 +14,7 @@ import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { fetchFullText, isTeaser } from '../reader/article/index.js';
 import { hostOf, runLimited } from './poll-limits.js';
+import { LoopTurns } from './loop-turns.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleConfig } from './poll-schedule.js';
 
 export interface PollerConfig extends ScheduleConfig {
@@ -154,20 +155,8 @@ const SAVE_CHUNK = 10;
  */
 const ROUND_WRITE_CHUNK = 500;
 
-/** Lets pending I/O (health checks, other feeds) run before continuing. */
-const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
-
-/** Main-thread work between two turns of the event loop in a long per-item loop, at most (ms). */
+/** Main-thread work between two turns of the event loop in the round's per-item loops, at most (ms; see LoopTurns). */
 const SLICE_MS = 8;
-
-/** A loop's time slicer: `await slice()` gives the event loop a turn once SLICE_MS have passed since the last. */
-function timeSlicer(): () => Promise<void> | undefined {
-  let since = performance.now();
-  return () => {
-    if (performance.now() - since < SLICE_MS) return undefined;
-    return yieldToLoop().then(() => void (since = performance.now()));
-  };
-}
 
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
 const ARTICLE_CACHE_MAX = 1000;
@@ -192,6 +181,8 @@ export class Poller {
   private readonly announcedFailing = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private round: Promise<PollReport> | null = null;
+  /** Turns of the event loop shared by every feed of a round (loop-turns.ts). */
+  private readonly turns = new LoopTurns(SLICE_MS);
   /** Set by `abort()`: in-flight polls stop before their next write. */
   private aborted = false;
   /** Set by `wind()`: no further feed of the round in progress is started. */
@@ -329,12 +320,11 @@ export class Poller {
     if (parsed) {
       const outlet = parsed.feed.title ?? feed.title;
       const budget = { pages: this.cfg.maxFullTextPerFeed };
-      const slice = timeSlicer();
       try {
         for (const item of parsed.items) {
           if (this.aborted) return outcome;
           // A feed of hundreds of new items: give the event loop a turn every few ms (store reads are synchronous).
-          await slice();
+          await this.turns.slice();
           // The whole identity check (key in its identity form, then canonical link + title) before any page
           // is fetched: a feed that churns guids or moves to https costs no page request per poll.
           if (await this.deps.items.hasItem(url, item.key, item)) continue;
@@ -390,7 +380,7 @@ export class Poller {
         for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
           if (this.aborted) return outcome;
           saved.push(...(await this.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
-          await yieldToLoop();
+          await this.turns.turn();
         }
         if (this.aborted) return outcome;
         saved.push(...(await this.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
