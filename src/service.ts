@@ -157,7 +157,7 @@ export class Service {
   fatal: string | null = null;
   /** The last failed store write, until a later write succeeds (fails /readyz). */
   private storeFault: { at: Date; message: string } | null = null;
-  /** When the tick in progress started (wall clock ms), for liveness. */
+  /** When the tick in progress started (the service clock, ms), for liveness. */
   private tickStartedMs: number | null = null;
   /**
    * The fan-out of the round in progress (its alerts and digests): digests composed once per tenant,
@@ -511,8 +511,9 @@ export class Service {
   private liveness(): { ok: boolean; detail?: string } {
     if (this.stopping) return { ok: false, detail: 'shutting down' };
     const stuckAfter = Math.max(15 * 60_000, 10 * this.deps.config.polling.tick);
-    if (this.tickStartedMs !== null && Date.now() - this.tickStartedMs > stuckAfter) {
-      return { ok: false, detail: `one tick has been running for ${Math.round((Date.now() - this.tickStartedMs) / 1000)} s` };
+    const now = this.deps.clock.now().getTime();
+    if (this.tickStartedMs !== null && now - this.tickStartedMs > stuckAfter) {
+      return { ok: false, detail: `one tick has been running for ${Math.round((now - this.tickStartedMs) / 1000)} s` };
     }
     return { ok: true };
   }
@@ -534,7 +535,7 @@ export class Service {
   /** Does everything due at `now`; concurrent calls share one run. */
   tick(now: Date): Promise<TickReport> {
     if (this.ticking) return this.ticking;
-    this.tickStartedMs = Date.now();
+    this.tickStartedMs = this.deps.clock.now().getTime();
     this.ticking = this.runTick(now)
       .then((r) => {
         this.lastTick = { at: this.deps.clock.now(), polled: r.poll.polled, failed: r.poll.failed.length, newItems: r.poll.newItems, digests: r.digests, retried: r.retried };
@@ -647,13 +648,12 @@ export class Service {
 
   /**
    * Graceful shutdown within `config.digests.shutdownTimeout`: stop the timers and cron jobs (no new
-   * polls or digests); wait for the running tick and in-flight deliveries for up to 80 % of the
-   * timeout; then abort what is still polling (the poller writes nothing more: those feeds keep their
-   * old validators and are fetched again on the next start) and end the worker threads; wait for the
-   * tick to settle for the rest of the timeout; stop the adapters and the HTTP server; close the store.
-   * The store is closed only after the tick has settled or the timeout has passed with the poller
-   * aborted, so no poll writes to a closed store.
-   * @returns true when everything in flight finished before the abort (nothing was cut off)
+   * polls or digests) and abort the polls in flight (fetches cancelled, nothing more written: those
+   * feeds keep their old validators and are polled at the next start) and end the worker threads (they
+   * only serve polls); wait for the running tick and in-flight deliveries for up to 80 % of the timeout,
+   * then for the tick to settle for the rest of it; stop the adapters and the HTTP server; close the
+   * store. The poller is aborted before anything else, so no poll writes to a closed store.
+   * @returns true when the tick and the deliveries in flight finished within 80 % of the timeout
    */
   async stop(): Promise<boolean> {
     if (this.stopping) return false;
@@ -662,6 +662,12 @@ export class Service {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.scheduler.stop();
+    // Polls in flight stop now (fetches cancelled, nothing more written: their feeds keep their
+    // validators and are polled at the next start, so nothing is lost) and the round starts no further
+    // feed; a stopping tick runs no digests, so only deliveries in flight are worth waiting for.
+    this.poller.abort();
+    // The workers only parse and analyse for polls: end them now, so a poll waiting on a long parse settles at once.
+    const workersClosed = this.ownsWorkers && this.workers ? this.workers.close() : Promise.resolve();
     const timeout = this.deps.config.digests.shutdownTimeout;
     const within = <T>(p: Promise<T>, ms: number, fallback: T): Promise<T> => {
       let timer: NodeJS.Timeout | undefined;
@@ -672,11 +678,8 @@ export class Service {
       return this.dispatcher.drain(Math.max(0, timeout * 0.8 - (Date.now() - started)));
     })();
     const inTime = await within(drained, timeout * 0.8 - (Date.now() - started), false);
-    if (!inTime) {
-      this.poller.abort();
-      this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; aborting polls in flight (their feeds are fetched again next start)');
-    }
-    if (this.ownsWorkers && this.workers) await within(this.workers.close(), Math.max(500, timeout - (Date.now() - started)), undefined);
+    if (!inTime) this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; deliveries still in flight are left to reconciliation at the next start');
+    await within(workersClosed, Math.max(500, timeout - (Date.now() - started)), undefined);
     if (this.ticking) await within(this.ticking.then(() => undefined, () => undefined), timeout - (Date.now() - started), undefined);
     for (const p of this.platforms.values()) await within(p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed')), 2000, undefined);
     await this.ops?.close();
