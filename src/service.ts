@@ -21,6 +21,8 @@ import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
 import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } from './scheduler/digest-scheduler.js';
 import { InstantAlerts } from './scheduler/instant.js';
 import { SpikeAlerts } from './scheduler/spikes.js';
+import { topicsTrend } from './trends/trend.js';
+import { chartPart, DIGEST_CHART_DAYS } from './trends/digest-chart.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { discoverFeed } from './reader/discover/index.js';
@@ -338,7 +340,12 @@ export class Service {
       const digest = await this.composeFor(sub, parseWindowSubject(subject));
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
       if (empty && !sub.postEmpty) return null;
-      return renderFor(sub.platform, digest);
+      const parts = renderFor(sub.platform, digest);
+      if (sub.trendChart && !empty) {
+        const chart = await this.digestChart(sub);
+        if (chart) parts.push(chart);
+      }
+      return parts;
     }
     const item = await this.deps.store.items.getItem(subject);
     if (!item) return null;
@@ -348,6 +355,22 @@ export class Service {
     const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });
+  }
+
+  /**
+   * The trend picture of a digest (subscriptions with `trendChart`): the followed topics' mentions per
+   * day over the last week, as a payload part for the platform; null when there is nothing to draw or
+   * drawing fails (logged: the digest goes out without it).
+   */
+  private async digestChart(sub: Subscription): Promise<unknown | null> {
+    try {
+      const topics = (await this.topicsFor(sub)).filter((t) => sub.topics.length === 0 || sub.topics.includes(t.id));
+      const pic = await topicsTrend(this.deps.store, { topics, tenant: tenantOf(sub), days: DIGEST_CHART_DAYS, now: this.deps.clock.now(), timezone: sub.timezone, locale: sub.locale });
+      return pic ? chartPart(sub.platform, pic) : null;
+    } catch (e) {
+      this.log.warn({ subscription_id: sub.id, err_message: (e as Error).message }, 'service: trend chart failed; digest sent without it');
+      return null;
+    }
   }
 
   /**

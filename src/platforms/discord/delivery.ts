@@ -11,6 +11,7 @@ import type { Target } from '../../model/subscription.js';
 import { withDeliveryKey, type DiscordMessagePayload } from '../../digest/render/discord/render.js';
 import type { MessageRef } from '../platform.js';
 import { toPlatformError } from './errors.js';
+import type { PayloadFile } from '../../trends/digest-chart.js';
 
 /** Discord's nonce limit: https://discord.com/developers/docs/resources/message#create-message-jsonform-params */
 export const NONCE_MAX = 25;
@@ -96,9 +97,12 @@ export class ChannelDelivery {
         continue;
       }
       const embeds = stamped[i].embeds.map((e, j, all) => (j === all.length - 1 ? { ...e, footer: { text: deliveryFooter(key, i, n) } } : e));
-      const body = { ...stamped[i], embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, i), enforce_nonce: true };
+      // A part with a file (a digest's trend chart) is sent multipart: the embed shows it as attachment://name.
+      const { files, ...payload } = stamped[i] as DiscordMessagePayload & { files?: PayloadFile[] };
+      const body = { ...payload, embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, i), enforce_nonce: true };
       try {
-        const msg = (await this.opts.rest.post(Routes.channelMessages(target.channel), { body })) as APIMessage;
+        const upload = files?.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType }));
+        const msg = (await this.opts.rest.post(Routes.channelMessages(target.channel), upload?.length ? { body, files: upload } : { body })) as APIMessage;
         refs.push({ id: msg.id });
       } catch (e) {
         const err = toPlatformError(e, `post to channel ${target.channel}`);
