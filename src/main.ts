@@ -10,17 +10,18 @@ import { dirname, resolve } from 'node:path';
 import { loadConfig, defaultConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadSecrets, platformsEnabled, type Secrets } from './config/secrets.js';
+import { resolveUiToken } from './ui/auth/token.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { systemClock, type Clock } from './model/clock.js';
 import { WirewatchError } from './model/errors.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { ConsolePlatform } from './platforms/console/console-platform.js';
-import { DiscordPlatform, type DiscordPlatformOptions } from './platforms/discord/index.js';
-import { SlackPlatform, type SlackPlatformOptions } from './platforms/slack/index.js';
+import type { DiscordPlatformOptions } from './platforms/discord/index.js';
+import type { SlackPlatformOptions } from './platforms/slack/index.js';
 import { openSqliteStore } from './store/sqlite/index.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
-import { seedDrift, seedDriftMessage } from './config/seed-drift.js';
+import { seedDrift, seedDriftMessage } from './seed-drift.js';
 import { assertPortsFree, type PlannedPort } from './http/port-check.js';
 
 /**
@@ -86,12 +87,22 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
   };
 }
 
-/** Builds the adapters whose secrets are present, plus the console adapter. */
+/**
+ * Builds the adapters whose secrets are present, plus the console adapter. discord.js and
+ * @slack/bolt are imported here, only for an enabled platform: together they were about half of
+ * `run`'s start-up CPU, paid even by a service with neither token set (issue 23).
+ */
 export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock): Promise<ChatPlatform[]> {
   const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
   const enabled = platformsEnabled(secrets, config.slack.mode);
-  if (enabled.discord) platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
-  if (enabled.slack) platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
+  if (enabled.discord) {
+    const { DiscordPlatform } = await import('./platforms/discord/index.js');
+    platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
+  }
+  if (enabled.slack) {
+    const { SlackPlatform } = await import('./platforms/slack/index.js');
+    platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
+  }
   return platforms;
 }
 
@@ -128,6 +139,13 @@ export async function runService(opts: RunOptions): Promise<Running> {
   // Ports first: a clash is reported before the database is created or seeded.
   await assertPortsFree(plannedPorts(config, secrets, opts));
   if (config.store.path !== ':memory:') mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
+  // The panel's token before the store: a bad WIREWATCH_UI_TOKEN stops the start with nothing opened.
+  const uiToken = config.ui.enabled ? await resolveUiToken(opts.env, config.store.path) : null;
+  if (uiToken?.generated) {
+    // Printed once, now, and never again (only its hash is kept): not through the logger, whose
+    // lines may be shipped and stored elsewhere.
+    process.stderr.write(`wirewatch: web panel token (shown once; keep it, or delete ${config.store.path}.ui-token for a new one): ${uiToken.generated}\n`);
+  }
   const store: Store = await openSqliteStore(config.store.path, { clock, logger });
   let service: Service | undefined;
   try {
@@ -138,7 +156,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
       if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
     }
     const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-    service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
+    service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason), ...(uiToken ? { ui: { token: uiToken } } : {}) });
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;

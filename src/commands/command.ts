@@ -5,26 +5,8 @@
 import type { Digest } from '../model/digest.js';
 import type { PlatformName } from '../model/subscription.js';
 
-export type CommandName =
-  | 'subscribe'
-  | 'unsubscribe'
-  | 'status'
-  | 'digest'
-  | 'schedule'
-  | 'alerts'
-  | 'help'
-  | 'watch add'
-  | 'watch remove'
-  | 'watch list'
-  | 'watch preview'
-  | 'feed add'
-  | 'feed remove'
-  | 'feed list'
-  | 'feed import'
-  | 'quotes'
-  | 'trend'
-  | 'spikes'
-  | 'chart';
+export type { CommandName } from '../model/command-names.js';
+import type { CommandName } from '../model/command-names.js';
 
 /** Who invoked a command and what the platform says they may do. */
 export interface Invoker {

@@ -19,3 +19,20 @@ export interface Delivery {
   createdAt: Date;
   updatedAt: Date;
 }
+
+/** `start/end` as an ISO 8601 interval: the ledger subject of a digest window. */
+export function windowSubject(start: Date, end: Date): string {
+  return `${start.toISOString()}/${end.toISOString()}`;
+}
+
+/**
+ * Parses a digest subject back into its window.
+ * @throws Error when `subject` is not `ISO/ISO`
+ */
+export function parseWindowSubject(subject: string): { start: Date; end: Date } {
+  const [a, b] = subject.split('/');
+  const start = new Date(a);
+  const end = new Date(b);
+  if (!a || !b || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw new Error(`delivery: not a digest window: ${subject}`);
+  return { start, end };
+}

@@ -6,15 +6,8 @@
  */
 import type { PlatformName } from '../model/subscription.js';
 import { escapeDiscord } from '../digest/render/discord/escape.js';
+import type { PayloadFile } from '../model/payload-file.js';
 import type { TrendPicture } from './trend.js';
-
-/** A file carried by a delivery payload part (Discord `files`, Slack `file`). */
-export interface PayloadFile {
-  name: string;
-  data: Buffer;
-  contentType: 'image/png';
-  title: string;
-}
 
 /** Days a digest's chart shows. */
 export const DIGEST_CHART_DAYS = 7;
@@ -27,9 +20,4 @@ export function chartPart(platform: PlatformName, pic: TrendPicture): unknown | 
   }
   if (platform === 'slack') return { file };
   return null;
-}
-
-/** True for a Slack payload part that is a file to share, not a message. */
-export function isFilePart(p: unknown): p is { file: PayloadFile } {
-  return typeof p === 'object' && p !== null && 'file' in p && typeof (p as { file?: { data?: unknown } }).file?.data === 'object';
 }
