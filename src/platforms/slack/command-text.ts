@@ -142,14 +142,17 @@ export function parseCommandText(input: string): ParsedCommand {
     else if (rest.length > 1 || options.state === undefined) return { error: 'Say `/wirewatch alerts on` or `/wirewatch alerts off`.' };
     return { name: 'alerts', options };
   }
-  if (verb === 'quotes' || verb === 'trend' || verb === 'spikes' || verb === 'chart') return parseInsights(verb, restText);
+  if (INSIGHT_VERBS.has(verb)) return parseInsights(verb as InsightVerb, restText);
   if (verb === 'watch') return parseWatch(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   if (verb === 'feed' || verb === 'feeds') return parseFeed(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   return { error: `Unknown command ${quote(head)}. Try \`/wirewatch help\`.` };
 }
 
+type InsightVerb = 'quotes' | 'trend' | 'spikes' | 'chart';
+const INSIGHT_VERBS = new Set<string>(['quotes', 'trend', 'spikes', 'chart']);
+
 /** `quotes`, `trend`, `spikes`, `chart` (issue 19: quote search, trend pictures, spike alerts). */
-function parseInsights(verb: 'quotes' | 'trend' | 'spikes' | 'chart', restText: string): ParsedCommand {
+function parseInsights(verb: InsightVerb, restText: string): ParsedCommand {
   const options: Record<string, string | undefined> = {};
   if (verb === 'spikes' || verb === 'chart') {
     const rest = takeKeyed(tokenize(restText), options);
