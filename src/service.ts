@@ -23,6 +23,8 @@ import { DigestScheduler, FIRST_WINDOW_MS } from './scheduler/digest-scheduler.j
 import { parseWindowSubject, windowSubject } from './model/delivery.js';
 import { InstantAlerts } from './scheduler/instant.js';
 import { SpikeAlerts } from './scheduler/spikes.js';
+import { topicsTrend } from './trends/trend.js';
+import { chartPart, DIGEST_CHART_DAYS } from './trends/digest-chart.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { discoverFeed } from './reader/discover/index.js';
@@ -363,7 +365,13 @@ export class Service {
       const digest = await this.compose(sub, parseWindowSubject(subject), fanout);
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
       if (empty && !sub.postEmpty) return null;
-      return render(digest);
+      // a copy: the fan-out may share rendered payloads between subscriptions
+      const parts = [...render(digest)];
+      if (sub.trendChart && !empty) {
+        const chart = await this.digestChart(sub);
+        if (chart) parts.push(chart);
+      }
+      return parts;
     }
     const item = await this.deps.store.items.getItem(subject);
     if (!item) return null;
@@ -375,6 +383,22 @@ export class Service {
     const digest = await this.compose(sub, { start: at, end: new Date(at.getTime() + 1) }, fanout, [item], (t) => t.priority === 'instant', 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });
+  }
+
+  /**
+   * The trend picture of a digest (subscriptions with `trendChart`): the followed topics' mentions per
+   * day over the last week, as a payload part for the platform; null when there is nothing to draw or
+   * drawing fails (logged: the digest goes out without it).
+   */
+  private async digestChart(sub: Subscription): Promise<unknown | null> {
+    try {
+      const topics = (await this.topicsFor(sub)).filter((t) => sub.topics.length === 0 || sub.topics.includes(t.id));
+      const pic = await topicsTrend(this.deps.store, { topics, tenant: tenantOf(sub), days: DIGEST_CHART_DAYS, now: this.deps.clock.now(), timezone: sub.timezone, locale: sub.locale });
+      return pic ? chartPart(sub.platform, pic) : null;
+    } catch (e) {
+      this.log.warn({ subscription_id: sub.id, err_message: (e as Error).message }, 'service: trend chart failed; digest sent without it');
+      return null;
+    }
   }
 
   /**
