@@ -142,7 +142,7 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
 
   it('refuses a form with a forged CSRF token and changes nothing', async () => {
     await go('watchlists/400000000000000001/north');
-    await page.locator('form[action$="/add"] input[name=_csrf]').evaluate((el) => ((el as HTMLInputElement).value = 'forged-token'));
+    await page.locator('form[action$="/add"] input[name=_csrf]').evaluate((el) => el.setAttribute('value', 'forged-token'));
     await page.getByLabel('Add a term').fill('Zubin Potok');
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Save term' }).click()]);
     expect(response.status()).toBe(403);
@@ -154,11 +154,13 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
   it('is usable by keyboard and screen reader: a skip link first, every field labelled', async () => {
     for (const path of ['', 'watchlists', 'watchlists/global/kosovo', 'subscriptions/discord-newsroom', 'deliveries', 'quotes']) {
       await go(path);
-      const unlabelled = await page.$$eval('input:not([type=hidden]), select', (els) => els.filter((e) => ((e as HTMLInputElement).labels?.length ?? 0) === 0 && !e.getAttribute('aria-label')).map((e) => e.outerHTML));
+      const unlabelled = await page.evaluate<string[]>(
+        "[...document.querySelectorAll('input:not([type=hidden]), select')].filter((e) => e.labels.length === 0 && !e.getAttribute('aria-label')).map((e) => e.outerHTML)",
+      );
       expect(unlabelled, path).toEqual([]);
     }
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Skip to content');
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
@@ -166,7 +168,7 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
     await phone.setViewportSize({ width: 390, height: 844 });
     for (const path of ['', 'watchlists/global/kosovo', 'subscriptions/discord-newsroom']) {
       await phone.goto(new URL(path, demo.url).href);
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await phone.goto(new URL('watchlists/global/kosovo?term=Kosova', demo.url).href);
