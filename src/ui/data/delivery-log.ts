@@ -13,7 +13,7 @@ import { windowTime } from '../../model/story.js';
 import type { Subscription } from '../../model/subscription.js';
 import { tenantOf, visibleMatches } from '../../model/tenant.js';
 import type { Topic } from '../../model/watchlist.js';
-import { parseWindowSubject } from '../../scheduler/digest-scheduler.js';
+import { parseWindowSubject } from '../../model/delivery.js';
 import { nextRun } from '../../commands/schedule.js';
 import type { PanelDeps } from '../deps.js';
 import { messageLink } from './message-links.js';

@@ -1,6 +1,6 @@
 /** Overview: feeds and their health, the last digests of every subscription, the loop, 24-hour counts. */
 import type { Delivery } from '../../model/delivery.js';
-import { parseWindowSubject } from '../../scheduler/digest-scheduler.js';
+import { parseWindowSubject } from '../../model/delivery.js';
 import type { PanelDeps } from '../deps.js';
 import { messageLink } from '../data/message-links.js';
 import { fmtAgo, fmtTime } from '../views/format.js';
