@@ -47,6 +47,8 @@ export const ELEMENTS = [
   ['worker', ['src/worker/**'], ['model', 'log', 'pipeline', 'reader-parser', 'reader-article']],
   ['http', ['src/http/**'], ['model', 'log', 'delivery']],
   ['config', ['src/config/**'], ['model', 'pipeline-matcher', 'digest-i18n']],
+  // The web panel (ADR 0250): reads the store, composes and renders digests, writes only through commands.
+  ['ui', ['src/ui/**'], ['model', 'log', 'store', 'commands', 'digest', 'digest-i18n', 'digest-render-discord', 'digest-render-slack', 'pipeline-matcher', 'pipeline-text']],
 
   // Chat platforms: the port, then one adapter per platform (each the only user of its SDK).
   ['platform', ['src/platforms/platform.ts'], ['model', 'commands']],
@@ -59,7 +61,7 @@ export const ELEMENTS = [
     'service',
     ['src/service.ts', 'src/seed-drift.ts'],
     ['model', 'log', 'config', 'reader-fetcher', 'reader-parser', 'reader-discover', 'reader-article', 'pipeline', 'pipeline-matcher',
-      'digest', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'digest-i18n', 'delivery', 'notices', 'commands', 'scheduler', 'worker', 'http', 'platform', 'store'],
+      'digest', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'digest-i18n', 'delivery', 'notices', 'commands', 'scheduler', 'worker', 'http', 'platform', 'store', 'ui'],
   ],
   // Edges: the composition root (the running service) and the one-shot CLI; the demo's fixture server.
   ['demo', ['src/demo/**'], ['model', 'log']],

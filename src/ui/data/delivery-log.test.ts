@@ -3,7 +3,7 @@ import { ManualClock } from '../../model/clock.js';
 import type { Digest, DigestEntry } from '../../model/digest.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import type { Subscription } from '../../model/subscription.js';
-import { windowSubject } from '../../scheduler/digest-scheduler.js';
+import { windowSubject } from '../../model/delivery.js';
 import { createMemoryStore } from '../../store/memory/memory-store.js';
 import type { PanelDeps } from '../deps.js';
 import { subscriptionLog } from './delivery-log.js';
