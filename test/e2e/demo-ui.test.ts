@@ -11,7 +11,7 @@ const cli = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 describe('wirewatch demo --ui', () => {
   it('prints the panel URL and token, signs in with that token, stops on SIGINT', async () => {
-    const env = { ...process.env, WIREWATCH_LOG_LEVEL: 'silent', WIREWATCH_DEMO_PORT: '0', WIREWATCH_DEMO_UI_PORT: '0' };
+    const env: NodeJS.ProcessEnv = { ...process.env, WIREWATCH_LOG_LEVEL: 'silent', WIREWATCH_DEMO_PORT: '0', WIREWATCH_DEMO_UI_PORT: '0' };
     delete env.WIREWATCH_UI_TOKEN;
     delete env.WIREWATCH_UI_TOKEN_FILE;
     const child = spawn('node', [cli, 'demo', '--ui'], { env });
