@@ -24,6 +24,11 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
   let page: Page;
 
   const shot = (name: string, p: Page = page) => p.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+  /** The top (at most 900 px) of one element of the page. */
+  const shotOf = async (selector: string, name: string) => {
+    const box = (await page.locator(selector).boundingBox())!;
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 900) } });
+  };
   const go = (path: string) => page.goto(new URL(path, demo.url).href);
 
   beforeAll(async () => {
@@ -105,15 +110,13 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
     expect(await page.locator('.dc .dc-quote').count()).toBeGreaterThan(0);
     // No markdown left raw: bold and escapes are drawn, not shown.
     expect(await page.locator('.dc').textContent()).not.toMatch(/\*\*|\\\./);
-    await page.locator('#preview-h').scrollIntoViewIfNeeded();
-    await shot('preview-discord');
+    await shotOf('section.preview', 'preview-discord');
     await go('subscriptions/slack-newsroom');
     expect(await page.locator('.sl .sl-header').count()).toBeGreaterThan(1);
     expect(await page.locator('.sl .sl-section a').first().getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     expect(await page.locator('.sl .sl-divider').count()).toBeGreaterThan(0);
     expect(await page.locator('.sl').textContent()).not.toMatch(/&lt;|&amp;|<http/);
-    await page.locator('#preview-h').scrollIntoViewIfNeeded();
-    await shot('preview-slack');
+    await shotOf('section.preview', 'preview-slack');
   });
 
   it('says in the delivery log that a story was cut into overflow, and which one was delivered', async () => {
