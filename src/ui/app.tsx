@@ -20,7 +20,7 @@ import { cachedCompose } from './data/digest-cache.js';
 import { subscriptionLog } from './data/delivery-log.js';
 import { digestWindow } from '../digest/compose.js';
 import { tenantOf } from '../model/tenant.js';
-import { deliveriesPage } from './pages/deliveries.js';
+import { deliveriesPage, storyPage } from './pages/deliveries.js';
 import { LoginPage } from './pages/login.js';
 import { overviewPage } from './pages/overview.js';
 import { quotesPage } from './pages/quotes.js';
@@ -209,6 +209,10 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
   app.get('/deliveries', async (c) =>
     page(c, await deliveriesPage(deps, csrf(c), takeFlash(c), { sub: c.req.query('sub') ?? null, days: intParam(c.req.query('days'), [1, 3, 7, 14, 30], 3), q: (c.req.query('q') ?? '').slice(0, 200), kind: c.req.query('kind') ?? '' })),
   );
+  app.get('/deliveries/story/:id', async (c) => {
+    const el = await storyPage(deps, csrf(c), c.req.param('id')!);
+    return el ? page(c, el) : page(c, <p>No such story.</p>, 404);
+  });
   app.get('/quotes', async (c) => {
     const q = (k: string) => (c.req.query(k) ?? '').slice(0, 200);
     return page(c, await quotesPage(deps, csrf(c), takeFlash(c), { speaker: q('speaker'), topic: q('topic'), outlet: q('outlet'), from: q('from'), to: q('to') }));

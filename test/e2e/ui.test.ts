@@ -127,6 +127,11 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
     expect(await page.locator('tr[data-fate="delivered"]').count()).toBeGreaterThan(0);
     expect(await page.locator('tr[data-fate="not_matched"]').first().textContent()).toMatch(/not matched/);
     await shot('delivery-log');
+    // The same story for every subscription: the console digest cut it into overflow, the others wait.
+    await overflow.first().getByRole('link', { name: 'every subscription' }).click();
+    await page.waitForURL(/\/deliveries\/story\//);
+    expect(await page.locator('tr[data-fate="overflow"]').count()).toBe(1);
+    expect(await page.locator('tr[data-fate="waiting"]').count()).toBe(2);
     await go('deliveries?sub=discord-newsroom&days=7&kind=waiting');
     expect(await page.locator('tr[data-fate="waiting"]').first().textContent()).toMatch(/waiting for schedule.*Next digest 2026-11-27 11:00 UTC|waiting for schedule.*Next digest/);
   });
