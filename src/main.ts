@@ -1,12 +1,12 @@
 /**
- * Composition root: config file + environment → logger → ports checked free → SQLite store → seed on
+ * Composition root: config file + environment → logger → ports checked free → store (SQLite, or
+ * PostgreSQL for a `postgres://` store.url) → seed on
  * first start (later: one warning when the file lists what the database lacks) →
  * adapters (console always; Discord/Slack when their secrets are present) → `Service` → signals.
  * SIGTERM/SIGINT drain gracefully (stop polling, finish in-flight deliveries within
  * `digests.shutdownTimeout`, close the store); a second signal exits at once.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadConfig, defaultConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadSecrets, platformsEnabled, type Secrets } from './config/secrets.js';
@@ -17,7 +17,7 @@ import type { ChatPlatform } from './platforms/platform.js';
 import { ConsolePlatform } from './platforms/console/console-platform.js';
 import { DiscordPlatform, type DiscordPlatformOptions } from './platforms/discord/index.js';
 import { SlackPlatform, type SlackPlatformOptions } from './platforms/slack/index.js';
-import { openSqliteStore } from './store/sqlite/index.js';
+import { describeTarget, openStore, storeTarget } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
 import { seedDrift, seedDriftMessage } from './config/seed-drift.js';
@@ -127,8 +127,8 @@ export async function runService(opts: RunOptions): Promise<Running> {
   const clock = opts.clock ?? clockFromEnv(opts.env);
   // Ports first: a clash is reported before the database is created or seeded.
   await assertPortsFree(plannedPorts(config, secrets, opts));
-  if (config.store.path !== ':memory:') mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
-  const store: Store = await openSqliteStore(config.store.path, { clock, logger });
+  const target = storeTarget(config.store);
+  const store: Store = (await openStore(target, { clock, logger, createDir: true })).store;
   let service: Service | undefined;
   try {
     const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
@@ -205,6 +205,6 @@ export async function runService(opts: RunOptions): Promise<Running> {
     resolveDone(1);
     throw started.error;
   }
-  if (!stopping) logger.info({ http_port: svc.httpPort, store: config.store.path }, 'main: wirewatch running');
+  if (!stopping) logger.info({ http_port: svc.httpPort, store: describeTarget(target) }, 'main: wirewatch running');
   return { service: svc, config, done, stop };
 }

@@ -81,6 +81,13 @@ export const configSchema = z
     store: z
       .object({
         path: z.string().min(1).default('./wirewatch.db').describe('SQLite database file (`:memory:` for a throwaway store).'),
+        url: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Shared store: a `postgres://user@host:5432/db` URL (optional `?schema=NAME`) selects PostgreSQL, so several `wirewatch run` processes share the work (docs/scaling.md); any other value is a SQLite file path. Wins over `store.path`.',
+          ),
       })
       .strict()
       .prefault({})
