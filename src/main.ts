@@ -15,12 +15,12 @@ import { systemClock, type Clock } from './model/clock.js';
 import { WirewatchError } from './model/errors.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { ConsolePlatform } from './platforms/console/console-platform.js';
-import { DiscordPlatform, type DiscordPlatformOptions } from './platforms/discord/index.js';
-import { SlackPlatform, type SlackPlatformOptions } from './platforms/slack/index.js';
+import type { DiscordPlatformOptions } from './platforms/discord/index.js';
+import type { SlackPlatformOptions } from './platforms/slack/index.js';
 import { describeTarget, openStore, storeTarget } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
-import { seedDrift, seedDriftMessage } from './config/seed-drift.js';
+import { seedDrift, seedDriftMessage } from './seed-drift.js';
 import { assertPortsFree, type PlannedPort } from './http/port-check.js';
 import { startClusterNode, type ClusterNode, type ClusterRole } from './cluster/node.js';
 
@@ -92,12 +92,22 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
   };
 }
 
-/** Builds the adapters whose secrets are present, plus the console adapter. */
+/**
+ * Builds the adapters whose secrets are present, plus the console adapter. discord.js and
+ * @slack/bolt are imported here, only for an enabled platform: together they were about half of
+ * `run`'s start-up CPU, paid even by a service with neither token set (issue 23).
+ */
 export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock): Promise<ChatPlatform[]> {
   const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
   const enabled = platformsEnabled(secrets, config.slack.mode);
-  if (enabled.discord) platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
-  if (enabled.slack) platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
+  if (enabled.discord) {
+    const { DiscordPlatform } = await import('./platforms/discord/index.js');
+    platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
+  }
+  if (enabled.slack) {
+    const { SlackPlatform } = await import('./platforms/slack/index.js');
+    platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
+  }
   return platforms;
 }
 

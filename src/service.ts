@@ -5,7 +5,8 @@
  * whose cron time has come → daily retention. Live, a timer calls `tick` every `polling.tick` and
  * node-cron jobs call it at each subscription's digest time; tests call it with an injected clock.
  */
-import type { Config, SubscriptionConfig } from './config/schema.js';
+import type { Config } from './config/schema.js';
+import { subscriptionFromConfig } from './config/subscription.js';
 import type { Clock } from './model/clock.js';
 import type { AdminNotice, Digest } from './model/digest.js';
 import type { Subscription, PlatformName } from './model/subscription.js';
@@ -18,8 +19,10 @@ import { pruneStore } from './store/retention.js';
 import { silentLogger, type Logger } from './log/logger.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
-import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } from './scheduler/digest-scheduler.js';
+import { DigestScheduler, FIRST_WINDOW_MS } from './scheduler/digest-scheduler.js';
+import { parseWindowSubject, windowSubject } from './model/delivery.js';
 import { InstantAlerts } from './scheduler/instant.js';
+import { SpikeAlerts } from './scheduler/spikes.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { discoverFeed } from './reader/discover/index.js';
@@ -28,6 +31,7 @@ import { parseFeed } from './reader/parser/index.js';
 import { createAnalyzer, type Analyzer } from './pipeline/analyze.js';
 import { compileWatchlist, validateTerm } from './pipeline/matcher/index.js';
 import { composeDigest } from './digest/compose.js';
+import { DigestFanout } from './digest/fanout.js';
 import { renderText } from './digest/render/text.js';
 import { renderDiscord } from './digest/render/discord/index.js';
 import { renderSlack } from './digest/render/slack/index.js';
@@ -83,27 +87,6 @@ export interface TickReport {
   digests: number;
 }
 
-/** The subscription a config entry seeds (defaults from `config.digests`). */
-export function subscriptionFromConfig(s: SubscriptionConfig, config: Config): Subscription {
-  return {
-    id: s.id ?? `${s.platform}:${s.workspace}:${s.channel}`,
-    platform: s.platform,
-    workspace: s.workspace,
-    channel: s.channel,
-    topics: s.topics,
-    cron: s.cron ?? config.digests.cron,
-    timezone: s.timezone ?? config.digests.timezone,
-    locale: s.locale ?? config.digests.locale,
-    mode: s.mode,
-    postEmpty: s.postEmpty,
-    paused: false,
-    pausedReason: null,
-    createdBy: 'config',
-    lastWindowEnd: null,
-    quietHours: s.quietHours ?? null,
-  };
-}
-
 /**
  * Seeds feeds, global topics and subscriptions from the config on first start (an empty store), or
  * always with `reset` (`--reset-from-config`: config entries replace stored ones, global topics no
@@ -150,6 +133,7 @@ export class Service {
   readonly dispatcher: Dispatcher;
   readonly scheduler: DigestScheduler;
   readonly alerts: InstantAlerts;
+  readonly spikes: SpikeAlerts;
   readonly poller: Poller;
   private readonly log: Logger;
   private readonly platforms = new Map<PlatformName, ChatPlatform>();
@@ -176,6 +160,11 @@ export class Service {
   private storeFault: { at: Date; message: string } | null = null;
   /** When the tick in progress started (wall clock ms), for liveness. */
   private tickStartedMs: number | null = null;
+  /**
+   * The fan-out of the round in progress (its alerts and digests): digests composed once per tenant,
+   * topic set and window, rendered once per platform, locale and time zone (digest/fanout.ts).
+   */
+  private fanout: DigestFanout | null = null;
 
   constructor(private readonly deps: ServiceDeps) {
     const { config, store, clock } = deps;
@@ -218,6 +207,7 @@ export class Service {
       perHour: config.digests.instantPerHour,
       logger: this.log,
     });
+    this.spikes = new SpikeAlerts({ store, dispatcher: this.dispatcher, clock, perHour: config.digests.instantPerHour, logger: this.log });
     this.ownsWorkers = deps.workers === undefined;
     this.workers = deps.workers === 'inline' ? null : (deps.workers ?? new WorkerPool({ logger: this.log }));
     const pool = this.workers;
@@ -324,14 +314,36 @@ export class Service {
    * sees, only matches of topics its tenant sees (model/tenant.ts).
    */
   async composeFor(sub: Subscription, window: { start: Date; end: Date }, items?: AnalyzedItem[], topicFilter?: (t: Topic) => boolean): Promise<Digest> {
+    return this.compose(sub, window, null, items, topicFilter);
+  }
+
+  /**
+   * `composeFor`, through `fanout` when given: the tenant's topics and window items are read once per
+   * round, and subscriptions with the same tenant, topics and window share one composed digest.
+   * `filterName` names `topicFilter` in the fan-out's key (one name per distinct filter).
+   */
+  private async compose(
+    sub: Subscription,
+    window: { start: Date; end: Date },
+    fanout: DigestFanout | null,
+    items?: AnalyzedItem[],
+    topicFilter?: (t: Topic) => boolean,
+    filterName = 'all',
+  ): Promise<Digest> {
     const tenant = tenantOf(sub);
-    const visible = await this.topicsFor(sub);
+    const store = this.deps.store;
+    const read = <T>(key: string, fn: () => Promise<T>): Promise<T> => (fanout ? fanout.shared(JSON.stringify([key, tenant]), fn) : fn());
+    const visible = await read('topics', () => this.topicsFor(sub));
     const topics = visible.filter(topicFilter ?? (() => true));
-    const chosen = items ?? (await this.deps.store.items.itemsFirstSeen(window.start, window.end, tenant));
-    return composeDigest({
+    const chosen =
+      items ??
+      (await read(`items ${window.start.getTime()} ${window.end.getTime()}`, async () =>
+        (await store.items.itemsFirstSeen(window.start, window.end, tenant)).map((i) => visibleMatches(i, visible)),
+      ));
+    const input = {
       subscription: sub,
       topics,
-      items: chosen.map((i) => visibleMatches(i, visible)),
+      items: items ? chosen.map((i) => visibleMatches(i, visible)) : chosen,
       window,
       maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
       maxEntries: this.deps.config.digests.maxEntries,
@@ -339,23 +351,31 @@ export class Service {
       entryQuoteWords: this.deps.config.digests.entryQuoteWords,
       // Admin notices are messages of their own, sent once per event (feedNotice, onPaused), not repeated in every digest.
       notices: [] as AdminNotice[],
-    });
+    };
+    // Explicit items (an alert's one item) are the caller's: not shared by key.
+    if (!fanout || items) return composeDigest(input);
+    return fanout.compose(JSON.stringify([tenant, filterName]), input);
   }
 
-  private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<unknown[] | null> {
+  private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice' | 'spike', subject: string): Promise<unknown[] | null> {
     if (kind === 'notice') return this.noticePayloads(sub, subject);
+    const fanout = this.fanout;
+    const render = (digest: Digest) => (fanout ? fanout.payloads(sub.platform, digest) : renderFor(sub.platform, digest));
+    if (kind === 'spike') return this.spikes.payloads(sub, subject);
     if (kind === 'digest') {
-      const digest = await this.composeFor(sub, parseWindowSubject(subject));
+      const digest = await this.compose(sub, parseWindowSubject(subject), fanout);
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
       if (empty && !sub.postEmpty) return null;
-      return renderFor(sub.platform, digest);
+      return render(digest);
     }
     const item = await this.deps.store.items.getItem(subject);
     if (!item) return null;
-    const feeds = new Set((await this.deps.store.feeds.listFeeds(tenantOf(sub))).map((f) => f.url));
+    const tenant = tenantOf(sub);
+    const listFeeds = () => this.deps.store.feeds.listFeeds(tenant).then((fs) => new Set(fs.map((f) => f.url)));
+    const feeds = await (fanout ? fanout.shared(JSON.stringify(['feeds', tenant]), listFeeds) : listFeeds());
     if (!feeds.has(item.feedUrl)) return null;
     const at = windowTime(item);
-    const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
+    const digest = await this.compose(sub, { start: at, end: new Date(at.getTime() + 1) }, fanout, [item], (t) => t.priority === 'instant', 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });
   }
@@ -585,6 +605,20 @@ export class Service {
       this.fail(lost);
       return report;
     }
+    this.fanout = new DigestFanout(renderFor);
+    try {
+      await this.pollRound(now, report);
+      if (this.stopping) return report;
+      await this.deliverAndPrune(now, report);
+      if (this.timer) await this.scheduler.startLive();
+      return report;
+    } finally {
+      this.fanout = null;
+    }
+  }
+
+  /** The poll step of a tick: poll due feeds, note store health, send instant alerts and feed notices into `report`. */
+  private async pollRound(now: Date, report: TickReport): Promise<void> {
     try {
       await this.refreshAnalyzer();
       const poll = await this.poller.pollDue();
@@ -602,6 +636,10 @@ export class Service {
       report.poll = { polled: poll.polled, notModified: poll.notModified, failed: poll.failed, newItems: poll.newItems.length };
       if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
       if (!this.stopping) report.alerts = await this.alerts.handle(poll.newItems);
+      if (!this.stopping) {
+        const spikes = await this.spikes.handle(poll.newItems);
+        if (spikes.sent + spikes.capped + spikes.quiet > 0) this.log.info(spikes, 'service: spike alerts');
+      }
       // Admin notices: a feed past polling.failingAfter (each polled round; the ledger keeps it to one
       // message per failure run) and a failing feed read again.
       for (const f of poll.failing) if (!this.stopping) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
@@ -611,7 +649,13 @@ export class Service {
       if (code.startsWith('store')) this.noteStoreFault('poll', (e as Error).message);
       this.log.error({ code, err_message: (e as Error).message }, 'service: poll round failed');
     }
-    if (this.stopping) return report;
+  }
+
+  /**
+   * The delivery step of a tick: retries due, due digests, and retention once a day, into `report`.
+   * @throws what is not a store fault (a store write failing here is retried on the next tick)
+   */
+  private async deliverAndPrune(now: Date, report: TickReport): Promise<void> {
     try {
       report.retried = (await this.dispatcher.retryDue(now)).length;
       report.digests = await this.scheduler.tick(now);
@@ -629,8 +673,6 @@ export class Service {
       this.noteStoreFault('tick', (e as Error).message);
       this.log.error({ code, err_message: (e as Error).message }, 'service: digest or retention step failed; retried next tick');
     }
-    if (this.timer) await this.scheduler.startLive();
-    return report;
   }
 
   /**

@@ -3,7 +3,7 @@
  * rendered digest); messages and logs go to standard error.
  */
 import { redactUrlCredentials } from '../model/redact.js';
-import { WirewatchError } from '../model/errors.js';
+import { asCodedError, WirewatchError, type WirewatchErrorCode } from '../model/errors.js';
 
 export interface CliIO {
   /** Writes one result line to standard output. */
@@ -22,15 +22,13 @@ export const processIO: CliIO = {
 /** A CLI subcommand: takes its own argv (after the subcommand name) and returns the exit code. */
 export type Subcommand = (argv: string[], io: CliIO) => Promise<number>;
 
-/** `{code, message}` for any thrown value; `WirewatchError`s keep their code, others get `internal`. */
-export function errorInfo(e: unknown): { code: string; message: string } {
-  if (e instanceof WirewatchError) return { code: e.code, message: e.message };
-  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
-    const err = e as { code: string; message?: string };
-    if (err.code === 'ENOENT') return { code: 'not_found', message: err.message ?? 'file not found' };
-    return { code: err.code.toLowerCase(), message: err.message ?? String(e) };
-  }
-  return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+/**
+ * `{code, message}` for any thrown value (`asCodedError`): `WirewatchError`s keep their code, a missing
+ * file is `not_found`, other system errors `io`, anything else `internal`.
+ */
+export function errorInfo(e: unknown): { code: WirewatchErrorCode; message: string } {
+  const { code, message } = asCodedError(e);
+  return { code, message };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { FeedRecord } from '../store/store.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
 import { code, joinLines, safeText } from './text.js';
-import { platformCommand } from './platform-text.js';
+import { platformCommand } from '../model/command-names.js';
 
 /** Most characters of OPML text accepted (a few thousand feeds). */
 export const MAX_OPML_CHARS = 2_000_000;

@@ -7,7 +7,7 @@ import type { Subscription } from '../model/subscription.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
 import { describeSchedule, formatLocal, scheduleToCron, validateTimezone } from './schedule.js';
-import { platformCommand } from './platform-text.js';
+import { platformCommand } from '../model/command-names.js';
 import { describeReason, pauseFix } from '../notices/notices.js';
 import { code, joinLines, safeText, splitList } from './text.js';
 import { checkLocale, SUPPORTED_LOCALES } from '../digest/i18n/index.js';

@@ -8,7 +8,7 @@ import type { Topic, TopicPriority } from '../model/watchlist.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
 import { code, joinLines, safeText } from './text.js';
-import { platformCommand } from './platform-text.js';
+import { platformCommand } from '../model/command-names.js';
 
 const TOPIC_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 /** Longest term accepted, characters. */

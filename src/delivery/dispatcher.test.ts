@@ -9,7 +9,8 @@ import type { Store } from '../store/store.js';
 import { sampleSubscription } from '../store/testdata/samples.js';
 import { PlatformError } from '../platforms/platform.js';
 import { ConsolePlatform, STDOUT_SEPARATOR } from '../platforms/console/console-platform.js';
-import { DigestScheduler, windowSubject } from '../scheduler/digest-scheduler.js';
+import { DigestScheduler } from '../scheduler/digest-scheduler.js';
+import { windowSubject } from '../model/delivery.js';
 import { Dispatcher, type DeliveryPlatform } from './dispatcher.js';
 
 /** A platform that records posts by key and fails on demand. */

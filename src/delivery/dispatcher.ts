@@ -9,11 +9,10 @@
  * subscription's `lastWindowEnd` to the window's end, as the scheduler does after a normal hand-over.
  */
 import type { Clock } from '../model/clock.js';
-import type { Delivery } from '../model/delivery.js';
+import { parseWindowSubject, type Delivery } from '../model/delivery.js';
 import type { Subscription, Target, PlatformName } from '../model/subscription.js';
 import type { DeliveryStore, SubscriptionStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
-import { parseWindowSubject } from '../scheduler/digest-scheduler.js';
 
 /**
  * What the dispatcher needs of a chat platform: the posting half of `ChatPlatform`
@@ -240,36 +239,14 @@ export class Dispatcher {
     const fields = { subscription_id: sub.id, kind, subject, delivery_id: row.id, idempotency_key: row.idempotencyKey };
     let target: Target = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
     if (kind === 'notice') {
-      // An admin notice goes to the subscription's notice channel (or the platform's default), never
-      // into the digest channel it may be about; a paused subscription still gets it.
-      let channel: string | null;
-      try {
-        channel = sub.noticeChannel ?? (platform.noticeChannel ? await platform.noticeChannel(sub) : sub.channel);
-      } catch (e) {
-        return this.failure(sub, row, e, platform.name, fields);
-      }
-      if (!channel) {
-        await deliveries.markSent(row.id, [], clock.now());
-        this.log.warn(fields, 'delivery: no channel for admin notices (none chosen, no platform default); notice logged only');
-        return { status: 'sent', delivery: { ...row, state: 'sent' }, messageIds: [] };
-      }
-      target = { ...target, channel };
+      const to = await this.noticeTarget(sub, row, platform, target, fields);
+      if ('status' in to) return to;
+      target = to;
     }
 
     if (row.attempts > 0 || this.uncertain.has(row.id) || this.opts.sharedLedger) {
-      try {
-        const refs = await platform.findPosted(target, row.idempotencyKey);
-        if (refs && refs.length > 0) {
-          const ids = refs.map((r) => r.id);
-          await deliveries.markSent(row.id, ids, clock.now());
-          this.uncertain.delete(row.id);
-          this.log.info({ ...fields, message_ids: ids }, 'delivery: found already posted; not sending again');
-          return { status: 'sent', delivery: { ...row, state: 'sent', attempts: row.attempts + 1, messageIds: ids }, messageIds: ids, found: true };
-        }
-        if (refs === null) this.log.warn(fields, 'delivery: platform cannot tell whether this was posted; re-sending with the same idempotency key');
-      } catch (e) {
-        return this.failure(sub, row, e, platform.name, fields);
-      }
+      const found = await this.alreadyPosted(sub, row, platform, target, fields);
+      if (found) return found;
     }
 
     if (sub.paused && kind !== 'notice') return { status: 'skipped', delivery: row, reason: `subscription paused: ${sub.pausedReason ?? ''}` };
@@ -296,6 +273,49 @@ export class Dispatcher {
       this.opts.metrics?.sent(platform.name, kind, latency);
       this.log.info({ ...fields, message_ids: ids }, 'delivery: sent');
       return { status: 'sent', delivery: { ...row, state: 'sent', attempts: row.attempts + 1, messageIds: ids }, messageIds: ids };
+    } catch (e) {
+      return this.failure(sub, row, e, platform.name, fields);
+    }
+  }
+
+  /**
+   * Where an admin notice goes: the subscription's notice channel (or the platform's default), never
+   * the digest channel it may be about; a paused subscription still gets it.
+   * @returns the target, or the outcome when there is none (the notice is logged only) or it failed
+   */
+  private async noticeTarget(sub: Subscription, row: Delivery, platform: DeliveryPlatform, target: Target, fields: Record<string, unknown>): Promise<Target | DeliveryOutcome> {
+    const { deliveries, clock } = this.opts;
+    let channel: string | null;
+    try {
+      channel = sub.noticeChannel ?? (platform.noticeChannel ? await platform.noticeChannel(sub) : sub.channel);
+    } catch (e) {
+      return this.failure(sub, row, e, platform.name, fields);
+    }
+    if (!channel) {
+      await deliveries.markSent(row.id, [], clock.now());
+      this.log.warn(fields, 'delivery: no channel for admin notices (none chosen, no platform default); notice logged only');
+      return { status: 'sent', delivery: { ...row, state: 'sent' }, messageIds: [] };
+    }
+    return { ...target, channel };
+  }
+
+  /**
+   * A row tried before (or left uncertain by a crash): asks the platform whether it was posted.
+   * @returns the outcome when it was (marked sent) or the question failed; null to send it (again)
+   */
+  private async alreadyPosted(sub: Subscription, row: Delivery, platform: DeliveryPlatform, target: Target, fields: Record<string, unknown>): Promise<DeliveryOutcome | null> {
+    const { deliveries, clock } = this.opts;
+    try {
+      const refs = await platform.findPosted(target, row.idempotencyKey);
+      if (refs && refs.length > 0) {
+        const ids = refs.map((r) => r.id);
+        await deliveries.markSent(row.id, ids, clock.now());
+        this.uncertain.delete(row.id);
+        this.log.info({ ...fields, message_ids: ids }, 'delivery: found already posted; not sending again');
+        return { status: 'sent', delivery: { ...row, state: 'sent', attempts: row.attempts + 1, messageIds: ids }, messageIds: ids, found: true };
+      }
+      if (refs === null) this.log.warn(fields, 'delivery: platform cannot tell whether this was posted; re-sending with the same idempotency key');
+      return null;
     } catch (e) {
       return this.failure(sub, row, e, platform.name, fields);
     }

@@ -2,9 +2,30 @@
  * Structured logging (pino) to standard error — standard output is for results only.
  * Keys are snake_case (`feed_url`, `subscription_id`); secrets are redacted by path.
  */
-import { pino, type Logger as PinoLogger } from 'pino';
+import { pino } from 'pino';
 
-export type Logger = PinoLogger;
+/**
+ * One log method: structured fields (snake_case keys; an `err` key for an error) then the message, or
+ * the message alone. The fields are copied into the JSON line as they are.
+ */
+export interface LogFn {
+  (fields: object, message?: string): void;
+  (message: string): void;
+}
+
+/**
+ * The logger port every stage takes (injected, never a global). pino's logger satisfies it; a test can
+ * pass its own recorder. `child(bindings)` returns a logger that adds `bindings` to every line
+ * (`{ component: 'store' }`, `{ platform: 'discord' }`).
+ */
+export interface Logger {
+  debug: LogFn;
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+  fatal: LogFn;
+  child(bindings: Record<string, unknown>): Logger;
+}
 
 export interface LoggerOptions {
   /** pino level: `trace` … `fatal`, or `silent`. Default `info` (env `WIREWATCH_LOG_LEVEL`). */

@@ -8,7 +8,7 @@
  */
 import type { PlatformName, Subscription } from '../model/subscription.js';
 import { WirewatchError } from '../model/errors.js';
-import { platformCommand } from '../commands/platform-text.js';
+import { platformCommand } from '../model/command-names.js';
 
 export type NoticeEvent =
   /** `deliveryId`: the ledger row whose permanent failure paused the subscription (one notice per pause). */

@@ -6,7 +6,8 @@ import type { AnalyzedItem } from '../model/story.js';
 import { createMemoryStore } from '../store/memory/memory-store.js';
 import type { Store } from '../store/store.js';
 import { sampleSubscription } from '../store/testdata/samples.js';
-import { DigestScheduler, FIRST_WINDOW_MS, parseWindowSubject, windowSubject } from './digest-scheduler.js';
+import { DigestScheduler, FIRST_WINDOW_MS } from './digest-scheduler.js';
+import { parseWindowSubject, windowSubject } from '../model/delivery.js';
 import { InstantAlerts, inQuietHours } from './instant.js';
 
 const sub = (over: Partial<Subscription> = {}): Subscription =>

@@ -13,6 +13,7 @@
  */
 import cron from 'node-cron';
 import type { Clock } from '../model/clock.js';
+import { windowSubject } from '../model/delivery.js';
 import type { Subscription, PlatformName } from '../model/subscription.js';
 import type { DeliveryStore, SubscriptionStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
@@ -49,23 +50,6 @@ export interface DigestSchedulerOptions {
    */
   onDue?: () => void;
   logger?: Logger;
-}
-
-/** `start/end` as an ISO 8601 interval: the ledger subject of a digest window. */
-export function windowSubject(start: Date, end: Date): string {
-  return `${start.toISOString()}/${end.toISOString()}`;
-}
-
-/**
- * Parses a digest subject back into its window.
- * @throws Error when `subject` is not `ISO/ISO`
- */
-export function parseWindowSubject(subject: string): { start: Date; end: Date } {
-  const [a, b] = subject.split('/');
-  const start = new Date(a);
-  const end = new Date(b);
-  if (!a || !b || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw new Error(`scheduler: not a digest window: ${subject}`);
-  return { start, end };
 }
 
 export class DigestScheduler {

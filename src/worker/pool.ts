@@ -11,7 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { WirewatchError } from '../model/errors.js';
+import { asCodedError, WirewatchError } from '../model/errors.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { TaskRequest, TaskResponse, Task, TaskResult } from './tasks.js';
 
@@ -127,7 +127,7 @@ export class WorkerPool {
       slot.busy = null;
       worker.unref();
       if (msg.ok) b.resolve(msg.result);
-      else b.reject(new WirewatchError(msg.error.code, msg.error.message));
+      else b.reject(asCodedError(msg.error)); // the code crossed the thread as a string: checked on the way in
       this.pump();
     });
     worker.on('error', (e: Error & { code?: string }) => {

@@ -1,5 +1,6 @@
 /** Worker-thread entry of the pool (`pool.ts`): runs each task it is sent and posts the outcome back. */
 import { parentPort } from 'node:worker_threads';
+import { asCodedError } from '../model/errors.js';
 import { runTask, type TaskRequest, type TaskResponse } from './tasks.js';
 
 const port = parentPort;
@@ -9,8 +10,8 @@ port.on('message', (req: TaskRequest) => {
   runTask(req.task).then(
     (result) => port.postMessage({ id: req.id, ok: true, result } satisfies TaskResponse),
     (e: unknown) => {
-      const code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'internal';
-      port.postMessage({ id: req.id, ok: false, error: { code, message: e instanceof Error ? e.message : String(e) } } satisfies TaskResponse);
+      const { code, message } = asCodedError(e);
+      port.postMessage({ id: req.id, ok: false, error: { code, message } } satisfies TaskResponse);
     },
   );
 });

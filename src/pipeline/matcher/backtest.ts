@@ -2,10 +2,19 @@
  * Backtest: what a (changed) watchlist would have matched among stored items, compared with what the
  * stored matches say, so an admin can try a change before saving it.
  */
-import type { ItemStore } from '../../store/store.js';
+import type { AnalyzedItem } from '../../model/story.js';
 import type { TopicMatch } from '../../model/watchlist.js';
 import { itemTime } from '../../model/story.js';
 import type { Matcher } from './compile.js';
+
+/**
+ * What a backtest reads: the stored items of a window. `ItemStore` satisfies it; the pipeline names
+ * only the method it needs, so it never imports the store (docs/ARCHITECTURE.md, one-way flow).
+ */
+export interface StoredItems {
+  /** Items first seen in [from, to), with their stored topic matches. */
+  itemsInWindow(from: Date, to: Date): Promise<AnalyzedItem[]>;
+}
 
 /** One stored item whose matches under the tried watchlist are non-empty or differ from the stored ones. */
 export interface BacktestRow {
@@ -31,7 +40,7 @@ export interface BacktestRow {
  * @throws WirewatchError `store` from the store
  */
 export async function backtest(
-  items: Pick<ItemStore, 'itemsInWindow'>,
+  items: StoredItems,
   matcher: Matcher,
   from: Date,
   to: Date,

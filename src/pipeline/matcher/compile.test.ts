@@ -157,6 +157,23 @@ describe('case rules', () => {
     expect(forms(alliances, ['Trupe Kfora i NATO-a, policija Unmika.'], 'sr-Latn')).toEqual(['Kfora', 'NATO', 'Unmika']);
     expect(forms([topic('okb', ['OKB'])], ['Kelmendi në OKB, jo në okb.'], 'sq')).toEqual(['OKB']);
   });
+  it('the house style needs four letters or more: a short acronym is not the ordinary word', () => {
+    const short = [topic('who', ['WHO']), topic('us', ['US'])];
+    const found = compileWatchlist(short).match(article(['Who pays?', 'Us first, said the mayor; then the WHO and the US agreed.'], 'en'));
+    expect(found.map((x) => [x.topicId, x.mentions.map((y) => y.text)])).toEqual([
+      ['who', ['WHO']],
+      ['us', ['US']],
+    ]);
+  });
+  it('an acronym term keeps its letters: the dateline NIŠ is not NIS, whatever the inflection', () => {
+    expect(forms([topic('company', ['NIS'])], ['NIŠ – The NIS depot and the NIS’s tanks.'], 'en')).toEqual(['NIS', 'NIS’s']);
+    expect(forms([topic('company', ['=NIS'])], ['NIŠ – Radnici NIS-a kod НИШ-а.'], 'sr-Latn')).toEqual(['NIS']);
+    expect(forms([topic('nato', ['NATO'])], ['Prema Natu i sa Natom, rekao je ambasador.'], 'sr-Latn')).toEqual(['Natu', 'Natom']);
+  });
+  it('possessives with either apostrophe, in capitals or in the house style', () => {
+    const alliances = [topic('nato', ['NATO', 'KFOR', 'UNMIK'])];
+    expect(forms(alliances, ['Nato’s envoy met KFOR’s commander and Unmik’s chief at NATO’s office.'], 'en')).toEqual(['Nato’s', 'KFOR’s', 'Unmik’s', 'NATO’s']);
+  });
   it('`=` needs a word in capitals', () => {
     expect(() => compileWatchlist([topic('x', ['=Nis'])])).toThrow(/=Nis/);
   });
@@ -175,6 +192,25 @@ describe('inflected surnames', () => {
     const vucic = [topic('vucic', ['Vučić', 'Lazović'])];
     expect(forms(vucic, ['Razgovarao je sa Vučićem, a zatim sa Lazovićem i Vučićevom strankom.'], 'sr-Latn')).toEqual(['Vučićem', 'Lazovićem']);
     expect(forms(vucic, ['Састанак са Вучићем.'], 'sr-Cyrl')).toEqual(['Вучићем']);
+  });
+  it('sr: other -ićem surnames, in both scripts, and the other cases beside them', () => {
+    const people = [topic('people', ['Vučić', 'Lazović', 'Đurić'])];
+    expect(forms(people, ['Ručak sa Đurićem i Lazovićem, pa pismo Vučiću.'], 'sr-Latn')).toEqual(['Đurićem', 'Lazovićem', 'Vučiću']);
+    expect(forms(people, ['Разговор са Лазовићем и Ђурићем о Вучићу.'], 'sr-Cyrl')).toEqual(['Лазовићем', 'Ђурићем', 'Вучићу']);
+    // the lexeme trap still holds: `nisu` is never the city, not even next to a -em surname
+    expect(forms([topic('nis', ['Niš'])], ['Sa Vučićem nisu razgovarali u Nišem.'], 'sr-Latn')).toEqual(['Nišem']);
+  });
+});
+
+describe('relational adjectives (sr)', () => {
+  it('a place name takes its -ski adjective in every case and gender, in both scripts', () => {
+    expect(forms(kosovo, ['Sud u Kosovskoj Mitrovici odlučuje o kosovskim imanjima.'], 'sr-Latn')).toEqual(['Kosovskoj', 'kosovskim']);
+    expect(forms(kosovo, ['Адвокат из Косовске Митровице о косовском правосуђу.'], 'sr-Cyrl')).toEqual(['Косовске', 'косовском']);
+  });
+  it('only for a name: not an acronym, not a neighbouring word, not in English', () => {
+    expect(forms(nis, ['Nišavski okrug i Nišava.'], 'sr-Latn')).toEqual([]);
+    expect(forms([topic('nato', ['NATO'])], ['Natoski? Ne postoji.'], 'sr-Latn')).toEqual([]);
+    expect(forms(kosovo, ['The kosovski dialect.'], 'en')).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Article } from '../../model/article.js';
 import type { Mention, Topic, TopicMatch } from '../../model/watchlist.js';
+import { fold } from '../text/fold.js';
 import { addScores, languageScores, pickLanguage, stemLanguageOf } from '../text/language.js';
 import { STEM_LANGUAGES, WordKeys, type StemLanguage } from '../text/stem.js';
 import { isAllCaps, letterCount, sentences, spanIndexAt, tokenize, type Span, type Token } from '../text/tokens.js';
@@ -62,16 +63,43 @@ const newNode = (): TrieNode => ({ next: null, accept: null });
 /** A token without an English possessive (`NATO's` → `NATO`). */
 const bare = (text: string) => text.replace(/['’]s?$/u, '');
 
+/** Shortest acronym that takes the title-case house style: `Nato`, `Kfor`, `Unmik`, but `WHO` is not "Who", `US` not "Us". */
+export const MIN_HOUSE_STYLE_LETTERS = 4;
+
 /**
  * The case rules of the term syntax for one word against one token: an acronym term (`NATO`) takes
- * capitals (`NATO`, `NATO's`) and the title-case house style (`Nato`, `Kfor`, `Unmik`); `=NIS` takes
- * capitals only; other words never take a short all-capitals token (`Niš` is not `NIS`).
+ * capitals (`NATO`, `NATO's`) and, from four letters on, the title-case house style (`Nato`, `Kfor`,
+ * `Unmik`; the Guardian's and Serbian outlets' style for acronyms read as words); `=NIS` takes capitals
+ * only; an acronym keeps its diacritics (`NIS` is not the dateline `NIŠ`); other words never take a
+ * short all-capitals token (`Niš` is not `NIS`).
  */
 function caseAllows(word: TermWord, token: Token): boolean {
   const text = bare(token.text);
-  if (word.capitalsOnly) return isAllCaps(text) || (!word.exactCapitals && isTitleCase(text));
+  if (word.capitalsOnly) {
+    if (!sameLetters(word.latin, token.latin)) return false;
+    if (isAllCaps(text)) return true;
+    return !word.exactCapitals && letterCount(word.surface) >= MIN_HOUSE_STYLE_LETTERS && isTitleCase(text);
+  }
   if (word.hasLetter && isAllCaps(text) && letterCount(text) <= 4) return false;
   return true;
+}
+
+/**
+ * Whether a token spells a word with the same letters where the two agree once folded: `niš` against
+ * `nis` differs by a diacritic (false); `natu` against `nato` differs by an ending (true).
+ */
+function sameLetters(term: string, token: string): boolean {
+  const n = Math.min(term.length, token.length);
+  for (let k = 0; k < n; k++) {
+    if (term[k] === token[k]) continue;
+    return fold(term[k]) !== fold(token[k]);
+  }
+  return true;
+}
+
+/** A term word written with a capital and not an acronym (`Kosovo`, `Brisel`): it takes its `-ski` adjective in Serbian. */
+function isProperName(word: TermWord): boolean {
+  return !word.capitalsOnly && /^\p{Lu}/u.test(word.surface) && letterCount(word.surface) >= 3;
 }
 
 /** `Nato`, `Kfora`: a capital then only lower-case letters. */
@@ -125,7 +153,7 @@ class CompiledWatchlist implements Matcher {
     this.uses.push([]);
     this.phraseIds.set(signature, id);
     for (const lang of STEM_LANGUAGES) {
-      const alternatives = phrase.map((w) => this.keys.termKeys(lang, w.latin, w.folded));
+      const alternatives = phrase.map((w) => this.keys.termKeys(lang, w.latin, w.folded, isProperName(w)));
       const insert = (node: TrieNode, k: number): void => {
         if (k === phrase.length) {
           (node.accept ??= []).push(id);

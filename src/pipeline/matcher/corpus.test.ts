@@ -1,17 +1,23 @@
-// The matcher against the annotated corpus (../shared/corpus/quotes/dev): topic precision and recall.
+// The matcher against the annotated corpora (../shared/corpus/quotes/dev and the held-out sets in test/):
+// topic precision and recall, 1.0 on each.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { needsShared, sharedPath } from '../../../test/support/shared-corpus.js';
+import { needsShared, REPO_ROOT, sharedPath } from '../../../test/support/shared-corpus.js';
 import { articleFromText } from '../../model/article.js';
 import { compileWatchlist } from './compile.js';
 import { loadWatchlist } from './watchlist-file.js';
 
 const corpus = sharedPath('corpus');
-const dev = path.join(corpus, 'quotes', 'dev');
+const SETS: Record<string, string> = {
+  dev: path.join(corpus, 'quotes', 'dev'),
+  holdout: path.join(REPO_ROOT, 'test', 'holdout'),
+  holdout2: path.join(REPO_ROOT, 'test', 'holdout2'),
+  holdout3: path.join(REPO_ROOT, 'test', 'holdout3'),
+};
 
 describe.skipIf(!needsShared('corpus/quotes/dev', 'corpus/watchlist.yaml'))('corpus topics', () => {
-  it('finds every annotated topic and no other (precision and recall 1.0)', async () => {
+  for (const [set, dev] of Object.entries(SETS)) it(`${set}: finds every annotated topic and no other (precision and recall 1.0)`, async () => {
     const matcher = compileWatchlist(await loadWatchlist(path.join(corpus, 'watchlist.yaml')));
     const errors: string[] = [];
     let tp = 0;
@@ -29,7 +35,7 @@ describe.skipIf(!needsShared('corpus/quotes/dev', 'corpus/watchlist.yaml'))('cor
       }
     }
     expect(errors).toEqual([]);
-    expect(gold).toBeGreaterThan(20);
+    expect(gold).toBeGreaterThan(10);
     expect(tp / predicted).toBe(1);
     expect(tp / gold).toBe(1);
   });

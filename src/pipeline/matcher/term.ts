@@ -4,8 +4,9 @@
  *   in order, with only spaces, hyphens, dashes or apostrophes between them;
  * - `A NEAR/n B`: A and B (each a word or phrase) in either order with at most n words between them;
  * - `-term`: an exclude term (a mention is dropped when it occurs in the same sentence);
- * - case: a word written in capitals (`NATO`) is an acronym: it matches capitals and the title-case house
- *   style (`Nato`, `Kfor`), never lower case; `=NIS` (capitals after `=`) matches capitals only, for an
+ * - case: a word written in capitals (`NATO`) is an acronym: it matches capitals with its own diacritics
+ *   and, from four letters on, the title-case house style (`Nato`, `Kfor`; `WHO` is not `Who`), never
+ *   lower case; `=NIS` (capitals after `=`) matches capitals only, for an
  *   acronym that is also a word or a place (`Nis` the city is not `=NIS` the company); any other word
  *   never matches an all-capitals token of four letters or fewer (`Nis` does not match `NIS`).
  */

@@ -140,12 +140,17 @@ export class WordKeys {
    * also the folded base form itself. The stemmer strips a case ending back to the base form of a
    * consonant-final noun (`Briselu`, `Brisela` → `brisel`) even where it cuts the base form
    * further (`Brisel` → `brise`, a past-participle rule), so the base form is a key too.
-   * @returns one or two distinct keys
+   * A proper name (`properName`: written with a capital, not an acronym) in `sr` also accepts its
+   * relational adjective in `-ski` in every case and gender (`Kosovo` → *kosovski, kosovske,
+   * Kosovska*; `Brisel` → *briselski*), which the stemmer reduces to the name's stem + `sk`.
+   * @returns one to four distinct keys
    */
-  termKeys(lang: StemLanguage, latin: string, folded: string): string[] {
+  termKeys(lang: StemLanguage, latin: string, folded: string, properName = false): string[] {
     const key = this.key(lang, latin, folded);
-    if (lang !== 'sr' || key === folded || key.startsWith('=') || !/^\p{L}+$/u.test(folded)) return [key];
-    return [key, folded];
+    if (lang !== 'sr' || key.startsWith('=') || !/^\p{L}+$/u.test(folded)) return [key];
+    const keys = new Set([key, folded]);
+    if (properName) for (const k of [...keys]) keys.add(k + 'sk');
+    return [...keys];
   }
 
   /** Convenience: the key of a raw word (any case, any script) in `lang`. */

@@ -5,15 +5,14 @@
  * `address-guard.ts` on every connection. The parser decodes charsets; this module never does.
  */
 import { readFileSync } from 'node:fs';
-import { Agent, type Dispatcher } from 'undici';
-import type { Readable } from 'node:stream';
 import type { Clock } from '../../model/clock.js';
 import { systemClock } from '../../model/clock.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
-import { BLOCKED_CODE, blockedReason, guardedConnector, parseAllowCidrs, type Cidr } from './address-guard.js';
+import { BLOCKED_CODE, blockedReason, parseAllowCidrs, type Cidr } from './address-guard.js';
 import { readBody } from './body.js';
 import { FetchError } from './fetch-error.js';
 import { notBeforeFromHeaders, parseRetryAfter } from './freshness.js';
+import { discardBody, guardedTransport, type RequestFn, type Transport, type TransportResponse } from './request.js';
 
 export { FetchError, type FetchErrorCode } from './fetch-error.js';
 
@@ -70,6 +69,11 @@ export interface FetcherOptions {
   allowCidrsName?: string;
   /** Default `wirewatch/VERSION (+https://github.com/wirewatch/wirewatch)`. */
   userAgent?: string;
+  /**
+   * The transport (one GET; `request.ts`). Default: undici through the SSRF guard. An injected one
+   * skips the guard's check of resolved addresses (literal IP hosts are still refused): for tests.
+   */
+  request?: RequestFn;
   clock?: Clock;
   logger?: Logger;
 }
@@ -175,7 +179,7 @@ function parseHttpUrl(text: string, base: string | null, from: string): URL {
  * The HTTP client of the reader. One instance per process (it holds a connection pool); `close()` it.
  */
 export class Fetcher {
-  private readonly agent: Agent;
+  private readonly transport: Transport;
   private readonly allow: Cidr[];
   private readonly timeoutMs: number;
   private readonly maxBytes: number;
@@ -196,11 +200,9 @@ export class Fetcher {
     this.logger = opts.logger ?? silentLogger;
     this.allow = parseAllowCidrs(opts.allowCidrs);
     this.allowCidrsName = opts.allowCidrsName ?? 'fetch.allowCidrs';
-    this.agent = new Agent({
-      connect: guardedConnector({ allow: this.allow, connectTimeoutMs }),
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
-    });
+    this.transport = opts.request
+      ? { request: opts.request, close: async () => undefined }
+      : guardedTransport({ allow: this.allow, connectTimeoutMs, timeoutMs: this.timeoutMs });
   }
 
   /**
@@ -267,7 +269,7 @@ export class Fetcher {
       const now = this.clock.now();
 
       if (REDIRECTS.has(status)) {
-        await res.body.dump().catch(() => undefined);
+        await discardBody(res.body);
         const location = resHeaders['location'];
         if (!location)
           throw new FetchError('http_status', `fetcher: ${url.href} answered ${status} without a Location`, { url: url.href, status });
@@ -291,7 +293,7 @@ export class Fetcher {
         notBefore: notBeforeFromHeaders(resHeaders, now),
       };
       if (status === 304) {
-        await res.body.dump().catch(() => undefined);
+        await discardBody(res.body);
         return {
           ...base,
           status,
@@ -301,7 +303,7 @@ export class Fetcher {
         };
       }
       if (status < 200 || status > 299) {
-        await res.body.dump().catch(() => undefined);
+        await discardBody(res.body);
         const retryAt = parseRetryAfter(resHeaders['retry-after'], now);
         const retryText = retryAt ? `; retry after ${retryAt.toISOString()}` : '';
         throw new FetchError('http_status', `fetcher: ${url.href} answered HTTP ${status}${retryText}`, {
@@ -312,12 +314,12 @@ export class Fetcher {
       }
       const length = Number(resHeaders['content-length']);
       if (!resHeaders['content-encoding'] && Number.isFinite(length) && length > this.maxBytes) {
-        await res.body.dump().catch(() => undefined);
+        await discardBody(res.body);
         throw new FetchError('too_large', `fetcher: ${url.href} is ${length} bytes, over the ${this.maxBytes}-byte limit`, {
           url: url.href,
         });
       }
-      const body = await readBody(res.body as unknown as Readable, resHeaders['content-encoding'] ?? null, this.maxBytes, url.href);
+      const body = await readBody(res.body, resHeaders['content-encoding'] ?? null, this.maxBytes, url.href);
       return {
         ...base,
         status,
@@ -336,8 +338,8 @@ export class Fetcher {
    * (RFC 9110 §9.2.2). A reset after the headers (mid-body) is not retried, nor a request our deadline
    * aborted; a second reset is the feed's failure (`reset`).
    */
-  private async requestOnce(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
-    const send = () => this.agent.request({ origin: url.origin, path: url.pathname + url.search, method: 'GET', headers, signal });
+  private async requestOnce(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<TransportResponse> {
+    const send = () => this.transport.request(url, { headers, signal });
     try {
       return await send();
     } catch (err) {
@@ -349,6 +351,6 @@ export class Fetcher {
 
   /** Closes pooled connections. */
   async close(): Promise<void> {
-    await this.agent.close();
+    await this.transport.close();
   }
 }

@@ -14,9 +14,10 @@ import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
-import { guarded, storeFault, SYNC_BUSY_MS } from './util.js';
+import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
 import { SqliteFeeds } from './feeds.js';
 import { SqliteItems } from './items.js';
+import { SqliteSpeakers } from './speakers.js';
 import { SqliteWatchlists } from './watchlists.js';
 import { SqliteSubscriptions } from './subscriptions.js';
 import { SqliteDeliveries } from './deliveries.js';
@@ -135,17 +136,18 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     // Opening may wait for another writer synchronously (nothing else runs yet); from here on, a
     // call waits at most SYNC_BUSY_MS on the loop and the rest asynchronously (`guarded`).
     db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
-    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: db }) });
+    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) });
     const clock = opts.clock ?? systemClock;
     const busy = opts.busyTimeoutMs ?? 5000;
     let closed = false;
     const store: SqliteStore = {
       file,
       feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
-      items: guarded(new SqliteItems(kysely, clock), file, busy),
+      items: guarded(new SqliteItems(kysely, clock, db), file, busy),
       watchlists: guarded(new SqliteWatchlists(kysely), file, busy),
       subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
       deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
+      speakers: guarded(new SqliteSpeakers(db), file, busy),
       schemaVersion: () => schemaVersionOf(db),
       async migrate() {
         const r = applyMigrations(db, file, migrations);

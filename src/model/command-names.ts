@@ -4,8 +4,29 @@
  * `platforms/discord/definitions.ts`) and Slack's one `/wirewatch` command with the subcommand in its
  * text (`/wirewatch subscribe`; `slack-manifest.yaml`). The console has no commands: the bare name.
  */
-import type { PlatformName } from '../model/subscription.js';
-import type { CommandName } from './command.js';
+import type { PlatformName } from './subscription.js';
+
+/** The platform-neutral command names (`commands/` handles them; notices name them in their fixes). */
+export type CommandName =
+  | 'subscribe'
+  | 'unsubscribe'
+  | 'status'
+  | 'digest'
+  | 'schedule'
+  | 'alerts'
+  | 'help'
+  | 'watch add'
+  | 'watch remove'
+  | 'watch list'
+  | 'watch preview'
+  | 'feed add'
+  | 'feed remove'
+  | 'feed list'
+  | 'feed import'
+  | 'quotes'
+  | 'trend'
+  | 'spikes'
+  | 'chart';
 
 /** The Discord spelling of each command (top-level command + subcommand). */
 const DISCORD: Readonly<Record<CommandName, string>> = {
@@ -24,8 +45,11 @@ const DISCORD: Readonly<Record<CommandName, string>> = {
   'feed remove': '/feed remove',
   'feed list': '/feed list',
   'feed import': '/feed import',
+  quotes: '/wirewatch quotes',
+  trend: '/wirewatch trend',
+  spikes: '/digest spikes',
+  chart: '/digest chart',
 };
-
 
 /**
  * The command as typed on `platform`, as inline code: `/digest subscribe` on Discord,

@@ -3,9 +3,9 @@
  * (slash commands and `feeds import` edit them there). A YAML edit made later is therefore ignored; this
  * module finds such edits so that `wirewatch run` can say so once, naming `--reset-from-config`.
  */
-import type { Config } from './schema.js';
-import type { Store } from '../store/store.js';
-import { subscriptionFromConfig } from '../service.js';
+import type { Config } from './config/schema.js';
+import type { Store } from './store/store.js';
+import { subscriptionFromConfig } from './config/subscription.js';
 
 /** What the config lists that the database does not have (or has differently). */
 export interface SeedDrift {
