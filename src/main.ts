@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { loadConfig, defaultConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadSecrets, platformsEnabled, type Secrets } from './config/secrets.js';
+import { resolveUiToken } from './ui/auth/token.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { systemClock, type Clock } from './model/clock.js';
 import { WirewatchError } from './model/errors.js';
@@ -148,6 +149,13 @@ export async function runService(opts: RunOptions): Promise<Running> {
   if (role !== 'all' && target.kind !== 'postgres') {
     throw new WirewatchError('config', `config: wirewatch run --role ${role} needs a PostgreSQL store (store.url: postgres://… or WIREWATCH_STORE_URL); a SQLite store serves one process (--role all)`);
   }
+  // The panel's token before the store: a bad WIREWATCH_UI_TOKEN stops the start with nothing opened.
+  const uiToken = config.ui.enabled && role === 'all' ? await resolveUiToken(opts.env, config.store.path) : null;
+  if (uiToken?.generated) {
+    // Printed once, now, and never again (only its hash is kept): not through the logger, whose
+    // lines may be shipped and stored elsewhere.
+    process.stderr.write(`wirewatch: web panel token (shown once; keep it, or delete ${config.store.path}.ui-token for a new one): ${uiToken.generated}\n`);
+  }
   const store: Store = (await openStore(target, { clock, logger, createDir: true })).store;
   let service: Service | undefined;
   let node: ClusterNode | null = null;
@@ -163,7 +171,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
     }
     if (role === 'all') {
       const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-      service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
+      service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason), ...(uiToken ? { ui: { token: uiToken } } : {}) });
     } else {
       // A worker connects no chat gateway (one per deployment, in the leader): file channels only.
       const platforms = opts.platforms

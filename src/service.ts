@@ -41,6 +41,9 @@ import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer, type ReadinessCheck } from './http/server.js';
 import { WorkerPool } from './worker/pool.js';
+import { createPanel } from './ui/app.js';
+import type { ServiceState } from './ui/deps.js';
+import type { UiToken } from './ui/auth/token.js';
 import { createHash } from 'node:crypto';
 
 export interface ServiceDeps {
@@ -77,6 +80,12 @@ export interface ServiceDeps {
     handOff: { deliver(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<{ status: string }> };
     checks: ReadinessCheck[];
   };
+  /**
+   * The web control panel's sign-in token (main.ts resolves it: ui/auth/token.ts). With
+   * `config.ui.enabled` and the ops server on, the panel is served under `/ui/`; without a token it
+   * is not served.
+   */
+  ui?: { token: UiToken };
 }
 
 /** What one tick did (for tests and logs). */
@@ -165,6 +174,8 @@ export class Service {
    * topic set and window, rendered once per platform, locale and time zone (digest/fanout.ts).
    */
   private fanout: DigestFanout | null = null;
+  /** The last finished tick, for the panel's overview. */
+  private lastTick: ServiceState['lastTick'] = null;
 
   constructor(private readonly deps: ServiceDeps) {
     const { config, store, clock } = deps;
@@ -428,7 +439,25 @@ export class Service {
     const reconciled = await this.dispatcher.reconcile();
     this.log.info({ ...reconciled }, 'service: ledger reconciled');
     if (this.deps.http ?? true) {
-      await this.startOps([{ name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) }]);
+      const panel =
+        config.ui.enabled && this.deps.ui
+          ? createPanel({
+              store,
+              clock,
+              commands: handlers.handle,
+              composeFor: (sub, window) => this.composeFor(sub, window),
+              render: renderFor,
+              token: this.deps.ui.token,
+              backtestDays: config.ui.backtestDays,
+              sessionTtlMs: config.ui.sessionTtl,
+              state: async () => ({ ticking: this.ticking !== null, lastTick: this.lastTick, connected: [...this.connected], pendingDeliveries: (await store.deliveries.pendingDeliveries()).length }),
+              logger: this.log,
+            })
+          : null;
+      await this.startOps(
+        [{ name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) }],
+        panel ? { fetch: panel.fetch, host: config.ui.host } : undefined,
+      );
     }
     await this.tick(clock.now());
     if (this.stopping) return; // stopped (a signal) during the first tick
@@ -466,13 +495,14 @@ export class Service {
     return [...this.connected];
   }
 
-  /** The ops server: store and adapter readiness, the paused subscriptions, plus `extra` checks. */
-  private async startOps(extra: ReadinessCheck[]): Promise<void> {
+  /** The ops server: store and adapter readiness, the paused subscriptions, plus `extra` checks (and the web panel, when given). */
+  private async startOps(extra: ReadinessCheck[], ui?: Parameters<typeof startOpsServer>[0]['ui']): Promise<void> {
     const { config } = this.deps;
     this.ops = await startOpsServer({
       host: config.http.host,
       port: config.http.port,
       logger: this.log,
+      ui,
       metrics: () => this.metrics.render(),
       liveness: () => this.liveness(),
       checks: [
@@ -570,7 +600,12 @@ export class Service {
   tick(now: Date): Promise<TickReport> {
     if (this.ticking) return this.ticking;
     this.tickStartedMs = Date.now();
-    this.ticking = this.runTick(now).finally(() => {
+    this.ticking = this.runTick(now)
+      .then((r) => {
+        this.lastTick = { at: this.deps.clock.now(), polled: r.poll.polled, failed: r.poll.failed.length, newItems: r.poll.newItems, digests: r.digests, retried: r.retried };
+        return r;
+      })
+      .finally(() => {
       this.ticking = null;
       this.tickStartedMs = null;
     });

@@ -9,7 +9,7 @@ import type { Clock } from '../model/clock.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Delivery } from '../model/delivery.js';
 import type { Store } from '../store/store.js';
-import { parseWindowSubject } from '../scheduler/digest-scheduler.js';
+import { parseWindowSubject } from '../model/delivery.js';
 import type { JobQueue } from './queue.js';
 
 /** The end of a digest window subject, or undefined when it is not one. */

@@ -6,7 +6,7 @@
 import { UserError } from '../model/errors.js';
 import type { Command, CommandReply } from './command.js';
 import type { Context } from './context.js';
-import { platformCommand } from './platform-text.js';
+import { platformCommand } from '../model/command-names.js';
 
 function onOff(cmd: Command, name: string): boolean {
   const v = cmd.options.state?.trim().toLowerCase();

@@ -28,10 +28,12 @@ const TABLES: TableSpec[] = [
   { name: 'items', conv: { published: 'ms', first_seen: 'ms', item_time: 'ms' }, identity: true },
   { name: 'item_topics', conv: {}, identity: false },
   { name: 'mentions', conv: {}, identity: true },
+  { name: 'speakers', conv: {}, identity: true },
+  { name: 'speaker_spellings', conv: {}, identity: false },
   { name: 'quotes', conv: {}, identity: true },
   { name: 'topics', conv: {}, identity: true },
   { name: 'topic_terms', conv: { exclude: 'bool' }, identity: false },
-  { name: 'subscriptions', conv: { post_empty: 'bool', paused: 'bool', last_window_end: 'ms' }, identity: false },
+  { name: 'subscriptions', conv: { post_empty: 'bool', paused: 'bool', last_window_end: 'ms', spike_alerts: 'bool', trend_chart: 'bool' }, identity: false },
   { name: 'deliveries', conv: { created_at: 'ms', updated_at: 'ms' }, identity: true },
 ];
 

@@ -164,6 +164,22 @@ export class PgFeeds implements FeedStore {
     await this.db.transaction().execute((trx) => updateFeedIn(trx, url, patch));
   }
 
+  async updateFeeds(updates: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>> }[]): Promise<string[]> {
+    if (updates.length === 0) return [];
+    return this.db.transaction().execute(async (trx) => {
+      const missing: string[] = [];
+      for (const u of updates) {
+        try {
+          await updateFeedIn(trx, u.url, u.patch);
+        } catch (e) {
+          if ((e as { code?: string }).code !== 'store_not_found') throw e;
+          missing.push(u.url);
+        }
+      }
+      return missing;
+    });
+  }
+
   async renameFeed(oldUrl: string, newUrl: string): Promise<void> {
     if (oldUrl === newUrl) return;
     await this.db.transaction().execute(async (trx) => {

@@ -12,6 +12,7 @@ import { identityKey, identityUrl } from '../identity.js';
 import type { ItemsTable } from './schema.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
 import { chunks, type Db } from './util.js';
+import { assignPgSpeaker } from './speakers.js';
 
 type ItemRow = Selectable<ItemsTable> & { feed_url: string };
 
@@ -99,6 +100,9 @@ export class PgItems implements ItemStore {
       })),
     );
     for (const rows of chunks(mentions)) await trx.insertInto('mentions').values(rows).execute();
+    // Speakers are assigned in quote order, inside this transaction (an item and its speakers commit together).
+    const speakerIds: (number | null)[] = [];
+    for (const q of a.quotes) speakerIds.push(q.speaker ? await assignPgSpeaker(trx, q.speaker) : null);
     const quotes = a.quotes.map((q, position) => ({
       item_id: id,
       position,
@@ -111,6 +115,7 @@ export class PgItems implements ItemStore {
       end_offset: q.end,
       confidence: q.confidence,
       salience: q.salience,
+      speaker_id: speakerIds[position],
     }));
     for (const rows of chunks(quotes)) await trx.insertInto('quotes').values(rows).execute();
     return { id: String(id), inserted: true };

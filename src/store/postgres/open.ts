@@ -22,6 +22,7 @@ import { PgItems } from './items.js';
 import { PgWatchlists } from './watchlists.js';
 import { PgSubscriptions } from './subscriptions.js';
 import { PgDeliveries } from './deliveries.js';
+import { PgSpeakers } from './speakers.js';
 
 export interface PgStoreOptions {
   /** Supplies defaults such as a new feed's `nextCheckAt` (default: the system clock). */
@@ -151,6 +152,7 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
       watchlists: pgGuarded(new PgWatchlists(db), where),
       subscriptions: pgGuarded(new PgSubscriptions(db), where),
       deliveries: pgGuarded(new PgDeliveries(db), where),
+      speakers: pgGuarded(new PgSpeakers(db), where),
       schemaVersion: () => pgSchemaVersion(db),
       async migrate() {
         try {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WirewatchError } from '../../model/errors.js';
 import { sampleItem, sampleSubscription, storeContract } from '../contract.js';
+import { speakerContract } from '../speaker-contract.js';
 import { freshSchema, needsPostgres, type FreshSchema } from '../../../test/support/postgres.js';
 import { openPostgresStore, parsePgUrl, type PgStore } from './open.js';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './migrations.js';
@@ -25,7 +26,13 @@ describe.skipIf(!PG)('postgres store', () => {
   storeContract('postgres', async (clock) => {
     contract ??= await fresh('contract');
     const store = await openPostgresStore(contract.url, { clock, poolSize: 3 });
-    await sql`TRUNCATE feeds, feed_tenants, items, item_topics, mentions, quotes, topics, topic_terms, subscriptions, deliveries RESTART IDENTITY CASCADE`.execute(store.db);
+    await sql`TRUNCATE feeds, feed_tenants, items, item_topics, mentions, quotes, speakers, speaker_spellings, topics, topic_terms, subscriptions, deliveries RESTART IDENTITY CASCADE`.execute(store.db);
+    return { store, close: () => store.close() };
+  });
+  speakerContract('postgres', async (clock) => {
+    contract ??= await fresh('contract');
+    const store = await openPostgresStore(contract.url, { clock, poolSize: 3 });
+    await sql`TRUNCATE feeds, feed_tenants, items, item_topics, mentions, quotes, speakers, speaker_spellings, topics, topic_terms, subscriptions, deliveries RESTART IDENTITY CASCADE`.execute(store.db);
     return { store, close: () => store.close() };
   });
 

@@ -89,6 +89,21 @@ export interface QuotesTable {
   end_offset: number;
   confidence: number;
   salience: number;
+  /** The speaker entity; null without a speaker. */
+  speaker_id: number | null;
+}
+
+export interface SpeakersTable {
+  id: Generated<number>;
+  name: string;
+  /** `speakerBucket` of the entity's names: candidates for a new spelling are looked up by it. */
+  bucket: string;
+}
+
+export interface SpeakerSpellingsTable {
+  spelling: string;
+  speaker_id: number;
+  position: number;
 }
 
 export interface TopicsTable {
@@ -125,12 +140,14 @@ export interface SubscriptionsTable {
   /** `{ from, to }` (`HH:MM` local times) or NULL for none. */
   quiet_hours: Json<unknown> | null;
   notice_channel: string | null;
+  spike_alerts: Generated<boolean>;
+  trend_chart: Generated<boolean>;
 }
 
 export interface DeliveriesTable {
   id: number;
   subscription_id: string;
-  kind: 'digest' | 'item' | 'notice';
+  kind: 'digest' | 'item' | 'notice' | 'spike';
   subject: string;
   idempotency_key: string;
   state: 'pending' | 'sent' | 'failed';
@@ -158,5 +175,7 @@ export interface DB {
   topic_terms: TopicTermsTable;
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
+  speakers: SpeakersTable;
+  speaker_spellings: SpeakerSpellingsTable;
   ww_schema_migrations: SchemaMigrationsTable;
 }

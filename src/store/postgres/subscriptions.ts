@@ -38,6 +38,8 @@ export function toSubscription(r: Selectable<SubscriptionsTable>): Subscription 
     lastWindowEnd: r.last_window_end,
     ...(quietHours ? { quietHours } : {}),
     ...(r.notice_channel ? { noticeChannel: r.notice_channel } : {}),
+    ...(r.spike_alerts ? { spikeAlerts: true } : {}),
+    ...(r.trend_chart ? { trendChart: true } : {}),
   };
 }
 
@@ -60,6 +62,8 @@ export function subscriptionRow(s: Subscription): Insertable<SubscriptionsTable>
     last_window_end: s.lastWindowEnd,
     quiet_hours: s.quietHours ? JSON.stringify({ from: s.quietHours.from, to: s.quietHours.to }) : null,
     notice_channel: s.noticeChannel ?? null,
+    spike_alerts: s.spikeAlerts ?? false,
+    trend_chart: s.trendChart ?? false,
   };
 }
 
