@@ -15,6 +15,7 @@
  */
 import { existsSync } from 'node:fs';
 import { openSqliteStore } from '../store/sqlite/index.js';
+import { openTableReader } from '../store/sqlite/table-reader.js';
 import { isPostgresUrl, openPostgresStore } from '../store/postgres/index.js';
 import { copySqliteToPostgres } from '../store/postgres/copy.js';
 import { pgFault } from '../store/postgres/util.js';
@@ -130,12 +131,16 @@ async function copy(from: string | undefined, to: string | undefined, io: CliIO)
   const target = await openPostgresStore(to);
   io.err(`wirewatch db: copying ${from} → ${target.url}`);
   try {
-    const progress = startProgress(io, 'copying tables', 10);
-    const tables = await copySqliteToPostgres(from, target, () => progress.tick())
+    const progress = startProgress(io, 'copying tables', 12);
+    const reader = openTableReader(from);
+    const tables = await copySqliteToPostgres(reader, target, () => progress.tick())
       .catch((e: unknown) => {
         throw e instanceof WirewatchError ? e : pgFault(target.url, 'copy', e);
       })
-      .finally(() => progress.stop());
+      .finally(() => {
+        progress.stop();
+        reader.close();
+      });
     io.out(JSON.stringify({ from, to: target.url, tables }));
   } finally {
     await target.close();

@@ -4,7 +4,6 @@
  * idempotency keys stay what they were and nothing is delivered again after the move. One PostgreSQL
  * transaction: either the whole store arrives or nothing does. The target must be empty.
  */
-import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { WirewatchError } from '../../model/errors.js';
 import type { DB } from './schema.js';
@@ -51,47 +50,42 @@ function convert(row: Record<string, unknown>, conv: Record<string, Conv>): Reco
 }
 
 /**
- * Copies the SQLite store at `fromFile` (at the current schema: open it with wirewatch first to migrate
- * it) into the empty PostgreSQL store `to`.
+ * Copies a SQLite store (its tables as `src` reads them: `store/sqlite/table-reader.ts`, at the
+ * current schema) into the empty PostgreSQL store `to`.
  * @param onTable called after each table with its name and row count (progress display)
  * @returns rows copied per table
  * @throws WirewatchError `store_conflict` when the target already holds feeds, items, topics or
  *   subscriptions (nothing is written); `store` when a row is refused (the transaction rolls back)
  */
-export async function copySqliteToPostgres(fromFile: string, to: PgStore, onTable?: (table: string, rows: number) => void): Promise<CopyCounts> {
-  const src = new Database(fromFile, { readonly: true, fileMustExist: true });
-  try {
-    const counts: CopyCounts = {};
-    await to.db.transaction().execute(async (trx) => {
-      // Refuse a target that is in use: a second copy, or a service that already seeded it.
-      const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM feeds) + (SELECT count(*) FROM topics) + (SELECT count(*) FROM subscriptions) + (SELECT count(*) FROM items) AS n`.execute(trx);
-      if (Number(rows[0].n) > 0) {
-        throw new WirewatchError('store_conflict', `store: ${to.url} is not empty (feeds, topics, subscriptions or items are stored): db copy only fills a new database, so nothing was copied`);
+export async function copySqliteToPostgres(src: { rows(table: string): Iterable<Record<string, unknown>> }, to: PgStore, onTable?: (table: string, rows: number) => void): Promise<CopyCounts> {
+  const counts: CopyCounts = {};
+  await to.db.transaction().execute(async (trx) => {
+    // Refuse a target that is in use: a second copy, or a service that already seeded it.
+    const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM feeds) + (SELECT count(*) FROM topics) + (SELECT count(*) FROM subscriptions) + (SELECT count(*) FROM items) AS n`.execute(trx);
+    if (Number(rows[0].n) > 0) {
+      throw new WirewatchError('store_conflict', `store: ${to.url} is not empty (feeds, topics, subscriptions or items are stored): db copy only fills a new database, so nothing was copied`);
+    }
+    for (const t of TABLES) {
+      let n = 0;
+      let batch: Record<string, unknown>[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        // Kysely's typed insert needs a literal table; the specs above name only tables of DB.
+        await trx.insertInto(t.name as 'feeds').values(batch as never).execute();
+        n += batch.length;
+        batch = [];
+      };
+      for (const row of src.rows(t.name)) {
+        batch.push(convert(row, t.conv));
+        if (batch.length >= 400) await flush();
       }
-      for (const t of TABLES) {
-        let n = 0;
-        let batch: Record<string, unknown>[] = [];
-        const flush = async () => {
-          if (batch.length === 0) return;
-          // Kysely's typed insert needs a literal table; the specs above name only tables of DB.
-          await trx.insertInto(t.name as 'feeds').values(batch as never).execute();
-          n += batch.length;
-          batch = [];
-        };
-        for (const row of src.prepare(`SELECT * FROM ${t.name}`).iterate() as Iterable<Record<string, unknown>>) {
-          batch.push(convert(row, t.conv));
-          if (batch.length >= 400) await flush();
-        }
-        await flush();
-        if (t.identity) {
-          await sql`SELECT setval(pg_get_serial_sequence(${t.name}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(t.name)}), 1), (SELECT count(*) > 0 FROM ${sql.table(t.name)}))`.execute(trx);
-        }
-        counts[t.name] = n;
-        onTable?.(t.name, n);
+      await flush();
+      if (t.identity) {
+        await sql`SELECT setval(pg_get_serial_sequence(${t.name}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(t.name)}), 1), (SELECT count(*) > 0 FROM ${sql.table(t.name)}))`.execute(trx);
       }
-    });
-    return counts;
-  } finally {
-    src.close();
-  }
+      counts[t.name] = n;
+      onTable?.(t.name, n);
+    }
+  });
+  return counts;
 }
