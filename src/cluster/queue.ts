@@ -11,7 +11,7 @@
  * A worker killed mid-job stops sending heartbeats; pg-boss fails the job after `heartbeatSeconds`
  * and another worker retries it (the ledger and `findPosted` keep that retry from posting twice).
  */
-import { PgBoss, type Job } from 'pg-boss';
+import { PgBoss, type JobResult, type JobWithMetadata } from 'pg-boss';
 import { parsePgUrl } from '../store/postgres/index.js';
 import type { Delivery } from '../model/delivery.js';
 import type { PlatformName } from '../model/subscription.js';
@@ -112,28 +112,32 @@ export class JobQueue {
   }
 
   /**
-   * Works `queue` with `concurrency` jobs at a time; `handler` throwing fails the job (retried with
-   * backoff). Heartbeats are sent while a job runs.
+   * Works `queue`: fetches up to `concurrency` jobs at a time and runs them concurrently; a handler
+   * throwing fails its job alone (retried with backoff). Heartbeats are sent while jobs run.
+   * (Batched: pg-boss fetches again only after its polling interval, so one job per fetch capped a
+   * worker at concurrency / interval jobs per second: 16/s in docs/adr/0143's measurement.)
    * @param onDone called per job with its queue wait (created → started) and run time in seconds, and whether it failed
    */
   async work<T extends object>(queue: string, concurrency: number, handler: (data: T) => Promise<void>, onDone?: (waitSeconds: number, runSeconds: number, failed: boolean) => void): Promise<void> {
-    await this.boss.work<T>(
+    await this.boss.work(
       queue,
-      { localConcurrency: concurrency, batchSize: 1, pollingIntervalSeconds: this.opts.pollingIntervalSeconds, includeMetadata: true },
-      async (jobs) => {
-        for (const job of jobs as (Job<T> & { createdOn?: Date; startedOn?: Date })[]) {
-          const started = Date.now();
-          const wait = job.createdOn ? Math.max(0, (job.startedOn ?? new Date()).getTime() - job.createdOn.getTime()) / 1000 : 0;
-          try {
-            await handler(job.data);
-            onDone?.(wait, (Date.now() - started) / 1000, false);
-          } catch (e) {
-            onDone?.(wait, (Date.now() - started) / 1000, true);
-            this.opts.logger.warn({ queue, job_id: job.id, retry: job.retryCount, err_message: (e as Error).message }, 'queue: job failed; retried with backoff');
-            throw e;
-          }
-        }
-      },
+      { batchSize: concurrency, pollingIntervalSeconds: this.opts.pollingIntervalSeconds, includeMetadata: true, perJobResults: true } as const,
+      async (jobs: JobWithMetadata<T>[]) =>
+        Promise.all(
+          jobs.map(async (job): Promise<JobResult> => {
+            const started = Date.now();
+            const wait = Math.max(0, started - job.createdOn.getTime()) / 1000;
+            try {
+              await handler(job.data);
+              onDone?.(wait, (Date.now() - started) / 1000, false);
+              return { id: job.id, status: 'completed' };
+            } catch (e) {
+              onDone?.(wait, (Date.now() - started) / 1000, true);
+              this.opts.logger.warn({ queue, job_id: job.id, retry: job.retryCount, err_message: (e as Error).message }, 'queue: job failed; retried with backoff');
+              return { id: job.id, status: 'failed', output: { message: (e as Error).message } };
+            }
+          }),
+        ),
     );
   }
 

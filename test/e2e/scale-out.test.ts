@@ -69,7 +69,7 @@ function start(name: string, config: string, role: 'scheduler' | 'worker'): Proc
     child,
     stderr: () => err,
     exited,
-    waitFor: (re, ms = 90_000) =>
+    waitFor: (re, ms = 240_000) =>
       new Promise<void>((ok, fail) => {
         if (re.test(err)) return ok();
         const t = setTimeout(() => fail(new Error(`${name}: timed out waiting for ${re}; stderr:\n${err.slice(-4000)}`)), ms);
@@ -177,5 +177,5 @@ describe.skipIf(!PG)('scale-out on PostgreSQL (issue 17)', () => {
 
     for (const p of [again, workers[1], workers[2]]) p.child.kill('SIGTERM');
     expect(await Promise.all([again.exited, workers[1].exited, workers[2].exited])).toEqual([0, 0, 0]);
-  }, 420_000);
+  }, 600_000);
 });
