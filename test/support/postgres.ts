@@ -59,7 +59,7 @@ export interface FreshSchema {
   name: string;
   /** `PG_TEST_URL` with `schema=<name>`: what a store or a child process opens. */
   url: string;
-  /** Drops the schema with everything in it (idempotent). */
+  /** Drops the schema with everything in it, and the job queue's `<name>_boss` (idempotent). */
   drop(): Promise<void>;
 }
 
@@ -83,7 +83,8 @@ export async function freshSchema(label: string): Promise<FreshSchema> {
       const client = new pg.Client({ connectionString: PG_TEST_URL });
       await client.connect();
       try {
-        await client.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(name)} CASCADE`);
+        // The job queue's schema beside it (src/cluster/queue.ts names it `<schema>_boss`).
+        await client.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(name)}, ${pg.escapeIdentifier(`${name}_boss`)} CASCADE`);
       } finally {
         await client.end();
       }
