@@ -41,7 +41,7 @@ import { noticeEscaper, renderNotice } from './digest/render/notice.js';
 import { noticeSubject, noticeText, parseNoticeSubject, type NoticeEvent } from './notices/notices.js';
 import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
-import { startOpsServer, type OpsServer } from './http/server.js';
+import { startOpsServer, type OpsServer, type ReadinessCheck } from './http/server.js';
 import { WorkerPool } from './worker/pool.js';
 import { createPanel } from './ui/app.js';
 import type { ServiceState } from './ui/deps.js';
@@ -72,6 +72,16 @@ export interface ServiceDeps {
    * `WorkerPool`, closed by `stop()`), or `'inline'` on the event loop (one-shot tools only).
    */
   workers?: WorkerPool | 'inline';
+  /**
+   * A scaled-out process (`wirewatch run --role scheduler|worker`, src/cluster/): digests, instant
+   * alerts and admin notices are handed to `handOff` (the job queue) instead of posted here; `start()`
+   * serves the ops server with the extra `checks` and starts nothing else (no tick, no timers, no
+   * adapters, no reconciliation: the cluster node calls `startAdapters`, `pollFeed` and the scheduler).
+   */
+  cluster?: {
+    handOff: { deliver(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<{ status: string }> };
+    checks: ReadinessCheck[];
+  };
   /**
    * The web control panel's sign-in token (main.ts resolves it: ui/auth/token.ts). With
    * `config.ui.enabled` and the ops server on, the panel is served under `/ui/`; without a token it
@@ -184,14 +194,17 @@ export class Service {
       metrics: this.metrics,
       retries: config.digests.retries,
       retryBaseMs: config.digests.retryBase,
+      sharedLedger: deps.cluster !== undefined,
       onPaused: async (sub, deliveryId) => {
         await this.dispatcher.deliver(sub, 'notice', noticeSubject({ kind: 'subscription_paused', deliveryId }));
       },
     });
+    // A scaled-out process hands deliveries to the job queue; a single process posts them itself.
+    const handOff = deps.cluster?.handOff ?? this.dispatcher;
     this.scheduler = new DigestScheduler({
       subscriptions: store.subscriptions,
       deliveries: store.deliveries,
-      dispatcher: this.dispatcher,
+      dispatcher: handOff,
       clock,
       graceMs: config.digests.grace,
       platforms: () => this.connected,
@@ -202,7 +215,7 @@ export class Service {
       subscriptions: store.subscriptions,
       watchlists: store.watchlists,
       feeds: store.feeds,
-      dispatcher: this.dispatcher,
+      dispatcher: handOff,
       clock,
       perHour: config.digests.instantPerHour,
       logger: this.log,
@@ -284,12 +297,13 @@ export class Service {
     const seen = new Set<string>();
     for (const sub of await store.subscriptions.listSubscriptions()) {
       const tenant = tenantOf(sub);
-      if (!this.connected.has(sub.platform)) continue;
+      // Handed to the queue, a notice goes out from whichever process has the platform connected.
+      if (!this.deps.cluster && !this.connected.has(sub.platform)) continue;
       if (feed.workspace !== null && (tenant === null || !feed.tenants.includes(tenant))) continue;
       const destination = `${sub.platform}\u0000${sub.workspace}\u0000${sub.noticeChannel ?? (sub.platform === 'console' ? sub.channel : '')}`;
       if (seen.has(destination)) continue;
       seen.add(destination);
-      await this.dispatcher.deliver(sub, 'notice', subject);
+      await (this.deps.cluster?.handOff ?? this.dispatcher).deliver(sub, 'notice', subject);
     }
   }
 
@@ -439,16 +453,13 @@ export class Service {
       },
       defaults: { cron: config.digests.cron, timezone: config.digests.timezone, locale: config.digests.locale, feedIntervalSeconds: Math.round(config.polling.interval / 1000) },
     });
-    for (const p of this.platforms.values()) {
-      try {
-        p.onCommand(handlers.handle);
-        await p.start();
-        this.connected.add(p.name);
-        this.log.info({ platform: p.name }, 'service: adapter started');
-      } catch (e) {
-        this.log.error({ platform: p.name, err_message: (e as Error).message }, 'service: adapter failed to start; its subscriptions wait');
-      }
+    this.commandHandler = handlers.handle;
+    if (this.deps.cluster) {
+      // Scaled out: the cluster node starts the adapters (the leader's chat gateways only once elected).
+      if (this.deps.http ?? true) await this.startOps(this.deps.cluster.checks);
+      return;
     }
+    await this.startAdapters();
     const reconciled = await this.dispatcher.reconcile();
     this.log.info({ ...reconciled }, 'service: ledger reconciled');
     if (this.deps.http ?? true) {
@@ -467,21 +478,10 @@ export class Service {
               logger: this.log,
             })
           : null;
-      this.ops = await startOpsServer({
-        host: config.http.host,
-        port: config.http.port,
-        logger: this.log,
-        ui: panel ? { fetch: panel.fetch, host: config.ui.host } : undefined,
-        metrics: () => this.metrics.render(),
-        liveness: () => this.liveness(),
-        checks: [
-          { name: 'store', check: async () => this.storeReady() },
-          { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)), detail: [...this.connected].join(',') }) },
-          { name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) },
-          // Informational: paused subscriptions need an admin, not a restart, so they never fail readiness.
-          { name: 'subscriptions', check: async () => this.pausedDetail() },
-        ],
-      });
+      await this.startOps(
+        [{ name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) }],
+        panel ? { fetch: panel.fetch, host: config.ui.host } : undefined,
+      );
     }
     await this.tick(clock.now());
     if (this.stopping) return; // stopped (a signal) during the first tick
@@ -491,6 +491,71 @@ export class Service {
         this.tick(this.deps.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'service: tick failed'));
       }, config.polling.tick);
     }
+  }
+
+  /** The slash-command handler every adapter is given (set by `start`). */
+  private commandHandler: Parameters<ChatPlatform['onCommand']>[0] | null = null;
+
+  /**
+   * Starts the adapters not started yet (`names`: only those; default all); one that fails to start is
+   * logged and left out (its subscriptions wait). Called by `start`, or by a cluster node.
+   */
+  async startAdapters(names?: readonly PlatformName[]): Promise<void> {
+    for (const p of this.platforms.values()) {
+      if (this.connected.has(p.name) || (names && !names.includes(p.name))) continue;
+      try {
+        if (this.commandHandler) p.onCommand(this.commandHandler);
+        await p.start();
+        this.connected.add(p.name);
+        this.log.info({ platform: p.name }, 'service: adapter started');
+      } catch (e) {
+        this.log.error({ platform: p.name, err_message: (e as Error).message }, 'service: adapter failed to start; its subscriptions wait');
+      }
+    }
+  }
+
+  /** The platforms whose adapters are connected in this process. */
+  get connectedPlatforms(): PlatformName[] {
+    return [...this.connected];
+  }
+
+  /** The ops server: store and adapter readiness, the paused subscriptions, plus `extra` checks (and the web panel, when given). */
+  private async startOps(extra: ReadinessCheck[], ui?: Parameters<typeof startOpsServer>[0]['ui']): Promise<void> {
+    const { config } = this.deps;
+    this.ops = await startOpsServer({
+      host: config.http.host,
+      port: config.http.port,
+      logger: this.log,
+      ui,
+      metrics: () => this.metrics.render(),
+      liveness: () => this.liveness(),
+      checks: [
+        { name: 'store', check: async () => this.storeReady() },
+        { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)) || !!this.deps.cluster, detail: [...this.connected].join(',') }) },
+        ...extra,
+        // Informational: paused subscriptions need an admin, not a restart, so they never fail readiness.
+        { name: 'subscriptions', check: async () => this.pausedDetail() },
+      ],
+    });
+  }
+
+  /**
+   * A poll job of a scaled-out worker: polls `url` if it is still due, stores its new items, hands
+   * instant alerts and feed notices to the queue, records metrics.
+   * @returns the feed's poll report (empty when it was not due)
+   * @throws WirewatchError `store` when the store cannot be read (the job is retried)
+   */
+  async pollFeed(url: string): Promise<PollReport> {
+    await this.refreshAnalyzer();
+    const poll = await this.poller.pollOne(url);
+    this.metrics.pollRound(poll, this.deps.clock.now());
+    // A feed whose items could not be written keeps its validators and stays due: the scheduler queues it again.
+    if (poll.storeErrors.length) this.noteStoreFault('poll', poll.storeErrors[0].message, poll.storeErrors.length);
+    if (poll.polled > poll.failed.length) this.storeFault = null;
+    await this.alerts.handle(poll.newItems);
+    for (const f of poll.failing) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
+    for (const f of poll.recovered) await this.feedNotice({ kind: 'feed_recovered', url: f.url, since: f.since });
+    return poll;
   }
 
   /** Readiness of the store: open, still the database it opened, answering. */

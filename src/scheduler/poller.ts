@@ -208,7 +208,22 @@ export class Poller {
    */
   async pollDue(): Promise<PollReport> {
     const now = this.deps.clock.now();
-    const due = (await this.deps.feeds.dueFeeds(now, this.cfg.batchSize)).filter((f) => !this.inFlight.has(f.url));
+    return this.pollFeeds((await this.deps.feeds.dueFeeds(now, this.cfg.batchSize)).filter((f) => !this.inFlight.has(f.url)));
+  }
+
+  /**
+   * Polls the one feed `url` if it is still due at the clock's `now` (a job queue's poll job: another
+   * worker may have polled it since the job was queued, or the feed may be gone; then nothing is
+   * fetched and the report is empty). Same report and errors as `pollDue`.
+   */
+  async pollOne(url: string): Promise<PollReport> {
+    const feed = await this.deps.feeds.getFeed(url);
+    const due = feed && feed.nextCheckAt.getTime() <= this.deps.clock.now().getTime() && !this.inFlight.has(url) ? [feed] : [];
+    return this.pollFeeds(due);
+  }
+
+  /** Polls `due` concurrently within the limits and sums up the outcomes. */
+  private async pollFeeds(due: FeedRecord[]): Promise<PollReport> {
     for (const f of due) this.inFlight.add(f.url);
     // A long round (a first poll of hundreds of feeds) reports its progress every tenth of the way.
     const step = due.length >= LONG_ROUND ? Math.ceil(due.length / 10) : 0;
