@@ -75,3 +75,10 @@ describe('party words, party tags and number words name nobody (issue 15)', () =
     expect(qs.map((q) => q.speaker)).toEqual(qs.map(() => null));
   });
 });
+
+describe('an age in commas does not hide the report (issue 15)', () => {
+  it('`Name, 42, said she …` is a report of Name', () => {
+    const qs = quotes('Town', 'Jana Roe, 42, said she would vote for the harbour plan next week.');
+    expect(qs.find((q) => q.kind === 'indirect')?.speaker).toBe('Jana Roe');
+  });
+});
