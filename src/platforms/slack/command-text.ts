@@ -136,17 +136,29 @@ export function parseCommandText(input: string): ParsedCommand {
     if (options.preview !== undefined) options.preview = options.preview === 'true' || options.preview === 'yes' ? 'true' : 'false';
     return { name: 'digest', options };
   }
-  if (verb === 'spikes' || verb === 'chart') {
-    const rest = takeKeyed(tokenize(restText), options);
-    if (rest.length === 1) options.state = rest[0].value.toLowerCase();
-    else if (rest.length > 1 || options.state === undefined) return { error: `Say \`/wirewatch ${verb} on\` or \`/wirewatch ${verb} off\`.` };
-    return { name: verb, options };
-  }
   if (verb === 'alerts') {
     const rest = takeKeyed(tokenize(restText), options);
     if (rest.length === 1) options.state = rest[0].value.toLowerCase();
     else if (rest.length > 1 || options.state === undefined) return { error: 'Say `/wirewatch alerts on` or `/wirewatch alerts off`.' };
     return { name: 'alerts', options };
+  }
+  if (INSIGHT_VERBS.has(verb)) return parseInsights(verb as InsightVerb, restText);
+  if (verb === 'watch') return parseWatch(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
+  if (verb === 'feed' || verb === 'feeds') return parseFeed(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
+  return { error: `Unknown command ${quote(head)}. Try \`/wirewatch help\`.` };
+}
+
+type InsightVerb = 'quotes' | 'trend' | 'spikes' | 'chart';
+const INSIGHT_VERBS = new Set<string>(['quotes', 'trend', 'spikes', 'chart']);
+
+/** `quotes`, `trend`, `spikes`, `chart` (issue 19: quote search, trend pictures, spike alerts). */
+function parseInsights(verb: InsightVerb, restText: string): ParsedCommand {
+  const options: Record<string, string | undefined> = {};
+  if (verb === 'spikes' || verb === 'chart') {
+    const rest = takeKeyed(tokenize(restText), options);
+    if (rest.length === 1) options.state = rest[0].value.toLowerCase();
+    else if (rest.length > 1 || options.state === undefined) return { error: `Say \`/wirewatch ${verb} on\` or \`/wirewatch ${verb} off\`.` };
+    return { name: verb, options };
   }
   if (verb === 'quotes') {
     // `/wirewatch quotes Aleksandar Vučić topic=kosovo since=7d`: the words that are not options name the speaker
@@ -163,9 +175,7 @@ export function parseCommandText(input: string): ParsedCommand {
     if (!options.topic || rest.length > 0) return { error: 'Say `/wirewatch trend <topic> [days]`, e.g. `/wirewatch trend kosovo 30`.' };
     return { name: 'trend', options };
   }
-  if (verb === 'watch') return parseWatch(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
-  if (verb === 'feed' || verb === 'feeds') return parseFeed(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
-  return { error: `Unknown command ${quote(head)}. Try \`/wirewatch help\`.` };
+  return { error: `Unknown command ${quote(verb)}.` };
 }
 
 /** `watch add|remove|list|preview`: the first word is the topic, the raw rest (quotes kept) the term. */
