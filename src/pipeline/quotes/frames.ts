@@ -306,8 +306,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     const vStart = m.index;
     const vEnd = m.index + m[0].length;
     const verbText = m[0];
-    // After an article or a number a participle is an adjective, not a report (`an estimated 15,000 people`).
-    if (lex.language === 'en' && /(?:^|\s)(?:a|an|the|some|\d[\d,.]*)\s+$/i.test(s.slice(Math.max(start, vStart - 12), vStart))) continue;
+    // After an article or a number a participle is an adjective, not a report (`an estimated 15,000 people`);
+    // an age in commas is an apposition (`Jane Roe, 42, said …`).
+    if (lex.language === 'en' && /(?:^|\s)(?:a|an|the|some|\d(?:[\d,.]*\d)?)\s+$/i.test(s.slice(Math.max(start, vStart - 12), vStart))) continue;
     // Complementiser within a few words after the verb.
     const c = scanFrom(re.comp, vEnd).exec(s);
     let contentStart = -1;

@@ -42,6 +42,8 @@ export const isStop = (w: string) => {
   const f = fold(w).replace(/['’]s$/, '');
   // Contractions are function words (`Don’t`, `Isn't`, `Won’t`).
   if (/n['’]t$/.test(f)) return true;
+  // A party and state tag (`D-Nev`, `R-Iowa`, `I-Vt`) follows a name; it is none.
+  if (/^[dri]-[a-z]{2,5}$/.test(f)) return true;
   const r = NOT_NAME_WORDS.has(f) || FUNCTION_WORDS.has(f) || parseRole(w) !== null || nationOf(f) !== null;
   if (stopCache.size > 20000) stopCache.clear();
   stopCache.set(w, r);

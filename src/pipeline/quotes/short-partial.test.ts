@@ -63,3 +63,22 @@ describe('a lone surname is the person of that surname before anything named aft
     expect(qs.find((q) => q.text === 'We are ready')?.speaker).toBe('Jana Roe');
   });
 });
+
+describe('party words, party tags and number words name nobody (issue 15)', () => {
+  it('`The Democratic front-runner said` is not a person called Democratic', () => {
+    const qs = quotes('Harbour vote', 'The Democratic front-runner said the harbour tax would go.', '“It goes in May,” she said.');
+    expect(qs.map((q) => q.speaker)).not.toContain('Democratic');
+  });
+
+  it('`Sen. Jana Roe (D-Nev.)` and `Twenty-four percent` are no speakers', () => {
+    const qs = quotes('Harbour vote', 'Twenty-four percent said the harbour tax was too high.', 'The harbour tax is too high, R-Iowa said.');
+    expect(qs.map((q) => q.speaker)).toEqual(qs.map(() => null));
+  });
+});
+
+describe('an age in commas does not hide the report (issue 15)', () => {
+  it('`Name, 42, said she …` is a report of Name', () => {
+    const qs = quotes('Town', 'Jana Roe, 42, said she would vote for the harbour plan next week.');
+    expect(qs.find((q) => q.kind === 'indirect')?.speaker).toBe('Jana Roe');
+  });
+});

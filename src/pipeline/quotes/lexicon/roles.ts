@@ -86,8 +86,16 @@ export const FEMALE_NAMES = new Set([
   'mirjam', 'ljubica', 'ines', 'natalie', 'emilie', 'edite', 'mimoza', 'suzan', 'hafije', 'vlore', 'donike', 'albulene', 'fatime',
 ]);
 
-/** Capitalised words that are never part of a person's name (titles, calendar words, function words). */
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** English number words (`Twenty-four percent`, `Sixty-six`): a sentence may open with one, it names nobody. */
+const NUMBER_WORDS = [...TENS, ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'hundred', 'thousand'];
+/** English party words (`Democratic`, `Republicans`): a party or its members, never a person's name. */
+const PARTY_WORDS = ['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'gopers'];
+
+/** Capitalised words that are never part of a person's name (titles, calendar words, function words, numbers, parties). */
 export const NOT_NAME_WORDS = new Set([
+  ...NUMBER_WORDS, ...PARTY_WORDS,
   'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sir', 'general', 'major', 'colonel', 'ambassador', 'minister', 'president',
   'prime', 'deputy', 'foreign', 'interior', 'defence', 'defense', 'energy', 'mayor', 'chief', 'head', 'director', 'secretary',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
