@@ -14,10 +14,13 @@
  * Subscriptions (1,000, fixed pattern): every non-empty subset of the three topics and "all
  * topics", four time zones, four locales, 6/12/24-hour windows ending at the same `now`.
  *
- * Timing: compose, Discord render, Slack render and the baseline run as separate jobs, interleaved,
- * `WIREWATCH_BENCH_DIGEST_ROUNDS` rounds (default 2) over all 1,000 subscriptions after a warm-up on
- * 100, each keeping its best round, so load from other processes (which slows rounds, never speeds
- * them up) mostly drops out. `digest.compose_render` is the sum of the three stages per subscription.
+ * Timing (issue 23): the goal row, `digest.fanout_total`, is the CPU time of one service round's worth
+ * of digests: all 1,000 subscriptions through one `DigestFanout` (composed once per topic set and
+ * window, rendered once per platform, locale and time zone), `WIREWATCH_BENCH_DIGEST_ROUNDS` rounds
+ * (default 3, at least 3) after a warm-up, median and min, each round paired with `JSON.stringify` of
+ * the 1,000 digests. The per-subscription rows (compose, Discord render, Slack render, baseline) time
+ * one digest alone, without the fan-out, on the first `WIREWATCH_BENCH_DIGEST_PER_SUB` subscriptions
+ * (default 100), jobs interleaved, best round; `digest.compose_render` is their sum.
  * Run alone: `npx tsx bench/digest.ts`. No network.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,6 +38,10 @@ import { extractArticle } from '../src/reader/article/index.js';
 import { composeDigest } from '../src/digest/compose.js';
 import { renderDiscord } from '../src/digest/render/discord/index.js';
 import { renderSlack } from '../src/digest/render/slack/index.js';
+import { renderText } from '../src/digest/render/text.js';
+import { DigestFanout } from '../src/digest/fanout.js';
+import type { PlatformName } from '../src/model/subscription.js';
+import { pairedRatio, summarise } from './stats.js';
 import type { BenchResult } from './types.js';
 
 export type { BenchResult } from './types.js';
@@ -159,13 +166,22 @@ function timeInterleaved<T>(subs: T[], jobs: ((s: T) => void)[], rounds: number,
   return best;
 }
 
+/** CPU milliseconds (user + system) of `fn`. */
+function cpuMs(fn: () => void): number {
+  const c = process.cpuUsage();
+  fn();
+  const u = process.cpuUsage(c);
+  return (u.user + u.system) / 1000;
+}
+
 /**
  * Runs the digest benchmark (see the module comment).
- * @returns per subscription: `digest.compose_render` (compose + Discord + Slack render, ms: the sum
- *   of the three stages) with its ratio to `digest.json_baseline` (JSON.stringify of the composed
- *   digest, ms), then each stage alone with the same ratio, the baseline itself, the total for all
- *   subscriptions, and the shape of the work (items, entries per digest, messages)
- * @throws Error when `WIREWATCH_BENCH_DIGEST_ROUNDS` is not a positive integer
+ * @returns `digest.fanout_total`: CPU ms to compose + render the digests of all subscriptions through
+ *   one `DigestFanout` (what the service does in a round), median and min over the rounds, against the
+ *   goal of 1 s and against `JSON.stringify` of the same digests; then per subscription, without the
+ *   fan-out, on the first `PER_SUB` subscriptions: `digest.compose_render` (the sum of compose, Discord
+ *   and Slack render) and each stage, with ratios to `digest.json_baseline`; the shape of the work
+ * @throws Error when `WIREWATCH_BENCH_DIGEST_ROUNDS` is not an integer ≥ 3
  */
 export async function benchDigest(): Promise<BenchResult[]> {
   const topics = await loadWatchlist(path.join(repo, 'config/demo/watchlist.yaml'));
@@ -175,10 +191,27 @@ export async function benchDigest(): Promise<BenchResult[]> {
     composeDigest({ subscription: s.sub, topics, items, window: s.window, maxQuotesPerEntry: 2 });
   const digests = subs.map(compose);
 
-  const rounds = Number(process.env.WIREWATCH_BENCH_DIGEST_ROUNDS ?? 2);
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`bench/digest: WIREWATCH_BENCH_DIGEST_ROUNDS must be an integer ≥ 1`);
+  const rounds = Number(process.env.WIREWATCH_BENCH_DIGEST_ROUNDS ?? 3);
+  if (!Number.isInteger(rounds) || rounds < 3) throw new Error(`bench/digest: WIREWATCH_BENCH_DIGEST_ROUNDS must be an integer ≥ 3`);
   let sink = 0;
-  // Each job handles subscription i; render and baseline take the digest composed for it beforehand.
+
+  // The fan-out: every subscription's digest and payloads, as the service builds them in one round.
+  const render = (platform: PlatformName, d: Digest): unknown[] => (platform === 'discord' ? renderDiscord(d) : platform === 'slack' ? renderSlack(d) : [renderText(d)]);
+  const fanoutRound = () => {
+    const fanout = new DigestFanout(render);
+    for (const s of subs) sink += fanout.payloads(s.sub.platform, fanout.compose('bench', { subscription: s.sub, topics, items, window: s.window, maxQuotesPerEntry: 2 })).length;
+    return fanout.stats;
+  };
+  const stats = fanoutRound(); // warm-up
+  const fan: number[] = [];
+  const json: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    fan.push(cpuMs(fanoutRound));
+    json.push(cpuMs(() => digests.forEach((d) => (sink += JSON.stringify(d).length))));
+  }
+
+  // Per subscription, without the fan-out (what one digest costs alone).
+  const perSub = Math.min(subs.length, Number(process.env.WIREWATCH_BENCH_DIGEST_PER_SUB ?? 100));
   const jobs: Record<'json' | 'compose' | 'discord' | 'slack', (i: number) => void> = {
     json: (i) => (sink += JSON.stringify(digests[i]).length),
     compose: (i) => (sink += compose(subs[i]).sections.length),
@@ -187,27 +220,35 @@ export async function benchDigest(): Promise<BenchResult[]> {
   };
   const names = Object.keys(jobs) as (keyof typeof jobs)[];
   const ms = timeInterleaved(
-    subs.map((_, i) => i),
+    subs.slice(0, perSub).map((_, i) => i),
     Object.values(jobs),
     rounds,
-    100,
+    20,
   );
   if (sink < 0) throw new Error('unreachable');
-  const per = Object.fromEntries(names.map((n, i) => [n, ms[i] / subs.length])) as Record<keyof typeof jobs, number>;
+  const per = Object.fromEntries(names.map((n, i) => [n, ms[i] / perSub])) as Record<keyof typeof jobs, number>;
   const composeRender = per.compose + per.discord + per.slack;
 
   const entries = digests.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.entries.length, 0), 0);
   const discordPayloads = digests.reduce((n, d) => n + renderDiscord(d).length, 0);
   const slackPayloads = digests.reduce((n, d) => n + renderSlack(d).length, 0);
   const base = 'digest.json_baseline';
-  const vs = (name: string, value: number): BenchResult => ({ name, value, unit: 'ms/subscription', baseline: base, ratio: value / per.json });
+  const vs = (name: string, value: number): BenchResult => ({ name, value, unit: `ms/subscription (first ${perSub}, no fan-out)`, baseline: base, ratio: value / per.json });
+  const f = summarise(fan);
   return [
+    {
+      name: 'digest.fanout_total',
+      value: f.median,
+      unit: `ms CPU for ${subs.length} subscriptions (min ${f.min.toFixed(0)}; ${stats.composed} composed, ${stats.rendered} rendered)`,
+      baseline: 'digest.fanout_json',
+      ...pairedRatio(fan, json),
+    },
+    { name: 'digest.fanout_json', value: summarise(json).median, unit: `ms CPU: JSON.stringify of the ${subs.length} digests` },
     vs('digest.compose_render', composeRender),
     vs('digest.compose', per.compose),
     vs('digest.render_discord', per.discord),
     vs('digest.render_slack', per.slack),
     { name: base, value: per.json, unit: 'ms/subscription (JSON.stringify of the digest)' },
-    { name: 'digest.compose_render.total', value: composeRender * subs.length, unit: `ms for ${subs.length} subscriptions` },
     {
       name: 'digest.workload',
       value: items.length,

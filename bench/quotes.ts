@@ -11,24 +11,11 @@ import type { Article } from '../src/model/article.js';
 import { extractQuotes } from '../src/pipeline/quotes/index.js';
 import { boundArticle } from '../src/pipeline/window.js';
 import { benchTexts } from './corpus.js';
+import { pairedRatio, summarise } from './stats.js';
 import type { BenchResult } from './types.js';
 
 export type { BenchResult } from './types.js';
 
-
-/** Runs `fn` over all articles repeatedly for at least `minMs`; returns articles per second. */
-function rate(articles: Article[], fn: (a: Article) => unknown, minMs = 1500): number {
-  for (const a of articles) fn(a); // warm-up
-  let n = 0;
-  const t0 = performance.now();
-  let t = t0;
-  while (t - t0 < minMs) {
-    for (const a of articles) fn(a);
-    n += articles.length;
-    t = performance.now();
-  }
-  return (n * 1000) / (t - t0);
-}
 
 /**
  * Scaling (issues 20 and 24): one article whose body is a single paragraph of 1×, 4× and 16× a base
@@ -52,24 +39,44 @@ export function benchQuotesScaling(baseChars = 20_000): BenchResult[] {
   });
 }
 
+/** CPU ms of one pass of `fn` over every article (the mean of `reps` passes: a cheap pass is repeated to be measurable). */
+function passMs(articles: Article[], fn: (a: Article) => unknown, reps = 1): number {
+  const c = process.cpuUsage();
+  for (let r = 0; r < reps; r++) for (const a of articles) fn(a);
+  const u = process.cpuUsage(c);
+  return (u.user + u.system) / 1000 / reps;
+}
+
 /**
- * @returns `quotes.extract` (articles/s) with its ratio to `quotes.segmenter_baseline` (articles/s of a
- * bare Intl.Segmenter sentence pass): ratio = extract rate ÷ baseline rate (1 would mean as fast).
+ * @returns `quotes.extract` (articles/s, median round) with the cost ratio to `quotes.segmenter_baseline`
+ * (a bare Intl.Segmenter sentence pass over the same articles): extraction CPU ÷ baseline CPU per
+ * paired round (`WIREWATCH_BENCH_QUOTES_ROUNDS`, default 5, at least 3), median and min (issue 23:
+ * the goal is ≤ 5×); then the scaling rows.
  */
 export async function benchQuotes(): Promise<BenchResult[]> {
   const articles = benchTexts();
   const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
   let sink = 0;
-  const baseline = rate(articles, (a) => {
+  const baseline = (a: Article) => {
     for (const p of a.paragraphs) for (const s of seg.segment(p)) sink += s.segment.length;
-  });
-  const extract = rate(articles, (a) => {
+  };
+  const extract = (a: Article) => {
     sink += extractQuotes(a).length;
-  });
+  };
+  passMs(articles, baseline); // warm-up
+  passMs(articles, extract);
+  const rounds = Math.max(3, Number(process.env.WIREWATCH_BENCH_QUOTES_ROUNDS ?? 5));
+  const base: number[] = [];
+  const ours: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    base.push(passMs(articles, baseline, 20));
+    ours.push(passMs(articles, extract));
+  }
   if (sink < 0) throw new Error('unreachable');
+  const perSec = (ms: number[]) => (articles.length * 1000) / summarise(ms).median;
   return [
-    { name: 'quotes.segmenter_baseline', value: baseline, unit: 'articles/s' },
-    { name: 'quotes.extract', value: extract, unit: 'articles/s', baseline: 'quotes.segmenter_baseline', ratio: extract / baseline },
+    { name: 'quotes.segmenter_baseline', value: perSec(base), unit: 'articles/s' },
+    { name: 'quotes.extract', value: perSec(ours), unit: 'articles/s (ratio: CPU per article ÷ the baseline\'s)', baseline: 'quotes.segmenter_baseline', ...pairedRatio(ours, base) },
     ...benchQuotesScaling(),
   ];
 }

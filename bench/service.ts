@@ -12,9 +12,9 @@
  * - every measured client (the poller, the bare loop) runs in a fresh child process of its own, so
  *   peak RSS (a per-process high-water mark) belongs to that client alone.
  * Both clients first warm up on extra feeds (JIT, connection pool) that are not part of the cycle.
- * Each client runs `WIREWATCH_BENCH_ROUNDS` times (default 1: a 10,000-feed cycle takes minutes on a
- * loaded 2-core box), alternating; with more rounds the best round counts
- * (other processes only ever add CPU time).
+ * Two variants (issue 23): every feed unchanged (all 304) and one feed in `WIREWATCH_BENCH_CHANGED_EVERY`
+ * changed. Each runs `WIREWATCH_BENCH_ROUNDS` paired rounds (default 3: the bare loop, then the poller);
+ * ratios are per round, reported as median and min.
  *
  * The poller runs as the service configures it except: `perHost` = `maxConcurrent` (every URL here is
  * on one host, standing in for 10,000 publishers), `batchSize` = the feed count (one cycle takes every
@@ -32,6 +32,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pairedRatio, summarise } from './stats.js';
 import type { BenchResult } from './types.js';
 
 export type { BenchResult } from './types.js';
@@ -277,8 +278,8 @@ async function seedTemplate(dir: string, origin: string, feeds: number, warmup: 
 }
 
 /** Forks this module in `role`; the child inherits the tsx loader through `process.execArgv`. */
-function forkRole(role: 'server' | 'client'): ChildProcess {
-  return fork(THIS_FILE, [ROLE_FLAG, role], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+function forkRole(role: 'server' | 'client', env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return fork(THIS_FILE, [ROLE_FLAG, role], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env });
 }
 
 async function runClient(job: ClientJob): Promise<ClientReport> {
@@ -292,28 +293,17 @@ async function runClient(job: ClientJob): Promise<ClientReport> {
   return winner;
 }
 
-/**
- * Runs the service benchmark (see the module comment).
- * @returns `service.poll_cycle.cpu_per_feed` (µs of client CPU per feed) and `service.poll_cycle.peak_rss`
- *   (MiB), each with its ratio to the bare undici loop's figure; the baseline's own figures; wall
- *   time of both (informative: the cycle is mostly waiting on the loopback server); and the counts
- *   that show the cycle did what it should (feeds polled, 304s, items saved).
- * @throws Error when a client fails, or when the poller's cycle did not poll every feed without failure
- */
-export async function benchService(): Promise<BenchResult[]> {
-  const feeds = envInt('WIREWATCH_BENCH_FEEDS', 10_000, 1);
-  const concurrency = envInt('WIREWATCH_BENCH_CONCURRENCY', 16, 1);
-  const rounds = envInt('WIREWATCH_BENCH_ROUNDS', 1, 1);
+/** One variant's paired rounds: every client report of each round. */
+async function runVariant(feeds: number, concurrency: number, rounds: number, changedEvery: number): Promise<{ poller: ClientReport[]; undici: ClientReport[] }> {
   const warmup = Math.min(2000, Math.max(500, Math.floor(feeds / 5)));
-
-  const server = forkRole('server');
+  const server = forkRole('server', { ...process.env, WIREWATCH_BENCH_CHANGED_EVERY: String(changedEvery) });
   const dirs: string[] = [];
   try {
     const [{ origin }] = (await once(server, 'message')) as [{ origin: string }];
     const template = mkdtempSync(path.join(tmpdir(), 'wirewatch-bench-'));
     dirs.push(template);
     await seedTemplate(template, origin, feeds, warmup);
-    const best: Record<ClientJob['mode'], ClientReport | null> = { poller: null, undici: null };
+    const out: { poller: ClientReport[]; undici: ClientReport[] } = { poller: [], undici: [] };
     for (let r = 0; r < rounds; r++) {
       for (const mode of ['undici', 'poller'] as const) {
         const dbDir = mode === 'poller' ? mkdtempSync(path.join(tmpdir(), 'wirewatch-bench-')) : null;
@@ -327,30 +317,55 @@ export async function benchService(): Promise<BenchResult[]> {
         const report = await runClient({ mode, origin, feeds, warmup, concurrency, dbDir });
         if (report.polled !== feeds || report.failed > 0)
           throw new Error(`bench/service: the ${mode} client polled ${report.polled}/${feeds} feeds, ${report.failed} failed`);
-        const prev = best[mode];
-        best[mode] = prev === null ? report : { ...report, cpuUs: Math.min(prev.cpuUs, report.cpuUs), wallMs: Math.min(prev.wallMs, report.wallMs), maxRssBytes: Math.min(prev.maxRssBytes, report.maxRssBytes) };
+        out[mode].push(report);
         if (dbDir) rmSync(dbDir, { recursive: true, force: true });
       }
     }
-    const p = best.poller!;
-    const u = best.undici!;
-    const MiB = 1024 * 1024;
-    const base = 'bare undici loop';
-    return [
-      { name: 'service.poll_cycle.cpu_per_feed', value: p.cpuUs / feeds, unit: 'µs CPU/feed', baseline: base, ratio: p.cpuUs / u.cpuUs },
-      { name: 'service.poll_cycle.peak_rss', value: p.maxRssBytes / MiB, unit: 'MiB', baseline: base, ratio: p.maxRssBytes / u.maxRssBytes },
-      { name: 'service.poll_cycle.rss_growth', value: (p.maxRssBytes - p.rssBeforeBytes) / MiB, unit: 'MiB over the cycle' },
-      { name: 'service.poll_cycle.wall', value: p.wallMs, unit: `ms for ${feeds} feeds`, baseline: base, ratio: p.wallMs / u.wallMs },
-      { name: 'service.undici_loop.cpu_per_feed', value: u.cpuUs / feeds, unit: 'µs CPU/feed' },
-      { name: 'service.undici_loop.peak_rss', value: u.maxRssBytes / MiB, unit: 'MiB' },
-      { name: 'service.undici_loop.wall', value: u.wallMs, unit: `ms for ${feeds} feeds` },
-      { name: 'service.poll_cycle.feeds', value: p.polled, unit: `feeds (${p.notModified} × 304, ${p.polled - p.notModified} × 200, ${p.newItems} new items, concurrency ${concurrency})` },
-    ];
+    return out;
   } finally {
     server.disconnect();
     await once(server, 'exit').catch(() => undefined);
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs the service benchmark (see the module comment): two variants, every feed unchanged (`all_304`)
+ * and one in `WIREWATCH_BENCH_CHANGED_EVERY` changed (`changed`, default 20: 5 %), each over
+ * `WIREWATCH_BENCH_ROUNDS` paired rounds (default 3; the bare loop, then the poller, in fresh
+ * processes).
+ * @returns per variant: `service.<variant>.cpu_per_feed` (µs of client CPU per feed, median) with the
+ *   median and min of the per-round ratios to the bare undici loop; `peak_rss` (MiB, median) likewise;
+ *   for `changed`, CPU per new item (the cycle's CPU above the all-304 cycle's, per new item); the
+ *   bare loop's own figures; the counts that show the cycle did what it should
+ * @throws Error when a client fails, or when a cycle did not poll every feed without failure
+ */
+export async function benchService(): Promise<BenchResult[]> {
+  const feeds = envInt('WIREWATCH_BENCH_FEEDS', 10_000, 1);
+  const concurrency = envInt('WIREWATCH_BENCH_CONCURRENCY', 16, 1);
+  const rounds = envInt('WIREWATCH_BENCH_ROUNDS', 3, 1);
+  const changedEvery = envInt('WIREWATCH_BENCH_CHANGED_EVERY', 20, 1);
+  const MiB = 1024 * 1024;
+  const base = 'bare undici loop';
+  const out: BenchResult[] = [];
+  let allCpuUs = NaN;
+  for (const [variant, every] of [['all_304', 1_000_000_000], ['changed', changedEvery]] as const) {
+    const v = await runVariant(feeds, concurrency, rounds, every);
+    const cpu = v.poller.map((r) => r.cpuUs);
+    const rss = v.poller.map((r) => r.maxRssBytes / MiB);
+    const p = v.poller[0];
+    out.push(
+      { name: `service.${variant}.cpu_per_feed`, value: summarise(cpu).median / feeds, unit: 'µs CPU/feed', baseline: base, ...pairedRatio(cpu, v.undici.map((r) => r.cpuUs)) },
+      { name: `service.${variant}.peak_rss`, value: summarise(rss).median, unit: 'MiB', baseline: base, ...pairedRatio(rss, v.undici.map((r) => r.maxRssBytes / MiB)) },
+      { name: `service.${variant}.undici_cpu_per_feed`, value: summarise(v.undici.map((r) => r.cpuUs)).median / feeds, unit: 'µs CPU/feed (bare loop)' },
+      { name: `service.${variant}.feeds`, value: p.polled, unit: `feeds (${p.notModified} × 304, ${p.polled - p.notModified} × 200, ${p.newItems} new items, concurrency ${concurrency})` },
+    );
+    if (variant === 'all_304') allCpuUs = summarise(cpu).median;
+    else if (p.newItems > 0) {
+      out.push({ name: 'service.changed.cpu_per_new_item', value: (summarise(cpu).median - allCpuUs) / p.newItems / 1000, unit: `ms CPU per new item (the cycle's CPU above the all-304 cycle's)` });
+    }
+  }
+  return out;
 }
 
 const role = process.argv.indexOf(ROLE_FLAG) >= 0 ? process.argv[process.argv.indexOf(ROLE_FLAG) + 1] : null;

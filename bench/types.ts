@@ -4,5 +4,10 @@ export interface BenchResult {
   value: number;
   unit: string;
   baseline?: string;
+  /** The median over the rounds when `rounds` is set. */
   ratio?: number;
+  /** The smallest per-round ratio (paired rounds). */
+  ratioMin?: number;
+  /** How many paired rounds `ratio` and `ratioMin` summarise. */
+  rounds?: number;
 }

@@ -5,7 +5,8 @@
  * a server that never answers, garbage). Probes /healthz every 250 ms, samples the child's RSS, sends
  * SIGTERM at the end, then compares what the feed server served with what the database holds.
  *
- * Prints (stdout): peak RSS, max and p99 /healthz latency, failed probes, items served / stored /
+ * Prints (stdout): peak RSS, max and p99 /healthz latency (and the same for an idle control server,
+ * the machine's own scheduling noise, with the load average), failed probes, items served / stored /
  * lost, shutdown time and exit code, and each hostile feed's recorded error. Exit code 1 when a
  * target is missed (healthz > 100 ms, RSS > 512 MiB, an item lost, exit ≠ 0 or shutdown over the timeout).
  */
@@ -20,7 +21,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { billionLaughs, deepNesting, manyItems, quadraticBlowup } from '../src/reader/parser/testdata/hostile.js';
 
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '8' }, feeds: { type: 'string', default: '200' }, 'shutdown-timeout': { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { minutes: { type: 'string', default: '8' }, feeds: { type: 'string', default: '200' }, 'shutdown-timeout': { type: 'string', default: '10' }, 'cpu-prof': { type: 'string' } } });
 const minutes = Number(values.minutes);
 const feedCount = Number(values.feeds);
 const shutdownTimeoutS = Number(values['shutdown-timeout']);
@@ -113,7 +114,9 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'run', '--config', cfg], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' } });
+// --cpu-prof DIR: the service writes V8 CPU profiles (one per thread) there, for finding what blocks the loop.
+const profArgs = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof'])] : [];
+const child = spawn(process.execPath, [...profArgs, '--import', 'tsx', join(root, 'src/cli/main.ts'), 'run', '--config', cfg], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' } });
 let stderr = '';
 let httpPort = 0;
 const childLog = join(tmpdir(), `wirewatch-soak-${process.pid}.log`);
@@ -138,10 +141,35 @@ function rssMiB(): number {
   }
 }
 
-function probe(): Promise<number | null> {
+// The machine's own noise: an idle Node process answering the same request. On a shared machine its
+// latency is what scheduling alone costs; the service's /healthz above it is the service's own.
+const control = spawn(process.execPath, ['-e', "require('http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log(this.address().port) })"], { stdio: ['ignore', 'pipe', 'inherit'] });
+const controlPort = await new Promise<number>((r) => control.stdout.once('data', (d: Buffer) => r(Number(d.toString().trim()))));
+
+/** The service's main-thread heap and external (Buffer) memory from /metrics, in MiB (for finding what holds RSS). */
+const mainPeak = { heap: 0, external: 0 };
+function sampleMetrics(): Promise<void> {
+  return new Promise((r) => {
+    const req = request({ host: '127.0.0.1', port: httpPort, path: '/metrics', timeout: 5000 }, (res) => {
+      let text = '';
+      res.on('data', (d: Buffer) => (text += d.toString()));
+      res.on('end', () => {
+        const mib = (name: string) => Number(new RegExp(`^wirewatch_${name} (\\S+)`, 'm').exec(text)?.[1] ?? 0) / 1048576;
+        mainPeak.heap = Math.max(mainPeak.heap, mib('nodejs_heap_size_total_bytes'));
+        mainPeak.external = Math.max(mainPeak.external, mib('nodejs_external_memory_bytes'));
+        r();
+      });
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => r());
+    req.end();
+  });
+}
+
+function probe(port = httpPort): Promise<number | null> {
   const t0 = performance.now();
   return new Promise((r) => {
-    const req = request({ host: '127.0.0.1', port: httpPort, path: '/healthz', timeout: 5000 }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: '/healthz', timeout: 5000 }, (res) => {
       res.resume();
       res.on('end', () => r(res.statusCode === 200 ? performance.now() - t0 : null));
     });
@@ -154,15 +182,20 @@ function probe(): Promise<number | null> {
 while (!httpPort && !exitedEarly) await new Promise((r) => setTimeout(r, 100));
 log(`service up on :${httpPort}; ${feedCount} feeds (${[...Array(feedCount).keys()].filter((i) => kindOf(i) !== 'ok').length} hostile) for ${minutes} min`);
 const latencies: number[] = [];
+const controlLatencies: number[] = [];
 let failedProbes = 0;
 let peakRss = 0;
 const end = Date.now() + minutes * 60_000;
 let lastReport = Date.now();
 while (Date.now() < end && !exitedEarly) {
   const ms = await probe();
+  const controlMs = await probe(controlPort);
+  if (controlMs !== null) controlLatencies.push(controlMs);
   if (ms === null) failedProbes++;
   else latencies.push(ms);
+  if (ms !== null && ms > 100) log(`${((Date.now() - started) / 1000).toFixed(1)} s: /healthz took ${ms.toFixed(0)} ms (control ${controlMs?.toFixed(0)} ms)`);
   peakRss = Math.max(peakRss, rssMiB());
+  if (latencies.length % 8 === 0) await sampleMetrics();
   if (Date.now() - lastReport > 60_000) {
     lastReport = Date.now();
     log(`${Math.round((Date.now() - started) / 1000)} s: max healthz ${Math.max(...latencies).toFixed(1)} ms, peak RSS ${peakRss.toFixed(0)} MiB`);
@@ -204,13 +237,19 @@ const hostile = (db.prepare('SELECT url, last_error AS e, error_count AS n FROM 
 db.close();
 rmSync(dir, { recursive: true, force: true });
 
-const sorted = [...latencies].sort((a, b) => a - b);
-const p99 = sorted[Math.floor(sorted.length * 0.99)] ?? NaN;
-const max = sorted[sorted.length - 1] ?? NaN;
+control.kill();
+const stats = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { p99: sorted[Math.floor(sorted.length * 0.99)] ?? NaN, max: sorted[sorted.length - 1] ?? NaN };
+};
+const { p99, max } = stats(latencies);
+const ctl = stats(controlLatencies);
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const out = [
   `soak: ${minutes} min, ${feedCount} feeds (${hostile.length} with errors recorded), shutdownTimeout ${shutdownTimeoutS} s`,
-  `peak RSS: ${peakRss.toFixed(0)} MiB`,
+  `peak RSS: ${peakRss.toFixed(0)} MiB (main thread at most: V8 heap ${mainPeak.heap.toFixed(0)} MiB, Buffers ${mainPeak.external.toFixed(0)} MiB)`,
   `/healthz: ${latencies.length} ok, ${failedProbes} failed, max ${max.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`,
+  `control (an idle Node server on this machine, the scheduling noise): max ${ctl.max.toFixed(1)} ms, p99 ${ctl.p99.toFixed(1)} ms; load average at the end ${load}`,
   `items: ${servedCount} served, ${servedCount - lost - pending} stored, ${pending} in flight at SIGTERM (validators kept: fetched again at the next start), ${lost} lost${lostExamples.length ? ` (e.g. ${lostExamples.join('; ')})` : ''}`,
   `service log: ${childLog}`,
   `exit: ${diedDuringRun ? 'DIED DURING THE RUN, ' : ''}code ${exit.code ?? exit.signal} after SIGTERM in ${(shutdownMs / 1000).toFixed(1)} s`,

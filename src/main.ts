@@ -15,8 +15,8 @@ import { systemClock, type Clock } from './model/clock.js';
 import { WirewatchError } from './model/errors.js';
 import type { ChatPlatform } from './platforms/platform.js';
 import { ConsolePlatform } from './platforms/console/console-platform.js';
-import { DiscordPlatform, type DiscordPlatformOptions } from './platforms/discord/index.js';
-import { SlackPlatform, type SlackPlatformOptions } from './platforms/slack/index.js';
+import type { DiscordPlatformOptions } from './platforms/discord/index.js';
+import type { SlackPlatformOptions } from './platforms/slack/index.js';
 import { openSqliteStore } from './store/sqlite/index.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
@@ -86,12 +86,22 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
   };
 }
 
-/** Builds the adapters whose secrets are present, plus the console adapter. */
+/**
+ * Builds the adapters whose secrets are present, plus the console adapter. discord.js and
+ * @slack/bolt are imported here, only for an enabled platform: together they were about half of
+ * `run`'s start-up CPU, paid even by a service with neither token set (issue 23).
+ */
 export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock): Promise<ChatPlatform[]> {
   const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
   const enabled = platformsEnabled(secrets, config.slack.mode);
-  if (enabled.discord) platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
-  if (enabled.slack) platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
+  if (enabled.discord) {
+    const { DiscordPlatform } = await import('./platforms/discord/index.js');
+    platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
+  }
+  if (enabled.slack) {
+    const { SlackPlatform } = await import('./platforms/slack/index.js');
+    platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
+  }
   return platforms;
 }
 

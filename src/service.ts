@@ -30,6 +30,7 @@ import { parseFeed } from './reader/parser/index.js';
 import { createAnalyzer, type Analyzer } from './pipeline/analyze.js';
 import { compileWatchlist, validateTerm } from './pipeline/matcher/index.js';
 import { composeDigest } from './digest/compose.js';
+import { DigestFanout } from './digest/fanout.js';
 import { renderText } from './digest/render/text.js';
 import { renderDiscord } from './digest/render/discord/index.js';
 import { renderSlack } from './digest/render/slack/index.js';
@@ -147,6 +148,11 @@ export class Service {
   private storeFault: { at: Date; message: string } | null = null;
   /** When the tick in progress started (wall clock ms), for liveness. */
   private tickStartedMs: number | null = null;
+  /**
+   * The fan-out of the round in progress (its alerts and digests): digests composed once per tenant,
+   * topic set and window, rendered once per platform, locale and time zone (digest/fanout.ts).
+   */
+  private fanout: DigestFanout | null = null;
 
   constructor(private readonly deps: ServiceDeps) {
     const { config, store, clock } = deps;
@@ -291,14 +297,36 @@ export class Service {
    * sees, only matches of topics its tenant sees (model/tenant.ts).
    */
   async composeFor(sub: Subscription, window: { start: Date; end: Date }, items?: AnalyzedItem[], topicFilter?: (t: Topic) => boolean): Promise<Digest> {
+    return this.compose(sub, window, null, items, topicFilter);
+  }
+
+  /**
+   * `composeFor`, through `fanout` when given: the tenant's topics and window items are read once per
+   * round, and subscriptions with the same tenant, topics and window share one composed digest.
+   * `filterName` names `topicFilter` in the fan-out's key (one name per distinct filter).
+   */
+  private async compose(
+    sub: Subscription,
+    window: { start: Date; end: Date },
+    fanout: DigestFanout | null,
+    items?: AnalyzedItem[],
+    topicFilter?: (t: Topic) => boolean,
+    filterName = 'all',
+  ): Promise<Digest> {
     const tenant = tenantOf(sub);
-    const visible = await this.topicsFor(sub);
+    const store = this.deps.store;
+    const read = <T>(key: string, fn: () => Promise<T>): Promise<T> => (fanout ? fanout.shared(JSON.stringify([key, tenant]), fn) : fn());
+    const visible = await read('topics', () => this.topicsFor(sub));
     const topics = visible.filter(topicFilter ?? (() => true));
-    const chosen = items ?? (await this.deps.store.items.itemsFirstSeen(window.start, window.end, tenant));
-    return composeDigest({
+    const chosen =
+      items ??
+      (await read(`items ${window.start.getTime()} ${window.end.getTime()}`, async () =>
+        (await store.items.itemsFirstSeen(window.start, window.end, tenant)).map((i) => visibleMatches(i, visible)),
+      ));
+    const input = {
       subscription: sub,
       topics,
-      items: chosen.map((i) => visibleMatches(i, visible)),
+      items: items ? chosen.map((i) => visibleMatches(i, visible)) : chosen,
       window,
       maxQuotesPerEntry: this.deps.config.digests.maxQuotes,
       maxEntries: this.deps.config.digests.maxEntries,
@@ -306,23 +334,30 @@ export class Service {
       entryQuoteWords: this.deps.config.digests.entryQuoteWords,
       // Admin notices are messages of their own, sent once per event (feedNotice, onPaused), not repeated in every digest.
       notices: [] as AdminNotice[],
-    });
+    };
+    // Explicit items (an alert's one item) are the caller's: not shared by key.
+    if (!fanout || items) return composeDigest(input);
+    return fanout.compose(JSON.stringify([tenant, filterName]), input);
   }
 
   private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<unknown[] | null> {
     if (kind === 'notice') return this.noticePayloads(sub, subject);
+    const fanout = this.fanout;
+    const render = (digest: Digest) => (fanout ? fanout.payloads(sub.platform, digest) : renderFor(sub.platform, digest));
     if (kind === 'digest') {
-      const digest = await this.composeFor(sub, parseWindowSubject(subject));
+      const digest = await this.compose(sub, parseWindowSubject(subject), fanout);
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
       if (empty && !sub.postEmpty) return null;
-      return renderFor(sub.platform, digest);
+      return render(digest);
     }
     const item = await this.deps.store.items.getItem(subject);
     if (!item) return null;
-    const feeds = new Set((await this.deps.store.feeds.listFeeds(tenantOf(sub))).map((f) => f.url));
+    const tenant = tenantOf(sub);
+    const listFeeds = () => this.deps.store.feeds.listFeeds(tenant).then((fs) => new Set(fs.map((f) => f.url)));
+    const feeds = await (fanout ? fanout.shared(JSON.stringify(['feeds', tenant]), listFeeds) : listFeeds());
     if (!feeds.has(item.feedUrl)) return null;
     const at = windowTime(item);
-    const digest = await this.composeFor(sub, { start: at, end: new Date(at.getTime() + 1) }, [item], (t) => t.priority === 'instant');
+    const digest = await this.compose(sub, { start: at, end: new Date(at.getTime() + 1) }, fanout, [item], (t) => t.priority === 'instant', 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });
   }
@@ -504,11 +539,16 @@ export class Service {
       this.fail(lost);
       return report;
     }
-    await this.pollRound(now, report);
-    if (this.stopping) return report;
-    await this.deliverAndPrune(now, report);
-    if (this.timer) await this.scheduler.startLive();
-    return report;
+    this.fanout = new DigestFanout(renderFor);
+    try {
+      await this.pollRound(now, report);
+      if (this.stopping) return report;
+      await this.deliverAndPrune(now, report);
+      if (this.timer) await this.scheduler.startLive();
+      return report;
+    } finally {
+      this.fanout = null;
+    }
   }
 
   /** The poll step of a tick: poll due feeds, note store health, send instant alerts and feed notices into `report`. */

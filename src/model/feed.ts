@@ -59,4 +59,9 @@ export interface ParsedFeed {
   encoding: string;
   /** True when the document was ill-formed and recovered ("bozo" in feedparser's terms). */
   recovered: boolean;
+  /**
+   * Items after the first `FEED_LIMITS.maxItems` (5,000) in document order, not read: a bigger feed
+   * keeps its first items rather than being refused (ADR 0242). Absent when none were dropped.
+   */
+  itemsDropped?: number;
 }

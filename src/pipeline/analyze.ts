@@ -9,14 +9,17 @@ import type { Topic } from '../model/watchlist.js';
 import { compileWatchlist } from './matcher/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { boundArticle } from './window.js';
+import { articleFromItem } from '../reader/article/teaser.js';
 
 export interface Analyzer {
   /**
    * Matches `article` against the watchlist and extracts its quotes (salience informed by the
    * mentions). Pure: no I/O. An over-long article is analysed in a bounded window (`window.ts`): the
    * returned `article` is the analysed one, with `window` saying how much of the source it holds.
+   * `article: null` stands for the feed's own text (`articleFromItem(item)`), built here: in the
+   * service that is a worker thread, so a 1 MiB item is never split into paragraphs on the event loop.
    */
-  analyze(input: { feedUrl: string; outlet: string | null; item: Item; article: Article; firstSeen: Date }): AnalyzedItem;
+  analyze(input: { feedUrl: string; outlet: string | null; item: Item; article: Article | null; firstSeen: Date }): AnalyzedItem;
 }
 
 /**
@@ -27,7 +30,7 @@ export function createAnalyzer(topics: Topic[]): Analyzer {
   const matcher = compileWatchlist(topics);
   return {
     analyze({ feedUrl, outlet, item, article: source, firstSeen }) {
-      const article = boundArticle(source);
+      const article = boundArticle(source ?? articleFromItem(item));
       const matches = matcher.match(article);
       const mentions = matches.flatMap((m) => m.mentions);
       const quotes = extractQuotes(article, { mentions });

@@ -21,6 +21,12 @@ export class PlatformError extends Error {
     readonly permanent: boolean,
     /** Milliseconds to wait before retrying, when the platform said so. */
     readonly retryAfterMs: number | null = null,
+    /**
+     * The platform refused this payload itself (too long, invalid fields: Discord 50035 / 413, Slack
+     * `invalid_blocks` / `msg_too_long`), not the channel: the adapter posts it again in a smaller
+     * form (ADR 0241). Never permanent: the channel works, and pausing it would stop every later digest.
+     */
+    readonly payloadRefused = false,
   ) {
     super(message);
     this.name = 'PlatformError';

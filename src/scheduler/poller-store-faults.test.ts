@@ -13,6 +13,7 @@ import type { AnalyzedItem } from '../model/story.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { parseFeed } from '../reader/parser/index.js';
+import { articleFromItem } from '../reader/article/index.js';
 import { Poller } from './poller.js';
 
 const URL_ = 'http://127.0.0.1:9/feed.xml';
@@ -49,7 +50,7 @@ describe('validators and failed writes (issue 24)', () => {
       items: store.items,
       fetcher,
       parse: parseFeed,
-      analyze: (feedUrl, outlet, item, article, firstSeen): AnalyzedItem => ({ id: '', feedUrl, outlet, item, article, firstSeen, matches: [], quotes: [] }),
+      analyze: (feedUrl, outlet, item, article, firstSeen): AnalyzedItem => ({ id: '', feedUrl, outlet, item, article: article ?? articleFromItem(item), firstSeen, matches: [], quotes: [] }),
       clock,
       random: () => 0.5,
       config: { fullText: false },

@@ -11,6 +11,7 @@ import { DEFAULT_POLLER_CONFIG, LONG_ROUND, Poller, type PollerConfig, type Poll
 import { pino } from 'pino';
 import { nextCheckAfterFailure } from './poll-schedule.js';
 import { parseFeed } from '../reader/parser/index.js';
+import { articleFromItem } from '../reader/article/index.js';
 import { quadraticBlowup } from '../reader/parser/testdata/hostile.js';
 
 const T0 = '2026-11-27T12:00:00Z';
@@ -92,7 +93,8 @@ function harness(config: Partial<PollerConfig> = {}, over: Partial<PollerDeps> =
     items: store.items,
     fetcher,
     parse: fakeParse,
-    analyze: (feedUrl, outlet, it, article, firstSeen): AnalyzedItem => {
+    analyze: (feedUrl, outlet, it, page, firstSeen): AnalyzedItem => {
+      const article = page ?? articleFromItem(it); // as the real analyzer does
       analyzed.push({ feedUrl, item: it, article });
       return { id: `${feedUrl}#${it.key}`, feedUrl, outlet, item: it, article, firstSeen, matches: [], quotes: [] };
     },
@@ -329,7 +331,7 @@ describe('Poller: failures', () => {
       config: { fullText: false },
       analyze: (feedUrl, outlet, it, article, firstSeen) => {
         if (it.key === 'boom') throw new Error('analyser bug');
-        return { id: '', feedUrl, outlet, item: it, article, firstSeen, matches: [], quotes: [] };
+        return { id: '', feedUrl, outlet, item: it, article: article ?? articleFromItem(it), firstSeen, matches: [], quotes: [] };
       },
     });
     const r = await poller.pollDue();
@@ -512,5 +514,42 @@ describe('Poller: logging', () => {
     const progress = log.lines.filter((l) => l.msg === 'poll round progress');
     expect(progress.map((l) => l.done)).toEqual([20, 40, 60, 80, 100, 120, 140, 160, 180]);
     expect(progress.every((l) => l.level === 30 && l.due === LONG_ROUND * 2)).toBe(true);
+  });
+});
+
+describe('Poller: feed updates of a round (issue 23)', () => {
+  it('writes the updates of feeds without new items in one store call per round, a removed feed skipped, and fails them together', async () => {
+    const h = harness({ maxConcurrent: 4, perHost: 4 });
+    const batches: number[] = [];
+    const updateFeeds = h.store.feeds.updateFeeds!.bind(h.store.feeds);
+    let failNext = false;
+    h.store.feeds.updateFeeds = async (updates) => {
+      batches.push(updates.length);
+      if (failNext) throw new WirewatchError('store', 'store: disk full');
+      return updateFeeds(updates);
+    };
+    const urls = ['a', 'b', 'c', 'd', 'e'].map((x) => `https://${x}.example/feed`);
+    for (const url of urls) {
+      await h.store.feeds.upsertFeed({ url });
+      h.fetcher.handlers.set(url, async (req) => {
+        if (url.startsWith('https://e.')) await h.store.feeds.removeFeed(url); // removed while polled
+        return { ...ok(url, { items: [] }), status: 304, body: new Uint8Array(0), etag: '"v2"', lastModified: req.lastModified ?? null };
+      });
+    }
+    const r = await h.poller.pollDue();
+    expect(r).toMatchObject({ polled: 5, notModified: 5, failed: [], storeErrors: [] });
+    expect(batches).toEqual([5]);
+    for (const url of urls.slice(0, 4)) expect(await h.store.feeds.getFeed(url)).toMatchObject({ etag: '"v2"', errorCount: 0, lastSuccessAt: h.clock.now() });
+
+    h.clock.advance(24 * 3600_000);
+    failNext = true;
+    const r2 = await h.poller.pollDue();
+    expect(batches).toEqual([5, 4]);
+    expect(r2.storeErrors.map((e) => [e.url, e.code])).toEqual(urls.slice(0, 4).map((u) => [u, 'store']));
+    expect(r2.failed).toHaveLength(4);
+    // Nothing of the failed batch was written: the feeds are due again, and polled again (not stuck in flight).
+    failNext = false;
+    const r3 = await h.poller.pollDue();
+    expect(r3.polled).toBe(4);
   });
 });

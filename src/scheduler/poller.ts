@@ -12,7 +12,7 @@ import { hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
 import type { FeedRecord, FeedStore, ItemStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
-import { articleFromItem, fetchFullText, isTeaser } from '../reader/article/index.js';
+import { fetchFullText, isTeaser } from '../reader/article/index.js';
 import { hostOf, runLimited } from './poll-limits.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleConfig } from './poll-schedule.js';
 
@@ -64,12 +64,15 @@ export type ParseFn = (
   opts?: { contentType?: string | null; url?: string | null; now?: Date; skipKeys?: string[]; maxItems?: number },
 ) => Promise<ParsedFeed & { truncated?: boolean }>;
 
-/** The analysis stage (`pipeline/analyze.ts`), positional. May be async. */
+/**
+ * The analysis stage (`pipeline/analyze.ts`), positional. May be async. `article` is the fetched page's
+ * article, or null for the feed's own text (`articleFromItem(item)`, built where the analysis runs).
+ */
 export type AnalyzeFn = (
   feedUrl: string,
   outlet: string | null,
   item: Item,
-  article: Article,
+  article: Article | null,
   firstSeen: Date,
 ) => AnalyzedItem | Promise<AnalyzedItem>;
 
@@ -127,6 +130,8 @@ interface FeedOutcome {
   failing: FailingFeed | null;
   renamed: { from: string; to: string } | null;
   recovered: { url: string; since: Date } | null;
+  /** The feed's update waits in `roundWrites` (it stays in flight until written). */
+  deferred?: boolean;
 }
 
 /**
@@ -135,11 +140,34 @@ interface FeedOutcome {
  */
 const ABORT_CODES = new Set(['store', 'store_not_found', 'pool_closed', 'worker_failed']);
 
-/** Items written per store transaction when a response brings many (see pollFeed). */
-const SAVE_CHUNK = 50;
+/**
+ * Items written per store transaction when a response brings many (see pollFeed). A transaction
+ * runs on the event loop from BEGIN to COMMIT (better-sqlite3 is synchronous): ten analysed items
+ * take a few ms; fifty took 40–90 ms of the soak's /healthz latency on the shared machine.
+ */
+const SAVE_CHUNK = 10;
+
+/**
+ * Feed updates without items (304s) written per transaction: the round's updates go out together at
+ * its end, or whenever this many wait (a bound on what a crash leaves unwritten — those feeds are only
+ * fetched again — and on how long one transaction holds the event loop).
+ */
+const ROUND_WRITE_CHUNK = 500;
 
 /** Lets pending I/O (health checks, other feeds) run before continuing. */
 const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
+
+/** Main-thread work between two turns of the event loop in a long per-item loop, at most (ms). */
+const SLICE_MS = 8;
+
+/** A loop's time slicer: `await slice()` gives the event loop a turn once SLICE_MS have passed since the last. */
+function timeSlicer(): () => Promise<void> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < SLICE_MS) return undefined;
+    return yieldToLoop().then(() => void (since = performance.now()));
+  };
+}
 
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
 const ARTICLE_CACHE_MAX = 1000;
@@ -166,6 +194,8 @@ export class Poller {
   private round: Promise<PollReport> | null = null;
   /** Set by `abort()`: in-flight polls stop before their next write. */
   private aborted = false;
+  /** Feed updates without items waiting for the round's shared transaction (`flushRoundWrites`). */
+  private readonly roundWrites: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>; inFlight: string }[] = [];
 
   constructor(private readonly deps: PollerDeps) {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
@@ -189,18 +219,27 @@ export class Poller {
       finished++;
       if (step && finished % step === 0 && finished < due.length) this.logger.info({ done: finished, due: due.length }, 'poll round progress');
     };
+    const writeErrors: { url: string; code: string; message: string }[] = [];
     const settled = await runLimited(
       due.map((feed) => ({
         host: hostOf(feed.url),
-        run: () =>
-          this.pollFeed(feed).finally(() => {
-            this.inFlight.delete(feed.url);
+        run: async () => {
+          let deferred = false;
+          try {
+            const outcome = await this.pollFeed(feed);
+            deferred = outcome.deferred === true;
+            if (this.roundWrites.length >= ROUND_WRITE_CHUNK) writeErrors.push(...(await this.flushRoundWrites()));
+            return outcome;
+          } finally {
+            if (!deferred) this.inFlight.delete(feed.url);
             progress();
-          }),
+          }
+        },
       })),
       this.cfg.maxConcurrent,
       this.cfg.perHost,
     );
+    writeErrors.push(...(await this.flushRoundWrites()));
     const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
     settled.forEach((s, i) => {
       if (s.status === 'rejected') {
@@ -219,6 +258,10 @@ export class Poller {
       if (o.recovered) report.recovered.push(o.recovered);
       report.newItems.push(...o.newItems);
     });
+    for (const e of writeErrors) {
+      report.failed.push(e);
+      report.storeErrors.push(e);
+    }
     // Info only when the round did something worth reading; an idle tick (nothing due, or nothing new) is debug.
     const eventful = report.newItems.length > 0 || report.failed.length > 0 || report.renamed.length > 0 || report.failing.length > 0;
     this.logger[eventful ? 'info' : 'debug'](
@@ -251,6 +294,9 @@ export class Poller {
         // more than a poll takes comes back: a 4,000-item feed does not cross to this thread whole.
         const skipKeys = await this.deps.items.itemKeys(url);
         parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now, skipKeys, maxItems: this.cfg.maxNewItemsPerPoll + 1 });
+        if (parsed.itemsDropped) {
+          this.logger.warn({ feed_url: url, items_dropped: parsed.itemsDropped }, 'poll: feed has more items than the parser reads; its first ones in document order are read');
+        }
         if (parsed.truncated && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
           // Every item sent back is stored under another spelling of its key: read the whole feed once.
           parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now });
@@ -268,11 +314,12 @@ export class Poller {
     if (parsed) {
       const outlet = parsed.feed.title ?? feed.title;
       const budget = { pages: this.cfg.maxFullTextPerFeed };
+      const slice = timeSlicer();
       try {
-        for (const [n, item] of parsed.items.entries()) {
+        for (const item of parsed.items) {
           if (this.aborted) return outcome;
-          // A feed of thousands of items: give the event loop a turn now and then (store reads are synchronous).
-          if (n % 50 === 49) await yieldToLoop();
+          // A feed of hundreds of new items: give the event loop a turn every few ms (store reads are synchronous).
+          await slice();
           // The whole identity check (key in its identity form, then canonical link + title) before any page
           // is fetched: a feed that churns guids or moves to https costs no page request per poll.
           if (await this.deps.items.hasItem(url, item.key, item)) continue;
@@ -314,33 +361,40 @@ export class Poller {
       failingSince: null,
       lastSuccessAt: now,
     };
-    try {
-      // Many new items are written in transactions of SAVE_CHUNK with a turn of the event loop between
-      // them; the feed's validators advance only with the last one, after every earlier one committed
-      // (a failure in between leaves them as they were; the retry skips what was stored).
-      const saved: { id: string; inserted: boolean }[] = [];
-      for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
-        if (this.aborted) return outcome;
-        saved.push(...(await this.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
-        await yieldToLoop();
-      }
-      if (this.aborted) return outcome;
-      saved.push(...(await this.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
-      saved.forEach((r, i) => {
-        if (!r.inserted) return;
-        if (hasFuturePubDate(fresh[i])) {
-          // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
-          this.logger.warn({ feed_url: url, item_key: fresh[i].item.key, published: fresh[i].item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+    if (fresh.length === 0 && this.deps.feeds.updateFeeds) {
+      // Nothing to store with the validators (a 304, or no new items): the update is written with the
+      // round's other such feeds in one transaction (pollDue), instead of one transaction per feed.
+      this.roundWrites.push({ url, patch, inFlight: feed.url });
+      outcome.deferred = true;
+    } else {
+      try {
+        // Many new items are written in transactions of SAVE_CHUNK with a turn of the event loop between
+        // them; the feed's validators advance only with the last one, after every earlier one committed
+        // (a failure in between leaves them as they were; the retry skips what was stored).
+        const saved: { id: string; inserted: boolean }[] = [];
+        for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
+          if (this.aborted) return outcome;
+          saved.push(...(await this.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
+          await yieldToLoop();
         }
-        outcome.newItems.push({ ...fresh[i], id: r.id });
-      });
-    } catch (err) {
-      outcome.storeError = { url, code: errorCode(err), message: errorMessage(err) };
-      this.logger.error(
-        { feed_url: url, items: fresh.length, code: errorCode(err), err: errorMessage(err) },
-        'poll: could not store the items; validators kept, the feed is retried',
-      );
-      return this.recordFailure(feed, url, now, err, outcome);
+        if (this.aborted) return outcome;
+        saved.push(...(await this.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
+        saved.forEach((r, i) => {
+          if (!r.inserted) return;
+          if (hasFuturePubDate(fresh[i])) {
+            // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
+            this.logger.warn({ feed_url: url, item_key: fresh[i].item.key, published: fresh[i].item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+          }
+          outcome.newItems.push({ ...fresh[i], id: r.id });
+        });
+      } catch (err) {
+        outcome.storeError = { url, code: errorCode(err), message: errorMessage(err) };
+        this.logger.error(
+          { feed_url: url, items: fresh.length, code: errorCode(err), err: errorMessage(err) },
+          'poll: could not store the items; validators kept, the feed is retried',
+        );
+        return this.recordFailure(feed, url, now, err, outcome);
+      }
     }
     this.announcedFailing.delete(url);
     if (feed.failingSince && now.getTime() - feed.failingSince.getTime() >= this.cfg.failingAfterSeconds * 1000) {
@@ -352,6 +406,30 @@ export class Poller {
       'feed polled',
     );
     return outcome;
+  }
+
+  /**
+   * Writes the waiting feed updates in one transaction (`FeedStore.updateFeeds`) and lets those feeds
+   * out of flight. After `abort()` nothing is written (the feeds keep their old validators and are
+   * fetched again). A failed write leaves every feed of the batch as it was.
+   * @returns the feeds whose update failed, for the round's report (never throws)
+   */
+  private async flushRoundWrites(): Promise<{ url: string; code: string; message: string }[]> {
+    const batch = this.roundWrites.splice(0);
+    if (batch.length === 0) return [];
+    try {
+      if (this.aborted) return [];
+      const missing = await this.deps.feeds.updateFeeds!(batch.map(({ url, patch }) => ({ url, patch })));
+      if (missing.length > 0) this.logger.debug({ feeds: missing.length }, 'poll: feeds removed during the round; their updates skipped');
+      return [];
+    } catch (err) {
+      const code = errorCode(err);
+      const message = errorMessage(err);
+      this.logger.error({ feeds: batch.length, code, err: message }, 'poll: could not record the round\'s feed updates; validators kept, the feeds are retried');
+      return batch.map((b) => ({ url: b.url, code, message }));
+    } finally {
+      for (const b of batch) this.inFlight.delete(b.inFlight);
+    }
   }
 
   private async allStored(url: string, items: Item[]): Promise<boolean> {
@@ -369,10 +447,11 @@ export class Poller {
   ): Promise<AnalyzedItem> {
     const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
     if (wantsPage) budget.pages--;
+    // Without a page, the analysis builds the article from the item itself (off the event loop in the service).
     const article =
       wantsPage && budget.pages >= 0
         ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger, extract: this.deps.extractPage })
-        : articleFromItem(item);
+        : null;
     if (this.articleCache.size > ARTICLE_CACHE_MAX) {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
       for (const key of [...this.articleCache.keys()].slice(0, this.articleCache.size - ARTICLE_CACHE_MAX)) this.articleCache.delete(key);

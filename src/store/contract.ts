@@ -80,6 +80,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         await expectCode(store.feeds.updateFeed('https://missing.example/rss', { errorCount: 1 }), 'store_not_found');
       });
 
+      it('updates many feeds at once, skipping (and naming) those not stored', async () => {
+        await store.feeds.upsertFeed({ url: 'https://a.example/rss' });
+        await store.feeds.upsertFeed({ url: 'https://b.example/rss' });
+        const missing = await store.feeds.updateFeeds!([
+          { url: 'https://a.example/rss', patch: { etag: '"a2"', nextCheckAt: at('2026-03-01T09:00:00Z'), errorCount: 0 } },
+          { url: 'https://gone.example/rss', patch: { etag: '"x"' } },
+          { url: 'https://b.example/rss', patch: { lastModified: 'Sun, 01 Mar 2026 07:00:00 GMT', lastSuccessAt: at('2026-03-01T08:00:00Z') } },
+        ]);
+        expect(missing).toEqual(['https://gone.example/rss']);
+        expect(await store.feeds.getFeed('https://a.example/rss')).toMatchObject({ etag: '"a2"', nextCheckAt: at('2026-03-01T09:00:00Z') });
+        expect(await store.feeds.getFeed('https://b.example/rss')).toMatchObject({ lastModified: 'Sun, 01 Mar 2026 07:00:00 GMT', lastSuccessAt: at('2026-03-01T08:00:00Z') });
+        expect(await store.feeds.getFeed('https://gone.example/rss')).toBeNull();
+        expect(await store.feeds.updateFeeds!([])).toEqual([]);
+      });
+
       it('lists feeds by workspace scope, ordered by URL', async () => {
         await store.feeds.upsertFeed({ url: 'https://c.example/rss', workspace: 'guild-2' });
         await store.feeds.upsertFeed({ url: 'https://b.example/rss', workspace: 'guild-1' });

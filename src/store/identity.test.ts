@@ -28,6 +28,12 @@ describe('identityUrl', () => {
     expect(identityUrl(null)).toBeNull();
     expect(identityUrl('ftp://example.org/a')).toBeNull();
   });
+
+  it('reads what the URL parser reads: leading controls, any case of the scheme, tabs and newlines inside', () => {
+    for (const spelling of [' \u0001HTTPS://Example.org/a', 'ht\ttps://example.org/a', 'https://exam\nple.org/a/', 'Http://www.example.org/a']) {
+      expect(identityUrl(spelling), JSON.stringify(spelling)).toBe('//example.org/a');
+    }
+  });
 });
 
 describe('identityKey', () => {

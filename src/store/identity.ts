@@ -20,6 +20,10 @@ import { isTrackerParam } from '../reader/parser/urls.js';
  */
 export function identityUrl(url: string | null | undefined): string | null {
   if (!url) return null;
+  // Most keys that are not URLs are opaque guids: answered without a URL parse that throws (an
+  // exception per item was a fair share of a poll's main-thread time). An http(s) URL has its scheme
+  // somewhere in it once tabs and newlines are gone (the URL parser drops those anywhere).
+  if (!/https?:/i.test(url) && !/https?:/i.test(url.replace(/[\t\n\r]/g, ''))) return null;
   let u: URL;
   try {
     u = new URL(url.trim());

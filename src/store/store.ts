@@ -59,6 +59,13 @@ export interface FeedStore {
   /** Partial update by URL. @throws WirewatchError `store_not_found` when the feed is unknown. */
   updateFeed(url: string, patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>): Promise<void>;
   /**
+   * Many `updateFeed`s in one transaction (a poll round's 304s: one transaction each cost 26× the
+   * same updates in one, issue 23). Feeds no longer stored (removed meanwhile) are skipped.
+   * Optional: without it the poller calls `updateFeed` per feed.
+   * @returns the URLs skipped as not stored
+   */
+  updateFeeds?(updates: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>> }[]): Promise<string[]>;
+  /**
    * Moves a feed to a new URL (a permanent redirect), keeping its items.
    * @throws WirewatchError `store_not_found` (old URL unknown), `store_conflict` (new URL already stored)
    */

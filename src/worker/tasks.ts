@@ -28,7 +28,8 @@ export type Task =
       /** Identifies `topics` (a hash): the worker compiles each watchlist once. */
       topicsKey: string;
       topics: Topic[];
-      input: { feedUrl: string; outlet: string | null; item: Item; article: Article; firstSeen: Date };
+      /** `article: null`: the feed's own text, built in the worker (see `Analyzer.analyze`). */
+      input: { feedUrl: string; outlet: string | null; item: Item; article: Article | null; firstSeen: Date };
     }
   | { kind: 'extract'; bytes: Uint8Array; contentType: string | null; url: string | null }
   /** Test hook: blocks the worker's thread for `ms` (proves the main loop stays free). */

@@ -11,6 +11,7 @@ import { ManualClock } from '../../src/model/clock.js';
 import { startFixtureServer, type FixtureServer } from '../../src/demo/fixture-server.js';
 import { Fetcher } from '../../src/reader/fetcher/fetcher.js';
 import { parseFeed } from '../../src/reader/parser/index.js';
+import { articleFromItem } from '../../src/reader/article/index.js';
 import { createMemoryStore } from '../../src/store/memory/memory-store.js';
 import type { Store } from '../../src/store/store.js';
 import { Poller, type PollReport } from '../../src/scheduler/poller.js';
@@ -87,7 +88,7 @@ describe('reader faults (e2e): one poll round over faulty and healthy feeds', ()
       items: store.items,
       fetcher,
       parse: parseFeed,
-      analyze: (feedUrl, outlet, item, article, firstSeen) => ({ id: '', feedUrl, outlet, item, article, firstSeen, matches: [], quotes: [] }),
+      analyze: (feedUrl, outlet, item, article, firstSeen) => ({ id: '', feedUrl, outlet, item, article: article ?? articleFromItem(item), firstSeen, matches: [], quotes: [] }),
       clock,
       random: () => 0.5,
       config: { maxConcurrent: 16, perHost: 16 },

@@ -63,6 +63,14 @@ describe('the fit pass on its own', () => {
     expect(cutMarkdown('see [the passage](https://127.0.0.1/a-long-path)', 30)).toBe('see …');
   });
 
+  it('drops a Discord embed link longer than Discord takes (2048) and keeps the title', async () => {
+    const payloads = discordKey(renderDiscord({ ...digest, sections: [{ topicId: 't', topicName: 'T', entries: [{ ...entry(1), title: 'Long link', link: `http://127.0.0.1/${'a'.repeat(3000)}` }] }] }), KEY);
+    const story = payloads.flatMap((p) => p.embeds).find((e) => e.title === 'Long link')!;
+    expect(story.url).toBeUndefined();
+    const short = discordKey(renderDiscord({ ...digest, sections: [{ topicId: 't', topicName: 'T', entries: [{ ...entry(1), title: 'Short link' }] }] }), KEY);
+    expect(short.flatMap((p) => p.embeds).find((e) => e.title === 'Short link')!.url).toBe('http://127.0.0.1/1');
+  });
+
   it('splits a Slack message over 50 blocks and cuts mrkdwn without leaving half a link', async () => {
     const { fitSlackPayloads, cutMrkdwn } = await import('./slack/index.js');
     const blocks = Array.from({ length: 120 }, (_, i) => ({ type: 'section' as const, text: { type: 'mrkdwn' as const, text: `story ${i}` } }));

@@ -9,6 +9,7 @@ import { Routes, type APIMessage, type REST } from 'discord.js';
 import type { Logger } from '../../log/logger.js';
 import type { Target } from '../../model/subscription.js';
 import { withDeliveryKey, type DiscordMessagePayload } from '../../digest/render/discord/render.js';
+import { DISCORD_SHRINK_LEVELS, shrinkDiscordPayload } from '../../digest/render/discord/shrink.js';
 import type { MessageRef } from '../platform.js';
 import { toPlatformError } from './errors.js';
 
@@ -74,7 +75,8 @@ export class ChannelDelivery {
    * Posts the payloads in order to `target.channel`, each with the delivery key in its last embed's
    * footer (`deliveryFooter(key, i, n)`) and a per-message nonce derived from the key (`nonceFor`).
    * Parts of this delivery already in the channel's recent history (an earlier attempt that failed
-   * half-way, or crashed) are not posted again; their ids are returned in place.
+   * half-way, or crashed) are not posted again; their ids are returned in place. A part Discord refuses
+   * as a payload is posted again smaller (`postPart`), never dropped.
    * @throws PlatformError (permanent for 50001 / 50013 / 10003); a prompt retry returns the parts
    *   posted before the failure (nonces, history) instead of posting them twice
    */
@@ -95,19 +97,34 @@ export class ChannelDelivery {
         refs.push({ id: already });
         continue;
       }
-      const embeds = stamped[i].embeds.map((e, j, all) => (j === all.length - 1 ? { ...e, footer: { text: deliveryFooter(key, i, n) } } : e));
-      const body = { ...stamped[i], embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, i), enforce_nonce: true };
-      try {
-        const msg = (await this.opts.rest.post(Routes.channelMessages(target.channel), { body })) as APIMessage;
-        refs.push({ id: msg.id });
-      } catch (e) {
-        const err = toPlatformError(e, `post to channel ${target.channel}`);
-        this.log.warn({ channel_id: target.channel, guild_id: target.workspace, code: err.code, permanent: err.permanent, part: i + 1 }, 'discord: post failed');
-        throw err;
-      }
+      refs.push({ id: await this.postPart(target, stamped[i], key, i, n) });
     }
     this.log.info({ channel_id: target.channel, guild_id: target.workspace, messages: refs.length, reused: earlier.size, idempotency_key: key }, 'discord: posted');
     return refs;
+  }
+
+  /**
+   * Posts part `i` of `n`. A part Discord refuses as a payload (50035 Invalid Form Body, 413) is posted
+   * again in the next smaller form (`shrinkDiscordPayload`, up to `DISCORD_SHRINK_LEVELS`) with the
+   * same nonce and footer: the refused request created no message, and the part count stays `n`.
+   * @returns the message id
+   * @throws PlatformError (the last refusal when even the smallest form is refused)
+   */
+  private async postPart(target: Target, payload: DiscordMessagePayload, key: string, i: number, n: number): Promise<string> {
+    for (let level = 0; ; level++) {
+      const p = level === 0 ? payload : shrinkDiscordPayload(payload, level);
+      const embeds = p.embeds.map((e, j, all) => (j === all.length - 1 ? { ...e, footer: { text: deliveryFooter(key, i, n) } } : e));
+      const body = { ...p, embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, i), enforce_nonce: true };
+      try {
+        const msg = (await this.opts.rest.post(Routes.channelMessages(target.channel), { body })) as APIMessage;
+        if (level > 0) this.log.warn({ channel_id: target.channel, guild_id: target.workspace, part: i + 1, shrink_level: level }, 'discord: posted in a smaller form after Discord refused the payload');
+        return msg.id;
+      } catch (e) {
+        const err = toPlatformError(e, `post to channel ${target.channel}`);
+        this.log.warn({ channel_id: target.channel, guild_id: target.workspace, code: err.code, permanent: err.permanent, payload_refused: err.payloadRefused, shrink_level: level, part: i + 1, err_message: err.message }, 'discord: post failed');
+        if (!err.payloadRefused || level >= DISCORD_SHRINK_LEVELS) throw err;
+      }
+    }
   }
 
   /**

@@ -15,6 +15,13 @@ export const PERMANENT_CODES: ReadonlySet<number> = new Set([
   RESTJSONErrorCodes.UnknownChannel,
 ]);
 
+/**
+ * Codes that refuse the message itself, not the channel: 50035 Invalid Form Body (a field over a
+ * limit Discord enforces, a URL it will not take), 40005 Request entity too large. The adapter posts
+ * the message again in a smaller form (`shrinkDiscordPayload`).
+ */
+export const PAYLOAD_CODES: ReadonlySet<number> = new Set([RESTJSONErrorCodes.InvalidFormBodyOrContentType, RESTJSONErrorCodes.RequestEntityTooLarge]);
+
 const PLAIN: Record<number, string> = {
   [RESTJSONErrorCodes.MissingAccess]: 'the bot cannot see this channel (Discord error 50001 Missing Access): give it View Channel',
   [RESTJSONErrorCodes.MissingPermissions]:
@@ -26,6 +33,7 @@ const PLAIN: Record<number, string> = {
  * Wraps anything discord.js threw while talking to Discord.
  * - `DiscordAPIError` with 50001 / 50013 / 10003 → permanent, code `discord_<n>`, message in plain words
  *   (it ends up as the subscription's paused reason);
+ * - 50035 / 40005 or HTTP 413 → `payloadRefused` (the message itself: posted again smaller), not permanent;
  * - other 4xx API errors → not permanent (`discord_<n>`), the dispatcher's retries decide;
  * - 5xx `HTTPError`, network errors → not permanent (`discord_http` / `discord_network`).
  * @param where what was being done, for the message (`post to channel 123`)
@@ -39,9 +47,11 @@ export function toPlatformError(e: unknown, where: string): PlatformError {
       `discord_${e.code}`,
       `discord: ${where}: ${plain ?? `${e.message} (HTTP ${e.status})`}`,
       PERMANENT_CODES.has(n),
+      null,
+      PAYLOAD_CODES.has(n) || e.status === 413,
     );
   }
-  if (e instanceof HTTPError) return new PlatformError('discord_http', `discord: ${where}: HTTP ${e.status} ${e.message}`, false);
+  if (e instanceof HTTPError) return new PlatformError('discord_http', `discord: ${where}: HTTP ${e.status} ${e.message}`, false, null, e.status === 413);
   const message = e instanceof Error ? e.message : String(e);
   return new PlatformError('discord_network', `discord: ${where}: ${message}`, false);
 }

@@ -12,6 +12,14 @@ import { PlatformError } from '../platform.js';
  */
 export const PERMANENT_ERRORS: ReadonlySet<string> = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
+/**
+ * Errors that refuse the message itself, not the channel (https://docs.slack.dev/reference/methods/chat.postMessage#errors):
+ * `invalid_blocks` / `invalid_blocks_format` (a block over a limit Slack enforces, a link it will not
+ * take) and `msg_too_long`. The adapter posts the message again in a smaller form (`shrinkSlackPayload`);
+ * they never pause the subscription (ADR 0241).
+ */
+export const PAYLOAD_ERRORS: ReadonlySet<string> = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long']);
+
 const PLAIN: Record<string, string> = {
   not_in_channel: 'the app is not in this channel (Slack error not_in_channel): invite it with `/invite @wirewatch`',
   channel_not_found: 'the channel does not exist or the app cannot see it (Slack error channel_not_found)',
@@ -23,7 +31,8 @@ const PLAIN: Record<string, string> = {
  * - `WebAPIRateLimitedError` (429, `rejectRateLimitedCalls`) → `slack_ratelimited`, not permanent, with
  *   `retryAfterMs` = Retry-After × 1000 (the dispatcher waits that long before the next attempt);
  * - `WebAPIPlatformError` (`ok: false`): `not_in_channel`, `channel_not_found`, `is_archived` → permanent
- *   (`slack_<error>`), message in plain words; other errors → not permanent (`slack_<error>`);
+ *   (`slack_<error>`), message in plain words; `invalid_blocks`, `invalid_blocks_format`, `msg_too_long` →
+ *   `payloadRefused` (posted again smaller), not permanent; other errors → not permanent (`slack_<error>`);
  * - `WebAPIHTTPError` / `WebAPIRequestError` / anything else → `slack_http` / `slack_network`, not permanent.
  * @param where what was being done, for the message (`post to channel C123`)
  */
@@ -34,7 +43,7 @@ export function toPlatformError(e: unknown, where: string): PlatformError {
   }
   if (e instanceof webApi.WebAPIPlatformError) {
     const code = String(e.data.error);
-    return new PlatformError(`slack_${code}`, `slack: ${where}: ${PLAIN[code] ?? `Slack error ${code}`}`, PERMANENT_ERRORS.has(code));
+    return new PlatformError(`slack_${code}`, `slack: ${where}: ${PLAIN[code] ?? `Slack error ${code}`}`, PERMANENT_ERRORS.has(code), null, PAYLOAD_ERRORS.has(code));
   }
   if (e instanceof webApi.WebAPIHTTPError) return new PlatformError('slack_http', `slack: ${where}: HTTP ${e.statusCode} ${e.statusMessage}`, false);
   const message = e instanceof webApi.WebAPIRequestError ? e.original.message : e instanceof Error ? e.message : String(e);

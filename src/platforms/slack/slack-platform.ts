@@ -28,6 +28,7 @@ import type { Digest } from '../../model/digest.js';
 import { WirewatchError } from '../../model/errors.js';
 import type { Subscription, Target } from '../../model/subscription.js';
 import { renderSlack, withDeliveryKey, type SlackMessagePayload } from '../../digest/render/slack/index.js';
+import { shrinkSlackPayload, SLACK_SHRINK_LEVELS } from '../../digest/render/slack/shrink.js';
 import type { ChatPlatform, MessageRef } from '../platform.js';
 import { boltLogger } from './bolt-logger.js';
 import { replyMessages } from './replies.js';
@@ -281,30 +282,37 @@ export class SlackPlatform implements ChatPlatform {
         refs.push({ id: already });
         continue;
       }
-      const p = stamped[i];
       const metadata = { event_type: DIGEST_EVENT_TYPE, event_payload: { key, part: i + 1, parts: n } satisfies DigestMetadata };
-      try {
-        const res = await this.pacer.run(target.channel, () =>
-          this.app.client.chat.postMessage({
-            channel: target.channel,
-            text: p.text,
-            blocks: p.blocks,
-            unfurl_links: false,
-            unfurl_media: false,
-            metadata,
-          }),
-        );
-        const ts = String(res.ts ?? '');
-        known.set(i, ts);
-        refs.push({ id: ts });
-      } catch (e) {
-        const err = toPlatformError(e, `post to channel ${target.channel}`);
-        if (known.size === 0) this.partial.delete(key);
-        this.log.warn(
-          { channel_id: target.channel, team_id: target.workspace, code: err.code, permanent: err.permanent, retry_after_ms: err.retryAfterMs, part: i + 1, parts: n },
-          'slack: post failed',
-        );
-        throw err;
+      // A part Slack refuses as a payload (invalid_blocks, msg_too_long) is posted again in the next
+      // smaller form (shrink.ts); the refused call posted nothing, and the part count stays n (ADR 0241).
+      for (let level = 0; ; level++) {
+        const p = level === 0 ? stamped[i] : shrinkSlackPayload(stamped[i], level);
+        try {
+          const res = await this.pacer.run(target.channel, () =>
+            this.app.client.chat.postMessage({
+              channel: target.channel,
+              text: p.text,
+              blocks: p.blocks,
+              unfurl_links: false,
+              unfurl_media: false,
+              metadata,
+            }),
+          );
+          const ts = String(res.ts ?? '');
+          known.set(i, ts);
+          refs.push({ id: ts });
+          if (level > 0) this.log.warn({ channel_id: target.channel, team_id: target.workspace, part: i + 1, parts: n, shrink_level: level }, 'slack: posted in a smaller form after Slack refused the payload');
+          break;
+        } catch (e) {
+          const err = toPlatformError(e, `post to channel ${target.channel}`);
+          this.log.warn(
+            { channel_id: target.channel, team_id: target.workspace, code: err.code, permanent: err.permanent, payload_refused: err.payloadRefused, shrink_level: level, retry_after_ms: err.retryAfterMs, part: i + 1, parts: n },
+            'slack: post failed',
+          );
+          if (err.payloadRefused && level < SLACK_SHRINK_LEVELS) continue;
+          if (known.size === 0) this.partial.delete(key);
+          throw err;
+        }
       }
     }
     this.partial.delete(key);

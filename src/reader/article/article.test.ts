@@ -90,6 +90,15 @@ describe('isTeaser', () => {
     expect(isTeaser(item({ text }))).toBe(false);
   });
 
+  it('judges a long text by its start and end the same as a short one', () => {
+    const long = `${LONG}\n\n`.repeat(200);
+    expect(isTeaser(item({ text: long }))).toBe(false);
+    expect(isTeaser(item({ text: `${long} Read more  \n\t»` }))).toBe(true);
+    expect(isTeaser(item({ text: `${long} and then…` }))).toBe(true);
+    // Mostly white space: fewer than 400 characters of words is a teaser however long the raw text.
+    expect(isTeaser(item({ text: `Two roads closed.${' \n'.repeat(10_000)}More soon.` }))).toBe(true);
+  });
+
   it('falls back to the summary when the item has no text', () => {
     expect(isTeaser(item({ summary: LONG }))).toBe(false);
     expect(isTeaser(item({ summary: `${LONG} […]` }))).toBe(true);

@@ -28,6 +28,9 @@ const TEASER_ENDINGS: RegExp[] = [
   new RegExp(`(?:more|više|више|më shumë|mehr|plus)\\s*${ARROW}\\s*$`, 'iu'),
 ];
 
+/** How much of a long text's start and end `isTeaser` reads (far more than the threshold and any ending). */
+const TEASER_SCAN_CHARS = 4096;
+
 /** The item's text: `item.text`, else its summary, trimmed. */
 function itemText(item: Item): string {
   return (item.text || item.summary || '').trim();
@@ -38,7 +41,14 @@ function itemText(item: Item): string {
  * ending in an ellipsis or a "Read more" link (see `TEASER_ENDINGS`).
  */
 export function isTeaser(item: Item): boolean {
-  const text = squash(itemText(item));
+  const raw = itemText(item);
+  // Only the length up to the threshold and the last words matter: a long text is judged by its start
+  // and its end, not squashed whole (a 1 MiB item cost the event loop tens of ms per poll; issue 24).
+  if (raw.length > TEASER_SCAN_CHARS && squash(raw.slice(0, TEASER_SCAN_CHARS)).length >= TEASER_MAX_CHARS) {
+    const end = squash(raw.slice(-TEASER_SCAN_CHARS));
+    return TEASER_ENDINGS.some((re) => re.test(end));
+  }
+  const text = squash(raw);
   if (text.length < TEASER_MAX_CHARS) return true;
   return TEASER_ENDINGS.some((re) => re.test(text));
 }

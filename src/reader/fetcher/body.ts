@@ -47,9 +47,10 @@ function decoderFor(coding: string, url: string): Transform | null {
   }
 }
 
-/** Counts bytes and fails with `too_large` past the limit. */
+/** Counts bytes and fails with `too_large` past the limit; keeps the first bytes (to name a wrong coding). */
 class Cap extends Transform {
   total = 0;
+  head: Buffer = Buffer.alloc(0);
   constructor(
     private readonly limit: number,
     private readonly url: string,
@@ -58,6 +59,7 @@ class Cap extends Transform {
     super();
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    if (this.head.length < 4) this.head = Buffer.concat([this.head, chunk.subarray(0, 4 - this.head.length)]);
     this.total += chunk.length;
     if (this.total > this.limit) {
       cb(
@@ -71,6 +73,14 @@ class Cap extends Transform {
     }
     cb(null, chunk);
   }
+}
+
+/** The coding the first bytes of a body announce: gzip (1f 8b), zlib-wrapped deflate, or null. */
+function sniffCoding(head: Buffer): string | null {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head.length >= 2 && (head[0] & 0x0f) === 8 && ((head[0] << 8) | head[1]) % 31 === 0) return 'deflate';
+  if (head.length >= 1 && (head[0] === 0x3c || head[0] === 0xef || head[0] === 0x7b)) return 'identity';
+  return null;
 }
 
 /**
@@ -100,14 +110,20 @@ export async function readBody(
       cb();
     },
   });
-  const stages: Transform[] = [new Cap(maxBytes, url, 'on the wire'), ...decoders, new Cap(maxBytes, url, 'decoded')];
+  const wire = new Cap(maxBytes, url, 'on the wire');
+  const stages: Transform[] = [wire, ...decoders, new Cap(maxBytes, url, 'decoded')];
   try {
     await pipeline([body, ...stages, sink]);
   } catch (err) {
     if (err instanceof FetchError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    if (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code === 'ERR__ZLIB_INITIALIZATION_FAILED') {
-      throw new FetchError('bad_encoding', `fetcher: ${url} sent a body that does not decode as ${codings.join(', ')}`, {
+    // zlib's codes are Z_*; the brotli decoder's are its BROTLI_DECODER_ERROR_* names as ERR__ERROR_*
+    // (gzip bytes labelled `br` give ERR__ERROR_FORMAT_…, which used to fall through to `connect`).
+    if (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__ERROR_') || code === 'ERR__ZLIB_INITIALIZATION_FAILED') {
+      const looks = sniffCoding(wire.head);
+      const seen = looks === 'identity' ? 'are not compressed' : `look like ${looks}`;
+      const hint = looks && !codings.includes(looks) ? `; the bytes ${seen} (the server's Content-Encoding header is wrong)` : '';
+      throw new FetchError('bad_encoding', `fetcher: ${url} sent a body that does not decode as ${codings.join(', ')} (Content-Encoding: ${contentEncoding})${hint}`, {
         url,
         cause: err,
       });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { ManualClock } from '../../model/clock.js';
 import {
   body,
@@ -75,6 +76,20 @@ describe('Fetcher: a normal fetch', () => {
     server.route(`/enc-${coding}`, compressed(RSS, coding, { 'content-type': 'application/rss+xml' }));
     const res = await fetcher().fetch({ url: server.url(`/enc-${coding}`) });
     expect(Buffer.from(res.body).toString('utf8')).toBe(RSS);
+  });
+
+  it.each([
+    ['gzip bytes labelled br', 'gzip', 'br', /does not decode as br \(Content-Encoding: br\); the bytes look like gzip/],
+    ['brotli bytes labelled gzip', 'br', 'gzip', /does not decode as gzip \(Content-Encoding: gzip\)/],
+    ['plain bytes labelled br', null, 'br', /does not decode as br .*the bytes are not compressed/],
+    ['gzip bytes labelled deflate', 'gzip', 'deflate', /does not decode as deflate .*the bytes look like gzip/],
+  ] as const)('fails with bad_encoding, not connect, on %s (the message names what the bytes are)', async (_name, real, label, message) => {
+    const path = `/mislabelled-${real}-${label}`;
+    const raw = Buffer.from(RSS, 'utf8');
+    server.route(path, body(real === 'gzip' ? gzipSync(raw) : real === 'br' ? brotliCompressSync(raw) : raw, { 'content-encoding': label }));
+    const e = await failure(fetcher().fetch({ url: server.url(path) }));
+    expect(e.code).toBe('bad_encoding');
+    expect(e.message).toMatch(message);
   });
 
   it('fails with bad_encoding on an unknown Content-Encoding', async () => {

@@ -5,6 +5,8 @@
  *
  * Each check here is one linear pass over the decoded text, run before any XML parser sees it, so a
  * hostile document costs at most one scan — never the parser's recursion or an entity blow-up.
+ * One limit does not refuse: over `maxItems`, the first items in document order are read and the rest
+ * dropped (`keepFirstItems`; ADR 0242) — feeds list their newest items first, and losing a whole feed is worse.
  * Background: OWASP "XML External Entity Prevention" and "XML Denial of Service" (billion laughs,
  * quadratic blow-up, deep nesting); libxml2's own defaults (XML_MAX_TEXT_LENGTH 10 MB, a nesting limit
  * of 256 without XML_PARSE_HUGE) are the same order of magnitude as the numbers below.
@@ -33,8 +35,10 @@ export const FEED_LIMITS = {
    */
   maxDepth: 512,
   /**
-   * Items (`<item>`, `<entry>`, JSON Feed `items`) per document. News feeds carry 10–500; full-archive
-   * podcast feeds a few thousand. 100,000 items took 3–5 s of parsing and 470 MiB (issue 24).
+   * Items (`<item>`, `<entry>`, JSON Feed `items`) read per document: the first ones in document order
+   * (feeds list the newest first); the rest are dropped before parsing, not refused. News feeds carry
+   * 10–500; full-archive podcast feeds a few thousand. 100,000 items took 3–5 s of parsing and 470 MiB
+   * (issue 24).
    */
   maxItems: 5000,
   /**
@@ -118,26 +122,44 @@ export function nestingDepth(text: string, stopAt = Infinity): number {
 }
 
 /**
- * Checks a decoded XML feed document against the size, depth and item-count limits (entities are
- * checked where they are expanded, `expandInternalEntities`).
+ * Checks a decoded XML feed document against the size and depth limits (entities are checked where
+ * they are expanded, `expandInternalEntities`) and keeps its first `maxItems` items (`keepFirstItems`).
+ * @returns the document to parse and how many items were dropped
  * @throws WirewatchError `feed_limit` naming the limit and what was found
  */
-export function assertXmlWithinLimits(xml: string): void {
+export function assertXmlWithinLimits(xml: string): { xml: string; itemsDropped: number } {
   if (xml.length > FEED_LIMITS.maxDocumentChars) throw feedLimitError('maxDocumentChars', `${xml.length} characters`);
   const depth = nestingDepth(xml, FEED_LIMITS.maxDepth);
   if (depth > FEED_LIMITS.maxDepth) throw feedLimitError('maxDepth', `elements nested more than ${FEED_LIMITS.maxDepth} deep`);
-  let items = 0;
-  const re = /<(?:[\w-]+:)?(?:item|entry)[\s/>]/g;
-  while (re.exec(xml)) {
-    if (++items > FEED_LIMITS.maxItems) throw feedLimitError('maxItems', `more than ${FEED_LIMITS.maxItems} items`);
-  }
+  return keepFirstItems(xml, FEED_LIMITS.maxItems);
 }
 
 /**
- * Checks a JSON Feed document's size (before `JSON.parse`) and, after parsing, its item count.
+ * The document with only its first `max` items (`<item>` / `<entry>`, any prefix): everything from
+ * the start tag of item `max + 1` to the end tag of the last item is cut out, so what follows the
+ * items (`</channel></rss>`, metadata after them) stays and the document stays well-formed. One
+ * linear scan; the parser never sees the rest.
+ */
+export function keepFirstItems(xml: string, max: number): { xml: string; itemsDropped: number } {
+  const re = /<(\/?)(?:[\w-]+:)?(?:item|entry)(?:[\s/>])/g;
+  let starts = 0;
+  let cut = -1;
+  let lastEnd = -1;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[1]) {
+      const close = xml.indexOf('>', m.index);
+      if (close >= 0) lastEnd = close + 1;
+    } else if (++starts === max + 1) cut = m.index;
+  }
+  if (cut < 0) return { xml, itemsDropped: 0 };
+  return { xml: xml.slice(0, cut) + (lastEnd > cut ? xml.slice(lastEnd) : ''), itemsDropped: starts - max };
+}
+
+/**
+ * Checks a JSON Feed document's size (before `JSON.parse`; its items are cut to the first `maxItems`
+ * after parsing, like an XML feed's).
  * @throws WirewatchError `feed_limit`
  */
-export function assertJsonWithinLimits(json: string, itemCount?: number): void {
+export function assertJsonWithinLimits(json: string): void {
   if (json.length > FEED_LIMITS.maxDocumentChars) throw feedLimitError('maxDocumentChars', `${json.length} characters`);
-  if (itemCount !== undefined && itemCount > FEED_LIMITS.maxItems) throw feedLimitError('maxItems', `${itemCount} items`);
 }

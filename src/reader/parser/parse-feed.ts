@@ -9,7 +9,7 @@ import { looksLikeJsonFeed, parseJsonFeed } from './json-feed.js';
 import { normaliseFeed } from './normalise.js';
 import { sniffDecompress } from './sniff.js';
 import { parseXmlFeed, type RecoveryStrategy } from './xml.js';
-import { assertJsonWithinLimits, capItemFields } from './limits.js';
+import { assertJsonWithinLimits, capItemFields, FEED_LIMITS } from './limits.js';
 
 export interface ParseFeedOptions {
   /** The HTTP `Content-Type` header value (its charset is one piece of evidence), or null for files. */
@@ -31,7 +31,7 @@ export interface ParseFeedOptions {
  * @throws WirewatchError `not_a_feed` ("parser: ...") for HTML pages, JSON that is no JSON Feed,
  *   unknown XML roots and documents no recovery can read; `too_large` for a compressed body that
  *   decodes to more than 15 MiB; `feed_limit` for a document over one of `FEED_LIMITS` (limits.ts:
- *   size, nesting depth, item count, entity expansion)
+ *   size, nesting depth, entity expansion; over the item count the first items are read and `itemsDropped` says how many were not)
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
   const decoded = decodeFeedBytes(sniffDecompress(bytes).bytes, opts.contentType ?? null);
@@ -41,12 +41,14 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
     if (!looksLikeJsonFeed(text) && !/"items"\s*:/.test(text)) throw new WirewatchError('not_a_feed', 'parser: JSON that is not a JSON Feed');
     assertJsonWithinLimits(text);
     const raw = parseJsonFeed(text);
-    assertJsonWithinLimits(text, raw.entries.length);
+    // Over maxItems: the first ones in document order are read, as for XML (limits.ts).
+    const dropped = Math.max(0, raw.entries.length - FEED_LIMITS.maxItems);
+    if (dropped > 0) raw.entries = raw.entries.slice(0, FEED_LIMITS.maxItems);
     const { feed, items } = normaliseFeed(raw, opts.url ?? null);
-    return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: false };
+    return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: false, ...(dropped > 0 ? { itemsDropped: dropped } : {}) };
   }
-  const { raw, recovered } = await parseXmlFeed(text, { strategy: opts.recovery });
+  const { raw, recovered, itemsDropped } = await parseXmlFeed(text, { strategy: opts.recovery });
   const { feed, items } = normaliseFeed(raw, opts.url ?? null);
   // A charset declaration that had to be overridden is ill-formedness too (feedparser's CharacterEncodingOverride).
-  return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: recovered || decoded.overridden };
+  return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: recovered || decoded.overridden, ...(itemsDropped ? { itemsDropped } : {}) };
 }

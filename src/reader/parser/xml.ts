@@ -33,6 +33,8 @@ export interface XmlParseResult {
   recovered: boolean;
   /** Which reading produced `raw`. */
   via: 'tree' | 'preclean' | 'tolerant' | 'rss-parser' | 'feedsmith';
+  /** Items after the first `FEED_LIMITS.maxItems` in document order, not read (absent: none). */
+  itemsDropped?: number;
 }
 
 function notAFeed(detail: string): WirewatchError {
@@ -55,14 +57,20 @@ function dropDoctype(xml: string): string {
  * @param opts.strategy recovery for ill-formed documents (default {@link DEFAULT_RECOVERY})
  * @throws WirewatchError `not_a_feed` for HTML, an unknown root element, a document without elements,
  *   or (strategy `none`) an ill-formed one; `feed_limit` for a document over one of `FEED_LIMITS`
- *   (limits.ts: size, depth, items, entities)
+ *   (limits.ts: size, depth, entities); over `maxItems` the first items are read (`itemsDropped`)
  */
 export async function parseXmlFeed(xml: string, opts: { strategy?: RecoveryStrategy } = {}): Promise<XmlParseResult> {
   const strategy = opts.strategy ?? DEFAULT_RECOVERY;
-  assertXmlWithinLimits(xml);
+  const limited = assertXmlWithinLimits(xml);
+  const dropped = limited.itemsDropped > 0 ? { itemsDropped: limited.itemsDropped } : {};
   if (strategy === 'rss-parser' || strategy === 'feedsmith' || strategy === 'preclean+feedsmith') {
-    return parseXmlFeedLegacy(xml, { strategy: strategy === 'rss-parser' ? 'preclean' : strategy });
+    return { ...(await parseXmlFeedLegacy(limited.xml, { strategy: strategy === 'rss-parser' ? 'preclean' : strategy })), ...dropped };
   }
+  return { ...(await readTree(limited.xml, strategy)), ...dropped };
+}
+
+/** The tree readings of `parseXmlFeed` (well-formed, else pre-cleaned or tolerant). */
+async function readTree(xml: string, strategy: RecoveryStrategy): Promise<XmlParseResult> {
   let doc = xml.includes('<!ENTITY') ? expandInternalEntities(xml) : xml;
   // A DOCTYPE (and its internal subset) says nothing the mapping reads; the tokenizer would end it at its first `>`.
   if (doc.includes('<!DOCTYPE')) doc = dropDoctype(doc);

@@ -131,6 +131,12 @@ class MemoryFeeds implements FeedStore {
     if (typeof rest.workspace === 'string' && !f.tenants.includes(rest.workspace)) f.tenants = [...f.tenants, rest.workspace].sort(byString);
   }
 
+  async updateFeeds(updates: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>> }[]): Promise<string[]> {
+    const missing = updates.filter((u) => !this.s.feeds.has(u.url)).map((u) => u.url);
+    for (const u of updates) if (this.s.feeds.has(u.url)) await this.updateFeed(u.url, u.patch);
+    return missing;
+  }
+
   async renameFeed(oldUrl: string, newUrl: string): Promise<void> {
     if (oldUrl === newUrl) return;
     const f = this.s.feeds.get(oldUrl);

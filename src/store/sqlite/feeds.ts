@@ -144,6 +144,22 @@ export class SqliteFeeds implements FeedStore {
     await writeTx(this.db, (trx) => updateFeedIn(trx, url, patch));
   }
 
+  async updateFeeds(updates: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>> }[]): Promise<string[]> {
+    if (updates.length === 0) return [];
+    return writeTx(this.db, async (trx) => {
+      const missing: string[] = [];
+      for (const u of updates) {
+        try {
+          await updateFeedIn(trx, u.url, u.patch);
+        } catch (e) {
+          if ((e as { code?: string }).code !== 'store_not_found') throw e;
+          missing.push(u.url);
+        }
+      }
+      return missing;
+    });
+  }
+
   async renameFeed(oldUrl: string, newUrl: string): Promise<void> {
     if (oldUrl === newUrl) return;
     await writeTx(this.db, async (trx) => {

@@ -14,7 +14,7 @@ import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
-import { guarded, storeFault, SYNC_BUSY_MS } from './util.js';
+import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
 import { SqliteFeeds } from './feeds.js';
 import { SqliteItems } from './items.js';
 import { SqliteWatchlists } from './watchlists.js';
@@ -135,7 +135,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     // Opening may wait for another writer synchronously (nothing else runs yet); from here on, a
     // call waits at most SYNC_BUSY_MS on the loop and the rest asynchronously (`guarded`).
     db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
-    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: db }) });
+    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) });
     const clock = opts.clock ?? systemClock;
     const busy = opts.busyTimeoutMs ?? 5000;
     let closed = false;

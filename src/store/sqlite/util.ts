@@ -1,5 +1,6 @@
 /** Helpers shared by the SQLite sub-stores: write transactions, date and JSON columns, errors. */
-import { sql, type Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { sql, type Kysely, type SqliteDatabase } from 'kysely';
 import { WirewatchError } from '../../model/errors.js';
 import type { DB } from './schema.js';
 
@@ -106,4 +107,26 @@ export function guarded<T extends object>(target: T, file: string, busyBudgetMs 
       };
     },
   });
+}
+
+/**
+ * The better-sqlite3 connection as Kysely's SqliteDialect sees it, with prepared statements kept by
+ * their SQL text (at most `max`, least recently used dropped). Kysely prepares every query afresh,
+ * and preparing cost more main-thread time than running the per-item lookups and inserts of a poll
+ * (soak profile, issue 24). A statement is only ever used by one synchronous call at a time (the
+ * store never streams), so sharing one per SQL text is safe; SQLite re-prepares it after a migration.
+ */
+export function withStatementCache(db: BetterSqlite3.Database, max = 500): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => void db.close(),
+    prepare(text: string) {
+      let stmt = cache.get(text);
+      if (stmt) cache.delete(text);
+      else stmt = db.prepare(text);
+      cache.set(text, stmt);
+      if (cache.size > max) cache.delete(cache.keys().next().value!);
+      return stmt;
+    },
+  };
 }

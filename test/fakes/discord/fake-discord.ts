@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.js';
 import { interactionCreate, messageObject, Snowflakes, userObject, type FakeGuild, type FakeUser, type StoredMessage } from './payloads.js';
+import { DISCORD_DOCUMENTED_LIMITS, invalidFormBody, type DiscordPayloadLimits } from './validate.js';
 
 export type { FakeGuild, FakeUser, StoredMessage } from './payloads.js';
 
@@ -94,6 +95,8 @@ export class FakeDiscord {
   private readonly rateLimits: RateLimitRule[] = [];
   private readonly failures: { method: string; path: RegExp; skip: number; remaining: number; status: number; code: number; message: string }[] = [];
   private nonceEpoch = 0;
+  /** What a message body may hold (validate.ts); `setPayloadLimits` makes it stricter. */
+  private payloadLimits: DiscordPayloadLimits = DISCORD_DOCUMENTED_LIMITS;
   private readonly attachments = new Map<string, string>();
 
   private constructor(opts: FakeDiscordOptions) {
@@ -167,6 +170,15 @@ export class FakeDiscord {
    */
   failNext(method: string, path: RegExp, status: number, code: number, message: string, opts: { count?: number; skip?: number } = {}): void {
     this.failures.push({ method, path, skip: opts.skip ?? 0, remaining: opts.count ?? 1, status, code, message });
+  }
+
+  /**
+   * Message bodies over these limits are refused with 400 / 50035 Invalid Form Body (validate.ts);
+   * stricter than Discord's documented ones, they stand for a limit the renderer does not know of.
+   * Null: back to the documented limits.
+   */
+  setPayloadLimits(limits: Partial<DiscordPayloadLimits> | null): void {
+    this.payloadLimits = { ...DISCORD_DOCUMENTED_LIMITS, ...(limits ?? {}) };
   }
 
   /** Ends every `failNext` rule (an outage is over). */
@@ -370,6 +382,8 @@ export class FakeDiscord {
       if (method === 'POST') {
         const nonce = body.nonce as string | number | undefined;
         if (typeof nonce === 'string' && nonce.length > 25) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: { nonce: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }] } } });
+        const invalid = invalidFormBody(body, this.payloadLimits);
+        if (invalid) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: invalid });
         if (nonce !== undefined && body.enforce_nonce === true) {
           const existing = list.find((m) => m.nonce === nonce && m.createdBy === this.botUser.id && m.createdAtMs >= this.nonceEpoch && Date.now() - m.createdAtMs < NONCE_WINDOW_MS);
           if (existing) return reply(200, messageObject(existing));

@@ -16,6 +16,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { refusal, SLACK_DOCUMENTED_LIMITS, type SlackPayloadLimits } from './validate.js';
 
 export interface FakeSlackUser {
   id: string;
@@ -107,6 +108,10 @@ export class FakeSlack {
   private seq = 0;
   private readonly channelMessages = new Map<string, StoredSlackMessage[]>();
   private readonly channelErrors = new Map<string, string>();
+  /** What a message may hold (validate.ts); `setPayloadLimits` makes it stricter. */
+  private payloadLimits: SlackPayloadLimits = SLACK_DOCUMENTED_LIMITS;
+  /** `chat.postMessage` calls refused as payloads (invalid_blocks, msg_too_long), in order. */
+  readonly refusedPosts: { channel: string; error: string; errors: string[] }[] = [];
   private readonly rateLimits: { method: string; skip: number; remaining: number; retryAfter: number }[] = [];
   private readonly responses = new Map<string, Pending>();
   private readonly ackWaiters = new Map<string, (payload: unknown) => void>();
@@ -184,6 +189,15 @@ export class FakeSlack {
    */
   rateLimitNext(method: string, count = 1, retryAfterSeconds = 1, skip = 0): void {
     this.rateLimits.push({ method, skip, remaining: count, retryAfter: retryAfterSeconds });
+  }
+
+  /**
+   * Messages over these limits are refused with `invalid_blocks` / `msg_too_long` (validate.ts);
+   * stricter than Slack's documented ones, they stand for a limit the renderer does not know of.
+   * Null: back to the documented limits.
+   */
+  setPayloadLimits(limits: Partial<SlackPayloadLimits> | null): void {
+    this.payloadLimits = { ...SLACK_DOCUMENTED_LIMITS, ...(limits ?? {}) };
   }
 
   /** `chat.postMessage` to `channel` answers `error` (e.g. `not_in_channel`) until cleared with null. */
@@ -402,6 +416,11 @@ export class FakeSlack {
         const error = this.channelErrors.get(channel);
         if (error) return answer(200, { ok: false, error });
         if (!params.text && !params.blocks) return answer(200, { ok: false, error: 'no_text' });
+        const refused = refusal(params, this.payloadLimits);
+        if (refused) {
+          this.refusedPosts.push({ channel, ...refused });
+          return answer(200, { ok: false, ...refused });
+        }
         const msg: StoredSlackMessage = {
           ts: `${1764000000 + this.seq}.${String(++this.seq).padStart(6, '0')}`,
           channel,

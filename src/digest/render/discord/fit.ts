@@ -7,7 +7,7 @@
  */
 import { embedLength } from '@discordjs/builders';
 import type { APIEmbed, DiscordMessagePayload } from './render.js';
-import { DELIVERY_FOOTER_RESERVE, EMBED_LIMITS, MESSAGE_CONTENT_MAX, MESSAGE_EMBED_CHARS_MAX, MESSAGE_EMBEDS_MAX } from './limits.js';
+import { DELIVERY_FOOTER_RESERVE, EMBED_LIMITS, EMBED_URL_MAX, MESSAGE_CONTENT_MAX, MESSAGE_EMBED_CHARS_MAX, MESSAGE_EMBEDS_MAX } from './limits.js';
 
 /**
  * Cuts Discord markdown to at most `max` UTF-16 units, ending with `…`, without leaving half a link
@@ -30,6 +30,8 @@ export function cutMarkdown(s: string, max: number): string {
 function fitEmbed(e: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...e };
   if (out.title !== undefined) out.title = cutMarkdown(out.title, EMBED_LIMITS.title);
+  // A link Discord would refuse (a feed's item link can be any length): the title stays, unlinked.
+  if (out.url !== undefined && out.url.length > EMBED_URL_MAX) delete out.url;
   if (out.description !== undefined) out.description = cutMarkdown(out.description, EMBED_LIMITS.description);
   if (out.author) out.author = { ...out.author, name: cutMarkdown(out.author.name, EMBED_LIMITS.author) };
   if (out.footer) out.footer = { ...out.footer, text: cutMarkdown(out.footer.text, EMBED_LIMITS.footer) };

@@ -27,6 +27,13 @@ export const MESSAGE_EMBEDS_MAX = 10;
 /** https://discord.com/developers/docs/resources/message#create-message-jsonform-params (`content`: up to 2000 characters) */
 export const MESSAGE_CONTENT_MAX = 2000;
 
+/**
+ * Characters of an embed URL (`url`, `author.url`, image and thumbnail URLs). Not in Discord's
+ * documentation (discord/discord-api-docs PR #6531 proposed documenting it); Discord answers a longer
+ * one with 50035 "Must be 2048 or fewer in length." A feed's item link can be any length.
+ */
+export const EMBED_URL_MAX = 2048;
+
 /** Our own budgets, inside the platform limits. */
 /** Room kept in each message for the dispatcher's footer `wirewatch • <key>` (key ≤ 25 characters, Discord nonce limit). */
 export const DELIVERY_FOOTER_RESERVE = 64;

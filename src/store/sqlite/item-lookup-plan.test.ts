@@ -1,0 +1,53 @@
+/**
+ * The item lookups the poller makes for every item of every response (hasItem, and again inside
+ * saveItems) must each be one index search on (feed, key form), never a walk over all of the feed's
+ * stored items: written as `key = ? OR identity_key = ?`, SQLite searched by feed_id alone, and a
+ * 4,000-item feed cost seconds of blocked event loop per poll (the soak's /healthz stalls, issue 24).
+ * Checked on the query plans of the statements really run, not on timings.
+ */
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../model/clock.js';
+import { sampleItem } from '../testdata/samples.js';
+import { applyMigrations } from './migrations.js';
+import { SqliteItems } from './items.js';
+import type { DB } from './schema.js';
+
+function storeWithLog(): { items: SqliteItems; raw: Database.Database; queries: CompiledQuery[] } {
+  const raw = new Database(':memory:');
+  applyMigrations(raw, ':memory:');
+  const queries: CompiledQuery[] = [];
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }), log: (e) => void queries.push(e.query) });
+  return { items: new SqliteItems(db, new ManualClock(new Date('2026-12-01T10:00:00Z'))), raw, queries };
+}
+
+/** Plan lines of the SELECTs on `items` among `queries`. */
+function itemPlans(raw: Database.Database, queries: CompiledQuery[]): string[][] {
+  return queries
+    .filter((q) => /^select/i.test(q.sql) && /from "items"/.test(q.sql))
+    .map((q) => (raw.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail));
+}
+
+describe('sqlite items: per-item lookups are index searches on the key', () => {
+  it('hasItem and saveItems search items by (feed_id, key | identity_key | identity_link), never by feed_id alone', async () => {
+    const { items, raw, queries } = storeWithLog();
+    const feedUrl = 'https://outlet.example/rss';
+    for (let n = 0; n < 30; n++) await items.saveItem(sampleItem({ feedUrl, key: `https://outlet.example/story/${n}`, title: `Story ${n}` }));
+    queries.length = 0;
+    // An unknown item runs every form of the lookup (key, identity key, canonical link + title).
+    expect(await items.hasItem(feedUrl, 'https://outlet.example/story/new', { canonicalLink: 'https://outlet.example/story/new', title: 'New' })).toBe(false);
+    await items.saveItems([sampleItem({ feedUrl, key: 'https://outlet.example/story/new', title: 'New' })]);
+    const plans = itemPlans(raw, queries);
+    expect(plans.length).toBeGreaterThanOrEqual(4);
+    for (const plan of plans) {
+      const onItems = plan.filter((l) => /\bitems\b/.test(l));
+      expect(onItems, plan.join(' | ')).not.toEqual([]);
+      for (const line of onItems) {
+        expect(line, plan.join(' | ')).not.toMatch(/^SCAN items/);
+        expect(line, plan.join(' | ')).toMatch(/\(feed_id=\? AND (key|identity_key|identity_link)=\?\)/);
+      }
+    }
+    raw.close();
+  });
+});
