@@ -24,7 +24,8 @@ export const ELEMENTS = [
   ['pipeline-matcher', ['src/pipeline/matcher/**'], ['model', 'pipeline-text']],
   ['pipeline-quotes', ['src/pipeline/quotes/**'], ['model', 'pipeline-text']],
   ['pipeline-dedupe', ['src/pipeline/dedupe/**'], ['model', 'pipeline-text']],
-  ['pipeline', ['src/pipeline/*.ts'], ['model', 'pipeline-text', 'pipeline-matcher', 'pipeline-quotes', 'pipeline-dedupe']],
+  // analyze.ts builds an item's teaser article (reader/article/teaser.ts) inside the worker thread.
+  ['pipeline', ['src/pipeline/*.ts'], ['model', 'pipeline-text', 'pipeline-matcher', 'pipeline-quotes', 'pipeline-dedupe', 'reader-article']],
 
   // Digests: compose (select, cluster, rank) → present → render (payloads are data).
   ['digest-i18n', ['src/digest/i18n/**'], ['model']],
