@@ -25,7 +25,8 @@ export const ELEMENTS = [
   ['pipeline-quotes', ['src/pipeline/quotes/**'], ['model', 'pipeline-text']],
   ['pipeline-dedupe', ['src/pipeline/dedupe/**'], ['model', 'pipeline-text']],
   // analyze.ts builds an item's teaser article (reader/article/teaser.ts) inside the worker thread.
-  ['pipeline', ['src/pipeline/*.ts'], ['model', 'pipeline-text', 'pipeline-matcher', 'pipeline-quotes', 'pipeline-dedupe', 'reader-article']],
+  ['pipeline-speakers', ['src/pipeline/speakers/**'], ['model', 'pipeline-text']],
+  ['pipeline', ['src/pipeline/*.ts'], ['model', 'reader-article', 'pipeline-text', 'pipeline-matcher', 'pipeline-quotes', 'pipeline-dedupe', 'pipeline-speakers']],
 
   // Digests: compose (select, cluster, rank) → present → render (payloads are data).
   ['digest-i18n', ['src/digest/i18n/**'], ['model']],
@@ -36,18 +37,23 @@ export const ELEMENTS = [
   ['digest', ['src/digest/*.ts'], ['model', 'digest-present', 'digest-i18n', 'pipeline-text', 'pipeline-quotes', 'pipeline-dedupe', 'reader-parser']],
 
   // Storage: interfaces, then the implementations behind them.
-  ['store-memory', ['src/store/memory/**'], ['model', 'store']],
-  ['store-sqlite', ['src/store/sqlite/**'], ['model', 'log', 'store']],
-  ['store', ['src/store/*.ts'], ['model', 'log', 'reader-parser']],
+  ['store-memory', ['src/store/memory/**'], ['model', 'store', 'pipeline-speakers']],
+  ['store-sqlite', ['src/store/sqlite/**'], ['model', 'log', 'store', 'pipeline-speakers']],
+  ['store', ['src/store/*.ts'], ['model', 'log', 'reader-parser', 'pipeline-speakers']],
+
+  // Trends: mentions per day, spike tests and their charts (issue 19).
+  ['trends', ['src/trends/**'], ['model', 'store', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack']],
 
   // Running: delivery, commands, notices, scheduling, worker threads, HTTP.
   ['delivery', ['src/delivery/**'], ['model', 'log', 'store']],
   ['notices', ['src/notices/**'], ['model']],
-  ['commands', ['src/commands/**'], ['model', 'log', 'store', 'notices', 'digest-i18n']],
-  ['scheduler', ['src/scheduler/**'], ['model', 'log', 'store', 'reader-fetcher', 'reader-article']],
+  ['commands', ['src/commands/**'], ['model', 'log', 'store', 'notices', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'pipeline-speakers', 'trends']],
+  ['scheduler', ['src/scheduler/**'], ['model', 'log', 'store', 'reader-fetcher', 'reader-article', 'trends', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack']],
   ['worker', ['src/worker/**'], ['model', 'log', 'pipeline', 'reader-parser', 'reader-article']],
   ['http', ['src/http/**'], ['model', 'log', 'delivery']],
   ['config', ['src/config/**'], ['model', 'pipeline-matcher', 'digest-i18n']],
+  // The web panel (issue 18): reads the store, writes only through commands/.
+  ['ui', ['src/ui/**'], ['model', 'log', 'store', 'commands', 'digest', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'pipeline-matcher', 'pipeline-text']],
 
   // Chat platforms: the port, then one adapter per platform (each the only user of its SDK).
   ['platform', ['src/platforms/platform.ts'], ['model', 'commands']],
@@ -60,7 +66,7 @@ export const ELEMENTS = [
     'service',
     ['src/service.ts', 'src/seed-drift.ts'],
     ['model', 'log', 'config', 'reader-fetcher', 'reader-parser', 'reader-discover', 'reader-article', 'pipeline', 'pipeline-matcher',
-      'digest', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'digest-i18n', 'delivery', 'notices', 'commands', 'scheduler', 'worker', 'http', 'platform', 'store'],
+      'digest', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'digest-i18n', 'delivery', 'notices', 'commands', 'scheduler', 'worker', 'http', 'platform', 'store', 'ui', 'trends'],
   ],
   // Edges: the composition root (the running service) and the one-shot CLI; the demo's fixture server.
   ['demo', ['src/demo/**'], ['model', 'log']],
@@ -81,6 +87,9 @@ export const LIBRARIES = [
   ['kysely', ['store-sqlite']],
   ['pino', ['log']],
   ['pino-pretty', ['log']],
+  ['hono', ['ui']],
+  ['echarts', ['trends']],
+  ['@resvg/resvg-js', ['trends']],
 ];
 
 /** The plugin's settings for ELEMENTS. */

@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { loadConfig, defaultConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadSecrets, platformsEnabled, type Secrets } from './config/secrets.js';
+import { resolveUiToken } from './ui/auth/token.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { systemClock, type Clock } from './model/clock.js';
 import { WirewatchError } from './model/errors.js';
@@ -138,6 +139,13 @@ export async function runService(opts: RunOptions): Promise<Running> {
   // Ports first: a clash is reported before the database is created or seeded.
   await assertPortsFree(plannedPorts(config, secrets, opts));
   if (config.store.path !== ':memory:') mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
+  // The panel's token before the store: a bad WIREWATCH_UI_TOKEN stops the start with nothing opened.
+  const uiToken = config.ui.enabled ? await resolveUiToken(opts.env, config.store.path) : null;
+  if (uiToken?.generated) {
+    // Printed once, now, and never again (only its hash is kept): not through the logger, whose
+    // lines may be shipped and stored elsewhere.
+    process.stderr.write(`wirewatch: web panel token (shown once; keep it, or delete ${config.store.path}.ui-token for a new one): ${uiToken.generated}\n`);
+  }
   const store: Store = await openSqliteStore(config.store.path, { clock, logger });
   let service: Service | undefined;
   try {
@@ -148,7 +156,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
       if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
     }
     const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-    service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
+    service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason), ...(uiToken ? { ui: { token: uiToken } } : {}) });
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;

@@ -22,6 +22,7 @@ import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
 import { DigestScheduler, FIRST_WINDOW_MS } from './scheduler/digest-scheduler.js';
 import { parseWindowSubject, windowSubject } from './model/delivery.js';
 import { InstantAlerts } from './scheduler/instant.js';
+import { SpikeAlerts } from './scheduler/spikes.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { discoverFeed } from './reader/discover/index.js';
@@ -40,6 +41,9 @@ import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer } from './http/server.js';
 import { WorkerPool } from './worker/pool.js';
+import { createPanel } from './ui/app.js';
+import type { ServiceState } from './ui/deps.js';
+import type { UiToken } from './ui/auth/token.js';
 import { createHash } from 'node:crypto';
 
 export interface ServiceDeps {
@@ -66,6 +70,12 @@ export interface ServiceDeps {
    * `WorkerPool`, closed by `stop()`), or `'inline'` on the event loop (one-shot tools only).
    */
   workers?: WorkerPool | 'inline';
+  /**
+   * The web control panel's sign-in token (main.ts resolves it: ui/auth/token.ts). With
+   * `config.ui.enabled` and the ops server on, the panel is served under `/ui/`; without a token it
+   * is not served.
+   */
+  ui?: { token: UiToken };
 }
 
 /** What one tick did (for tests and logs). */
@@ -122,6 +132,7 @@ export class Service {
   readonly dispatcher: Dispatcher;
   readonly scheduler: DigestScheduler;
   readonly alerts: InstantAlerts;
+  readonly spikes: SpikeAlerts;
   readonly poller: Poller;
   private readonly log: Logger;
   private readonly platforms = new Map<PlatformName, ChatPlatform>();
@@ -153,6 +164,8 @@ export class Service {
    * topic set and window, rendered once per platform, locale and time zone (digest/fanout.ts).
    */
   private fanout: DigestFanout | null = null;
+  /** The last finished tick, for the panel's overview. */
+  private lastTick: ServiceState['lastTick'] = null;
 
   constructor(private readonly deps: ServiceDeps) {
     const { config, store, clock } = deps;
@@ -192,6 +205,7 @@ export class Service {
       perHour: config.digests.instantPerHour,
       logger: this.log,
     });
+    this.spikes = new SpikeAlerts({ store, dispatcher: this.dispatcher, clock, perHour: config.digests.instantPerHour, logger: this.log });
     this.ownsWorkers = deps.workers === undefined;
     this.workers = deps.workers === 'inline' ? null : (deps.workers ?? new WorkerPool({ logger: this.log }));
     const pool = this.workers;
@@ -340,10 +354,11 @@ export class Service {
     return fanout.compose(JSON.stringify([tenant, filterName]), input);
   }
 
-  private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<unknown[] | null> {
+  private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice' | 'spike', subject: string): Promise<unknown[] | null> {
     if (kind === 'notice') return this.noticePayloads(sub, subject);
     const fanout = this.fanout;
     const render = (digest: Digest) => (fanout ? fanout.payloads(sub.platform, digest) : renderFor(sub.platform, digest));
+    if (kind === 'spike') return this.spikes.payloads(sub, subject);
     if (kind === 'digest') {
       const digest = await this.compose(sub, parseWindowSubject(subject), fanout);
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
@@ -413,10 +428,26 @@ export class Service {
     const reconciled = await this.dispatcher.reconcile();
     this.log.info({ ...reconciled }, 'service: ledger reconciled');
     if (this.deps.http ?? true) {
+      const panel =
+        config.ui.enabled && this.deps.ui
+          ? createPanel({
+              store,
+              clock,
+              commands: handlers.handle,
+              composeFor: (sub, window) => this.composeFor(sub, window),
+              render: renderFor,
+              token: this.deps.ui.token,
+              backtestDays: config.ui.backtestDays,
+              sessionTtlMs: config.ui.sessionTtl,
+              state: async () => ({ ticking: this.ticking !== null, lastTick: this.lastTick, connected: [...this.connected], pendingDeliveries: (await store.deliveries.pendingDeliveries()).length }),
+              logger: this.log,
+            })
+          : null;
       this.ops = await startOpsServer({
         host: config.http.host,
         port: config.http.port,
         logger: this.log,
+        ui: panel ? { fetch: panel.fetch, host: config.ui.host } : undefined,
         metrics: () => this.metrics.render(),
         liveness: () => this.liveness(),
         checks: [
@@ -504,7 +535,12 @@ export class Service {
   tick(now: Date): Promise<TickReport> {
     if (this.ticking) return this.ticking;
     this.tickStartedMs = Date.now();
-    this.ticking = this.runTick(now).finally(() => {
+    this.ticking = this.runTick(now)
+      .then((r) => {
+        this.lastTick = { at: this.deps.clock.now(), polled: r.poll.polled, failed: r.poll.failed.length, newItems: r.poll.newItems, digests: r.digests, retried: r.retried };
+        return r;
+      })
+      .finally(() => {
       this.ticking = null;
       this.tickStartedMs = null;
     });
@@ -570,6 +606,10 @@ export class Service {
       report.poll = { polled: poll.polled, notModified: poll.notModified, failed: poll.failed, newItems: poll.newItems.length };
       if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
       if (!this.stopping) report.alerts = await this.alerts.handle(poll.newItems);
+      if (!this.stopping) {
+        const spikes = await this.spikes.handle(poll.newItems);
+        if (spikes.sent + spikes.capped + spikes.quiet > 0) this.log.info(spikes, 'service: spike alerts');
+      }
       // Admin notices: a feed past polling.failingAfter (each polled round; the ledger keeps it to one
       // message per failure run) and a failing feed read again.
       for (const f of poll.failing) if (!this.stopping) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });

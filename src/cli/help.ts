@@ -106,7 +106,7 @@ examples:
   wirewatch digest --feed config/demo/kossev-en.rss --watchlist config/demo/watchlist.yaml --since 3d --now 2026-11-27T12:00:00Z
   wirewatch digest --feed https://www.kossev.info/feed/ --watchlist watchlist.yaml --format markdown`,
 
-  demo: `usage: wirewatch demo [--verbose] [--serve] [--locale TAG]
+  demo: `usage: wirewatch demo [--verbose] [--serve] [--locale TAG] [--ui]
 
 The service itself on the bundled newsroom feeds (config/demo/), served on 127.0.0.1 by this process,
 with a temporary database and a pinned clock: prints one digest and exits, leaving nothing behind.
@@ -117,9 +117,13 @@ options:
   --verbose       show the service's logs on standard error
   --serve         keep serving the linked pages after the digest, until Ctrl-C
   --locale TAG    the digest's language: en, sr-Latn, sr-Cyrl, sq (default en-GB)
+  --ui            keep running with the web panel (docs/ui.md) on 127.0.0.1 and print its URL and
+                  sign-in token, until Ctrl-C (sections capped at 8 stories, so overflow shows;
+                  Discord and Slack subscriptions added for the preview; WIREWATCH_UI_TOKEN sets the token)
 
 examples:
   npm run demo
+  npm run demo -- --ui
   wirewatch demo --serve
   wirewatch demo --locale sr-Latn`,
 

@@ -32,6 +32,16 @@ export interface CommandReply {
   text: string;
   /** Visible only to the invoker. */
   ephemeral: boolean;
+  /**
+   * Files to post with the reply (a trend picture): Discord attaches them to the reply and shows an
+   * image in an embed; Slack uploads them to the channel (files upload flow).
+   */
+  files?: ReplyFile[];
+  /**
+   * Slack only: `text` is Slack mrkdwn already (its feed text escaped with `escapeSlack`, its links
+   * written `<url|label>`), so the adapter must not escape it again.
+   */
+  mrkdwn?: boolean;
   /** Optional rendered digest payloads for preview. */
   payloads?: unknown[];
   /**
@@ -39,6 +49,16 @@ export interface CommandReply {
    * (Discord embeds, Slack blocks) so that `commands/` stays platform-neutral.
    */
   digest?: Digest;
+}
+
+/** A file a reply carries. */
+export interface ReplyFile {
+  /** File name (ASCII, e.g. `trend-kosovo.png`). */
+  name: string;
+  data: Buffer;
+  contentType: 'image/png';
+  /** Shown as the embed's / file's title (plain text, not escaped). */
+  title: string;
 }
 
 /**
@@ -52,8 +72,8 @@ export type CommandHandler = ((command: Command) => Promise<CommandReply>) & { c
 export interface CompletionRequest {
   platform: PlatformName;
   workspace: string;
-  /** Which value is being typed: a topic id or a feed URL. */
-  field: 'topic' | 'url';
+  /** Which value is being typed: a topic id, a feed URL, a speaker's name or an outlet's. */
+  field: 'topic' | 'url' | 'speaker' | 'outlet';
   /** What the user has typed so far (may be empty). */
   prefix: string;
 }

@@ -11,6 +11,10 @@ import { feedAdd, feedImport, feedList, feedRemove, MAX_OPML_CHARS } from './fee
 import { alerts, digestNow, schedule, status, subscribe, unsubscribe } from './subscriptions.js';
 import { neutraliseMentions, safeText } from './text.js';
 import { watchAdd, watchList, watchPreview, watchRemove } from './watch.js';
+import { quotes } from './quotes.js';
+import { trend } from './trend.js';
+import { chart, spikes } from './extras.js';
+import { foldName } from '../pipeline/speakers/identity.js';
 
 type Run = (cmd: Command, ctx: Context) => Promise<CommandReply>;
 
@@ -20,12 +24,12 @@ export const HELP_TEXT = [
   '',
   'Channel (needs Manage Channels):',
   '- `subscribe [topics] [time] [timezone] [locale]`: digests in this channel, e.g. `subscribe kosovo 08:30 Europe/Belgrade sr-Latn` (languages: en, sr-Latn, sr-Cyrl, sq)',
-  '- `unsubscribe`, `schedule [time] [timezone]`, `alerts on|off` (instant posts for urgent topics)',
+  '- `unsubscribe`, `schedule [time] [timezone]`, `alerts on|off` (instant posts for urgent topics), `spikes on|off` (a topic far above its usual today), `chart on|off` (a trend chart with each digest)',
   '- `digest` posts the digest now; `digest preview` shows it only to you',
   'Watchlists and feeds (needs Manage Server or the admin role):',
   '- `watch add topic term`, `watch remove topic [term]`, `watch preview topic [term] [days]` (what it would have matched)',
   '- `feed add url`, `feed remove url`, `feed import` (an OPML file or URL)',
-  'Everyone: `status`, `watch list`, `feed list`, `help`.',
+  'Everyone: `status`, `watch list`, `feed list`, `help`, `quotes [speaker] [topic] [since] [outlet] [page]` (who said what), `trend topic [days]` (mentions per day as a chart).',
 ].join('\n');
 
 /** Help as Discord shows it: its slash commands by their real names (definitions.ts). */
@@ -34,12 +38,12 @@ export const DISCORD_HELP_TEXT = [
   '',
   'Channel (needs Manage Channels):',
   '- `/digest subscribe [topics] [time] [timezone] [notices]`: digests in this channel, e.g. `/digest subscribe topics: kosovo time: 08:30 timezone: Europe/Belgrade`',
-  '- `/digest unsubscribe`, `/digest schedule [time] [timezone]`, `/digest alerts on|off` (instant posts for urgent topics)',
+  '- `/digest unsubscribe`, `/digest schedule [time] [timezone]`, `/digest alerts on|off` (instant posts for urgent topics), `/digest spikes on|off` (a topic far above its usual today), `/digest chart on|off` (a trend chart with each digest)',
   '- `/digest now` posts the digest now; `/digest now preview: True` shows it only to you',
   'Watchlists and feeds (needs Manage Server or the admin role):',
   '- `/watch add topic term`, `/watch remove topic [term]`, `/watch preview topic [term] [days]` (what it would have matched)',
   '- `/feed add url`, `/feed remove url`, `/feed import` (an OPML file or URL)',
-  'Everyone: `/wirewatch status`, `/watch list`, `/feed list`, `/wirewatch help`.',
+  'Everyone: `/wirewatch status`, `/watch list`, `/feed list`, `/wirewatch help`, `/wirewatch quotes [speaker] [topic] [since] [outlet] [page]` (who said what, newest first), `/wirewatch trend topic [days]` (mentions per day as a chart).',
 ].join('\n');
 
 // Slack answers `help` itself (SLACK_HELP_TEXT in platforms/slack); the console has no commands.
@@ -61,6 +65,10 @@ const COMMANDS: Record<CommandName, Run> = {
   'feed remove': feedRemove,
   'feed list': feedList,
   'feed import': feedImport,
+  quotes,
+  trend,
+  spikes,
+  chart,
 };
 
 /** Most autocomplete choices returned (Discord allows 25: https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-autocomplete). */
@@ -117,6 +125,19 @@ export function createCommands(deps: CommandDeps): { handle: CommandHandler; com
           .sort((a, b) => Number(!a.id.startsWith(prefix)) - Number(!b.id.startsWith(prefix)) || a.id.localeCompare(b.id))
           .slice(0, MAX_COMPLETIONS)
           .map((t) => ({ name: clip(t.name === t.id ? t.id : `${t.id} (${t.name})`), value: t.id }));
+      }
+      const tenant = req.platform === 'console' ? null : req.workspace;
+      if (req.field === 'speaker') {
+        const found = await ctx.store.speakers.suggestSpeakers(req.prefix.trim(), MAX_COMPLETIONS, tenant);
+        return found.filter((s) => s.name.length <= 100).map((s) => ({ name: clip(s.name), value: s.name }));
+      }
+      if (req.field === 'outlet') {
+        const typed = foldName(req.prefix);
+        const outlets = await ctx.store.speakers.listOutlets(tenant);
+        return outlets
+          .filter((o) => o.length <= 100 && foldName(o).includes(typed))
+          .slice(0, MAX_COMPLETIONS)
+          .map((o) => ({ name: o, value: o }));
       }
       const feeds = await ctx.store.feeds.listFeeds(req.workspace);
       return feeds

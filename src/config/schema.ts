@@ -141,6 +141,20 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    ui: z
+      .object({
+        enabled: z.boolean().default(false).describe('Serve the web control panel under `/ui/` on the operations server (docs/ui.md). Off by default. Environment: `WIREWATCH_UI_ENABLED`. The admin token comes from `WIREWATCH_UI_TOKEN` or `WIREWATCH_UI_TOKEN_FILE`, else one is made and printed to standard error once, at the first start.'),
+        host: z
+          .string()
+          .min(1)
+          .default('127.0.0.1')
+          .describe('The panel answers only connections made to this address of the operations server (`127.0.0.1`: this machine only, even when `http.host` is `0.0.0.0`; `0.0.0.0`: every address the operations server listens on, for a TLS reverse proxy on another host). `/healthz`, `/readyz` and `/metrics` are not affected.'),
+        backtestDays: z.number().int().min(1).max(30).default(7).describe('Days of stored stories the watchlist backtest looks at by default (the page lets you pick 1 to 30).'),
+        sessionTtl: duration(60_000).prefault('12h').describe('A panel session ends after this long without a request.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Web control panel (off unless enabled).'),
     feeds: z.array(feedSchema).default([]).describe('Feeds seeded on first start (then managed with `/wirewatch feed` or `wirewatch feeds import`).'),
     topics: topicsSchema.default([]).describe('Global topics seeded on first start: id, name, terms (words, "phrases", `A NEAR/n B`), exclude, priority (`digest` | `instant`: instant posts matching stories to `alerts` subscriptions within one poll interval). Same shape as a watchlist file.'),
     subscriptions: z.array(subscriptionSchema).default([]).describe('Subscriptions seeded on first start (console ones at least).'),

@@ -3,8 +3,10 @@
  * stuck or shutting down; 503 otherwise), `/readyz`
  * (readiness: store open, adapters connected, last successful poll not older than `staleAfterMs`;
  * 503 with the failing checks otherwise) and `/metrics` (Prometheus text format). GET and HEAD only.
+ * With `ui`, also the web control panel under `/ui/` (its own methods and security: src/ui/app.tsx).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { silentLogger, type Logger } from '../log/logger.js';
 
@@ -25,6 +27,20 @@ export interface OpsServerOptions {
    */
   liveness?: () => { ok: boolean; detail?: string };
   logger?: Logger;
+  /**
+   * The web control panel (src/ui), served under `/ui/`: its fetch handler, and the one local address
+   * it answers on (`ui.host`: a connection made to any other address of this server gets 404;
+   * `0.0.0.0` or `::` answer on every address). Absent: `/ui/` is 404.
+   */
+  ui?: { fetch: (req: Request) => Promise<Response>; host: string };
+}
+
+/** Whether a connection arrived at the address the panel answers on. */
+export function panelReachable(req: Pick<IncomingMessage, 'socket'>, host: string): boolean {
+  if (host === '0.0.0.0' || host === '::') return true;
+  const local = (req.socket.localAddress ?? '').replace(/^::ffff:/, '');
+  const want = host === 'localhost' ? ['127.0.0.1', '::1'] : [host.replace(/^::ffff:/, '')];
+  return want.includes(local);
 }
 
 export interface OpsServer {
@@ -39,8 +55,16 @@ export interface OpsServer {
  */
 export async function startOpsServer(opts: OpsServerOptions): Promise<OpsServer> {
   const log = opts.logger ?? silentLogger;
+  const ui = opts.ui ? { host: opts.ui.host, listener: getRequestListener(opts.ui.fetch) } : null;
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (ui && (path === '/ui' || path.startsWith('/ui/')) && panelReachable(req, ui.host)) {
+      ui.listener(req, res).catch((e: unknown) => {
+        log.error({ err_message: (e as Error).message }, 'http: panel request failed');
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;

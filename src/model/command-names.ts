@@ -22,7 +22,11 @@ export type CommandName =
   | 'feed add'
   | 'feed remove'
   | 'feed list'
-  | 'feed import';
+  | 'feed import'
+  | 'quotes'
+  | 'trend'
+  | 'spikes'
+  | 'chart';
 
 /** The Discord spelling of each command (top-level command + subcommand). */
 const DISCORD: Readonly<Record<CommandName, string>> = {
@@ -41,8 +45,11 @@ const DISCORD: Readonly<Record<CommandName, string>> = {
   'feed remove': '/feed remove',
   'feed list': '/feed list',
   'feed import': '/feed import',
+  quotes: '/wirewatch quotes',
+  trend: '/wirewatch trend',
+  spikes: '/digest spikes',
+  chart: '/digest chart',
 };
-
 
 /**
  * The command as typed on `platform`, as inline code: `/digest subscribe` on Discord,

@@ -21,6 +21,8 @@ export const WIREWATCH_ERROR_CODES = [
   // commands (UserError: the message is fit to show in a channel)
   'user_error', 'invalid_url', 'invalid_opml', 'invalid_topic', 'invalid_channel', 'too_long', 'not_subscribed', 'paused', 'not_posted',
   'unavailable', 'unknown_command', 'unknown_feed', 'unknown_term', 'unknown_topic', 'global_feed', 'global_topic', 'fetch_failed', 'forbidden',
+  // quote search, trends and spike/chart opt-ins (issue 19)
+  'bad_state', 'bad_page', 'bad_since', 'missing_topic', 'bad_days',
   // cli
   'usage', 'not_found', 'io',
   // anything not raised as a WirewatchError

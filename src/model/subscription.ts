@@ -38,4 +38,11 @@ export interface Subscription extends Target {
    * Slack: a DM to whoever subscribed).
    */
   noticeChannel?: string | null;
+  /**
+   * Spike alerts (issue 19): post when a followed topic's mentions today are far above its own
+   * 28-day usual (`trends/spike.ts`). Absent or false: off (the default).
+   */
+  spikeAlerts?: boolean;
+  /** Attach the trend picture (mentions per day of the last 7 days) to each digest. Absent or false: off. */
+  trendChart?: boolean;
 }

@@ -11,6 +11,7 @@ import type { AnalyzedItem } from '../model/story.js';
 import type { Delivery } from '../model/delivery.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
+import type { Quote } from '../model/quote.js';
 
 /** A feed being polled. */
 export interface FeedRecord {
@@ -196,6 +197,72 @@ export interface DeliveryStore {
   pruneDeliveries(before: Date): Promise<number>;
 }
 
+/** A speaker entity: one person with every spelling of their name the store has seen (ADR 0260). */
+export interface SpeakerRecord {
+  /** The store's id (decimal string). */
+  id: string;
+  /** The name shown (`displayName` of the spellings: the fullest Latin nominative). */
+  name: string;
+  /** Every written form seen, in the order first seen (`Aleksandar Vučić`, `Вучић`, `Vučića`, …). */
+  spellings: string[];
+}
+
+/** A quote search (`/wirewatch quotes`); every filter is optional and they combine with AND. */
+export interface QuoteQuery {
+  /** Speaker entity ids (from `findSpeakers`); an empty list matches nothing. */
+  speakerIds?: string[];
+  /** Stored (qualified) topic id the quote's item matched (`model/tenant.ts`). */
+  topicId?: string;
+  /** Items whose time (published, else first seen) is at or after this. */
+  since?: Date;
+  /** Outlet names (as stored on items, exact) the item must come from; an empty list matches nothing. */
+  outlets?: string[];
+  /** Visibility as for `itemsInWindow`: undefined every item, null global feeds, else that tenant's. */
+  tenant?: string | null;
+  /** Page: rows skipped and rows returned (at most 100). */
+  offset: number;
+  limit: number;
+}
+
+/** One quote found, with what a listing shows about its item. */
+export interface QuoteHit {
+  itemId: string;
+  quote: Quote;
+  speakerId: string | null;
+  /** The speaker entity's shown name (null for a quote without a speaker). */
+  speakerName: string | null;
+  outlet: string | null;
+  title: string;
+  /** The item's canonical link, else its link. */
+  link: string | null;
+  /** The item's time (published, else first seen). */
+  time: Date;
+}
+
+/**
+ * Speaker entities and the quote search. `saveItem` assigns every quote with a speaker to an entity
+ * (`pipeline/speakers/identity.ts`: the entity whose spellings fit the written name best, else a new
+ * one) and adds the spelling to it, in the item's transaction.
+ */
+export interface SpeakerStore {
+  /** The entity with this id, or null. */
+  getSpeaker(id: string): Promise<SpeakerRecord | null>;
+  /**
+   * Every entity a written name may mean (`entityFit` > 0: `Vučić` finds each Vučić, `Aleksandar
+   * Vučić` only him), oldest first.
+   */
+  findSpeakers(name: string): Promise<SpeakerRecord[]>;
+  /**
+   * Entities with a quote visible to `tenant` (as for `itemsInWindow`) whose spellings start with what
+   * was typed (`spellingStartsWith`; '' lists any), most quoted first, at most `limit`.
+   */
+  suggestSpeakers(typed: string, limit: number, tenant?: string | null): Promise<SpeakerRecord[]>;
+  /** Distinct outlet names of the items visible to `tenant`, sorted. */
+  listOutlets(tenant?: string | null): Promise<string[]>;
+  /** Quotes newest first (item time, then item id descending, then position in the item), and how many match in all. */
+  searchQuotes(query: QuoteQuery): Promise<{ total: number; hits: QuoteHit[] }>;
+}
+
 /** The whole store, as main.ts wires it. */
 export interface Store {
   feeds: FeedStore;
@@ -203,6 +270,7 @@ export interface Store {
   watchlists: WatchlistStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
+  speakers: SpeakerStore;
   /**
    * Whether the store is still the database it opened: null when it is, else why not (the file was
    * deleted or replaced under the running service). Stores without a file omit it.

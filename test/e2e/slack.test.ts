@@ -68,7 +68,7 @@ function crashable(store: Store): { store: Store; crash(): void } {
     },
   }) as DeliveryStore;
   return {
-    store: { feeds: store.feeds, items: store.items, watchlists: store.watchlists, subscriptions: store.subscriptions, deliveries, close: async () => undefined },
+    store: { feeds: store.feeds, items: store.items, watchlists: store.watchlists, subscriptions: store.subscriptions, deliveries, speakers: store.speakers, close: async () => undefined },
     crash: () => {
       dead = true;
     },

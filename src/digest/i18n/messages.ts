@@ -32,6 +32,21 @@ export interface DigestMessages {
   untitled: string;
   /** `count`, `topic`: stories of a section left out of the digest (over its cap). */
   moreIn: string;
+  /** Quote search (`/wirewatch quotes`): `total` quotes found, `page` of `pages`. */
+  quotesHeading: string;
+  quotesNone: string;
+  /** `speaker` = the name asked for. */
+  quotesNoSpeaker: string;
+  /** `command` = the command that shows the next page. */
+  quotesNextPage: string;
+  /** Trend chart (`/wirewatch trend`, weekly digest): `topic` name, `days`. */
+  trendTitle: string;
+  trendSubtitle: string;
+  /** The chart's value axis. */
+  trendAxis: string;
+  /** Spike alert: `topic` (or speaker) name; `count` today, `usual` per day. */
+  spikeSummary: string;
+  spikeBody: string;
 }
 
 export interface LocaleData {

@@ -144,7 +144,9 @@ export class EntityIndex {
     const ws = words(fold(name)).filter((w) => w.length > 1);
     if (ws.length === 0) return undefined;
     const hits = this.entities.filter((e) => e.name !== null && ws.every((w) => e.keys.some((k) => sameNameWord(w, k)) || e.keys.some((k) => k.replace(/-/g, '') === w)));
-    hits.sort((a, b) => last(b.mentions) - last(a.mentions));
+    // One word is a surname first: `Trump` is Donald Trump, not Trump Tower or Trump University named since.
+    const surname = (e: Entity) => (ws.length === 1 && sameNameWord(ws[0], words(fold(e.name!)).filter((w) => w.length > 1).pop() ?? '') ? 1 : 0);
+    hits.sort((a, b) => surname(b) - surname(a) || last(b.mentions) - last(a.mentions));
     return hits[0];
   }
 

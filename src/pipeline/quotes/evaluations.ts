@@ -3,6 +3,7 @@
  * the move as a provocation`, `e cilësoi si provokim`. The evaluation (after `kao`/`as`/`si`) is the
  * speaker's reported words.
  */
+import { scanFrom } from './text.js';
 
 /** One evaluation frame: the subject written inside it (if any), the verb, and the evaluation's span. */
 export interface Evaluation {
@@ -30,10 +31,9 @@ const FRAMES: Record<string, RegExp> = {
  * @returns frames in order; the content runs to the sentence end or a clause break (`, dok`, `, while`, `;`)
  */
 export function evaluations(s: string, start: number, end: number, language: string): Evaluation[] {
-  const re = FRAMES[language];
-  if (!re) return [];
+  if (!FRAMES[language]) return [];
+  const re = scanFrom(FRAMES[language], start);
   const out: Evaluation[] = [];
-  re.lastIndex = start;
   for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
     const verbText = language === 'sr' ? m[2] : m[1];
     const vStart = m.index + m[0].indexOf(verbText, language === 'sr' && m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);

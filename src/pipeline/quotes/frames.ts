@@ -9,7 +9,7 @@ import type { QuoteLexicon } from './lexicon/types.js';
 import { PARTICIPLES, en } from './lexicon/en.js';
 import { sr } from './lexicon/sr.js';
 import { sq } from './lexicon/sq.js';
-import { escapeRe, phraseRe } from './text.js';
+import { escapeRe, phraseRe, scanFrom } from './text.js';
 import { fold as foldWord } from '../text/fold.js';
 import { parseRole } from './roles.js';
 
@@ -158,8 +158,7 @@ export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon)
   }
   // Subject then verb, within the same sentence and a few words.
   const sentEnd = sentenceEnd(s, at, to);
-  re.verb.lastIndex = at;
-  const m = re.verb.exec(s);
+  const m = scanFrom(re.verb, at).exec(s);
   if (!m || m.index >= sentEnd) return null;
   const between = s.slice(at, m.index);
   if (between.split(/\s+/).filter(Boolean).length > 16 || /[“”"„«»]/.test(between)) return null;
@@ -202,8 +201,8 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
   if (!/[:,]$/.test(head)) return null;
   const re = regexesFor(lex);
   let last: RegExpExecArray | null = null;
-  re.verb.lastIndex = clauseStart;
-  for (let m = re.verb.exec(s); m && m.index < clauseStart + head.length; m = re.verb.exec(s)) last = m;
+  const verbs = scanFrom(re.verb, clauseStart);
+  for (let m = verbs.exec(s); m && m.index < clauseStart + head.length; m = verbs.exec(s)) last = m;
   if (!last) return null;
   // The verb must be close to the colon (`said:`, `told reporters:`, `wrote on X:`, `posted on Instagram:`).
   const after = s.slice(last.index + last[0].length, clauseStart + head.length - 1);
@@ -229,8 +228,8 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   const seg = s.slice(start, end);
   // Find the last speech verb in the sentence.
   let last: RegExpExecArray | null = null;
-  re.verb.lastIndex = start;
-  for (let m = re.verb.exec(s); m && m.index < end; m = re.verb.exec(s)) last = m;
+  const verbs = scanFrom(re.verb, start);
+  for (let m = verbs.exec(s); m && m.index < end; m = verbs.exec(s)) last = m;
   if (!last) return null;
   const vStart = last.index;
   const vEnd = vStart + last[0].length;
@@ -302,20 +301,21 @@ function contentNounSet(lex: QuoteLexicon): Set<string> {
 export function reportedClauses(s: string, start: number, end: number, lex: QuoteLexicon): Reported[] {
   const re = regexesFor(lex);
   const out: Reported[] = [];
-  re.verb.lastIndex = start;
-  for (let m = re.verb.exec(s); m && m.index < end; m = re.verb.exec(s)) {
+  const verbs = scanFrom(re.verb, start);
+  for (let m = verbs.exec(s); m && m.index < end; m = verbs.exec(s)) {
     const vStart = m.index;
     const vEnd = m.index + m[0].length;
     const verbText = m[0];
     // After an article or a number a participle is an adjective, not a report (`an estimated 15,000 people`).
     if (lex.language === 'en' && /(?:^|\s)(?:a|an|the|some|\d[\d,.]*)\s+$/i.test(s.slice(Math.max(start, vStart - 12), vStart))) continue;
     // Complementiser within a few words after the verb.
-    re.comp.lastIndex = vEnd;
-    const c = re.comp.exec(s);
+    const c = scanFrom(re.comp, vEnd).exec(s);
     let contentStart = -1;
     const between = c ? s.slice(vEnd, c.index) : '';
     const betweenOk = c !== null && c.index < end && between.split(/\s+/).filter(Boolean).length <= 9 && !/[.;:]/.test(between)
       && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between))
+      // `said Jane Roe, who added that …`: the `that` is the relative clause's own report
+      && !(lex.language === 'en' && /,\s*(?:who|which)\s/i.test(between))
       // a subject and its own past-tense verb before the `that` (`said the mayor promised them that …`): that is the report
       && !(lex.language === 'en' && /(?:^|\s)(?:he|she|they|we|i|it|\p{Lu}[\p{L}'’-]*|(?:the|a|an|his|her|their)\s+\p{Ll}+)\s+\p{Ll}+ed\b/u.test(between));
     // `said X, and that Y`: the `that` opens the second reported clause; the first starts at the verb.
@@ -344,7 +344,7 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       if (next && !inverted && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])) contentStart = from;
     }
     // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.
-    if (contentStart >= 0 && !c && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) contentStart = -1;
+    if (contentStart >= 0 && !(c && betweenOk) && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) contentStart = -1;
     if (contentStart < 0) continue;
     while (contentStart < end && /[\s\u00a0]/.test(s[contentStart])) contentStart++;
     // Subject before the verb (same clause).
@@ -354,8 +354,8 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     // unless the first clause has its own complement-taking verb; clause breaks end each piece.
     const pieces: [number, number][] = [];
     let from = contentStart;
-    re.second.lastIndex = contentStart;
-    for (let sc = re.second.exec(s); sc && sc.index < contentEnd; sc = re.second.exec(s)) {
+    const seconds = scanFrom(re.second, contentStart);
+    for (let sc = seconds.exec(s); sc && sc.index < contentEnd; sc = seconds.exec(s)) {
       const first = s.slice(from, sc.index);
       if (/\b(mean|means|meant|think|thinks|believe|believes|know|knows)\b/i.test(first)) continue;
       pieces.push([from, sc.index]);
@@ -376,7 +376,7 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       while (e > a && /[\s\u00a0,.;:–—-]/.test(s[e - 1])) e--;
       if (e - a > 8) out.push({ verb: [vStart, vEnd], np, verbText, content: [a, e] });
     }
-    re.verb.lastIndex = Math.max(vEnd, contentEnd);
+    verbs.lastIndex = Math.max(vEnd, contentEnd);
   }
   return out;
 }
@@ -387,4 +387,16 @@ function clauseStartBefore(s: string, sentStart: number, verbStart: number): num
   // the whole head; npBeforeVerb trims at quotes and semicolons, the resolver reads comma segments.
   const m = /^(?:(?:when|after|before|while|asked|speaking|commenting|during|in|on|at|pas|posle|nakon|upitan|upitana|kada|dok|tokom)\b[^,]*,\s*)+/iu.exec(head);
   return sentStart + (m ? m[0].length : 0);
+}
+
+/**
+ * True when `text` holds one of the lexicon's speech verbs anywhere. With `active`, an English passive
+ * participle (`what was agreed`, `has been reported`) does not count: nobody speaks in it.
+ */
+export function hasSpeechVerb(lex: QuoteLexicon, text: string, active = false): boolean {
+  const re = scanFrom(regexesFor(lex).verb, 0);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!active || lex.language !== 'en' || !/\b(?:was|were|is|are|be|been|being)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
+  }
+  return false;
 }

@@ -4,7 +4,7 @@
  * zbog budžeta.`. The sentence minus the clause is the report; the clause's subject is the source.
  */
 import type { QuoteLexicon } from './lexicon/types.js';
-import { phraseRe } from './text.js';
+import { phraseRe, scanFrom } from './text.js';
 
 /** A parenthetical report found in one sentence (offsets in the masked text). */
 export interface Parenthetical {
@@ -36,8 +36,7 @@ function clauseRe(lex: QuoteLexicon): RegExp {
  * @returns the first such clause with at least three words after it, or null
  */
 export function parenthetical(s: string, start: number, end: number, lex: QuoteLexicon): Parenthetical | null {
-  const re = clauseRe(lex);
-  re.lastIndex = start;
+  const re = scanFrom(clauseRe(lex), start);
   for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
     const npText = m[1] ?? m[4];
     const verbText = m[2] ?? m[3];

@@ -84,3 +84,13 @@ export function sameNameWord(p: string, q: string): boolean {
   const [s, l] = p.length <= q.length ? [p, q] : [q, p];
   return s === l || (s.length >= 4 && l.startsWith(s) && l.length - s.length <= 3);
 }
+
+/**
+ * A fresh global copy of a shared pattern, positioned at `from`: shared (cached, module-level) regexes are
+ * never advanced themselves, so no caller has to reset their `lastIndex`.
+ */
+export function scanFrom(re: RegExp, from: number): RegExp {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  g.lastIndex = from;
+  return g;
+}

@@ -24,6 +24,8 @@ export const DISCORD_ROUTES: Readonly<Record<string, CommandName>> = {
   'digest now': 'digest',
   'digest schedule': 'schedule',
   'digest alerts': 'alerts',
+  'digest spikes': 'spikes',
+  'digest chart': 'chart',
   'watch add': 'watch add',
   'watch remove': 'watch remove',
   'watch list': 'watch list',
@@ -35,10 +37,12 @@ export const DISCORD_ROUTES: Readonly<Record<string, CommandName>> = {
   'wirewatch status': 'status',
   'wirewatch help': 'help',
   'wirewatch watchlist': 'watch list',
+  'wirewatch quotes': 'quotes',
+  'wirewatch trend': 'trend',
 };
 
 /** Option names whose values autocomplete, and what they complete. */
-export const AUTOCOMPLETE_FIELDS: Readonly<Record<string, 'topic' | 'url'>> = { topic: 'topic', topics: 'topic', url: 'url' };
+export const AUTOCOMPLETE_FIELDS: Readonly<Record<string, 'topic' | 'url' | 'speaker' | 'outlet'>> = { topic: 'topic', topics: 'topic', url: 'url', speaker: 'speaker', outlet: 'outlet' };
 
 function base(name: string, description: string, permission: bigint | null): SlashCommandBuilder {
   const b = new SlashCommandBuilder()
@@ -99,6 +103,18 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         ),
     );
 
+  for (const [name, description] of [
+    ['spikes', 'Post when a followed topic has far more stories today than usual'],
+    ['chart', 'A trend chart (mentions per day) with each digest'],
+  ] as const) {
+    digest.addSubcommand((s) =>
+      s
+        .setName(name)
+        .setDescription(description)
+        .addStringOption((o) => o.setName('state').setDescription('on or off').setRequired(true).addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' })),
+    );
+  }
+
   const watch = base('watch', 'Edit this server\'s watchlists', PermissionFlagsBits.ManageGuild)
     .addSubcommand((s) =>
       s
@@ -150,7 +166,24 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
   const wirewatch = base('wirewatch', 'wirewatch status and help', null)
     .addSubcommand((s) => s.setName('status').setDescription('This channel\'s subscription and failing feeds'))
     .addSubcommand((s) => s.setName('help').setDescription('What wirewatch does and its commands'))
-    .addSubcommand((s) => s.setName('watchlist').setDescription('Topics and their terms'));
+    .addSubcommand((s) => s.setName('watchlist').setDescription('Topics and their terms'))
+    .addSubcommand((s) =>
+      s
+        .setName('quotes')
+        .setDescription('Who said what: stored quotes, newest first')
+        .addStringOption((o) => o.setName('speaker').setDescription('Speaker, any spelling (Vučić, Вучић, Vuçiq)').setAutocomplete(true).setMaxLength(100))
+        .addStringOption((o) => o.setName('topic').setDescription('Topic id').setAutocomplete(true).setMaxLength(40))
+        .addStringOption((o) => o.setName('since').setDescription('How far back: 24h, 7d, 2w or a date like 2026-03-01').setMaxLength(30))
+        .addStringOption((o) => o.setName('outlet').setDescription('Outlet name').setAutocomplete(true).setMaxLength(100))
+        .addIntegerOption((o) => o.setName('page').setDescription('Page (five quotes each)').setMinValue(1).setMaxValue(100)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('trend')
+        .setDescription('A topic\'s mentions per day, as a chart')
+        .addStringOption((o) => o.setName('topic').setDescription('Topic id').setRequired(true).setAutocomplete(true).setMaxLength(40))
+        .addIntegerOption((o) => o.setName('days').setDescription('How many days (default 30)').setMinValue(1).setMaxValue(90)),
+    );
 
   return [digest, watch, feed, wirewatch].map((b) => b.toJSON());
 }

@@ -16,6 +16,7 @@ import type { Digest } from '../../model/digest.js';
 import { MESSAGE_CONTENT_MAX } from '../../digest/render/discord/limits.js';
 import type { DiscordMessagePayload } from '../../digest/render/discord/render.js';
 import { AUTOCOMPLETE_FIELDS } from './definitions.js';
+import { escapeDiscord } from '../../digest/render/discord/escape.js';
 import { toCommand } from './interactions.js';
 
 /** An interaction must be answered within 3 s (https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction); we defer after this many ms. */
@@ -24,7 +25,7 @@ export const DEFER_AFTER_MS = 1500;
 export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
 const ATTACHMENT_TIMEOUT_MS = 10_000;
 /** Commands that may well take over a second: deferred at once. */
-const SLOW = new Set<Command['name']>(['digest', 'watch preview', 'feed import']);
+const SLOW = new Set<Command['name']>(['digest', 'watch preview', 'feed import', 'trend']);
 
 export interface InteractionResponderOptions {
   logger: Logger;
@@ -146,7 +147,11 @@ export class InteractionResponder {
   private async send(interaction: ChatInputCommandInteraction, reply: CommandReply, deferred: boolean, deferredEphemeral = true): Promise<void> {
     const payloads = reply.digest ? this.render(reply.digest) : [];
     const content = clip(reply.text, MESSAGE_CONTENT_MAX);
-    const first = { content, embeds: payloads[0]?.embeds ?? [], allowedMentions: { parse: [] as [] } };
+    // A file (trend picture) is uploaded with the reply (multipart) and shown by an embed that refers
+    // to it as attachment://name (https://discord.com/developers/docs/reference#uploading-files).
+    const files = (reply.files ?? []).map((f) => ({ attachment: f.data, name: f.name, description: clip(f.title, 1024) }));
+    const fileEmbeds = (reply.files ?? []).map((f) => ({ title: clip(escapeDiscord(f.title), 256), image: { url: `attachment://${f.name}` } }));
+    const first = { content: files.length ? '' : content, embeds: [...(payloads[0]?.embeds ?? []), ...fileEmbeds], files, allowedMentions: { parse: [] as [] } };
     const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
     if (!deferred) {
       await interaction.reply({ ...first, flags });

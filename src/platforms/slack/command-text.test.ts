@@ -84,6 +84,19 @@ describe('parseCommandText (/wirewatch …)', () => {
     expect((r as { error: string }).error).not.toContain('``');
   });
 
+  it('trend: the topic and optional days, as words or key=value', () => {
+    expect(parseCommandText('trend kosovo 14')).toEqual({ name: 'trend', options: { topic: 'kosovo', days: '14' } });
+    expect(parseCommandText('trend topic=kosovo days=30')).toEqual({ name: 'trend', options: { topic: 'kosovo', days: '30' } });
+    expect(parseCommandText('trend')).toEqual({ error: expect.stringContaining('/wirewatch trend <topic>') });
+    expect(parseCommandText('trend kosovo many days')).toEqual({ error: expect.stringContaining('/wirewatch trend <topic>') });
+  });
+
+  it('quotes: the words name the speaker, options as key=value', () => {
+    expect(parseCommandText('quotes Aleksandar Vučić topic=kosovo since=7d page=2')).toEqual({ name: 'quotes', options: { speaker: 'Aleksandar Vučić', topic: 'kosovo', since: '7d', page: '2' } });
+    expect(parseCommandText('quotes outlet="Koha Ditore"')).toEqual({ name: 'quotes', options: { outlet: 'Koha Ditore' } });
+    expect(parseCommandText('quotes speaker=Kurti extra')).toEqual({ error: expect.stringContaining('did not understand') });
+  });
+
   it('tokenize keeps quoted runs together and unescapes nothing it should not', () => {
     expect(tokenize('a "b c" d="e f"').map((t) => [t.raw, t.value, t.key])).toEqual([
       ['a', 'a', undefined],

@@ -12,6 +12,7 @@
  * watch add <topic> <term…> [name="…"] [priority=instant]   watch remove <topic> [term…]
  * watch list                              watch preview <topic> [term…] [days=N]
  * feed add <url>   feed remove <url>   feed list   feed import <OPML URL>
+ * quotes [speaker…] [topic=id] [since=7d] [outlet="…"] [page=N]      trend <topic> [days]
  * ```
  * Any option may also be given as `key=value` or `key="a value"` (`time="0 8 * * 1-5"` for a cron
  * expression, `topics=a,b`, `timezone=UTC`).
@@ -22,7 +23,7 @@ import type { CommandName } from '../../commands/command.js';
 export type ParsedCommand = { name: CommandName; options: Record<string, string | undefined> } | { error: string };
 
 /** Option keys accepted as `key=value`; `tz` is short for `timezone`. */
-const KEYS = new Set(['topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'notices', 'locale', 'lang', 'language']);
+const KEYS = new Set(['speaker', 'since', 'outlet', 'page', 'topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'notices', 'locale', 'lang', 'language']);
 /** Short or alternative keys and the option they set. */
 const KEY_ALIASES: Record<string, string> = { tz: 'timezone', lang: 'locale', language: 'locale' };
 /** A language tag with a script or region (`sr-Latn`, `sr-Cyrl`, `en-GB`), taken as the locale when it stands alone; bare `en`, `sq` need `locale=`. */
@@ -118,7 +119,10 @@ export function parseCommandText(input: string): ParsedCommand {
 
   if (verb === 'subscribe' || verb === 'schedule') return parseSubscribe(verb, restText);
   if (verb === 'digest') return parseDigest(restText);
+  if (verb === 'spikes' || verb === 'chart') return parseToggle(verb, restText);
   if (verb === 'alerts') return parseAlerts(restText);
+  if (verb === 'quotes') return parseQuotes(restText);
+  if (verb === 'trend') return parseTrend(restText);
   if (verb === 'watch') return parseWatch(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   if (verb === 'feed' || verb === 'feeds') return parseFeed(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   return { error: `Unknown command ${quote(head)}. Try \`/wirewatch help\`.` };
@@ -156,6 +160,34 @@ function parseAlerts(text: string): ParsedCommand {
   if (rest.length === 1) options.state = rest[0].value.toLowerCase();
   else if (rest.length > 1 || options.state === undefined) return { error: 'Say `/wirewatch alerts on` or `/wirewatch alerts off`.' };
   return { name: 'alerts', options };
+}
+
+/** `spikes on|off`, `chart on|off`. */
+function parseToggle(verb: 'spikes' | 'chart', text: string): ParsedCommand {
+  const options: Record<string, string | undefined> = {};
+  const rest = takeKeyed(tokenize(text), options);
+  if (rest.length === 1) options.state = rest[0].value.toLowerCase();
+  else if (rest.length > 1 || options.state === undefined) return { error: `Say \`/wirewatch ${verb} on\` or \`/wirewatch ${verb} off\`.` };
+  return { name: verb, options };
+}
+
+/** `quotes Aleksandar Vučić topic=kosovo since=7d`: the words that are not options name the speaker. */
+function parseQuotes(text: string): ParsedCommand {
+  const options: Record<string, string | undefined> = {};
+  const rest = takeKeyed(tokenize(text), options);
+  if (rest.length > 0 && options.speaker === undefined) options.speaker = rest.map((t) => t.value).join(' ');
+  else if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch quotes Vučić topic=kosovo since=7d\`.` };
+  return { name: 'quotes', options };
+}
+
+/** `trend kosovo 30` or `trend topic=kosovo days=30`. */
+function parseTrend(text: string): ParsedCommand {
+  const options: Record<string, string | undefined> = {};
+  const rest = takeKeyed(tokenize(text), options);
+  if (options.topic === undefined && rest.length > 0) options.topic = rest.shift()!.value;
+  if (options.days === undefined && rest.length === 1 && /^\d+$/.test(rest[0].value)) options.days = rest.shift()!.value;
+  if (!options.topic || rest.length > 0) return { error: 'Say `/wirewatch trend <topic> [days]`, e.g. `/wirewatch trend kosovo 30`.' };
+  return { name: 'trend', options };
 }
 
 /** `watch add|remove|list|preview`: the first word is the topic, the raw rest (quotes kept) the term. */
@@ -199,11 +231,14 @@ export const SLACK_HELP_TEXT = [
   '*This channel* (any member):',
   '• `/wirewatch subscribe [topics] [08:30] [Europe/Belgrade] [locale=en|sr-Latn|sr-Cyrl|sq]`: digests here, e.g. `/wirewatch subscribe kosovo,serbia 08:30 weekdays Europe/Belgrade sr-Latn`',
   '• `/wirewatch unsubscribe`, `/wirewatch schedule [time] [zone]`, `/wirewatch alerts on|off` (instant posts for urgent topics)',
+  '• `/wirewatch spikes on|off` (post when a followed topic has far more stories today than usual), `/wirewatch chart on|off` (a trend chart with each digest)',
   '• `/wirewatch digest` posts the digest now; `/wirewatch digest preview` shows it only to you',
   '*Watchlists and feeds* (workspace admins and owners, or users named in the config):',
   '• `/wirewatch watch add <topic> <term>` (term: a word, "a phrase", A NEAR/5 B; options `name="…"`, `priority=instant`)',
   '• `/wirewatch watch remove <topic> [term]`, `/wirewatch watch preview <topic> [term] [days=7]`',
   '• `/wirewatch feed add <url>`, `/wirewatch feed remove <url>`, `/wirewatch feed import <OPML URL>`',
   '*Everyone*: `/wirewatch status`, `/wirewatch watch list`, `/wirewatch feed list`, `/wirewatch help`.',
+  '• `/wirewatch quotes [speaker] [topic=id] [since=7d] [outlet="…"] [page=2]`: who said what, newest first (any spelling of the name)',
+  '• `/wirewatch trend <topic> [days]`: the topic\'s mentions per day as a chart, posted in the channel (default 30 days)',
   'A cron expression needs quotes: `/wirewatch schedule time="0 8 * * 1-5"`.',
 ].join('\n');

@@ -24,6 +24,8 @@ const NEEDS: Record<string, string[][]> = {
   'conversations.history': [['channels:history'], ['groups:history']],
   'users.info': [['users:read']],
   'conversations.open': [['im:write']],
+  'files.getUploadURLExternal': [['files:write']],
+  'files.completeUploadExternal': [['files:write']],
 };
 
 describe('slack-manifest.yaml', () => {
@@ -33,7 +35,7 @@ describe('slack-manifest.yaml', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/wirewatch']);
     expect(manifest.features.slash_commands[0].should_escape).toBe(false);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'im:write', 'users:read']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'groups:history', 'im:write', 'users:read']);
   });
 
   it('has a scope for every Web API method the adapter calls', () => {
@@ -42,7 +44,7 @@ describe('slack-manifest.yaml', () => {
       .map((f) => readFileSync(join(here, f), 'utf8'))
       .join('\n');
     const called = [...source.matchAll(/client\.([a-z]+)\.([a-zA-Z]+)\(/g)].map((m) => `${m[1]}.${m[2]}`);
-    expect(new Set(called)).toEqual(new Set(['chat.postMessage', 'conversations.history', 'conversations.open', 'users.info', 'auth.test']));
+    expect(new Set(called)).toEqual(new Set(['chat.postMessage', 'conversations.history', 'conversations.open', 'users.info', 'auth.test', 'files.getUploadURLExternal', 'files.completeUploadExternal']));
     for (const method of called) {
       if (method === 'auth.test') continue; // needs no scope
       const options = NEEDS[method];

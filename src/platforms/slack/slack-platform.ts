@@ -19,7 +19,7 @@
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type RespondArguments, type SlashCommand } from '@slack/bolt';
-import type { Command, CommandHandler, CommandReply, Invoker } from '../../commands/command.js';
+import type { Command, CommandHandler, CommandReply, Invoker, ReplyFile } from '../../commands/command.js';
 import type { Logger } from '../../log/logger.js';
 import { silentLogger } from '../../log/logger.js';
 import type { Clock } from '../../model/clock.js';
@@ -363,6 +363,31 @@ export class SlackPlatform implements ChatPlatform {
     return [...parts.entries()].sort((a, b) => a[0] - b[0]).map(([, ts]) => ({ id: ts }));
   }
 
+  /**
+   * Shares a file in a channel through Slack's upload flow
+   * (https://docs.slack.dev/messaging/working-with-files#uploading_files): `files.getUploadURLExternal`
+   * (name, length) → the bytes POSTed to the returned `upload_url` → `files.completeUploadExternal`
+   * with the channel, which posts it. Needs the `files:write` scope.
+   * @returns the file's id
+   * @throws PlatformError when a Web API call fails; Error when the upload itself is refused
+   */
+  async uploadFile(target: Target, file: ReplyFile): Promise<string> {
+    try {
+      const url = await this.app.client.files.getUploadURLExternal({ filename: file.name, length: file.data.length, alt_text: file.title.slice(0, 1000) });
+      if (!url.upload_url || !url.file_id) throw new Error('files.getUploadURLExternal gave no upload_url');
+      const res = await fetch(url.upload_url, { method: 'POST', body: file.data, headers: { 'content-type': 'application/octet-stream' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      if (!res.ok) throw new Error(`upload refused: HTTP ${res.status}`);
+      await this.pacer.run(target.channel, () =>
+        this.app.client.files.completeUploadExternal({ files: [{ id: url.file_id!, title: file.title.slice(0, 250) }], channel_id: target.channel }),
+      );
+      this.log.info({ channel_id: target.channel, file_id: url.file_id, bytes: file.data.length }, 'slack: file shared');
+      return url.file_id;
+    } catch (e) {
+      if (e instanceof Error && /^(upload refused|files\.getUploadURLExternal)/.test(e.message)) throw e;
+      throw toPlatformError(e, `upload a file to channel ${target.channel}`);
+    }
+  }
+
   /** The bot's user id and bot id (`auth.test`, cached). */
   private async selfIds(): Promise<{ userId: string | null; botId: string | null }> {
     if (!this.self) {
@@ -423,7 +448,12 @@ export class SlackPlatform implements ChatPlatform {
         this.log.debug({ ...log, command: cmd.name }, 'slack: command');
         reply = await this.handler(cmd);
       }
-      for (const message of this.replyMessages(reply, 'error' in cmd || cmd.name === 'help')) await respond(message);
+      if (reply.files?.length && !('error' in cmd)) {
+        // A picture goes to the channel through the files upload flow; the invoker gets a private confirmation.
+        for (const f of reply.files) await this.uploadFile({ platform: 'slack', workspace: cmd.workspace, channel: cmd.channel }, f);
+        reply = { ephemeral: true, text: reply.text };
+      }
+      for (const message of this.replyMessages(reply, 'error' in cmd || cmd.name === 'help' || reply.mrkdwn === true)) await respond(message);
     } catch (e) {
       this.log.error({ ...log, err_message: (e as Error).message }, 'slack: command failed');
       await respond({ response_type: 'ephemeral', text: 'Something went wrong on our side; the error was logged. Please try again later.' }).catch(() => undefined);

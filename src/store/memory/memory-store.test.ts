@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storeContract, sampleItem } from '../contract.js';
 import { createMemoryStore } from './memory-store.js';
+import { speakerContract } from '../speaker-contract.js';
 
 storeContract('memory', async (clock) => {
   const store = createMemoryStore({ clock });
@@ -18,4 +19,9 @@ describe('memory store isolation', () => {
     back!.matches.length = 0;
     expect((await store.items.getItem(id))?.matches).toHaveLength(2);
   });
+});
+
+speakerContract('memory', async (clock) => {
+  const store = createMemoryStore({ clock });
+  return { store, close: () => store.close() };
 });

@@ -19,7 +19,7 @@ function storeWithLog(): { items: SqliteItems; raw: Database.Database; queries: 
   applyMigrations(raw, ':memory:');
   const queries: CompiledQuery[] = [];
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }), log: (e) => void queries.push(e.query) });
-  return { items: new SqliteItems(db, new ManualClock(new Date('2026-12-01T10:00:00Z'))), raw, queries };
+  return { items: new SqliteItems(db, new ManualClock(new Date('2026-12-01T10:00:00Z')), raw), raw, queries };
 }
 
 /** Plan lines of the SELECTs on `items` among `queries`. */

@@ -12,6 +12,9 @@ import { identityKey, identityUrl } from '../identity.js';
 import type { ItemsTable } from './schema.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
 import { chunks, dateOrNull, ms, msOrNull, writeTx, type Db } from './util.js';
+import type { Database } from 'better-sqlite3';
+import { assignSpeaker, type SpeakerPort } from '../speakers.js';
+import { sqliteSpeakerPort } from './speakers.js';
 
 type ItemRow = Selectable<ItemsTable> & { feed_url: string };
 
@@ -21,10 +24,16 @@ function parseId(id: string): number | null {
 }
 
 export class SqliteItems implements ItemStore {
+  private readonly speakers: SpeakerPort;
+
+  /** @param raw the connection under `db`, for the speaker assignment inside the item's transaction */
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-  ) {}
+    raw: Database,
+  ) {
+    this.speakers = sqliteSpeakerPort(raw);
+  }
 
   async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
     // Most polls see items already stored: answer those without taking the write lock.
@@ -102,6 +111,7 @@ export class SqliteItems implements ItemStore {
         end_offset: q.end,
         confidence: q.confidence,
         salience: q.salience,
+        speaker_id: q.speaker ? assignSpeaker(this.speakers, q.speaker) : null,
       }));
       for (const rows of chunks(quotes)) await trx.insertInto('quotes').values(rows).execute();
       return { id: String(id), inserted: true };

@@ -7,6 +7,8 @@ import type { Database } from 'better-sqlite3';
 import { widenDeliveryKinds } from './rebuild.js';
 import { WirewatchError } from '../../model/errors.js';
 import { identityKey, identityUrl } from '../identity.js';
+import { assignSpeaker } from '../speakers.js';
+import { sqliteSpeakerPort } from './speakers.js';
 
 export interface Migration {
   version: number;
@@ -216,6 +218,45 @@ export const MIGRATIONS: readonly Migration[] = [
     // the table is rebuilt from its own stored definition (whatever columns earlier migrations added).
     sql: '',
     backfill: (db) => widenDeliveryKinds(db, ['digest', 'item', 'notice']),
+  },
+  {
+    version: 30,
+    name: 'speakers',
+    // Speaker identity (ADR 0260): one entity per person with every spelling seen; each quote points at
+    // its speaker's entity. Existing quotes are assigned in the order they were stored.
+    sql: `
+      CREATE TABLE speakers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        bucket TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX speakers_bucket ON speakers (bucket, id);
+      CREATE TABLE speaker_spellings (
+        spelling TEXT PRIMARY KEY,
+        speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX speaker_spellings_speaker ON speaker_spellings (speaker_id, position);
+      ALTER TABLE quotes ADD COLUMN speaker_id INTEGER REFERENCES speakers (id) ON DELETE SET NULL;
+      CREATE INDEX quotes_speaker ON quotes (speaker_id);
+    `,
+    backfill: (db) => {
+      const port = sqliteSpeakerPort(db);
+      const rows = db.prepare('SELECT id, speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY id').all() as { id: number; speaker: string }[];
+      const update = db.prepare('UPDATE quotes SET speaker_id = ? WHERE id = ?');
+      for (const r of rows) update.run(assignSpeaker(port, r.speaker), r.id);
+    },
+  },
+  {
+    version: 31,
+    name: 'spike_alerts_and_trend_charts',
+    // Issue 19: spike alerts go through the ledger as kind 'spike' (the CHECK is widened by a rebuild,
+    // as in 17); each subscription opts in to spike alerts and to a trend chart with its digests.
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN spike_alerts INTEGER NOT NULL DEFAULT 0 CHECK (spike_alerts IN (0, 1));
+      ALTER TABLE subscriptions ADD COLUMN trend_chart INTEGER NOT NULL DEFAULT 0 CHECK (trend_chart IN (0, 1));
+    `,
+    backfill: (db) => widenDeliveryKinds(db, ['digest', 'item', 'notice', 'spike']),
   },
 ];
 

@@ -17,6 +17,7 @@ import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
 import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
 import { SqliteFeeds } from './feeds.js';
 import { SqliteItems } from './items.js';
+import { SqliteSpeakers } from './speakers.js';
 import { SqliteWatchlists } from './watchlists.js';
 import { SqliteSubscriptions } from './subscriptions.js';
 import { SqliteDeliveries } from './deliveries.js';
@@ -165,10 +166,11 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     const store: SqliteStore = {
       file,
       feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
-      items: guarded(new SqliteItems(kysely, clock), file, busy),
+      items: guarded(new SqliteItems(kysely, clock, db), file, busy),
       watchlists: guarded(new SqliteWatchlists(kysely), file, busy),
       subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
       deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
+      speakers: guarded(new SqliteSpeakers(db), file, busy),
       schemaVersion: () => schemaVersionOf(db),
       async migrate() {
         const r = applyMigrations(db, file, migrations);

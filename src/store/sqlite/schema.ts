@@ -88,6 +88,21 @@ export interface QuotesTable {
   end_offset: number;
   confidence: number;
   salience: number;
+  /** The speaker entity (migration 30); null without a speaker. */
+  speaker_id: number | null;
+}
+
+export interface SpeakersTable {
+  id: Generated<number>;
+  name: string;
+  /** `speakerBucket` of the entity's names: candidates for a new spelling are looked up by it. */
+  bucket: string;
+}
+
+export interface SpeakerSpellingsTable {
+  spelling: string;
+  speaker_id: number;
+  position: number;
 }
 
 export interface TopicsTable {
@@ -127,12 +142,15 @@ export interface SubscriptionsTable {
   quiet_hours: string | null;
   /** Channel for admin notices, or NULL for the platform default; added by migration 16. */
   notice_channel: string | null;
+  /** Migration 31: Subscription.spikeAlerts / trendChart as 0/1. */
+  spike_alerts: Generated<number>;
+  trend_chart: Generated<number>;
 }
 
 export interface DeliveriesTable {
   id: number;
   subscription_id: string;
-  kind: 'digest' | 'item' | 'notice';
+  kind: 'digest' | 'item' | 'notice' | 'spike';
   subject: string;
   idempotency_key: string;
   state: 'pending' | 'sent' | 'failed';
@@ -151,6 +169,8 @@ export interface DB {
   item_topics: ItemTopicsTable;
   mentions: MentionsTable;
   quotes: QuotesTable;
+  speakers: SpeakersTable;
+  speaker_spellings: SpeakerSpellingsTable;
   topics: TopicsTable;
   topic_terms: TopicTermsTable;
   subscriptions: SubscriptionsTable;

@@ -7,6 +7,7 @@ import { WirewatchError } from '../../model/errors.js';
 import { sampleItem, sampleSubscription, storeContract } from '../contract.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openSqliteStore } from './open.js';
+import { speakerContract } from '../speaker-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wirewatch-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,6 +25,11 @@ async function rejection(p: Promise<unknown>): Promise<WirewatchError> {
 
 storeContract('sqlite', async (clock) => {
   const store = await openSqliteStore(tempFile('contract'), { clock });
+  return { store, close: () => store.close() };
+});
+
+speakerContract('sqlite', async (clock) => {
+  const store = await openSqliteStore(tempFile('speakers'), { clock });
   return { store, close: () => store.close() };
 });
 
@@ -263,5 +269,28 @@ describe('SQLite migrations 15–17 (tenants, notice channel, notice ledger rows
     expect(db.prepare(`SELECT count(*) AS n FROM deliveries`).get()).toEqual({ n: 0 });
     db.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('SQLite migration 30 (speakers) on a populated database', () => {
+  it('gives every stored quote its speaker entity, spellings of one person joined', async () => {
+    const file = tempFile('mig30');
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    const { applyMigrations } = await import('./migrations.js');
+    applyMigrations(db, file, MIGRATIONS.filter((m) => m.version < 30));
+    db.exec(`INSERT INTO feeds (id, url, next_check_at, interval_seconds) VALUES (1, 'https://a.example/rss', 0, 600)`);
+    db.exec(`INSERT INTO items (id, feed_id, key, title, first_seen, item_time, categories, text, enclosures, article, content_hash) VALUES (1, 1, 'k', 't', 0, 0, '[]', '', '[]', '{}', 'h')`);
+    const q = db.prepare(`INSERT INTO quotes (item_id, position, kind, text, speaker, paragraph, start_offset, end_offset, confidence, salience) VALUES (1, ?, 'direct', 'x', ?, 1, 0, 1, 1, 1)`);
+    ['Aleksandar Vučić', 'Вучићем', null, 'Albin Kurti'].forEach((s, i) => q.run(i, s));
+    applyMigrations(db, file);
+    expect(db.prepare(`SELECT position, speaker_id FROM quotes ORDER BY position`).all()).toEqual([
+      { position: 0, speaker_id: 1 },
+      { position: 1, speaker_id: 1 },
+      { position: 2, speaker_id: null },
+      { position: 3, speaker_id: 2 },
+    ]);
+    expect(db.prepare(`SELECT spelling FROM speaker_spellings WHERE speaker_id = 1 ORDER BY position`).all()).toEqual([{ spelling: 'Aleksandar Vučić' }, { spelling: 'Вучићем' }]);
+    db.close();
   });
 });

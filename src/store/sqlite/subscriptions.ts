@@ -38,6 +38,8 @@ function toSubscription(r: Selectable<SubscriptionsTable>): Subscription {
     // Optional field: absent when none, like a subscription created without it.
     ...(quietHours ? { quietHours } : {}),
     ...(r.notice_channel ? { noticeChannel: r.notice_channel } : {}),
+    ...(r.spike_alerts === 1 ? { spikeAlerts: true } : {}),
+    ...(r.trend_chart === 1 ? { trendChart: true } : {}),
   };
 }
 
@@ -59,6 +61,8 @@ function toRow(s: Subscription): Insertable<SubscriptionsTable> {
     last_window_end: msOrNull(s.lastWindowEnd),
     quiet_hours: s.quietHours ? JSON.stringify({ from: s.quietHours.from, to: s.quietHours.to }) : null,
     notice_channel: s.noticeChannel ?? null,
+    spike_alerts: s.spikeAlerts ? 1 : 0,
+    trend_chart: s.trendChart ? 1 : 0,
   };
 }
 

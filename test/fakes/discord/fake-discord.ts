@@ -1,7 +1,8 @@
 /**
  * A fake Discord on 127.0.0.1 speaking the protocols discord.js uses: REST v10 under `/api/v10`
  * (gateway/bot, users/@me, applications/@me, application commands, interaction callbacks and
- * webhook follow-ups, channel messages with nonces, 429 on demand) and the Gateway over WebSocket at
+ * webhook follow-ups — JSON or multipart/form-data with `payload_json` and `files[n]` uploads, kept as
+ * `files` on the message — channel messages with nonces, 429 on demand) and the Gateway over WebSocket at
  * `/gateway` (see gateway.ts). Point discord.js at it with `rest: { api: fake.apiUrl }`; the gateway
  * URL comes from `GET /gateway/bot`.
  */
@@ -38,7 +39,17 @@ interface RegisteredCommand {
 }
 
 /** One reply message of an interaction (the original response or a follow-up). */
+/** A file uploaded with a message (multipart `files[n]`, https://discord.com/developers/docs/reference#uploading-files). */
+export interface FakeUpload {
+  field: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
 export interface InteractionMessage {
+  /** Files uploaded with it (multipart requests). */
+  files: FakeUpload[];
   content: string;
   embeds: Record<string, unknown>[];
   ephemeral: boolean;
@@ -255,9 +266,17 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString('utf8');
     let body: Record<string, unknown> = {};
-    if (text && (req.headers['content-type'] ?? '').includes('json')) body = JSON.parse(text);
+    let uploads: FakeUpload[] = [];
+    const type = req.headers['content-type'] ?? '';
+    if (type.startsWith('multipart/form-data')) {
+      const parts = parseMultipart(raw, /boundary=("?)([^";]+)\1/.exec(type)?.[2] ?? '');
+      const json = parts.find((p) => p.field === 'payload_json');
+      if (json) body = JSON.parse(json.bytes.toString('utf8'));
+      uploads = parts.filter((p) => /^files\[\d+\]$/.test(p.field));
+    } else if (text && type.includes('json')) body = JSON.parse(text);
     const method = req.method ?? 'GET';
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const reply = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
@@ -335,7 +354,7 @@ export class FakeDiscord {
       record.callbacks.push(cb);
       if (cb.type === CallbackType.AutocompleteResult) record.choices = (cb.data?.choices as InteractionRecord['choices']) ?? [];
       else if (cb.type === CallbackType.DeferredChannelMessage) record.deferred = true;
-      else if (cb.type === CallbackType.ChannelMessage) record.messages.push(interactionMessage(cb.data ?? {}));
+      else if (cb.type === CallbackType.ChannelMessage) record.messages.push(interactionMessage(cb.data ?? {}, uploads));
       return reply(204);
     }
 
@@ -347,18 +366,18 @@ export class FakeDiscord {
         messageObject({ id, channel_id: channelId, author: userObject(this.botUser), content: m.content, embeds: m.embeds, flags: m.ephemeral ? EPHEMERAL : 0, timestamp: new Date().toISOString(), createdBy: 'webhook', createdAtMs: Date.now() }, { webhook_id: this.applicationId });
       if (webhook[3] && method === 'PATCH') {
         const ephemeral = (record.callbacks[0]?.data?.flags as number | undefined) !== undefined && ((record.callbacks[0].data!.flags as number) & EPHEMERAL) !== 0;
-        const m = { ...interactionMessage(body), ephemeral };
+        const m = { ...interactionMessage(body, uploads), ephemeral };
         if (record.messages.length === 0) record.messages.push(m);
         else record.messages[0] = m;
         return reply(200, asMessage(m, record.id));
       }
       if (webhook[3] && method === 'DELETE') {
-        if (record.messages.length === 0) record.messages.push({ content: '', embeds: [], ephemeral: false, allowedMentions: null, deleted: true });
+        if (record.messages.length === 0) record.messages.push({ files: [], content: '', embeds: [], ephemeral: false, allowedMentions: null, deleted: true });
         else record.messages[0].deleted = true;
         return reply(204);
       }
       if (!webhook[3] && method === 'POST') {
-        const m = interactionMessage(body);
+        const m = interactionMessage(body, uploads);
         record.messages.push(m);
         return reply(200, asMessage(m, this.ids.next()));
       }
@@ -408,8 +427,35 @@ export class FakeDiscord {
   }
 }
 
-function interactionMessage(data: Record<string, unknown>): InteractionMessage {
+/** The parts of a multipart/form-data body (RFC 7578): field name, file name, type and raw bytes. */
+export function parseMultipart(body: Buffer, boundary: string): FakeUpload[] {
+  const out: FakeUpload[] = [];
+  if (!boundary) return out;
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length;
+    if (body.subarray(start, start + 2).toString() === '--') break;
+    const next = body.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = body.subarray(start + 2, next - 2); // skip CRLF after the delimiter and before the next
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const disposition = /content-disposition:[^\r\n]*/i.exec(head)?.[0] ?? '';
+    out.push({
+      field: /name="([^"]*)"/.exec(disposition)?.[1] ?? '',
+      filename: /filename="([^"]*)"/.exec(disposition)?.[1] ?? '',
+      contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '',
+      bytes: Buffer.from(part.subarray(split + 4)),
+    });
+    at = next;
+  }
+  return out;
+}
+
+function interactionMessage(data: Record<string, unknown>, files: FakeUpload[] = []): InteractionMessage {
   return {
+    files,
     content: typeof data.content === 'string' ? data.content : '',
     embeds: (data.embeds as Record<string, unknown>[] | undefined) ?? [],
     ephemeral: typeof data.flags === 'number' && (data.flags & EPHEMERAL) !== 0,

@@ -51,6 +51,17 @@ export interface StoredSlackMessage {
   unfurl_media: unknown;
 }
 
+/** A file shared through the upload flow. */
+export interface SharedSlackFile {
+  id: string;
+  filename: string;
+  title: string;
+  /** The length announced to files.getUploadURLExternal. */
+  length: number;
+  bytes: Buffer;
+  channel: string;
+}
+
 export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
@@ -112,6 +123,9 @@ export class FakeSlack {
   private payloadLimits: SlackPayloadLimits = SLACK_DOCUMENTED_LIMITS;
   /** `chat.postMessage` calls refused as payloads (invalid_blocks, msg_too_long), in order. */
   readonly refusedPosts: { channel: string; error: string; errors: string[] }[] = [];
+  /** Upload URLs handed out (file id → name, length, bytes once uploaded). */
+  private readonly uploads = new Map<string, { filename: string; length: number; bytes: Buffer | null }>();
+  private readonly shared: SharedSlackFile[] = [];
   private readonly rateLimits: { method: string; skip: number; remaining: number; retryAfter: number }[] = [];
   private readonly responses = new Map<string, Pending>();
   private readonly ackWaiters = new Map<string, (payload: unknown) => void>();
@@ -161,6 +175,11 @@ export class FakeSlack {
   /** Open Socket Mode connections. */
   get socketCount(): number {
     return this.sockets.size;
+  }
+
+  /** Files shared in `channel` (files.completeUploadExternal), oldest first. */
+  files(channel: string): SharedSlackFile[] {
+    return this.shared.filter((f) => f.channel === channel);
   }
 
   /** Messages posted to `channel`, oldest first. */
@@ -356,8 +375,18 @@ export class FakeSlack {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
     const path = (req.url ?? '/').split('?')[0];
+    if (path.startsWith('/upload/')) {
+      // the upload URL of files.getUploadURLExternal: takes the raw bytes once, of the announced length
+      const up = this.uploads.get(path.slice('/upload/'.length));
+      const bytes = Buffer.concat(chunks);
+      if (!up || req.method !== 'POST' || up.bytes) return void res.writeHead(404).end();
+      if (bytes.length !== up.length) return void res.writeHead(400).end('length mismatch');
+      up.bytes = bytes;
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
+      return;
+    }
+    const raw = Buffer.concat(chunks).toString('utf8');
     if (path.startsWith('/respond/')) {
       const id = path.slice('/respond/'.length);
       const envelope = this.envelopeOf.get(id);
@@ -436,6 +465,30 @@ export class FakeSlack {
         list.push(msg);
         this.channelMessages.set(channel, list);
         return answer(200, { ok: true, channel, ts: msg.ts, message: { type: 'message', text: msg.text, ts: msg.ts, bot_id: msg.bot_id, user: msg.user } });
+      }
+      case 'files.getUploadURLExternal': {
+        // https://docs.slack.dev/reference/methods/files.getUploadURLExternal
+        const length = Number(params.length);
+        if (!params.filename || !Number.isInteger(length) || length < 1) return answer(200, { ok: false, error: 'invalid_arguments' });
+        const id = `F${String(++this.seq).padStart(9, '0')}`;
+        this.uploads.set(id, { filename: String(params.filename), length, bytes: null });
+        return answer(200, { ok: true, upload_url: `${this.origin}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal': {
+        // https://docs.slack.dev/reference/methods/files.completeUploadExternal
+        const files = (params.files as { id: string; title?: string }[] | undefined) ?? [];
+        const channel = String(params.channel_id ?? '');
+        const error = this.channelErrors.get(channel);
+        if (error) return answer(200, { ok: false, error });
+        const done: SharedSlackFile[] = [];
+        for (const f of files) {
+          const up = this.uploads.get(f.id);
+          if (!up || !up.bytes) return answer(200, { ok: false, error: 'file_not_found' });
+          done.push({ id: f.id, filename: up.filename, title: f.title ?? up.filename, length: up.length, bytes: up.bytes, channel });
+        }
+        if (done.length === 0) return answer(200, { ok: false, error: 'invalid_arguments' });
+        this.shared.push(...done);
+        return answer(200, { ok: true, files: done.map((f) => ({ id: f.id, title: f.title })) });
       }
       case 'conversations.history': {
         const channel = String(params.channel ?? '');

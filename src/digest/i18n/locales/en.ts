@@ -24,6 +24,16 @@ const en: LocaleData = {
     passage: 'passage',
     moreIn: '+{count} more in {topic}',
     untitled: 'untitled',
+    // quote search, trend chart, spike alert (issue 19)
+    quotesHeading: '{total, plural, one {# quote} other {# quotes}} · page {page}/{pages}',
+    quotesNone: 'No stored quote matches.',
+    quotesNoSpeaker: 'No speaker called “{speaker}” in the stored quotes.',
+    quotesNextPage: 'Next page: {command}',
+    trendTitle: 'Mentions per day: {topic}',
+    trendSubtitle: 'last {days, plural, one {# day} other {# days}}',
+    trendAxis: 'mentions',
+    spikeSummary: 'Spike: {topic}',
+    spikeBody: '{count, plural, one {# mention} other {# mentions}} today, against a usual {usual} a day',
   },
 };
 export default en;

@@ -28,6 +28,16 @@ const sq: LocaleData = {
     passage: 'pasazhi',
     moreIn: '+{count} të tjera te {topic}',
     untitled: 'pa titull',
+    // quote search, trend chart, spike alert (issue 19)
+    quotesHeading: '{total, plural, one {# citim} other {# citime}} · faqja {page}/{pages}',
+    quotesNone: 'Asnjë citim i ruajtur nuk përputhet.',
+    quotesNoSpeaker: 'Nuk ka folës “{speaker}” në citimet e ruajtura.',
+    quotesNextPage: 'Faqja tjetër: {command}',
+    trendTitle: 'Përmendje në ditë: {topic}',
+    trendSubtitle: '{days, plural, one {dita e fundit} other {# ditët e fundit}}',
+    trendAxis: 'përmendje',
+    spikeSummary: 'Rritje e papritur: {topic}',
+    spikeBody: 'sot {count, plural, one {# përmendje} other {# përmendje}}, kundrejt {usual} zakonisht në ditë',
   },
 };
 export default sq;

@@ -27,6 +27,16 @@ const srCyrl: LocaleData = {
     passage: 'одломак',
     moreIn: 'још {count} у теми {topic}',
     untitled: 'без наслова',
+    // quote search, trend chart, spike alert (issue 19)
+    quotesHeading: '{total, plural, one {# цитат} few {# цитата} other {# цитата}} · страна {page}/{pages}',
+    quotesNone: 'Ниједан сачуван цитат не одговара.',
+    quotesNoSpeaker: 'Међу сачуваним цитатима нема говорника „{speaker}“.',
+    quotesNextPage: 'Следећа страна: {command}',
+    trendTitle: 'Помињања по дану: {topic}',
+    trendSubtitle: '{days, plural, one {последњи # дан} few {последња # дана} other {последњих # дана}}',
+    trendAxis: 'помињања',
+    spikeSummary: 'Нагли пораст: {topic}',
+    spikeBody: 'данас {count, plural, one {# помињање} few {# помињања} other {# помињања}}, а обично {usual} дневно',
   },
 };
 export default srCyrl;

@@ -27,6 +27,16 @@ const srLatn: LocaleData = {
     passage: 'odlomak',
     moreIn: 'još {count} u temi {topic}',
     untitled: 'bez naslova',
+    // quote search, trend chart, spike alert (issue 19)
+    quotesHeading: '{total, plural, one {# citat} few {# citata} other {# citata}} · strana {page}/{pages}',
+    quotesNone: 'Nijedan sačuvan citat ne odgovara.',
+    quotesNoSpeaker: 'Među sačuvanim citatima nema govornika „{speaker}“.',
+    quotesNextPage: 'Sledeća strana: {command}',
+    trendTitle: 'Pominjanja po danu: {topic}',
+    trendSubtitle: '{days, plural, one {poslednji # dan} few {poslednja # dana} other {poslednjih # dana}}',
+    trendAxis: 'pominjanja',
+    spikeSummary: 'Nagli porast: {topic}',
+    spikeBody: 'danas {count, plural, one {# pominjanje} few {# pominjanja} other {# pominjanja}}, a obično {usual} dnevno',
   },
 };
 export default srLatn;

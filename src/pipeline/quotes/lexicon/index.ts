@@ -31,3 +31,6 @@ export function lexiconFor(language: string | null | undefined): QuoteLexicon {
   if (primary === 'sq') return sq;
   return en;
 }
+
+/** Every lexicon, for rules that read all languages at once (a quote in one language inside an article in another). */
+export const allLexicons: readonly QuoteLexicon[] = [en, sr, sq];

@@ -49,4 +49,58 @@ export interface QuoteLexicon {
   functionWords: string[];
   /** Honorifics and abbreviated titles before a name (`mr`, `sen`, `gospodin`, `zonja`), lower case, without the full stop. */
   titles: string[];
+  /** Words the attribution frames and the speaker resolver read; the code builds its patterns from them. */
+  cues: AttributionWords;
+}
+
+/**
+ * Attribution words of one language. Where a rule reads every language at once (a Serbian article quoting
+ * an Albanian source), the code takes the union over the lexicons (`allLexicons`).
+ */
+export interface AttributionWords {
+  /** Speech verbs whose subject is plural (`say`, `kažu`, `thanë`): a lone role noun before them is a group. */
+  pluralSpeechVerbs: string[];
+  /** Passive report verbs that name their source after them (`thuhet`, `navodi se`). */
+  passiveSpeechVerbs: string[];
+  /** Words after a passive report verb that introduce its source (`in a statement by`, `u saopštenju`, `e`). */
+  passiveSourceMarkers: string[];
+  /** Feminine role nouns (folded) that tell a speaker's gender (`ministarka`, `ministrja`). */
+  feminineRoleNouns: string[];
+  /** Determiners (folded) that make a two-word quoted phrase a label, not speech (`the`, `tzv`, `kjo`). */
+  labelDeterminers: string[];
+  /** Headline labels (folded) that are never a speaker (`photo`, `analiza`, `lajm`). */
+  headlineLabels: string[];
+  /** Labels that open an interview answer (`A`, `Odgovor`, `Përgjigje`), as written. */
+  answerLabels: string[];
+  /** Words that open a fronted clause before a subject (`when`, `asked`, `posle`, `upitan`, `pas`). */
+  frontedLeads: string[];
+  /** Phrases that mark a source as unnamed (`on condition of anonymity`, `neimenovan`). */
+  anonymityCues: string[];
+  /** Phrases that introduce a name given for an unnamed source (`named`, `zove se`, `vetëm emrin`). */
+  nameIntroducers: string[];
+  /** Words that open a modifier segment of a subject phrase (`from`, `who`, `koji`, `që`). */
+  modifierStarts: string[];
+  /** Relative pronouns (`who`, `që`, `i cili`); `relativeStems` are prefixes of inflected ones (`koj` + a vowel). */
+  relativeWords: string[];
+  relativeStems: string[];
+  /** Prepositions before a relative pronoun (`with`, `sa`, `me`). */
+  relativePrepositions: string[];
+  /** Discourse asides (folded) set off by commas inside a subject phrase (`for his part`, `sa svoje strane`). */
+  asides: string[];
+  /** Conjunctions that can open a subject phrase and are not part of it (`as`, `ali`, `siç`). */
+  leadingConjunctions: string[];
+  /** Coordinating conjunctions, `and` first (`and`, `i`, `dhe`). */
+  coordinators: string[];
+  /** Words that open a subject noun phrase in lower case (`the`, `she`, `ovaj`, `ajo`). */
+  subjectOpeners: string[];
+  /** Indefinite articles of an apposition that describes a name (`a`, `jedan`, `një`). */
+  appositionIndefinites: string[];
+  /** Prepositions before a place inside a subject phrase (`from`, `iz`, `nga`). */
+  placePrepositions: string[];
+  /** Demonstratives before an organisation noun (`the`, `this`, `ovaj`, `ky`). */
+  demonstratives: string[];
+  /** Prepositions that put an institution in the genitive before a speech verb (Serbian `iz`, `od`). */
+  genitiveSourcePrepositions: string[];
+  /** Nouns that name a report (`claims`, `izjava`, `deklarata`), their source prepositions and complementisers. */
+  reportNouns: { nouns: string[]; sources: string[]; complementisers: string[] };
 }

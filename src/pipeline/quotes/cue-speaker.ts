@@ -1,0 +1,94 @@
+/**
+ * The speaker of a speech cue (a verb and its subject phrase): passive reports that name their source
+ * after the verb (`thuhet në reagimin e ambasadës`), a bare organisation noun the sentence names in full
+ * (`saopštio je centar`), a coordinated predicate whose subject opens the sentence, and Serbian
+ * subject-less verbs (`rekla je.` → the most recent woman).
+ */
+import { pos, type Gender } from './entities.js';
+import { resolveSpan, vo, type Ctx } from './context.js';
+import { allLexicons } from './lexicon/index.js';
+import { orgNamedIn } from './org-in-sentence.js';
+import { orgHead, parseRole } from './roles.js';
+import { sentenceEnd, type Cue } from './frames.js';
+import { dateline, sentenceStartOf, sentenceSubject, serbianSubject } from './sentences.js';
+import { genderHint, resolveSubject, type Resolution } from './speakers.js';
+import { escapeRe } from './text.js';
+
+const alt = (ws: string[]) => ws.map(escapeRe).join('|');
+const union = (pick: (l: (typeof allLexicons)[number]) => string[]) => [...new Set(allLexicons.flatMap(pick))];
+
+/** A verb form whose subject is plural (`say`, `kažu`, `thanë`; Serbian l-participles in `-li`). */
+const PLURAL_VERB = new RegExp(`(?:^|\\s)(${alt(union((l) => l.cues.pluralSpeechVerbs))})(?:\\s|$)|li(?:\\s+su)?$|\\bsu\\s+\\S+li\\b`, 'i');
+/** Passive report verbs (`thuhet`, `navodi se`). */
+const PASSIVE_VERB = new RegExp(`^(${alt(union((l) => l.cues.passiveSpeechVerbs))})$`, 'i');
+/** The source after a passive report verb (`… e ambasadës`, `… u saopštenju ministarstva`). */
+const PASSIVE_SOURCE = new RegExp(`(?:\\s(${alt(union((l) => l.cues.passiveSourceMarkers))})\\s+)([^,.;]+)`, 'u');
+/** Markers that put the source in the Serbian genitive (resolved as after `iz`). */
+const GENITIVE_MARKERS = new Set(allLexicons.filter((l) => l.language === 'sr').flatMap((l) => l.cues.passiveSourceMarkers));
+/** A lower-case phrase after a verb that is a subject of its own (`the envoy`, `ona`, `ovaj diplomata`). */
+const SUBJECT_OPENER = new RegExp(`^(${alt(union((l) => l.cues.subjectOpeners))})\\b`, 'i');
+/** A predicate coordinated with an earlier one (`… and said`, `… i rekao`). */
+const COORDINATED = new RegExp(`(?:^|\\s)(${alt(union((l) => l.cues.coordinators))})$`, 'i');
+
+/**
+ * Resolves a cue's speaker, registering what it learns in the index.
+ * @param lookahead let a role reference take a person named later (headlines)
+ * @returns the speaker, `{ entity: null }` for an unnamed source, or null when nobody is found
+ */
+export function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): Resolution | null {
+  const gender: Gender | null = genderHint(cue.verbText, ctx.lex);
+  const passive = passiveSource(ctx, pi, cue, gender, lookahead);
+  if (passive !== undefined) return passive;
+  if (!cue.np) {
+    // Serbian subject-less verb (`rekla je.`): the most recent person of that gender.
+    const e = ctx.index.byPronoun(gender, pos(pi, cue.verb[0]));
+    return e ? { entity: e, role: null } : null;
+  }
+  const org = bareOrgNoun(ctx, pi, cue);
+  if (org) return org;
+  const plural = PLURAL_VERB.test(cue.verbText);
+  const [a, b] = subjectOf(ctx, pi, cue, cue.np, plural);
+  return resolveSpan(ctx, pi, a, b, { gender, lookahead, plural });
+}
+
+/** A passive report verb's source (`thuhet në reagimin e ambasadës`); undefined when the cue is not passive. */
+function passiveSource(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null, lookahead: boolean): Resolution | null | undefined {
+  if (!PASSIVE_VERB.test(cue.verbText.trim())) return undefined;
+  const p = ctx.paras[pi];
+  const rest = p.masked.slice(cue.verb[1], sentenceEnd(p.masked, cue.verb[1], p.masked.length));
+  const src = PASSIVE_SOURCE.exec(rest);
+  if (!src) return undefined;
+  const a = cue.verb[1] + src.index + src[0].length - src[2].length;
+  const b = a + src[2].trim().length;
+  const genitive = GENITIVE_MARKERS.has(src[1]) ? 'Iz ' : '';
+  return resolveSubject({ text: genitive + p.view.text.slice(a, b), original: genitive + vo(p, a, b), at: pos(pi, b) }, ctx.index, ctx.lex, { gender, lookahead });
+}
+
+/** A bare organisation noun after the verb (`saopštio je centar`) is the organisation its own sentence names in full. */
+function bareOrgNoun(ctx: Ctx, pi: number, cue: Cue): Resolution | null {
+  const p = ctx.paras[pi];
+  const [a, b] = cue.np!;
+  const npText = p.view.text.slice(a, b);
+  if (!/^\p{Ll}+$/u.test(npText.trim()) || !orgHead(npText) || parseRole(npText)) return null;
+  const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
+  const name = orgNamedIn(vo(p, sentStart, Math.min(a, cue.verb[0])), vo(p, a, b).trim());
+  if (!name) return null;
+  const e = ctx.index.byName(name) ?? ctx.index.org(name, pos(pi, b), { type: orgHead(npText), subject: true });
+  ctx.index.mention(e, pos(pi, b), true);
+  return { entity: e, role: null };
+}
+
+/**
+ * The subject span of a cue. A coordinated predicate (`She called on … and said`, `X shared the post and
+ * added`) or a lower-case phrase that is no subject of its own takes the sentence's subject; a lower-case
+ * role noun after the verb (`– rekao je ministar.`) is a subject of its own.
+ */
+function subjectOf(ctx: Ctx, pi: number, cue: Cue, np: [number, number], plural: boolean): [number, number] {
+  const p = ctx.paras[pi];
+  const npText = p.view.text.slice(np[0], np[1]);
+  const lowerNoSubject = /^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !SUBJECT_OPENER.test(npText) && !(parseRole(npText) && !plural);
+  if (!COORDINATED.test(npText) && !lowerNoSubject) return np;
+  const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
+  const subj = ctx.lex.language === 'sr' ? serbianSubject(p.masked, sentStart, cue.verb[0]) ?? sentenceSubject(p.masked, sentStart) : sentenceSubject(p.masked, sentStart);
+  return subj ?? np;
+}

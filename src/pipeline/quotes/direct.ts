@@ -1,0 +1,142 @@
+/**
+ * Direct quotes of one paragraph, in reading order: every mark style, quotes that run on into the next
+ * paragraph, a colon hand-off, dash attribution and Serbian dash-led speech. A quote that stands as an
+ * utterance is `direct`; quote-marked words inside someone's sentence go to `partial.ts`.
+ */
+import { addDraft, vo, type Carry, type Ctx, type DirectState } from './context.js';
+import { Confidence } from './confidence.js';
+import { cueAfter, cueBefore, regexesFor, type Cue } from './frames.js';
+import { resolveCue } from './cue-speaker.js';
+import { headlineSubject } from './headline.js';
+import { startsWithOpener, type MarkSpan } from './marks.js';
+import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
+import { sentenceStartOf } from './sentences.js';
+import type { Resolution } from './speakers.js';
+import { scanFrom, trimSpan, words } from './text.js';
+
+/**
+ * Extracts the direct and partial quotes of paragraph `pi` whose marks open before `limit`, continuing
+ * from `st` (so that the sentence loop of `indirect.ts` can interleave them with reported clauses).
+ */
+export function directQuotes(ctx: Ctx, pi: number, st: DirectState, limit: number): void {
+  if (st.done) return;
+  const p = ctx.paras[pi];
+  for (; st.k < p.spans.length && p.spans[st.k].open < limit; st.k++) quoteSpan(ctx, pi, st);
+  if (limit === Infinity) st.done = true;
+}
+
+/** What the sentence around one quote span says about it. */
+interface Around {
+  span: MarkSpan;
+  sentStart: number;
+  head: string;
+  continuing: boolean;
+  cueA: Cue | null;
+  cueB: Cue | null;
+  carriedColon: Resolution | null;
+  standalone: boolean;
+  nextOpen: number;
+}
+
+function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
+  const k = st.k;
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const span = p.spans[k];
+  const [a, b] = trimSpan(p.view.text, span.open + span.openLen, span.close < 0 ? s.length : span.close);
+  const text = vo(p, a, b);
+  const continuing = st.carry !== null && k === 0 && s.slice(0, span.open).trim() === '';
+  const held: Carry | null = continuing ? st.carry : null;
+  const next = ctx.paras[pi + 1];
+  const runsOn = span.close < 0 && k === p.spans.length - 1 && next !== undefined && startsWithOpener(next.view.text);
+  const closeEnd = span.close < 0 ? s.length : span.close + span.closeLen;
+  const sentStart = sentenceStartOf(s, span.open, st.prevClose);
+  st.carry = null;
+  st.prevClose = closeEnd;
+  if (runsOn) {
+    st.carry = held ? { ...held, texts: [...held.texts, text] } : { start: a, pi, texts: [text], startOff: a, colon: k === 0 ? ctx.colonSpeaker : null };
+    return;
+  }
+  const q = aroundQuote(ctx, pi, k, sentStart, closeEnd, held, text);
+  const total = (held ? [...held.texts, text] : [text]).join(' ');
+  if (q.standalone && (words(total).length >= 3 || q.cueA)) {
+    const [res, conf] = standaloneSpeaker(ctx, pi, k, st.prevSpeaker, q);
+    const start = held ? held.startOff : a;
+    const end = held ? ctx.paras[held.pi].view.text.length : b;
+    addDraft(ctx, { kind: 'direct', paragraph: held ? held.pi : pi, start, end, text: total, speaker: res?.entity ?? null, role: res?.role ?? null, confidence: conf });
+    st.prevSpeaker = res;
+  } else if (!q.standalone) inlineQuote(ctx, pi, span, a, b, text, q.nextOpen);
+}
+
+/** The cues around quote span `k` and whether the quote stands as an utterance of its own. */
+function aroundQuote(ctx: Ctx, pi: number, k: number, sentStart: number, closeEnd: number, held: Carry | null, text: string): Around {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const span = p.spans[k];
+  const continuing = held !== null;
+  const head = s.slice(sentStart, span.open).trim();
+  const nextOpen = k + 1 < p.spans.length ? p.spans[k + 1].open : s.length;
+  const before = head === '' || /:$/.test(head) || continuing;
+  const cueA = cueAfter(s, closeEnd, nextOpen, ctx.lex);
+  const cueB = before ? null : cueBefore(s, sentStart, span.open, ctx.lex);
+  // A fronted adverbial before a quote that a cue closes (`Whatever the outcome, “…,” says X.`, `“…,” she said, but
+  // despite it all, “…,” said Y.`) leaves it standalone.
+  const adverbial = afterLastCue(ctx, head);
+  const fronted = cueA !== null && /,$/.test(head) && adverbial !== '' && words(adverbial).length <= 8 && !isTitle(ctx, s, text, span.open);
+  const standalone = before || cueB !== null || /^[–—-]\s*$/.test(s.slice(sentStart, span.open).trim()) || fronted;
+  return { span, sentStart, head, continuing, cueA, cueB, carriedColon: held ? held.colon ?? null : null, standalone, nextOpen };
+}
+
+/** What follows the last speech cue of a sentence head, past a conjunction (`she said, but| despite it,`); the head when it has none. */
+function afterLastCue(ctx: Ctx, head: string): string {
+  let after = -1;
+  const re = scanFrom(regexesFor(ctx.lex).verb, 0);
+  for (let m = re.exec(head); m; m = re.exec(head)) after = m.index + m[0].length;
+  if (after < 0) return head;
+  return head.slice(after).replace(/^[\s,]*(?:(?:but|and|yet|so|ali|a|i|por|dhe)\s+)?/iu, '');
+}
+
+/**
+ * The speaker of a quote that stands as an utterance, in order of evidence: its own cue after or before
+ * it, a colon's subject, the previous quote's speaker in the paragraph, a reporter named earlier in the
+ * paragraph, a colon that introduced a run-on quote, the article's last speaker.
+ */
+function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolution | null, q: Around): [Resolution | null, number] {
+  const s = ctx.paras[pi].masked;
+  let res: Resolution | null = null;
+  if (q.cueA) res = resolveCue(ctx, pi, q.cueA);
+  else if (q.cueB) res = resolveCue(ctx, pi, q.cueB);
+  else if (/:$/.test(q.head) && !q.continuing) {
+    const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
+    res = c ? resolveCue(ctx, pi, c, pi === 0) : headlineSubject(ctx, pi, q.head);
+  }
+  if (!res && prevSpeaker) res = prevSpeaker;
+  // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
+  if (!res && !q.cueA && !q.continuing) res = paragraphSpeaker(ctx, pi, q.span.open);
+  if (!res && q.carriedColon) res = q.carriedColon;
+  if (!res && ctx.colonSpeaker && (k === 0 || q.continuing)) res = ctx.colonSpeaker;
+  if (res) return [res, Confidence.CUE];
+  if (!q.cueA && ctx.lastSpeaker && pi > 0) return [{ entity: ctx.lastSpeaker, role: null }, Confidence.PREVIOUS_SPEAKER];
+  return [null, Confidence.WEAK];
+}
+
+/** Quote-marked words inside a sentence: a partial quote of the reporting clause's subject, or a characterisation. */
+function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number, text: string, nextOpen: number): void {
+  const s = ctx.paras[pi].masked;
+  const nWords = words(text).length;
+  const short = (nWords === 2 && inReportedContent(ctx, pi, span.open)) || (nWords <= 2 && /^\p{Ll}/u.test(text) && shortQuoteReported(ctx, pi, span.open));
+  const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open);
+  const res = usual ? partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen) : null;
+  if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
+  else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
+}
+
+/** The speaker of the last report (any kind) earlier in paragraph `pi` before offset `at`, if it names one. */
+function paragraphSpeaker(ctx: Ctx, pi: number, at: number): Resolution | null {
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i];
+    if (d.paragraph !== pi) break;
+    if (d.start < at && d.speaker && d.speaker.kind !== 'anon') return { entity: d.speaker, role: d.role };
+  }
+  return null;
+}

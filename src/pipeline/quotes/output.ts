@@ -1,0 +1,45 @@
+/** Drafts to quotes: duplicates dropped, offsets back in the original text, names and roles cleaned, salience scored. */
+import type { Quote, QuoteKind } from '../../model/quote.js';
+import type { Mention } from '../../model/watchlist.js';
+import { fold } from '../text/fold.js';
+import type { Ctx, Draft } from './context.js';
+import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
+import { scoreSalience } from './salience.js';
+import { words } from './text.js';
+
+/**
+ * Drops duplicates: two items of one paragraph with the same words (`said „all options remain open“`
+ * gives a partial and an indirect of the same words) are one report; direct beats partial beats
+ * indirect (the marks say more than the frame). An indirect item that says more than its partial
+ * quote is kept: it is a report of its own.
+ */
+export function dropDuplicates(drafts: Draft[]): Draft[] {
+  // A draft is a duplicate when another draft of the same paragraph, of a stronger kind (direct >
+  // partial > indirect), has exactly the same set of folded words. Grouping by (paragraph, word set)
+  // keeps this linear in the number of drafts (the pairwise comparison it replaces was quadratic and
+  // took seconds on one long paragraph; issue 20). Drafts without words are never duplicates.
+  const rank: Record<QuoteKind, number> = { direct: 0, partial: 1, indirect: 2 };
+  const keys = drafts.map((d) => {
+    const set = [...new Set(words(fold(d.text)))].sort();
+    return set.length === 0 ? null : `${d.paragraph}\u0000${set.join(' ')}`;
+  });
+  const best = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (k !== null) best.set(k, Math.min(best.get(k) ?? Infinity, rank[drafts[i].kind]));
+  });
+  return drafts.filter((d, i) => keys[i] === null || rank[d.kind] <= best.get(keys[i]!)!);
+}
+
+/** One draft as a quote: original-text offsets, the speaker's nominative name and a role in the article's script. */
+export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
+  const p = ctx.paras[d.paragraph];
+  const start = p.view.map[d.start];
+  const end = p.view.map[d.end];
+  const name = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
+  const speaker = name === null ? null : nominativeName(cleanSpeakerName(name), ctx.paras);
+  const clean = cleanRole(d.role) ?? cleanRole(d.speaker?.roles[0]?.text ?? null);
+  const role = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);
+  const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };
+  q.salience = scoreSalience(q, { mentions, paragraphs: ctx.paras.length });
+  return q;
+}

@@ -1,0 +1,140 @@
+/**
+ * Quote-marked words inside a sentence that is not theirs alone: a partial quote inside reported speech
+ * (its speaker is the reporting clause's subject), a characterisation (`described the cut as “…”`), or a
+ * scare quote / title (`the so-called “…”`, `the film “…”`), which is nobody's words.
+ */
+import { fold } from '../text/fold.js';
+import { addDraft, resolveSpan, vo, type Ctx } from './context.js';
+import { pos } from './entities.js';
+import { Confidence } from './confidence.js';
+import { characterises } from './characterisation.js';
+import { closingCue, cueAfter, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
+import { resolveCue } from './cue-speaker.js';
+import { allLexicons } from './lexicon/index.js';
+import { orgHead } from './roles.js';
+import { dateline, npSpan, sentenceStartOf } from './sentences.js';
+import { nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
+import { escapeRe, scanFrom, words } from './text.js';
+
+/** Determiners (folded) before a mark that make a two-word quote someone else's label (`the intensified „…“`). */
+const LABEL_DETERMINERS = new Set(allLexicons.flatMap((l) => l.cues.labelDeterminers));
+/** Every language's subject pronouns that can lead a sentence with another verb (`She called on …`). */
+const LEAD = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*|${allLexicons.flatMap((l) => [...l.pronouns.m, ...l.pronouns.f]).map(escapeRe).join('|')})\\s`, 'iu');
+
+/** Scare quotes, titles, names: title case, or a naming word right before the mark. */
+export function isTitle(ctx: Ctx, s: string, text: string, open: number): boolean {
+  const ws = words(text);
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w)).length;
+  if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6)) return true;
+  return titleCueBefore(ctx, s, open);
+}
+
+/** A naming word right before the mark at `open` (`the film`, `the word`, `so-called`, `tzv`). */
+function titleCueBefore(ctx: Ctx, s: string, open: number): boolean {
+  const before = fold(s.slice(Math.max(0, open - 40), open)).trim();
+  const lastWords = before.split(/\s+/).slice(-3).join(' ');
+  return ctx.lex.titleCues.some((c) => new RegExp(`(^|\\s)${escapeRe(c)}$`).test(lastWords) || lastWords.endsWith(c)) || /\b(the word|the term|so-called|tzv|takozvan)\s*$/.test(before);
+}
+
+/**
+ * The speaker of a quote-marked phrase at `open` inside a sentence: the first reporting clause whose
+ * content holds it, else the subject before the sentence's first speech verb, else a pronoun or known
+ * name that leads the sentence.
+ */
+export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: number, limit: number): Resolution | null {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const end = sentenceEnd(s, open, s.length);
+  const host = reportedClauses(s, sentStart, end, ctx.lex).find((r) => r.content[0] <= open && r.np);
+  if (host) return resolveCue(ctx, pi, host);
+  // `The plan was a “good thing,” he remarked.`: a closing attribution reports the words before it.
+  const closing = closingCue(s, sentStart, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
+  if (closing && closing.verb[0] > open) return resolveCue(ctx, pi, closing);
+  const m = scanFrom(regexesFor(ctx.lex).verb, sentStart).exec(s);
+  if (m && m.index < end) {
+    const np = s.slice(sentStart, m.index).trim();
+    if (np) {
+      const c: Cue = { verb: [m.index, m.index + m[0].length], np: npSpan(s, sentStart, m.index), verbText: m[0] };
+      return resolveCue(ctx, pi, c);
+    }
+    const c = cueAfter(s, m.index - 1 < 0 ? 0 : m.index, limit, ctx.lex);
+    if (c) return resolveCue(ctx, pi, c);
+  }
+  return leadingSubject(ctx, pi, sentStart, open);
+}
+
+/** `According to X, … „…“` and sentences led by a pronoun or a known name with another verb (`She called on …`). */
+function leadingSubject(ctx: Ctx, pi: number, sentStart: number, open: number): Resolution | null {
+  const p = ctx.paras[pi];
+  const lead = LEAD.exec(p.masked.slice(sentStart));
+  if (!lead || open <= sentStart + lead[0].length) return null;
+  const t = lead[1];
+  const single = !/\s/.test(t);
+  if (!ctx.lex.pronouns.m.includes(t.toLowerCase()) && !ctx.lex.pronouns.f.includes(t.toLowerCase()) && !(single && ctx.index.byName(t))) return null;
+  return resolveSubject({ text: t, original: vo(p, sentStart, sentStart + t.length), at: pos(pi, sentStart) }, ctx.index, ctx.lex);
+}
+
+/**
+ * True when the mark at `open` sits inside the content of a reported clause with a subject
+ * (`rekao je da je situacija »pod kontrolom«`): there a two-word quote is the speaker's words, not a scare quote.
+ */
+export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
+  const s = ctx.paras[pi].masked;
+  const before = fold(s.slice(Math.max(0, open - 40), open)).split(/\s+/).filter(Boolean).slice(-2);
+  if (before.some((w) => LABEL_DETERMINERS.has(w))) return false;
+  const start = sentenceStartOf(s, open, 0);
+  return reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2);
+}
+
+/**
+ * True when a one- or two-word English quote is someone's words: it sits in the content of a reported
+ * clause (`said he hoped for a convention “surprise”`) or before a closing attribution (`It was a “good
+ * thing,” he said.`). After a determiner (`the intensified “false news”`) or next to another quoted
+ * word (`the word “force” or “power”`) it is a label, and after a naming word (`the film “Heat”`) a title.
+ */
+export function shortQuoteReported(ctx: Ctx, pi: number, open: number): boolean {
+  if (ctx.lex.language !== 'en') return false;
+  const s = ctx.paras[pi].masked;
+  // A definite determiner right before the mark makes it a label put on something (`the intensified “false
+  // news”`); an indefinite one is the speaker's characterisation (`called him a “total fraud”`).
+  const before = fold(s.slice(Math.max(0, open - 40), open)).split(/\s+/).filter(Boolean).slice(-2);
+  if (before.some((w) => LABEL_DETERMINERS.has(w) && w !== 'a' && w !== 'an')) return false;
+  const start = sentenceStartOf(s, open, 0);
+  // A sentence about words (`as soon as the word “force” or “power” is used`) quotes them as labels.
+  const p = ctx.paras[pi];
+  if (p.spans.some((sp) => sp.open >= start && sp.open <= open && titleCueBefore(ctx, s, sp.open))) return false;
+  const end = sentenceEnd(s, open, s.length);
+  if (reportedClauses(s, start, end, ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2)) return true;
+  const closing = closingCue(s, start, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
+  return closing !== null && closing.verb[0] > open;
+}
+
+/** A cue right after the sentence's last quote mark from `open` on (`…, a “good thing,” he said.`), or null. */
+function trailingCue(ctx: Ctx, pi: number, open: number, end: number): Cue | null {
+  const p = ctx.paras[pi];
+  const last = p.spans.filter((sp) => sp.open >= open && sp.open < end && sp.close >= 0).pop();
+  if (!last) return null;
+  const from = last.close + last.closeLen;
+  const c = cueAfter(p.masked, from, end, ctx.lex);
+  // Only a cue that closes the quote (`…,” he said`, `…,” said the senator`), not a verb further on.
+  return c && c.verb[1] <= end && words(p.masked.slice(from, c.verb[0])).length <= 4 ? c : null;
+}
+
+/**
+ * A phrase a speaker puts on something (`described the cut as “…”`, `accused the company of “…”`) is a
+ * partial quote however short; its speaker is the subject before the frame (`The union| accused …`).
+ * Adds nothing without a frame or when that subject is not a noun phrase naming someone.
+ */
+export function characterisationPartial(ctx: Ctx, pi: number, open: number, a: number, b: number, text: string): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const sentStart = Math.max(sentenceStartOf(s, open, 0), pi <= 1 ? dateline(s) : 0);
+  const rel = characterises(p.view.text.slice(sentStart, open).replace(/[\s"“”„«»'‘’]+$/u, ''), ctx.lex.language);
+  if (rel < 0) return;
+  const [x, y] = npSpan(s, sentStart, sentStart + rel);
+  const np = p.view.text.slice(x, y);
+  const names = y > x && words(np).length <= 10 && (npIsh(np.split(',').pop() ?? '') || npIsh(np.split(',')[0]) || orgHead(np) || nameRun(np));
+  const res = names ? resolveSpan(ctx, pi, x, y) : null;
+  // Without a speaker of its own the quote is left to the evaluation frames (`described X as`, evaluations.ts).
+  if (res?.entity) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.CLOSING });
+}

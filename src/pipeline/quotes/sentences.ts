@@ -1,0 +1,88 @@
+/**
+ * Sentence geometry inside one masked paragraph: where a sentence starts, where a paragraph's words
+ * start after a blanked dateline, and the subject noun phrase that opens a sentence.
+ */
+import { allLexicons } from './lexicon/index.js';
+import { sentenceEnd } from './frames.js';
+import { parseRole } from './roles.js';
+import { escapeRe, isSpace } from './text.js';
+
+/** Start of the sentence holding offset `at` (not before `floor`), past leading spaces. */
+export function sentenceStartOf(s: string, at: number, floor: number): number {
+  let start = floor;
+  for (let i = floor; i < at; ) {
+    const e = sentenceEnd(s, i, at);
+    if (e >= at) break;
+    start = e;
+    i = e;
+  }
+  while (start < at && isSpace(s[start])) start++;
+  return start;
+}
+
+/** Start of the last sentence of `s`. */
+export function lastSentenceStart(s: string): number {
+  let start = 0;
+  for (let i = 0; i < s.length; ) {
+    const e = sentenceEnd(s, i, s.length);
+    if (e >= s.length) break;
+    start = e;
+    i = e;
+  }
+  return start;
+}
+
+/** Where a paragraph's words start: its dateline, label or byline is blanked out of the masked text (`lead.ts`). */
+export function dateline(s: string): number {
+  return s.length - s.trimStart().length;
+}
+
+/** A fronted clause before a subject (`When asked about it, `, `Upitan o tome, `), in any of the languages. */
+const FRONTED = new RegExp(`^(?:(?:${allLexicons.flatMap((l) => l.cues.frontedLeads).map(escapeRe).join('|')})\\b[^,]*,\\s*)+`, 'iu');
+
+/** The subject span between a sentence start and a verb, past a fronted clause (`After the talks, |she|`). */
+export function npSpan(s: string, start: number, end: number): [number, number] {
+  let a = start;
+  const head = s.slice(start, end);
+  const lead = FRONTED.exec(head);
+  if (lead) a += lead[0].length;
+  let b = end;
+  while (b > a && /[\s,]/.test(s[b - 1])) b--;
+  const t = s.slice(a, b).replace(/\s+(je|su|has|had|also)$/i, '');
+  return [a, a + t.length];
+}
+
+const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|van|von|de|der|\d+)$/i;
+
+/** The subject noun phrase that opens a sentence (`Serbia's chief negotiator, Milena Obradović`, `She`). */
+export function sentenceSubject(s: string, start: number): [number, number] | null {
+  const segs = s.slice(start).split(/(?<=,)/);
+  let end = start;
+  let off = start;
+  for (const seg of segs) {
+    const ok = npPrefix(seg);
+    if (ok === 0) break;
+    end = off + ok;
+    if (ok < seg.replace(/,$/, '').trimEnd().length) break;
+    off += seg.length;
+  }
+  return end > start ? [start, end] : null;
+}
+
+/** Length of the prefix of a comma segment made of noun-phrase words (capitalised, role, particle, possessive). */
+function npPrefix(seg: string): number {
+  let ok = 0;
+  for (const w of seg.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+    const t = w[0];
+    if (/^\p{Lu}/u.test(t) || NP_WORD.test(t) || parseRole(t) || /['’]s$/.test(t)) ok = w.index! + t.length;
+    else break;
+  }
+  return ok;
+}
+
+/** Serbian clause subject: everything before the first finite verb (`X obišla je …`, `X je …`). */
+export function serbianSubject(s: string, start: number, limit: number): [number, number] | null {
+  const m = /\s(?:\p{L}+(?:o|la|li|le)\s+(?:je|su)|je|su)\s/u.exec(s.slice(start, limit));
+  if (!m || m.index === 0) return null;
+  return [start, start + m.index];
+}

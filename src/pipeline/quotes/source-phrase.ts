@@ -1,0 +1,97 @@
+/**
+ * Source phrases: `In his words, …` (the last person of that gender), `According to X, …` (X, with an
+ * apposition name after a role: `According to his spokesperson, Anna Berg, …`), and a source named after
+ * the report (`The figure excludes rent, according to the ministry.`).
+ */
+import { fold } from '../text/fold.js';
+import { addSpan, vo, type Ctx } from './context.js';
+import { pos, type Gender } from './entities.js';
+import { Confidence } from './confidence.js';
+import { regexesFor } from './frames.js';
+import { allLexicons } from './lexicon/index.js';
+import { orgHead, parseRole } from './roles.js';
+import { resolveSubject, type Resolution } from './speakers.js';
+import { trimSpan, words } from './text.js';
+
+const TRAIL = /[\s\u00a0,;:.–—-]/;
+/** Oblique pronouns of every language by gender (`her`, `njoj`, `saj`; `him`, `njemu`, `tij`). */
+const OBLIQUE_F = new Set(allLexicons.flatMap((l) => l.obliquePronouns.f));
+const OBLIQUE_M = new Set(allLexicons.flatMap((l) => l.obliquePronouns.m));
+
+/** The source phrase frames of one sentence [start, end) of paragraph `pi`. */
+export function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
+  const s = ctx.paras[pi].masked;
+  const re = regexesFor(ctx.lex);
+  const seg = s.slice(start, end);
+  const w = new RegExp(`^${re.inWords.source}`, 'iu').exec(seg);
+  if (w) return inWords(ctx, pi, start, end, w[0]);
+  const acc = new RegExp(`^${re.according.source}`, 'iu').exec(seg);
+  if (acc) according(ctx, pi, start, end, acc[0]);
+  else closingAccording(ctx, pi, start, end);
+}
+
+/** `In his words, …`, `Po njenim rečima, …`: the most recent person of the pronoun's gender, else the last speaker. */
+function inWords(ctx: Ctx, pi: number, start: number, end: number, phrase: string): void {
+  const p = ctx.paras[pi];
+  const ws = fold(phrase).split(/[\s,]+/);
+  const g: Gender | null = ws.some((x) => OBLIQUE_F.has(x)) ? 'f' : ws.some((x) => OBLIQUE_M.has(x)) ? 'm' : null;
+  const e = ctx.index.byPronoun(g, pos(pi, start)) ?? ctx.lastSpeaker;
+  const [a, b] = trimSpan(p.view.text, start + phrase.length, end, TRAIL);
+  addSpan(ctx, pi, a, b, 'indirect', { entity: e ?? null, role: null }, Confidence.REPORTED);
+}
+
+/** `According to X, …`: the clause after the comma is X's. */
+function according(ctx: Ctx, pi: number, start: number, end: number, phrase: string): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  const rest = s.slice(start + phrase.length, end);
+  const comma = rest.search(/,\s/);
+  if (comma < 0 || comma > 80) return;
+  let npText = rest.slice(0, comma);
+  let contentFrom = start + phrase.length + comma + 1;
+  // `According to his spokesperson, Anna Berg, he will …`
+  const app = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s/u.exec(s.slice(contentFrom));
+  if (app && parseRole(npText)) {
+    npText = app[1];
+    contentFrom = contentFrom + app[0].length;
+  }
+  const npStart = s.indexOf(npText, start);
+  const obl = npText.trim().toLowerCase();
+  let res: Resolution | null;
+  if (OBLIQUE_F.has(obl) || OBLIQUE_M.has(obl)) {
+    const e = ctx.index.byPronoun(OBLIQUE_F.has(obl) ? 'f' : 'm', pos(pi, start));
+    res = { entity: e ?? null, role: null };
+  } else {
+    // Serbian `Prema rečima Uprave za …`: the source is in the genitive; an institution named so is put back in
+    // the nominative (`Uprava za vanredne situacije`), as after `iz` (see resolveSubject).
+    const genitive = ctx.lex.language === 'sr' && orgHead(npText) && /(?:recima|navodima|podacima|saopstenju|izjavi|oceni|proceni)\s*$/.test(fold(phrase)) ? 'Iz ' : '';
+    res = resolveSubject({ text: genitive + npText, original: genitive + vo(p, npStart, npStart + npText.length), at: pos(pi, npStart) }, ctx.index, ctx.lex);
+  }
+  const [a, b] = trimSpan(p.view.text, contentFrom, end, TRAIL);
+  if (words(p.view.text.slice(a, b)).length >= 3) addSpan(ctx, pi, a, b, 'indirect', res, Confidence.REPORTED);
+}
+
+/**
+ * A source named after the report (`The figure excludes rent, according to the ministry.`, `…, prema
+ * rečima direktora.`): the clause before the comma is the source's. Only in a sentence without quote
+ * marks, and only when the source is a short noun phrase that ends the sentence.
+ */
+function closingAccording(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  // Quoted words inside the report are fine (`threatening “a major lawsuit,” according to …`); a sentence
+  // that opens with a quote is a direct quote's, and one mostly in marks is not a report of its own.
+  const spans = p.spans.filter((sp) => sp.open >= start && sp.open < end);
+  const quoted = spans.reduce((n, sp) => n + ((sp.close < 0 ? end : sp.close) - sp.open), 0);
+  if (spans.some((sp) => s.slice(start, sp.open).trim() === '') || quoted * 2 > end - start) return;
+  const seg = s.slice(start, end);
+  const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:]{2,80}?)[.!]?\\s*$`, 'iu');
+  const m = re.exec(seg);
+  if (!m) return;
+  const srcText = m[m.length - 1];
+  const a0 = start + m.index + m[0].lastIndexOf(srcText);
+  const [a, b] = trimSpan(p.view.text, start, start + m.index, TRAIL);
+  if (words(p.view.text.slice(a, b)).length < 4) return;
+  const res = resolveSubject({ text: p.view.text.slice(a0, a0 + srcText.length), original: vo(p, a0, a0 + srcText.length), at: pos(pi, a0) }, ctx.index, ctx.lex);
+  addSpan(ctx, pi, a, b, 'indirect', res, Confidence.CLOSING);
+}

@@ -1,0 +1,217 @@
+/**
+ * Typed mentions: one resolver per kind of subject phrase, tried in order by `resolveSubject` — an
+ * unnamed group, a pronoun, an unnamed source, a short form of an organisation, a person's name, an
+ * organisation named by type (`the ministry`), a role noun (`the ambassador`), a named organisation.
+ * Each returns a resolution, or `undefined` when the phrase is not of its kind.
+ */
+import { fold } from '../text/fold.js';
+import type { EntityIndex, Gender } from './entities.js';
+import { allLexicons } from './lexicon/index.js';
+import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
+import { orgByForm } from './org-forms.js';
+import { orgHead, parseRole } from './roles.js';
+import { genderHint } from './gender.js';
+import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
+import { escapeRe, isCapitalised } from './text.js';
+
+/** A typed-mention resolver: a resolution, or undefined when the phrase is not of its kind. */
+export type KindStep = (ph: Phrase, env: SubjectEnv) => Resolution | null | undefined;
+
+const alt = (ws: string[]) => [...new Set(ws)].map(escapeRe).join('|');
+const cues = allLexicons.map((l) => l.cues);
+const ANON_CUES = new RegExp(`\\b(${alt(cues.flatMap((c) => c.anonymityCues))})\\b`, 'i');
+/** An indefinite apposition describes a name given before it (`Goran Savić, a Serb member …`). */
+const INDEFINITE_APPOSITION = new RegExp(`^\\s*(${alt(cues.flatMap((c) => c.appositionIndefinites))})\\s`, 'i');
+/** A place preposition right before a name (`… from Texas`): the name is a place, not the speaker. */
+const PLACE_BEFORE = new RegExp(`(?:^|\\s)(${alt(cues.flatMap((c) => c.placePrepositions))})\\s+$`, 'i');
+const DEMONSTRATIVE = new RegExp(`^(?:${alt(cues.flatMap((c) => c.demonstratives))})\\s+`, 'i');
+
+const nobody = (env: SubjectEnv, role: ReturnType<typeof parseRole>, gender: Gender | null): Resolution => {
+  env.index.anonymous(env.at, role, gender);
+  return { entity: null, role: role?.text ?? null };
+};
+
+/** An English noun phrase headed by a plural common noun is an unnamed group (`Campaign officials`, `Analysts`). */
+export const unnamedGroup: KindStep = (ph, env) => {
+  if (env.lex.language !== 'en' || !pluralHead(ph.text, env.index)) return undefined;
+  env.index.anonymous(env.at, parseRole(ph.text), null);
+  return { entity: null, role: null };
+};
+
+/** A personal pronoun: the most recent compatible subject (`EntityIndex.byPronoun`); plural ones name nobody. */
+export const pronoun: KindStep = (ph, env) => {
+  const fw = fold(ph.text).split(/\s+/);
+  if (fw.length > 2) return undefined;
+  const p = fw[fw.length - 1];
+  const { pronouns } = env.lex;
+  if (pronouns.m.includes(p) || pronouns.f.includes(p)) {
+    const e = env.index.byPronoun(pronouns.f.includes(p) ? 'f' : 'm', env.at);
+    if (e) env.index.mention(e, env.at, true);
+    return { entity: e ?? null, role: null };
+  }
+  return pronouns.plural.includes(p) ? { entity: null, role: null } : undefined;
+};
+
+/** Unnamed sources: `a Russian diplomat who spoke to Reuters`, `several diplomats`, `officials`. */
+export const unnamedSource: KindStep = (ph, env) => {
+  const named = NAME_AS.exec(ph.text);
+  if (named) return { entity: env.index.person(named[1], env.at, { subject: true }), role: null };
+  const folded = fold(ph.text);
+  const fw = folded.split(/\s+/);
+  const role = parseRole(ph.text);
+  const gender = env.opts.gender ?? null;
+  const indefinite = env.lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(ph.text);
+  const known = env.index.byName(ph.text);
+  const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && fw.length <= 2 && (!role || !/\p{Lu}/u.test(ph.text)));
+  const run = nameRun(ph.text);
+  if ((indefinite || plural) && (!run || (plural && !known))) return nobody(env, role, gender);
+  // "A Russian diplomat who spoke to Reuters" — a capitalised word is not that person's name.
+  if (indefinite && run && !NAME_AS.test(ph.text)) return nobody(env, role, gender);
+  return undefined;
+};
+
+/** A short or inflected form of an organisation named in full (`Kancelarija za KiM`, `Kancelarije`). */
+export const organisationForm: KindStep = (ph, env) => {
+  const form = orgHead(ph.text) ? orgByForm(ph.original, env.index, env.at) : undefined;
+  if (!form) return undefined;
+  env.index.mention(form, env.at, true);
+  return { entity: form, role: null };
+};
+
+/** Names: the last comma segment that holds a person's name; a lone word the article uses as a place names nobody. */
+export const personName: KindStep = (ph, env) => {
+  const segs = ph.text.split(/,\s*/);
+  const oSegs = ph.original.split(/,\s*/);
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const r = segmentName(ph, env, segs, oSegs, i);
+    if (r === 'stop') return undefined;
+    if (r !== 'next') return r;
+  }
+  return undefined;
+};
+
+/** The person comma segment `i` names, `next` to try the segment before, `stop` when the phrase names an organisation. */
+function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[], i: number): Resolution | 'next' | 'stop' {
+  const r = i > 0 && INDEFINITE_APPOSITION.test(segs[i]) ? null : nameRun(segs[i]);
+  if (!r || (i > 0 && PLACE_BEFORE.test(segs[i].slice(0, r[0])))) return 'next';
+  const nameView = segs[i].slice(r[0], r[1]);
+  const existing = env.index.byName(nameView);
+  if (!/\s/.test(nameView.trim()) && !existing) {
+    // A lone word that nobody was named by: only as the phrase's whole subject, and never a place.
+    if (i > 0 || (segs.length > 1 && i < segs.length - 1)) return 'next';
+    if (orgHead(ph.text)) return 'stop';
+    if (env.index.loneWordType(nameView) === 'place') return { entity: null, role: null };
+  }
+  const roleText = [segs.slice(0, i).join(', '), segs[i].slice(0, r[0])].filter((x) => x.trim()).join(' ');
+  const gender = env.opts.gender ?? null;
+  const e = env.index.person(existing?.name ?? oSeg(oSegs[i] ?? segs[i], segs[i], r), env.at, { role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')), subject: true, gender: gender ?? genderHint(roleText, env.lex) });
+  return { entity: e, role: parseRole(roleText)?.text ?? null };
+}
+
+/** Whether an organisation noun is capitalised as part of a name (`The Ministry of Health`), not a role's complement. */
+function capitalisedOrg(ph: Phrase): boolean {
+  const type = orgHead(ph.text);
+  const role = parseRole(ph.text);
+  const roleFirst = role !== null && type !== null && roleBeforeOrg(fold(ph.text));
+  return type !== null && /^\p{Lu}/u.test(ph.text.replace(DEMONSTRATIVE, '')) && !roleFirst;
+}
+
+/** Organisations named by type (`the ministry`, `the company`, `kompanije`, `ambasadës`): the one the article named. */
+export const organisationByType: KindStep = (ph, env) => {
+  const type = orgHead(ph.text);
+  if (!type || capitalisedOrg(ph) || parseRole(ph.text)) return undefined;
+  const e = env.index.byOrg(type, env.at);
+  if (!e) return undefined;
+  env.index.mention(e, env.at, true);
+  return { entity: e, role: null };
+};
+
+/**
+ * Role nouns (`the ambassador`): the person the article gave that role; with a nation or place and nobody
+ * named, an unnamed source; else the last subject, who takes the role.
+ */
+export const roleNoun: KindStep = (ph, env) => {
+  const role = parseRole(ph.text);
+  if (!role || capitalisedOrg(ph)) return undefined;
+  const e = env.index.byRole(role, env.at) ?? (env.opts.lookahead ? env.index.byRoleAhead(role, env.at) : undefined);
+  if (e) {
+    env.index.mention(e, env.at, true);
+    return { entity: e, role: role.text };
+  }
+  if (role.nations.length > 0 || role.place) return nobody(env, role, env.opts.gender ?? null);
+  const prev = env.index.lastSubject(env.at);
+  if (!prev) return { entity: null, role: role.text };
+  env.index.addRole(prev, role);
+  env.index.mention(prev, env.at, true);
+  return { entity: prev, role: role.text };
+};
+
+/** Named organisations and single-word names (`KFOR`, `Euleks`, `Helvetic Skies`). */
+export const namedOrganisation: KindStep = (ph, env) => {
+  const type = orgHead(ph.text);
+  if (!type && !/^\p{Lu}/u.test(ph.text)) return undefined;
+  let name = ph.original.replace(/^(The|the)\s+/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (ph.fromOrg) name = nominative(name);
+  if (name.split(/\s+/).length > 8) return null;
+  // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
+  const existing = orgByForm(name, env.index, env.at) ?? env.index.byName(name);
+  if (existing) {
+    env.index.mention(existing, env.at, true);
+    return { entity: existing, role: null };
+  }
+  if (!type && !isAcronym(name)) {
+    // Typed mention: only a word that can be a name makes a new person. Function words alone (`It`,
+    // `In`), a place, or a word capitalised only where every word is (`Critics`, `Walking`) name nobody.
+    const nameWords = name.split(/\s+/).filter((w) => !isStop(w));
+    if (nameWords.length === 0) return { entity: null, role: null };
+    if (nameWords.length === 1 && env.index.loneWordType(nameWords[0]) !== 'name') return { entity: null, role: null };
+  }
+  const e = type || isAcronym(name) ? env.index.org(name, env.at, { type, subject: true }) : env.index.person(name, env.at, { subject: true });
+  return { entity: e, role: null };
+};
+
+/**
+ * True when the last word of an English phrase (its head) is a plural common noun: lower case (or the
+ * phrase's capitalised first word), ending in -s but not -ss/-us/-is/-'s, and no person's name follows it.
+ */
+function pluralHead(text: string, index: EntityIndex): boolean {
+  const seg = text.split(/,\s*/).pop()!.trim();
+  const ws = seg.split(/\s+/);
+  const head = ws[ws.length - 1];
+  if (!head || head.length <= 3 || /['’]/.test(head)) return false;
+  // A capitalised word alone is a plural only when the article never treats it as a name (`Sanders`, `Brooks`).
+  if (ws.length === 1 && isCapitalised(head) && (index.byName(head) || index.loneWordType(head) !== 'other')) return false;
+  const lower = ws.length === 1 ? head.toLowerCase() : head;
+  return /^\p{Ll}+s$/u.test(lower) && !/(?:ss|us|is|ics|news)$/.test(lower) && !FUNCTION_WORDS.has(lower);
+}
+
+/** True when the first role noun of a folded phrase comes before its first organisation noun (`kodirektor … centra`). */
+function roleBeforeOrg(folded: string): boolean {
+  const ws = folded.split(/\s+/);
+  const r = ws.findIndex((w) => parseRole(w) !== null);
+  const o = ws.findIndex((w) => orgHead(w) !== null);
+  return r >= 0 && (o < 0 || r < o);
+}
+
+function oSeg(orig: string, view: string, r: [number, number]): string {
+  if (orig.length === view.length) return orig.slice(r[0], r[1]);
+  // Cyrillic: proportional mapping is wrong for digraphs; map by words instead.
+  const vWords = view.slice(0, r[1]).split(/\s+/).filter(Boolean);
+  const nWords = view.slice(r[0], r[1]).split(/\s+/).filter(Boolean).length;
+  const oWords = orig.split(/\s+/).filter(Boolean);
+  return oWords.slice(vWords.length - nWords, vWords.length).join(' ').replace(/[,.;:]+$/, '');
+}
+
+/** Serbian genitive institution names back to the nominative (`Ministarstva` → `Ministarstvo`). */
+function nominative(name: string): string {
+  const ws = name.split(/\s+/);
+  // The institution's head (and an adjective before it) are in the genitive: `Srpske liste` → `Srpska lista`.
+  for (let i = 0; i < Math.min(2, ws.length); i++) {
+    const f = ws[i];
+    if (/(stva|ства)$/i.test(f)) ws[i] = f.replace(/а$/, 'о').replace(/a$/, 'o');
+    else if (/(ije|ије)$/i.test(f)) ws[i] = f.replace(/е$/, 'а').replace(/e$/, 'a');
+    else if (/[^aeiouаеиоу]$/i.test(f.slice(0, -1)) && /[eе]$/.test(f)) ws[i] = f.replace(/е$/, 'а').replace(/e$/, 'a');
+    else break;
+  }
+  return ws.join(' ');
+}

@@ -1,0 +1,122 @@
+/** Delivery log: per story and subscription, what happened and why (data/delivery-log.ts). */
+import type { PanelDeps } from '../deps.js';
+import { subscriptionLog, type Fate } from '../data/delivery-log.js';
+import { fmtTime } from '../views/format.js';
+import { Layout, type Flash } from '../views/layout.js';
+
+const LABEL: Record<Fate['kind'], [string, string]> = {
+  delivered: ['delivered', 'badge ok'],
+  overflow: ['in overflow', 'badge warn'],
+  duplicate: ['duplicate', 'badge muted'],
+  not_matched: ['not matched', 'badge muted'],
+  waiting: ['waiting for schedule', 'badge'],
+  paused: ['paused', 'badge bad'],
+  pending: ['being delivered', 'badge warn'],
+  failed: ['failed', 'badge bad'],
+  before: ['before first digest', 'badge muted'],
+};
+
+function FateView(props: { f: Fate }) {
+  const f = props.f;
+  const [label, cls] = LABEL[f.kind];
+  const badge = <span class={cls}>{label}</span>;
+  switch (f.kind) {
+    case 'delivered':
+    case 'overflow':
+      return (
+        <>
+          {badge} {f.kind === 'delivered' ? `as a story under ${f.topic}` : `listed under “+ more” in ${f.topic} (the section was over its story cap)`}, {fmtTime(f.at)}
+          {f.link ? <> · <a href={f.link}>open message</a></> : f.messageId ? <> · message {f.messageId}</> : null}
+        </>
+      );
+    case 'duplicate':
+      return (
+        <>
+          {badge} same story as {f.of.outlet ? `${f.of.outlet}: ` : ''}
+          {f.of.link ? <a href={f.of.link} rel="noopener noreferrer nofollow" target="_blank">{f.of.title}</a> : f.of.title}
+          {f.overflow ? ' (in overflow)' : ''}, shown once under that outlet with this one in “also”
+        </>
+      );
+    case 'not_matched':
+      return <>{badge} {f.why}</>;
+    case 'waiting':
+      return <>{badge} {f.why} Next digest {fmtTime(f.next)}.</>;
+    case 'paused':
+      return <>{badge} {f.reason}</>;
+    case 'pending':
+      return <>{badge} attempt {f.attempts}{f.error ? `, last error: ${f.error}` : ''}</>;
+    case 'failed':
+      return <>{badge} {f.error ?? 'no error recorded'}</>;
+    case 'before':
+      return <>{badge} {f.why}</>;
+  }
+}
+
+export interface LogQuery {
+  sub: string | null;
+  days: number;
+  q: string;
+  kind: string;
+}
+
+export async function deliveriesPage(deps: PanelDeps, csrf: string, flash: Flash | null, query: LogQuery) {
+  const subs = await deps.store.subscriptions.listSubscriptions();
+  const sub = subs.find((s) => s.id === query.sub) ?? subs[0] ?? null;
+  const now = deps.clock.now();
+  const all = sub ? await subscriptionLog(deps, sub, new Date(now.getTime() - query.days * 86_400_000), now) : [];
+  const q = query.q.trim().toLowerCase();
+  const rows = all.filter((r) => (!q || r.item.title.toLowerCase().includes(q) || (r.item.outlet ?? '').toLowerCase().includes(q)) && (!query.kind || r.fate.kind === query.kind));
+  return (
+    <Layout title="Delivery log" nav="deliveries" csrf={csrf} flash={flash}>
+      <form method="get" action="/ui/deliveries" role="search">
+        <div class="row">
+          <div>
+            <label for="d-sub">Subscription</label>
+            <select id="d-sub" name="sub">
+              {subs.map((s) => <option value={s.id} selected={s.id === sub?.id}>{s.id}</option>)}
+            </select>
+          </div>
+          <div>
+            <label for="d-days">Stories first seen in the last</label>
+            <select id="d-days" name="days">
+              {[1, 3, 7, 14, 30].map((d) => <option value={String(d)} selected={d === query.days}>{d} day{d === 1 ? '' : 's'}</option>)}
+            </select>
+          </div>
+          <div>
+            <label for="d-kind">What happened</label>
+            <select id="d-kind" name="kind">
+              <option value="">anything</option>
+              {Object.entries(LABEL).map(([k, [l]]) => <option value={k} selected={k === query.kind}>{l}</option>)}
+            </select>
+          </div>
+          <div>
+            <label for="d-q">Story or outlet</label>
+            <input id="d-q" name="q" type="search" value={query.q} />
+          </div>
+          <div>
+            <button type="submit" class="secondary">Show</button>
+          </div>
+        </div>
+      </form>
+      <p class="muted">{rows.length} of {all.length} stories. Digests are composed again from the stored stories to place each one, as they were posted unless the watchlist changed since.</p>
+      <div class="wrap">
+        <table>
+          <thead>
+            <tr><th scope="col">Story</th><th scope="col">What happened</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr data-fate={r.fate.kind}>
+                <td>
+                  {r.item.link ? <a href={r.item.link} rel="noopener noreferrer nofollow" target="_blank">{r.item.title}</a> : r.item.title}
+                  <div class="muted">{[r.item.outlet, `first seen ${fmtTime(r.item.firstSeen)}`].filter(Boolean).join(' · ')}</div>
+                </td>
+                <td><FateView f={r.fate} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Layout>
+  );
+}
