@@ -22,7 +22,7 @@
  *
  * Env: `WIREWATCH_BENCH_FEEDS` (feeds per cycle, default 10000), `WIREWATCH_BENCH_CONCURRENCY`
  * (default 16, the config default of `polling.concurrency`), `WIREWATCH_BENCH_CHANGED_EVERY`,
- * `WIREWATCH_BENCH_ROUNDS`, `WIREWATCH_BENCH_CPU_PROF` (see `startProfile`). Run alone: `npx tsx bench/service.ts`. Traffic goes to 127.0.0.1 only.
+ * `WIREWATCH_BENCH_ROUNDS`, `WIREWATCH_BENCH_SERVICE_VARIANTS` (`all_304,changed`), `WIREWATCH_BENCH_CPU_PROF` (see `startProfile`). Run alone: `npx tsx bench/service.ts`. Traffic goes to 127.0.0.1 only.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -349,7 +349,9 @@ export async function benchService(): Promise<BenchResult[]> {
   const base = 'bare undici loop';
   const out: BenchResult[] = [];
   let allCpuUs = NaN;
+  const variants = (process.env.WIREWATCH_BENCH_SERVICE_VARIANTS ?? 'all_304,changed').split(',');
   for (const [variant, every] of [['all_304', 1_000_000_000], ['changed', changedEvery]] as const) {
+    if (!variants.includes(variant)) continue;
     const v = await runVariant(feeds, concurrency, rounds, every);
     const cpu = v.poller.map((r) => r.cpuUs);
     const rss = v.poller.map((r) => r.maxRssBytes / MiB);

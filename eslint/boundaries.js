@@ -39,6 +39,9 @@ export const ELEMENTS = [
   // Storage: interfaces, then the implementations behind them.
   ['store-memory', ['src/store/memory/**'], ['model', 'store', 'pipeline-speakers']],
   ['store-sqlite', ['src/store/sqlite/**'], ['model', 'log', 'store', 'pipeline-speakers']],
+  ['store-postgres', ['src/store/postgres/**'], ['model', 'log', 'store', 'pipeline-speakers']],
+  // Which store a config names (SQLite path or postgres:// URL), for main.ts and the CLI.
+  ['store-open', ['src/store/open-store.ts'], ['model', 'log', 'config', 'store', 'store-sqlite', 'store-postgres']],
   ['store', ['src/store/*.ts'], ['model', 'log', 'reader-parser', 'pipeline-speakers']],
 
   // Trends: mentions per day, spike tests and their charts (issue 19).
@@ -69,6 +72,8 @@ export const ELEMENTS = [
       'digest', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'digest-i18n', 'delivery', 'notices', 'commands', 'scheduler', 'worker', 'http', 'platform', 'store', 'ui', 'trends'],
   ],
   // Edges: the composition root (the running service) and the one-shot CLI; the demo's fixture server.
+  // Scaling out (issue 17): one process's role on the job queue, wired like main.ts wires the service.
+  ['cluster', ['src/cluster/**'], ['model', 'log', 'config', 'store', 'store-postgres', 'service', 'platform', 'delivery', 'scheduler', 'http']],
   ['demo', ['src/demo/**'], ['model', 'log']],
   ['main', ['src/main.ts'], ['*', '-cli', '-demo']],
   ['cli', ['src/cli/**'], ['*']],
@@ -84,7 +89,9 @@ export const LIBRARIES = [
   ['@discordjs/builders', ['digest-render-discord', 'platform-discord']],
   ['@slack/types', ['digest-render-slack', 'platform-slack']],
   ['better-sqlite3', ['store-sqlite']],
-  ['kysely', ['store-sqlite']],
+  ['kysely', ['store-sqlite', 'store-postgres']],
+  ['pg', ['store-postgres', 'cluster']],
+  ['pg-boss', ['cluster']],
   ['pino', ['log']],
   ['pino-pretty', ['log']],
   ['hono', ['ui']],

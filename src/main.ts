@@ -1,12 +1,12 @@
 /**
- * Composition root: config file + environment → logger → ports checked free → SQLite store → seed on
+ * Composition root: config file + environment → logger → ports checked free → store (SQLite, or
+ * PostgreSQL for a `postgres://` store.url) → seed on
  * first start (later: one warning when the file lists what the database lacks) →
  * adapters (console always; Discord/Slack when their secrets are present) → `Service` → signals.
  * SIGTERM/SIGINT drain gracefully (stop polling, finish in-flight deliveries within
  * `digests.shutdownTimeout`, close the store); a second signal exits at once.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadConfig, defaultConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadSecrets, platformsEnabled, type Secrets } from './config/secrets.js';
@@ -18,11 +18,12 @@ import type { ChatPlatform } from './platforms/platform.js';
 import { ConsolePlatform } from './platforms/console/console-platform.js';
 import type { DiscordPlatformOptions } from './platforms/discord/index.js';
 import type { SlackPlatformOptions } from './platforms/slack/index.js';
-import { openSqliteStore } from './store/sqlite/index.js';
+import { describeTarget, openStore, storeTarget } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
 import { seedDrift, seedDriftMessage } from './seed-drift.js';
 import { assertPortsFree, type PlannedPort } from './http/port-check.js';
+import { startClusterNode, type ClusterNode, type ClusterRole } from './cluster/node.js';
 
 /**
  * The clock: the system clock, or with `WIREWATCH_NOW=ISO` one that starts at that instant and runs at
@@ -48,6 +49,11 @@ export interface RunOptions {
   logger?: Logger;
   /** Install SIGTERM/SIGINT handlers (default true). */
   signals?: boolean;
+  /**
+   * `all` (default): today's single process. `scheduler` / `worker`: one process of a scaled-out
+   * deployment on a PostgreSQL store (src/cluster/node.ts, docs/scaling.md).
+   */
+  role?: 'all' | ClusterRole;
   /** Replace the built-in adapters (tests). */
   platforms?: (config: Config, secrets: Secrets, logger: Logger, clock: Clock) => Promise<ChatPlatform[]>;
 }
@@ -138,25 +144,44 @@ export async function runService(opts: RunOptions): Promise<Running> {
   const clock = opts.clock ?? clockFromEnv(opts.env);
   // Ports first: a clash is reported before the database is created or seeded.
   await assertPortsFree(plannedPorts(config, secrets, opts));
-  if (config.store.path !== ':memory:') mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
+  const target = storeTarget(config.store);
+  const role = opts.role ?? 'all';
+  if (role !== 'all' && target.kind !== 'postgres') {
+    throw new WirewatchError('config', `config: wirewatch run --role ${role} needs a PostgreSQL store (store.url: postgres://… or WIREWATCH_STORE_URL); a SQLite store serves one process (--role all)`);
+  }
   // The panel's token before the store: a bad WIREWATCH_UI_TOKEN stops the start with nothing opened.
-  const uiToken = config.ui.enabled ? await resolveUiToken(opts.env, config.store.path) : null;
+  const uiToken = config.ui.enabled && role === 'all' ? await resolveUiToken(opts.env, config.store.path) : null;
   if (uiToken?.generated) {
     // Printed once, now, and never again (only its hash is kept): not through the logger, whose
     // lines may be shipped and stored elsewhere.
     process.stderr.write(`wirewatch: web panel token (shown once; keep it, or delete ${config.store.path}.ui-token for a new one): ${uiToken.generated}\n`);
   }
-  const store: Store = await openSqliteStore(config.store.path, { clock, logger });
+  const store: Store = (await openStore(target, { clock, logger, createDir: true })).store;
   let service: Service | undefined;
+  let node: ClusterNode | null = null;
   try {
-    const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
-    if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
-    else {
-      const drift = seedDriftMessage(await seedDrift(store, config), opts.configFile);
-      if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
+    // Workers never seed: the scheduler (or the single process) does, once.
+    if (role !== 'worker') {
+      const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
+      if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
+      else {
+        const drift = seedDriftMessage(await seedDrift(store, config), opts.configFile);
+        if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
+      }
     }
-    const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-    service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason), ...(uiToken ? { ui: { token: uiToken } } : {}) });
+    if (role === 'all') {
+      const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
+      service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason), ...(uiToken ? { ui: { token: uiToken } } : {}) });
+    } else {
+      // A worker connects no chat gateway (one per deployment, in the leader): file channels only.
+      const platforms = opts.platforms
+        ? await opts.platforms(config, secrets, logger, clock)
+        : role === 'worker'
+          ? [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })]
+          : await defaultPlatforms(config, secrets, logger, clock);
+      node = await startClusterNode({ role, config, store, storeUrl: (target as { url: string }).url, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
+      service = node.service;
+    }
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;
@@ -174,7 +199,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
     // aborted at the deadline (their feeds keep their old validators and are fetched again; pending
     // deliveries are reconciled at the next start): nothing is lost. 1 when shutdown itself failed,
     // or when the service stopped itself because the store is no longer the database it opened.
-    stopping ??= svc.stop().then(
+    stopping ??= (node ? node.stop() : svc.stop()).then(
       () => (fatalExit ? 1 : 0),
       (e: unknown) => {
         logger.error({ err_message: (e as Error).message }, 'main: shutdown failed');
@@ -185,7 +210,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
     return stopping;
   };
   onFatal = (reason) => {
-    logger.fatal({ reason }, 'main: stopping: the store is no longer the database wirewatch opened');
+    logger.fatal({ reason }, node ? 'main: stopping' : 'main: stopping: the store is no longer the database wirewatch opened');
     fatalExit = true;
     void stop();
   };
@@ -209,7 +234,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
   }
   // A signal during start resolves `done` without waiting for the first tick (stop() bounds it).
   const started = await Promise.race([
-    svc.start().then(
+    (node ? Promise.resolve() : svc.start()).then(
       () => ({ error: null }),
       (e: unknown) => ({ error: e }),
     ),
@@ -218,11 +243,11 @@ export async function runService(opts: RunOptions): Promise<Running> {
   if (started.error && !stopping) {
     // Tear down whatever started (HTTP server, adapters, workers), so a failed start never leaves a
     // process answering /healthz 200 that does nothing (issue 24); the caller exits non-zero.
-    await svc.stop().catch(() => undefined);
+    await (node ? node.stop() : svc.stop()).catch(() => undefined);
     await store.close().catch(() => undefined);
     resolveDone(1);
     throw started.error;
   }
-  if (!stopping) logger.info({ http_port: svc.httpPort, store: config.store.path }, 'main: wirewatch running');
+  if (!stopping) logger.info({ http_port: svc.httpPort, store: describeTarget(target), role }, 'main: wirewatch running');
   return { service: svc, config, done, stop };
 }

@@ -128,6 +128,30 @@ describe('Service', () => {
     expect(row.state).toBe('pending'); // the next start reconciles it
   });
 
+  it('/healthz tells the truth: 503 while one tick is stuck far past any poll round, 503 while shutting down, 200 otherwise', async () => {
+    const { service, clock, platform } = await setup('', true);
+    await service.start();
+    const healthz = async () => {
+      const res = await fetch(`http://127.0.0.1:${service.httpPort}/healthz`);
+      return { status: res.status, body: await res.text() };
+    };
+    expect((await healthz()).status).toBe(200);
+    clock.set('2026-11-27T12:00:00Z');
+    const tick = service.tick(clock.now()); // its digest post waits on the gate: the tick is stuck
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await healthz()).status).toBe(200);
+    clock.advance(16 * 60_000); // past max(15 min, 10 × polling.tick)
+    const stuck = await healthz();
+    expect(stuck.status).toBe(503);
+    expect(stuck.body).toMatch(/one tick has been running for 960 s/);
+    const stopping = service.stop();
+    const during = await healthz();
+    expect([during.status, /shutting down/.test(during.body)]).toEqual([503, true]);
+    platform.open();
+    await tick;
+    await stopping;
+  });
+
   it('reports not ready when no poll has succeeded for polling.staleAfter', async () => {
     const { service, clock, platform } = await setup('feeds: [https://feeds.example/rss]\npolling: { staleAfter: 1h }', true);
     platform.open();

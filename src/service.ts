@@ -23,6 +23,8 @@ import { DigestScheduler, FIRST_WINDOW_MS } from './scheduler/digest-scheduler.j
 import { parseWindowSubject, windowSubject } from './model/delivery.js';
 import { InstantAlerts } from './scheduler/instant.js';
 import { SpikeAlerts } from './scheduler/spikes.js';
+import { topicsTrend } from './trends/trend.js';
+import { chartPart, DIGEST_CHART_DAYS } from './trends/digest-chart.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { discoverFeed } from './reader/discover/index.js';
@@ -39,7 +41,7 @@ import { noticeEscaper, renderNotice } from './digest/render/notice.js';
 import { noticeSubject, noticeText, parseNoticeSubject, type NoticeEvent } from './notices/notices.js';
 import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
-import { startOpsServer, type OpsServer } from './http/server.js';
+import { startOpsServer, type OpsServer, type ReadinessCheck } from './http/server.js';
 import { WorkerPool } from './worker/pool.js';
 import { createPanel } from './ui/app.js';
 import type { ServiceState } from './ui/deps.js';
@@ -70,6 +72,16 @@ export interface ServiceDeps {
    * `WorkerPool`, closed by `stop()`), or `'inline'` on the event loop (one-shot tools only).
    */
   workers?: WorkerPool | 'inline';
+  /**
+   * A scaled-out process (`wirewatch run --role scheduler|worker`, src/cluster/): digests, instant
+   * alerts and admin notices are handed to `handOff` (the job queue) instead of posted here; `start()`
+   * serves the ops server with the extra `checks` and starts nothing else (no tick, no timers, no
+   * adapters, no reconciliation: the cluster node calls `startAdapters`, `pollFeed` and the scheduler).
+   */
+  cluster?: {
+    handOff: { deliver(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<{ status: string }> };
+    checks: ReadinessCheck[];
+  };
   /**
    * The web control panel's sign-in token (main.ts resolves it: ui/auth/token.ts). With
    * `config.ui.enabled` and the ops server on, the panel is served under `/ui/`; without a token it
@@ -157,7 +169,7 @@ export class Service {
   fatal: string | null = null;
   /** The last failed store write, until a later write succeeds (fails /readyz). */
   private storeFault: { at: Date; message: string } | null = null;
-  /** When the tick in progress started (wall clock ms), for liveness. */
+  /** When the tick in progress started (the service clock, ms), for liveness. */
   private tickStartedMs: number | null = null;
   /**
    * The fan-out of the round in progress (its alerts and digests): digests composed once per tenant,
@@ -182,14 +194,17 @@ export class Service {
       metrics: this.metrics,
       retries: config.digests.retries,
       retryBaseMs: config.digests.retryBase,
+      sharedLedger: deps.cluster !== undefined,
       onPaused: async (sub, deliveryId) => {
         await this.dispatcher.deliver(sub, 'notice', noticeSubject({ kind: 'subscription_paused', deliveryId }));
       },
     });
+    // A scaled-out process hands deliveries to the job queue; a single process posts them itself.
+    const handOff = deps.cluster?.handOff ?? this.dispatcher;
     this.scheduler = new DigestScheduler({
       subscriptions: store.subscriptions,
       deliveries: store.deliveries,
-      dispatcher: this.dispatcher,
+      dispatcher: handOff,
       clock,
       graceMs: config.digests.grace,
       platforms: () => this.connected,
@@ -200,7 +215,7 @@ export class Service {
       subscriptions: store.subscriptions,
       watchlists: store.watchlists,
       feeds: store.feeds,
-      dispatcher: this.dispatcher,
+      dispatcher: handOff,
       clock,
       perHour: config.digests.instantPerHour,
       logger: this.log,
@@ -282,12 +297,13 @@ export class Service {
     const seen = new Set<string>();
     for (const sub of await store.subscriptions.listSubscriptions()) {
       const tenant = tenantOf(sub);
-      if (!this.connected.has(sub.platform)) continue;
+      // Handed to the queue, a notice goes out from whichever process has the platform connected.
+      if (!this.deps.cluster && !this.connected.has(sub.platform)) continue;
       if (feed.workspace !== null && (tenant === null || !feed.tenants.includes(tenant))) continue;
       const destination = `${sub.platform}\u0000${sub.workspace}\u0000${sub.noticeChannel ?? (sub.platform === 'console' ? sub.channel : '')}`;
       if (seen.has(destination)) continue;
       seen.add(destination);
-      await this.dispatcher.deliver(sub, 'notice', subject);
+      await (this.deps.cluster?.handOff ?? this.dispatcher).deliver(sub, 'notice', subject);
     }
   }
 
@@ -363,7 +379,13 @@ export class Service {
       const digest = await this.compose(sub, parseWindowSubject(subject), fanout);
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
       if (empty && !sub.postEmpty) return null;
-      return render(digest);
+      // a copy: the fan-out may share rendered payloads between subscriptions
+      const parts = [...render(digest)];
+      if (sub.trendChart && !empty) {
+        const chart = await this.digestChart(sub);
+        if (chart) parts.push(chart);
+      }
+      return parts;
     }
     const item = await this.deps.store.items.getItem(subject);
     if (!item) return null;
@@ -375,6 +397,22 @@ export class Service {
     const digest = await this.compose(sub, { start: at, end: new Date(at.getTime() + 1) }, fanout, [item], (t) => t.priority === 'instant', 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });
+  }
+
+  /**
+   * The trend picture of a digest (subscriptions with `trendChart`): the followed topics' mentions per
+   * day over the last week, as a payload part for the platform; null when there is nothing to draw or
+   * drawing fails (logged: the digest goes out without it).
+   */
+  private async digestChart(sub: Subscription): Promise<unknown | null> {
+    try {
+      const topics = (await this.topicsFor(sub)).filter((t) => sub.topics.length === 0 || sub.topics.includes(t.id));
+      const pic = await topicsTrend(this.deps.store, { topics, tenant: tenantOf(sub), days: DIGEST_CHART_DAYS, now: this.deps.clock.now(), timezone: sub.timezone, locale: sub.locale });
+      return pic ? chartPart(sub.platform, pic) : null;
+    } catch (e) {
+      this.log.warn({ subscription_id: sub.id, err_message: (e as Error).message }, 'service: trend chart failed; digest sent without it');
+      return null;
+    }
   }
 
   /**
@@ -415,16 +453,13 @@ export class Service {
       },
       defaults: { cron: config.digests.cron, timezone: config.digests.timezone, locale: config.digests.locale, feedIntervalSeconds: Math.round(config.polling.interval / 1000) },
     });
-    for (const p of this.platforms.values()) {
-      try {
-        p.onCommand(handlers.handle);
-        await p.start();
-        this.connected.add(p.name);
-        this.log.info({ platform: p.name }, 'service: adapter started');
-      } catch (e) {
-        this.log.error({ platform: p.name, err_message: (e as Error).message }, 'service: adapter failed to start; its subscriptions wait');
-      }
+    this.commandHandler = handlers.handle;
+    if (this.deps.cluster) {
+      // Scaled out: the cluster node starts the adapters (the leader's chat gateways only once elected).
+      if (this.deps.http ?? true) await this.startOps(this.deps.cluster.checks);
+      return;
     }
+    await this.startAdapters();
     const reconciled = await this.dispatcher.reconcile();
     this.log.info({ ...reconciled }, 'service: ledger reconciled');
     if (this.deps.http ?? true) {
@@ -443,21 +478,10 @@ export class Service {
               logger: this.log,
             })
           : null;
-      this.ops = await startOpsServer({
-        host: config.http.host,
-        port: config.http.port,
-        logger: this.log,
-        ui: panel ? { fetch: panel.fetch, host: config.ui.host } : undefined,
-        metrics: () => this.metrics.render(),
-        liveness: () => this.liveness(),
-        checks: [
-          { name: 'store', check: async () => this.storeReady() },
-          { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)), detail: [...this.connected].join(',') }) },
-          { name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) },
-          // Informational: paused subscriptions need an admin, not a restart, so they never fail readiness.
-          { name: 'subscriptions', check: async () => this.pausedDetail() },
-        ],
-      });
+      await this.startOps(
+        [{ name: 'poll', check: async () => ((await store.feeds.listFeeds()).length === 0 ? { ok: true, detail: 'no feeds' } : this.pollFresh()) }],
+        panel ? { fetch: panel.fetch, host: config.ui.host } : undefined,
+      );
     }
     await this.tick(clock.now());
     if (this.stopping) return; // stopped (a signal) during the first tick
@@ -467,6 +491,71 @@ export class Service {
         this.tick(this.deps.clock.now()).catch((e: unknown) => this.log.error({ err_message: (e as Error).message }, 'service: tick failed'));
       }, config.polling.tick);
     }
+  }
+
+  /** The slash-command handler every adapter is given (set by `start`). */
+  private commandHandler: Parameters<ChatPlatform['onCommand']>[0] | null = null;
+
+  /**
+   * Starts the adapters not started yet (`names`: only those; default all); one that fails to start is
+   * logged and left out (its subscriptions wait). Called by `start`, or by a cluster node.
+   */
+  async startAdapters(names?: readonly PlatformName[]): Promise<void> {
+    for (const p of this.platforms.values()) {
+      if (this.connected.has(p.name) || (names && !names.includes(p.name))) continue;
+      try {
+        if (this.commandHandler) p.onCommand(this.commandHandler);
+        await p.start();
+        this.connected.add(p.name);
+        this.log.info({ platform: p.name }, 'service: adapter started');
+      } catch (e) {
+        this.log.error({ platform: p.name, err_message: (e as Error).message }, 'service: adapter failed to start; its subscriptions wait');
+      }
+    }
+  }
+
+  /** The platforms whose adapters are connected in this process. */
+  get connectedPlatforms(): PlatformName[] {
+    return [...this.connected];
+  }
+
+  /** The ops server: store and adapter readiness, the paused subscriptions, plus `extra` checks (and the web panel, when given). */
+  private async startOps(extra: ReadinessCheck[], ui?: Parameters<typeof startOpsServer>[0]['ui']): Promise<void> {
+    const { config } = this.deps;
+    this.ops = await startOpsServer({
+      host: config.http.host,
+      port: config.http.port,
+      logger: this.log,
+      ui,
+      metrics: () => this.metrics.render(),
+      liveness: () => this.liveness(),
+      checks: [
+        { name: 'store', check: async () => this.storeReady() },
+        { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)) || !!this.deps.cluster, detail: [...this.connected].join(',') }) },
+        ...extra,
+        // Informational: paused subscriptions need an admin, not a restart, so they never fail readiness.
+        { name: 'subscriptions', check: async () => this.pausedDetail() },
+      ],
+    });
+  }
+
+  /**
+   * A poll job of a scaled-out worker: polls `url` if it is still due, stores its new items, hands
+   * instant alerts and feed notices to the queue, records metrics.
+   * @returns the feed's poll report (empty when it was not due)
+   * @throws WirewatchError `store` when the store cannot be read (the job is retried)
+   */
+  async pollFeed(url: string): Promise<PollReport> {
+    await this.refreshAnalyzer();
+    const poll = await this.poller.pollOne(url);
+    this.metrics.pollRound(poll, this.deps.clock.now());
+    // A feed whose items could not be written keeps its validators and stays due: the scheduler queues it again.
+    if (poll.storeErrors.length) this.noteStoreFault('poll', poll.storeErrors[0].message, poll.storeErrors.length);
+    if (poll.polled > poll.failed.length) this.storeFault = null;
+    await this.alerts.handle(poll.newItems);
+    for (const f of poll.failing) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
+    for (const f of poll.recovered) await this.feedNotice({ kind: 'feed_recovered', url: f.url, since: f.since });
+    return poll;
   }
 
   /** Readiness of the store: open, still the database it opened, answering. */
@@ -511,8 +600,9 @@ export class Service {
   private liveness(): { ok: boolean; detail?: string } {
     if (this.stopping) return { ok: false, detail: 'shutting down' };
     const stuckAfter = Math.max(15 * 60_000, 10 * this.deps.config.polling.tick);
-    if (this.tickStartedMs !== null && Date.now() - this.tickStartedMs > stuckAfter) {
-      return { ok: false, detail: `one tick has been running for ${Math.round((Date.now() - this.tickStartedMs) / 1000)} s` };
+    const now = this.deps.clock.now().getTime();
+    if (this.tickStartedMs !== null && now - this.tickStartedMs > stuckAfter) {
+      return { ok: false, detail: `one tick has been running for ${Math.round((now - this.tickStartedMs) / 1000)} s` };
     }
     return { ok: true };
   }
@@ -534,7 +624,7 @@ export class Service {
   /** Does everything due at `now`; concurrent calls share one run. */
   tick(now: Date): Promise<TickReport> {
     if (this.ticking) return this.ticking;
-    this.tickStartedMs = Date.now();
+    this.tickStartedMs = this.deps.clock.now().getTime();
     this.ticking = this.runTick(now)
       .then((r) => {
         this.lastTick = { at: this.deps.clock.now(), polled: r.poll.polled, failed: r.poll.failed.length, newItems: r.poll.newItems, digests: r.digests, retried: r.retried };
@@ -647,13 +737,12 @@ export class Service {
 
   /**
    * Graceful shutdown within `config.digests.shutdownTimeout`: stop the timers and cron jobs (no new
-   * polls or digests); wait for the running tick and in-flight deliveries for up to 80 % of the
-   * timeout; then abort what is still polling (the poller writes nothing more: those feeds keep their
-   * old validators and are fetched again on the next start) and end the worker threads; wait for the
-   * tick to settle for the rest of the timeout; stop the adapters and the HTTP server; close the store.
-   * The store is closed only after the tick has settled or the timeout has passed with the poller
-   * aborted, so no poll writes to a closed store.
-   * @returns true when everything in flight finished before the abort (nothing was cut off)
+   * polls or digests) and abort the polls in flight (fetches cancelled, nothing more written: those
+   * feeds keep their old validators and are polled at the next start) and end the worker threads (they
+   * only serve polls); wait for the running tick and in-flight deliveries for up to 80 % of the timeout,
+   * then for the tick to settle for the rest of it; stop the adapters and the HTTP server; close the
+   * store. The poller is aborted before anything else, so no poll writes to a closed store.
+   * @returns true when the tick and the deliveries in flight finished within 80 % of the timeout
    */
   async stop(): Promise<boolean> {
     if (this.stopping) return false;
@@ -662,6 +751,12 @@ export class Service {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.scheduler.stop();
+    // Polls in flight stop now (fetches cancelled, nothing more written: their feeds keep their
+    // validators and are polled at the next start, so nothing is lost) and the round starts no further
+    // feed; a stopping tick runs no digests, so only deliveries in flight are worth waiting for.
+    this.poller.abort();
+    // The workers only parse and analyse for polls: end them now, so a poll waiting on a long parse settles at once.
+    const workersClosed = this.ownsWorkers && this.workers ? this.workers.close() : Promise.resolve();
     const timeout = this.deps.config.digests.shutdownTimeout;
     const within = <T>(p: Promise<T>, ms: number, fallback: T): Promise<T> => {
       let timer: NodeJS.Timeout | undefined;
@@ -672,11 +767,8 @@ export class Service {
       return this.dispatcher.drain(Math.max(0, timeout * 0.8 - (Date.now() - started)));
     })();
     const inTime = await within(drained, timeout * 0.8 - (Date.now() - started), false);
-    if (!inTime) {
-      this.poller.abort();
-      this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; aborting polls in flight (their feeds are fetched again next start)');
-    }
-    if (this.ownsWorkers && this.workers) await within(this.workers.close(), Math.max(500, timeout - (Date.now() - started)), undefined);
+    if (!inTime) this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; deliveries still in flight are left to reconciliation at the next start');
+    await within(workersClosed, Math.max(500, timeout - (Date.now() - started)), undefined);
     if (this.ticking) await within(this.ticking.then(() => undefined, () => undefined), timeout - (Date.now() - started), undefined);
     for (const p of this.platforms.values()) await within(p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed')), 2000, undefined);
     await this.ops?.close();

@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { redactUrlCredentials } from '../model/redact.js';
 import { generateOpml } from 'feedsmith';
 import { opmlFeeds, normaliseFeedUrl } from '../commands/feeds.js';
-import { openSqliteStore } from '../store/sqlite/index.js';
+import { openStore } from '../store/open-store.js';
 import { UsageError, type Subcommand } from './io.js';
 import { allowCidrsFromEnv, parseOptions } from './options.js';
 import { discoverFeed } from '../reader/discover/index.js';
@@ -24,10 +24,10 @@ export const feedsCommand: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { config: { type: 'string', short: 'c' }, discover: { type: 'boolean', default: false } });
   const [action, file] = positionals;
   if ((action !== 'import' || !file) && action !== 'export') throw new UsageError('usage: wirewatch feeds import FILE.opml [--discover] [--config FILE] | feeds export [--config FILE]');
-  const { path: storePath, source, config } = await resolveStore({ config: values.config }, io.env);
+  const { path: storePath, target, source, config } = await resolveStore({ config: values.config }, io.env);
   io.err(`wirewatch feeds: store ${storePath} (${source})`);
   // No writer lock: a one-shot command may run beside `wirewatch run` (SQLite WAL serialises the writes).
-  const store = await openSqliteStore(storePath, { lock: false });
+  const { store } = await openStore(target, { lock: false });
   try {
     if (action === 'export') {
       const feeds = await store.feeds.listFeeds();

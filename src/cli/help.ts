@@ -31,7 +31,8 @@ examples:
   wirewatch feeds import newsroom.opml --config config/wirewatch.yaml
   wirewatch config check config/wirewatch.yaml`;
 
-const STORE = `store: --config FILE (its store.path), else WIREWATCH_CONFIG, else WIREWATCH_STORE_PATH, else ./wirewatch.db
+const STORE = `store: --config FILE (its store.url, else store.path), else WIREWATCH_CONFIG, else WIREWATCH_STORE_URL,
+       else WIREWATCH_STORE_PATH, else ./wirewatch.db; a postgres:// URL is the PostgreSQL store
        (the same resolution as \`wirewatch run\`); the store used is printed on standard error.`;
 
 /** Help per command path ("feeds import"); a group's entry lists its subcommands. */
@@ -127,7 +128,7 @@ examples:
   wirewatch demo --serve
   wirewatch demo --locale sr-Latn`,
 
-  run: `usage: wirewatch run --config FILE [--reset-from-config]
+  run: `usage: wirewatch run --config FILE [--reset-from-config] [--role all|scheduler|worker]
 
 Runs the service until SIGTERM/SIGINT. On the first start the config's feeds, topics and subscriptions
 seed the database; after that the database is in charge (slash commands, feeds import) and the file's
@@ -136,10 +137,14 @@ lists are ignored, with one warning when they differ: --reset-from-config re-see
 options:
   -c, --config FILE       the config (default: WIREWATCH_CONFIG)
   --reset-from-config     re-seed feeds, topics and subscriptions from the config
+  --role ROLE             all (default): one process does everything. On a PostgreSQL store
+                          (store.url), scheduler: one elected leader queues polls and digests and
+                          holds the chat gateways; worker: polls feeds and posts (docs/scaling.md)
 
 examples:
   wirewatch run --config config/wirewatch.yaml
-  WIREWATCH_HTTP_PORT=9090 wirewatch run --config config/wirewatch.yaml --reset-from-config`,
+  WIREWATCH_HTTP_PORT=9090 wirewatch run --config config/wirewatch.yaml --reset-from-config
+  WIREWATCH_STORE_URL=postgres://wirewatch@db/wirewatch wirewatch run --config wirewatch.yaml --role worker`,
 
   config: `usage: wirewatch config check FILE... | wirewatch config reference
 
@@ -204,22 +209,25 @@ ${STORE}
 example:
   wirewatch feeds export --config config/wirewatch.yaml > feeds.opml`,
 
-  db: `usage: wirewatch db backup OUT | migrate | prune [--older-than 30d] | check   [--db FILE | --config FILE]
+  db: `usage: wirewatch db backup OUT | migrate | prune [--older-than 30d] | check   [--db FILE|URL | --config FILE]
+       wirewatch db copy --from FILE --to postgres://…
 
 subcommands:
-  backup OUT   online backup (consistent while the service writes)
-  migrate      apply pending schema migrations (refused while \`run\` holds the file)
+  backup OUT   online backup (consistent while the service writes); PostgreSQL: prints the pg_dump command
+  migrate      apply pending schema migrations (SQLite: refused while \`run\` holds the file)
   prune        retention: delete old items and finished delivery rows
-  check        PRAGMA integrity_check
+  check        SQLite: PRAGMA integrity_check; PostgreSQL: schema version, indexes, ledger
+  copy         move a SQLite store into an empty PostgreSQL database (ids and ledger kept)
 
 options:
-  --db FILE           the SQLite store (wins over the resolution below; also WIREWATCH_DB)
+  --db FILE|URL       the store (wins over the resolution below; also WIREWATCH_DB)
   -c, --config FILE   the service's config (its store.path is the store)
 ${STORE}
 
 examples:
   wirewatch db backup --config config/wirewatch.yaml backup.db
-  wirewatch db prune --db wirewatch.db --older-than 14d`,
+  wirewatch db prune --db wirewatch.db --older-than 14d
+  wirewatch db copy --from wirewatch.db --to postgres://wirewatch@db:5432/wirewatch`,
 
   'db backup': `usage: wirewatch db backup OUT [--db FILE | --config FILE]
 

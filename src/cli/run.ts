@@ -1,6 +1,7 @@
 /**
- * `wirewatch run --config FILE [--reset-from-config]`: runs the service until SIGTERM/SIGINT
- * (see src/main.ts). Without `--config` it uses `WIREWATCH_CONFIG`; with neither it refuses to start
+ * `wirewatch run --config FILE [--reset-from-config] [--role all|scheduler|worker]`: runs the service
+ * until SIGTERM/SIGINT (see src/main.ts). `--role` (default `all`, the single process) picks one part
+ * of a scaled-out deployment on a PostgreSQL store (src/cluster/node.ts, docs/scaling.md). Without `--config` it uses `WIREWATCH_CONFIG`; with neither it refuses to start
  * (a service on bare defaults would poll nothing and write its database wherever it was started).
  * Exit code 0 after a shutdown within `digests.shutdownTimeout` (polls still running at the deadline
  * are aborted without writing, so nothing is lost), 1 for a fatal error (the store cannot be opened or
@@ -14,9 +15,12 @@ export const runCommand: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, {
     config: { type: 'string', short: 'c' },
     'reset-from-config': { type: 'boolean', default: false },
+    role: { type: 'string', default: 'all' },
   });
+  const role = values.role!;
+  if (role !== 'all' && role !== 'scheduler' && role !== 'worker') throw new UsageError(`--role must be all, scheduler or worker, not '${role}'`);
   const configFile = values.config ?? io.env.WIREWATCH_CONFIG;
   if (!configFile) throw new UsageError('give --config FILE (or set WIREWATCH_CONFIG); config/wirewatch.yaml is a commented example');
-  const running = await runService({ configFile, env: io.env, resetFromConfig: values['reset-from-config'] });
+  const running = await runService({ configFile, env: io.env, resetFromConfig: values['reset-from-config'], role });
   return running.done;
 };

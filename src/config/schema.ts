@@ -81,6 +81,13 @@ export const configSchema = z
     store: z
       .object({
         path: z.string().min(1).default('./wirewatch.db').describe('SQLite database file (`:memory:` for a throwaway store).'),
+        url: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Shared store: a `postgres://user@host:5432/db` URL (optional `?schema=NAME`) selects PostgreSQL, so several `wirewatch run` processes share the work (docs/scaling.md); any other value is a SQLite file path. Wins over `store.path`.',
+          ),
       })
       .strict()
       .prefault({})
@@ -119,6 +126,15 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    cluster: z
+      .object({
+        concurrency: z.number().int().min(1).max(64).default(4).describe('Scaled out (`wirewatch run --role worker`, PostgreSQL store): jobs one worker runs at once per queue (polls, deliveries).'),
+        heartbeat: duration(10_000).prefault('30s').describe('A job whose worker stopped sending heartbeats this long (it died) is retried by another worker (at least 10s).'),
+        leaderRetry: duration(1000).prefault('5s').describe('How often a standby scheduler tries to take over, and the leader confirms it still leads: the takeover bound after a leader dies.'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Scaling out on PostgreSQL: the job queue and the scheduler election (docs/scaling.md).'),
     retention: z
       .object({
         days: z.number().int().min(1).default(30).describe('Items first seen longer ago are pruned daily.'),

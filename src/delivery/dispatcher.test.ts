@@ -121,6 +121,20 @@ describe('Dispatcher', () => {
     expect((await store.deliveries.listDeliveries(sub.id))[0]).toMatchObject({ state: 'sent', messageIds: ['m1'] });
   });
 
+  it('with a shared ledger, asks the platform before posting any pending row: another worker may have posted it and died', async () => {
+    // Worker A began the row and posted, then was killed before markSent; worker B gets the retried job.
+    const row = await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'item', subject: '7', now: clock.now() });
+    await platform.post(sub, ['item 7'], { idempotencyKey: row.idempotencyKey });
+    const shared = new Dispatcher({ deliveries: store.deliveries, subscriptions: store.subscriptions, platforms: new Map([[platform.name, platform]]), payloads: async () => ['item 7'], clock, sharedLedger: true });
+    expect(await shared.deliver(sub, 'item', '7')).toMatchObject({ status: 'sent', found: true });
+    expect(platform.posts).toHaveLength(1);
+    // Without the flag the same situation posts again (this process knows of no attempt): why workers set it.
+    const row2 = await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'item', subject: '8', now: clock.now() });
+    await platform.post(sub, ['item 8'], { idempotencyKey: row2.idempotencyKey });
+    await make().deliver(sub, 'item', '8');
+    expect(platform.posts.filter((p) => p.key === row2.idempotencyKey)).toHaveLength(2);
+  });
+
   it('reconciles a row left pending before the post (crash before post): sends it once', async () => {
     await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'digest', subject: 'w1', now: clock.now() });
     const d = make();

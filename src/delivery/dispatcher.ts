@@ -59,6 +59,12 @@ export interface DispatcherOptions {
    * the service sends the admin notice. Errors are logged, never thrown back into the delivery.
    */
   onPaused?: (sub: Subscription, deliveryId: number) => Promise<void>;
+  /**
+   * Other processes deliver from the same ledger (a scaled-out deployment): a `pending` row may have
+   * been posted by a worker that died before `markSent`, so the platform is asked (`findPosted`) before
+   * any pending row is posted, not only after an attempt this process knows of. Default false.
+   */
+  sharedLedger?: boolean;
 }
 
 /** The outcome of one `deliver` call. */
@@ -238,7 +244,7 @@ export class Dispatcher {
       target = to;
     }
 
-    if (row.attempts > 0 || this.uncertain.has(row.id)) {
+    if (row.attempts > 0 || this.uncertain.has(row.id) || this.opts.sharedLedger) {
       const found = await this.alreadyPosted(sub, row, platform, target, fields);
       if (found) return found;
     }

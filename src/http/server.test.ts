@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ServiceMetrics } from './metrics.js';
-import { startOpsServer, type OpsServer } from './server.js';
+import { panelReachable, startOpsServer, type OpsServer } from './server.js';
 
 describe('ops server', () => {
   let server: OpsServer | null = null;
@@ -54,5 +54,26 @@ describe('ops server', () => {
     expect(text).toContain('wirewatch_last_successful_poll_timestamp_seconds 1795780800');
     expect((await fetch(`${base}/nope`)).status).toBe(404);
     expect((await fetch(`${base}/healthz`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('serves the panel under /ui/ (any method) only on its host; other paths keep GET/HEAD only', async () => {
+    const ui = { fetch: async (req: Request) => new Response(`panel ${req.method} ${new URL(req.url).pathname}`), host: '127.0.0.1' };
+    server = await startOpsServer({ host: '127.0.0.1', port: 0, checks: [], metrics: async () => ({ contentType: 'text/plain', body: '' }), ui });
+    const base = `http://127.0.0.1:${server.port}`;
+    expect(await (await fetch(`${base}/ui/login`, { method: 'POST', body: 'x' })).text()).toBe('panel POST /ui/login');
+    expect((await fetch(`${base}/uix`)).status).toBe(404);
+    expect((await fetch(`${base}/healthz`, { method: 'POST' })).status).toBe(405);
+    await server.close();
+    server = await startOpsServer({ host: '127.0.0.1', port: 0, checks: [], metrics: async () => ({ contentType: 'text/plain', body: '' }), ui: { ...ui, host: '10.0.0.1' } });
+    expect((await fetch(`http://127.0.0.1:${server.port}/ui/`)).status).toBe(404);
+  });
+
+  it('says whether a connection reached the panel address', () => {
+    const at = (localAddress: string) => ({ socket: { localAddress } }) as Parameters<typeof panelReachable>[0];
+    expect(panelReachable(at('127.0.0.1'), '127.0.0.1')).toBe(true);
+    expect(panelReachable(at('::ffff:127.0.0.1'), '127.0.0.1')).toBe(true);
+    expect(panelReachable(at('192.168.1.5'), '127.0.0.1')).toBe(false);
+    expect(panelReachable(at('192.168.1.5'), '0.0.0.0')).toBe(true);
+    expect(panelReachable(at('::1'), 'localhost')).toBe(true);
   });
 });

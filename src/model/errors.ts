@@ -7,7 +7,7 @@
 /** Every code a `WirewatchError` may carry, by the stage that raises it. */
 export const WIREWATCH_ERROR_CODES = [
   // reader/fetcher (FetchErrorCode)
-  'bad_url', 'blocked_address', 'dns', 'connect', 'tls', 'timeout', 'reset', 'http_status', 'too_large', 'bad_encoding', 'redirect_loop',
+  'bad_url', 'blocked_address', 'dns', 'connect', 'tls', 'timeout', 'reset', 'http_status', 'too_large', 'bad_encoding', 'redirect_loop', 'aborted',
   // reader/parser, reader/article, reader/discover
   'not_a_feed', 'no_article', 'feed_limit',
   // pipeline/matcher, config

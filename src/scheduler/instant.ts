@@ -91,7 +91,7 @@ export class InstantAlerts {
           continue;
         }
         const outcome = await this.opts.dispatcher.deliver(sub, 'item', item.id);
-        if (outcome.status === 'sent' || outcome.status === 'retry') {
+        if (outcome.status === 'sent' || outcome.status === 'retry' || outcome.status === 'queued') {
           recent.push(now.getTime());
           result.sent++;
         }

@@ -517,6 +517,53 @@ describe('Poller: logging', () => {
   });
 });
 
+describe('Poller: shutdown', () => {
+  it('wind() starts no further feed of the round in progress; those feeds stay due with nothing recorded', async () => {
+    const h = harness({ maxConcurrent: 1 });
+    const a = 'https://a.example/feed';
+    const b = 'https://b.example/feed';
+    await h.store.feeds.upsertFeed({ url: a });
+    await h.store.feeds.upsertFeed({ url: b });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    h.fetcher.handlers.set(a, async () => (await held, ok(a, { items: [item('a1')] })));
+    h.fetcher.handlers.set(b, async () => (await held, ok(b, { items: [item('b1')] })));
+    const round = h.poller.pollDue();
+    while (h.fetcher.requests.length === 0) await new Promise((r) => setImmediate(r));
+    h.poller.wind();
+    release();
+    const report = await round;
+    expect(h.fetcher.requests).toHaveLength(1);
+    expect(report.polled).toBe(1);
+    const other = h.fetcher.requests[0].url === a ? b : a;
+    const stored = (await h.store.feeds.getFeed(other))!;
+    expect([stored.lastSuccessAt, stored.errorCount, stored.nextCheckAt.getTime() <= h.clock.now().getTime()]).toEqual([null, 0, true]);
+  });
+
+  it('abort() cancels a fetch that would never answer, so the round settles; the feed keeps its validators and records nothing', async () => {
+    const h = harness();
+    const url = 'https://slow.example/feed';
+    await h.store.feeds.upsertFeed({ url });
+    await h.store.feeds.updateFeed(url, { etag: '"old"' });
+    h.fetcher.handlers.set(
+      url,
+      (req) =>
+        new Promise((_, reject) => {
+          // Never answers; only the caller's signal ends it (as the real fetcher does).
+          req.signal?.addEventListener('abort', () => reject(new FetchError('aborted', `fetcher: fetching ${url} was cancelled`, { url })));
+        }),
+    );
+    const round = h.poller.pollDue();
+    while (h.fetcher.requests.length === 0) await new Promise((r) => setImmediate(r));
+    expect(h.fetcher.requests[0].signal).toBeDefined();
+    h.poller.abort();
+    const report = await round;
+    expect(report.failed).toEqual([]);
+    const stored = (await h.store.feeds.getFeed(url))!;
+    expect([stored.etag, stored.errorCount, stored.lastError]).toEqual(['"old"', 0, null]);
+  });
+});
+
 describe('Poller: feed updates of a round (issue 23)', () => {
   it('writes the updates of feeds without new items in one store call per round, a removed feed skipped, and fails them together', async () => {
     const h = harness({ maxConcurrent: 4, perHost: 4 });

@@ -14,6 +14,7 @@ import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { fetchFullText, isTeaser } from '../reader/article/index.js';
 import { hostOf, runLimited } from './poll-limits.js';
+import { LoopTurns } from './loop-turns.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleConfig } from './poll-schedule.js';
 
 export interface PollerConfig extends ScheduleConfig {
@@ -154,20 +155,8 @@ const SAVE_CHUNK = 10;
  */
 const ROUND_WRITE_CHUNK = 500;
 
-/** Lets pending I/O (health checks, other feeds) run before continuing. */
-const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
-
-/** Main-thread work between two turns of the event loop in a long per-item loop, at most (ms). */
+/** Main-thread work between two turns of the event loop in the round's per-item loops, at most (ms; see LoopTurns). */
 const SLICE_MS = 8;
-
-/** A loop's time slicer: `await slice()` gives the event loop a turn once SLICE_MS have passed since the last. */
-function timeSlicer(): () => Promise<void> | undefined {
-  let since = performance.now();
-  return () => {
-    if (performance.now() - since < SLICE_MS) return undefined;
-    return yieldToLoop().then(() => void (since = performance.now()));
-  };
-}
 
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
 const ARTICLE_CACHE_MAX = 1000;
@@ -192,8 +181,16 @@ export class Poller {
   private readonly announcedFailing = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private round: Promise<PollReport> | null = null;
+  /** Turns of the event loop shared by every feed of a round (loop-turns.ts). */
+  private readonly turns = new LoopTurns(SLICE_MS);
   /** Set by `abort()`: in-flight polls stop before their next write. */
   private aborted = false;
+  /** Set by `wind()`: no further feed of the round in progress is started. */
+  private winding = false;
+  /** Aborted by `abort()`: cancels the fetches in flight (a feed that never answers must not hold a shutdown). */
+  private readonly halt = new AbortController();
+  /** The fetcher with `halt` on every request (feeds and full-text pages). */
+  private readonly fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
   /** Feed updates without items waiting for the round's shared transaction (`flushRoundWrites`). */
   private readonly roundWrites: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>; inFlight: string }[] = [];
 
@@ -201,6 +198,7 @@ export class Poller {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
     this.logger = deps.logger ?? silentLogger;
     this.random = deps.random ?? Math.random;
+    this.fetcher = { fetch: (req) => deps.fetcher.fetch({ ...req, signal: this.halt.signal }) };
   }
 
   /**
@@ -210,7 +208,22 @@ export class Poller {
    */
   async pollDue(): Promise<PollReport> {
     const now = this.deps.clock.now();
-    const due = (await this.deps.feeds.dueFeeds(now, this.cfg.batchSize)).filter((f) => !this.inFlight.has(f.url));
+    return this.pollFeeds((await this.deps.feeds.dueFeeds(now, this.cfg.batchSize)).filter((f) => !this.inFlight.has(f.url)));
+  }
+
+  /**
+   * Polls the one feed `url` if it is still due at the clock's `now` (a job queue's poll job: another
+   * worker may have polled it since the job was queued, or the feed may be gone; then nothing is
+   * fetched and the report is empty). Same report and errors as `pollDue`.
+   */
+  async pollOne(url: string): Promise<PollReport> {
+    const feed = await this.deps.feeds.getFeed(url);
+    const due = feed && feed.nextCheckAt.getTime() <= this.deps.clock.now().getTime() && !this.inFlight.has(url) ? [feed] : [];
+    return this.pollFeeds(due);
+  }
+
+  /** Polls `due` concurrently within the limits and sums up the outcomes. */
+  private async pollFeeds(due: FeedRecord[]): Promise<PollReport> {
     for (const f of due) this.inFlight.add(f.url);
     // A long round (a first poll of hundreds of feeds) reports its progress every tenth of the way.
     const step = due.length >= LONG_ROUND ? Math.ceil(due.length / 10) : 0;
@@ -224,6 +237,12 @@ export class Poller {
       due.map((feed) => ({
         host: hostOf(feed.url),
         run: async () => {
+          if (this.winding) {
+            // Shutting down: not started; the feed stays due with its validators.
+            this.inFlight.delete(feed.url);
+            progress();
+            return null;
+          }
           let deferred = false;
           try {
             const outcome = await this.pollFeed(feed);
@@ -240,8 +259,10 @@ export class Poller {
       this.cfg.perHost,
     );
     writeErrors.push(...(await this.flushRoundWrites()));
-    const report: PollReport = { polled: due.length, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
+    const report: PollReport = { polled: 0, notModified: 0, failed: [], newItems: [], failing: [], renamed: [], storeErrors: [], recovered: [] };
     settled.forEach((s, i) => {
+      if (s.status === 'fulfilled' && s.value === null) return; // not started: the service is shutting down
+      report.polled++;
       if (s.status === 'rejected') {
         // pollFeed records its own failures; this is a store error while recording one.
         report.failed.push({ url: due[i].url, code: errorCode(s.reason), message: errorMessage(s.reason) });
@@ -249,7 +270,7 @@ export class Poller {
         this.logger.error({ feed_url: due[i].url, err: errorMessage(s.reason) }, 'poll: could not record the outcome');
         return;
       }
-      const o = s.value;
+      const o = s.value!;
       if (o.notModified) report.notModified++;
       if (o.failure) report.failed.push(o.failure);
       if (o.failing) report.failing.push(o.failing);
@@ -285,11 +306,10 @@ export class Poller {
     let more = false;
     const outlet = parsed.feed.title ?? feed.title;
     const budget = { pages: this.cfg.maxFullTextPerFeed };
-    const slice = timeSlicer();
     for (const item of parsed.items) {
       if (this.aborted) return { fresh, more };
       // A feed of hundreds of new items: give the event loop a turn every few ms (store reads are synchronous).
-      await slice();
+      await this.turns.slice();
       // The whole identity check (key in its identity form, then canonical link + title) before any page
       // is fetched: a feed that churns guids or moves to https costs no page request per poll.
       if (await this.deps.items.hasItem(url, item.key, item)) continue;
@@ -319,7 +339,7 @@ export class Poller {
   private async fetchAndParse(feed: FeedRecord, now: Date, outcome: FeedOutcome): Promise<{ res: FetchResponse; parsed: (ParsedFeed & { truncated?: boolean }) | null; url: string }> {
     let url = feed.url;
     let parsed: (ParsedFeed & { truncated?: boolean }) | null = null;
-    const res = await this.deps.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
+    const res = await this.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
     if (res.permanentUrl && res.permanentUrl !== url) {
       const renamed = await this.rename(url, res.permanentUrl);
       if (renamed) {
@@ -402,7 +422,7 @@ export class Poller {
         for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
           if (this.aborted) return outcome;
           saved.push(...(await this.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
-          await yieldToLoop();
+          await this.turns.turn();
         }
         if (this.aborted) return outcome;
         saved.push(...(await this.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
@@ -477,7 +497,7 @@ export class Poller {
     // Without a page, the analysis builds the article from the item itself (off the event loop in the service).
     const article =
       wantsPage && budget.pages >= 0
-        ? await fetchFullText(item, this.deps.fetcher, { cache: this.articleCache, logger: this.logger, extract: this.deps.extractPage })
+        ? await fetchFullText(item, this.fetcher, { cache: this.articleCache, logger: this.logger, extract: this.deps.extractPage })
         : null;
     if (this.articleCache.size > ARTICLE_CACHE_MAX) {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
@@ -560,6 +580,16 @@ export class Poller {
    */
   abort(): void {
     this.aborted = true;
+    this.winding = true;
+    this.halt.abort();
+  }
+
+  /**
+   * Starts no further feed of the round in progress (shutdown): feeds already being polled finish,
+   * the round's others stay due with their validators, polled at the next start.
+   */
+  wind(): void {
+    this.winding = true;
   }
 
   /** The round in progress, if any (settles with its report or error). */

@@ -43,3 +43,35 @@ export function assignSpeaker(port: SpeakerPort, spelling: string): number | nul
   port.addSpelling(id, s, s);
   return id;
 }
+
+/** `SpeakerPort` for a store whose queries are asynchronous (PostgreSQL). */
+export interface AsyncSpeakerPort {
+  bySpelling(spelling: string): Promise<number | null>;
+  inBucket(bucket: string): Promise<{ id: number; spellings: string[] }[]>;
+  create(name: string, bucket: string): Promise<number>;
+  addSpelling(id: number, spelling: string, name: string): Promise<void>;
+}
+
+/**
+ * `assignSpeaker` over an asynchronous port: the same steps and rules, so every store agrees about
+ * who is who. The caller serialises concurrent assignments of one bucket (PostgreSQL: an advisory
+ * transaction lock on the bucket), as SQLite's single writer does.
+ * @param lockBucket called with the bucket before anything is read (may be a no-op)
+ * @returns the entity id, or null for a name without letters
+ */
+export async function assignSpeakerAsync(port: AsyncSpeakerPort, spelling: string, lockBucket: (bucket: string) => Promise<void>): Promise<number | null> {
+  const s = spelling.trim().replace(/\s+/g, ' ').slice(0, MAX_SPELLING_CHARS);
+  const bucket = speakerBucket(s);
+  if (!bucket) return null;
+  await lockBucket(bucket);
+  const known = await port.bySpelling(s);
+  if (known !== null) return known;
+  const hit = resolveSpeaker(s, await port.inBucket(bucket));
+  if (hit) {
+    await port.addSpelling(hit.id, s, displayName([...hit.spellings, s]));
+    return hit.id;
+  }
+  const id = await port.create(s, bucket);
+  await port.addSpelling(id, s, s);
+  return id;
+}

@@ -36,7 +36,15 @@ export interface TrendChartInput {
   days: { label: string; count: number }[];
   /** Days (indexes into `days`) drawn in the peak colour: a spike. */
   highlight?: number[];
+  /**
+   * Several topics: stacked bars, one colour per topic, with a legend; `days[].count` is then ignored
+   * (labels only). Each `counts` has one entry per day.
+   */
+  stack?: { name: string; counts: number[] }[];
 }
+
+/** Colours of stacked series (a colour-blind-safe set, dark enough for white-ish backgrounds). */
+export const SERIES_COLOURS = ['#2f5fbf', '#c2410c', '#15803d', '#7e22ce', '#a16207'] as const;
 
 /**
  * The chart as an SVG document (ECharts server-side rendering, no DOM).
@@ -74,13 +82,20 @@ export function trendSvg(input: TrendChartInput): string {
         axisLabel: { fontFamily: FONT, color: CHART_COLOURS.text, fontSize: 11 },
         splitLine: { lineStyle: { color: CHART_COLOURS.grid } },
       },
-      series: [
-        {
-          type: 'bar',
-          barMaxWidth: 28,
-          data: input.days.map((d, i) => ({ value: d.count, itemStyle: { color: peak.has(i) ? CHART_COLOURS.peak : CHART_COLOURS.bar } })),
-        },
-      ],
+      ...(input.stack
+        ? {
+            legend: { top: 12, right: 16, textStyle: { fontFamily: FONT, color: CHART_COLOURS.text, fontSize: 12 } },
+            series: input.stack.map((s, k) => ({ type: 'bar', name: s.name, stack: 'topics', barMaxWidth: 28, itemStyle: { color: SERIES_COLOURS[k % SERIES_COLOURS.length] }, data: s.counts })),
+          }
+        : {
+            series: [
+              {
+                type: 'bar',
+                barMaxWidth: 28,
+                data: input.days.map((d, i) => ({ value: d.count, itemStyle: { color: peak.has(i) ? CHART_COLOURS.peak : CHART_COLOURS.bar } })),
+              },
+            ],
+          }),
     });
     return chart.renderToSVGString();
   } finally {

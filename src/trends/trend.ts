@@ -38,6 +38,41 @@ function dayLabel(day: string, intlLocale: string): string {
   return new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
+/** Most topics drawn in one digest chart (the busiest ones). */
+export const MAX_CHART_TOPICS = 5;
+
+/**
+ * The digest's picture: mentions per day of each of `topics` (the busiest `MAX_CHART_TOPICS`) over
+ * the last `days` days, stacked, titled with the first topic names.
+ * @returns null when none of the topics had a story in those days
+ */
+export async function topicsTrend(store: Store, req: Omit<TrendRequest, 'topic'> & { topics: Topic[] }): Promise<TrendPicture | null> {
+  const items = await store.items.itemsInWindow(windowStart(req.now, req.days), req.now, req.tenant);
+  const per = req.topics
+    .map((topic) => {
+      const id = qualifiedTopicId(topic);
+      return { topic, counts: dailyCounts(items, (a) => a.matches.some((m) => m.topicId === id), req.days, req.now, req.timezone) };
+    })
+    .map((x) => ({ ...x, total: x.counts.reduce((n, c) => n + c.count, 0) }))
+    .filter((x) => x.total > 0)
+    .sort((a, b) => b.total - a.total)
+    .slice(0, MAX_CHART_TOPICS);
+  if (per.length === 0) return null;
+  const t = translator(req.locale);
+  const names = per.map((x) => x.topic.name || x.topic.id);
+  const title = t.t('trendTitle', { topic: names.length > 2 ? `${names.slice(0, 2).join(', ')} …` : names.join(', ') });
+  const first = per[0].counts;
+  const input: TrendChartInput = {
+    title,
+    subtitle: t.t('trendSubtitle', { days: req.days }),
+    axisName: t.t('trendAxis'),
+    days: first.map((c) => ({ label: dayLabel(c.day, t.intlLocale), count: 0 })),
+    stack: per.map((x) => ({ name: x.topic.name || x.topic.id, counts: x.counts.map((c) => c.count) })),
+  };
+  const totals = first.map((c, i) => ({ day: c.day, count: per.reduce((n, x) => n + x.counts[i].count, 0) }));
+  return { png: trendPng(input), fileName: 'trend-digest.png', title, counts: totals };
+}
+
 /**
  * Counts the topic's stories per day and draws them.
  * @throws RangeError when `days` is not a whole number from 1 to `MAX_TREND_DAYS`

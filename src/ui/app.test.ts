@@ -33,7 +33,7 @@ async function setup() {
 /** A tiny cookie jar over `app.request`. */
 function browser(panel: Awaited<ReturnType<typeof setup>>['panel'], host = 'localhost') {
   const jar = new Map<string, string>();
-  return async (path: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}) => {
+  const request = async (path: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { host, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...init.headers };
     let body: string | undefined;
     if (init.form) {
@@ -49,6 +49,7 @@ function browser(panel: Awaited<ReturnType<typeof setup>>['panel'], host = 'loca
     }
     return { res, text: await res.text(), cookies: res.headers.getSetCookie() };
   };
+  return Object.assign(request, { cookie: () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ') });
 }
 
 const csrfIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -152,5 +153,24 @@ describe('panel security', () => {
     const csrf = csrfIn((await go('/ui/')).text);
     expect((await go('/ui/logout', { form: { _csrf: csrf } })).res.status).toBe(303);
     expect((await go('/ui/')).res.status).toBe(303);
+  });
+
+  it('changes a subscription through the subscribe and alerts commands, with their validation', async () => {
+    const { panel, store } = await setup();
+    const go = browser(panel);
+    await signIn(go);
+    const csrf = csrfIn((await go('/ui/subscriptions/d1')).text);
+    const body = new URLSearchParams({ _csrf: csrf, time: '09:30', timezone: 'Europe/Belgrade', locale: 'sr-Latn', alerts: 'on' });
+    body.append('topics', 'kosovo');
+    const res = await panel.app.request('http://localhost/ui/subscriptions/d1', {
+      method: 'POST',
+      headers: { host: 'localhost', 'content-type': 'application/x-www-form-urlencoded', cookie: go.cookie() },
+      body: body.toString(),
+    });
+    expect(res.status).toBe(303);
+    expect(await store.subscriptions.getSubscription('d1')).toMatchObject({ topics: ['kosovo'], cron: '30 9 * * *', timezone: 'Europe/Belgrade', locale: 'sr-Latn', mode: 'alerts' });
+    await go('/ui/subscriptions/d1', { form: { _csrf: csrf, time: '09:30', timezone: 'Mars/Olympus', locale: 'sr-Latn', alerts: 'on' } });
+    expect((await go('/ui/subscriptions/d1')).text).toMatch(/Mars\/Olympus/);
+    expect((await store.subscriptions.getSubscription('d1'))!.timezone).toBe('Europe/Belgrade');
   });
 });

@@ -17,8 +17,10 @@ import { randomToken, sameToken, Sessions } from './auth/sessions.js';
 import type { PanelDeps } from './deps.js';
 import { BacktestCache } from './data/backtest.js';
 import { cachedCompose } from './data/digest-cache.js';
+import { subscriptionLog } from './data/delivery-log.js';
+import { digestWindow } from '../digest/compose.js';
 import { tenantOf } from '../model/tenant.js';
-import { deliveriesPage } from './pages/deliveries.js';
+import { deliveriesPage, storyPage } from './pages/deliveries.js';
 import { LoginPage } from './pages/login.js';
 import { overviewPage } from './pages/overview.js';
 import { quotesPage } from './pages/quotes.js';
@@ -60,6 +62,22 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
   const failures: number[] = [];
   const backtests = new BacktestCache();
   const wall = deps.wallNow ?? Date.now;
+  /**
+   * After a sign-in, in the background: the digest previews, the saved topics' backtests and the
+   * first delivery log are composed once, so the pages the admin opens next find them ready (a first
+   * compose or match after the start takes hundreds of ms while the code warms up; docs/ui.md "Speed").
+   */
+  let warming: Promise<void> | null = null;
+  const warm = () =>
+    (warming ??= (async () => {
+      const now = deps.clock.now();
+      const subs = await deps.store.subscriptions.listSubscriptions();
+      for (const sub of subs) deps.render(sub.platform, await deps.composeFor(sub, digestWindow(sub, now)));
+      for (const t of await deps.store.watchlists.listTopics(null)) await backtestFor(deps, t, null, deps.backtestDays, backtests);
+      if (subs[0]) await subscriptionLog(deps, subs[0], new Date(now.getTime() - 3 * 86_400_000), now);
+    })()
+      .catch((e: unknown) => log.warn({ err_message: (e as Error).message }, 'ui: warming the caches failed'))
+      .finally(() => (warming = null)));
   const app = new Hono<PanelEnv>({ strict: false }).basePath('/ui');
   app.use('*', securityHeaders());
   app.use('*', bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text('Form too large.', 413) }));
@@ -92,6 +110,7 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
       return page(c, <LoginPage formToken={next} flash={{ text: 'That token is not the panel token.', error: true }} />, 401);
     }
     const s = sessions.create();
+    void warm();
     deleteCookie(c, LOGIN_COOKIE, { path: '/ui', secure: behindTls(c) });
     panelCookie(c, SESSION_COOKIE, s.id);
     log.info({}, 'ui: signed in');
@@ -190,6 +209,10 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
   app.get('/deliveries', async (c) =>
     page(c, await deliveriesPage(deps, csrf(c), takeFlash(c), { sub: c.req.query('sub') ?? null, days: intParam(c.req.query('days'), [1, 3, 7, 14, 30], 3), q: (c.req.query('q') ?? '').slice(0, 200), kind: c.req.query('kind') ?? '' })),
   );
+  app.get('/deliveries/story/:id', async (c) => {
+    const el = await storyPage(deps, csrf(c), c.req.param('id')!);
+    return el ? page(c, el) : page(c, <p>No such story.</p>, 404);
+  });
   app.get('/quotes', async (c) => {
     const q = (k: string) => (c.req.query(k) ?? '').slice(0, 200);
     return page(c, await quotesPage(deps, csrf(c), takeFlash(c), { speaker: q('speaker'), topic: q('topic'), outlet: q('outlet'), from: q('from'), to: q('to') }));

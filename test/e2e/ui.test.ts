@@ -24,6 +24,11 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
   let page: Page;
 
   const shot = (name: string, p: Page = page) => p.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+  /** The top (at most 900 px) of one element of the page. */
+  const shotOf = async (selector: string, name: string) => {
+    const box = (await page.locator(selector).boundingBox())!;
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 900) } });
+  };
   const go = (path: string) => page.goto(new URL(path, demo.url).href);
 
   beforeAll(async () => {
@@ -105,15 +110,13 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
     expect(await page.locator('.dc .dc-quote').count()).toBeGreaterThan(0);
     // No markdown left raw: bold and escapes are drawn, not shown.
     expect(await page.locator('.dc').textContent()).not.toMatch(/\*\*|\\\./);
-    await page.locator('#preview-h').scrollIntoViewIfNeeded();
-    await shot('preview-discord');
+    await shotOf('section.preview', 'preview-discord');
     await go('subscriptions/slack-newsroom');
     expect(await page.locator('.sl .sl-header').count()).toBeGreaterThan(1);
     expect(await page.locator('.sl .sl-section a').first().getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     expect(await page.locator('.sl .sl-divider').count()).toBeGreaterThan(0);
     expect(await page.locator('.sl').textContent()).not.toMatch(/&lt;|&amp;|<http/);
-    await page.locator('#preview-h').scrollIntoViewIfNeeded();
-    await shot('preview-slack');
+    await shotOf('section.preview', 'preview-slack');
   });
 
   it('says in the delivery log that a story was cut into overflow, and which one was delivered', async () => {
@@ -124,6 +127,11 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
     expect(await page.locator('tr[data-fate="delivered"]').count()).toBeGreaterThan(0);
     expect(await page.locator('tr[data-fate="not_matched"]').first().textContent()).toMatch(/not matched/);
     await shot('delivery-log');
+    // The same story for every subscription: the console digest cut it into overflow, the others wait.
+    await overflow.first().getByRole('link', { name: 'every subscription' }).click();
+    await page.waitForURL(/\/deliveries\/story\//);
+    expect(await page.locator('tr[data-fate="overflow"]').count()).toBe(1);
+    expect(await page.locator('tr[data-fate="waiting"]').count()).toBe(2);
     await go('deliveries?sub=discord-newsroom&days=7&kind=waiting');
     expect(await page.locator('tr[data-fate="waiting"]').first().textContent()).toMatch(/waiting for schedule.*Next digest 2026-11-27 11:00 UTC|waiting for schedule.*Next digest/);
   });
@@ -142,7 +150,7 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
 
   it('refuses a form with a forged CSRF token and changes nothing', async () => {
     await go('watchlists/400000000000000001/north');
-    await page.locator('form[action$="/add"] input[name=_csrf]').evaluate((el) => ((el as HTMLInputElement).value = 'forged-token'));
+    await page.locator('form[action$="/add"] input[name=_csrf]').evaluate((el) => el.setAttribute('value', 'forged-token'));
     await page.getByLabel('Add a term').fill('Zubin Potok');
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Save term' }).click()]);
     expect(response.status()).toBe(403);
@@ -154,11 +162,13 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
   it('is usable by keyboard and screen reader: a skip link first, every field labelled', async () => {
     for (const path of ['', 'watchlists', 'watchlists/global/kosovo', 'subscriptions/discord-newsroom', 'deliveries', 'quotes']) {
       await go(path);
-      const unlabelled = await page.$$eval('input:not([type=hidden]), select', (els) => els.filter((e) => ((e as HTMLInputElement).labels?.length ?? 0) === 0 && !e.getAttribute('aria-label')).map((e) => e.outerHTML));
+      const unlabelled = await page.evaluate<string[]>(
+        "[...document.querySelectorAll('input:not([type=hidden]), select')].filter((e) => e.labels.length === 0 && !e.getAttribute('aria-label')).map((e) => e.outerHTML)",
+      );
       expect(unlabelled, path).toEqual([]);
     }
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Skip to content');
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
@@ -166,7 +176,7 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
     await phone.setViewportSize({ width: 390, height: 844 });
     for (const path of ['', 'watchlists/global/kosovo', 'subscriptions/discord-newsroom']) {
       await phone.goto(new URL(path, demo.url).href);
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await phone.goto(new URL('watchlists/global/kosovo?term=Kosova', demo.url).href);

@@ -12,6 +12,7 @@ import { withDeliveryKey, type DiscordMessagePayload } from '../../digest/render
 import { DISCORD_SHRINK_LEVELS, shrinkDiscordPayload } from '../../digest/render/discord/shrink.js';
 import type { MessageRef } from '../platform.js';
 import { toPlatformError } from './errors.js';
+import type { PayloadFile } from '../../model/payload-file.js';
 
 /** Discord's nonce limit: https://discord.com/developers/docs/resources/message#create-message-jsonform-params */
 export const NONCE_MAX = 25;
@@ -112,11 +113,13 @@ export class ChannelDelivery {
    */
   private async postPart(target: Target, payload: DiscordMessagePayload, key: string, i: number, n: number): Promise<string> {
     for (let level = 0; ; level++) {
-      const p = level === 0 ? payload : shrinkDiscordPayload(payload, level);
+      // A part with a file (a digest's trend chart) is sent multipart: the embed shows it as attachment://name.
+      const { files, ...p } = (level === 0 ? payload : shrinkDiscordPayload(payload, level)) as DiscordMessagePayload & { files?: PayloadFile[] };
       const embeds = p.embeds.map((e, j, all) => (j === all.length - 1 ? { ...e, footer: { text: deliveryFooter(key, i, n) } } : e));
       const body = { ...p, embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, i), enforce_nonce: true };
+      const upload = files?.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType }));
       try {
-        const msg = (await this.opts.rest.post(Routes.channelMessages(target.channel), { body })) as APIMessage;
+        const msg = (await this.opts.rest.post(Routes.channelMessages(target.channel), upload?.length ? { body, files: upload } : { body })) as APIMessage;
         if (level > 0) this.log.warn({ channel_id: target.channel, guild_id: target.workspace, part: i + 1, shrink_level: level }, 'discord: posted in a smaller form after Discord refused the payload');
         return msg.id;
       } catch (e) {

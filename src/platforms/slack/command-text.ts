@@ -119,13 +119,41 @@ export function parseCommandText(input: string): ParsedCommand {
 
   if (verb === 'subscribe' || verb === 'schedule') return parseSubscribe(verb, restText);
   if (verb === 'digest') return parseDigest(restText);
-  if (verb === 'spikes' || verb === 'chart') return parseToggle(verb, restText);
   if (verb === 'alerts') return parseAlerts(restText);
-  if (verb === 'quotes') return parseQuotes(restText);
-  if (verb === 'trend') return parseTrend(restText);
+  if (INSIGHT_VERBS.has(verb)) return parseInsights(verb as InsightVerb, restText);
   if (verb === 'watch') return parseWatch(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   if (verb === 'feed' || verb === 'feeds') return parseFeed(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   return { error: `Unknown command ${quote(head)}. Try \`/wirewatch help\`.` };
+}
+
+type InsightVerb = 'quotes' | 'trend' | 'spikes' | 'chart';
+const INSIGHT_VERBS = new Set<string>(['quotes', 'trend', 'spikes', 'chart']);
+
+/** `quotes`, `trend`, `spikes`, `chart` (issue 19: quote search, trend pictures, spike alerts). */
+function parseInsights(verb: InsightVerb, restText: string): ParsedCommand {
+  const options: Record<string, string | undefined> = {};
+  if (verb === 'spikes' || verb === 'chart') {
+    const rest = takeKeyed(tokenize(restText), options);
+    if (rest.length === 1) options.state = rest[0].value.toLowerCase();
+    else if (rest.length > 1 || options.state === undefined) return { error: `Say \`/wirewatch ${verb} on\` or \`/wirewatch ${verb} off\`.` };
+    return { name: verb, options };
+  }
+  if (verb === 'quotes') {
+    // `/wirewatch quotes Aleksandar Vučić topic=kosovo since=7d`: the words that are not options name the speaker
+    const rest = takeKeyed(tokenize(restText), options);
+    if (rest.length > 0 && options.speaker === undefined) options.speaker = rest.map((t) => t.value).join(' ');
+    else if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch quotes Vučić topic=kosovo since=7d\`.` };
+    return { name: 'quotes', options };
+  }
+  if (verb === 'trend') {
+    // `/wirewatch trend kosovo 30` or `/wirewatch trend topic=kosovo days=30`
+    const rest = takeKeyed(tokenize(restText), options);
+    if (options.topic === undefined && rest.length > 0) options.topic = rest.shift()!.value;
+    if (options.days === undefined && rest.length === 1 && /^\d+$/.test(rest[0].value)) options.days = rest.shift()!.value;
+    if (!options.topic || rest.length > 0) return { error: 'Say `/wirewatch trend <topic> [days]`, e.g. `/wirewatch trend kosovo 30`.' };
+    return { name: 'trend', options };
+  }
+  return { error: `Unknown command ${quote(verb)}.` };
 }
 
 /** `subscribe [topics] [schedule]` and `schedule <time> [zone]`: keyed options, a schedule, then topics. */
@@ -160,34 +188,6 @@ function parseAlerts(text: string): ParsedCommand {
   if (rest.length === 1) options.state = rest[0].value.toLowerCase();
   else if (rest.length > 1 || options.state === undefined) return { error: 'Say `/wirewatch alerts on` or `/wirewatch alerts off`.' };
   return { name: 'alerts', options };
-}
-
-/** `spikes on|off`, `chart on|off`. */
-function parseToggle(verb: 'spikes' | 'chart', text: string): ParsedCommand {
-  const options: Record<string, string | undefined> = {};
-  const rest = takeKeyed(tokenize(text), options);
-  if (rest.length === 1) options.state = rest[0].value.toLowerCase();
-  else if (rest.length > 1 || options.state === undefined) return { error: `Say \`/wirewatch ${verb} on\` or \`/wirewatch ${verb} off\`.` };
-  return { name: verb, options };
-}
-
-/** `quotes Aleksandar Vučić topic=kosovo since=7d`: the words that are not options name the speaker. */
-function parseQuotes(text: string): ParsedCommand {
-  const options: Record<string, string | undefined> = {};
-  const rest = takeKeyed(tokenize(text), options);
-  if (rest.length > 0 && options.speaker === undefined) options.speaker = rest.map((t) => t.value).join(' ');
-  else if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch quotes Vučić topic=kosovo since=7d\`.` };
-  return { name: 'quotes', options };
-}
-
-/** `trend kosovo 30` or `trend topic=kosovo days=30`. */
-function parseTrend(text: string): ParsedCommand {
-  const options: Record<string, string | undefined> = {};
-  const rest = takeKeyed(tokenize(text), options);
-  if (options.topic === undefined && rest.length > 0) options.topic = rest.shift()!.value;
-  if (options.days === undefined && rest.length === 1 && /^\d+$/.test(rest[0].value)) options.days = rest.shift()!.value;
-  if (!options.topic || rest.length > 0) return { error: 'Say `/wirewatch trend <topic> [days]`, e.g. `/wirewatch trend kosovo 30`.' };
-  return { name: 'trend', options };
 }
 
 /** `watch add|remove|list|preview`: the first word is the topic, the raw rest (quotes kept) the term. */

@@ -35,6 +35,7 @@ import { replyMessages } from './replies.js';
 import { parseCommandText, SLACK_HELP_TEXT } from './command-text.js';
 import { toPlatformError } from './errors.js';
 import { ChannelPacer, type PacerOptions } from './pacer.js';
+import { isFilePart } from '../../model/payload-file.js';
 
 /** The message metadata event type that marks our digests. */
 export const DIGEST_EVENT_TYPE = 'wirewatch_digest';
@@ -271,7 +272,11 @@ export class SlackPlatform implements ChatPlatform {
    */
   async post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]> {
     const key = opts.idempotencyKey;
-    const stamped = withDeliveryKey(payloads as SlackMessagePayload[], key);
+    // File parts (a digest's trend chart) are shared after the messages, through the upload flow; they
+    // carry no metadata, so reconciliation counts the messages only (a crash between the two loses the
+    // chart, never posts the digest twice).
+    const files = payloads.filter(isFilePart);
+    const stamped = withDeliveryKey(payloads.filter((p) => !isFilePart(p)) as SlackMessagePayload[], key);
     const n = stamped.length;
     const known = this.partial.get(key) ?? new Map<number, string>();
     this.partial.set(key, known);
@@ -315,6 +320,7 @@ export class SlackPlatform implements ChatPlatform {
         }
       }
     }
+    for (const f of files) refs.push({ id: await this.uploadFile(target, f.file) });
     this.partial.delete(key);
     this.log.info({ channel_id: target.channel, team_id: target.workspace, messages: refs.length, idempotency_key: key }, 'slack: posted');
     return refs;

@@ -2,10 +2,24 @@
  * HTML page → Article: @mozilla/readability over a linkedom DOM (see docs/adr/0110), then the
  * article's block elements turned into paragraphs, in order. paragraphs[0] is the headline.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Article } from '../../model/article.js';
 import { WirewatchError } from '../../model/errors.js';
+
+// linkedom and Readability are loaded on the first page extracted, not with the module: every
+// `wirewatch run` imports the reader, but only feeds of teasers ever need a page (they were about a
+// sixth of start-up, issue 23). Both packages ship CommonJS builds, loaded synchronously here.
+const require = createRequire(import.meta.url);
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | null = null;
+function libs(): NonNullable<typeof dom> {
+  dom ??= {
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return dom;
+}
 
 /** Elements whose text is one paragraph; nested ones are read as part of their outermost block. */
 const BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'TD']);
@@ -69,8 +83,8 @@ function paragraphsOf(root: MiniNode): string[] {
   return out;
 }
 
-type PageDocument = ReturnType<typeof parseHTML>['document'];
-type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+type PageDocument = ReturnType<typeof ParseHTML>['document'];
+type ReadabilityDocument = ConstructorParameters<typeof ReadabilityClass>[0];
 
 function metaContent(document: PageDocument, selector: string): string | null {
   const v = document.querySelector(selector)?.getAttribute('content');
@@ -86,6 +100,7 @@ function metaContent(document: PageDocument, selector: string): string | null {
  * @throws WirewatchError `no_article` when Readability finds no article, or under `MIN_ARTICLE_CHARS` of body text
  */
 export function extractArticle(html: string, url: string | null): Article {
+  const { parseHTML, Readability } = libs();
   const { document } = parseHTML(html);
   const headlineFromPage =
     metaContent(document, 'meta[property="og:title"]') ??

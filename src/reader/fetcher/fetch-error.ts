@@ -17,7 +17,8 @@ import { WirewatchError } from '../../model/errors.js';
  * - `http_status`: a final status other than 2xx/304 (see `status`, `retryAt`);
  * - `too_large`: the body, after decompression, exceeds `maxBytes`;
  * - `bad_encoding`: an unknown `Content-Encoding`, or a compressed body that does not decode;
- * - `redirect_loop`: a redirect back to a URL already visited, or more than `maxRedirects`.
+ * - `redirect_loop`: a redirect back to a URL already visited, or more than `maxRedirects`;
+ * - `aborted`: the caller cancelled the fetch (`FetchRequest.signal`: the service is shutting down).
  */
 export type FetchErrorCode =
   | 'bad_url'
@@ -30,7 +31,8 @@ export type FetchErrorCode =
   | 'http_status'
   | 'too_large'
   | 'bad_encoding'
-  | 'redirect_loop';
+  | 'redirect_loop'
+  | 'aborted';
 
 /** A failed fetch. `message` starts with `fetcher:` and names the URL. */
 export class FetchError extends WirewatchError {

@@ -231,6 +231,23 @@ describe('Fetcher: limits', () => {
     expect((await failure(fetcher({ timeoutMs: 300 }).fetch({ url: server.url('/slow-body') }))).code).toBe('timeout');
   });
 
+  it('is cancelled by its signal (shutdown) with aborted, before the headers and mid-body, long before its deadline', async () => {
+    server.route('/never-headers', slowHeaders(600_000));
+    server.route('/never-body', slowBody(50));
+    for (const path of ['/never-headers', '/never-body']) {
+      const stop = new AbortController();
+      const pending = failure(fetcher({ timeoutMs: 600_000 }).fetch({ url: server.url(path), signal: stop.signal }));
+      await new Promise((r) => setTimeout(r, 100));
+      stop.abort();
+      const e = await pending;
+      expect(e.code, path).toBe('aborted');
+      expect(e.message).toMatch(/was cancelled/);
+    }
+    const already = new AbortController();
+    already.abort();
+    expect((await failure(fetcher().fetch({ url: server.url('/never-headers'), signal: already.signal }))).code).toBe('aborted');
+  });
+
   it('reports reset when the server closes the connection mid-body', async () => {
     server.route('/reset', resetMidBody());
     expect((await failure(fetcher().fetch({ url: server.url('/reset') }))).code).toBe('reset');

@@ -49,6 +49,8 @@ export interface FetchRequest {
   lastModified?: string | null;
   /** Which `Accept` header to send; default `feed`. */
   accept?: 'feed' | 'html';
+  /** Cancels the fetch (connection, redirects, body) when aborted: it fails with `aborted`. */
+  signal?: AbortSignal;
 }
 
 export interface FetcherOptions {
@@ -222,9 +224,13 @@ export class Fetcher {
       controller.abort(new Error('deadline'));
     }, this.timeoutMs);
     let current = req.url;
+    const cancel = () => controller.abort(new Error('aborted'));
+    if (req.signal?.aborted) cancel();
+    req.signal?.addEventListener('abort', cancel, { once: true });
     try {
       return await this.follow(req, controller.signal, (u) => (current = u));
     } catch (err) {
+      if (req.signal?.aborted && !deadlineHit) throw new FetchError('aborted', `fetcher: fetching ${current} was cancelled`, { url: current, cause: err });
       let fe = classifyFetchError(err, current, deadlineHit, this.timeoutMs);
       if (fe.code === 'blocked_address' && this.allowCidrsName !== 'fetch.allowCidrs') {
         fe = new FetchError('blocked_address', fe.message.replace(/allow it with fetch\.allowCidrs$/, `allow it with ${this.allowCidrsName}`), { url: fe.url, cause: fe.cause });
@@ -233,6 +239,7 @@ export class Fetcher {
       throw fe;
     } finally {
       clearTimeout(timer);
+      req.signal?.removeEventListener('abort', cancel);
     }
   }
 

@@ -87,3 +87,19 @@ describe('parser limits on hostile documents (issue 24)', () => {
     expect(nestingDepth('<a>'.repeat(1000), 10)).toBe(11);
   });
 });
+
+describe('parseFeed with skipKeys / maxItems (a big feed polled again)', () => {
+  it('leaves out the known items, builds at most maxItems of the others in document order, and says when more were left', async () => {
+    const doc = bytes(manyItems(50));
+    const all = await parseFeed(doc);
+    const skipKeys = all.items.slice(0, 40).map((i) => i.key);
+    const r = await parseFeed(doc, { skipKeys, maxItems: 6 });
+    expect(r.items.map((i) => i.title)).toEqual([40, 41, 42, 43, 44, 45].map((n) => `Story ${n}`));
+    expect(r.truncated).toBe(true);
+    // Keys are those of the whole feed (a key depends on the other items), item fields as a full parse gives them.
+    expect(r.items).toEqual(all.items.slice(40, 46));
+    const rest = await parseFeed(doc, { skipKeys, maxItems: 10 });
+    expect([rest.items.length, rest.truncated]).toEqual([10, false]);
+    expect((await parseFeed(doc)).truncated).toBeUndefined();
+  });
+});

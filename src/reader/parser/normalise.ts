@@ -65,7 +65,8 @@ function lengthOf(v: string | number | null): number | null {
  * One entry as an item. `bases` are the bases outside the entry, innermost first: the feed element's
  * `xml:base` chain, the feed's alternate link (absolute), the feed URL.
  */
-function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'> {
+/** What an item's key needs (cheap: no HTML body is converted). */
+function entryHead(e: RawEntry, bases: Array<string | null>): { guid: string | null; link: string | null; canonicalLink: string | null; title: string; published: Date | null } {
   const itemBases = [...e.bases, ...bases];
   const alt = alternate(e.links);
   const permalink = e.guid && e.guidIsPermaLink !== false && /^https?:\/\//i.test(e.guid) ? e.guid.trim() : null;
@@ -74,6 +75,12 @@ function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'
   // the item's own permalink guid (RSS 2.0 guid isPermaLink) is on the same site.
   if (link && permalink && !/^[a-z][a-z0-9+.-]*:/i.test(link)) link = resolveUrl(link, permalink);
   if (!link && permalink) link = permalink;
+  return { guid: e.guid, link, canonicalLink: canonicalUrl(link), title: lineOf(e.title), published: parseFeedDate(e.published) ?? parseFeedDate(e.updated) };
+}
+
+function entryToItem(e: RawEntry, bases: Array<string | null>, head: ReturnType<typeof entryHead>): Omit<Item, 'key'> {
+  const itemBases = [...e.bases, ...bases];
+  const { link } = head;
   const summaryText = textOf(e.summary);
   const rawHtml = htmlOf(e.content);
   const contentHtml = rawHtml && absolutizeHtmlLinks(rawHtml, resolveBase([e.content?.base, ...itemBases]));
@@ -84,11 +91,11 @@ function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'
     if (url && !enclosures.some((x) => x.url === url)) enclosures.push({ url, type: enc.type?.trim() || null, length: lengthOf(enc.length) });
   }
   const item: Omit<Item, 'key'> = {
-    guid: e.guid,
-    title: lineOf(e.title),
+    guid: head.guid,
+    title: head.title,
     link,
-    canonicalLink: canonicalUrl(link),
-    published: parseFeedDate(e.published) ?? parseFeedDate(e.updated),
+    canonicalLink: head.canonicalLink,
+    published: head.published,
     author: e.author ? htmlToLine(e.author) || null : null,
     categories: [...new Set(e.categories.map((c) => htmlToLine(c)).filter(Boolean))],
     summary: summaryText || null,
@@ -104,8 +111,11 @@ function entryToItem(e: RawEntry, bases: Array<string | null>): Omit<Item, 'key'
  * Normalises a raw feed.
  * @param raw the mapped document
  * @param url the feed's URL (the last base for relative links: after `xml:base` and the feed's alternate link), or null
+ * @param only which items to build in full, by key (every item's key is computed either way, since a
+ *   key depends on the whole feed): `skip` = keys left out, `max` = items built at most (`truncated`
+ *   says more were left). A big feed polled again converts only its new items' HTML (issue 24).
  */
-export function normaliseFeed(raw: RawFeed, url: string | null): { feed: FeedInfo; items: Item[] } {
+export function normaliseFeed(raw: RawFeed, url: string | null, only?: { skip?: ReadonlySet<string>; max?: number }): { feed: FeedInfo; items: Item[]; truncated?: boolean } {
   const feedBases = [...raw.bases, url];
   const feedAlt = alternate(raw.links);
   const feedLink = feedAlt ? resolveUrl(feedAlt.href, feedAlt.base, ...feedBases) : null;
@@ -113,8 +123,18 @@ export function normaliseFeed(raw: RawFeed, url: string | null): { feed: FeedInf
   // ancestors, then the feed's alternate link made absolute against the feed URL, then the feed URL.
   // The alternate link is what a feed read from a file, a cache or an OPML copy still has.
   const itemBases = [...raw.bases, feedLink && /^https?:/i.test(feedLink) ? feedLink : null, url];
-  const partial = raw.entries.map((e) => entryToItem(e, itemBases));
-  const keys = assignItemKeys(partial);
+  const heads = raw.entries.map((e) => entryHead(e, itemBases));
+  const keys = assignItemKeys(heads);
+  const items: Item[] = [];
+  let truncated = false;
+  for (const [i, e] of raw.entries.entries()) {
+    if (only?.skip?.has(keys[i])) continue;
+    if (only?.max !== undefined && items.length >= only.max) {
+      truncated = true;
+      break;
+    }
+    items.push({ ...entryToItem(e, itemBases, heads[i]), key: keys[i] });
+  }
   return {
     feed: {
       title: lineOf(raw.title) || null,
@@ -122,6 +142,7 @@ export function normaliseFeed(raw: RawFeed, url: string | null): { feed: FeedInf
       language: raw.language?.trim().replace(/_/g, '-') || null,
       ttlMinutes: ttlMinutesOf(raw),
     },
-    items: partial.map((p, i) => ({ ...p, key: keys[i] })),
+    items,
+    ...(only ? { truncated } : {}),
   };
 }

@@ -18,6 +18,12 @@ export interface ParseFeedOptions {
   url?: string | null;
   /** Reserved for time-relative rules; parsing itself never reads the clock. */
   now?: Date;
+  /**
+   * Keys of items the caller has already (stored): left out of `items`, their HTML never converted.
+   * With `maxItems`, at most that many items are built and `truncated` says more were left out.
+   */
+  skipKeys?: readonly string[];
+  maxItems?: number;
   /** Recovery strategy for ill-formed XML (default: ADR 0100's choice). */
   recovery?: RecoveryStrategy;
 }
@@ -33,7 +39,8 @@ export interface ParseFeedOptions {
  *   decodes to more than 15 MiB; `feed_limit` for a document over one of `FEED_LIMITS` (limits.ts:
  *   size, nesting depth, entity expansion; over the item count the first items are read and `itemsDropped` says how many were not)
  */
-export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
+export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed & { truncated?: boolean }> {
+  const only = opts.skipKeys || opts.maxItems !== undefined ? { skip: new Set(opts.skipKeys ?? []), max: opts.maxItems } : undefined;
   const decoded = decodeFeedBytes(sniffDecompress(bytes).bytes, opts.contentType ?? null);
   const text = decoded.text;
   if (!text.trim()) throw new WirewatchError('not_a_feed', 'parser: empty document');
@@ -44,11 +51,11 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
     // Over maxItems: the first ones in document order are read, as for XML (limits.ts).
     const dropped = Math.max(0, raw.entries.length - FEED_LIMITS.maxItems);
     if (dropped > 0) raw.entries = raw.entries.slice(0, FEED_LIMITS.maxItems);
-    const { feed, items } = normaliseFeed(raw, opts.url ?? null);
-    return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: false, ...(dropped > 0 ? { itemsDropped: dropped } : {}) };
+    const { feed, items, truncated } = normaliseFeed(raw, opts.url ?? null, only);
+    return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: false, ...(dropped > 0 ? { itemsDropped: dropped } : {}), ...(only ? { truncated } : {}) };
   }
   const { raw, recovered, itemsDropped } = await parseXmlFeed(text, { strategy: opts.recovery });
-  const { feed, items } = normaliseFeed(raw, opts.url ?? null);
+  const { feed, items, truncated } = normaliseFeed(raw, opts.url ?? null, only);
   // A charset declaration that had to be overridden is ill-formedness too (feedparser's CharacterEncodingOverride).
-  return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: recovered || decoded.overridden, ...(itemsDropped ? { itemsDropped } : {}) };
+  return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: recovered || decoded.overridden, ...(itemsDropped ? { itemsDropped } : {}), ...(only ? { truncated } : {}) };
 }

@@ -149,6 +149,14 @@ export class SqliteFeeds implements FeedStore {
     return writeTx(this.db, async (trx) => {
       const missing: string[] = [];
       for (const u of updates) {
+        const { tenants: _t, ...rest } = u.patch as Partial<FeedRecord>;
+        const cols = toColumns({ ...rest, url: undefined });
+        if (typeof rest.workspace !== 'string' && Object.keys(cols).length > 0) {
+          // The common case (a 304's validators and schedule): one UPDATE by URL, not a lookup and an UPDATE.
+          const r = await trx.updateTable('feeds').set(cols).where('url', '=', u.url).executeTakeFirst();
+          if (r.numUpdatedRows === 0n) missing.push(u.url);
+          continue;
+        }
         try {
           await updateFeedIn(trx, u.url, u.patch);
         } catch (e) {

@@ -42,10 +42,13 @@ export function panelCookie(c: Context, name: string, value: string, maxAgeSecon
   setCookie(c, name, value, { path: '/ui', httpOnly: true, sameSite: 'Strict', secure: behindTls(c), ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}) });
 }
 
-/** Security headers on every panel response. */
+/** Security headers (and `Server-Timing`) on every panel response. */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    const started = performance.now();
     await next();
+    // Server time of the page (docs/ui.md "Speed"); visible in the browser's network panel.
+    c.res.headers.set('server-timing', `app;dur=${(performance.now() - started).toFixed(1)}`);
     c.res.headers.set('content-security-policy', CSP);
     c.res.headers.set('x-content-type-options', 'nosniff');
     c.res.headers.set('x-frame-options', 'DENY');

@@ -158,6 +158,27 @@ export class BacktestCache {
   }
 }
 
+/** The passage around the first mention (of the tried term when it has one), all its mentions marked, and the why line. */
+function shown(a: AnalyzedItem, mentions: Mention[], term: string | null): Pick<BacktestHit, 'passage' | 'why'> {
+  const first = mentions.find((m) => m.term === term) ?? mentions[0];
+  const text = a.article.paragraphs[first.paragraph] ?? '';
+  const marks = mentions.filter((m) => m.paragraph === first.paragraph);
+  return { passage: passage(text, first.start, first.end, marks), why: whyOf(mentions) };
+}
+
+/** The first word of `a` that looks like a term word without being matched, with its passage. */
+function lookAlike(a: AnalyzedItem, folded: string[], words: ReturnType<typeof termWords>): Pick<LookAlike, 'passage' | 'word' | 'like'> | null {
+  for (const [i, text] of a.article.paragraphs.entries()) {
+    // Only paragraphs holding a prefix are tokenised (segmentation is the costly part).
+    if (!words.some((w) => folded[i].includes(w.folded.length <= 4 ? w.folded : w.prefix))) continue;
+    for (const tok of tokenize(text)) {
+      const w = words.find((x) => (x.folded.length <= 4 ? tok.folded === x.folded : tok.folded.startsWith(x.prefix)));
+      if (w) return { passage: passage(text, tok.start, tok.end, [tok]), word: tok.text, like: w.surface };
+    }
+  }
+  return null;
+}
+
 /**
  * Runs the backtest.
  * @param topic the topic as saved (compiled afresh: the stored matches may predate its last edit)
@@ -187,23 +208,12 @@ export function runBacktest(topic: Topic, term: string | null, items: AnalyzedIt
     const mentions = [...(was?.mentions ?? []), ...(added?.mentions ?? [])];
     const base = { id: a.id, title: a.item.title, link: a.item.link, outlet: a.outlet, time: itemTime(a) };
     if (mentions.length > 0) {
-      const first = (term ? mentions.find((m) => m.term === term) : undefined) ?? mentions[0];
-      const text = a.article.paragraphs[first.paragraph] ?? '';
-      const marks = mentions.filter((m) => m.paragraph === first.paragraph);
-      hits.push({ ...base, passage: passage(text, first.start, first.end, marks), why: whyOf(mentions), added: !was });
+      hits.push({ ...base, ...shown(a, mentions, term), added: !was });
       continue;
     }
     if (words.length === 0 || lookAlikes.length >= MAX_ROWS) continue;
-    found: for (const [i, text] of a.article.paragraphs.entries()) {
-      // Only paragraphs holding a prefix are tokenised (segmentation is the costly part).
-      if (!words.some((w) => folded[i].includes(w.folded.length <= 4 ? w.folded : w.prefix))) continue;
-      for (const tok of tokenize(text)) {
-        const w = words.find((x) => (x.folded.length <= 4 ? tok.folded === x.folded : tok.folded.startsWith(x.prefix)));
-        if (!w) continue;
-        lookAlikes.push({ ...base, passage: passage(text, tok.start, tok.end, [tok]), word: tok.text, like: w.surface });
-        break found;
-      }
-    }
+    const like = lookAlike(a, folded, words);
+    if (like) lookAlikes.push({ ...base, ...like });
   }
   return { days, stories: items.length, before: beforeCount, matching: hits.length, added: hits.filter((h) => h.added).length, hits: hits.slice(0, MAX_ROWS), lookAlikes };
 }

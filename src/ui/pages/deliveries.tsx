@@ -109,9 +109,48 @@ export async function deliveriesPage(deps: PanelDeps, csrf: string, flash: Flash
               <tr data-fate={r.fate.kind}>
                 <td>
                   {r.item.link ? <a href={r.item.link} rel="noopener noreferrer nofollow" target="_blank">{r.item.title}</a> : r.item.title}
-                  <div class="muted">{[r.item.outlet, `first seen ${fmtTime(r.item.firstSeen)}`].filter(Boolean).join(' · ')}</div>
+                  <div class="muted">
+                    {[r.item.outlet, `first seen ${fmtTime(r.item.firstSeen)}`].filter(Boolean).join(' · ')} ·{' '}
+                    <a href={`/ui/deliveries/story/${encodeURIComponent(r.item.id)}`}>every subscription</a>
+                  </div>
                 </td>
                 <td><FateView f={r.fate} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Layout>
+  );
+}
+
+/** One story and what happened to it for every subscription. @returns null for an unknown story */
+export async function storyPage(deps: PanelDeps, csrf: string, id: string) {
+  const item = await deps.store.items.getItem(id);
+  if (!item) return null;
+  const subs = await deps.store.subscriptions.listSubscriptions();
+  const at = item.firstSeen.getTime();
+  const rows = [];
+  for (const sub of subs) {
+    const row = (await subscriptionLog(deps, sub, new Date(at), new Date(at + 1))).find((r) => r.item.id === id);
+    rows.push({ sub, fate: row?.fate ?? null });
+  }
+  return (
+    <Layout title="Delivery log: one story" nav="deliveries" csrf={csrf}>
+      <p>
+        {item.item.link ? <a href={item.item.link} rel="noopener noreferrer nofollow" target="_blank">{item.item.title}</a> : item.item.title}
+        <span class="muted"> · {[item.outlet, `first seen ${fmtTime(item.firstSeen)}`].filter(Boolean).join(' · ')}</span>
+      </p>
+      <div class="wrap">
+        <table>
+          <thead>
+            <tr><th scope="col">Subscription</th><th scope="col">What happened</th></tr>
+          </thead>
+          <tbody>
+            {rows.map(({ sub, fate }) => (
+              <tr data-fate={fate?.kind ?? 'not_visible'}>
+                <td><a href={`/ui/deliveries?sub=${encodeURIComponent(sub.id)}`}>{sub.id}</a></td>
+                <td>{fate ? <FateView f={fate} /> : <><span class="badge muted">not visible</span> The story comes from a feed this subscription’s workspace does not read.</>}</td>
               </tr>
             ))}
           </tbody>

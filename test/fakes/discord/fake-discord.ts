@@ -418,6 +418,7 @@ export class FakeDiscord {
           timestamp: new Date().toISOString(),
           createdBy: this.botUser.id,
           createdAtMs: Date.now(),
+          ...(uploads.length ? { files: uploads } : {}),
         };
         list.push(m);
         return reply(200, messageObject(m));

@@ -151,6 +151,8 @@ export interface StoredMessage {
   /** Who created it, for nonce scoping (a bot user id or `webhook:<token>`). */
   createdBy: string;
   createdAtMs: number;
+  /** Files uploaded with it (multipart `files[n]`): field, filename, content type, bytes. */
+  files?: { field: string; filename: string; contentType: string; bytes: Buffer }[];
 }
 
 /** A message object as Discord returns it (https://discord.com/developers/docs/resources/message#message-object). */
@@ -167,7 +169,7 @@ export function messageObject(m: StoredMessage, extra: Record<string, unknown> =
     mentions: [],
     mention_roles: [],
     mention_channels: [],
-    attachments: [],
+    attachments: (m.files ?? []).map((f, i) => ({ id: `${m.id}${i}`, filename: f.filename, size: f.bytes.length, content_type: f.contentType, url: `https://cdn.discord.example/${f.filename}`, proxy_url: `https://cdn.discord.example/${f.filename}` })),
     embeds: m.embeds,
     reactions: [],
     ...(m.nonce !== undefined ? { nonce: m.nonce } : {}),

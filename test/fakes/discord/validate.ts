@@ -71,7 +71,9 @@ export function invalidFormBody(body: Record<string, unknown>, limits: DiscordPa
     if (author.url !== undefined && !urlOk(author.url, limits.url)) flag(['embeds', i, 'author', 'url'], badUrl());
     for (const k of ['image', 'thumbnail'] as const) {
       const u = (e[k] as { url?: unknown } | undefined)?.url;
-      if (u !== undefined && !urlOk(u, limits.url)) flag(['embeds', i, k, 'url'], badUrl());
+      // an uploaded file of the same message may be shown as attachment://name (https://discord.com/developers/docs/reference#uploading-files)
+      const attached = typeof u === 'string' && /^attachment:\/\/[^/\s]+$/.test(u);
+      if (u !== undefined && !attached && !urlOk(u, limits.url)) flag(['embeds', i, k, 'url'], badUrl());
     }
     total += len(e.title) + len(e.description) + len(author.name) + len(footer.text) + fields.reduce((n, f) => n + len(f.name) + len(f.value), 0);
   });

@@ -1,0 +1,151 @@
+/**
+ * One process of a scaled-out deployment (`wirewatch run --role scheduler|worker` on a PostgreSQL
+ * store; docs/scaling.md):
+ *
+ * - **worker**: works the `ww-poll-feed` queue (fetch, parse, analyse, store a feed's new items; hand
+ *   instant alerts and feed notices to the queue) and the delivery queues of the platforms it has
+ *   connected (the console and file channels; chat platforms live in the leader).
+ * - **scheduler**: stands for election (`leader.ts`); the leader connects the chat adapters (Discord
+ *   gateway, Slack Socket Mode: one connection per deployment), works their delivery queues, and every
+ *   `polling.tick` queues a poll job per due feed, hands due digests to the queue (`QueueHandOff`),
+ *   re-queues pending ledger rows and prunes daily. A standby does nothing but wait for the lock.
+ *
+ * Both serve /healthz, /readyz (with `role` and `queue` checks) and /metrics (with queue metrics).
+ */
+import type { Config } from '../config/schema.js';
+import type { Clock } from '../model/clock.js';
+import type { Logger } from '../log/logger.js';
+import { silentLogger } from '../log/logger.js';
+import type { ChatPlatform } from '../platforms/platform.js';
+import type { Store } from '../store/store.js';
+import { pruneStore } from '../store/retention.js';
+import { Service } from '../service.js';
+import { JobQueue, POLL_QUEUE, deliverQueue, type DeliverJob, type PollJob } from './queue.js';
+import { QueueHandOff } from './hand-off.js';
+import { QueueMetrics } from './metrics.js';
+import { LeaderElection } from './leader.js';
+
+export type ClusterRole = 'scheduler' | 'worker';
+
+export interface ClusterNodeOptions {
+  role: ClusterRole;
+  config: Config;
+  store: Store;
+  /** The store's `postgres://` URL (the queue and the leader lock live in the same database). */
+  storeUrl: string;
+  clock: Clock;
+  logger?: Logger;
+  /** The adapters this process may connect (a worker: those that need no gateway). */
+  platforms: ChatPlatform[];
+  /** Called when the process cannot go on (a deposed leader, a lost store); main.ts exits non-zero. */
+  onFatal: (reason: string) => void;
+}
+
+/** A running cluster process. */
+export interface ClusterNode {
+  service: Service;
+  queue: JobQueue;
+  /** The scheduler's election (null for a worker). */
+  leader: LeaderElection | null;
+  /** Stops taking jobs, gives up leadership, drains and closes everything (within digests.shutdownTimeout). */
+  stop(): Promise<boolean>;
+}
+
+/**
+ * Starts a worker or a scheduler.
+ * @throws Error when the queue cannot be started (database unreachable), WirewatchError from the store
+ */
+export async function startClusterNode(opts: ClusterNodeOptions): Promise<ClusterNode> {
+  const { config, store, clock, role } = opts;
+  const log = (opts.logger ?? silentLogger).child({ role });
+  const queue = await JobQueue.open(opts.storeUrl, { logger: log, heartbeatSeconds: config.cluster.heartbeat / 1000 });
+  const handOff = new QueueHandOff({ store, queue, clock });
+  let leader: LeaderElection | null = null;
+  const service = new Service({
+    config,
+    store,
+    clock,
+    logger: log,
+    platforms: opts.platforms,
+    live: false,
+    onFatal: opts.onFatal,
+    cluster: {
+      handOff,
+      checks: [
+        { name: 'role', check: () => ({ ok: true, detail: role === 'worker' ? 'worker' : leader?.isLeader ? 'scheduler (leader)' : 'scheduler (standby)' }) },
+        {
+          name: 'queue',
+          check: async () => ({ ok: true, detail: (await queue.health()).map((q) => `${q.queue}: ${q.queued} queued, ${q.active} active, ${q.failed} failed`).join('; ') }),
+        },
+      ],
+    },
+  });
+  const metrics = new QueueMetrics(service.metrics.registry, queue);
+  const concurrency = config.cluster.concurrency;
+  const deliver = async (job: DeliverJob) => {
+    const sub = await store.subscriptions.getSubscription(job.subscriptionId);
+    if (!sub) return; // removed meanwhile: its ledger rows went with it
+    await service.dispatcher.deliver(sub, job.kind, job.subject);
+  };
+  const workDeliveries = async (platforms: string[]) => {
+    for (const p of platforms) await queue.work<DeliverJob>(deliverQueue(p), concurrency, deliver, (w, r, failed) => metrics.job(deliverQueue(p), w, r, failed));
+  };
+
+  let timer: NodeJS.Timeout | null = null;
+  let ticking: Promise<void> | null = null;
+  let lastPrune = 0;
+  /** The leader's round: due feeds → poll jobs, due digests → hand-off, pending rows → jobs, daily retention. */
+  const leaderTick = async () => {
+    const now = clock.now();
+    let queued = 0;
+    for (const f of await store.feeds.dueFeeds(now, 10_000)) if (await queue.enqueuePoll(f.url)) queued++;
+    const digests = await service.scheduler.tick(now);
+    const requeued = await handOff.requeuePending(config.digests.retryBase);
+    service.metrics.feedsFailing.set((await service.poller.failingFeeds()).length);
+    if (now.getTime() - lastPrune >= 86_400_000) {
+      await pruneStore(store, now, config.retention.days);
+      lastPrune = now.getTime();
+    }
+    if (queued || digests || requeued) log.info({ poll_jobs: queued, digests, requeued }, 'scheduler: round');
+  };
+
+  await service.start();
+  if (role === 'worker') {
+    await service.startAdapters();
+    await queue.work<PollJob>(POLL_QUEUE, concurrency, async (job) => void (await service.pollFeed(job.url)), (w, r, failed) => metrics.job(POLL_QUEUE, w, r, failed));
+    await workDeliveries(service.connectedPlatforms);
+    log.info({ platforms: service.connectedPlatforms, concurrency }, 'cluster: worker taking jobs');
+  } else {
+    leader = new LeaderElection({
+      url: opts.storeUrl,
+      retryMs: config.cluster.leaderRetry,
+      logger: log,
+      onElected: async () => {
+        await service.startAdapters();
+        // The chat gateways live here, so their deliveries do too; file channels are the workers'.
+        await workDeliveries(service.connectedPlatforms.filter((p) => p !== 'console'));
+        timer = setInterval(() => {
+          if (ticking) return;
+          ticking = leaderTick()
+            .catch((e: unknown) => log.error({ err_message: (e as Error).message }, 'scheduler: round failed; retried next tick'))
+            .finally(() => (ticking = null));
+        }, config.polling.tick);
+      },
+      onDeposed: (reason) => opts.onFatal(`scheduler deposed: ${reason}`),
+    });
+    leader.start();
+  }
+
+  return {
+    service,
+    queue,
+    leader,
+    async stop() {
+      if (timer) clearInterval(timer);
+      await leader?.stop();
+      await ticking;
+      await queue.stop(Math.max(1000, config.digests.shutdownTimeout * 0.6)).catch((e: unknown) => log.warn({ err_message: (e as Error).message }, 'cluster: queue stop failed'));
+      return service.stop();
+    },
+  };
+}
