@@ -27,9 +27,14 @@ export default tseslint.config(
       'boundaries/no-unknown-dependencies': 'error',
       // A computed import() cannot be checked against the flow: name the module literally.
       'no-restricted-syntax': ['error', { selector: 'ImportExpression[source.type!="Literal"]', message: 'import() takes a string literal, so the boundary rules can check it.' }],
-      // Issue 22's target is an error at 25; a warning until the functions over it are split (the list is in
-      // docs/ARCHITECTURE.md, "Rules the lint enforces"; pipeline/quotes/ is split by the attribution issue).
-      complexity: ['warn', 25],
+      // Issue 22: no function over cyclomatic complexity 25 (docs/ARCHITECTURE.md, "Rules the lint enforces").
+      complexity: ['error', 25],
     },
+  },
+  {
+    // Still over 25, a warning until split: pipeline/quotes/ (the attribution issue splits it), the
+    // panel's backtest and main.ts's runService (both merged last). Remove an entry once it is under.
+    files: ['src/pipeline/quotes/**/*.ts', 'src/ui/data/backtest.ts', 'src/main.ts'],
+    rules: { complexity: ['warn', 25] },
   },
 );

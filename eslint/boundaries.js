@@ -24,6 +24,7 @@ export const ELEMENTS = [
   ['pipeline-matcher', ['src/pipeline/matcher/**'], ['model', 'pipeline-text']],
   ['pipeline-quotes', ['src/pipeline/quotes/**'], ['model', 'pipeline-text']],
   ['pipeline-dedupe', ['src/pipeline/dedupe/**'], ['model', 'pipeline-text']],
+  // analyze.ts builds an item's teaser article (reader/article/teaser.ts) inside the worker thread.
   ['pipeline-speakers', ['src/pipeline/speakers/**'], ['model', 'pipeline-text']],
   ['pipeline', ['src/pipeline/*.ts'], ['model', 'reader-article', 'pipeline-text', 'pipeline-matcher', 'pipeline-quotes', 'pipeline-dedupe', 'pipeline-speakers']],
 

@@ -82,18 +82,29 @@ export function validateLocale(tag: string): string {
 }
 
 /**
- * `subscribe [topics] [time] [timezone] [locale] [notices]`: creates the channel's subscription or changes it. Keeps
- * the values not given, un-pauses a paused subscription (re-subscribing is how an admin says "fixed").
+ * The settings `subscribe` gives a subscription: each option given (validated), else the existing
+ * subscription's value, else the defaults.
+ * @throws UserError for an invalid topic, time, time zone, language or notice channel
  */
-export async function subscribe(cmd: Command, ctx: Context): Promise<CommandReply> {
-  requireManage(cmd);
-  const existing = await channelSubscription(cmd, ctx);
+async function subscribeSettings(cmd: Command, ctx: Context, existing: Subscription | null) {
+  // In this order, so the first invalid option is the one reported (as before).
   const topics = cmd.options.topics !== undefined ? await resolveTopics(cmd, ctx) : (existing?.topics ?? []);
   const timezone = cmd.options.timezone ? validateTimezone(cmd.options.timezone) : (existing?.timezone ?? ctx.defaults.timezone);
   const cron = cmd.options.time ? scheduleToCron(cmd.options.time) : (existing?.cron ?? ctx.defaults.cron);
   const notices = noticeChannelOption(cmd.options.notices);
   const noticeChannel = notices === undefined ? (existing?.noticeChannel ?? null) : notices;
   const locale = cmd.options.locale ? validateLocale(cmd.options.locale) : (existing?.locale ?? ctx.defaults.locale);
+  return { topics, timezone, cron, noticeChannel, locale };
+}
+
+/**
+ * `subscribe [topics] [time] [timezone] [locale] [notices]`: creates the channel's subscription or changes it. Keeps
+ * the values not given, un-pauses a paused subscription (re-subscribing is how an admin says "fixed").
+ */
+export async function subscribe(cmd: Command, ctx: Context): Promise<CommandReply> {
+  requireManage(cmd);
+  const existing = await channelSubscription(cmd, ctx);
+  const { topics, timezone, cron, noticeChannel, locale } = await subscribeSettings(cmd, ctx, existing);
   const sub: Subscription = {
     id: existing?.id ?? subscriptionId(cmd),
     platform: cmd.platform,

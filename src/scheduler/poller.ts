@@ -295,72 +295,99 @@ export class Poller {
   /**
    * Polls one feed and records the outcome in the feed store. Throws only when the store does.
    */
+  /**
+   * The new items of a parsed response, analysed (full text within the feed's page budget), at most
+   * `maxNewItemsPerPoll`; `more` when the feed has more new items than that (or the worker cut the
+   * list). Stops early, with what it has, when the poller is aborted.
+   * @throws what aborts the round (`ABORT_CODES`) or a store read failure; one item's own failure is logged and skipped
+   */
+  private async analyzeNew(feed: FeedRecord, url: string, parsed: ParsedFeed & { truncated?: boolean }, now: Date): Promise<{ fresh: AnalyzedItem[]; more: boolean }> {
+    const fresh: AnalyzedItem[] = [];
+    let more = false;
+    const outlet = parsed.feed.title ?? feed.title;
+    const budget = { pages: this.cfg.maxFullTextPerFeed };
+    for (const item of parsed.items) {
+      if (this.aborted) return { fresh, more };
+      // A feed of hundreds of new items: give the event loop a turn every few ms (store reads are synchronous).
+      await this.turns.slice();
+      // The whole identity check (key in its identity form, then canonical link + title) before any page
+      // is fetched: a feed that churns guids or moves to https costs no page request per poll.
+      if (await this.deps.items.hasItem(url, item.key, item)) continue;
+      if (fresh.length >= this.cfg.maxNewItemsPerPoll) {
+        more = true;
+        break;
+      }
+      try {
+        fresh.push(await this.analyzeItem(url, outlet, item, now, budget));
+      } catch (err) {
+        if (ABORT_CODES.has(errorCode(err))) throw err;
+        // One bad item (an analyser bug, an item over the analysis deadline) must not cost the feed its other items.
+        this.logger.error({ feed_url: url, item_key: item.key, code: errorCode(err), err: errorMessage(err) }, 'poll: item skipped');
+      }
+    }
+    // The worker cut the list after maxItems: come back for the rest before advancing the validators.
+    if (parsed.truncated && fresh.length > 0) more = true;
+    return { fresh, more };
+  }
+
+  /**
+   * Fetches a feed (conditional GET) and parses a changed response, following a permanent redirect by
+   * renaming the feed (`outcome.renamed`). Known items stay in the parse worker.
+   * @returns the response, the parsed feed (null for a 304) and the feed's URL after any rename
+   * @throws the fetch or parse failure
+   */
+  private async fetchAndParse(feed: FeedRecord, now: Date, outcome: FeedOutcome): Promise<{ res: FetchResponse; parsed: (ParsedFeed & { truncated?: boolean }) | null; url: string }> {
+    let url = feed.url;
+    let parsed: (ParsedFeed & { truncated?: boolean }) | null = null;
+    const res = await this.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
+    if (res.permanentUrl && res.permanentUrl !== url) {
+      const renamed = await this.rename(url, res.permanentUrl);
+      if (renamed) {
+        outcome.renamed = { from: url, to: res.permanentUrl };
+        url = res.permanentUrl;
+      }
+    }
+    if (res.status !== 304) {
+      // Known items (by the keys they were stored under) stay in the parse worker, and at most one
+      // more than a poll takes comes back: a 4,000-item feed does not cross to this thread whole.
+      const skipKeys = await this.deps.items.itemKeys(url);
+      parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now, skipKeys, maxItems: this.cfg.maxNewItemsPerPoll + 1 });
+      if (parsed.itemsDropped) {
+        this.logger.warn({ feed_url: url, items_dropped: parsed.itemsDropped }, 'poll: feed has more items than the parser reads; its first ones in document order are read');
+      }
+      if (parsed.truncated && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
+        // Every item sent back is stored under another spelling of its key: read the whole feed once.
+        parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now });
+      }
+    }
+    return { res, parsed, url };
+  }
+
   private async pollFeed(feed: FeedRecord): Promise<FeedOutcome> {
     const now = this.deps.clock.now();
     let url = feed.url;
     const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null, recovered: null };
     let res: FetchResponse;
-    let parsed: (ParsedFeed & { truncated?: boolean }) | null = null;
+    let parsed: (ParsedFeed & { truncated?: boolean }) | null;
     try {
-      res = await this.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
-      if (res.permanentUrl && res.permanentUrl !== url) {
-        const renamed = await this.rename(url, res.permanentUrl);
-        if (renamed) {
-          outcome.renamed = { from: url, to: res.permanentUrl };
-          url = res.permanentUrl;
-        }
-      }
-      if (res.status !== 304) {
-        // Known items (by the keys they were stored under) stay in the parse worker, and at most one
-        // more than a poll takes comes back: a 4,000-item feed does not cross to this thread whole.
-        const skipKeys = await this.deps.items.itemKeys(url);
-        parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now, skipKeys, maxItems: this.cfg.maxNewItemsPerPoll + 1 });
-        if (parsed.itemsDropped) {
-          this.logger.warn({ feed_url: url, items_dropped: parsed.itemsDropped }, 'poll: feed has more items than the parser reads; its first ones in document order are read');
-        }
-        if (parsed.truncated && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
-          // Every item sent back is stored under another spelling of its key: read the whole feed once.
-          parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now });
-        }
-      }
+      ({ res, parsed, url } = await this.fetchAndParse(feed, now, outcome));
     } catch (err) {
-      return this.recordFailure(feed, url, now, err, outcome);
+      // The feed's URL now: after a rename (a permanent redirect) the failure is recorded under the new one.
+      return this.recordFailure(feed, outcome.renamed?.to ?? url, now, err, outcome);
     }
 
     // Analyse the response's new items, then store them and advance the feed's validators in one
     // transaction: if the write fails, the ETag/Last-Modified stay as they were, so the next poll
     // fetches the same items again instead of a 304 that would hide them forever (issue 24).
-    const fresh: AnalyzedItem[] = [];
+    let fresh: AnalyzedItem[] = [];
     let more = false;
     if (parsed) {
-      const outlet = parsed.feed.title ?? feed.title;
-      const budget = { pages: this.cfg.maxFullTextPerFeed };
       try {
-        for (const item of parsed.items) {
-          if (this.aborted) return outcome;
-          // A feed of hundreds of new items: give the event loop a turn every few ms (store reads are synchronous).
-          await this.turns.slice();
-          // The whole identity check (key in its identity form, then canonical link + title) before any page
-          // is fetched: a feed that churns guids or moves to https costs no page request per poll.
-          if (await this.deps.items.hasItem(url, item.key, item)) continue;
-          if (fresh.length >= this.cfg.maxNewItemsPerPoll) {
-            more = true;
-            break;
-          }
-          try {
-            fresh.push(await this.analyzeItem(url, outlet, item, now, budget));
-          } catch (err) {
-            if (ABORT_CODES.has(errorCode(err))) throw err;
-            // One bad item (an analyser bug, an item over the analysis deadline) must not cost the feed its other items.
-            this.logger.error({ feed_url: url, item_key: item.key, code: errorCode(err), err: errorMessage(err) }, 'poll: item skipped');
-          }
-        }
+        ({ fresh, more } = await this.analyzeNew(feed, url, parsed, now));
       } catch (err) {
         if (this.aborted || errorCode(err) === 'pool_closed') return outcome; // shutting down: record nothing
         return this.recordFailure(feed, url, now, err, outcome);
       }
-      // The worker cut the list after maxItems: come back for the rest before advancing the validators.
-      if (parsed.truncated && fresh.length > 0) more = true;
     } else {
       outcome.notModified = true;
     }

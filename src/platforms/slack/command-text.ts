@@ -117,31 +117,9 @@ export function parseCommandText(input: string): ParsedCommand {
   const options: Record<string, string | undefined> = {};
   if (SIMPLE[verb]) return { name: SIMPLE[verb], options };
 
-  if (verb === 'subscribe' || verb === 'schedule') {
-    const rest = takeSchedule(takeKeyed(tokenize(restText), options), options);
-    if (verb === 'schedule') {
-      if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch schedule 08:30 Europe/Belgrade\`.` };
-      return { name: 'schedule', options };
-    }
-    if (rest.length > 0) {
-      const listed = rest.flatMap((t) => t.value.split(',')).map((s) => s.trim()).filter((s) => s);
-      options.topics = [...(options.topics ? options.topics.split(',') : []), ...listed].join(',');
-    }
-    return { name: 'subscribe', options };
-  }
-  if (verb === 'digest') {
-    const rest = takeKeyed(tokenize(restText), options);
-    if (rest.length === 1 && rest[0].value.toLowerCase() === 'preview') options.preview = 'true';
-    else if (rest.length > 0) return { error: 'Say `/wirewatch digest` or `/wirewatch digest preview`.' };
-    if (options.preview !== undefined) options.preview = options.preview === 'true' || options.preview === 'yes' ? 'true' : 'false';
-    return { name: 'digest', options };
-  }
-  if (verb === 'alerts') {
-    const rest = takeKeyed(tokenize(restText), options);
-    if (rest.length === 1) options.state = rest[0].value.toLowerCase();
-    else if (rest.length > 1 || options.state === undefined) return { error: 'Say `/wirewatch alerts on` or `/wirewatch alerts off`.' };
-    return { name: 'alerts', options };
-  }
+  if (verb === 'subscribe' || verb === 'schedule') return parseSubscribe(verb, restText);
+  if (verb === 'digest') return parseDigest(restText);
+  if (verb === 'alerts') return parseAlerts(restText);
   if (INSIGHT_VERBS.has(verb)) return parseInsights(verb as InsightVerb, restText);
   if (verb === 'watch') return parseWatch(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
   if (verb === 'feed' || verb === 'feeds') return parseFeed(tail[0]?.toLowerCase(), restText.slice(tail[0]?.length ?? 0).trim());
@@ -176,6 +154,40 @@ function parseInsights(verb: InsightVerb, restText: string): ParsedCommand {
     return { name: 'trend', options };
   }
   return { error: `Unknown command ${quote(verb)}.` };
+}
+
+/** `subscribe [topics] [schedule]` and `schedule <time> [zone]`: keyed options, a schedule, then topics. */
+function parseSubscribe(verb: 'subscribe' | 'schedule', text: string): ParsedCommand {
+  const options: Record<string, string | undefined> = {};
+  const rest = takeSchedule(takeKeyed(tokenize(text), options), options);
+  if (verb === 'schedule') {
+    if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch schedule 08:30 Europe/Belgrade\`.` };
+    return { name: 'schedule', options };
+  }
+  if (rest.length > 0) {
+    const listed = rest.flatMap((t) => t.value.split(',')).map((s) => s.trim()).filter((s) => s);
+    options.topics = [...(options.topics ? options.topics.split(',') : []), ...listed].join(',');
+  }
+  return { name: 'subscribe', options };
+}
+
+/** `digest [preview]`. */
+function parseDigest(text: string): ParsedCommand {
+  const options: Record<string, string | undefined> = {};
+  const rest = takeKeyed(tokenize(text), options);
+  if (rest.length === 1 && rest[0].value.toLowerCase() === 'preview') options.preview = 'true';
+  else if (rest.length > 0) return { error: 'Say `/wirewatch digest` or `/wirewatch digest preview`.' };
+  if (options.preview !== undefined) options.preview = options.preview === 'true' || options.preview === 'yes' ? 'true' : 'false';
+  return { name: 'digest', options };
+}
+
+/** `alerts on|off`. */
+function parseAlerts(text: string): ParsedCommand {
+  const options: Record<string, string | undefined> = {};
+  const rest = takeKeyed(tokenize(text), options);
+  if (rest.length === 1) options.state = rest[0].value.toLowerCase();
+  else if (rest.length > 1 || options.state === undefined) return { error: 'Say `/wirewatch alerts on` or `/wirewatch alerts off`.' };
+  return { name: 'alerts', options };
 }
 
 /** `watch add|remove|list|preview`: the first word is the topic, the raw rest (quotes kept) the term. */

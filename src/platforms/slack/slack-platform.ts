@@ -360,18 +360,7 @@ export class SlackPlatform implements ChatPlatform {
       return null;
     }
     const self = await this.selfIds().catch(() => ({ userId: null, botId: null }));
-    const parts = new Map<number, string>();
-    let total = 0;
-    for (const m of messages) {
-      if (m.metadata?.event_type !== DIGEST_EVENT_TYPE || !m.ts) continue;
-      if ((self.botId && m.bot_id && m.bot_id !== self.botId) || (self.userId && m.user && m.user !== self.userId)) continue;
-      const payload = m.metadata.event_payload ?? {};
-      if (payload.key !== idempotencyKey) continue;
-      const part = Number(payload.part);
-      if (!Number.isInteger(part) || part < 1 || parts.has(part - 1)) continue;
-      parts.set(part - 1, m.ts);
-      total = Math.max(total, Number(payload.parts) || part);
-    }
+    const { parts, total } = postedParts(messages, idempotencyKey, self);
     if (parts.size === 0) return [];
     if (parts.size < total) {
       this.partial.set(idempotencyKey, parts);
@@ -481,4 +470,24 @@ export class SlackPlatform implements ChatPlatform {
   replyMessages(reply: CommandReply, mrkdwnAlready = false): RespondArguments[] {
     return replyMessages(reply, this.render, mrkdwnAlready);
   }
+}
+
+/**
+ * The parts of the digest with `key` among `messages` that this app posted (by bot or user id, when
+ * known): part index (0-based) → message `ts`, the first of each part; `total` from the parts' metadata.
+ */
+function postedParts(messages: HistoryMessage[], key: string, self: { userId: string | null; botId: string | null }): { parts: Map<number, string>; total: number } {
+  const parts = new Map<number, string>();
+  let total = 0;
+  for (const m of messages) {
+    if (m.metadata?.event_type !== DIGEST_EVENT_TYPE || !m.ts) continue;
+    if ((self.botId && m.bot_id && m.bot_id !== self.botId) || (self.userId && m.user && m.user !== self.userId)) continue;
+    const payload = m.metadata.event_payload ?? {};
+    if (payload.key !== key) continue;
+    const part = Number(payload.part);
+    if (!Number.isInteger(part) || part < 1 || parts.has(part - 1)) continue;
+    parts.set(part - 1, m.ts);
+    total = Math.max(total, Number(payload.parts) || part);
+  }
+  return { parts, total };
 }

@@ -292,49 +292,66 @@ export class Fetcher {
         continue;
       }
 
-      const base = {
-        url: url.href,
-        permanentUrl: permanentUrl !== null && permanentUrl !== req.url ? permanentUrl : null,
-        headers: resHeaders,
-        contentType: resHeaders['content-type'] ?? null,
-        notBefore: notBeforeFromHeaders(resHeaders, now),
-      };
-      if (status === 304) {
-        await discardBody(res.body);
-        return {
-          ...base,
-          status,
-          body: new Uint8Array(0),
-          etag: resHeaders['etag'] ?? req.etag ?? null,
-          lastModified: resHeaders['last-modified'] ?? req.lastModified ?? null,
-        };
-      }
-      if (status < 200 || status > 299) {
-        await discardBody(res.body);
-        const retryAt = parseRetryAfter(resHeaders['retry-after'], now);
-        const retryText = retryAt ? `; retry after ${retryAt.toISOString()}` : '';
-        throw new FetchError('http_status', `fetcher: ${url.href} answered HTTP ${status}${retryText}`, {
-          url: url.href,
-          status,
-          retryAt,
-        });
-      }
-      const length = Number(resHeaders['content-length']);
-      if (!resHeaders['content-encoding'] && Number.isFinite(length) && length > this.maxBytes) {
-        await discardBody(res.body);
-        throw new FetchError('too_large', `fetcher: ${url.href} is ${length} bytes, over the ${this.maxBytes}-byte limit`, {
-          url: url.href,
-        });
-      }
-      const body = await readBody(res.body, resHeaders['content-encoding'] ?? null, this.maxBytes, url.href);
+      return this.finalResponse(req, url, res, resHeaders, now, permanentUrl);
+    }
+  }
+
+  /**
+   * The last hop's answer as a `FetchResponse`: 304 with the validators kept, 2xx with the body read
+   * (decoded, capped), anything else a `FetchError`.
+   * @throws FetchError `http_status` (with `retryAt` from Retry-After), `too_large`, `bad_encoding`
+   */
+  private async finalResponse(
+    req: FetchRequest,
+    url: URL,
+    res: TransportResponse,
+    resHeaders: Record<string, string>,
+    now: Date,
+    permanentUrl: string | null,
+  ): Promise<FetchResponse> {
+    const status = res.statusCode;
+    const base = {
+      url: url.href,
+      permanentUrl: permanentUrl !== null && permanentUrl !== req.url ? permanentUrl : null,
+      headers: resHeaders,
+      contentType: resHeaders['content-type'] ?? null,
+      notBefore: notBeforeFromHeaders(resHeaders, now),
+    };
+    if (status === 304) {
+      await discardBody(res.body);
       return {
         ...base,
         status,
-        body,
-        etag: resHeaders['etag'] ?? null,
-        lastModified: resHeaders['last-modified'] ?? null,
+        body: new Uint8Array(0),
+        etag: resHeaders['etag'] ?? req.etag ?? null,
+        lastModified: resHeaders['last-modified'] ?? req.lastModified ?? null,
       };
     }
+    if (status < 200 || status > 299) {
+      await discardBody(res.body);
+      const retryAt = parseRetryAfter(resHeaders['retry-after'], now);
+      const retryText = retryAt ? `; retry after ${retryAt.toISOString()}` : '';
+      throw new FetchError('http_status', `fetcher: ${url.href} answered HTTP ${status}${retryText}`, {
+        url: url.href,
+        status,
+        retryAt,
+      });
+    }
+    const length = Number(resHeaders['content-length']);
+    if (!resHeaders['content-encoding'] && Number.isFinite(length) && length > this.maxBytes) {
+      await discardBody(res.body);
+      throw new FetchError('too_large', `fetcher: ${url.href} is ${length} bytes, over the ${this.maxBytes}-byte limit`, {
+        url: url.href,
+      });
+    }
+    const body = await readBody(res.body, resHeaders['content-encoding'] ?? null, this.maxBytes, url.href);
+    return {
+      ...base,
+      status,
+      body,
+      etag: resHeaders['etag'] ?? null,
+      lastModified: resHeaders['last-modified'] ?? null,
+    };
   }
 
   /**

@@ -149,6 +149,22 @@ function decodeWith(bytes: Uint8Array, name: string): string {
 }
 
 /**
+ * The encoding a byte order mark says, or the BOM-less UTF-16 pattern of `<` (XML 1.0 Appendix F.1).
+ * @returns `utf-8`, `utf-16le|be`, `utf-32le|be`, or null when the bytes start with neither
+ */
+function bomEncoding(bytes: Uint8Array): string | null {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return 'utf-8';
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0xfe && b3 === 0xff) return 'utf-32be';
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0x00 && b3 === 0x00) return 'utf-32le';
+  if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
+  if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
+  if (b0 === 0x3c && b1 === 0x00 && b3 === 0x00 && b2 !== 0x00) return 'utf-16le';
+  if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 !== 0x00) return 'utf-16be';
+  return null;
+}
+
+/**
  * Decodes feed bytes to text following the order of evidence in this module's header.
  * @param bytes the body as received (after content-encoding such as gzip was undone)
  * @param contentType the HTTP `Content-Type` header value, or null for files
@@ -162,14 +178,9 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
     overridden,
   });
   // 1. BOM, or the BOM-less UTF-16 pattern of "<?" / "<" (XML 1.0 Appendix F.1).
-  const [b0, b1, b2, b3] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return done('utf-8', 'bom');
-  if (b0 === 0x00 && b1 === 0x00 && b2 === 0xfe && b3 === 0xff) return done('utf-32be', 'bom');
-  if (b0 === 0xff && b1 === 0xfe && b2 === 0x00 && b3 === 0x00) return done('utf-32le', 'bom');
-  if (b0 === 0xfe && b1 === 0xff) return done('utf-16be', 'bom');
-  if (b0 === 0xff && b1 === 0xfe) return done('utf-16le', 'bom');
-  if (b0 === 0x3c && b1 === 0x00 && b3 === 0x00 && b2 !== 0x00) return done('utf-16le', 'bom');
-  if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 !== 0x00) return done('utf-16be', 'bom');
+  const bom = bomEncoding(bytes);
+  if (bom) return done(bom, 'bom');
+  const [b0, b1] = bytes;
 
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   const utf8 = checkUtf8(bytes);

@@ -45,40 +45,54 @@ function links(v: unknown): RawLink[] {
   return arr(v).map(linkOf).filter((l): l is RawLink => l !== null);
 }
 
-function mapItem(it: Loose, atom: boolean): RawEntry {
-  const e = emptyEntry();
+/** The Atom fields of an entry into `e`. */
+function fillAtom(e: RawEntry, it: Loose): void {
+  e.guid = str(it.id)?.trim() || null;
+  e.title = textOf(it.title, false);
+  const all = links(it.links);
+  e.links = all.filter((l) => l.rel !== 'enclosure');
+  e.enclosures = all.filter((l) => l.rel === 'enclosure');
+  e.published = str(it.published) ?? str(it.issued) ?? str(it.created);
+  e.updated = str(it.updated) ?? str(it.modified);
+  e.summary = textOf(it.summary, false);
+  e.content = textOf(it.content, false);
+  e.categories = arr(it.categories).map((c) => str(c.term) ?? str(c.label) ?? '').filter(Boolean);
+  e.bases = [str(obj(it.xml).base)].filter((b): b is string => !!b);
+}
+
+/** The RSS / RDF fields of an item into `e`. */
+function fillRss(e: RawEntry, it: Loose): void {
   const dc = obj(it.dc);
   const content = obj(it.content);
-  if (atom) {
-    e.guid = str(it.id)?.trim() || null;
-    e.title = textOf(it.title, false);
-    const all = links(it.links);
-    e.links = all.filter((l) => l.rel !== 'enclosure');
-    e.enclosures = all.filter((l) => l.rel === 'enclosure');
-    e.published = str(it.published) ?? str(it.issued) ?? str(it.created);
-    e.updated = str(it.updated) ?? str(it.modified);
-    e.summary = textOf(it.summary, false);
-    e.content = textOf(it.content, false);
-    e.categories = arr(it.categories).map((c) => str(c.term) ?? str(c.label) ?? '').filter(Boolean);
-    e.bases = [str(obj(it.xml).base)].filter((b): b is string => !!b);
-  } else {
-    const guid = obj(it.guid);
-    e.guid = (str(it.guid) ?? str(guid.value))?.trim() || null;
-    if (it.guid !== undefined) e.guidIsPermaLink = guid.isPermaLink !== false;
-    e.title = textOf(it.title, true) ?? textOf(arr(dc.titles)[0]?.value, true);
-    e.links = [str(it.link), str(obj(it).about)]
-      .filter((x): x is string => !!x)
-      .map((href) => ({ href, rel: null, type: null, length: null }));
-    e.enclosures = links(it.enclosures);
-    e.published = str(it.pubDate) ?? str(dc.date) ?? str(arr(dc.dates)[0]?.value);
-    e.summary = textOf(it.description, true);
-    e.content = textOf(str(content.encoded) ?? undefined, true);
-    e.categories = arr(it.categories).map((c) => str(c.name) ?? str(c.value) ?? '').filter(Boolean);
-  }
+  const guid = obj(it.guid);
+  e.guid = (str(it.guid) ?? str(guid.value))?.trim() || null;
+  if (it.guid !== undefined) e.guidIsPermaLink = guid.isPermaLink !== false;
+  e.title = textOf(it.title, true) ?? textOf(arr(dc.titles)[0]?.value, true);
+  e.links = [str(it.link), str(obj(it).about)]
+    .filter((x): x is string => !!x)
+    .map((href) => ({ href, rel: null, type: null, length: null }));
+  e.enclosures = links(it.enclosures);
+  e.published = str(it.pubDate) ?? str(dc.date) ?? str(arr(dc.dates)[0]?.value);
+  e.summary = textOf(it.description, true);
+  e.content = textOf(str(content.encoded) ?? undefined, true);
+  e.categories = arr(it.categories).map((c) => str(c.name) ?? str(c.value) ?? '').filter(Boolean);
+}
+
+/** The first author's name (or e-mail), else `dc:creator`. */
+function authorOf(it: Loose): string | null {
+  const dc = obj(it.dc);
   const author = arr(it.authors)[0] ?? {};
-  e.author =
+  return (
     str(author.name)?.trim() || str(author.value)?.trim() || str(author.email)?.trim() ||
-    str(arr(dc.creators)[0]?.value)?.trim() || str(dc.creator)?.trim() || null;
+    str(arr(dc.creators)[0]?.value)?.trim() || str(dc.creator)?.trim() || null
+  );
+}
+
+function mapItem(it: Loose, atom: boolean): RawEntry {
+  const e = emptyEntry();
+  if (atom) fillAtom(e, it);
+  else fillRss(e, it);
+  e.author = authorOf(it);
   e.categories = e.categories.map((c) => c.trim()).filter(Boolean);
   return e;
 }

@@ -114,6 +114,33 @@ function authorOf(list: XList): string | null {
   return text(node)?.trim() || null;
 }
 
+type Field = (k: string) => XList;
+
+/** An item's categories: `category`, `dc:subject`, iTunes categories (nested too), `media:category`. */
+function categoriesOf(f: Field): string[] {
+  const nested = (f('_itunesCategory') ?? []).flatMap((c) => [c, ...(((typeof c === 'object' && c['itunes:category']) as XNode[]) ?? [])]);
+  return [...(f('_category') ?? []), ...(f('_dcSubject') ?? []), ...nested, ...(f('_mediaCategory') ?? [])]
+    .map((c) => attrs(c).term ?? attrs(c).text ?? attrs(c).label ?? text(c) ?? '')
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** An item's summary and content, each from the first element that has one. */
+function textsOf(f: Field, atom: boolean): Pick<RawEntry, 'summary' | 'content'> {
+  return {
+    summary:
+    textConstruct(atom ? f('_summary') : (f('_description') ?? f('_summary') ?? f('_dcDescription')), !atom) ??
+    textConstruct(f('_itunesSummary'), true) ??
+    textConstruct(f('_mediaDescription'), true),
+    content:
+    textConstruct(f('_content'), !atom) ??
+    textConstruct(f('_contentEncoded'), true) ??
+    textConstruct(f('_xhtmlBody'), true) ??
+    textConstruct(f('_body'), true) ??
+    textConstruct(f('_fullitem'), true),
+  };
+}
+
 function mapEntry(item: Record<string, unknown>, atom: boolean): RawEntry {
   const f = (k: string) => item[k] as XList;
   const e = emptyEntry();
@@ -133,21 +160,8 @@ function mapEntry(item: Record<string, unknown>, atom: boolean): RawEntry {
   e.published = firstText(f('_pubDate'), f('_published'), f('_issued'), f('_created'), f('_dcDate'), f('_dctIssued'));
   e.updated = firstText(f('_updated'), f('_modified'), f('_dctModified'));
   e.author = authorOf(f('_author')) ?? authorOf(f('_dcCreator')) ?? authorOf(f('_dcAuthor')) ?? authorOf(f('_itunesAuthor'));
-  const nested = (f('_itunesCategory') ?? []).flatMap((c) => [c, ...(((typeof c === 'object' && c['itunes:category']) as XNode[]) ?? [])]);
-  e.categories = [...(f('_category') ?? []), ...(f('_dcSubject') ?? []), ...nested, ...(f('_mediaCategory') ?? [])]
-    .map((c) => attrs(c).term ?? attrs(c).text ?? attrs(c).label ?? text(c) ?? '')
-    .map((c) => c.trim())
-    .filter(Boolean);
-  e.summary =
-    textConstruct(atom ? f('_summary') : (f('_description') ?? f('_summary') ?? f('_dcDescription')), !atom) ??
-    textConstruct(f('_itunesSummary'), true) ??
-    textConstruct(f('_mediaDescription'), true);
-  e.content =
-    textConstruct(f('_content'), !atom) ??
-    textConstruct(f('_contentEncoded'), true) ??
-    textConstruct(f('_xhtmlBody'), true) ??
-    textConstruct(f('_body'), true) ??
-    textConstruct(f('_fullitem'), true);
+  e.categories = categoriesOf(f);
+  Object.assign(e, textsOf(f, atom));
   return e;
 }
 

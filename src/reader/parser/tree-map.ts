@@ -99,6 +99,36 @@ function mediaFirst(scopes: XElement[], local: string): XElement | undefined {
   return undefined;
 }
 
+/** An entry's categories: RSS/Atom `category`, `dc:subject`, iTunes categories (nested too), `media:category`. */
+function entryCategories(item: XElement, core: Core): string[] {
+  const itunesCats = childrenOf(item, NS.itunes, 'category').flatMap((k) => [k, ...childrenOf(k, NS.itunes, 'category')]);
+  return [...childrenOf(item, core, 'category'), ...childrenOf(item, NS.dc, 'subject'), ...itunesCats, ...childrenOf(item, NS.media, 'category')]
+    .map((k) => k.attrs.term ?? k.attrs.text ?? k.attrs.label ?? textOf(k))
+    .map((k) => k.trim())
+    .filter(Boolean);
+}
+
+/**
+ * An entry's summary and content, each from the first element that has one: summary from
+ * `description`/`summary`/`dc:description`, `itunes:summary`, `media:description`; content from
+ * `content`, `content:encoded`, `xhtml:body`, `body`, `fullitem`.
+ */
+function entryTexts(item: XElement, atom: boolean, core: Core, media: XElement[]): { summary: RawText | null; content: RawText | null } {
+  const c = (local: string) => childOf(item, core, local);
+  const summary = atom ? c('summary') : (childOf(item, NS.rss, 'description') ?? c('summary') ?? childOf(item, NS.dc, 'description'));
+  const summaryText =
+    textConstruct(summary, !atom) ??
+    textConstruct(childOf(item, NS.itunes, 'summary'), true) ??
+    textConstruct(mediaFirst(media, 'description'), true);
+  const contentText =
+    textConstruct(c('content'), !atom) ??
+    textConstruct(childOf(item, NS.content, 'encoded'), true) ??
+    textConstruct(childOf(item, NS.xhtml, 'body'), true) ??
+    textConstruct(childOf(item, NS.rss, 'body'), true) ??
+    textConstruct(childOf(item, NS.rss, 'fullitem'), true);
+  return { summary: summaryText, content: contentText };
+}
+
 function mapEntry(item: XElement, atom: boolean, core: Core, feedScope: ReadonlySet<XElement>): RawEntry {
   const e = emptyEntry();
   const c = (local: string) => childOf(item, core, local);
@@ -120,22 +150,8 @@ function mapEntry(item: XElement, atom: boolean, core: Core, feedScope: Readonly
   e.author =
     authorOf(c('author'), core) ?? authorOf(childOf(item, NS.dc, 'creator'), core) ??
     authorOf(childOf(item, NS.dc, 'author'), core) ?? authorOf(childOf(item, NS.itunes, 'author'), core);
-  const itunesCats = childrenOf(item, NS.itunes, 'category').flatMap((k) => [k, ...childrenOf(k, NS.itunes, 'category')]);
-  e.categories = [...childrenOf(item, core, 'category'), ...childrenOf(item, NS.dc, 'subject'), ...itunesCats, ...childrenOf(item, NS.media, 'category')]
-    .map((k) => k.attrs.term ?? k.attrs.text ?? k.attrs.label ?? textOf(k))
-    .map((k) => k.trim())
-    .filter(Boolean);
-  const summary = atom ? c('summary') : (childOf(item, NS.rss, 'description') ?? c('summary') ?? childOf(item, NS.dc, 'description'));
-  e.summary =
-    textConstruct(summary, !atom) ??
-    textConstruct(childOf(item, NS.itunes, 'summary'), true) ??
-    textConstruct(mediaFirst(media, 'description'), true);
-  e.content =
-    textConstruct(c('content'), !atom) ??
-    textConstruct(childOf(item, NS.content, 'encoded'), true) ??
-    textConstruct(childOf(item, NS.xhtml, 'body'), true) ??
-    textConstruct(childOf(item, NS.rss, 'body'), true) ??
-    textConstruct(childOf(item, NS.rss, 'fullitem'), true);
+  e.categories = entryCategories(item, core);
+  Object.assign(e, entryTexts(item, atom, core, media));
   const thumb = mediaFirst(media, 'thumbnail');
   e.thumbnail = thumb?.attrs.url?.trim() || childOf(item, NS.itunes, 'image')?.attrs.href?.trim() || null;
   return e;

@@ -70,6 +70,53 @@ export interface SqliteStore extends Store {
 }
 
 /**
+ * Refuses an open that cannot be right: a read-only open of a missing file, or a missing file whose
+ * writer lock is still there (the database was deleted or moved; `checkLost`).
+ * @throws WirewatchError `store_not_found`, `store_lost`
+ */
+function assertOpenable(file: string, readonly: boolean, checkLost: boolean): void {
+  if (readonly && !existsSync(file)) throw new WirewatchError('store_not_found', `store: ${file} does not exist`);
+  if (checkLost && !existsSync(file) && existsSync(lockFileFor(file))) {
+    throw new WirewatchError(
+      'store_lost',
+      `store: ${file} is missing but its lock file ${lockFileFor(file)} is there: the database that wirewatch used was deleted or moved. ` +
+        'Restore it (or a backup) to that path; to start afresh on purpose, delete the lock file too (the last day of stories will be posted again)',
+    );
+  }
+}
+
+/**
+ * Checks the schema is not newer than this code's and, for a writable store, sets WAL and makes one
+ * real write, committed and undone, so an unwritable file, directory or full disk stops the start
+ * here with its cause, not later as a half-started service (issue 24).
+ * @throws WirewatchError `store_too_new`, or `store` naming the failed write check
+ */
+function prepareForWrites(db: Database.Database, file: string, latest: number, readonly: boolean, inMemory: boolean): void {
+  try {
+    assertNotTooNew(schemaVersionOf(db), file, latest);
+    if (readonly) return;
+    db.pragma('journal_mode = WAL');
+    // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
+    db.pragma('synchronous = NORMAL');
+    if (!inMemory) db.exec('BEGIN IMMEDIATE; CREATE TABLE ww_write_probe (x); DROP TABLE ww_write_probe; COMMIT');
+  } catch (e) {
+    if (e instanceof WirewatchError) throw e;
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw storeFault(file, 'write check', e);
+  }
+}
+
+/**
+ * A read-only store cannot migrate: its schema must be the latest.
+ * @throws WirewatchError `store_outdated` naming the `wirewatch db migrate` command
+ */
+function assertCurrent(db: Database.Database, file: string, path: string, latest: number): void {
+  if (schemaVersionOf(db) < latest) {
+    throw new WirewatchError('store_outdated', `store: ${file} has schema ${schemaVersionOf(db)} < ${latest}; run \`wirewatch db migrate --db ${path}\``);
+  }
+}
+
+/**
  * Opens (creating when missing, unless read-only) the store at `path`.
  * @param path database file path (relative to the working directory), or `:memory:` for a private
  *   throwaway database (no lock, no WAL)
@@ -88,16 +135,8 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
   const log = (opts.logger ?? silentLogger).child({ component: 'store', db_file: file });
   const migrations = opts.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
-  if (readonly && !existsSync(file)) throw new WirewatchError('store_not_found', `store: ${file} does not exist`);
-
   const locking = (opts.lock ?? true) && !readonly && !inMemory;
-  if (locking && !opts.allowFresh && !existsSync(file) && existsSync(lockFileFor(file))) {
-    throw new WirewatchError(
-      'store_lost',
-      `store: ${file} is missing but its lock file ${lockFileFor(file)} is there: the database that wirewatch used was deleted or moved. ` +
-        'Restore it (or a backup) to that path; to start afresh on purpose, delete the lock file too (the last day of stories will be posted again)',
-    );
-  }
+  assertOpenable(file, readonly, locking && !opts.allowFresh);
   const lock: WriterLock | null = locking ? acquireWriterLock(file) : null;
   let sqlite: Database.Database | undefined;
   try {
@@ -107,28 +146,12 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
       throw storeFault(file, 'open', e);
     }
     const db = sqlite;
-    try {
-      assertNotTooNew(schemaVersionOf(db), file, latest);
-      if (!readonly) {
-        db.pragma('journal_mode = WAL');
-        // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
-        db.pragma('synchronous = NORMAL');
-        // A real write, committed and undone, so an unwritable file, directory or full disk stops the
-        // start here with its cause, not later as a half-started service (issue 24).
-        if (!inMemory) db.exec('BEGIN IMMEDIATE; CREATE TABLE ww_write_probe (x); DROP TABLE ww_write_probe; COMMIT');
-      }
-    } catch (e) {
-      if (e instanceof WirewatchError) throw e;
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw storeFault(file, 'write check', e);
-    }
+    prepareForWrites(db, file, latest, readonly, inMemory);
     db.pragma('foreign_keys = ON');
-    if (!readonly && (opts.migrate ?? true)) {
+    if (readonly) assertCurrent(db, file, path, latest);
+    else if (opts.migrate ?? true) {
       const { from, to } = applyMigrations(db, file, migrations);
       if (from !== to) log.info({ schema_from: from, schema_to: to }, 'store: migrated');
-    }
-    if (readonly && schemaVersionOf(db) < latest) {
-      throw new WirewatchError('store_outdated', `store: ${file} has schema ${schemaVersionOf(db)} < ${latest}; run \`wirewatch db migrate --db ${path}\``);
     }
     // The file this store is: a database deleted or replaced under the running service must not go
     // unnoticed (verifyIdentity), or a restart would re-seed and post everything again.
