@@ -1,5 +1,5 @@
 /**
- * The held-out sets in the repository (test/holdout, test/holdout2, test/holdout3) scored with the shared scorer at
+ * The held-out sets in the repository (test/holdout … test/holdout4) scored with the shared scorer at
  * their recorded figures (docs/quality.md): a drop of 0.01 in any measure fails. Every set has been
  * scored (the first two also read and tuned on), so these are regression guards, not blind measures.
  */
@@ -13,7 +13,9 @@ const FIGURES = {
   holdout: { directP: 1.0, directR: 1.0, attribution: 1.0, indirectR: 0.988 },
   holdout2: { directP: 0.868, directR: 0.961, attribution: 0.994, indirectR: 0.898 },
   // Blind set 3 (issue 15), scored blind once before and once after that round; a guard from then on.
-  holdout3: { directP: 1.0, directR: 0.962, attribution: 0.883, indirectR: 0.779 },
+  holdout3: { directP: 1.0, directR: 0.962, attribution: 0.895, indirectR: 0.779 },
+  // Blind set 4 (sr-Latn, sr-Cyrl, sq; session 3): its first run was blind (docs/quality.md); a guard from then on.
+  holdout4: { directP: 0.975, directR: 0.975, attribution: 0.828, indirectR: 0.822 },
 };
 
 describe.skipIf(!needsShared('tools/score-quotes.mjs'))('held-out sets at their recorded figures', () => {

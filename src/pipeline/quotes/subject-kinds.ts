@@ -24,6 +24,8 @@ const ANON_CUES = new RegExp(`\\b(${alt(cues.flatMap((c) => c.anonymityCues))})\
 const INDEFINITE_APPOSITION = new RegExp(`^\\s*(${alt(cues.flatMap((c) => c.appositionIndefinites))})\\s`, 'i');
 /** A place preposition right before a name (`… from Texas`): the name is a place, not the speaker. */
 const PLACE_BEFORE = new RegExp(`(?:^|\\s)(${alt(cues.flatMap((c) => c.placePrepositions))})\\s+$`, 'i');
+/** A place after the head of a phrase (`Diplomatic sources in Brussels`, `izvori u Beogradu`): cut before counting the head's words. */
+const PLACE_TAIL = new RegExp(`\\s+(?:${alt(cues.flatMap((c) => c.placePrepositions))})\\s+\\p{Lu}[\\s\\S]*$`, 'u');
 const DEMONSTRATIVE = new RegExp(`^(?:${alt(cues.flatMap((c) => c.demonstratives))})\\s+`, 'i');
 
 const nobody = (env: SubjectEnv, role: ReturnType<typeof parseRole>, gender: Gender | null): Resolution => {
@@ -59,10 +61,13 @@ export const unnamedSource: KindStep = (ph, env) => {
   const folded = fold(ph.text);
   const fw = folded.split(/\s+/);
   const role = parseRole(ph.text);
+  // The head without a trailing place (`izvori u Beogradu` → `izvori`): a place names no speaker.
+  const head = ph.text.replace(PLACE_TAIL, '');
+  const headWords = fold(head).split(/\s+/).length;
   const gender = env.opts.gender ?? null;
   const indefinite = env.lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(ph.text);
   const known = env.index.byName(ph.text);
-  const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && fw.length <= 2 && (!role || !/\p{Lu}/u.test(ph.text)));
+  const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head)));
   const run = nameRun(ph.text);
   if ((indefinite || plural) && (!run || (plural && !known))) return nobody(env, role, gender);
   // "A Russian diplomat who spoke to Reuters" — a capitalised word is not that person's name.
