@@ -144,7 +144,7 @@ describe('service end to end', () => {
       distDir = mkdtempSync(join(repo, '.tmp', 'e2e-dist-'));
       const { build } = await import('esbuild');
       const src = join(repo, 'src');
-      const entries = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('testdata'));
+      const entries = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('testdata'));
       await build({
         entryPoints: [...entries.map((e) => join(src, e)), join(repo, 'test/e2e/service-crash-child.ts')],
         outdir: distDir,
@@ -153,6 +153,9 @@ describe('service end to end', () => {
         platform: 'node',
         target: 'node20',
         bundle: false,
+        // The panel's pages are Hono JSX (tsconfig.json: jsx react-jsx, jsxImportSource hono/jsx).
+        jsx: 'automatic',
+        jsxImportSource: 'hono/jsx',
         logLevel: 'error',
       });
 
