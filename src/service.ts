@@ -216,6 +216,7 @@ export class Service {
       watchlists: store.watchlists,
       feeds: store.feeds,
       dispatcher: handOff,
+      ledger: { deliveries: store.deliveries, items: store.items },
       clock,
       perHour: config.digests.instantPerHour,
       logger: this.log,

@@ -165,8 +165,39 @@ describe('DigestScheduler with many fast schedules', () => {
 });
 
 describe('InstantAlerts', () => {
-  const item = (id: string, topicId: string, feedUrl = 'https://news.test/feed'): AnalyzedItem =>
-    ({ id, feedUrl, matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }] }) as unknown as AnalyzedItem;
+  const item = (id: string, topicId: string, feedUrl = 'https://news.test/feed', link: string | null = null): AnalyzedItem =>
+    ({ id, feedUrl, item: { link, canonicalLink: link }, matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }] }) as unknown as AnalyzedItem;
+
+  it('alerts a story that two feeds carry once per channel, in one round and in a later one', async () => {
+    const clock = new ManualClock('2026-11-27T10:00:00Z');
+    const store = createMemoryStore({ clock });
+    await store.watchlists.upsertTopic({ id: 'hot', name: 'Hot', terms: ['x'], exclude: [], priority: 'instant', workspace: null });
+    await store.subscriptions.upsertSubscription(sub({ mode: 'alerts' }));
+    for (const url of ['https://a.test/feed', 'https://b.test/feed', 'https://c.test/feed']) await store.feeds.upsertFeed({ url, workspace: null });
+    // A dispatcher that writes the ledger, as the real one does.
+    const calls: string[] = [];
+    const dispatcher = {
+      async deliver(s: Subscription, kind: 'item', subject: string) {
+        calls.push(subject);
+        await store.deliveries.beginDelivery({ subscriptionId: s.id, kind, subject, now: clock.now() });
+        return { status: 'sent' };
+      },
+    };
+    const ledger = { deliveries: store.deliveries, items: { getItem: async (id: string) => (id === 'a1' ? item('a1', 'hot', 'https://a.test/feed', 'https://story.test/one') : null) } };
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, ledger, clock, perHour: 10 });
+    // one round: the same link (once with a tracker and www.) from two feeds, and another story
+    const r1 = await alerts.handle([
+      item('a1', 'hot', 'https://a.test/feed', 'https://story.test/one'),
+      item('b1', 'hot', 'https://b.test/feed', 'https://www.story.test/one?utm_source=rss'),
+      item('b2', 'hot', 'https://b.test/feed', 'https://story.test/two'),
+    ]);
+    expect(r1.sent).toBe(2);
+    expect(calls).toEqual(['a1', 'b2']);
+    // a later round: a third feed carries story one
+    clock.advance(600_000);
+    expect((await alerts.handle([item('c1', 'hot', 'https://c.test/feed', 'https://story.test/one')])).sent).toBe(0);
+    expect(calls).toEqual(['a1', 'b2']);
+  });
 
   it('alerts instant topics only, capped per channel per hour, and not in quiet hours', async () => {
     const clock = new ManualClock('2026-11-27T10:00:00Z');

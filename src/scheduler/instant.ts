@@ -4,13 +4,16 @@
  * interval), instead of waiting for the digest. Capped per channel per hour (a sliding hour); none in
  * the subscription's quiet hours (local time). Items held back by the cap or quiet hours are not
  * lost: they are in the next digest as usual. The ledger subject is the item id, so an item is
- * alerted at most once per subscription.
+ * alerted at most once per subscription; and a story that several feeds carry (one link, in its URL
+ * identity form) is alerted once per subscription, not once per feed — in one round and across rounds
+ * (the subscription's item alerts of the last two days are looked up in the ledger).
  */
 import type { Clock } from '../model/clock.js';
 import type { AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
-import type { FeedStore, SubscriptionStore, WatchlistStore } from '../store/store.js';
+import type { DeliveryStore, FeedStore, ItemStore, SubscriptionStore, WatchlistStore } from '../store/store.js';
+import { identityUrl } from '../store/identity.js';
 import { tenantOf, visibleMatches } from '../model/tenant.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 
@@ -24,6 +27,8 @@ export interface InstantAlertsOptions {
   /** For tenancy: a subscription is alerted only of items of feeds its workspace sees. */
   feeds: Pick<FeedStore, 'listFeeds'>;
   dispatcher: ItemDeliverer;
+  /** The ledger and the items, to alert a story carried by several feeds once (optional in tests). */
+  ledger?: { deliveries: Pick<DeliveryStore, 'listDeliveries'>; items: Pick<ItemStore, 'getItem'> };
   clock: Clock;
   /** Alerts per channel per sliding hour. */
   perHour: number;
@@ -52,6 +57,14 @@ export function inQuietHours(at: Date, timezone: string, quiet: { from: string; 
   return from < to ? now >= from && now < to : now >= from || now < to;
 }
 
+/** How far back the ledger is searched for an alert of the same story (ms). */
+const SAME_STORY_LOOKBACK_MS = 48 * 3_600_000;
+
+/** The story an item tells, for alerting it once however many feeds carry it: its link's URL identity, else its id. */
+export function storyKey(a: Pick<AnalyzedItem, 'id' | 'item'>): string {
+  return identityUrl(a.item.canonicalLink ?? a.item.link) ?? a.id;
+}
+
 export class InstantAlerts {
   private readonly log: Logger;
   /** Send times (ms) per channel key, last hour only. */
@@ -76,9 +89,14 @@ export class InstantAlerts {
       const instant = new Set(topics.filter((t: Topic) => t.priority === 'instant' && (sub.topics.length === 0 || sub.topics.includes(t.id))).map((t) => t.id));
       if (instant.size === 0) continue;
       const channel = `${sub.platform}:${sub.workspace}:${sub.channel}`;
+      let alerted: Set<string> | null = null;
       for (const item of newItems) {
         if (!feeds.has(item.feedUrl)) continue;
         if (!visibleMatches(item, topics).matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
+        alerted ??= await this.storiesAlerted(sub.id);
+        const story = storyKey(item);
+        if (alerted.has(story)) continue; // the same story from another feed: alerted already
+        alerted.add(story);
         const now = this.opts.clock.now();
         if (inQuietHours(now, sub.timezone, sub.quietHours)) {
           result.quiet++;
@@ -99,5 +117,19 @@ export class InstantAlerts {
       }
     }
     return result;
+  }
+
+  /** Story keys of the items alerted to `subscriptionId` in the last two days (from the ledger). */
+  private async storiesAlerted(subscriptionId: string): Promise<Set<string>> {
+    const keys = new Set<string>();
+    const ledger = this.opts.ledger;
+    if (!ledger) return keys;
+    const since = this.opts.clock.now().getTime() - SAME_STORY_LOOKBACK_MS;
+    for (const d of await ledger.deliveries.listDeliveries(subscriptionId)) {
+      if (d.kind !== 'item' || d.createdAt.getTime() < since) continue;
+      const item = await ledger.items.getItem(d.subject);
+      keys.add(item ? storyKey(item) : d.subject);
+    }
+    return keys;
   }
 }
