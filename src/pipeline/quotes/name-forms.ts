@@ -88,6 +88,7 @@ export function albanianBaseName(name: string, paras: Paragraph[]): string | nul
  * @param language the article lexicon's language code (`sr`, `sq`, `en`)
  */
 export function speakerBaseForm(name: string, paras: Paragraph[], language: string): string | null {
+  if (isNeverPerson(name, paras)) return null;
   if (language === 'sq') return albanianBaseName(name, paras);
   if (language === 'sr') return feminineNominative(name);
   return name;
