@@ -6,7 +6,7 @@
  * person the article names (`Ramës` → `Besnik Rama`).
  */
 import { firstNameGender } from './lexicon/first-names.js';
-import { PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
+import { PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
 import type { Paragraph } from './paragraph.js';
 
 const CYR = /[\u0400-\u04FF]/u;
@@ -81,6 +81,15 @@ export function albanianBaseName(name: string, paras: Paragraph[]): string | nul
 }
 
 /**
+ * True when a Serbian run ends in a possessive adjective of a surname (`Podršku Stevićevoj`, a
+ * sentence-opening accusative noun and `Stević`'s possessive): what a person owns is not a person.
+ */
+export function isPossessiveRun(name: string): boolean {
+  const ws = name.trim().split(/\s+/);
+  return SR_SURNAME_POSSESSIVE.test(ws[ws.length - 1]);
+}
+
+/**
  * The speaker name as output: null for a name that cannot be a person, otherwise the base form by the
  * rules above for the article's language.
  * @param name the cleaned speaker name
@@ -90,6 +99,6 @@ export function albanianBaseName(name: string, paras: Paragraph[]): string | nul
 export function speakerBaseForm(name: string, paras: Paragraph[], language: string): string | null {
   if (isNeverPerson(name, paras)) return null;
   if (language === 'sq') return albanianBaseName(name, paras);
-  if (language === 'sr') return feminineNominative(name);
+  if (language === 'sr') return isPossessiveRun(name) ? null : feminineNominative(name);
   return name;
 }

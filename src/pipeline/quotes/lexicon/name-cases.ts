@@ -24,3 +24,12 @@ export const PLATFORM_NAMES = ['X', 'Twitter', 'Facebook', 'Instagram', 'TikTok'
 
 /** Words that put a platform name in place position (`on X`, `na mreži X`, `në rrjetin X`, `via Telegram`). */
 export const PLATFORM_PLACE_WORDS = ['on', 'via', 'na', 'u', 'në', 'ne', 'mreži', 'mreže', 'mrežu', 'platformi', 'rrjetin', 'rrjetit', 'rrjetet', 'platformën', 'platformës', 'мрежи', 'на', 'у'];
+
+/**
+ * Serbian possessive forms of a surname in `-ić` in an oblique case (`Stevićevoj`, `Stevićevu`,
+ * `Стевићевом`): `-ev` and an oblique adjective ending. Such a word is what a person owns, or the woman
+ * named by her husband's/father's surname in a case that is never the subject, so a capitalised run
+ * ending in one (`Podršku Stevićevoj`, opening a sentence) is not the speaker. The nominative
+ * `Stevićeva` (`Stevićeva je rekla`, "Ms Stević said") is a person and is not matched.
+ */
+export const SR_SURNAME_POSSESSIVE = /(?:ić|ић)(?:ev|ев)(?:e|i|u|o|oj|om|og|ome|oga|ih|im|ima|е|и|у|о|ој|ом|ог|оме|ога|их|им|има)?$/iu;
