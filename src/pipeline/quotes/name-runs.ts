@@ -2,6 +2,7 @@
  * Name runs: the capitalised words of a phrase that can be a person's name, with function words, titles,
  * roles, nationalities, possessives and acronyms stripped (`Sen. Jane Q. Roe` → `Jane Q. Roe`).
  */
+import { SR_SURNAME_POSSESSIVE } from './lexicon/name-cases.js';
 import { fold } from '../text/fold.js';
 import { allLexicons } from './lexicon/index.js';
 import { isFirstName } from './lexicon/first-names.js';
@@ -107,6 +108,10 @@ function nameIn(s: string, run: Tok[]): [number, number] | null {
   let k = 0;
   while (k < run.length && (notNameWord(s, run[k]) || possessive(s, run[k]) || isAcronym(run[k].w))) k++;
   let names = run.slice(k).filter((t) => !possessive(s, t));
+  // A Serbian possessive adjective of a surname (`Podršku Stevićevoj`) names what someone owns: it and the
+  // words before it (a sentence-opening common noun) are no name.
+  const own = names.findLastIndex((t) => SR_SURNAME_POSSESSIVE.test(t.w));
+  if (own >= 0) names = names.slice(own + 1);
   while (names.length > 1 && SUFFIX.test(names[names.length - 1].w)) names = names.slice(0, -1);
   // A name follows the organisation it belongs to (`predsednica Skupštine Ana Brnabić`): keep what follows
   // the last organisation word or acronym.

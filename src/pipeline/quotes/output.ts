@@ -3,6 +3,7 @@ import type { Quote, QuoteKind } from '../../model/quote.js';
 import type { Mention } from '../../model/watchlist.js';
 import { fold } from '../text/fold.js';
 import type { Ctx, Draft } from './context.js';
+import { speakerBaseForm } from './name-forms.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
 import { scoreSalience } from './salience.js';
 import { words } from './text.js';
@@ -36,7 +37,8 @@ export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const start = p.view.map[d.start];
   const end = p.view.map[d.end];
   const name = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
-  const speaker = name === null ? null : nominativeName(cleanSpeakerName(name), ctx.paras);
+  const base = name === null ? null : speakerBaseForm(cleanSpeakerName(name), ctx.paras, ctx.lex.language);
+  const speaker = base === null ? null : nominativeName(base, ctx.paras);
   const clean = cleanRole(d.role) ?? cleanRole(d.speaker?.roles[0]?.text ?? null);
   const role = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);
   const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };

@@ -1,0 +1,35 @@
+/**
+ * Case endings of personal names, used to put a speaker's name back in the nominative.
+ *
+ * Serbian: a feminine first name in `-a` declines (genitive `-e`, dative/locative `-i`, accusative `-u`,
+ * instrumental `-om`), while a woman's surname ending in a consonant (`Petrović`) does not decline
+ * (standard Serbian grammar; Pravopis srpskoga jezika, declension of personal names).
+ */
+export const SR_FEMININE_FIRST_NAME_ENDINGS = ['om', 'e', 'i', 'u', 'ом', 'е', 'и', 'у'];
+
+/**
+ * Albanian: a surname or name in the definite genitive/dative/ablative (`Ramës`, `Kolës`, `Hoxhës`) is
+ * the base name in `-ë`/`-a` with `-s`/`-ës` added (`Rama` → `Ramës`, `Kola` → `Kolës`); a masculine
+ * name in `-i` or a consonant takes `-t`/`-it` (`Gashi` → `Gashit`, `Veri` → `Veriut`). Pairs are
+ * (oblique ending, base ending); the base name must be one the article writes itself.
+ */
+export const SQ_OBLIQUE_NAME_ENDINGS: [oblique: string, base: string][] = [['ës', 'a'], ['ës', 'ë'], ['it', 'i'], ['it', ''], ['ut', 'u'], ['ut', '']];
+
+/**
+ * Names of social-media platforms that read as capitalised words in `on X`, `na mreži X`, `në rrjetin X`.
+ * Matched case-sensitively on the whole word. The company itself can speak (`Twitter announced`), so a
+ * platform is dropped as a speaker only when the article always writes it after `PLATFORM_PLACE_WORDS`.
+ */
+export const PLATFORM_NAMES = ['X', 'Twitter', 'Facebook', 'Instagram', 'TikTok', 'Telegram', 'YouTube', 'Threads', 'Bluesky', 'LinkedIn', 'Iks', 'Икс', 'Твитер', 'Фејсбук', 'Инстаграм', 'Телеграм'];
+
+/** Words that put a platform name in place position (`on X`, `na mreži X`, `në rrjetin X`, `via Telegram`). */
+export const PLATFORM_PLACE_WORDS = ['on', 'via', 'na', 'u', 'në', 'ne', 'mreži', 'mreže', 'mrežu', 'platformi', 'rrjetin', 'rrjetit', 'rrjetet', 'platformën', 'platformës', 'мрежи', 'на', 'у'];
+
+/**
+ * Serbian possessive forms of a surname in `-ić` in an oblique case (`Stevićevoj`, `Stevićevu`,
+ * `Стевићевом`): `-ev` and an oblique adjective ending. Such a word is what a person owns, or the woman
+ * named by her husband's/father's surname in a case that is never the subject, so a capitalised run
+ * ending in one (`Podršku Stevićevoj`, opening a sentence) is not the speaker. The nominative
+ * `Stevićeva` (`Stevićeva je rekla`, "Ms Stević said") is a person and is not matched.
+ */
+export const SR_SURNAME_POSSESSIVE = /(?:ić|ић)(?:ev|ев)(?:e|i|u|o|oj|om|og|ome|oga|ih|im|ima|е|и|у|о|ој|ом|ог|оме|ога|их|им|има)?$/iu;

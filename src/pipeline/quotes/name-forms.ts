@@ -1,0 +1,104 @@
+/**
+ * The speaker's name in its base form, or null when the indexed "name" cannot be a person: a platform
+ * (`na mreži X`, `on X`), a one-letter word, an Albanian genitive/ablative that names no one the article
+ * introduces (`të Veriut`). Serbian feminine first names are put back in the nominative before an
+ * indeclinable surname (`Anom Petrović` → `Ana Petrović`), Albanian oblique surnames are mapped to the
+ * person the article names (`Ramës` → `Besnik Rama`).
+ */
+import { firstNameGender } from './lexicon/first-names.js';
+import { PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
+import type { Paragraph } from './paragraph.js';
+
+const CYR = /[\u0400-\u04FF]/u;
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when the word cannot be a speaker: one letter, or a platform name that the article only ever
+ * writes as a place (`na mreži X`, `në rrjetin X`, `on X`).
+ */
+export function isNeverPerson(name: string, paras: Paragraph[]): boolean {
+  const t = name.trim();
+  if ([...t].length === 1) return true;
+  if (!PLATFORM_NAMES.includes(t)) return false;
+  const re = new RegExp(`(?<![\\p{L}])(\\p{L}*)\\s+${esc(t)}(?![\\p{L}])`, 'gu');
+  let seen = 0;
+  for (const p of paras) {
+    for (const m of p.original.matchAll(re)) {
+      seen++;
+      if (!PLATFORM_PLACE_WORDS.includes(m[1].toLowerCase())) return false;
+    }
+  }
+  return seen > 0;
+}
+
+/**
+ * A Serbian feminine first name in an oblique case before a surname that does not decline
+ * (`Anom Petrović`, `Аном Петровић`, `Ani Jović`) in the nominative (`Ana Petrović`). The evidence must be
+ * clear: the surname ends in a consonant (a man's would take a case ending too), the first word is not a
+ * known first name itself and its nominative in `-a` is a known feminine first name.
+ * @param name a name of two or more words
+ * @returns the nominative name, or `name` unchanged
+ */
+export function feminineNominative(name: string): string {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !/[^aeiouаеиоу]$/iu.test(ws[ws.length - 1])) return name;
+  const first = ws[0];
+  if (firstNameGender(first) !== null) return name;
+  for (const end of SR_FEMININE_FIRST_NAME_ENDINGS) {
+    if (!first.endsWith(end) || first.length - end.length < 2) continue;
+    const base = first.slice(0, -end.length) + (CYR.test(first) ? 'а' : 'a');
+    if (firstNameGender(base) === 'f') return [base, ...ws.slice(1)].join(' ');
+  }
+  return name;
+}
+
+/** The full name `First Base` the article writes for the base surname `base` (a known first name before it). */
+function fullNameInArticle(base: string, paras: Paragraph[]): string | null {
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${esc(base)}(?![\\p{L}])`, 'gu');
+  for (const p of paras) {
+    for (const m of p.original.matchAll(re)) if (firstNameGender(m[1]) !== null) return `${m[1]} ${base}`;
+  }
+  return null;
+}
+
+/**
+ * An Albanian one-word speaker in the genitive/dative/ablative (`Ramës`, `Kolës`, `Veriut`): the person
+ * the article names with that base surname (`Besnik Rama`), or null when no such person is named (a
+ * place such as `Veriu`, or a surname the article never introduces).
+ * @returns the full name, null, or `name` unchanged when it carries no oblique ending
+ */
+export function albanianBaseName(name: string, paras: Paragraph[]): string | null {
+  // One capitalised word only: an acronym with a hyphenated ending (`KFOR-it`) is an organisation.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name.trim())) return name;
+  let oblique = false;
+  for (const [end, baseEnd] of SQ_OBLIQUE_NAME_ENDINGS) {
+    if (!name.endsWith(end) || name.length - end.length < 2) continue;
+    oblique = true;
+    const full = fullNameInArticle(name.slice(0, -end.length) + baseEnd, paras);
+    if (full !== null) return full;
+  }
+  return oblique ? null : name;
+}
+
+/**
+ * True when a Serbian run ends in a possessive adjective of a surname (`Podršku Stevićevoj`, a
+ * sentence-opening accusative noun and `Stević`'s possessive): what a person owns is not a person.
+ */
+export function isPossessiveRun(name: string): boolean {
+  const ws = name.trim().split(/\s+/);
+  return SR_SURNAME_POSSESSIVE.test(ws[ws.length - 1]);
+}
+
+/**
+ * The speaker name as output: null for a name that cannot be a person, otherwise the base form by the
+ * rules above for the article's language.
+ * @param name the cleaned speaker name
+ * @param paras the article's prepared paragraphs
+ * @param language the article lexicon's language code (`sr`, `sq`, `en`)
+ */
+export function speakerBaseForm(name: string, paras: Paragraph[], language: string): string | null {
+  if (isNeverPerson(name, paras)) return null;
+  if (language === 'sq') return albanianBaseName(name, paras);
+  if (language === 'sr') return isPossessiveRun(name) ? null : feminineNominative(name);
+  return name;
+}
