@@ -8,7 +8,7 @@
 import { EntityIndex, pos } from './entities.js';
 import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
-import { orgHead, parseRole } from './roles.js';
+import { orgHead, parseRole, roleAfterLastName } from './roles.js';
 import type { Paragraph } from './paragraph.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
@@ -94,7 +94,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       const lastComma = roleText.lastIndexOf(',');
       if (/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
       else if (!/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
-      roleText = roleText.split(/\s+/).slice(-9).join(' ');
+      roleText = roleAfterLastName(roleText, nameRuns(roleText)).split(/\s+/).slice(-9).join(' ');
       let role = parseRole(roleText);
       const after = s.slice(b);
       if (!role) {

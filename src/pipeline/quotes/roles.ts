@@ -61,6 +61,24 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
  * Parses a role phrase (`Russia's deputy permanent representative`, `Ambasador Rusije u Srbiji`).
  * @returns the role, or null when the phrase holds no role noun
  */
+/**
+ * The role phrase right before a person's name, when that stretch of the clause also holds another
+ * person: only what follows the other person's name, from its first capitalised or role word on
+ * (`President Vjosa Osmani met EU envoy` → `EU envoy`; `… sastala se sa izaslanikom EU` → `izaslanikom EU`).
+ * A role never reaches back over another name and the verb between them.
+ * @param text the clause text before the name; `runs` the name runs of `text` (start, end offsets)
+ */
+export function roleAfterLastName(text: string, runs: [number, number][]): string {
+  const multi = runs.filter(([a, b]) => /\s/.test(text.slice(a, b).trim()));
+  if (multi.length === 0) return text;
+  const ws = text.slice(multi[multi.length - 1][1]).trim().split(/\s+/).filter(Boolean);
+  const folded = ws.map((w) => fold(w));
+  // The role starts at its first capitalised word, role noun, nationality or `former` word.
+  let i = 0;
+  while (i < ws.length && !/^\p{Lu}/u.test(ws[i]) && !headAt(folded, i) && !nationOf(folded[i]) && !FORMER.test(folded[i])) i++;
+  return ws.slice(i).join(' ');
+}
+
 export function parseRole(phrase: string): Role | null {
   const hit = roleCache.get(phrase);
   if (hit !== undefined) return hit && { ...hit, nations: [...hit.nations] };
@@ -70,6 +88,8 @@ export function parseRole(phrase: string): Role | null {
   return r && { ...r, nations: [...r.nations] };
 }
 
+/** Words that make a role a former one (folded). */
+const FORMER = /^(former|ex|bivs[iae]|ish|nekadasnj\w*|then)$/;
 const roleCache = new Map<string, Role | null>();
 const orgCache = new Map<string, string | null>();
 
@@ -104,7 +124,7 @@ function parseRoleUncached(phrase: string): Role | null {
   }
   // A dateline is not part of the role (`BELGRADE – Serbian President`).
   const text = phrase.trim().replace(/^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s+/u, '');
-  const former = ws.some((w) => /^(former|ex|bivs[iae]|ish|nekadasnj\w*|then)$/.test(w)) || /\b(ex-|ish-)/.test(fold(phrase));
+  const former = ws.some((w) => FORMER.test(w)) || /\b(ex-|ish-)/.test(fold(phrase));
   return { head, nations, place, text, former };
 }
 
