@@ -64,7 +64,12 @@ export function parseWatchlist(yamlText: string, file: string): Topic[] {
     const lines = doc.errors.map((e) => `${file}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
     throw new WirewatchError('invalid_watchlist', lines.join('\n'));
   }
-  const result = watchlistFileSchema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  // A bare list of topics, or one topic at the top: say what the file should look like.
+  if (Array.isArray(data) || (data !== null && typeof data === 'object' && !('topics' in data))) {
+    throw new WirewatchError('invalid_watchlist', `${file}:1: a watchlist file is a mapping with a "topics" list ("topics:" then "  - id: kosovo", "    name: Kosovo", "    terms: [Kosovo]"); this file has ${Array.isArray(data) ? 'a bare list' : 'no "topics" key'}`);
+  }
+  const result = watchlistFileSchema.safeParse(data);
   if (result.success) return result.data.topics;
   const lines = result.error.issues.slice(0, 10).map((raw) => {
     // An unknown key is reported at the key itself.
