@@ -26,6 +26,8 @@ const INDEFINITE_APPOSITION = new RegExp(`^\\s*(${alt(cues.flatMap((c) => c.appo
 const PLACE_BEFORE = new RegExp(`(?:^|\\s)(${alt(cues.flatMap((c) => c.placePrepositions))})\\s+$`, 'i');
 /** A place after the head of a phrase (`Diplomatic sources in Brussels`, `izvori u Beogradu`): cut before counting the head's words. */
 const PLACE_TAIL = new RegExp(`\\s+(?:${alt(cues.flatMap((c) => c.placePrepositions))})\\s+\\p{Lu}[\\s\\S]*$`, 'u');
+/** Languages whose role noun alone, given to nobody before, names the role's unnamed holder (see `roleNoun`). */
+const ROLE_ALONE_IS_UNNAMED = new Set(['sr', 'sq']);
 const DEMONSTRATIVE = new RegExp(`^(?:${alt(cues.flatMap((c) => c.demonstratives))})\\s+`, 'i');
 
 const nobody = (env: SubjectEnv, role: ReturnType<typeof parseRole>, gender: Gender | null): Resolution => {
@@ -144,6 +146,9 @@ export const roleNoun: KindStep = (ph, env) => {
     return { entity: e, role: role.text };
   }
   if (role.nations.length > 0 || role.place) return nobody(env, role, env.opts.gender ?? null);
+  // Serbian and Albanian: a role nobody was given (`rekao je ministar odbrane`, `tha ministri`) is that
+  // role's unnamed holder, never the last person named; later mentions of the role find it by `byRole`.
+  if (ROLE_ALONE_IS_UNNAMED.has(env.lex.language)) return nobody(env, role, env.opts.gender ?? null);
   const prev = env.index.lastSubject(env.at);
   if (!prev) return { entity: null, role: role.text };
   env.index.addRole(prev, role);
