@@ -10,6 +10,7 @@ import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
 import { orgHead, parseRole, roleAfterLastName } from './roles.js';
 import type { Paragraph } from './paragraph.js';
+import { feminineNominative, masculineNominative } from './name-forms.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
 const ORG_RUN = /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
@@ -85,8 +86,10 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
     }
     for (const [a, b] of nameRuns(s)) {
       if (orgSpans.some(([x, y]) => a >= x && b <= y)) continue;
-      const name = orig(p, a, b).replace(/[,.;:]+$/, '');
-      if (name.split(/\s+/).length < 2) continue;
+      const written = orig(p, a, b).replace(/[,.;:]+$/, '');
+      if (written.split(/\s+/).length < 2) continue;
+      // Serbian names are indexed in the nominative (`sa Piterom Sorensenom` → Piter Sorensen).
+      const name = lex?.language === 'sr' ? masculineNominative(feminineNominative(written), paras) : written;
       // Role before the name in its clause, or in the apposition segment before a comma.
       const clauseStart = Math.max(s.lastIndexOf('.', a - 1), s.lastIndexOf(';', a - 1), s.lastIndexOf(':', a - 1), -1) + 1;
       const before = s.slice(clauseStart, a);

@@ -8,6 +8,23 @@
 export const SR_FEMININE_FIRST_NAME_ENDINGS = ['om', 'e', 'i', 'u', 'ом', 'е', 'и', 'у'];
 
 /**
+ * Serbian: a man's name (first name and surname alike) declines, each word taking the same case ending:
+ * instrumental `-om`/`-em` (`sa Piterom Sorensenom`, `са Јовићем`), genitive/accusative `-a` (`Pitera
+ * Sorensena`), dative/locative `-u` (`Piteru Sorensenu`) (Pravopis srpskoga jezika, declension of
+ * masculine personal names, foreign ones included). `strong` endings are never the nominative of both
+ * words at once; the others (`Nikola Tesla`) need evidence (see `masculineNominative`). A first name in
+ * `-o`/`-a` (`Marko`, `Luka`) keeps that vowel in the nominative (`Markom` → `Marko`, `Lukom` → `Luka`),
+ * and one in `-ar` loses its `a` in the oblique cases (`Petrom` → `Petar`, `Aleksandrom` → `Aleksandar`):
+ * `SR_FIRST_NAME_VOWELS` are tried against the first-name lists, with the fleeting `a` before a final `r`.
+ */
+export const SR_MASCULINE_CASE_ENDINGS: { endings: string[]; strong: boolean }[] = [
+  { endings: ['om', 'em', 'ом', 'ем'], strong: true },
+  { endings: ['a', 'а'], strong: false },
+  { endings: ['u', 'у'], strong: false },
+];
+export const SR_FIRST_NAME_VOWELS = ['', 'o', 'a'];
+
+/**
  * Albanian: a surname or name in the definite genitive/dative/ablative (`Ramës`, `Kolës`, `Hoxhës`) is
  * the base name in `-ë`/`-a` with `-s`/`-ës` added (`Rama` → `Ramës`, `Kola` → `Kolës`); a masculine
  * name in `-i` or a consonant takes `-t`/`-it` (`Gashi` → `Gashit`, `Veri` → `Veriut`). Pairs are
