@@ -11,6 +11,7 @@ import { genderHint, nameRuns } from './speakers.js';
 import { orgHead, parseRole, roleAfterLastName } from './roles.js';
 import type { Paragraph } from './paragraph.js';
 import { feminineNominative, masculineNominative } from './name-forms.js';
+import { markClauseSubjects } from './clause-subject.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
 const ORG_RUN = /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
@@ -136,6 +137,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       index.org(orig(p, m.index!, m.index! + m[0].length), pos(pi, m.index!), { type, subject: npIsh(s.slice(0, m.index!)) });
     }
   });
+  if (lex) markClauseSubjects(paras, index, lex);
   return index;
 }
 

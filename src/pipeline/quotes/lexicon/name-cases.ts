@@ -50,3 +50,25 @@ export const PLATFORM_PLACE_WORDS = ['on', 'via', 'na', 'u', 'në', 'ne', 'mrež
  * `Stevićeva` (`Stevićeva je rekla`, "Ms Stević said") is a person and is not matched.
  */
 export const SR_SURNAME_POSSESSIVE = /(?:ić|ић)(?:ev|ев)(?:e|i|u|o|oj|om|og|ome|oga|ih|im|ima|е|и|у|о|ој|ом|ог|оме|ога|их|им|има)?$/iu;
+
+/**
+ * Prepositions (folded) after which a name is in an oblique case and never a clause's subject
+ * (`sa Jovanovićem`, `prema Iliću`, `me Krasniqin`, `nga Gashi`), by language. With the case ending
+ * itself (`Sorensena`, `Krasniqit`) they tell a clause's grammatical subject from the other people it names.
+ */
+export const CASE_GOVERNORS: Record<string, string[]> = {
+  sr: [
+    'sa', 's', 'od', 'za', 'iz', 'u', 'na', 'o', 'po', 'pri', 'prema', 'kod', 'ka', 'k', 'protiv', 'bez', 'posle', 'nakon',
+    'pre', 'zbog', 'izmedju', 'medju', 'do', 'oko', 'uz', 'kroz', 'preko', 'pored', 'osim', 'umesto', 'povodom', 'tokom',
+  ],
+  sq: [
+    'me', 'nga', 'për', 'per', 'te', 'tek', 'në', 'ne', 'pa', 'prej', 'sipas', 'pas', 'para', 'mbi', 'nën', 'nen', 'kundër',
+    'kunder', 'drejt', 'afër', 'afer', 'rreth', 'pranë', 'prane', 'i', 'e', 'të', 'së', 'se',
+  ],
+};
+
+/**
+ * Albanian: a foreign or consonant-final name also stands as the subject with the definite nominative
+ * ending (`Sorenseni`, `Larsenu`), which is no oblique case.
+ */
+export const SQ_NOMINATIVE_DEFINITE = ['i', 'u'];
