@@ -6,7 +6,7 @@
  * person the article names (`Ramës` → `Besnik Rama`).
  */
 import { firstNameGender, isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
-import { PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_FIRST_NAME_VOWELS, SR_MASCULINE_CASE_ENDINGS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
+import { ACRONYM_CASE_ENDINGS, PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_FIRST_NAME_VOWELS, SR_MASCULINE_CASE_ENDINGS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
 import type { Paragraph } from './paragraph.js';
 
 const CYR = /[\u0400-\u04FF]/u;
@@ -104,6 +104,21 @@ export function masculineNominative(name: string, paras: Paragraph[]): string {
   return [first ?? stems[0], ...stems.slice(1)].join(' ');
 }
 
+/**
+ * An acronym declined with a hyphenated case ending (`OEBS-a`, `UN-u`, `NATO-s`, `NIS-it`, `OSBE-së`) as
+ * the organisation's base acronym (`OEBS`, `UN`, `NATO`, `NIS`, `OSBE`), in Serbian and Albanian.
+ * @param name a speaker or organisation name as written
+ * @param language the article lexicon's language code
+ * @returns the acronym, or `name` unchanged (other languages, other shapes, an ending not of the language)
+ */
+export function acronymBase(name: string, language: string): string {
+  const endings = ACRONYM_CASE_ENDINGS[language];
+  const m = /^(\p{Lu}[\p{Lu}\d]+)[-‑](\p{Ll}{1,4})$/u.exec(name.trim());
+  if (!endings || !m) return name;
+  const end = m[2].normalize('NFD').replace(/\p{M}/gu, '');
+  return endings.includes(m[2]) || endings.includes(end) ? m[1] : name;
+}
+
 /** The full name `First Base` the article writes for the base surname `base` (a known first name before it). */
 function fullNameInArticle(base: string, paras: Paragraph[]): string | null {
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${esc(base)}(?![\\p{L}])`, 'gu');
@@ -150,6 +165,7 @@ export function isPossessiveRun(name: string): boolean {
  */
 export function speakerBaseForm(name: string, paras: Paragraph[], language: string): string | null {
   if (isNeverPerson(name, paras)) return null;
+  if (acronymBase(name, language) !== name) return acronymBase(name, language);
   if (language === 'sq') return albanianBaseName(name, paras);
   if (language === 'sr') return isPossessiveRun(name) ? null : masculineNominative(feminineNominative(name), paras);
   return name;

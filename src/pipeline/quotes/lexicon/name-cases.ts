@@ -72,3 +72,13 @@ export const CASE_GOVERNORS: Record<string, string[]> = {
  * ending (`Sorenseni`, `Larsenu`), which is no oblique case.
  */
 export const SQ_NOMINATIVE_DEFINITE = ['i', 'u'];
+
+/**
+ * Case endings written after a hyphen on an acronym (`NIS-a`, `OEBS-om`, `UN-u`; `NATO-s`, `NIS-it`,
+ * `OSBE-së`, `KFOR-in`): Serbian and Albanian decline an acronym this way, and the word is the
+ * organisation itself. Folded (no diacritics), by language.
+ */
+export const ACRONYM_CASE_ENDINGS: Record<string, string[]> = {
+  sr: ['a', 'u', 'om', 'em', 'e', 'i', 'ov', 'ova', 'ovi', 'ovu', 'ovo', 'ove', 'ovog', 'ovom', 'ovih', 'ovim', 'ova'],
+  sq: ['i', 'it', 'in', 'u', 'ut', 'un', 's', 'se', 'es', 'ja', 'je', 'ne', 'ja', 'në', 'së', 'ës'],
+};
