@@ -8,9 +8,10 @@
 import { EntityIndex, pos } from './entities.js';
 import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
+import { FUNCTION_WORDS } from './name-runs.js';
 import { orgHead, parseRole, roleAfterLastName } from './roles.js';
 import type { Paragraph } from './paragraph.js';
-import { feminineNominative, masculineNominative } from './name-forms.js';
+import { albanianOrgNominative, feminineNominative, masculineNominative } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
@@ -29,7 +30,8 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
   const headIdx = toks.findIndex((t) => orgHead(t.w.replace(/[()]/g, '')) !== null);
   if (headIdx < 0) return /\(/.test(text) ? { 0: text, index } : null;
   let from = headIdx;
-  while (from > 0 && !CONNECTOR.test(toks[from - 1].w) && /^\p{Lu}/u.test(toks[from - 1].w)) from--;
+  // A capitalised function word opening the sentence (`Edhe Kuvendi …`, `In …`) is not part of the name.
+  while (from > 0 && !CONNECTOR.test(toks[from - 1].w) && /^\p{Lu}/u.test(toks[from - 1].w) && !FUNCTION_WORDS.has(fold(toks[from - 1].w))) from--;
   if (from > 0 && /^(the|The)$/.test(toks[from - 1].w)) from--;
   let to = toks.length;
   for (let i = headIdx + 2; i < toks.length; i++) {
@@ -81,7 +83,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
         const name = o.replace(/\s*\([^)]*\)\s*$/, '');
         index.org(name, pos(pi, start), { type, aliases: [acr[1]] });
       } else {
-        index.org(o, pos(pi, start), { type });
+        // Albanian organisations are indexed in the nominative (`Policisë së Kosovës` → Policia e Kosovës).
+        index.org(lex?.language === 'sq' ? albanianOrgNominative(o, (w) => orgHead(w) !== null) : o, pos(pi, start), { type });
       }
       orgSpans.push([start, end]);
     }

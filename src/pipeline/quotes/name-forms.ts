@@ -6,7 +6,7 @@
  * person the article names (`Ramës` → `Besnik Rama`).
  */
 import { firstNameGender, isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
-import { ACRONYM_CASE_ENDINGS, PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_FIRST_NAME_VOWELS, SR_MASCULINE_CASE_ENDINGS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
+import { ACRONYM_CASE_ENDINGS, SQ_LINKING_ARTICLES, SQ_ORG_HEAD_ENDINGS, PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_FIRST_NAME_VOWELS, SR_MASCULINE_CASE_ENDINGS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
 import type { Paragraph } from './paragraph.js';
 
 const CYR = /[\u0400-\u04FF]/u;
@@ -117,6 +117,33 @@ export function acronymBase(name: string, language: string): string {
   if (!endings || !m) return name;
   const end = m[2].normalize('NFD').replace(/\p{M}/gu, '');
   return endings.includes(m[2]) || endings.includes(end) ? m[1] : name;
+}
+
+/**
+ * An Albanian organisation name in the nominative: it starts at its first capitalised organisation noun
+ * (`Në njoftimin e Policisë së Kosovës` → `Policisë së Kosovës`, `Edhe Kuvendi i Kosovës` → `Kuvendi i
+ * Kosovës`), and an oblique head with its linking article is put back in the nominative
+ * (`Policisë së Kosovës` → `Policia e Kosovës`, `Kuvendit të Kosovës` → `Kuvendi i Kosovës`). The
+ * words after the linking article are a genitive of their own and stay as written
+ * (`Ministrisë së Punëve të Jashtme` → `Ministria e Punëve të Jashtme`).
+ * @param name the organisation phrase as written
+ * @param isOrgNoun tells an organisation head noun (`orgHead`)
+ * @returns the nominative name, or `name` unchanged when it has no capitalised organisation noun
+ */
+export function albanianOrgNominative(name: string, isOrgNoun: (w: string) => boolean): string {
+  const ws = name.trim().split(/\s+/);
+  const head = ws.findIndex((w) => /^\p{Lu}/u.test(w) && isOrgNoun(w));
+  if (head < 0) return name;
+  const out = ws.slice(head);
+  const link = out[1];
+  if (link === undefined || !SQ_LINKING_ARTICLES.oblique.includes(link)) return out.join(' ');
+  for (const [oblique, nominative, gender] of SQ_ORG_HEAD_ENDINGS) {
+    if (!out[0].endsWith(oblique) || out[0].length - oblique.length < 3) continue;
+    out[0] = out[0].slice(0, -oblique.length) + nominative;
+    out[1] = SQ_LINKING_ARTICLES.nominative[gender];
+    break;
+  }
+  return out.join(' ');
 }
 
 /** The full name `First Base` the article writes for the base surname `base` (a known first name before it). */

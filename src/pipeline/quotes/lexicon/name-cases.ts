@@ -82,3 +82,17 @@ export const ACRONYM_CASE_ENDINGS: Record<string, string[]> = {
   sr: ['a', 'u', 'om', 'em', 'e', 'i', 'ov', 'ova', 'ovi', 'ovu', 'ovo', 'ove', 'ovog', 'ovom', 'ovih', 'ovim', 'ova'],
   sq: ['i', 'it', 'in', 'u', 'ut', 'un', 's', 'se', 'es', 'ja', 'je', 'ne', 'ja', 'në', 'së', 'ës'],
 };
+
+/**
+ * Albanian organisation names in an oblique case back to the nominative: the definite head noun's case
+ * ending (genitive/dative/ablative `Policisë`, `Zyrës`, `Kuvendit`; accusative `Policinë`, `Zyrën`,
+ * `Kuvendin`) → the nominative (`Policia`, `Zyra`, `Kuvendi`), and the linking article after it
+ * (`së`/`të`) → `e` for a feminine head, `i` for a masculine one (standard Albanian grammar: the
+ * definite declension and the agreement of the linking article). Pairs are (oblique, nominative,
+ * gender), longest first.
+ */
+export const SQ_ORG_HEAD_ENDINGS: [oblique: string, nominative: string, gender: 'f' | 'm'][] = [
+  ['isë', 'ia', 'f'], ['inë', 'ia', 'f'], ['ës', 'a', 'f'], ['ën', 'a', 'f'], ['it', 'i', 'm'], ['in', 'i', 'm'],
+];
+/** Albanian linking articles of an oblique head (`së`, `të`) and a nominative one (`e`, `i`). */
+export const SQ_LINKING_ARTICLES = { oblique: ['së', 'të'], nominative: { f: 'e', m: 'i' } };
