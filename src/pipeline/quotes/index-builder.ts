@@ -47,6 +47,16 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
   return { 0: out, index: index + a };
 }
 
+/** Serbian names are indexed in the nominative (`sa Piterom Sorensenom` → Piter Sorensen). */
+function personNominative(written: string, paras: Paragraph[], lex?: QuoteLexicon): string {
+  return lex?.language === 'sr' ? masculineNominative(feminineNominative(written), paras) : written;
+}
+
+/** Albanian organisations are indexed in the nominative (`Policisë së Kosovës` → Policia e Kosovës). */
+function orgNominative(name: string, lex?: QuoteLexicon): string {
+  return lex?.language === 'sq' ? albanianOrgNominative(name, (w) => orgHead(w) !== null) : name;
+}
+
 /** Original-script slice of a view span. */
 function orig(p: Paragraph, a: number, b: number): string {
   return p.original.slice(p.view.map[a], p.view.map[b]);
@@ -83,8 +93,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
         const name = o.replace(/\s*\([^)]*\)\s*$/, '');
         index.org(name, pos(pi, start), { type, aliases: [acr[1]] });
       } else {
-        // Albanian organisations are indexed in the nominative (`Policisë së Kosovës` → Policia e Kosovës).
-        index.org(lex?.language === 'sq' ? albanianOrgNominative(o, (w) => orgHead(w) !== null) : o, pos(pi, start), { type });
+        index.org(orgNominative(o, lex), pos(pi, start), { type });
       }
       orgSpans.push([start, end]);
     }
@@ -92,8 +101,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (orgSpans.some(([x, y]) => a >= x && b <= y)) continue;
       const written = orig(p, a, b).replace(/[,.;:]+$/, '');
       if (written.split(/\s+/).length < 2) continue;
-      // Serbian names are indexed in the nominative (`sa Piterom Sorensenom` → Piter Sorensen).
-      const name = lex?.language === 'sr' ? masculineNominative(feminineNominative(written), paras) : written;
+      const name = personNominative(written, paras, lex);
       // Role before the name in its clause, or in the apposition segment before a comma.
       const clauseStart = Math.max(s.lastIndexOf('.', a - 1), s.lastIndexOf(';', a - 1), s.lastIndexOf(':', a - 1), -1) + 1;
       const before = s.slice(clauseStart, a);
