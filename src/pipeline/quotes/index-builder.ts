@@ -11,7 +11,7 @@ import { genderHint, nameRuns } from './speakers.js';
 import { FUNCTION_WORDS } from './name-runs.js';
 import { orgHead, parseRole, roleAfterLastName } from './roles.js';
 import type { Paragraph } from './paragraph.js';
-import { albanianOrgNominative, feminineNominative, masculineNominative } from './name-forms.js';
+import { albanianOrgNominative, serbianNominative } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
@@ -49,7 +49,7 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
 
 /** Serbian names are indexed in the nominative (`sa Piterom Sorensenom` → Piter Sorensen). */
 function personNominative(written: string, paras: Paragraph[], lex?: QuoteLexicon): string {
-  return lex?.language === 'sr' ? masculineNominative(feminineNominative(written), paras) : written;
+  return lex?.language === 'sr' ? serbianNominative(written, paras) : written;
 }
 
 /** Albanian organisations are indexed in the nominative (`Policisë së Kosovës` → Policia e Kosovës). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../model/article.js';
 import { extractQuotes } from './extract.js';
-import { masculineNominative } from './name-forms.js';
+import { masculineNominative, serbianNominative } from './name-forms.js';
 import { prepareParagraph } from './paragraph.js';
 
 function speakers(...paragraphs: string[]): (string | null)[] {
@@ -38,5 +38,10 @@ describe('a Serbian man’s name in an oblique case is given in the nominative',
     expect(masculineNominative('Nikola Tesla', paras('Tesl'))).toBe('Nikola Tesla');
     expect(masculineNominative('Ana Marija', [])).toBe('Ana Marija');
     expect(masculineNominative('Larsenom', [])).toBe('Larsenom');
+  });
+
+  it('a man’s declined name is not read as a woman’s first name (`Zoranom Petrovićem` is Zoran, not Zorana)', () => {
+    expect(serbianNominative('Zoranom Petrovićem', [])).toBe('Zoran Petrović');
+    expect(serbianNominative('Milicom Kostić', [])).toBe('Milica Kostić');
   });
 });

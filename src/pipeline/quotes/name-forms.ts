@@ -146,6 +146,16 @@ export function albanianOrgNominative(name: string, isOrgNoun: (w: string) => bo
   return out.join(' ');
 }
 
+/**
+ * A Serbian name in the nominative: a man's declined name first (both words carry the case ending:
+ * `Zoranom Petrovićem` → `Zoran Petrović`), else a woman's declined first name before her indeclinable
+ * surname (`Anom Petrović` → `Ana Petrović`).
+ */
+export function serbianNominative(name: string, paras: Paragraph[]): string {
+  const m = masculineNominative(name, paras);
+  return m !== name ? m : feminineNominative(name);
+}
+
 /** The full name `First Base` the article writes for the base surname `base` (a known first name before it). */
 function fullNameInArticle(base: string, paras: Paragraph[]): string | null {
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${esc(base)}(?![\\p{L}])`, 'gu');
@@ -194,6 +204,6 @@ export function speakerBaseForm(name: string, paras: Paragraph[], language: stri
   if (isNeverPerson(name, paras)) return null;
   if (acronymBase(name, language) !== name) return acronymBase(name, language);
   if (language === 'sq') return albanianBaseName(name, paras);
-  if (language === 'sr') return isPossessiveRun(name) ? null : masculineNominative(feminineNominative(name), paras);
+  if (language === 'sr') return isPossessiveRun(name) ? null : serbianNominative(name, paras);
   return name;
 }
