@@ -70,7 +70,7 @@ export const unnamedSource: KindStep = (ph, env) => {
   const gender = env.opts.gender ?? null;
   const indefinite = env.lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(ph.text);
   const known = env.index.byName(ph.text);
-  const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head)));
+  const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head.slice(1))));
   const run = nameRun(ph.text);
   if ((indefinite || plural) && (!run || (plural && !known))) return nobody(env, role, gender);
   // "A Russian diplomat who spoke to Reuters" — a capitalised word is not that person's name.

@@ -96,3 +96,13 @@ export const SQ_ORG_HEAD_ENDINGS: [oblique: string, nominative: string, gender: 
 ];
 /** Albanian linking articles of an oblique head (`së`, `të`) and a nominative one (`e`, `i`). */
 export const SQ_LINKING_ARTICLES = { oblique: ['së', 'të'], nominative: { f: 'e', m: 'i' } };
+
+/**
+ * Prepositions that attach an affiliation to a person's name inside a subject phrase (`Marija Pavić sa
+ * Pravnog fakulteta`, `Petar Stojić iz Instituta …`, `Vera Lika nga Universiteti …`): what follows names
+ * where the person works or comes from, never the speaker. By language.
+ */
+export const AFFILIATION_PREPOSITIONS: Record<string, string[]> = {
+  sr: ['iz', 'sa', 's', 'sa'],
+  sq: ['nga', 'pranë'],
+};
