@@ -10,6 +10,7 @@ import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
 import { acronymBase, albanianOrgNominative } from './name-forms.js';
+import { speakerBeforeAddressee } from './addressee.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
@@ -88,6 +89,11 @@ export const organisationForm: KindStep = (ph, env) => {
 
 /** Names: the last comma segment that holds a person's name; a lone word the article uses as a place names nobody. */
 export const personName: KindStep = (ph, env) => {
+  const speaker = speakerBeforeAddressee(ph.text, env.index, env.lex.language);
+  if (speaker) {
+    env.index.mention(speaker, env.at, true);
+    return { entity: speaker, role: null };
+  }
   const segs = ph.text.split(/,\s*/);
   const oSegs = ph.original.split(/,\s*/);
   for (let i = segs.length - 1; i >= 0; i--) {
