@@ -31,3 +31,15 @@ describe('sr/sq: an affiliation after a name describes the speaker and is never 
     expect(got.every((s) => s === null)).toBe(true);
   });
 });
+
+describe('sr/sq: an adverbial participle after the subject pronoun is not part of the subject', () => {
+  it('sq: `– … – tha ajo duke qeshur.` is the woman named before', () => {
+    const got = speakers('Shkolla', 'Drejtoresha e shkollës, Lule Mema, i tha gazetës se nxënësit po përgatiten.', '– Kemi punuar shumë për këtë ditë – tha ajo duke qeshur.');
+    expect(got[got.length - 1]).toBe('Lule Mema');
+  });
+
+  it('sr: `– … – rekla je ona smejući se.` is the woman named before', () => {
+    const got = speakers('Škola', 'Direktorka škole Vesna Lukić rekla je da se đaci pripremaju.', '– Mnogo smo radili za ovaj dan – rekla je ona smejući se.');
+    expect(got[got.length - 1]).toBe('Vesna Lukić');
+  });
+});

@@ -15,7 +15,7 @@ const FIGURES = {
   // Blind set 3 (issue 15), scored blind once before and once after that round; a guard from then on.
   holdout3: { directP: 1.0, directR: 0.962, attribution: 0.898, indirectR: 0.832 },
   // Blind set 4 (sr-Latn, sr-Cyrl, sq; session 3): its first run was blind (docs/quality.md); a guard from then on.
-  holdout4: { directP: 0.975, directR: 0.975, attribution: 0.945, indirectR: 0.9 },
+  holdout4: { directP: 0.975, directR: 0.975, attribution: 0.951, indirectR: 0.9 },
 };
 
 describe.skipIf(!needsShared('tools/score-quotes.mjs'))('held-out sets at their recorded figures', () => {

@@ -8,7 +8,7 @@ import type { Entity, EntityIndex, Gender } from './entities.js';
 import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { npIsh } from './name-runs.js';
 import { placeModifier } from './place-modifier.js';
-import { cutAffiliation } from './affiliation.js';
+import { cutAffiliation, cutGerund } from './affiliation.js';
 import { orgHead, parseRole } from './roles.js';
 import { escapeRe } from './text.js';
 
@@ -89,6 +89,7 @@ export function subjectPhrase(np: NounPhrase, env: SubjectEnv): Phrase | Resolut
   relativeClause(ph);
   asides(ph);
   cutAffiliation(ph, env.lex.language);
+  cutGerund(ph, env.lex.language);
   const decided = placeOrGroup(ph, env);
   if (decided) return decided;
   const namedEarly = NAME_AS.exec(ph.text);

@@ -106,3 +106,14 @@ export const AFFILIATION_PREPOSITIONS: Record<string, string[]> = {
   sr: ['iz', 'sa', 's', 'sa'],
   sq: ['nga', 'pranë'],
 };
+
+/**
+ * Adverbial participles that can follow the subject after an inverted speech verb (`tha ajo duke qeshur`,
+ * `rekla je ona smejući se`, `rekao je on dodavši`): Albanian `duke` + participle, Serbian present and past
+ * gerunds in `-ći` / `-vši` (standard grammar of both languages). They describe how the words were said and
+ * are never part of the subject. By language: words that open one, and endings of a one-word gerund.
+ */
+export const GERUNDS: Record<string, { openers: string[]; endings: string[] }> = {
+  sr: { openers: [], endings: ['ći', 'vši'] },
+  sq: { openers: ['duke'], endings: [] },
+};
