@@ -37,3 +37,15 @@ describe('sr/sq: an acronym with a hyphenated case ending is the organisation it
     expect(find(qs, 'situata mbetet')?.speaker).toBe('KFOR');
   });
 });
+
+describe('sr/sq: a role before a declined acronym is a role of that organisation, not the organisation', () => {
+  it('sr: `naglasio je direktor NIS-a` is the director named before', () => {
+    const qs = quotes('Gorivo', 'Generalni direktor NIS-a Ivan Lebedev rekao je da su zalihe dovoljne.', '– Građani nemaju razloga za brigu – naglasio je direktor NIS-a.');
+    expect(find(qs, 'nemaju razloga')?.speaker).toBe('Ivan Lebedev');
+  });
+
+  it('sr: `rekao je portparol OEBS-a` with no spokesperson named is nobody named', () => {
+    const qs = quotes('Izbori', 'Posmatrači su pratili glasanje u tri grada.', '„Glasanje je proteklo mirno“, rekao je portparol OEBS-a.');
+    expect(find(qs, 'proteklo mirno')?.speaker).toBeNull();
+  });
+});

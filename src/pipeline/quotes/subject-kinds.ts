@@ -114,6 +114,8 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
     // A lone word that nobody was named by: only as the phrase's whole subject, and never a place.
     if (i > 0 || (segs.length > 1 && i < segs.length - 1)) return 'next';
     if (orgHead(ph.text)) return 'stop';
+    // A declined acronym (`direktor NIS-a`, `drejtori i NIS-it`) is an organisation, never a person's name.
+    if (acronymBase(nameView.trim(), env.lex.language) !== nameView.trim()) return 'stop';
     if (env.index.loneWordType(nameView) === 'place') return { entity: null, role: null };
   }
   const roleText = [segs.slice(0, i).join(', '), segs[i].slice(0, r[0])].filter((x) => x.trim()).join(' ');
