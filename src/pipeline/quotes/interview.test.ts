@@ -64,4 +64,34 @@ describe('interviews: the answers are the interviewee’s, whatever the layout',
     );
     expect(answers(qs).map((q) => q.speaker)).toEqual(['Dragan Milosavljević', 'Dragan Milosavljević', 'Dragan Milosavljević']);
   });
+
+  it('sr: a quote the interviewee introduces with a first-person verb (`Rekao sam mu: „…“`) is the interviewee’s, and `Rekao` is no name', () => {
+    const qs = quotes(
+      'Razgovor',
+      'Novinarka Vesna Lukić razgovarala je sa predsednikom udruženja ribara Draganom Milosavljevićem.',
+      'Koliko ribe ima u reci?',
+      'Sve manje. Voda je prošlog leta bila previše topla.',
+      'Da li ste se žalili ministru?',
+      'Jesam. Rekao sam mu tada: „Reka umire pred nama.“ Nije odgovorio.',
+      'Šta tražite od opštine?',
+      'Da očisti obalu pre proleća.',
+    );
+    const q = qs.find((x) => x.kind === 'direct' && x.text.includes('Reka umire'));
+    expect(q?.speaker).toBe('Dragan Milosavljević');
+    expect(qs.map((x) => x.speaker)).not.toContain('Rekao');
+  });
+
+  it('sq: the same with `I thashë: “…”`', () => {
+    const qs = quotes(
+      'Fermerët: Vjeshta ishte e thatë',
+      'Gazetari Dritan Kola bisedoi me kryetarin e shoqatës së fermerëve, Bujar Dema.',
+      'Sa grurë u korr këtë vit?',
+      'Shumë më pak se vjet. Shiu nuk ra për dy muaj.',
+      'A u ankuat në ministri?',
+      'Po. I thashë ministrit: “Fshati po zbrazet.” Nuk u përgjigj.',
+      'Kush do t’ju ndihmojë?',
+      'Komuna ka premtuar fara falas për pranverë.',
+    );
+    expect(qs.find((x) => x.kind === 'direct' && x.text.includes('Fshati po zbrazet'))?.speaker).toBe('Bujar Dema');
+  });
 });

@@ -116,6 +116,7 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
     if (orgHead(ph.text)) return 'stop';
     // A declined acronym (`direktor NIS-a`, `drejtori i NIS-it`) is an organisation, never a person's name.
     if (acronymBase(nameView.trim(), env.lex.language) !== nameView.trim()) return 'stop';
+    if (speechVerbWord(nameView.trim(), env.lex)) return { entity: null, role: null };
     if (env.index.loneWordType(nameView) === 'place') return { entity: null, role: null };
   }
   const roleText = [segs.slice(0, i).join(', '), segs[i].slice(0, r[0])].filter((x) => x.trim()).join(' ');
@@ -183,13 +184,18 @@ export const namedOrganisation: KindStep = (ph, env) => {
   if (!type && !isAcronym(name)) {
     // Typed mention: only a word that can be a name makes a new person. Function words alone (`It`,
     // `In`), a place, or a word capitalised only where every word is (`Critics`, `Walking`) name nobody.
-    const nameWords = name.split(/\s+/).filter((w) => !isStop(w));
+    const nameWords = name.split(/\s+/).filter((w) => !isStop(w) && !speechVerbWord(w, env.lex));
     if (nameWords.length === 0) return { entity: null, role: null };
     if (nameWords.length === 1 && env.index.loneWordType(nameWords[0]) !== 'name') return { entity: null, role: null };
   }
   const e = type || isAcronym(name) ? env.index.org(name, env.at, { type, subject: true }) : env.index.person(name, env.at, { subject: true });
   return { entity: e, role: null };
 };
+
+/** Serbian and Albanian: a speech verb capitalised at a sentence start (`Rekao sam …`, `Tha …`) is no name. */
+function speechVerbWord(w: string, lex: SubjectEnv['lex']): boolean {
+  return (lex.language === 'sr' || lex.language === 'sq') && lex.speechVerbs.includes(w.toLowerCase());
+}
 
 /**
  * True when the last word of an English phrase (its head) is a plural common noun: lower case (or the

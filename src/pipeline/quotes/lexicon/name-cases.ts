@@ -117,3 +117,13 @@ export const GERUNDS: Record<string, { openers: string[]; endings: string[] }> =
   sr: { openers: [], endings: ['ći', 'vši'] },
   sq: { openers: ['duke'], endings: [] },
 };
+
+/**
+ * First-person speech verbs (`Rekao sam mu: „…“`, `I thashë: “…”`): inside an interview answer the words
+ * they introduce are the interviewee's own. Patterns over the Latin view, by language: Serbian
+ * l-participle with the first-person auxiliary `sam` (either order), Albanian first-person aorists.
+ */
+export const FIRST_PERSON_SPEECH: Record<string, RegExp> = {
+  sr: /(?<![\p{L}])(?:\p{L}+(?:o|la)\s+sam|sam\s+(?:\p{L}+\s+)?\p{L}+(?:o|la))(?![\p{L}])/iu,
+  sq: /(?<![\p{L}])(?:thashë|thashe|deklarova|shtova|theksova|pyeta|u përgjigja|u pergjigja)(?![\p{L}])/iu,
+};

@@ -31,7 +31,7 @@ export const sq: QuoteLexicon = {
     'ato', 'ne', 'ju', 'unë', 'ky', 'kjo', 'këta', 'këto', 'atë', 'tij', 'saj', 'tyre', 'pas', 'para', 'gjatë',
     'sipas', 'mbi', 'nën', 'pa', 'prej', 'deri', 'te', 'tek', 'kur', 'nëse', 'sepse', 'ndërsa', 'megjithatë',
     'gjithashtu', 'po', 'jo', 'është', 'janë', 'ishte', 'kishte', 'do', 'sot', 'dje', 'nesër', 'tani', 'atëherë',
-    'kështu', 'vetëm', 'madje', 'pra', 'mirëpo', 'ndërkaq', 'i', 'u',
+    'kështu', 'vetëm', 'madje', 'pra', 'mirëpo', 'ndërkaq', 'i', 'u', 'nuk', 'mos',
   ],
   titles: [
     'z', 'znj', 'zoti', 'zonja', 'dr', 'prof',
