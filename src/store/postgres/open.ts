@@ -19,7 +19,8 @@ import { applyPgMigrations, assertPgNotTooNew, MIGRATION_LOCK_KEY, pgSchemaVersi
 import { pgFault, pgGuarded, redactUrl } from './util.js';
 import { PgFeeds } from './feeds.js';
 import { PgItems } from './items.js';
-import { PgWatchlists } from './watchlists.js';
+import { KyselyWatchlists } from '../kysely/watchlists.js';
+import { neutral, pgDialect } from './dialect.js';
 import { PgSubscriptions } from './subscriptions.js';
 import { PgDeliveries } from './deliveries.js';
 import { PgSpeakers } from './speakers.js';
@@ -149,7 +150,7 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
       db,
       feeds: pgGuarded(new PgFeeds(db, clock), where),
       items: pgGuarded(new PgItems(db, clock), where),
-      watchlists: pgGuarded(new PgWatchlists(db), where),
+      watchlists: pgGuarded(new KyselyWatchlists(neutral(db), pgDialect), where),
       subscriptions: pgGuarded(new PgSubscriptions(db), where),
       deliveries: pgGuarded(new PgDeliveries(db), where),
       speakers: pgGuarded(new PgSpeakers(db), where),

@@ -18,7 +18,8 @@ import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js
 import { SqliteFeeds } from './feeds.js';
 import { SqliteItems } from './items.js';
 import { SqliteSpeakers } from './speakers.js';
-import { SqliteWatchlists } from './watchlists.js';
+import { KyselyWatchlists } from '../kysely/watchlists.js';
+import { neutral, sqliteDialect } from './dialect.js';
 import { SqliteSubscriptions } from './subscriptions.js';
 import { SqliteDeliveries } from './deliveries.js';
 
@@ -167,7 +168,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
       file,
       feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
-      watchlists: guarded(new SqliteWatchlists(kysely), file, busy),
+      watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
       subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
       deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
       speakers: guarded(new SqliteSpeakers(db), file, busy),
