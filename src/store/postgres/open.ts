@@ -21,7 +21,7 @@ import { PgFeeds } from './feeds.js';
 import { PgItems } from './items.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
 import { neutral, pgDialect } from './dialect.js';
-import { PgSubscriptions } from './subscriptions.js';
+import { KyselySubscriptions } from '../kysely/subscriptions.js';
 import { PgDeliveries } from './deliveries.js';
 import { PgSpeakers } from './speakers.js';
 
@@ -151,7 +151,7 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
       feeds: pgGuarded(new PgFeeds(db, clock), where),
       items: pgGuarded(new PgItems(db, clock), where),
       watchlists: pgGuarded(new KyselyWatchlists(neutral(db), pgDialect), where),
-      subscriptions: pgGuarded(new PgSubscriptions(db), where),
+      subscriptions: pgGuarded(new KyselySubscriptions(neutral(db), pgDialect), where),
       deliveries: pgGuarded(new PgDeliveries(db), where),
       speakers: pgGuarded(new PgSpeakers(db), where),
       schemaVersion: () => pgSchemaVersion(db),

@@ -20,7 +20,7 @@ import { SqliteItems } from './items.js';
 import { SqliteSpeakers } from './speakers.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
 import { neutral, sqliteDialect } from './dialect.js';
-import { SqliteSubscriptions } from './subscriptions.js';
+import { KyselySubscriptions } from '../kysely/subscriptions.js';
 import { SqliteDeliveries } from './deliveries.js';
 
 export interface SqliteStoreOptions {
@@ -169,7 +169,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
       feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
       watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
-      subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
+      subscriptions: guarded(new KyselySubscriptions(neutral(kysely), sqliteDialect), file, busy),
       deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
       speakers: guarded(new SqliteSpeakers(db), file, busy),
       schemaVersion: () => schemaVersionOf(db),
