@@ -10,7 +10,8 @@ import type { FeedRecord, ItemStore } from '../store.js';
 import { contentHash } from '../keys.js';
 import { identityKey, identityUrl } from '../identity.js';
 import type { ItemsTable } from './schema.js';
-import { ensureFeed, updateFeedIn } from './feeds.js';
+import { ensureFeed, updateFeedIn } from '../kysely/feeds.js';
+import { neutral, pgDialect } from './dialect.js';
 import { chunks, type Db } from './util.js';
 import { assignPgSpeaker } from './speakers.js';
 
@@ -38,7 +39,7 @@ export class PgItems implements ItemStore {
     return this.db.transaction().execute(async (trx) => {
       const out: { id: string; inserted: boolean }[] = [];
       for (const a of items) out.push(await this.insertIn(trx, a));
-      if (feed) await updateFeedIn(trx, feed.url, feed.patch);
+      if (feed) await updateFeedIn(pgDialect, neutral(trx), feed.url, feed.patch);
       return out;
     });
   }
@@ -51,7 +52,7 @@ export class PgItems implements ItemStore {
   private async insertIn(trx: Db, a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
     const again = await this.findId(trx, a.feedUrl, a.item.key, a.item);
     if (again !== null) return { id: String(again), inserted: false };
-    const feedId = await ensureFeed(trx, { url: a.feedUrl }, this.clock.now());
+    const feedId = await ensureFeed(pgDialect, neutral(trx), { url: a.feedUrl }, this.clock.now());
     const row = await trx
       .insertInto('items')
       .values({

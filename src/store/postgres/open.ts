@@ -17,7 +17,7 @@ import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyPgMigrations, assertPgNotTooNew, MIGRATION_LOCK_KEY, pgSchemaVersion, PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { pgFault, pgGuarded, redactUrl } from './util.js';
-import { PgFeeds } from './feeds.js';
+import { KyselyFeeds } from '../kysely/feeds.js';
 import { PgItems } from './items.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
 import { neutral, pgDialect } from './dialect.js';
@@ -148,7 +148,7 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
       url: where,
       schema,
       db,
-      feeds: pgGuarded(new PgFeeds(db, clock), where),
+      feeds: pgGuarded(new KyselyFeeds(neutral(db), clock, pgDialect), where),
       items: pgGuarded(new PgItems(db, clock), where),
       watchlists: pgGuarded(new KyselyWatchlists(neutral(db), pgDialect), where),
       subscriptions: pgGuarded(new KyselySubscriptions(neutral(db), pgDialect), where),

@@ -10,7 +10,8 @@ import type { FeedRecord, ItemStore } from '../store.js';
 import { contentHash } from '../keys.js';
 import { identityKey, identityUrl } from '../identity.js';
 import type { ItemsTable } from './schema.js';
-import { ensureFeed, updateFeedIn } from './feeds.js';
+import { ensureFeed, updateFeedIn } from '../kysely/feeds.js';
+import { neutral, sqliteDialect } from './dialect.js';
 import { chunks, dateOrNull, ms, msOrNull, writeTx, type Db } from './util.js';
 import type { Database } from 'better-sqlite3';
 import { assignSpeaker, type SpeakerPort } from '../speakers.js';
@@ -46,7 +47,7 @@ export class SqliteItems implements ItemStore {
     return writeTx(this.db, async (trx) => {
       const out: { id: string; inserted: boolean }[] = [];
       for (const a of items) out.push(await this.insertIn(trx, a));
-      if (feed) await updateFeedIn(trx, feed.url, feed.patch);
+      if (feed) await updateFeedIn(sqliteDialect, neutral(trx), feed.url, feed.patch);
       return out;
     });
   }
@@ -56,7 +57,7 @@ export class SqliteItems implements ItemStore {
     {
       const again = await this.findId(trx, a.feedUrl, a.item.key, a.item);
       if (again !== null) return { id: String(again), inserted: false };
-      const feedId = await ensureFeed(trx, { url: a.feedUrl }, this.clock.now());
+      const feedId = await ensureFeed(sqliteDialect, neutral(trx), { url: a.feedUrl }, this.clock.now());
       const { id } = await trx
         .insertInto('items')
         .values({

@@ -15,7 +15,7 @@ import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
 import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
-import { SqliteFeeds } from './feeds.js';
+import { KyselyFeeds } from '../kysely/feeds.js';
 import { SqliteItems } from './items.js';
 import { SqliteSpeakers } from './speakers.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
@@ -166,7 +166,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     let closed = false;
     const store: SqliteStore = {
       file,
-      feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
+      feeds: guarded(new KyselyFeeds(neutral(kysely), clock, sqliteDialect), file, busy),
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
       watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
       subscriptions: guarded(new KyselySubscriptions(neutral(kysely), sqliteDialect), file, busy),
