@@ -22,7 +22,7 @@ import { PgItems } from './items.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
 import { neutral, pgDialect } from './dialect.js';
 import { KyselySubscriptions } from '../kysely/subscriptions.js';
-import { PgDeliveries } from './deliveries.js';
+import { KyselyDeliveries } from '../kysely/deliveries.js';
 import { PgSpeakers } from './speakers.js';
 
 export interface PgStoreOptions {
@@ -152,7 +152,7 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
       items: pgGuarded(new PgItems(db, clock), where),
       watchlists: pgGuarded(new KyselyWatchlists(neutral(db), pgDialect), where),
       subscriptions: pgGuarded(new KyselySubscriptions(neutral(db), pgDialect), where),
-      deliveries: pgGuarded(new PgDeliveries(db), where),
+      deliveries: pgGuarded(new KyselyDeliveries(neutral(db), pgDialect), where),
       speakers: pgGuarded(new PgSpeakers(db), where),
       schemaVersion: () => pgSchemaVersion(db),
       async migrate() {

@@ -21,7 +21,7 @@ import { SqliteSpeakers } from './speakers.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
 import { neutral, sqliteDialect } from './dialect.js';
 import { KyselySubscriptions } from '../kysely/subscriptions.js';
-import { SqliteDeliveries } from './deliveries.js';
+import { KyselyDeliveries } from '../kysely/deliveries.js';
 
 export interface SqliteStoreOptions {
   /** Supplies defaults such as a new feed's `nextCheckAt` (default: the system clock). */
@@ -170,7 +170,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
       watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
       subscriptions: guarded(new KyselySubscriptions(neutral(kysely), sqliteDialect), file, busy),
-      deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
+      deliveries: guarded(new KyselyDeliveries(neutral(kysely), sqliteDialect), file, busy),
       speakers: guarded(new SqliteSpeakers(db), file, busy),
       schemaVersion: () => schemaVersionOf(db),
       async migrate() {
