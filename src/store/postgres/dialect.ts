@@ -1,8 +1,10 @@
 /** The PostgreSQL side of the dialect-neutral store code (`../kysely/`): timestamptz, booleans, jsonb. */
 import { sql, type Kysely } from 'kysely';
 import type { Db as NeutralDb, StoreDialect } from '../kysely/dialect.js';
+import type { AssignSpeaker } from '../kysely/items.js';
 import type { DB } from './schema.js';
-import { sqlC } from './util.js';
+import { assignPgSpeaker } from './speakers.js';
+import { sqlC, type Db } from './util.js';
 
 /** This store's Kysely seen through the neutral schema (the same tables; see `../kysely/schema.ts`). */
 export const neutral = (db: Kysely<DB>): NeutralDb => db as unknown as NeutralDb;
@@ -25,3 +27,6 @@ export const pgDialect: StoreDialect = {
   idsPerQuery: 1000,
   rowsPerInsert: 500,
 };
+
+/** Speaker assignment inside an item's transaction: after an advisory lock on the name's bucket (`speakers.ts`). */
+export const pgAssignSpeaker: AssignSpeaker = (trx, spelling) => assignPgSpeaker(trx as unknown as Db, spelling);

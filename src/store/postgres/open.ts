@@ -18,9 +18,9 @@ import type { DB } from './schema.js';
 import { applyPgMigrations, assertPgNotTooNew, MIGRATION_LOCK_KEY, pgSchemaVersion, PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { pgFault, pgGuarded, redactUrl } from './util.js';
 import { KyselyFeeds } from '../kysely/feeds.js';
-import { PgItems } from './items.js';
+import { KyselyItems } from '../kysely/items.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
-import { neutral, pgDialect } from './dialect.js';
+import { neutral, pgAssignSpeaker, pgDialect } from './dialect.js';
 import { KyselySubscriptions } from '../kysely/subscriptions.js';
 import { KyselyDeliveries } from '../kysely/deliveries.js';
 import { PgSpeakers } from './speakers.js';
@@ -149,7 +149,7 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
       schema,
       db,
       feeds: pgGuarded(new KyselyFeeds(neutral(db), clock, pgDialect), where),
-      items: pgGuarded(new PgItems(db, clock), where),
+      items: pgGuarded(new KyselyItems(neutral(db), clock, pgDialect, pgAssignSpeaker), where),
       watchlists: pgGuarded(new KyselyWatchlists(neutral(db), pgDialect), where),
       subscriptions: pgGuarded(new KyselySubscriptions(neutral(db), pgDialect), where),
       deliveries: pgGuarded(new KyselyDeliveries(neutral(db), pgDialect), where),
