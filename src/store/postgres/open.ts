@@ -23,7 +23,7 @@ import { KyselyWatchlists } from '../kysely/watchlists.js';
 import { neutral, pgAssignSpeaker, pgDialect } from './dialect.js';
 import { KyselySubscriptions } from '../kysely/subscriptions.js';
 import { KyselyDeliveries } from '../kysely/deliveries.js';
-import { PgSpeakers } from './speakers.js';
+import { KyselySpeakers } from '../kysely/speakers.js';
 
 export interface PgStoreOptions {
   /** Supplies defaults such as a new feed's `nextCheckAt` (default: the system clock). */
@@ -153,7 +153,7 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
       watchlists: pgGuarded(new KyselyWatchlists(neutral(db), pgDialect), where),
       subscriptions: pgGuarded(new KyselySubscriptions(neutral(db), pgDialect), where),
       deliveries: pgGuarded(new KyselyDeliveries(neutral(db), pgDialect), where),
-      speakers: pgGuarded(new PgSpeakers(db), where),
+      speakers: pgGuarded(new KyselySpeakers(neutral(db), pgDialect), where),
       schemaVersion: () => pgSchemaVersion(db),
       async migrate() {
         try {

@@ -17,7 +17,7 @@ import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
 import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
 import { KyselyFeeds } from '../kysely/feeds.js';
 import { SqliteItems } from './items.js';
-import { SqliteSpeakers } from './speakers.js';
+import { KyselySpeakers } from '../kysely/speakers.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
 import { neutral, sqliteDialect } from './dialect.js';
 import { KyselySubscriptions } from '../kysely/subscriptions.js';
@@ -171,7 +171,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
       watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
       subscriptions: guarded(new KyselySubscriptions(neutral(kysely), sqliteDialect), file, busy),
       deliveries: guarded(new KyselyDeliveries(neutral(kysely), sqliteDialect), file, busy),
-      speakers: guarded(new SqliteSpeakers(db), file, busy),
+      speakers: guarded(new KyselySpeakers(neutral(kysely), sqliteDialect), file, busy),
       schemaVersion: () => schemaVersionOf(db),
       async migrate() {
         const r = applyMigrations(db, file, migrations);
