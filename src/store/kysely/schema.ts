@@ -1,11 +1,20 @@
 /**
- * Row types of the store's tables as the dialect-neutral query code sees them (ADR 0140, 0142). The
- * columns the two databases keep differently are typed as either form: times (SQLite epoch ms,
- * PostgreSQL `timestamptz` as `Date`), flags (0/1 or boolean) and lists (JSON text in both, read back
- * as text on SQLite and parsed on PostgreSQL). The query code writes and reads those columns only
- * through a `StoreDialect` (`dialect.ts`); each store's own `schema.ts` has its exact types.
+ * Row types of the store's tables as Kysely sees them, written once for both SQL stores (ADR 0140,
+ * 0142; the DDL is each store's `migrations.ts`). The columns the two databases keep differently take
+ * their type from a `ColumnKinds`: times (SQLite INTEGER epoch ms, PostgreSQL `timestamptz` read as
+ * `Date`), flags (SQLite 0/1, PostgreSQL boolean) and lists/small objects (JSON text in both; read
+ * back as text on SQLite, parsed from `jsonb` on PostgreSQL). `sqlite/schema.ts` and
+ * `postgres/schema.ts` pick their kinds; the shared query code (this folder) sees `DB`, whose kinds
+ * are either form, and writes and reads those columns only through a `StoreDialect` (`dialect.ts`).
  */
 import type { ColumnType, Generated } from 'kysely';
+
+/** How one database stores the columns that differ. */
+export interface ColumnKinds {
+  date: unknown;
+  bool: unknown;
+  json: unknown;
+}
 
 /** A time column: epoch ms (SQLite) or `Date` (PostgreSQL). */
 export type DateValue = number | Date;
@@ -14,19 +23,26 @@ export type BoolValue = number | boolean;
 /** A JSON column: JSON text in; text (SQLite) or the parsed value (PostgreSQL) out. */
 export type Json = ColumnType<unknown, string, string>;
 
-export interface FeedsTable {
+/** The kinds as the shared query code sees them: either database's. */
+export interface NeutralKinds {
+  date: DateValue;
+  bool: BoolValue;
+  json: Json;
+}
+
+export interface FeedsTable<C extends ColumnKinds = NeutralKinds> {
   id: Generated<number>;
   url: string;
   title: string | null;
   workspace: string | null;
   etag: string | null;
   last_modified: string | null;
-  next_check_at: DateValue;
+  next_check_at: C['date'];
   interval_seconds: number;
   error_count: number;
   last_error: string | null;
-  failing_since: DateValue | null;
-  last_success_at: DateValue | null;
+  failing_since: C['date'] | null;
+  last_success_at: C['date'] | null;
 }
 
 export interface FeedTenantsTable {
@@ -34,7 +50,7 @@ export interface FeedTenantsTable {
   workspace: string;
 }
 
-export interface ItemsTable {
+export interface ItemsTable<C extends ColumnKinds = NeutralKinds> {
   id: Generated<number>;
   feed_id: number;
   key: string;
@@ -42,18 +58,18 @@ export interface ItemsTable {
   link: string | null;
   canonical_link: string | null;
   title: string;
-  published: DateValue | null;
-  first_seen: DateValue;
+  published: C['date'] | null;
+  first_seen: C['date'];
   /** published, else first_seen: the time windows select on. */
-  item_time: DateValue;
+  item_time: C['date'];
   author: string | null;
-  categories: Json;
+  categories: C['json'];
   summary: string | null;
   content_html: string | null;
   text: string;
-  enclosures: Json;
+  enclosures: C['json'];
   outlet: string | null;
-  article: Json;
+  article: C['json'];
   content_hash: string;
   identity_key: string;
   identity_link: string | null;
@@ -69,6 +85,7 @@ export interface ItemTopicsTable {
 export interface MentionsTable {
   id: Generated<number>;
   item_id: number;
+  /** Position of the TopicMatch within the item's matches. */
   match_position: number;
   position: number;
   topic_id: string;
@@ -116,60 +133,64 @@ export interface TopicsTable {
   priority: 'digest' | 'instant';
 }
 
-export interface TopicTermsTable {
+export interface TopicTermsTable<C extends ColumnKinds = NeutralKinds> {
   topic_row: number;
-  exclude: BoolValue;
+  exclude: C['bool'];
   position: number;
   term: string;
 }
 
-export interface SubscriptionsTable {
+export interface SubscriptionsTable<C extends ColumnKinds = NeutralKinds> {
   id: string;
   platform: string;
   workspace: string;
   channel: string;
-  topics: Json;
+  topics: C['json'];
   cron: string;
   timezone: string;
   locale: string;
   mode: 'digest' | 'alerts';
-  post_empty: BoolValue;
-  paused: BoolValue;
+  post_empty: C['bool'];
+  paused: C['bool'];
   paused_reason: string | null;
   created_by: string | null;
-  last_window_end: DateValue | null;
+  last_window_end: C['date'] | null;
   /** `{ from, to }` (`HH:MM` local times) or NULL for none. */
-  quiet_hours: ColumnType<unknown, string | null, string | null>;
+  quiet_hours: C['json'] | null;
   notice_channel: string | null;
-  spike_alerts: Generated<BoolValue>;
-  trend_chart: Generated<BoolValue>;
+  spike_alerts: Generated<C['bool']>;
+  trend_chart: Generated<C['bool']>;
 }
 
-export interface DeliveriesTable {
+export interface DeliveriesTable<C extends ColumnKinds = NeutralKinds> {
   id: number;
   subscription_id: string;
   kind: 'digest' | 'item' | 'notice' | 'spike';
   subject: string;
   idempotency_key: string;
   state: 'pending' | 'sent' | 'failed';
-  message_ids: Json;
+  message_ids: C['json'];
   attempts: number;
   last_error: string | null;
-  created_at: DateValue;
-  updated_at: DateValue;
+  created_at: C['date'];
+  updated_at: C['date'];
 }
 
-export interface DB {
-  feeds: FeedsTable;
+/** The tables of both stores, with one database's column kinds. */
+export interface StoreTables<C extends ColumnKinds> {
+  feeds: FeedsTable<C>;
   feed_tenants: FeedTenantsTable;
-  items: ItemsTable;
+  items: ItemsTable<C>;
   item_topics: ItemTopicsTable;
   mentions: MentionsTable;
   quotes: QuotesTable;
   speakers: SpeakersTable;
   speaker_spellings: SpeakerSpellingsTable;
   topics: TopicsTable;
-  topic_terms: TopicTermsTable;
-  subscriptions: SubscriptionsTable;
-  deliveries: DeliveriesTable;
+  topic_terms: TopicTermsTable<C>;
+  subscriptions: SubscriptionsTable<C>;
+  deliveries: DeliveriesTable<C>;
 }
+
+/** The shared query code's view. */
+export type DB = StoreTables<NeutralKinds>;
