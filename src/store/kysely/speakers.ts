@@ -4,12 +4,11 @@
  * write transaction and stays each store's own (`sqlite/speakers.ts`: synchronous statements on the
  * item's connection; `postgres/speakers.ts`: after an advisory lock on the name's bucket).
  */
-import { sql, type Expression, type SqlBool } from 'kysely';
-import type { Quote } from '../../model/quote.js';
+import { sql, type Expression, type Selectable, type SqlBool } from 'kysely';
 import { entityFit, foldName, speakerBucket, spellingStartsWith } from '../../pipeline/speakers/identity.js';
 import type { QuoteHit, QuoteQuery, SpeakerRecord, SpeakerStore } from '../store.js';
 import { chunks, type Db, type StoreDialect } from './dialect.js';
-import type { DateValue } from './schema.js';
+import type { DateValue, QuotesTable } from './schema.js';
 
 /** Rows of (entity id, spelling), entity by entity → one entry per entity with its spellings in order. */
 export function groupSpellings(rows: { id: number; spelling: string }[]): { id: number; spellings: string[] }[] {
@@ -41,24 +40,8 @@ function tenantWhere(tenant: string | null | undefined): Expression<SqlBool> {
 
 const parseId = (id: string) => (/^[1-9][0-9]{0,15}$/.test(id) ? Number(id) : null);
 
-interface QuoteRow {
-  item_id: number;
-  kind: Quote['kind'];
-  text: string;
-  speaker: string | null;
-  speaker_role: string | null;
-  paragraph: number;
-  start_offset: number;
-  end_offset: number;
-  confidence: number;
-  salience: number;
-  speaker_id: number | null;
-  speaker_name: string | null;
-  outlet: string | null;
-  title: string;
-  href: string | null;
-  item_time: DateValue;
-}
+/** A row of `searchQuotes`: the quote with its speaker's shown name and its item's outlet, title, link and time. */
+type QuoteRow = Selectable<QuotesTable> & { speaker_name: string | null; outlet: string | null; title: string; href: string | null; item_time: DateValue };
 
 export class KyselySpeakers implements SpeakerStore {
   constructor(
