@@ -24,6 +24,8 @@ import { JobQueue, POLL_QUEUE, deliverQueue, type DeliverJob, type PollJob } fro
 import { QueueHandOff } from './hand-off.js';
 import { QueueMetrics } from './metrics.js';
 import { LeaderElection } from './leader.js';
+import { HostSlots } from './host-slots.js';
+import { beginCappedAlert, type PgStore } from '../store/postgres/index.js';
 
 export type ClusterRole = 'scheduler' | 'worker';
 
@@ -59,7 +61,15 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
   const { config, store, clock, role } = opts;
   const log = (opts.logger ?? silentLogger).child({ role });
   const queue = await JobQueue.open(opts.storeUrl, { logger: log, heartbeatSeconds: config.cluster.heartbeat / 1000 });
-  const handOff = new QueueHandOff({ store, queue, clock });
+  const pgStore = (store as Partial<PgStore>).kind === 'postgres' ? (store as PgStore) : null;
+  const handOff = new QueueHandOff({
+    store,
+    queue,
+    clock,
+    beginCappedAlert: pgStore ? (input) => beginCappedAlert(pgStore.db, pgStore.url, input) : undefined,
+  });
+  // polling.perHost counted across every process (advisory locks in the same database).
+  const hostSlots = new HostSlots({ url: opts.storeUrl, perHost: config.polling.perHost, logger: log });
   let leader: LeaderElection | null = null;
   const service = new Service({
     config,
@@ -71,6 +81,8 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
     onFatal: opts.onFatal,
     cluster: {
       handOff,
+      hostGate: hostSlots,
+      alertCap: pgStore ? handOff : undefined,
       checks: [
         { name: 'role', check: () => ({ ok: true, detail: role === 'worker' ? 'worker' : leader?.isLeader ? 'scheduler (leader)' : 'scheduler (standby)' }) },
         {
@@ -145,7 +157,9 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       await leader?.stop();
       await ticking;
       await queue.stop(Math.max(1000, config.digests.shutdownTimeout * 0.6)).catch((e: unknown) => log.warn({ err_message: (e as Error).message }, 'cluster: queue stop failed'));
-      return service.stop();
+      const stopped = await service.stop();
+      await hostSlots.close();
+      return stopped;
     },
   };
 }
