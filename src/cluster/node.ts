@@ -4,9 +4,13 @@
  *
  * - **worker**: works the `ww-poll-feed` queue (fetch, parse, analyse, store a feed's new items; hand
  *   instant alerts and feed notices to the queue) and the delivery queues of the platforms it has
- *   connected (the console and file channels; chat platforms live in the leader).
+ *   connected: file channels, and Discord and Slack through their REST / Web APIs (REST-only adapters:
+ *   no gateway, no Socket Mode; main.ts builds them). Requests to a host hold a slot of
+ *   `polling.perHost` counted across all processes (`host-slots.ts`); the instant-alert cap is counted
+ *   in the database (`store/postgres/alert-cap.ts`).
  * - **scheduler**: stands for election (`leader.ts`); the leader connects the chat adapters (Discord
- *   gateway, Slack Socket Mode: one connection per deployment), works their delivery queues, and every
+ *   gateway, Slack Socket Mode: one connection per deployment, for slash commands), works their
+ *   delivery queues too, and every
  *   `polling.tick` queues a poll job per due feed, hands due digests to the queue (`QueueHandOff`),
  *   re-queues pending ledger rows and prunes daily. A standby does nothing but wait for the lock.
  *
@@ -37,7 +41,7 @@ export interface ClusterNodeOptions {
   storeUrl: string;
   clock: Clock;
   logger?: Logger;
-  /** The adapters this process may connect (a worker: those that need no gateway). */
+  /** The adapters this process connects (a worker: REST-only Discord and Slack adapters, no gateway). */
   platforms: ChatPlatform[];
   /** Called when the process cannot go on (a deposed leader, a lost store); main.ts exits non-zero. */
   onFatal: (reason: string) => void;
@@ -134,7 +138,8 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       logger: log,
       onElected: async () => {
         await service.startAdapters();
-        // The chat gateways live here, so their deliveries do too; file channels are the workers'.
+        // The chat gateways live here; their deliveries are shared with the workers (which post through
+        // REST). File channels are the workers' alone.
         await workDeliveries(service.connectedPlatforms.filter((p) => p !== 'console'));
         timer = setInterval(() => {
           if (ticking) return;

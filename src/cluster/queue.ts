@@ -7,7 +7,7 @@
  * - `ww-poll-feed`, key = the feed URL: no feed is fetched twice at once, by any two workers.
  * - `ww-deliver-<platform>`, key = `subscription|kind|subject` (the ledger's unique key): one job per
  *   subscription and delivery key. A process works the delivery queues of the platforms it has
- *   connected (workers: the console and REST-capable adapters; the leader: the chat gateways).
+ *   connected (workers: the console, and Discord and Slack through REST; the leader: the chat platforms).
  * A worker killed mid-job stops sending heartbeats; pg-boss fails the job after `heartbeatSeconds`
  * and another worker retries it (the ledger and `findPosted` keep that retry from posting twice).
  */
