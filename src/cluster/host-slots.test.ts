@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freshSchema, needsPostgres, type FreshSchema } from '../../test/support/postgres.js';
+import pg from 'pg';
+import { freshSchema, needsPostgres, PG_TEST_URL, type FreshSchema } from '../../test/support/postgres.js';
 import { HostSlots } from './host-slots.js';
 
 const PG = await needsPostgres();
@@ -42,6 +43,23 @@ describe.skipIf(!PG)('per-host slots across processes (advisory locks)', () => {
     await a.close();
     const again = await b.tryAcquire('feeds.example');
     expect(again).not.toBeNull();
+  });
+
+  it('takes one lock per acquisition, never more (the slot query stops at the first free slot)', async () => {
+    const { s, a } = await slots(4);
+    const release = await a.tryAcquire('one.example');
+    expect(release).not.toBeNull();
+    const client = new pg.Client({ connectionString: PG_TEST_URL });
+    await client.connect();
+    try {
+      const key = a.lockKey('one.example');
+      // Two-int advisory locks show classid = key1 (as oid), objid = key2, objsubid = 2.
+      const r = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 AND classid = $1::bigint::oid`, [key < 0 ? key + 2 ** 32 : key]);
+      expect(r.rows[0].n).toBe(1);
+    } finally {
+      await client.end();
+    }
+    expect(s.name).toBeTruthy();
   });
 
   it('keeps deployments in different schemas apart', async () => {

@@ -102,32 +102,34 @@ export class HostSlots {
   async tryAcquire(host: string): Promise<(() => Promise<void>) | null> {
     if (this.closed) throw new Error('host slots: closed');
     const key = this.lockKey(host);
-    for (let slot = 0; slot < this.perHost; slot++) {
-      const id = `${host}\u0000${slot}`;
-      if (this.held.has(id)) continue;
-      this.held.add(id); // reserved in this process while the query runs
-      let ok = false;
-      try {
-        ok = await this.serial(async (c) => (await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [key, slot])).rows[0]?.ok === true);
-      } finally {
-        if (!ok) this.held.delete(id);
-      }
-      if (ok) {
-        const holder = this.client;
-        let released = false;
-        return async () => {
-          if (released) return;
-          released = true;
-          this.held.delete(id);
-          // A lost connection released the lock already; a new connection never held it.
-          if (this.client !== holder || !holder) return;
-          await this.serial((c) => c.query('SELECT pg_advisory_unlock($1, $2)', [key, slot])).catch((e: unknown) =>
-            this.log.warn({ host, err_message: (e as Error).message }, 'host slots: unlock failed (released with the session)'),
-          );
-        };
-      }
-    }
-    return null;
+    // One round trip: the first slot, in order, that this process does not hold and no other session
+    // holds. The function scan is pulled row by row under LIMIT 1, so no lock is taken past the first
+    // success (no ORDER BY: a sort would evaluate the filter on every row first).
+    const slot = await this.serial(async (c) => {
+      const mine = [...this.held].filter((id) => id.startsWith(`${host}\u0000`)).map((id) => Number(id.slice(host.length + 1)));
+      if (mine.length >= this.perHost) return null;
+      const r = await c.query<{ slot: number }>(
+        'SELECT s AS slot FROM generate_series(0, $2::int - 1) AS s WHERE s <> ALL($3::int[]) AND pg_try_advisory_lock($1::int, s) LIMIT 1',
+        [key, this.perHost, mine],
+      );
+      const got = r.rows[0]?.slot ?? null;
+      if (got !== null) this.held.add(`${host}\u0000${got}`);
+      return got;
+    });
+    if (slot === null) return null;
+    const id = `${host}\u0000${slot}`;
+    const holder = this.client;
+    let released = false;
+    return async () => {
+      if (released) return;
+      released = true;
+      // A lost connection released the lock already (and cleared `held`); a new connection never held it.
+      if (this.client !== holder || !holder) return;
+      await this.serial(async (c) => {
+        await c.query('SELECT pg_advisory_unlock($1::int, $2::int)', [key, slot]);
+        this.held.delete(id);
+      }).catch((e: unknown) => this.log.warn({ host, err_message: (e as Error).message }, 'host slots: unlock failed (released with the session)'));
+    };
   }
 
   /**
