@@ -119,9 +119,20 @@ export class JobQueue {
    * @param onDone called per job with its queue wait (created → started) and run time in seconds, and whether it failed
    */
   async work<T extends object>(queue: string, concurrency: number, handler: (data: T) => Promise<void>, onDone?: (waitSeconds: number, runSeconds: number, failed: boolean) => void): Promise<void> {
+    // Up to 4 fetch loops of concurrency/4 jobs each: a batch waits for its slowest job before the
+    // next fetch, so one loop of `concurrency` jobs idled behind every slow feed. burstWhenBatchFull:
+    // while fetches come back full, fetch again at once instead of after the polling interval.
+    const loops = Math.min(4, concurrency);
     await this.boss.work(
       queue,
-      { batchSize: concurrency, pollingIntervalSeconds: this.opts.pollingIntervalSeconds, includeMetadata: true, perJobResults: true } as const,
+      {
+        batchSize: Math.ceil(concurrency / loops),
+        localConcurrency: loops,
+        pollingIntervalSeconds: this.opts.pollingIntervalSeconds,
+        includeMetadata: true,
+        perJobResults: true,
+        burstWhenBatchFull: true,
+      } as const,
       async (jobs: JobWithMetadata<T>[]) =>
         Promise.all(
           jobs.map(async (job): Promise<JobResult> => {
