@@ -54,8 +54,8 @@ export interface RunOptions {
    * deployment on a PostgreSQL store (src/cluster/node.ts, docs/scaling.md).
    */
   role?: 'all' | ClusterRole;
-  /** Replace the built-in adapters (tests). */
-  platforms?: (config: Config, secrets: Secrets, logger: Logger, clock: Clock) => Promise<ChatPlatform[]>;
+  /** Replace the built-in adapters (tests). `mode.restOnly`: a worker's (no gateway, no Socket Mode). */
+  platforms?: (config: Config, secrets: Secrets, logger: Logger, clock: Clock, mode?: { restOnly?: boolean }) => Promise<ChatPlatform[]>;
 }
 
 /**
@@ -98,16 +98,17 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
  * @slack/bolt are imported here, only for an enabled platform: together they were about half of
  * `run`'s start-up CPU, paid even by a service with neither token set (issue 23).
  */
-export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock): Promise<ChatPlatform[]> {
+export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock, mode: { restOnly?: boolean } = {}): Promise<ChatPlatform[]> {
   const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
   const enabled = platformsEnabled(secrets, config.slack.mode);
   if (enabled.discord) {
     const { DiscordPlatform } = await import('./platforms/discord/index.js');
-    platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
+    platforms.push(new DiscordPlatform({ ...discordOptions(config, secrets, logger), ...(mode.restOnly ? { gateway: false } : {}) }));
   }
-  if (enabled.slack) {
+  // REST only (a scaled-out worker), Slack needs just the bot token: it posts through the Web API.
+  if (enabled.slack || (mode.restOnly && secrets.SLACK_BOT_TOKEN)) {
     const { SlackPlatform } = await import('./platforms/slack/index.js');
-    platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
+    platforms.push(new SlackPlatform({ ...slackOptions(config, secrets, logger, clock), ...(mode.restOnly ? { webApiOnly: true } : {}) }));
   }
   return platforms;
 }
@@ -116,9 +117,10 @@ export async function defaultPlatforms(config: Config, secrets: Secrets, logger:
  * The ports `runService` will listen on: the ops server (`http.port`, unless the caller brings its own
  * platforms and an http option says otherwise) and Slack's HTTP mode (`slack.port`) when Slack is enabled.
  */
-export function plannedPorts(config: Config, secrets: Secrets, opts: Pick<RunOptions, 'platforms'> = {}): PlannedPort[] {
+export function plannedPorts(config: Config, secrets: Secrets, opts: Pick<RunOptions, 'platforms' | 'role'> = {}): PlannedPort[] {
   const ports: PlannedPort[] = [{ setting: 'http.port (WIREWATCH_HTTP_PORT)', host: config.http.host, port: config.http.port }];
-  if (!opts.platforms && config.slack.mode === 'http' && platformsEnabled(secrets, config.slack.mode).slack) {
+  // A worker posts through Slack's Web API only: it never listens on slack.port.
+  if (!opts.platforms && opts.role !== 'worker' && config.slack.mode === 'http' && platformsEnabled(secrets, config.slack.mode).slack) {
     ports.push({ setting: 'slack.port (WIREWATCH_SLACK_PORT)', host: config.slack.host, port: config.slack.port });
   }
   return ports;
@@ -191,12 +193,9 @@ async function startRole(store: Store, plan: StartPlan, opts: RunOptions, onFata
     const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
     return { service: new Service({ config, store, clock, logger, platforms, onFatal, ...(uiToken ? { ui: { token: uiToken } } : {}) }), node: null };
   }
-  // A worker connects no chat gateway (one per deployment, in the leader): file channels only.
-  const platforms = opts.platforms
-    ? await opts.platforms(config, secrets, logger, clock)
-    : role === 'worker'
-      ? [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })]
-      : await defaultPlatforms(config, secrets, logger, clock);
+  // A worker opens no chat gateway (one per deployment, in the leader): it posts to Discord and
+  // Slack through their REST / Web APIs, and to file channels.
+  const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock, { restOnly: role === 'worker' });
   const node = await startClusterNode({ role, config, store, storeUrl: (plan.target as { url: string }).url, clock, logger, platforms, onFatal });
   return { service: node.service, node };
 }
