@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from './pool.js';
+import { movable } from './tasks.js';
 import { quadraticBlowup } from '../reader/parser/testdata/hostile.js';
 
 let pool: WorkerPool | null = null;
@@ -16,6 +17,28 @@ describe('WorkerPool', () => {
     const r = await pool.run({ kind: 'parse', bytes: new TextEncoder().encode(rss), contentType: null, url: null });
     expect(r.items[0].title).toBe('A');
     expect(r.items[0].published).toBeInstanceOf(Date);
+  }, 60_000);
+
+  it('moves the body to the worker (no copy) and hands it back only when the list was cut', async () => {
+    pool = new WorkerPool({ size: 1 });
+    const items = Array.from({ length: 5 }, (_, i) => `<item><title>N${i}</title><link>http://127.0.0.1/${i}</link><guid>g${i}</guid><description>${'x'.repeat(2000)}</description></item>`).join('');
+    const doc = `<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
+    const { bytes, transfer } = movable(new TextEncoder().encode(doc));
+    const cut = await pool.run({ kind: 'parse', bytes, contentType: null, url: null, skipKeys: ['g0'], maxItems: 2 }, transfer);
+    expect(bytes.byteLength).toBe(0); // moved away, not copied
+    expect(cut.truncated).toBe(true);
+    expect(cut.items.map((i) => i.key)).toEqual(['g1', 'g2']);
+    expect(new TextDecoder().decode(cut.bytes)).toBe(doc); // handed back whole for the next turn
+    const again = movable(cut.bytes!);
+    const rest = await pool.run({ kind: 'parse', bytes: again.bytes, contentType: null, url: null, skipKeys: ['g0', 'g1', 'g2'], maxItems: 3 }, again.transfer);
+    expect(rest.items.map((i) => i.key)).toEqual(['g3', 'g4']);
+    expect(rest.bytes).toBeUndefined();
+    // A view into a shared buffer (Node's small-Buffer pool) is copied, never moved.
+    const pooled = Buffer.from('<rss version="2.0"><channel><title>T</title></channel></rss>');
+    const m = movable(pooled);
+    expect(m.bytes).not.toBe(pooled);
+    await pool.run({ kind: 'parse', bytes: m.bytes, contentType: null, url: null }, m.transfer);
+    expect(pooled.toString()).toContain('<rss');
   }, 60_000);
 
   it("passes the task's error code through (feed_limit)", async () => {

@@ -344,7 +344,7 @@ export class Fetcher {
         url: url.href,
       });
     }
-    const body = await readBody(res.body, resHeaders['content-encoding'] ?? null, this.maxBytes, url.href);
+    const body = await readBody(res.body, resHeaders['content-encoding'] ?? null, this.maxBytes, url.href, Number.isFinite(length) && length >= 0 ? length : null);
     return {
       ...base,
       status,
