@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkerPool } from './pool.js';
+import { BIG_TASK_BYTES, WorkerPool } from './pool.js';
 import { movable } from './tasks.js';
 import { quadraticBlowup } from '../reader/parser/testdata/hostile.js';
 
@@ -39,6 +39,28 @@ describe('WorkerPool', () => {
     expect(m.bytes).not.toBe(pooled);
     await pool.run({ kind: 'parse', bytes: m.bytes, contentType: null, url: null }, m.transfer);
     expect(pooled.toString()).toContain('<rss');
+  }, 60_000);
+
+  it('runs one big parse at a time with several workers, small tasks passing the waiting big one', async () => {
+    pool = new WorkerPool({ size: 2 });
+    const item = (i: number) => `<item><title>N${i}</title><guid>g${i}</guid><description>${'word '.repeat(1000)}</description></item>`;
+    const doc = `<rss version="2.0"><channel><title>T</title>${Array.from({ length: 1100 }, (_, i) => item(i)).join('')}</channel></rss>`;
+    const big = () => new TextEncoder().encode(doc);
+    expect(big().byteLength).toBeGreaterThan(BIG_TASK_BYTES);
+    // Both workers loaded (they start lazily, the second while the first is busy).
+    for (let i = 0; i < 100 && pool.readyWorkers < 2; i++) await Promise.all([pool.run({ kind: 'spin', ms: 200 }), pool.run({ kind: 'spin', ms: 200 })]);
+    expect(pool.readyWorkers).toBe(2);
+    const done: string[] = [];
+    let maxBig = 0;
+    const sampler = setInterval(() => (maxBig = Math.max(maxBig, pool?.runningBig ?? 0)), 5);
+    const a = pool.run({ kind: 'parse', bytes: big(), contentType: null, url: null, maxItems: 1 }).then(() => done.push('big A'));
+    const b = pool.run({ kind: 'parse', bytes: big(), contentType: null, url: null, maxItems: 1 }).then(() => done.push('big B'));
+    const c = pool.run({ kind: 'spin', ms: 1 }).then(() => done.push('small C'));
+    await Promise.all([a, b, c]);
+    clearInterval(sampler);
+    expect(maxBig).toBe(1);
+    expect(done.indexOf('small C')).toBeLessThan(done.indexOf('big B'));
+    expect(done.indexOf('big A')).toBeLessThan(done.indexOf('big B'));
   }, 60_000);
 
   it("passes the task's error code through (feed_limit)", async () => {
