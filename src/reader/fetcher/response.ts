@@ -87,7 +87,7 @@ req: FetchRequest,
       url: url.href,
     });
   }
-  const body = await readBody(res.body, resHeaders['content-encoding'] ?? null, maxBytes, url.href);
+  const body = await readBody(res.body, resHeaders['content-encoding'] ?? null, maxBytes, url.href, Number.isFinite(length) && length >= 0 ? length : null);
   return {
     ...base,
     status,

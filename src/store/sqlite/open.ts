@@ -14,7 +14,7 @@ import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
-import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
+import { guarded, notWirewatchAdvice, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
 import { KyselyFeeds } from '../kysely/feeds.js';
 import { SqliteItems } from './items.js';
 import { KyselySpeakers } from '../kysely/speakers.js';
@@ -90,11 +90,14 @@ function assertOpenable(file: string, readonly: boolean, checkLost: boolean): vo
  * Checks the schema is not newer than this code's and, for a writable store, sets WAL and makes one
  * real write, committed and undone, so an unwritable file, directory or full disk stops the start
  * here with its cause, not later as a half-started service (issue 24).
- * @throws WirewatchError `store_too_new`, or `store` naming the failed write check
+ * @throws WirewatchError `store_too_new`, `store_foreign` (see `assertNoForeignTables`; SQLITE_NOTADB),
+ *   or `store` naming the failed write check
  */
 function prepareForWrites(db: Database.Database, file: string, latest: number, readonly: boolean, inMemory: boolean): void {
   try {
-    assertNotTooNew(schemaVersionOf(db), file, latest);
+    const version = schemaVersionOf(db);
+    if (version === 0 && !inMemory) assertNoForeignTables(db, file);
+    assertNotTooNew(version, file, latest);
     if (readonly) return;
     db.pragma('journal_mode = WAL');
     // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
@@ -103,8 +106,20 @@ function prepareForWrites(db: Database.Database, file: string, latest: number, r
   } catch (e) {
     if (e instanceof WirewatchError) throw e;
     if (db.inTransaction) db.exec('ROLLBACK');
-    throw storeFault(file, 'write check', e);
+    throw storeFault(file, readonly ? 'open' : 'write check', e);
   }
+}
+
+/**
+ * A file at schema 0 holds no wirewatch table yet; one with tables is another application's SQLite
+ * database: migrating it would write wirewatch's tables into it (and `db migrate` is what an outdated
+ * store's message advises).
+ * @throws WirewatchError `store_foreign` naming a few of its tables and what to do
+ */
+function assertNoForeignTables(db: Database.Database, file: string): void {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 4").all() as { name: string }[]).map((r) => r.name);
+  if (tables.length === 0) return;
+  throw new WirewatchError('store_foreign', `store: ${notWirewatchAdvice(file, `an SQLite database of something else, with tables ${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', …' : ''}`)}`);
 }
 
 /**
@@ -126,7 +141,8 @@ function assertCurrent(db: Database.Database, file: string, path: string, latest
  *   (written by a newer wirewatch), `store_outdated` (read-only open of an old schema),
  *   `store_not_found` (read-only open of a missing file), `store` (SQLite could not open or write it:
  *   the message names the file, SQLite's code and what to do), `store_corrupt` (a damaged file: the
- *   message gives the `wirewatch db check` command)
+ *   message gives the `wirewatch db check` command), `store_foreign` (not a wirewatch database: not an
+ *   SQLite file, or another application's; the message says to restore a backup or point store.path elsewhere)
  */
 export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
   // `:memory:` (config `store.path` for a throwaway store): a private database, nothing to lock.
