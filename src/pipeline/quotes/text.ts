@@ -16,7 +16,8 @@ export interface LatinView {
  */
 export function latinView(s: string): LatinView {
   if (!/[\u0400-\u04ff]/.test(s)) {
-    const map = Array.from({ length: s.length + 1 }, (_, i) => i);
+    const map = new Array<number>(s.length + 1);
+    for (let i = 0; i <= s.length; i++) map[i] = i;
     return { text: s, map };
   }
   let text = '';
