@@ -159,13 +159,14 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     // Opening may wait for another writer synchronously (nothing else runs yet); from here on, a
     // call waits at most SYNC_BUSY_MS on the loop and the rest asynchronously (`guarded`).
     db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
-    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) });
+    const statements = withStatementCache(db);
+    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) });
     const clock = opts.clock ?? systemClock;
     const busy = opts.busyTimeoutMs ?? 5000;
     let closed = false;
     const store: SqliteStore = {
       file,
-      feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
+      feeds: guarded(new SqliteFeeds(kysely, clock, statements), file, busy),
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
       watchlists: guarded(new SqliteWatchlists(kysely), file, busy),
       subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
