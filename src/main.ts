@@ -23,7 +23,7 @@ import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
 import { seedDrift, seedDriftMessage } from './seed-drift.js';
 import { assertPortsFree, type PlannedPort } from './http/port-check.js';
-import { startClusterNode, type ClusterNode, type ClusterRole } from './cluster/node.js';
+import type { ClusterNode, ClusterRole } from './cluster/node.js';
 
 /**
  * The clock: the system clock, or with `WIREWATCH_NOW=ISO` one that starts at that instant and runs at
@@ -179,6 +179,8 @@ export async function runService(opts: RunOptions): Promise<Running> {
         : role === 'worker'
           ? [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })]
           : await defaultPlatforms(config, secrets, logger, clock);
+      // Imported here: pg-boss and pg (≈ 0.2 s of CPU to load) only for a cluster node (ADR 0233).
+      const { startClusterNode } = await import('./cluster/node.js');
       node = await startClusterNode({ role, config, store, storeUrl: (target as { url: string }).url, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
       service = node.service;
     }
