@@ -12,8 +12,8 @@
  * - every measured client (the poller, the bare loop) runs in a fresh child process of its own, so
  *   peak RSS (a per-process high-water mark) belongs to that client alone.
  * Both clients first warm up on extra feeds (JIT, connection pool) that are not part of the cycle.
- * Two variants (issue 23): every feed unchanged (all 304) and one feed in `WIREWATCH_BENCH_CHANGED_EVERY`
- * changed. Each runs `WIREWATCH_BENCH_ROUNDS` paired rounds (default 3: the bare loop, then the poller);
+ * Two variants (issue 23): every feed unchanged (all 304: no feed changed at all, ADR 0232) and one
+ * feed in `WIREWATCH_BENCH_CHANGED_EVERY` changed. Each runs `WIREWATCH_BENCH_ROUNDS` paired rounds (default 3: the bare loop, then the poller);
  * ratios are per round, reported as median and min.
  *
  * The poller runs as the service configures it except: `perHost` = `maxConcurrent` (every URL here is
