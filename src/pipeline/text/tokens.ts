@@ -40,19 +40,15 @@ const forms = new Map<string, { latin: string; folded: string }>();
 const FORMS_MAX = 50_000;
 
 function makeToken(text: string, start: number): Token {
-  // Every surface form goes through the table, plain ASCII too: the forms it hands out are the same
-  // string objects each time, so the matcher's key and language lookups on them reuse their hashes
-  // (ADR 0231).
+  if (PLAIN_ASCII.test(text)) {
+    // Fast path: nothing to transliterate or fold but the case.
+    const lower = text.toLowerCase();
+    return { text, start, end: start + text.length, latin: lower, folded: lower };
+  }
   let f = forms.get(text);
   if (!f) {
     if (forms.size >= FORMS_MAX) forms.clear();
-    if (PLAIN_ASCII.test(text)) {
-      // Nothing to transliterate or fold but the case.
-      const lower = text.toLowerCase();
-      f = { latin: lower, folded: lower };
-    } else {
-      f = { latin: latinLower(text), folded: fold(text) };
-    }
+    f = { latin: latinLower(text), folded: fold(text) };
     forms.set(text, f);
   }
   return { text, start, end: start + text.length, latin: f.latin, folded: f.folded };
