@@ -30,7 +30,7 @@ const SQ_NAMES = {
 type G = 'm' | 'f';
 const TABLE = new Map<string, G | 'both'>();
 /** Men's names of the Serbian and Croatian tables (folded), to choose among nominatives of a declined name. */
-const SOUTH_SLAVIC_MALE = new Set<string>([...(sr.rawDefinitions.person?.first_name?.male ?? []), ...(hr.rawDefinitions.person?.first_name?.male ?? [])].map((n) => fold(n)));
+const SOUTH_SLAVIC_MALE = new Set<string>(FAKER_FIRST_NAMES.southSlavicMale.split('|'));
 
 function add(names: readonly string[] | undefined, g: G): void {
   for (const n of names ?? []) {
