@@ -49,3 +49,16 @@ describe('sr/sq: a role before a declined acronym is a role of that organisation
     expect(find(qs, 'proteklo mirno')?.speaker).toBeNull();
   });
 });
+
+describe('sr/sq: a type noun opening the sentence before an acronym is not part of the name', () => {
+  it('sr: `Kompanija EPS saopštila je` is EPS', () => {
+    const qs = quotes('Struja', 'Kompanija EPS saopštila je da će isporuke „biti redovne“ tokom zime.');
+    expect(qs.map((q) => q.speaker)).toContain('EPS');
+    expect(qs.map((q) => q.speaker)).not.toContain('Kompanija EPS');
+  });
+
+  it('sq: `Kompania KEK njoftoi` is KEK', () => {
+    const qs = quotes('Rryma', 'Kompania KEK njoftoi se furnizimi “do të jetë i rregullt” gjatë dimrit.');
+    expect(qs.map((q) => q.speaker)).toContain('KEK');
+  });
+});

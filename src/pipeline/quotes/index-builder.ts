@@ -11,7 +11,7 @@ import { genderHint, nameRuns } from './speakers.js';
 import { FUNCTION_WORDS } from './name-runs.js';
 import { orgHead, parseRole, roleAfterLastName } from './roles.js';
 import type { Paragraph } from './paragraph.js';
-import { albanianOrgNominative, serbianNominative } from './name-forms.js';
+import { albanianOrgNominative, serbianNominative, typedAcronym } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
@@ -52,8 +52,14 @@ function personNominative(written: string, paras: Paragraph[], lex?: QuoteLexico
   return lex?.language === 'sr' ? serbianNominative(written, paras) : written;
 }
 
-/** Albanian organisations are indexed in the nominative (`Policisë së Kosovës` → Policia e Kosovës). */
+/**
+ * Albanian organisations are indexed in the nominative (`Policisë së Kosovës` → Policia e Kosovës); in
+ * Serbian and Albanian a generic type noun capitalised at a sentence start before an acronym (`Kompanija
+ * NIS saopštila je`, `Kompania NIS njoftoi`) is not part of the name, as written mid-sentence (`kompanija NIS`).
+ */
 function orgNominative(name: string, lex?: QuoteLexicon): string {
+  const acronym = typedAcronym(name, lex?.language ?? '', (w) => orgHead(w) !== null);
+  if (acronym !== name) return acronym;
   return lex?.language === 'sq' ? albanianOrgNominative(name, (w) => orgHead(w) !== null) : name;
 }
 

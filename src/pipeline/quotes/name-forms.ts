@@ -156,6 +156,17 @@ export function serbianNominative(name: string, paras: Paragraph[]): string {
   return m !== name ? m : feminineNominative(name);
 }
 
+/**
+ * Serbian and Albanian: a generic organisation noun capitalised at a sentence start before an acronym
+ * (`Kompanija NIS`, `Kompania NIS`) is not part of the name; the article writes it `kompanija NIS` elsewhere.
+ * @param isOrgNoun tells an organisation head noun (`orgHead`)
+ * @returns the acronym, or `name` unchanged
+ */
+export function typedAcronym(name: string, language: string, isOrgNoun: (w: string) => boolean): string {
+  const typed = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}{2,}[\p{Lu}\d]*)$/u.exec(name.trim());
+  return typed && isOrgNoun(typed[1]) && (language === 'sr' || language === 'sq') ? typed[2] : name;
+}
+
 /** The full name `First Base` the article writes for the base surname `base` (a known first name before it). */
 function fullNameInArticle(base: string, paras: Paragraph[]): string | null {
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${esc(base)}(?![\\p{L}])`, 'gu');

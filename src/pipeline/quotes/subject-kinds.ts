@@ -9,7 +9,7 @@ import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
-import { acronymBase, albanianOrgNominative } from './name-forms.js';
+import { acronymBase, albanianOrgNominative, typedAcronym } from './name-forms.js';
 import { speakerBeforeAddressee } from './addressee.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
@@ -172,7 +172,7 @@ export const namedOrganisation: KindStep = (ph, env) => {
   if (!type && !/^\p{Lu}/u.test(ph.text)) return undefined;
   let name = ph.original.replace(/^(The|the)\s+/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (ph.fromOrg) name = nominative(name);
-  name = acronymBase(name, env.lex.language);
+  name = typedAcronym(acronymBase(name, env.lex.language), env.lex.language, (w) => orgHead(w) !== null);
   if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
   if (name.split(/\s+/).length > 8) return null;
   // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
