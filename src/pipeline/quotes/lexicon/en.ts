@@ -124,5 +124,10 @@ export const enClauseWords = {
   subordinators: ['when', 'while', 'whilst', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'as', 'until', 'once', 'whether', 'unlike', 'like', 'whereas'],
   /** Words that follow a name without making it a clause subject (`Roe of Acme`, `Roe and Doe`, `Roe in 2010`). */
   notAfterSubject: ['of', 'and', 'or', 'nor', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'via', 'per', 'versus', 'vs'],
+  /** Honorifics and role nouns written right before a name that tell the person's gender (folded). */
+  genderedTitles: {
+    m: ['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'assemblyman', 'anchorman', 'frontman', 'husband', 'son', 'uncle', 'grandfather'],
+    f: ['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'mother', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'assemblywoman', 'anchorwoman', 'actress', 'wife', 'daughter', 'aunt', 'grandmother'],
+  },
   appositionOpeners: ['a', 'an', 'the', 'one', 'who', 'whose', 'along', 'together', 'like', 'also', 'now', 'then', 'once', 'himself', 'herself', 'both', 'each', 'chairman', 'chairwoman', 'chair', 'president', 'director', 'spokesman', 'spokeswoman', 'spokesperson'],
 };
