@@ -129,5 +129,9 @@ export const enClauseWords = {
     m: ['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'assemblyman', 'anchorman', 'frontman', 'husband', 'son', 'uncle', 'grandfather'],
     f: ['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'mother', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'assemblywoman', 'anchorwoman', 'actress', 'wife', 'daughter', 'aunt', 'grandmother'],
   },
+  /** Words that join two quoted phrases of one speaker (`“reckless” and “late”`, `“late,” “costly” or “unfair”`). */
+  quoteJoiners: ['and', 'or', 'but', 'and even', 'and also', 'if not'],
+  /** Documents a source phrase can name before its author (`according to a report by X`, `a tally from X`). */
+  sourceDocuments: ['report', 'reports', 'study', 'survey', 'poll', 'analysis', 'tally', 'count', 'memo', 'post', 'statement', 'review', 'estimate', 'estimates', 'data', 'figures', 'filing', 'filings', 'records', 'transcript', 'release', 'account', 'letter', 'article', 'story', 'investigation', 'audit', 'projection', 'projections', 'research', 'tweet', 'blog post', 'press release', 'news release'],
   appositionOpeners: ['a', 'an', 'the', 'one', 'who', 'whose', 'along', 'together', 'like', 'also', 'now', 'then', 'once', 'himself', 'herself', 'both', 'each', 'chairman', 'chairwoman', 'chair', 'president', 'director', 'spokesman', 'spokeswoman', 'spokesperson'],
 };
