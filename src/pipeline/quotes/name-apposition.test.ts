@@ -28,4 +28,22 @@ describe('en: a name followed by a lower-case apposition is the speaker (ADR 013
     const qs = quotes('Fair day', 'Amos Kettering opened the show.', 'Kettering, speaking to farmers, said, "Next year we will need a bigger field."');
     expect(find(qs, 'bigger field')?.speaker).toBe('Amos Kettering');
   });
+
+  it('a role-noun apposition naming a company is not the speaker', () => {
+    const qs = quotes('Jets', 'Nils Ekdahl, chief executive officer of Polar Charter Services, a small aviation broker, said the plane was unusual for its owner.');
+    expect(find(qs, 'plane was unusual')?.speaker).toBe('Nils Ekdahl');
+  });
+});
+
+describe('en: `the` before an organisation name as the whole subject (ADR 0134)', () => {
+  it('`the BBC reported` and `the Harbour Gazette reported` name the broadcaster and the paper', () => {
+    const qs = quotes('Mine', 'The driver had worked for a mining company for ten years, the BBC reported.', 'The mine will close in spring, the Harbour Gazette reported on Monday.');
+    expect(find(qs, 'mining company')?.speaker).toBe('BBC');
+    expect(find(qs, 'close in spring')?.speaker).toBe('Harbour Gazette');
+  });
+
+  it('a role after `the` is still a role reference, not an organisation', () => {
+    const qs = quotes('Mine', 'Senator Mara Quist visited the mine.', 'The mine will close in spring, the senator said on Monday.');
+    expect(find(qs, 'close in spring')?.speaker).toBe('Mara Quist');
+  });
 });

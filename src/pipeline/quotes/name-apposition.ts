@@ -8,8 +8,11 @@ import { fold } from '../text/fold.js';
 import { enClauseWords } from './lexicon/en.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { nameRun, npIsh } from './name-runs.js';
+import { nationOf, orgHead, parseRole } from './roles.js';
 import type { Phrase, SubjectEnv } from './subject-phrase.js';
 
+/** Newspaper and broadcaster name words (`the Harbour Gazette`, `the Times`). */
+const MASTHEADS = new RegExp(`(?:^|\\s)(?:${enClauseWords.mastheadWords.join('|')})$`, 'u');
 const OPENERS = new Set(enClauseWords.appositionOpeners);
 const PARTICIPLE = new RegExp(`^\\p{Ll}+(?:${enClauseWords.participleEndings.join('|')})$`, 'u');
 
@@ -28,7 +31,7 @@ export function leadsWithNameApposition(segs: string[], env: SubjectEnv): boolea
   const person = known ? known.kind === 'person' : /\s/.test(name) && isFirstName(fold(name.split(/\s+/)[0]));
   if (!person) return false;
   const first = segs[1].trim().split(/\s+/)[0] ?? '';
-  return /^\p{Ll}/u.test(first) && (OPENERS.has(first) || PARTICIPLE.test(first));
+  return /^\p{Ll}/u.test(first) && (OPENERS.has(first) || PARTICIPLE.test(first) || parseRole(segs[1]) !== null);
 }
 
 /**
@@ -49,4 +52,21 @@ export function nameBeforeApposition(ph: Phrase, env: SubjectEnv): boolean {
 export function participleAside(seg: string, language: string): boolean {
   if (language !== 'en') return false;
   return PARTICIPLE.test(seg.trim().split(/\s+/)[0] ?? '');
+}
+
+/**
+ * English: `the BBC`, `the Harbour Gazette` as a whole subject phrase is the named organisation; the
+ * article is no part of its name. A role or nationality after `the` (`the Republican`, `the Wisconsin
+ * senator`) is left for the role resolver.
+ * @returns true when the phrase was cut
+ */
+export function theBeforeName(ph: Phrase, language: string): boolean {
+  if (language !== 'en') return false;
+  const m = /^the\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})$/u.exec(ph.text.trim());
+  if (!m || parseRole(m[1]) !== null || nationOf(fold(m[1].split(/\s+/)[0])) !== null) return false;
+  const acronym = /^\p{Lu}{2,6}$/u.test(m[1]);
+  if (!acronym && !orgHead(m[1]) && !MASTHEADS.test(m[1])) return false;
+  ph.text = m[1];
+  ph.original = ph.original.trim().replace(/^the\s+/i, '');
+  return true;
 }

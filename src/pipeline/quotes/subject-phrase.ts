@@ -8,7 +8,7 @@ import type { Entity, EntityIndex, Gender } from './entities.js';
 import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { npIsh } from './name-runs.js';
 import { placeModifier } from './place-modifier.js';
-import { nameBeforeApposition, participleAside } from './name-apposition.js';
+import { nameBeforeApposition, participleAside, theBeforeName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { escapeRe } from './text.js';
 
@@ -88,6 +88,7 @@ export function subjectPhrase(np: NounPhrase, env: SubjectEnv): Phrase | Resolut
   leadingConjunction(ph, env.lex);
   relativeClause(ph);
   asides(ph);
+  theBeforeName(ph, env.lex.language);
   const decided = placeOrGroup(ph, env);
   if (decided) return decided;
   const namedEarly = NAME_AS.exec(ph.text);

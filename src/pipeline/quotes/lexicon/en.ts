@@ -133,5 +133,7 @@ export const enClauseWords = {
   quoteJoiners: ['and', 'or', 'but', 'and even', 'and also', 'if not'],
   /** Documents a source phrase can name before its author (`according to a report by X`, `a tally from X`). */
   sourceDocuments: ['report', 'reports', 'study', 'survey', 'poll', 'analysis', 'tally', 'count', 'memo', 'post', 'statement', 'review', 'estimate', 'estimates', 'data', 'figures', 'filing', 'filings', 'records', 'transcript', 'release', 'account', 'letter', 'article', 'story', 'investigation', 'audit', 'projection', 'projections', 'research', 'tweet', 'blog post', 'press release', 'news release'],
+  /** Last words of newspaper and broadcaster names (`the Harbour Gazette`, `the Times`, `the Daily Mail`). */
+  mastheadWords: ['Times', 'Post', 'Journal', 'Gazette', 'Herald', 'Tribune', 'Guardian', 'Telegraph', 'Mail', 'News', 'Chronicle', 'Observer', 'Independent', 'Sun', 'Star', 'Globe', 'Examiner', 'Inquirer', 'Register', 'Standard', 'Express', 'Mirror', 'Economist', 'Atlantic', 'Hill', 'Review', 'Bulletin', 'Dispatch', 'Courier', 'Press', 'Monitor', 'Report', 'Magazine', 'Radio', 'Television', 'TV', 'Network'],
   appositionOpeners: ['a', 'an', 'the', 'one', 'who', 'whose', 'along', 'together', 'like', 'also', 'now', 'then', 'once', 'himself', 'herself', 'both', 'each', 'chairman', 'chairwoman', 'chair', 'president', 'director', 'spokesman', 'spokeswoman', 'spokesperson'],
 };
