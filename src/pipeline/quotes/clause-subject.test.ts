@@ -17,11 +17,14 @@ describe('isClauseSubject (en, ADR 0134)', () => {
     expect(subj('On Friday morning, Vance opened the fair.', 'Vance')).toBe(true);
     expect(subj('When Olsen left the hall, Vance opened the fair.', 'Vance')).toBe(true);
     expect(subj('Vance, a farmer from Leeds, opened the fair.', 'Vance')).toBe(true);
+    expect(subj('Farm steward Nora Vance of the county union opened the fair.', 'Nora Vance')).toBe(true);
+    expect(subj('On Friday, Vance, 61, of Hull, Yorks., opened the fair.', 'Vance')).toBe(true);
   });
 
   it('not after a subordinator, not before a preposition or conjunction, not an object', () => {
     expect(subj('When Olsen left the hall, Vance opened the fair.', 'Olsen')).toBe(false);
-    expect(subj('Vance of the farmers union opened the fair.', 'Vance')).toBe(false);
+    expect(subj('On Friday, the crowd of Vance and Olsen opened the fair.', 'Vance')).toBe(false);
+    expect(subj('On Friday, Vance and Olsen opened the fair.', 'Vance')).toBe(false);
     expect(subj('The crowd cheered Vance loudly.', 'Vance')).toBe(false);
   });
 });

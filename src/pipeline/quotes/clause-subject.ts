@@ -3,8 +3,8 @@
  * subject of its sentence's main clause. A subject stands at the sentence start (after a linker, `But`,
  * and any titles or role words: `But Sen. Jane Roe`), or right after a fronted adverbial or subordinate
  * clause closed by a comma (`On Tuesday, Roe …`, `Speaking in Ames, Roe …`, `When Doe left, Roe …`),
- * and is followed by a lower-case word that is no preposition or conjunction (its verb), after any
- * parenthesis or lower-case apposition (`Roe (D-Ore.) said`, `Roe, a lawyer, said`). A name right after a
+ * and, after a fronted part, is followed by a lower-case word that is no preposition or conjunction (its
+ * verb), after any parenthesis or lower-case apposition (`Roe (D-Ore.) said`, `Roe, a lawyer, said`). A name right after a
  * subordinator (`When Doe left`) is no main-clause subject.
  */
 import { enClauseWords } from './lexicon/en.js';
@@ -36,6 +36,9 @@ export function isClauseSubject(s: string, a: number, b: number, sentStart: numb
     prefix = prefix.slice(comma + 2);
   } else if (SUBORDINATOR.test(prefix.trim())) return false;
   if (prefix.trim() !== '' && !npIsh(prefix)) return false;
+  // At the sentence start, a name is the subject unless a capitalised apposition follows (`Roe, Acme's chief`):
+  // `Energy analyst Jane Roe of the Acme Institute said …`.
+  if (comma < 0) return !/^,\s*\p{Lu}/u.test(s.slice(b));
   let after = s.slice(b);
   for (let k = 0, aside = ASIDE.exec(after); aside && k < MAX_ASIDES; k++, aside = ASIDE.exec(after)) after = after.slice(aside[0].length);
   const next = /^\s+(\p{Ll}+)/u.exec(after);
