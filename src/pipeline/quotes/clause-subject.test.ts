@@ -17,7 +17,7 @@ describe('isClauseSubject (en, ADR 0134)', () => {
     expect(subj('On Friday morning, Vance opened the fair.', 'Vance')).toBe(true);
     expect(subj('When Olsen left the hall, Vance opened the fair.', 'Vance')).toBe(true);
     expect(subj('Vance, a farmer from Leeds, opened the fair.', 'Vance')).toBe(true);
-    expect(subj('Farm steward Nora Vance of the county union opened the fair.', 'Nora Vance')).toBe(true);
+    expect(subj('Union chairman Nora Vance of the county branch opened the fair.', 'Nora Vance')).toBe(true);
     expect(subj('On Friday, Vance, 61, of Hull, Yorks., opened the fair.', 'Vance')).toBe(true);
   });
 

@@ -17,7 +17,7 @@ const NOT_AFTER = new Set(enClauseWords.notAfterSubject);
  * A parenthesis, a lower-case apposition between commas, or a short capitalised one (a state after a
  * place: `Roe, 33, of Baldwin, Miss., said`), right after a name.
  */
-const ASIDE = /^\s*(?:\([^()]{0,60}\)|,\s*(?:\p{Ll}|\d)[^,;]{0,100}?,|,\s*\p{Lu}[\p{L}.]{0,12},)/u;
+const ASIDE = /^\s*(?:\([^()]{0,60}\)|,\s*(?:\p{Ll}|\d)[^,;]{0,100}?(?=,)|,\s*\p{Lu}[\p{L}.]{0,12}(?=,))/u;
 /** Most asides read after one name. */
 const MAX_ASIDES = 4;
 /** Longest fronted adverbial or subordinate clause (words) before a subject. */
@@ -41,7 +41,7 @@ export function isClauseSubject(s: string, a: number, b: number, sentStart: numb
   if (comma < 0) return !/^,\s*\p{Lu}/u.test(s.slice(b));
   let after = s.slice(b);
   for (let k = 0, aside = ASIDE.exec(after); aside && k < MAX_ASIDES; k++, aside = ASIDE.exec(after)) after = after.slice(aside[0].length);
-  const next = /^\s+(\p{Ll}+)/u.exec(after);
+  const next = /^[\s,]+(\p{Ll}+)/u.exec(after);
   return next !== null && !NOT_AFTER.has(next[1]);
 }
 
