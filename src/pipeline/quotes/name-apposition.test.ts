@@ -47,3 +47,13 @@ describe('en: `the` before an organisation name as the whole subject (ADR 0134)'
     expect(find(qs, 'close in spring')?.speaker).toBe('Mara Quist');
   });
 });
+
+describe('en: a clause before the verb is no speaker name (ADR 0134)', () => {
+  it('`Most of the … Councillors have already said` names nobody', async () => {
+    const { clauseNotName } = await import('./name-apposition.js');
+    expect(clauseNotName('Most of the wavering Harbour Councillors have already', null, 'en')).toBe(true);
+    expect(clauseNotName('Bank of Northland', null, 'en')).toBe(false);
+    expect(clauseNotName('Most of the wavering Harbour Councillors have already', null, 'sr')).toBe(false);
+  });
+});
+

@@ -70,3 +70,16 @@ export function theBeforeName(ph: Phrase, language: string): boolean {
   ph.original = ph.original.trim().replace(/^the\s+/i, '');
   return true;
 }
+
+/** Lower-case words that can sit inside an English name (`Bank of England`, `Ludwig van Beethoven`). */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'on', 'in', 'to', 'at', '&']);
+
+/**
+ * English: a phrase with lower-case words that no name holds (`Most of the vulnerable Senate Republicans
+ * have already`, `Now, 52 percent`) is a clause, not a speaker's name; an organisation noun keeps it.
+ * @param type the phrase's organisation head, if any
+ */
+export function clauseNotName(name: string, type: string | null, language: string): boolean {
+  if (language !== 'en' || type) return false;
+  return name.split(/[\s,]+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_LINKS.has(w));
+}

@@ -9,6 +9,7 @@ import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
+import { clauseNotName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
@@ -158,6 +159,7 @@ export const namedOrganisation: KindStep = (ph, env) => {
   let name = ph.original.replace(/^(The|the)\s+/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (ph.fromOrg) name = nominative(name);
   if (name.split(/\s+/).length > 8) return null;
+  if (clauseNotName(name, type, env.lex.language)) return { entity: null, role: null };
   // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
   const existing = orgByForm(name, env.index, env.at) ?? env.index.byName(name);
   if (existing) {
