@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { checkGoals, verdictLines, writeGoalsTable } from './goals.js';
 import type { BenchResult } from './types.js';
 
-type Suite = { name: string; load: () => Promise<() => Promise<BenchResult[]>> };
+type Suite = { name: string; load: () => Promise<() => Promise<BenchResult[]>>; only?: boolean };
 
 const SUITES: Suite[] = [
   { name: 'reader', load: async () => (await import('./reader.js')).benchReader },
@@ -21,6 +21,8 @@ const SUITES: Suite[] = [
   { name: 'scheduler', load: async () => (await import('./scheduler.js')).benchScheduler },
   { name: 'limits', load: async () => (await import('./poll-limits.js')).benchPollLimits },
   { name: 'startup', load: async () => (await import('./startup.js')).benchStartup },
+  // Not in a plain `npm run bench`: it needs PostgreSQL. `npm run bench -- scale`.
+  { name: 'scale', load: async () => (await import('./scale.js')).benchScale, only: true },
 ];
 
 const DOCS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/benchmarks.md');
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const all: BenchResult[] = [];
   for (const suite of SUITES) {
-    if (only.length && !only.includes(suite.name)) continue;
+    if (only.length ? !only.includes(suite.name) : suite.only) continue;
     process.stderr.write(`bench: ${suite.name}…\n`);
     const results = await (await suite.load())();
     all.push(...results);

@@ -23,7 +23,7 @@ import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
 import { seedDrift, seedDriftMessage } from './seed-drift.js';
 import { assertPortsFree, type PlannedPort } from './http/port-check.js';
-import { startClusterNode, type ClusterNode, type ClusterRole } from './cluster/node.js';
+import type { ClusterNode, ClusterRole } from './cluster/node.js';
 
 /**
  * The clock: the system clock, or with `WIREWATCH_NOW=ISO` one that starts at that instant and runs at
@@ -54,8 +54,8 @@ export interface RunOptions {
    * deployment on a PostgreSQL store (src/cluster/node.ts, docs/scaling.md).
    */
   role?: 'all' | ClusterRole;
-  /** Replace the built-in adapters (tests). */
-  platforms?: (config: Config, secrets: Secrets, logger: Logger, clock: Clock) => Promise<ChatPlatform[]>;
+  /** Replace the built-in adapters (tests). `mode.restOnly`: a worker's (no gateway, no Socket Mode). */
+  platforms?: (config: Config, secrets: Secrets, logger: Logger, clock: Clock, mode?: { restOnly?: boolean }) => Promise<ChatPlatform[]>;
 }
 
 /**
@@ -98,16 +98,17 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
  * @slack/bolt are imported here, only for an enabled platform: together they were about half of
  * `run`'s start-up CPU, paid even by a service with neither token set (issue 23).
  */
-export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock): Promise<ChatPlatform[]> {
+export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock, mode: { restOnly?: boolean } = {}): Promise<ChatPlatform[]> {
   const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
   const enabled = platformsEnabled(secrets, config.slack.mode);
   if (enabled.discord) {
     const { DiscordPlatform } = await import('./platforms/discord/index.js');
-    platforms.push(new DiscordPlatform(discordOptions(config, secrets, logger)));
+    platforms.push(new DiscordPlatform({ ...discordOptions(config, secrets, logger), ...(mode.restOnly ? { gateway: false } : {}) }));
   }
-  if (enabled.slack) {
+  // REST only (a scaled-out worker), Slack needs just the bot token: it posts through the Web API.
+  if (enabled.slack || (mode.restOnly && secrets.SLACK_BOT_TOKEN)) {
     const { SlackPlatform } = await import('./platforms/slack/index.js');
-    platforms.push(new SlackPlatform(slackOptions(config, secrets, logger, clock)));
+    platforms.push(new SlackPlatform({ ...slackOptions(config, secrets, logger, clock), ...(mode.restOnly ? { webApiOnly: true } : {}) }));
   }
   return platforms;
 }
@@ -116,9 +117,10 @@ export async function defaultPlatforms(config: Config, secrets: Secrets, logger:
  * The ports `runService` will listen on: the ops server (`http.port`, unless the caller brings its own
  * platforms and an http option says otherwise) and Slack's HTTP mode (`slack.port`) when Slack is enabled.
  */
-export function plannedPorts(config: Config, secrets: Secrets, opts: Pick<RunOptions, 'platforms'> = {}): PlannedPort[] {
+export function plannedPorts(config: Config, secrets: Secrets, opts: Pick<RunOptions, 'platforms' | 'role'> = {}): PlannedPort[] {
   const ports: PlannedPort[] = [{ setting: 'http.port (WIREWATCH_HTTP_PORT)', host: config.http.host, port: config.http.port }];
-  if (!opts.platforms && config.slack.mode === 'http' && platformsEnabled(secrets, config.slack.mode).slack) {
+  // A worker posts through Slack's Web API only: it never listens on slack.port.
+  if (!opts.platforms && opts.role !== 'worker' && config.slack.mode === 'http' && platformsEnabled(secrets, config.slack.mode).slack) {
     ports.push({ setting: 'slack.port (WIREWATCH_SLACK_PORT)', host: config.slack.host, port: config.slack.port });
   }
   return ports;
@@ -133,55 +135,108 @@ export interface Running {
   stop(): Promise<number>;
 }
 
+/** What a start needs before anything is opened: the config, secrets, logger, clock, store target, role and panel token. */
+interface StartPlan {
+  config: Config;
+  secrets: Secrets;
+  logger: Logger;
+  clock: Clock;
+  target: ReturnType<typeof storeTarget>;
+  role: NonNullable<RunOptions['role']>;
+  uiToken: Awaited<ReturnType<typeof resolveUiToken>> | null;
+}
+
 /**
- * Starts the service (see the module comment).
- * @throws ConfigError for an invalid config, WirewatchError `config` for a bad secret, `store…` when the database cannot be opened
+ * Reads the config and secrets and checks what can fail before the store is opened: the ports (a
+ * clash is reported before the database is created or seeded), a role that needs PostgreSQL, the
+ * panel's token (a bad WIREWATCH_UI_TOKEN stops the start with nothing opened).
+ * @throws ConfigError, WirewatchError `config`
  */
-export async function runService(opts: RunOptions): Promise<Running> {
+async function planStart(opts: RunOptions): Promise<StartPlan> {
   const config = opts.configFile ? await loadConfig(opts.configFile, opts.env) : defaultConfig(opts.env);
   const secrets = await loadSecrets(opts.env);
   const logger = opts.logger ?? createLogger({ level: config.log.level });
   const clock = opts.clock ?? clockFromEnv(opts.env);
-  // Ports first: a clash is reported before the database is created or seeded.
   await assertPortsFree(plannedPorts(config, secrets, opts));
   const target = storeTarget(config.store);
   const role = opts.role ?? 'all';
   if (role !== 'all' && target.kind !== 'postgres') {
     throw new WirewatchError('config', `config: wirewatch run --role ${role} needs a PostgreSQL store (store.url: postgres://… or WIREWATCH_STORE_URL); a SQLite store serves one process (--role all)`);
   }
-  // The panel's token before the store: a bad WIREWATCH_UI_TOKEN stops the start with nothing opened.
   const uiToken = config.ui.enabled && role === 'all' ? await resolveUiToken(opts.env, config.store.path) : null;
   if (uiToken?.generated) {
     // Printed once, now, and never again (only its hash is kept): not through the logger, whose
     // lines may be shipped and stored elsewhere.
     process.stderr.write(`wirewatch: web panel token (shown once; keep it, or delete ${config.store.path}.ui-token for a new one): ${uiToken.generated}\n`);
   }
-  const store: Store = (await openStore(target, { clock, logger, createDir: true })).store;
-  let service: Service | undefined;
-  let node: ClusterNode | null = null;
+  return { config, secrets, logger, clock, target, role, uiToken };
+}
+
+/** Seeds the store from the config on first start (or with --reset-from-config), else reports config edits it no longer follows. */
+async function seedOrReportDrift(store: Store, plan: StartPlan, opts: RunOptions): Promise<void> {
+  const { config, clock, logger } = plan;
+  const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
+  if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
+  else {
+    const drift = seedDriftMessage(await seedDrift(store, config), opts.configFile);
+    if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
+  }
+}
+
+/**
+ * The service this process runs for its role: the whole service (`all`), or a cluster node (scheduler
+ * or worker) whose service it returns with the node.
+ */
+async function startRole(store: Store, plan: StartPlan, opts: RunOptions, onFatal: (reason: string) => void): Promise<{ service: Service; node: ClusterNode | null }> {
+  const { config, secrets, logger, clock, role, uiToken } = plan;
+  if (role === 'all') {
+    const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
+    return { service: new Service({ config, store, clock, logger, platforms, onFatal, ...(uiToken ? { ui: { token: uiToken } } : {}) }), node: null };
+  }
+  // A worker opens no chat gateway (one per deployment, in the leader): it posts to Discord and
+  // Slack through their REST / Web APIs, and to file channels.
+  const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock, { restOnly: role === 'worker' });
+  // Imported here: pg-boss and pg (≈ 0.2 s of CPU to load) only for a cluster node (ADR 0233).
+  const { startClusterNode } = await import('./cluster/node.js');
+  const node = await startClusterNode({ role, config, store, storeUrl: (plan.target as { url: string }).url, clock, logger, platforms, onFatal });
+  return { service: node.service, node };
+}
+
+/**
+ * SIGTERM/SIGINT drain through `stop`; a second signal while stopping exits at once (130). The
+ * handlers are removed once `done` resolves.
+ */
+function handleSignals(logger: Logger, stop: () => Promise<number>, isStopping: () => boolean, done: Promise<number>): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (isStopping()) {
+      logger.warn({ signal }, 'main: second signal; exiting now');
+      process.exit(130);
+    }
+    logger.info({ signal }, 'main: shutting down');
+    void stop();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  void done.then(() => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  });
+}
+
+/**
+ * Starts the service (see the module comment).
+ * @throws ConfigError for an invalid config, WirewatchError `config` for a bad secret, `store…` when the database cannot be opened
+ */
+export async function runService(opts: RunOptions): Promise<Running> {
+  const plan = await planStart(opts);
+  const { config, logger, target, role } = plan;
+  const store: Store = (await openStore(target, { clock: plan.clock, logger, createDir: true })).store;
+  let service: Service;
+  let node: ClusterNode | null;
   try {
     // Workers never seed: the scheduler (or the single process) does, once.
-    if (role !== 'worker') {
-      const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
-      if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
-      else {
-        const drift = seedDriftMessage(await seedDrift(store, config), opts.configFile);
-        if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
-      }
-    }
-    if (role === 'all') {
-      const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-      service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason), ...(uiToken ? { ui: { token: uiToken } } : {}) });
-    } else {
-      // A worker connects no chat gateway (one per deployment, in the leader): file channels only.
-      const platforms = opts.platforms
-        ? await opts.platforms(config, secrets, logger, clock)
-        : role === 'worker'
-          ? [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })]
-          : await defaultPlatforms(config, secrets, logger, clock);
-      node = await startClusterNode({ role, config, store, storeUrl: (target as { url: string }).url, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
-      service = node.service;
-    }
+    if (role !== 'worker') await seedOrReportDrift(store, plan, opts);
+    ({ service, node } = await startRole(store, plan, opts, (reason) => onFatal(reason)));
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;
@@ -216,22 +271,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
   };
   // Signals are handled from before the first tick (which can be a long first poll round), so a
   // SIGTERM during start drains like any other.
-  if (opts.signals ?? true) {
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        logger.warn({ signal }, 'main: second signal; exiting now');
-        process.exit(130);
-      }
-      logger.info({ signal }, 'main: shutting down');
-      void stop();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-    void done.then(() => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-    });
-  }
+  if (opts.signals ?? true) handleSignals(logger, stop, () => stopping !== null, done);
   // A signal during start resolves `done` without waiting for the first tick (stop() bounds it).
   const started = await Promise.race([
     (node ? Promise.resolve() : svc.start()).then(

@@ -21,11 +21,12 @@ import type { ChatPlatform } from './platforms/platform.js';
 import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
 import { DigestScheduler, FIRST_WINDOW_MS } from './scheduler/digest-scheduler.js';
 import { parseWindowSubject, windowSubject } from './model/delivery.js';
-import { InstantAlerts } from './scheduler/instant.js';
+import { InstantAlerts, type AlertCap } from './scheduler/instant.js';
 import { SpikeAlerts } from './scheduler/spikes.js';
 import { topicsTrend } from './trends/trend.js';
 import { chartPart, DIGEST_CHART_DAYS } from './trends/digest-chart.js';
 import { Poller, type PollReport } from './scheduler/poller.js';
+import { hostOf } from './scheduler/poll-limits.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { discoverFeed } from './reader/discover/index.js';
 import { Fetcher } from './reader/fetcher/index.js';
@@ -43,6 +44,7 @@ import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer, type ReadinessCheck } from './http/server.js';
 import { WorkerPool } from './worker/pool.js';
+import { movable } from './worker/tasks.js';
 import { createPanel } from './ui/app.js';
 import type { ServiceState } from './ui/deps.js';
 import type { UiToken } from './ui/auth/token.js';
@@ -81,6 +83,13 @@ export interface ServiceDeps {
   cluster?: {
     handOff: { deliver(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<{ status: string }> };
     checks: ReadinessCheck[];
+    /**
+     * Per-host slots shared by every process (cluster/host-slots.ts): each request of the poller (feeds
+     * and full-text pages) holds one of its host's `polling.perHost` slots while it runs.
+     */
+    hostGate?: { acquire(host: string, signal?: AbortSignal): Promise<() => Promise<void>> };
+    /** The instant-alert hourly cap counted in the database for all processes (scheduler/instant.ts `AlertCap`). */
+    alertCap?: AlertCap;
   };
   /**
    * The web control panel's sign-in token (main.ts resolves it: ui/auth/token.ts). With
@@ -219,6 +228,7 @@ export class Service {
       ledger: { deliveries: store.deliveries, items: store.items },
       clock,
       perHour: config.digests.instantPerHour,
+      cap: deps.cluster?.alertCap,
       logger: this.log,
     });
     this.spikes = new SpikeAlerts({ store, dispatcher: this.dispatcher, clock, perHour: config.digests.instantPerHour, logger: this.log });
@@ -228,13 +238,36 @@ export class Service {
     const fetcher = (this.fetcher =
       deps.fetcher ??
       new Fetcher({ timeoutMs: config.fetch.timeout, maxBytes: config.fetch.maxBytes, allowCidrs: config.fetch.allowCidrs, userAgent: config.fetch.userAgent, clock, logger: this.log }));
+    const gate = deps.cluster?.hostGate;
     this.poller = new Poller({
       feeds: store.feeds,
       items: store.items,
-      fetcher,
-      parse: (bytes, opts) =>
-        pool ? pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, maxItems: opts?.maxItems }) : parseFeed(bytes, opts),
-      extractPage: pool ? (bytes, contentType, url) => pool.run({ kind: 'extract', bytes, contentType, url }) : undefined,
+      fetcher: gate
+        ? {
+            // Scaled out: the per-host limit is counted across processes, per request.
+            fetch: async (req: FetchRequest) => {
+              const release = await gate.acquire(hostOf(req.url), req.signal);
+              try {
+                return await fetcher.fetch(req);
+              } finally {
+                await release();
+              }
+            },
+          }
+        : fetcher,
+      // Bodies are moved to the worker, not copied (a 15 MiB feed was in memory twice, on both threads);
+      // a parse that cut its list hands them back (`bytes`) for the backlog's next turn.
+      parse: (body, opts) => {
+        if (!pool) return parseFeed(body, opts);
+        const { bytes, transfer } = movable(body);
+        return pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, maxItems: opts?.maxItems }, transfer);
+      },
+      extractPage: pool
+        ? (body, contentType, url) => {
+            const { bytes, transfer } = movable(body);
+            return pool.run({ kind: 'extract', bytes, contentType, url }, transfer);
+          }
+        : undefined,
       analyze: (feedUrl, outlet, item, article, firstSeen) => {
         const a = this.currentAnalyzer();
         const input = { feedUrl, outlet, item, article, firstSeen };

@@ -11,6 +11,7 @@ import type { Delivery } from '../model/delivery.js';
 import type { Store } from '../store/store.js';
 import { parseWindowSubject } from '../model/delivery.js';
 import type { JobQueue } from './queue.js';
+import type { AlertCap } from '../scheduler/instant.js';
 
 /** The end of a digest window subject, or undefined when it is not one. */
 function windowEndOf(subject: string): Date | undefined {
@@ -21,10 +22,36 @@ function windowEndOf(subject: string): Date | undefined {
   }
 }
 
-export class QueueHandOff {
+/** Counts the channel's alerts of the last hour and begins the alert's ledger row in one transaction (store/postgres/alert-cap.ts). */
+export type BeginCappedAlert = (input: { subscriptionId: string; subject: string; perHour: number; now: Date }) => Promise<{ capped: true } | { capped: false; delivery: Delivery }>;
+
+export class QueueHandOff implements AlertCap {
   constructor(
-    private readonly deps: { store: Pick<Store, 'deliveries' | 'subscriptions'>; queue: Pick<JobQueue, 'enqueueDelivery'>; clock: Clock },
+    private readonly deps: {
+      store: Pick<Store, 'deliveries' | 'subscriptions'>;
+      queue: Pick<JobQueue, 'enqueueDelivery'>;
+      clock: Clock;
+      /** The database's cap (PostgreSQL); without it `deliverCapped` is not offered to the service. */
+      beginCappedAlert?: BeginCappedAlert;
+    },
   ) {}
+
+  /**
+   * An instant alert under the hourly cap counted across all processes: the ledger row is begun only
+   * when the channel (one subscription) had fewer than `perHour` alerts in the last hour, in the same
+   * transaction as the count; then a job is queued for it.
+   * @returns `capped`, `queued`, `already_sent` or `failed`
+   * @throws Error when no `beginCappedAlert` was given; WirewatchError from the store; an Error from the queue
+   */
+  async deliverCapped(sub: Subscription, _channel: string, subject: string, perHour: number, now: Date): Promise<{ status: 'capped' | 'queued' | 'already_sent' | 'failed' }> {
+    if (!this.deps.beginCappedAlert) throw new Error('hand-off: no database cap (PostgreSQL store only)');
+    const r = await this.deps.beginCappedAlert({ subscriptionId: sub.id, subject, perHour, now });
+    if (r.capped) return { status: 'capped' };
+    if (r.delivery.state === 'sent') return { status: 'already_sent' };
+    if (r.delivery.state === 'failed') return { status: 'failed' };
+    await this.deps.queue.enqueueDelivery(sub.platform, { subscriptionId: sub.id, kind: 'item', subject });
+    return { status: 'queued' };
+  }
 
   /**
    * Begins the delivery in the ledger and queues a job for it.

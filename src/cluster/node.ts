@@ -4,9 +4,13 @@
  *
  * - **worker**: works the `ww-poll-feed` queue (fetch, parse, analyse, store a feed's new items; hand
  *   instant alerts and feed notices to the queue) and the delivery queues of the platforms it has
- *   connected (the console and file channels; chat platforms live in the leader).
+ *   connected: file channels, and Discord and Slack through their REST / Web APIs (REST-only adapters:
+ *   no gateway, no Socket Mode; main.ts builds them). Requests to a host hold a slot of
+ *   `polling.perHost` counted across all processes (`host-slots.ts`); the instant-alert cap is counted
+ *   in the database (`store/postgres/alert-cap.ts`).
  * - **scheduler**: stands for election (`leader.ts`); the leader connects the chat adapters (Discord
- *   gateway, Slack Socket Mode: one connection per deployment), works their delivery queues, and every
+ *   gateway, Slack Socket Mode: one connection per deployment, for slash commands), works their
+ *   delivery queues too, and every
  *   `polling.tick` queues a poll job per due feed, hands due digests to the queue (`QueueHandOff`),
  *   re-queues pending ledger rows and prunes daily. A standby does nothing but wait for the lock.
  *
@@ -24,6 +28,8 @@ import { JobQueue, POLL_QUEUE, deliverQueue, type DeliverJob, type PollJob } fro
 import { QueueHandOff } from './hand-off.js';
 import { QueueMetrics } from './metrics.js';
 import { LeaderElection } from './leader.js';
+import { HostSlots } from './host-slots.js';
+import { beginCappedAlert, type PgStore } from '../store/postgres/index.js';
 
 export type ClusterRole = 'scheduler' | 'worker';
 
@@ -35,7 +41,7 @@ export interface ClusterNodeOptions {
   storeUrl: string;
   clock: Clock;
   logger?: Logger;
-  /** The adapters this process may connect (a worker: those that need no gateway). */
+  /** The adapters this process connects (a worker: REST-only Discord and Slack adapters, no gateway). */
   platforms: ChatPlatform[];
   /** Called when the process cannot go on (a deposed leader, a lost store); main.ts exits non-zero. */
   onFatal: (reason: string) => void;
@@ -59,7 +65,15 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
   const { config, store, clock, role } = opts;
   const log = (opts.logger ?? silentLogger).child({ role });
   const queue = await JobQueue.open(opts.storeUrl, { logger: log, heartbeatSeconds: config.cluster.heartbeat / 1000 });
-  const handOff = new QueueHandOff({ store, queue, clock });
+  const pgStore = (store as Partial<PgStore>).kind === 'postgres' ? (store as PgStore) : null;
+  const handOff = new QueueHandOff({
+    store,
+    queue,
+    clock,
+    beginCappedAlert: pgStore ? (input) => beginCappedAlert(pgStore.db, pgStore.url, input) : undefined,
+  });
+  // polling.perHost counted across every process (advisory locks in the same database).
+  const hostSlots = new HostSlots({ url: opts.storeUrl, perHost: config.polling.perHost, logger: log });
   let leader: LeaderElection | null = null;
   const service = new Service({
     config,
@@ -71,6 +85,8 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
     onFatal: opts.onFatal,
     cluster: {
       handOff,
+      hostGate: hostSlots,
+      alertCap: pgStore ? handOff : undefined,
       checks: [
         { name: 'role', check: () => ({ ok: true, detail: role === 'worker' ? 'worker' : leader?.isLeader ? 'scheduler (leader)' : 'scheduler (standby)' }) },
         {
@@ -122,7 +138,8 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       logger: log,
       onElected: async () => {
         await service.startAdapters();
-        // The chat gateways live here, so their deliveries do too; file channels are the workers'.
+        // The chat gateways live here; their deliveries are shared with the workers (which post through
+        // REST). File channels are the workers' alone.
         await workDeliveries(service.connectedPlatforms.filter((p) => p !== 'console'));
         timer = setInterval(() => {
           if (ticking) return;
@@ -145,7 +162,9 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       await leader?.stop();
       await ticking;
       await queue.stop(Math.max(1000, config.digests.shutdownTimeout * 0.6)).catch((e: unknown) => log.warn({ err_message: (e as Error).message }, 'cluster: queue stop failed'));
-      return service.stop();
+      const stopped = await service.stop();
+      await hostSlots.close();
+      return stopped;
     },
   };
 }

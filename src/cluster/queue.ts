@@ -7,7 +7,7 @@
  * - `ww-poll-feed`, key = the feed URL: no feed is fetched twice at once, by any two workers.
  * - `ww-deliver-<platform>`, key = `subscription|kind|subject` (the ledger's unique key): one job per
  *   subscription and delivery key. A process works the delivery queues of the platforms it has
- *   connected (workers: the console and REST-capable adapters; the leader: the chat gateways).
+ *   connected (workers: the console, and Discord and Slack through REST; the leader: the chat platforms).
  * A worker killed mid-job stops sending heartbeats; pg-boss fails the job after `heartbeatSeconds`
  * and another worker retries it (the ledger and `findPosted` keep that retry from posting twice).
  */
@@ -119,9 +119,20 @@ export class JobQueue {
    * @param onDone called per job with its queue wait (created → started) and run time in seconds, and whether it failed
    */
   async work<T extends object>(queue: string, concurrency: number, handler: (data: T) => Promise<void>, onDone?: (waitSeconds: number, runSeconds: number, failed: boolean) => void): Promise<void> {
+    // Up to 4 fetch loops of concurrency/4 jobs each: a batch waits for its slowest job before the
+    // next fetch, so one loop of `concurrency` jobs idled behind every slow feed. burstWhenBatchFull:
+    // while fetches come back full, fetch again at once instead of after the polling interval.
+    const loops = Math.min(4, concurrency);
     await this.boss.work(
       queue,
-      { batchSize: concurrency, pollingIntervalSeconds: this.opts.pollingIntervalSeconds, includeMetadata: true, perJobResults: true } as const,
+      {
+        batchSize: Math.ceil(concurrency / loops),
+        localConcurrency: loops,
+        pollingIntervalSeconds: this.opts.pollingIntervalSeconds,
+        includeMetadata: true,
+        perJobResults: true,
+        burstWhenBatchFull: true,
+      } as const,
       async (jobs: JobWithMetadata<T>[]) =>
         Promise.all(
           jobs.map(async (job): Promise<JobResult> => {

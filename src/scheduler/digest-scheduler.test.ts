@@ -220,6 +220,28 @@ describe('InstantAlerts', () => {
     expect(await alerts.handle([item('f', 'hot')])).toEqual({ sent: 0, capped: 0, quiet: 1 });
   });
 
+  it('leaves the count to a shared cap when one is given (scaled out: counted in the database), never posting a capped item', async () => {
+    const clock = new ManualClock('2026-11-27T10:00:00Z');
+    const store = createMemoryStore({ clock });
+    await store.watchlists.upsertTopic({ id: 'hot', name: 'Hot', terms: ['x'], exclude: [], priority: 'instant', workspace: null });
+    await store.subscriptions.upsertSubscription(sub({ mode: 'alerts' }));
+    await store.feeds.upsertFeed({ url: 'https://news.test/feed', workspace: null });
+    const dispatcher = new RecordingDispatcher();
+    const asked: string[] = [];
+    // Another process used the hour's first alert already: one left of two.
+    let left = 1;
+    const cap = {
+      async deliverCapped(s: Subscription, channel: string, subject: string, perHour: number) {
+        asked.push(`${channel} ${subject} ${perHour}`);
+        return { status: left-- > 0 ? 'queued' : 'capped' };
+      },
+    };
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, clock, perHour: 2, cap });
+    expect(await alerts.handle([item('a', 'hot'), item('b', 'hot')])).toEqual({ sent: 1, capped: 1, quiet: 0 });
+    expect(asked).toEqual(['console:console:stdout a 2', 'console:console:stdout b 2']);
+    expect(dispatcher.calls).toEqual([]);
+  });
+
   it('computes quiet hours in local time, wrapping midnight', () => {
     const q = { from: '22:00', to: '07:00' };
     expect(inQuietHours(new Date('2026-11-27T05:30:00Z'), 'Europe/Belgrade', q)).toBe(true); // 06:30

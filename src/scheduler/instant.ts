@@ -21,6 +21,20 @@ export interface ItemDeliverer {
   deliver(sub: Subscription, kind: 'item', subject: string): Promise<{ status: string }>;
 }
 
+/**
+ * The hourly cap counted in the database for every process of a scaled-out deployment: counting the
+ * channel's alerts of the last hour and beginning the alert's ledger row happen in one transaction
+ * (store/postgres/alert-cap.ts), and the delivery is then handed to the queue.
+ */
+export interface AlertCap {
+  /**
+   * Begins the alert of item `subject` to `sub` unless `channel` had `perHour` alerts in the hour
+   * before `now` (a row already in the ledger for it is not counted again).
+   * @returns `capped`, or the hand-off's status (`queued`, `already_sent`, `failed`)
+   */
+  deliverCapped(sub: Subscription, channel: string, subject: string, perHour: number, now: Date): Promise<{ status: string }>;
+}
+
 export interface InstantAlertsOptions {
   subscriptions: SubscriptionStore;
   watchlists: WatchlistStore;
@@ -32,6 +46,8 @@ export interface InstantAlertsOptions {
   clock: Clock;
   /** Alerts per channel per sliding hour. */
   perHour: number;
+  /** Count the cap in the database across processes instead of in this process's memory. */
+  cap?: AlertCap;
   logger?: Logger;
 }
 
@@ -100,6 +116,14 @@ export class InstantAlerts {
         const now = this.opts.clock.now();
         if (inQuietHours(now, sub.timezone, sub.quietHours)) {
           result.quiet++;
+          continue;
+        }
+        if (this.opts.cap) {
+          const shared = await this.opts.cap.deliverCapped(sub, channel, item.id, this.opts.perHour, now);
+          if (shared.status === 'capped') {
+            result.capped++;
+            this.log.info({ subscription_id: sub.id, item_id: item.id, per_hour: this.opts.perHour }, 'alerts: hourly cap reached; item waits for the digest');
+          } else if (shared.status === 'queued') result.sent++;
           continue;
         }
         const recent = (this.sent.get(channel) ?? []).filter((t) => t > now.getTime() - 3_600_000);

@@ -35,6 +35,12 @@ export interface DiscordPlatformOptions {
   historyLimit?: number;
   /** Defer a reply when the handler has not answered after this many ms. Default `DEFER_AFTER_MS`. */
   deferAfterMs?: number;
+  /**
+   * Open the gateway connection (default true). False: REST only — `start()` checks the token with
+   * `GET /users/@me` and connects nothing; posting, `findPosted` and `noticeChannel` work, slash
+   * commands are not received (a scaled-out worker: the gateway lives in the leader, docs/scaling.md).
+   */
+  gateway?: boolean;
 }
 
 export class DiscordPlatform implements ChatPlatform {
@@ -68,8 +74,16 @@ export class DiscordPlatform implements ChatPlatform {
     this.client.on(Events.ShardDisconnect, (ev, shard) => this.log.warn({ shard_id: shard, close_code: ev.code }, 'discord: gateway disconnected'));
   }
 
-  /** Connects to the gateway and resolves once discord.js is ready (all guilds received). */
+  /**
+   * Connects to the gateway and resolves once discord.js is ready (all guilds received); REST only
+   * (`gateway: false`): checks the token with `GET /users/@me`.
+   * @throws the REST or gateway error when Discord refuses (bad token)
+   */
   async start(): Promise<void> {
+    if (this.opts.gateway === false) {
+      this.log.info({ user_id: await this.selfId(), mode: 'rest' }, 'discord: ready (REST only, no gateway)');
+      return;
+    }
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     await this.client.login(this.opts.token);
     await ready;

@@ -129,6 +129,12 @@ export interface SlackPlatformOptions {
    * Default the SDK's 5000.
    */
   socketPingTimeoutMs?: number;
+  /**
+   * Web API only (default false): `start()` checks the bot token (`auth.test`) and opens neither a
+   * Socket Mode connection nor the HTTP receiver; posting, `findPosted` and `noticeChannel` work,
+   * slash commands are not received. Needs only the bot token (a scaled-out worker, docs/scaling.md).
+   */
+  webApiOnly?: boolean;
 }
 
 /** The `metadata.event_payload` our digest messages carry. */
@@ -151,6 +157,7 @@ export class SlackPlatform implements ChatPlatform {
   private readonly log: Logger;
   private readonly clock: Clock;
   private readonly socketMode: boolean;
+  private readonly webApiOnly: boolean;
   private readonly adminUserIds: Set<string>;
   private readonly render: (d: Digest) => SlackMessagePayload[];
   private readonly pacer: ChannelPacer;
@@ -164,9 +171,11 @@ export class SlackPlatform implements ChatPlatform {
 
   constructor(private readonly opts: SlackPlatformOptions) {
     if (!opts.botToken) throw new WirewatchError('config', 'slack: no bot token (set SLACK_BOT_TOKEN or SLACK_BOT_TOKEN_FILE)');
-    this.socketMode = opts.socketMode ?? true;
-    if (this.socketMode && !opts.appToken) throw new WirewatchError('config', 'slack: Socket Mode needs an app-level token (set SLACK_APP_TOKEN or SLACK_APP_TOKEN_FILE)');
-    if (!this.socketMode && !opts.signingSecret) throw new WirewatchError('config', 'slack: HTTP mode needs the signing secret (set SLACK_SIGNING_SECRET or SLACK_SIGNING_SECRET_FILE)');
+    this.webApiOnly = opts.webApiOnly === true;
+    // Web API only: no receiver is ever started (an unstarted HTTP receiver stands in for Bolt).
+    this.socketMode = this.webApiOnly ? false : (opts.socketMode ?? true);
+    if (!this.webApiOnly && this.socketMode && !opts.appToken) throw new WirewatchError('config', 'slack: Socket Mode needs an app-level token (set SLACK_APP_TOKEN or SLACK_APP_TOKEN_FILE)');
+    if (!this.webApiOnly && !this.socketMode && !opts.signingSecret) throw new WirewatchError('config', 'slack: HTTP mode needs the signing secret (set SLACK_SIGNING_SECRET or SLACK_SIGNING_SECRET_FILE)');
     this.log = (opts.logger ?? silentLogger).child({ platform: 'slack' });
     this.clock = opts.clock ?? systemClock;
     this.adminUserIds = new Set(opts.adminUserIds ?? []);
@@ -183,7 +192,8 @@ export class SlackPlatform implements ChatPlatform {
     const receiver = this.socketMode
       ? new SocketModeReceiver({ appToken: opts.appToken!, logger, clientPingTimeout: opts.socketPingTimeoutMs, installerOptions: { clientOptions: { ...clientOptions } } })
       : new HTTPReceiver({
-          signingSecret: opts.signingSecret!,
+          // Web API only: this receiver is never started, so no request is ever verified with it.
+          signingSecret: opts.signingSecret ?? (this.webApiOnly ? 'web-api-only' : ''),
           endpoints: opts.endpoint ?? '/slack/events',
           logger,
           // a request Bolt cannot route is answered 404 after this long rather than held open
@@ -210,12 +220,17 @@ export class SlackPlatform implements ChatPlatform {
 
   /**
    * Verifies the bot token (`auth.test`), then connects: opens the Socket Mode connection
-   * (`apps.connections.open` → WebSocket, resolves on its `hello`) or starts the HTTP receiver.
+   * (`apps.connections.open` → WebSocket, resolves on its `hello`) or starts the HTTP receiver;
+   * with `webApiOnly`, connects nothing.
    * @throws the Web API or connection error when Slack refuses (bad token, no Socket Mode)
    */
   async start(): Promise<void> {
     await this.app.init();
     await this.selfIds();
+    if (this.webApiOnly) {
+      this.log.info({ mode: 'web-api', bot_user_id: this.self?.userId ?? null }, 'slack: ready (Web API only, no Socket Mode or HTTP receiver)');
+      return;
+    }
     if (this.socketMode) {
       await this.app.start();
     } else {
@@ -227,6 +242,7 @@ export class SlackPlatform implements ChatPlatform {
 
   /** Closes the Socket Mode connection or the HTTP server. */
   async stop(): Promise<void> {
+    if (this.webApiOnly) return;
     try {
       await this.app.stop();
     } catch (e) {

@@ -9,6 +9,7 @@
 import { sql, type Kysely } from 'kysely';
 import { WirewatchError } from '../../model/errors.js';
 import type { DB } from './schema.js';
+import { ALERT_CAP_MIGRATION_SQL } from './alert-cap.js';
 
 export interface PgMigration {
   version: number;
@@ -191,6 +192,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE INDEX deliveries_pending ON deliveries (id) WHERE state = 'pending';
     `,
   },
+  { version: 2, name: 'ledger index for the instant-alert hourly cap counted across workers (alert-cap.ts)', sql: ALERT_CAP_MIGRATION_SQL },
 ];
 
 /** The schema version this code writes: the last migration's. */
