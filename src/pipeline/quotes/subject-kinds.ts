@@ -11,6 +11,7 @@ import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
 import { acronymBase, albanianOrgNominative, typedAcronym } from './name-forms.js';
 import { speakerBeforeAddressee } from './addressee.js';
+import { clauseNotName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
@@ -175,6 +176,7 @@ export const namedOrganisation: KindStep = (ph, env) => {
   name = typedAcronym(acronymBase(name, env.lex.language), env.lex.language, (w) => orgHead(w) !== null);
   if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
   if (name.split(/\s+/).length > 8) return null;
+  if (clauseNotName(name, type, env.lex.language)) return { entity: null, role: null };
   // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
   const existing = orgByForm(name, env.index, env.at) ?? env.index.byName(name);
   if (existing) {
