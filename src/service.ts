@@ -581,6 +581,23 @@ export class Service {
     return poll;
   }
 
+  /**
+   * Scaled out, the leader's sweep: hands the instant alerts of items first seen in `[from, to)` to the
+   * queue again. A worker killed after its poll stored new items but before it handed their alerts off
+   * leaves them unsent, and the poll job's retry finds the feed no longer due; alerts already begun are
+   * skipped (the ledger: same item, or the same story from another feed), so the sweep only adds the
+   * missing ones. Items held back by the hourly cap or quiet hours are tried again by each sweep that
+   * covers them (they go out if the cap allows by then).
+   * @returns how many alerts were handed off
+   * @throws WirewatchError `store` when the store cannot be read
+   */
+  async sweepInstantAlerts(from: Date, to: Date): Promise<number> {
+    const items = await this.deps.store.items.itemsFirstSeen(from, to);
+    if (items.length === 0) return 0;
+    await this.refreshAnalyzer();
+    return (await this.alerts.handle(items)).sent;
+  }
+
   /** Readiness of the store: open, still the database it opened, answering. */
   private async storeReady(): Promise<{ ok: boolean; detail?: string }> {
     if (this.fatal) return { ok: false, detail: this.fatal };
