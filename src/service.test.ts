@@ -241,3 +241,40 @@ describe('Service', () => {
     }
   });
 });
+
+describe('scaled out: the leader sweeps for instant alerts nobody handed off', () => {
+  it('hands off the alert of an item first seen in the window once, and never one the ledger has begun', async () => {
+    const config = parseConfig(
+      `
+topics:
+  - { id: kosovo, name: Kosovo, terms: [Kosovo], priority: instant }
+subscriptions:
+  - { platform: console, channel: alerts, mode: alerts, cron: "0 0 1 1 *", timezone: UTC }
+`,
+      'sweep.yaml',
+    );
+    const clock = new ManualClock('2026-11-27T12:00:00Z');
+    const store = createMemoryStore({ clock });
+    await seedFromConfig(store, config, clock.now());
+    await store.feeds.upsertFeed({ url: 'https://vesti.example/rss', workspace: null });
+    const handed: string[] = [];
+    // The queue hand-off as the cluster has it: the ledger row is begun, then a job would be queued.
+    const handOff = {
+      async deliver(sub: { id: string }, kind: 'digest' | 'item' | 'notice', subject: string) {
+        handed.push(subject);
+        await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind, subject, now: clock.now() });
+        return { status: 'queued' };
+      },
+    };
+    const service = new Service({ config, store, clock, platforms: [], live: false, http: false, workers: 'inline', cluster: { handOff, checks: [] } });
+    // Stored by a worker that died before handing the alert off; and one too recent to sweep.
+    const lost = await store.items.saveItem(sampleItem({ key: 'https://vesti.example/lost', firstSeen: new Date('2026-11-27T11:55:00Z') }));
+    await store.items.saveItem(sampleItem({ key: 'https://vesti.example/fresh', title: 'Another story', firstSeen: new Date('2026-11-27T11:59:30Z') }));
+    const window = [new Date('2026-11-27T11:45:00Z'), new Date('2026-11-27T11:59:00Z')] as const;
+    expect(await service.sweepInstantAlerts(...window)).toBe(1);
+    expect(handed).toEqual([lost.id]);
+    // The next sweep finds its ledger row: nothing more.
+    expect(await service.sweepInstantAlerts(...window)).toBe(0);
+    expect(handed).toEqual([lost.id]);
+  });
+});
