@@ -44,6 +44,7 @@ import { createCommands } from './commands/index.js';
 import { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer, type ReadinessCheck } from './http/server.js';
 import { WorkerPool } from './worker/pool.js';
+import { movable } from './worker/tasks.js';
 import { createPanel } from './ui/app.js';
 import type { ServiceState } from './ui/deps.js';
 import type { UiToken } from './ui/auth/token.js';
@@ -254,9 +255,19 @@ export class Service {
             },
           }
         : fetcher,
-      parse: (bytes, opts) =>
-        pool ? pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, maxItems: opts?.maxItems }) : parseFeed(bytes, opts),
-      extractPage: pool ? (bytes, contentType, url) => pool.run({ kind: 'extract', bytes, contentType, url }) : undefined,
+      // Bodies are moved to the worker, not copied (a 15 MiB feed was in memory twice, on both threads);
+      // a parse that cut its list hands them back (`bytes`) for the backlog's next turn.
+      parse: (body, opts) => {
+        if (!pool) return parseFeed(body, opts);
+        const { bytes, transfer } = movable(body);
+        return pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, maxItems: opts?.maxItems }, transfer);
+      },
+      extractPage: pool
+        ? (body, contentType, url) => {
+            const { bytes, transfer } = movable(body);
+            return pool.run({ kind: 'extract', bytes, contentType, url }, transfer);
+          }
+        : undefined,
       analyze: (feedUrl, outlet, item, article, firstSeen) => {
         const a = this.currentAnalyzer();
         const input = { feedUrl, outlet, item, article, firstSeen };

@@ -84,4 +84,15 @@ describe('wirewatch db', () => {
     await expect(dbCommand(['backup', '--db', join(dir, 'x.db')], capture())).rejects.toBeInstanceOf(UsageError);
     await expect(dbCommand(['vacuum', '--db', join(dir, 'x.db')], capture())).rejects.toThrow(/unknown action/);
   });
+
+  it('db check on a file that is not a database says it is no wirewatch database and what to do, not "run db check"', async () => {
+    const file = join(dir, 'notes.db');
+    writeFileSync(file, 'shopping list: bread, milk\n'.repeat(100));
+    const e = (await dbCommand(['check', '--db', file], capture()).catch((err: unknown) => err)) as WirewatchError;
+    expect(e).toBeInstanceOf(WirewatchError);
+    expect(e.code).toBe('store_foreign');
+    expect(e.message).toContain(`${file} is not a wirewatch database`);
+    expect(e.message).toMatch(/restore the last backup.*store\.path/);
+    expect(e.message).not.toContain('db check');
+  });
 });

@@ -119,7 +119,10 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     subscription: { id: 'cli', topics: [], timezone, locale },
     topics,
     items,
-    window: { start: new Date(now.getTime() - since), end: now },
+    // The window is half-open, so it ends just after `now`: an undated item counts as published when
+    // read (its first-seen time is `now`), as the service's own windows count it; `[now - since, now)`
+    // would drop every undated item.
+    window: { start: new Date(now.getTime() - since), end: new Date(now.getTime() + 1) },
     windowBy: 'published',
     maxQuotesPerEntry: Number(values['max-quotes']),
     quoteWords: Number(values['quote-words']),

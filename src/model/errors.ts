@@ -13,7 +13,7 @@ export const WIREWATCH_ERROR_CODES = [
   // pipeline/matcher, config
   'invalid_term', 'invalid_watchlist', 'config', 'bad_config', 'invalid_option', 'invalid_schedule', 'invalid_window', 'invalid_key', 'unsupported_locale',
   // store
-  'store', 'store_conflict', 'store_not_found', 'store_outdated', 'store_corrupt', 'store_too_new', 'store_lost', 'store_locked',
+  'store', 'store_conflict', 'store_not_found', 'store_outdated', 'store_corrupt', 'store_too_new', 'store_lost', 'store_locked', 'store_foreign',
   // worker
   'pool_closed', 'worker_failed', 'worker_memory', 'task_timeout',
   // platforms, http, notices

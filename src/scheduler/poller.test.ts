@@ -7,10 +7,11 @@ import { WirewatchError } from '../model/errors.js';
 import { createMemoryStore } from '../store/memory/memory-store.js';
 import type { Store } from '../store/store.js';
 import { FetchError, type FetchRequest, type FetchResponse } from '../reader/fetcher/fetcher.js';
-import { DEFAULT_POLLER_CONFIG, LONG_ROUND, Poller, type PollerConfig, type PollerDeps } from './poller.js';
+import { BACKLOG_MAX_BYTES, DEFAULT_POLLER_CONFIG, LONG_ROUND, Poller, type PollerConfig, type PollerDeps } from './poller.js';
 import { pino } from 'pino';
 import { nextCheckAfterFailure } from './poll-schedule.js';
 import { parseFeed } from '../reader/parser/index.js';
+import { sniffDecompress } from '../reader/parser/sniff.js';
 import { articleFromItem } from '../reader/article/index.js';
 import { quadraticBlowup } from '../reader/parser/testdata/hostile.js';
 
@@ -35,11 +36,11 @@ function item(key: string, over: Partial<Item> = {}): Item {
   };
 }
 
-/** The fake parser reads a JSON body `{ title, ttl, items }` (so tests need no XML). */
+/** The fake parser reads a JSON body `{ title, ttl, items }` (so tests need no XML), gzipped or not (as parseFeed, sniff.ts). */
 async function fakeParse(bytes: Uint8Array): Promise<ParsedFeed> {
   let doc: { title?: string; ttl?: number; items: Item[] };
   try {
-    doc = JSON.parse(Buffer.from(bytes).toString('utf8')) as typeof doc;
+    doc = JSON.parse(Buffer.from(sniffDecompress(bytes).bytes).toString('utf8')) as typeof doc;
   } catch {
     throw new WirewatchError('not_a_feed', 'parser: not a feed');
   }
@@ -598,5 +599,119 @@ describe('Poller: feed updates of a round (issue 23)', () => {
     failNext = false;
     const r3 = await h.poller.pollDue();
     expect(r3.polled).toBe(4);
+  });
+});
+
+describe('Poller: a backlog of new items (a 1,000-item first fetch, issue 24)', () => {
+  const url = 'https://archive.example/feed';
+  const keys = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `a${from + i}`);
+
+  /** A server with validators: `version` names the document; a request with its ETag gets a 304. */
+  function server(h: Harness, docs: () => { etag: string; keys: string[] }) {
+    const full: string[] = [];
+    h.fetcher.handlers.set(url, async (req) => {
+      const d = docs();
+      if (req.etag === d.etag) return { ...ok(url, { items: [] }), status: 304, body: new Uint8Array(0), etag: d.etag };
+      full.push(d.etag);
+      return ok(url, { items: d.keys.map((k) => item(k)) }, { etag: d.etag });
+    });
+    return full;
+  }
+
+  /** Parses as the worker pool does: the input is moved away (detached), the list cut, the bytes handed back when cut. */
+  const workerLikeParse: PollerDeps['parse'] = async (input, opts) => {
+    const moved = structuredClone(input, { transfer: [input.buffer as ArrayBuffer] });
+    const p = await fakeParse(moved);
+    const skip = new Set(opts?.skipKeys ?? []);
+    const unknown = p.items.filter((i) => !skip.has(i.key));
+    const max = opts?.maxItems ?? Infinity;
+    const truncated = unknown.length > max;
+    return { ...p, items: unknown.slice(0, max), truncated, ...(truncated ? { bytes: moved } : {}) };
+  };
+
+  async function storedKeys(h: Harness): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const k of keys(1001)) if (await h.store.items.hasItem(url, k)) out.add(k);
+    return out;
+  }
+
+  it('stores all 1,000 items in turns of 200 from ONE full fetch; validators advance only with the last turn; the 304 after it hides nothing', async () => {
+    for (const parse of [fakeParse, workerLikeParse]) {
+      const h = harness({}, { parse });
+      await h.store.feeds.upsertFeed({ url });
+      const full = server(h, () => ({ etag: '"v1"', keys: keys(1000) }));
+      const perTurn: number[] = [];
+      for (let turn = 0; turn < 5; turn++) {
+        const r = await h.poller.pollDue();
+        perTurn.push(r.newItems.length);
+        const f = (await h.store.feeds.getFeed(url))!;
+        // Until the last turn the stored validators stay as they were: a restart fetches the feed whole.
+        expect(f.etag).toBe(turn < 4 ? null : '"v1"');
+        if (turn < 4) expect(f.nextCheckAt.getTime()).toBe(h.clock.now().getTime());
+      }
+      expect(perTurn).toEqual([200, 200, 200, 200, 200]);
+      expect(full).toEqual(['"v1"']); // the old code fetched the whole feed on each of the five turns
+      expect(h.fetcher.requests).toHaveLength(1);
+      expect(h.poller.keptBacklogBytes).toBe(0);
+      expect((await storedKeys(h)).size).toBe(1000);
+      // The next poll sends the validators and gets a 304: nothing of v1 was left unstored behind it.
+      h.clock.advance(3600_000);
+      const after = await h.poller.pollDue();
+      expect(after).toMatchObject({ polled: 1, notModified: 1 });
+      expect(h.fetcher.requests.at(-1)?.etag).toBe('"v1"');
+    }
+  });
+
+  it('after a restart in the middle of the backlog (the kept body is gone), fetches the feed whole again and still stores every item', async () => {
+    const h = harness({}, { parse: workerLikeParse });
+    await h.store.feeds.upsertFeed({ url });
+    const full = server(h, () => ({ etag: '"v1"', keys: keys(1000) }));
+    await h.poller.pollDue();
+    await h.poller.pollDue();
+    const restarted = new Poller({ feeds: h.store.feeds, items: h.store.items, fetcher: h.fetcher, parse: workerLikeParse, analyze: (f, o, it, page, first) => ({ id: '', feedUrl: f, outlet: o, item: it, article: page ?? articleFromItem(it), firstSeen: first, matches: [], quotes: [] }), clock: h.clock, config: { fullText: false } });
+    for (let turn = 0; turn < 3; turn++) await restarted.pollDue();
+    expect(full).toEqual(['"v1"', '"v1"']);
+    expect(h.fetcher.requests[1].etag).toBeNull(); // the validators had not advanced past the backlog
+    expect((await storedKeys(h)).size).toBe(1000);
+    expect((await h.store.feeds.getFeed(url))!.etag).toBe('"v1"');
+  });
+
+  it('an item published while the backlog is read is fetched after it (the validators are those of the response read)', async () => {
+    const h = harness({}, { parse: workerLikeParse });
+    await h.store.feeds.upsertFeed({ url });
+    let doc = { etag: '"v1"', keys: keys(1000) };
+    const full = server(h, () => doc);
+    await h.poller.pollDue();
+    doc = { etag: '"v2"', keys: ['a1000', ...keys(999)] }; // a new item on top, the oldest one gone
+    for (let turn = 0; turn < 4; turn++) await h.poller.pollDue();
+    expect((await h.store.feeds.getFeed(url))!.etag).toBe('"v1"');
+    h.clock.advance(3600_000);
+    const r = await h.poller.pollDue();
+    expect(r.newItems.map((a) => a.item.key)).toEqual(['a1000']);
+    expect(full).toEqual(['"v1"', '"v2"']);
+    expect((await storedKeys(h)).size).toBe(1001);
+    expect((await h.store.feeds.getFeed(url))!.etag).toBe('"v2"');
+  });
+
+  it('keeps the body gzipped, within the byte budget', async () => {
+    const h = harness({}, { parse: workerLikeParse });
+    await h.store.feeds.upsertFeed({ url });
+    server(h, () => ({ etag: '"v1"', keys: keys(1000) }));
+    await h.poller.pollDue();
+    const size = ok(url, { items: keys(1000).map((k) => item(k)) }).body.byteLength;
+    expect(h.poller.keptBacklogBytes).toBeGreaterThan(0);
+    expect(h.poller.keptBacklogBytes).toBeLessThan(size / 5);
+    expect(BACKLOG_MAX_BYTES).toBe(32 * 1024 * 1024);
+  });
+
+  it('keeps no body over the byte budget: that feed is fetched again for each turn, and still loses nothing', async () => {
+    const h = harness({ maxNewItemsPerPoll: 400, backlogMaxBytes: 1000 }, { parse: workerLikeParse });
+    await h.store.feeds.upsertFeed({ url });
+    server(h, () => ({ etag: '"v1"', keys: keys(1000) }));
+    for (let turn = 0; turn < 3; turn++) await h.poller.pollDue();
+    expect(h.poller.keptBacklogBytes).toBe(0);
+    expect(h.fetcher.requests).toHaveLength(3);
+    expect((await storedKeys(h)).size).toBe(1000);
+    expect((await h.store.feeds.getFeed(url))!.etag).toBe('"v1"');
   });
 });

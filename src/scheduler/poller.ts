@@ -13,6 +13,7 @@ import type { FeedRecord, FeedStore, ItemStore } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { fetchFullText, isTeaser } from '../reader/article/index.js';
+import { packBody } from '../reader/fetcher/body.js';
 import { hostOf, runLimited } from './poll-limits.js';
 import { LoopTurns } from './loop-turns.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleConfig } from './poll-schedule.js';
@@ -40,6 +41,8 @@ export interface PollerConfig extends ScheduleConfig {
    * big feed never holds a poll round (and every other feed) for minutes.
    */
   maxNewItemsPerPoll: number;
+  /** Bytes of kept backlog bodies over all feeds, at most (default {@link BACKLOG_MAX_BYTES}). */
+  backlogMaxBytes: number;
 }
 
 export const DEFAULT_POLLER_CONFIG: PollerConfig = {
@@ -53,6 +56,7 @@ export const DEFAULT_POLLER_CONFIG: PollerConfig = {
   fullText: true,
   maxFullTextPerFeed: 25,
   maxNewItemsPerPoll: 200,
+  backlogMaxBytes: 32 * 1024 * 1024,
 };
 
 /** `parseFeed` of `reader/parser`. */
@@ -63,7 +67,14 @@ export type ParseFn = (
    * `maxItems`, saying so with `truncated` (the worker pool does; `parseFeed` itself ignores them).
    */
   opts?: { contentType?: string | null; url?: string | null; now?: Date; skipKeys?: string[]; maxItems?: number },
-) => Promise<ParsedFeed & { truncated?: boolean }>;
+) => Promise<ParseResult>;
+
+/**
+ * What a `ParseFn` returns: the feed, `truncated` when it cut the list after `maxItems`, and `bytes`
+ * when it took the input away (moved it to a worker thread) and hands it back with a truncated list —
+ * the poller keeps those bytes to read the rest of the backlog from (see `Poller.backlogs`).
+ */
+export type ParseResult = ParsedFeed & { truncated?: boolean; bytes?: Uint8Array };
 
 /**
  * The analysis stage (`pipeline/analyze.ts`), positional. May be async. `article` is the fetched page's
@@ -158,6 +169,30 @@ const ROUND_WRITE_CHUNK = 500;
 /** Main-thread work between two turns of the event loop in the round's per-item loops, at most (ms; see LoopTurns). */
 const SLICE_MS = 8;
 
+/**
+ * Bytes of feed responses kept, over all feeds, to read a backlog from (a response with more new items
+ * than `maxNewItemsPerPoll`): the next turns read the kept body instead of fetching the whole feed
+ * again every tick. Bodies are kept gzipped (level 1, on libuv's thread pool; the parser recognises
+ * gzip bytes, sniff.ts), so this holds dozens of ordinary feeds and at least two at the fetcher's
+ * default cap (15 MiB) even uncompressible; a body that does not fit is not kept and that feed is
+ * fetched again for its next turn (as before: slower, never lossy).
+ */
+export const BACKLOG_MAX_BYTES = DEFAULT_POLLER_CONFIG.backlogMaxBytes;
+
+/**
+ * A kept body older than this is dropped (its feed was removed, or stopped being polled): the feed's
+ * stored validators were never advanced past it, so the next poll fetches the feed whole.
+ */
+export const BACKLOG_MAX_AGE_MS = 30 * 60_000;
+
+/** A response whose new items are read in turns (see `BACKLOG_MAX_BYTES`). */
+interface Backlog {
+  body: Uint8Array;
+  /** The response as it came: its URL, content type and validators (advanced only after its last turn). */
+  res: FetchResponse;
+  keptAt: number;
+}
+
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
 const ARTICLE_CACHE_MAX = 1000;
 
@@ -191,6 +226,13 @@ export class Poller {
   private readonly halt = new AbortController();
   /** The fetcher with `halt` on every request (feeds and full-text pages). */
   private readonly fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
+  /**
+   * Responses with a backlog of new items, by feed URL: the next turn reads the kept body instead of
+   * fetching the feed again. In memory only — after a restart the feed's stored validators (never
+   * advanced past a backlog) make the next poll fetch it whole, so a lost backlog costs a fetch, no item.
+   */
+  private readonly backlogs = new Map<string, Backlog>();
+  private backlogBytes = 0;
   /** Feed updates without items waiting for the round's shared transaction (`flushRoundWrites`). */
   private readonly roundWrites: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>; inFlight: string }[] = [];
 
@@ -301,7 +343,7 @@ export class Poller {
    * list). Stops early, with what it has, when the poller is aborted.
    * @throws what aborts the round (`ABORT_CODES`) or a store read failure; one item's own failure is logged and skipped
    */
-  private async analyzeNew(feed: FeedRecord, url: string, parsed: ParsedFeed & { truncated?: boolean }, now: Date): Promise<{ fresh: AnalyzedItem[]; more: boolean }> {
+  private async analyzeNew(feed: FeedRecord, url: string, parsed: ParseResult, now: Date): Promise<{ fresh: AnalyzedItem[]; more: boolean }> {
     const fresh: AnalyzedItem[] = [];
     let more = false;
     const outlet = parsed.feed.title ?? feed.title;
@@ -336,9 +378,15 @@ export class Poller {
    * @returns the response, the parsed feed (null for a 304) and the feed's URL after any rename
    * @throws the fetch or parse failure
    */
-  private async fetchAndParse(feed: FeedRecord, now: Date, outcome: FeedOutcome): Promise<{ res: FetchResponse; parsed: (ParsedFeed & { truncated?: boolean }) | null; url: string }> {
+  private async fetchAndParse(feed: FeedRecord, now: Date, outcome: FeedOutcome): Promise<{ res: FetchResponse; parsed: ParseResult | null; url: string; body: Uint8Array | null }> {
     let url = feed.url;
-    let parsed: (ParsedFeed & { truncated?: boolean }) | null = null;
+    const parsed: ParseResult | null = null;
+    const kept = this.takeBacklog(url, now);
+    if (kept) {
+      // The rest of a backlog: read from the response kept at the last turn, not fetched again.
+      this.logger.debug({ feed_url: url, bytes: kept.body.byteLength }, 'poll: reading the backlog from the kept response');
+      return { res: kept.res, url, ...(await this.parseBody(kept.body, kept.res, url, now)) };
+    }
     const res = await this.fetcher.fetch({ url, etag: feed.etag, lastModified: feed.lastModified, accept: 'feed' });
     if (res.permanentUrl && res.permanentUrl !== url) {
       const renamed = await this.rename(url, res.permanentUrl);
@@ -347,20 +395,70 @@ export class Poller {
         url = res.permanentUrl;
       }
     }
-    if (res.status !== 304) {
-      // Known items (by the keys they were stored under) stay in the parse worker, and at most one
-      // more than a poll takes comes back: a 4,000-item feed does not cross to this thread whole.
-      const skipKeys = await this.deps.items.itemKeys(url);
-      parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now, skipKeys, maxItems: this.cfg.maxNewItemsPerPoll + 1 });
-      if (parsed.itemsDropped) {
-        this.logger.warn({ feed_url: url, items_dropped: parsed.itemsDropped }, 'poll: feed has more items than the parser reads; its first ones in document order are read');
-      }
-      if (parsed.truncated && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
-        // Every item sent back is stored under another spelling of its key: read the whole feed once.
-        parsed = await this.deps.parse(res.body, { contentType: res.contentType, url: res.url, now });
-      }
+    if (res.status === 304) return { res, parsed, url, body: null };
+    const { body: response, ...rest } = res;
+    // The response object keeps no reference to the body: the parser may move it to a worker thread.
+    return { res: { ...rest, body: new Uint8Array(0) }, url, ...(await this.parseBody(response, res, url, now)) };
+  }
+
+  /**
+   * Parses a response body. Known items (by the keys they were stored under) stay in the parse worker,
+   * and at most one more than a poll takes comes back: a 4,000-item feed does not cross to this thread
+   * whole. `body` is the input, to keep for the backlog's next turn when there are more new items than a
+   * turn takes: the parser hands it back when it took it away and cut the list, else it is still ours
+   * (null when the parser took it and read it all).
+   */
+  private async parseBody(bytes: Uint8Array, res: FetchResponse, url: string, now: Date): Promise<{ parsed: ParseResult; body: Uint8Array | null }> {
+    const skipKeys = await this.deps.items.itemKeys(url);
+    let parsed = await this.deps.parse(bytes, { contentType: res.contentType, url: res.url, now, skipKeys, maxItems: this.cfg.maxNewItemsPerPoll + 1 });
+    let body = parsed.bytes ?? (bytes.byteLength > 0 ? bytes : null);
+    if (parsed.itemsDropped) {
+      this.logger.warn({ feed_url: url, items_dropped: parsed.itemsDropped }, 'poll: feed has more items than the parser reads; its first ones in document order are read');
     }
-    return { res, parsed, url };
+    if (parsed.truncated && body && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
+      // Every item sent back is stored under another spelling of its key: read the whole feed once.
+      parsed = await this.deps.parse(body, { contentType: res.contentType, url: res.url, now });
+      body = null;
+    }
+    return { parsed, body };
+  }
+
+  /** The kept backlog of `url` (removed from the map; put back by `keepBacklog` if it still has more), or null. */
+  private takeBacklog(url: string, now: Date): Backlog | null {
+    for (const [u, b] of this.backlogs) {
+      if (now.getTime() - b.keptAt > BACKLOG_MAX_AGE_MS) this.dropBacklog(u);
+    }
+    const kept = this.backlogs.get(url) ?? null;
+    if (kept) this.dropBacklog(url);
+    return kept;
+  }
+
+  private dropBacklog(url: string): void {
+    const b = this.backlogs.get(url);
+    if (!b) return;
+    this.backlogBytes -= b.body.byteLength;
+    this.backlogs.delete(url);
+  }
+
+  /**
+   * Keeps a response with more new items for the feed's next turn, gzipped (unless it is compressed
+   * already, or too big for the parser's decompression cap), within `backlogMaxBytes`.
+   */
+  private async keepBacklog(url: string, raw: Uint8Array | null, res: FetchResponse, now: Date): Promise<void> {
+    this.dropBacklog(url);
+    if (!raw || raw.byteLength === 0) return;
+    const body = await packBody(raw);
+    if (this.backlogBytes + body.byteLength > this.cfg.backlogMaxBytes) {
+      this.logger.debug({ feed_url: url, bytes: body.byteLength, kept_bytes: this.backlogBytes }, 'poll: backlog not kept (over backlogMaxBytes); the feed is fetched again for its next turn');
+      return;
+    }
+    this.backlogs.set(url, { body, res, keptAt: now.getTime() });
+    this.backlogBytes += body.byteLength;
+  }
+
+  /** Bytes of response bodies kept for backlogs (for tests and metrics). */
+  get keptBacklogBytes(): number {
+    return this.backlogBytes;
   }
 
   private async pollFeed(feed: FeedRecord): Promise<FeedOutcome> {
@@ -368,9 +466,10 @@ export class Poller {
     let url = feed.url;
     const outcome: FeedOutcome = { notModified: false, newItems: [], failure: null, failing: null, renamed: null, recovered: null };
     let res: FetchResponse;
-    let parsed: (ParsedFeed & { truncated?: boolean }) | null;
+    let parsed: ParseResult | null;
+    let body: Uint8Array | null;
     try {
-      ({ res, parsed, url } = await this.fetchAndParse(feed, now, outcome));
+      ({ res, parsed, url, body } = await this.fetchAndParse(feed, now, outcome));
     } catch (err) {
       // The feed's URL now: after a rename (a permanent redirect) the failure is recorded under the new one.
       return this.recordFailure(feed, outcome.renamed?.to ?? url, now, err, outcome);
@@ -392,6 +491,10 @@ export class Poller {
       outcome.notModified = true;
     }
     if (this.aborted) return outcome;
+    // A backlog: the body is kept for the next turn (the stored validators stay as they were until
+    // the turn that reads its last new item, so a restart or a dropped body only costs a fetch).
+    if (more) await this.keepBacklog(url, body, res, now);
+    body = null;
 
     const next = nextCheckAfterSuccess(now, this.cfg, {
       intervalSeconds: feed.intervalSeconds,

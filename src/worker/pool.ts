@@ -22,8 +22,20 @@ export interface WorkerPoolOptions {
   taskTimeoutMs?: number;
   /** V8 old-generation heap per worker in MiB (default 256): a document that needs more is refused. */
   maxOldGenerationMb?: number;
+  /** Tasks over {@link BIG_TASK_BYTES} running at once, at most (default 1; see there). */
+  maxBigTasks?: number;
   logger?: Logger;
 }
+
+/**
+ * A task whose input (`bytes`) is larger than this is "big": parsing a multi-MiB feed costs its worker
+ * several times the document in heap (the decoded text, the tree, the items), so with several workers
+ * such tasks run one at a time (`maxBigTasks`) while small ones keep flowing past them — peak memory
+ * stays one big parse, not one per worker (issue 24: the soak's peak RSS).
+ */
+export const BIG_TASK_BYTES = 4 * 1024 * 1024;
+
+const isBig = (task: Task): boolean => 'bytes' in task && task.bytes.byteLength > BIG_TASK_BYTES;
 
 interface Pending {
   task: Task;
@@ -63,6 +75,7 @@ export class WorkerPool {
   private readonly timeoutMs: number;
   private readonly heapMb: number;
   private readonly log: Logger;
+  private readonly maxBig: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -73,6 +86,7 @@ export class WorkerPool {
     this.timeoutMs = opts.taskTimeoutMs ?? 60_000;
     this.heapMb = opts.maxOldGenerationMb ?? 256;
     this.log = opts.logger ?? silentLogger;
+    this.maxBig = Math.max(1, opts.maxBigTasks ?? 1);
   }
 
   /**
@@ -94,14 +108,28 @@ export class WorkerPool {
     return this.queue.length + this.slots.filter((s) => s.busy).length;
   }
 
+  /** Workers started and loaded (at most `size`; started lazily as tasks queue up). */
+  get readyWorkers(): number {
+    return this.slots.filter((s) => s.ready).length;
+  }
+
+  /** Big tasks running now (see `BIG_TASK_BYTES`). */
+  get runningBig(): number {
+    return this.slots.filter((s) => s.busy && isBig(s.busy.task)).length;
+  }
+
   private pump(): void {
     while (this.queue.length) {
+      // The first queued task that may start: a big one waits while `maxBigTasks` big ones run.
+      const bigFull = this.runningBig >= this.maxBig;
+      const at = bigFull ? this.queue.findIndex((p) => !isBig(p.task)) : 0;
+      if (at < 0) return;
       const slot = this.slots.find((s) => s.ready && !s.busy);
       if (!slot) {
         if (this.slots.length < this.size && this.slots.every((s) => s.ready)) this.addSlot();
         return;
       }
-      const next = this.queue.shift()!;
+      const next = this.queue.splice(at, 1)[0];
       const id = this.nextId++;
       const timer = setTimeout(() => this.fail(slot!, new WirewatchError('task_timeout', `worker: ${next.task.kind} took longer than ${this.timeoutMs} ms; ended`)), this.timeoutMs);
       slot.busy = { ...next, id, timer };

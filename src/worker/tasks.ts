@@ -36,7 +36,7 @@ export type Task =
   | { kind: 'spin'; ms: number };
 
 export type TaskResult<K extends Task['kind']> = K extends 'parse'
-  ? ParsedFeed & { truncated?: boolean }
+  ? ParsedFeed & { truncated?: boolean; bytes?: Uint8Array }
   : K extends 'analyze'
     ? AnalyzedItem
     : K extends 'extract'
@@ -57,7 +57,9 @@ export async function runTask(task: Task): Promise<unknown> {
   switch (task.kind) {
     case 'parse': {
       // Known items are left out before their HTML is converted (most of a big feed's parse time).
-      return parseFeed(task.bytes, { contentType: task.contentType, url: task.url, skipKeys: task.skipKeys, maxItems: task.maxItems });
+      const parsed = await parseFeed(task.bytes, { contentType: task.contentType, url: task.url, skipKeys: task.skipKeys, maxItems: task.maxItems });
+      // A cut list: the caller reads the rest from the same bytes at its next turn; they go back (moved, see `transferOf`).
+      return parsed.truncated ? { ...parsed, bytes: task.bytes } : parsed;
     }
     case 'extract':
       return extractPage(task.bytes, task.contentType, task.url);
@@ -71,4 +73,28 @@ export async function runTask(task: Task): Promise<unknown> {
       return n;
     }
   }
+}
+
+/**
+ * The buffers a task's result hands back by moving them (a parse's `bytes`): listed in `postMessage`'s
+ * transfer list, they cross threads without a copy. Only a buffer the view covers whole is moved.
+ */
+export function transferOf(result: unknown): ArrayBuffer[] {
+  const bytes = (result as { bytes?: unknown } | null)?.bytes;
+  if (!(bytes instanceof Uint8Array)) return [];
+  const buf = bytes.buffer;
+  return buf instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buf.byteLength ? [buf] : [];
+}
+
+/**
+ * `bytes` in a buffer of its own, and that buffer, for `WorkerPool.run`'s transfer list: a body read by
+ * the fetcher usually owns its buffer (moved as it is, no copy); a view into a shared one (Node's
+ * small-Buffer pool) is copied first — moving that buffer would take it from its other users.
+ * After the call the caller must not use `bytes`: it is detached (length 0).
+ */
+export function movable(bytes: Uint8Array): { bytes: Uint8Array; transfer: ArrayBuffer[] } {
+  const buf = bytes.buffer;
+  if (buf instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buf.byteLength && bytes.byteLength >= 4096) return { bytes, transfer: [buf] };
+  const copy = bytes.slice();
+  return { bytes: copy, transfer: [copy.buffer] };
 }

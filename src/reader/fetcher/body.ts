@@ -5,7 +5,8 @@
  */
 import { Readable, Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw, constants as zc } from 'node:zlib';
+import { promisify } from 'node:util';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw, gzip, constants as zc } from 'node:zlib';
 import { FetchError } from './fetch-error.js';
 
 /** Undoes `deflate`: RFC 9110 §8.4.1.2 says zlib-wrapped, but many servers send raw deflate; sniff. */
@@ -84,10 +85,45 @@ function sniffCoding(head: Buffer): string | null {
 }
 
 /**
+ * Collects a body's chunks. With a known length (an uncompressed body's `Content-Length`) they are
+ * copied into one buffer of that size as they arrive, so a 15 MiB feed is never in memory twice (the
+ * chunks and their concatenation); a body longer than announced falls back to collecting chunks.
+ */
+class Collector {
+  private chunks: Uint8Array[] = [];
+  private out: Uint8Array | null;
+  private filled = 0;
+  constructor(expected: number | null) {
+    this.out = expected !== null && expected > 0 ? new Uint8Array(expected) : null;
+  }
+  add(chunk: Uint8Array): void {
+    if (this.out && this.filled + chunk.byteLength <= this.out.byteLength) {
+      this.out.set(chunk, this.filled);
+      this.filled += chunk.byteLength;
+      return;
+    }
+    if (this.out) {
+      this.chunks.push(this.out.subarray(0, this.filled));
+      this.out = null;
+    }
+    this.chunks.push(chunk);
+  }
+  /** The body, in a buffer of its own whenever it was longer than 4 KiB (see `worker/tasks.ts` `movable`). */
+  result(): Uint8Array {
+    if (this.out) return this.filled === this.out.byteLength ? this.out : this.out.slice(0, this.filled);
+    const buf = Buffer.concat(this.chunks);
+    this.chunks = [];
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+}
+
+/**
  * Reads `body` to the end, undoing `contentEncoding`, keeping at most `maxBytes` decoded bytes.
  * @param body the raw response body stream
  * @param contentEncoding the `Content-Encoding` header value, or null
  * @param maxBytes cap on decoded bytes (and on the raw bytes, which never legitimately exceed them by much)
+ * @param expectedLength the body's `Content-Length` when it is not encoded (at most `maxBytes`), else null:
+ *   the body is read into one buffer of that size
  * @throws FetchError `too_large` past the cap, `bad_encoding` for an unknown or corrupt coding;
  *   stream errors (reset, abort) are rethrown as they are for the caller to classify
  */
@@ -96,6 +132,7 @@ export async function readBody(
   contentEncoding: string | null,
   maxBytes: number,
   url: string,
+  expectedLength: number | null = null,
 ): Promise<Uint8Array> {
   const codings = (contentEncoding ?? '')
     .split(',')
@@ -103,10 +140,10 @@ export async function readBody(
     .filter((c) => c && c !== 'identity')
     .reverse();
   const decoders = codings.map((c) => decoderFor(c, url)).filter((d): d is Transform => d !== null);
-  const chunks: Buffer[] = [];
+  const collector = new Collector(codings.length === 0 && expectedLength !== null && expectedLength <= maxBytes ? expectedLength : null);
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {
-      chunks.push(chunk);
+      collector.add(chunk);
       cb();
     },
   });
@@ -130,6 +167,24 @@ export async function readBody(
     }
     throw err;
   }
-  const buf = Buffer.concat(chunks);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return collector.result();
+}
+
+const gzipAsync = promisify(gzip);
+
+/** The largest body `packBody` compresses: the parser decompresses at most this much (sniff.ts's `SNIFF_MAX_BYTES`, the fetcher's default cap). */
+export const PACK_MAX_BYTES = 15 * 1024 * 1024;
+
+/**
+ * A body made small for keeping in memory: gzipped at level 1 on libuv's thread pool (not the event
+ * loop). The feed parser reads gzip bytes as the document they hold (sniff.ts), so the packed body
+ * parses as the original. A body that is compressed already (gzip/zlib magic) or larger than
+ * `PACK_MAX_BYTES` is returned as it is.
+ */
+export async function packBody(bytes: Uint8Array): Promise<Uint8Array> {
+  const [b0, b1] = bytes;
+  const gzipped = b0 === 0x1f && b1 === 0x8b;
+  const zlib = (b0 & 0x0f) === 8 && b0 >> 4 <= 7 && ((b0 << 8) | b1) % 31 === 0; // RFC 1950 §2.2
+  if (bytes.byteLength < 2 || bytes.byteLength > PACK_MAX_BYTES || gzipped || zlib) return bytes;
+  return new Uint8Array(await gzipAsync(bytes, { level: 1 }));
 }

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { checkUtf8, decodeFeedBytes, stripIllegalXmlChars } from './charset.js';
+import { checkUtf8, decodeFeedBytes, guessSingleByte, stripIllegalXmlChars } from './charset.js';
 
 const rss = (prolog: string, body: string) => `${prolog}<rss version="2.0"><channel><title>${body}</title></channel></rss>`;
 
@@ -57,6 +57,70 @@ describe('decodeFeedBytes', () => {
   it('ignores an unknown label and marks the override', () => {
     const d = decodeFeedBytes(Buffer.from(rss('<?xml version="1.0" encoding="x-bogus"?>', 'ok')));
     expect(d).toMatchObject({ encoding: 'utf-8', overridden: true });
+  });
+});
+
+describe('guessSingleByte: byte evidence when no <language> says (sentences of our own)', () => {
+  const item = (title: string, text: string) => `<rss version="2.0"><channel><title>Vesti</title><item><title>${title}</title><description>${text}</description></item></channel></rss>`;
+  const head = (b: Uint8Array) => Buffer.from(b).subarray(0, 1024).toString('latin1');
+
+  it('reads Vučić (0x56 0x75 0xE8 0x69 0xE6) as windows-1250, not Vuèiæ', () => {
+    const bytes = Buffer.concat([Buffer.from('<rss version="2.0"><channel><title>'), Buffer.from([0x56, 0x75, 0xe8, 0x69, 0xe6]), Buffer.from('</title></channel></rss>')]);
+    expect(guessSingleByte(bytes, head(bytes))).toBe('windows-1250');
+    const d = decodeFeedBytes(bytes, 'application/rss+xml; charset=utf-8');
+    expect(d).toMatchObject({ encoding: 'windows-1250', overridden: true });
+    expect(d.text).toContain('Vučić');
+  });
+
+  it('decodes undeclared and UTF-8-declared Serbian, Croatian, Czech and Polish 1250 bytes as windows-1250', () => {
+    const texts = [
+      item('Đorđe Šaljić u Čačku', 'Gradsko veće je odlučilo da će radovi početi u sredu, rekao je načelnik.'),
+      item('Žetva počinje', 'Poljoprivrednici iz Čakovca kažu da će žito biti skupše.'),
+      item('Příliš žluťoučký kůň', 'Obecní úřad oznámil, že oprava mostu začne v pondělí.'),
+      item('Łódź: nowy przystanek', 'Władze miasta zapowiedziały, że źródło finansowania będzie gotowe.'),
+    ];
+    for (const t of texts) {
+      const bytes = iconv.encode(t, 'windows-1250');
+      for (const ct of [null, 'text/xml; charset=UTF-8']) {
+        const d = decodeFeedBytes(bytes, ct);
+        expect(d.encoding, `${ct} ${t}`).toBe('windows-1250');
+        expect(d.text).toBe(t);
+      }
+    }
+  });
+
+  it('keeps French, Italian, German and Spanish 1252 bytes as windows-1252 (è before a consonant, à, é)', () => {
+    const texts = [
+      item('Le problème du très célèbre pont', 'Selon la mairie, les travaux commenceront à Noël, déjà prévus en décembre.'),
+      item('Il caffè della città', 'Perché il sindaco è arrivato in ritardo? La riunione è finita tardi.'),
+      item('Größere Brücke für Köln', 'Die Stadtverwaltung erklärte, dass die Bauarbeiten im Frühjahr beginnen.'),
+      item('El año del niño', 'La alcaldía anunció que la construcción empezará en otoño, según el diario.'),
+    ];
+    for (const t of texts) {
+      const bytes = iconv.encode(t, 'windows-1252');
+      for (const ct of [null, 'text/xml; charset=UTF-8']) {
+        const d = decodeFeedBytes(bytes, ct);
+        expect(d.encoding, `${ct} ${t}`).toBe('windows-1252');
+        expect(d.text).toBe(t);
+      }
+    }
+  });
+
+  it('reads undeclared windows-1251 Cyrillic, also short words only, as windows-1251 (it fell back to 1252)', () => {
+    const long = item('Вести из Ниша', 'Градско веће је одлучило да ће радови почети у среду.');
+    const short = item('Да ли је то он', 'Не, то је за њу и за нас; он је ту од пре.');
+    for (const t of [long, short]) {
+      for (const ct of [null, 'text/xml; charset=UTF-8']) {
+        const d = decodeFeedBytes(iconv.encode(t, 'windows-1251'), ct);
+        expect(d.encoding, `${ct} ${t}`).toBe('windows-1251');
+        expect(d.text).toBe(t);
+      }
+    }
+  });
+
+  it('lets a declared <language> win over the bytes, as before', () => {
+    const t = `<rss version="2.0"><channel><language>en</language><title>Vučić</title></channel></rss>`;
+    expect(decodeFeedBytes(iconv.encode(t, 'windows-1250'), 'text/xml; charset=utf-8').encoding).toBe('windows-1252');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './parse-feed.js';
+import { atomWithUnclosedField, rssWithUnclosedField } from './testdata/unclosed-field.js';
 
 const head = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Vesti</title><link>http://127.0.0.1:8080/</link>';
 const good = (n: number) => `<item><title>Vest ${n}</title><link>http://127.0.0.1:8080/v/${n}</link><description>Tekst ${n}.</description></item>`;
@@ -44,5 +45,31 @@ describe('recovery of ill-formed feeds', () => {
     const r = await parseFeed(Buffer.from(`${head}${good(1)}${good(2)}</channel></rss>`));
     expect(r.recovered).toBe(false);
     expect(r.items).toHaveLength(2);
+  });
+});
+
+describe('an item field that lost its end tag (generated fixtures, testdata/unclosed-field.ts)', () => {
+  const fields = ['title', 'link', 'pubDate', 'author', 'description', 'guid'] as const;
+  it.each(fields)('RSS <%s> left open: the item keeps its title, link, text and guid', async (field) => {
+    const { xml, expected } = rssWithUnclosedField(field);
+    const r = await parseFeed(Buffer.from(xml));
+    expect(r.recovered).toBe(true);
+    expect(r.items.map((i) => ({ title: i.title, link: i.link, text: i.text, key: i.key }))).toEqual(expected);
+  });
+
+  it.each(['title', 'id', 'updated'] as const)('Atom <%s> left open: the entry keeps its title, link, summary and id', async (field) => {
+    const { xml, expected } = atomWithUnclosedField(field);
+    const r = await parseFeed(Buffer.from(xml));
+    expect(r.recovered).toBe(true);
+    expect(r.items.map((i) => ({ title: i.title, link: i.link, text: i.text, key: i.key }))).toEqual(expected);
+  });
+
+  it('still reads raw HTML <title>/<link> inside a description as its text, not as fields', async () => {
+    const doc = `${head}<item><title>Vest 1</title><link>http://127.0.0.1:8080/v/1</link><description>Uvod <b>jak</b> <link rel="x"> kraj</description><guid>v1</guid></item></channel></rss>`;
+    const r = await parseFeed(Buffer.from(doc));
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0].link).toBe('http://127.0.0.1:8080/v/1');
+    expect(r.items[0].key).toBe('v1');
+    expect(r.items[0].text).toContain('kraj');
   });
 });

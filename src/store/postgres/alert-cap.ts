@@ -7,12 +7,15 @@
  * `beginDelivery` does), so two workers alerting one channel at once are counted one after the other
  * and never both take the last alert of the hour.
  */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Delivery } from '../../model/delivery.js';
 import { WirewatchError } from '../../model/errors.js';
 import { idempotencyKey } from '../keys.js';
-import { toDelivery } from './deliveries.js';
-import { notFound, pgFault, type Db } from './util.js';
+import { toDelivery } from '../kysely/deliveries.js';
+import { notFound } from '../kysely/dialect.js';
+import type { DeliveriesTable } from '../kysely/schema.js';
+import { pgDialect } from './dialect.js';
+import { pgFault, type Db } from './util.js';
 
 /** Migration 2 (PG_MIGRATIONS): the cap's count reads one subscription's item rows by time. */
 export const ALERT_CAP_MIGRATION_SQL = `CREATE INDEX deliveries_sub_kind_created ON deliveries (subscription_id, kind, created_at);`;
@@ -42,7 +45,7 @@ export async function beginCappedAlert(
         .where('kind', '=', 'item')
         .where('subject', '=', input.subject)
         .executeTakeFirst();
-      if (existing) return { capped: false as const, delivery: toDelivery(existing) };
+      if (existing) return { capped: false as const, delivery: toDelivery(pgDialect, existing as unknown as Selectable<DeliveriesTable>) };
       const { n } = await trx
         .selectFrom('deliveries')
         .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -71,7 +74,7 @@ export async function beginCappedAlert(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      return { capped: false as const, delivery: toDelivery(stored) };
+      return { capped: false as const, delivery: toDelivery(pgDialect, stored as unknown as Selectable<DeliveriesTable>) };
     });
   } catch (e) {
     if (e instanceof WirewatchError) throw e;

@@ -14,13 +14,14 @@ import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
-import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
-import { SqliteFeeds } from './feeds.js';
+import { guarded, notWirewatchAdvice, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
+import { KyselyFeeds } from '../kysely/feeds.js';
 import { SqliteItems } from './items.js';
-import { SqliteSpeakers } from './speakers.js';
-import { SqliteWatchlists } from './watchlists.js';
-import { SqliteSubscriptions } from './subscriptions.js';
-import { SqliteDeliveries } from './deliveries.js';
+import { KyselySpeakers } from '../kysely/speakers.js';
+import { KyselyWatchlists } from '../kysely/watchlists.js';
+import { neutral, sqliteDialect } from './dialect.js';
+import { KyselySubscriptions } from '../kysely/subscriptions.js';
+import { KyselyDeliveries } from '../kysely/deliveries.js';
 
 export interface SqliteStoreOptions {
   /** Supplies defaults such as a new feed's `nextCheckAt` (default: the system clock). */
@@ -89,11 +90,14 @@ function assertOpenable(file: string, readonly: boolean, checkLost: boolean): vo
  * Checks the schema is not newer than this code's and, for a writable store, sets WAL and makes one
  * real write, committed and undone, so an unwritable file, directory or full disk stops the start
  * here with its cause, not later as a half-started service (issue 24).
- * @throws WirewatchError `store_too_new`, or `store` naming the failed write check
+ * @throws WirewatchError `store_too_new`, `store_foreign` (see `assertNoForeignTables`; SQLITE_NOTADB),
+ *   or `store` naming the failed write check
  */
 function prepareForWrites(db: Database.Database, file: string, latest: number, readonly: boolean, inMemory: boolean): void {
   try {
-    assertNotTooNew(schemaVersionOf(db), file, latest);
+    const version = schemaVersionOf(db);
+    if (version === 0 && !inMemory) assertNoForeignTables(db, file);
+    assertNotTooNew(version, file, latest);
     if (readonly) return;
     db.pragma('journal_mode = WAL');
     // NORMAL is durable across process crashes in WAL mode; only an OS crash may lose the last commits.
@@ -102,8 +106,20 @@ function prepareForWrites(db: Database.Database, file: string, latest: number, r
   } catch (e) {
     if (e instanceof WirewatchError) throw e;
     if (db.inTransaction) db.exec('ROLLBACK');
-    throw storeFault(file, 'write check', e);
+    throw storeFault(file, readonly ? 'open' : 'write check', e);
   }
+}
+
+/**
+ * A file at schema 0 holds no wirewatch table yet; one with tables is another application's SQLite
+ * database: migrating it would write wirewatch's tables into it (and `db migrate` is what an outdated
+ * store's message advises).
+ * @throws WirewatchError `store_foreign` naming a few of its tables and what to do
+ */
+function assertNoForeignTables(db: Database.Database, file: string): void {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 4").all() as { name: string }[]).map((r) => r.name);
+  if (tables.length === 0) return;
+  throw new WirewatchError('store_foreign', `store: ${notWirewatchAdvice(file, `an SQLite database of something else, with tables ${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', …' : ''}`)}`);
 }
 
 /**
@@ -125,7 +141,8 @@ function assertCurrent(db: Database.Database, file: string, path: string, latest
  *   (written by a newer wirewatch), `store_outdated` (read-only open of an old schema),
  *   `store_not_found` (read-only open of a missing file), `store` (SQLite could not open or write it:
  *   the message names the file, SQLite's code and what to do), `store_corrupt` (a damaged file: the
- *   message gives the `wirewatch db check` command)
+ *   message gives the `wirewatch db check` command), `store_foreign` (not a wirewatch database: not an
+ *   SQLite file, or another application's; the message says to restore a backup or point store.path elsewhere)
  */
 export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
   // `:memory:` (config `store.path` for a throwaway store): a private database, nothing to lock.
@@ -165,12 +182,12 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     let closed = false;
     const store: SqliteStore = {
       file,
-      feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
+      feeds: guarded(new KyselyFeeds(neutral(kysely), clock, sqliteDialect), file, busy),
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
-      watchlists: guarded(new SqliteWatchlists(kysely), file, busy),
-      subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
-      deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
-      speakers: guarded(new SqliteSpeakers(db), file, busy),
+      watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
+      subscriptions: guarded(new KyselySubscriptions(neutral(kysely), sqliteDialect), file, busy),
+      deliveries: guarded(new KyselyDeliveries(neutral(kysely), sqliteDialect), file, busy),
+      speakers: guarded(new KyselySpeakers(neutral(kysely), sqliteDialect), file, busy),
       schemaVersion: () => schemaVersionOf(db),
       async migrate() {
         const r = applyMigrations(db, file, migrations);

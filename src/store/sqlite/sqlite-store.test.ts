@@ -228,13 +228,33 @@ describe('sqlite store: another process holding the write lock (issue 24)', () =
 });
 
 describe('sqlite store: faults at open name the file, the cause and what to do (issue 24)', () => {
-  it('a damaged file: store_corrupt with the db check command', async () => {
+  it('a file that is no database: store_foreign, saying so and what to do (not "run db check")', async () => {
     const file = tempFile('corrupt');
     writeFileSync(file, 'this is not a database '.repeat(200));
-    const e = await openSqliteStore(file, { lock: false }).then(() => null, (err: unknown) => err as WirewatchError);
-    expect(e?.code).toBe('store_corrupt');
-    expect(e?.message).toContain(file);
-    expect(e?.message).toContain(`wirewatch db check --db ${file}`);
+    for (const readonly of [false, true]) {
+      const e = await openSqliteStore(file, { lock: false, readonly }).then(() => null, (err: unknown) => err as WirewatchError);
+      expect(e?.code).toBe('store_foreign');
+      expect(e?.message).toContain(`${file} is not a wirewatch database`);
+      expect(e?.message).toContain('restore the last backup');
+      expect(e?.message).toContain('store.path');
+      expect(e?.message).not.toContain('db check');
+    }
+  });
+
+  it("another application's SQLite file: store_foreign, and no wirewatch table is written into it", async () => {
+    const file = tempFile('foreign');
+    const other = new Database(file);
+    other.exec('CREATE TABLE recipes (name TEXT)');
+    other.close();
+    for (const readonly of [false, true]) {
+      const e = await openSqliteStore(file, { lock: false, readonly }).then(() => null, (err: unknown) => err as WirewatchError);
+      expect(e?.code).toBe('store_foreign');
+      expect(e?.message).toContain('with tables recipes');
+      expect(e?.message).not.toContain('db migrate');
+    }
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()).toEqual([{ name: 'recipes' }]);
+    after.close();
   });
 
   it('a file that cannot be written: store, with SQLite\'s code and the permissions to check', async () => {

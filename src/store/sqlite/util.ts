@@ -1,4 +1,4 @@
-/** Helpers shared by the SQLite sub-stores: write transactions, date and JSON columns, errors. */
+/** Helpers shared by the SQLite store: write transactions, errors, retries on a busy database, the statement cache. */
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type SqliteDatabase } from 'kysely';
 import { WirewatchError } from '../../model/errors.js';
@@ -26,22 +26,6 @@ export async function writeTx<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T
   });
 }
 
-/** Date → epoch ms column value. */
-export const ms = (d: Date): number => d.getTime();
-/** Nullable Date → nullable epoch ms. */
-export const msOrNull = (d: Date | null | undefined): number | null => (d ? d.getTime() : null);
-/** Nullable epoch ms → nullable Date. */
-export const dateOrNull = (v: number | null): Date | null => (v === null ? null : new Date(v));
-
-export const notFound = (what: string) => new WirewatchError('store_not_found', `store: ${what} is not stored`);
-
-/** Splits `rows` into chunks of `size` (multi-row INSERTs stay under SQLite's variable limit). */
-export function chunks<T>(rows: T[], size = 200): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
 /**
  * What to do about a SQLite error, by its code (https://www.sqlite.org/rescode.html), naming the file;
  * null when there is no specific advice.
@@ -53,19 +37,32 @@ export function storeFaultAdvice(code: string | undefined, file: string): string
   }
   if (c.startsWith('SQLITE_FULL') || c === 'ENOSPC') return `the disk holding ${file} is full: free space there (or move store.path), then start again`;
   if (c.startsWith('SQLITE_CANTOPEN')) return `SQLite cannot open ${file}: check that its directory exists and is writable`;
-  if (c.startsWith('SQLITE_CORRUPT') || c.startsWith('SQLITE_NOTADB')) {
+  if (c.startsWith('SQLITE_NOTADB')) return notWirewatchAdvice(file, 'SQLite does not recognise it as a database: another kind of file, or a database whose first page was overwritten');
+  if (c.startsWith('SQLITE_CORRUPT')) {
     return `the database file is damaged: run \`wirewatch db check --db ${file}\` to see the problems, then restore the last backup (\`wirewatch db backup\` writes one) or move the file aside to start empty`;
   }
   if (c.startsWith('SQLITE_IOERR')) return `the disk reported an I/O error on ${file}: check the device (dmesg) and free space`;
   return null;
 }
 
+/**
+ * What to do about a file that is not a wirewatch database (`why` says what it is instead): `db check`
+ * cannot help there, so the advice is to restore a backup or point the store elsewhere.
+ */
+export function notWirewatchAdvice(file: string, why: string): string {
+  return (
+    `${file} is not a wirewatch database (${why}). If it held wirewatch's stories, restore the last backup ` +
+    `to that path (\`wirewatch db backup OUT\` writes one); otherwise point store.path (or --db, WIREWATCH_STORE_PATH) ` +
+    `at the wirewatch database, or at a path that does not exist yet to start with an empty one`
+  );
+}
+
 /** A `store` error naming the file, the operation, SQLite's code and message, and what to do (when known). */
 export function storeFault(file: string, doing: string, e: unknown): WirewatchError {
   const code = (e as { code?: string }).code;
   const advice = storeFaultAdvice(code, file);
-  const corrupt = /^SQLITE_(CORRUPT|NOTADB)/.test(code ?? '');
-  return new WirewatchError(corrupt ? 'store_corrupt' : 'store', `store: ${file}: ${doing} failed: ${code ? code + ': ' : ''}${(e as Error).message}${advice ? ` — ${advice}` : ''}`, { cause: e });
+  const kind = /^SQLITE_NOTADB/.test(code ?? '') ? 'store_foreign' : /^SQLITE_CORRUPT/.test(code ?? '') ? 'store_corrupt' : 'store';
+  return new WirewatchError(kind, `store: ${file}: ${doing} failed: ${code ? code + ': ' : ''}${(e as Error).message}${advice ? ` — ${advice}` : ''}`, { cause: e });
 }
 
 /**
