@@ -15,7 +15,7 @@ import type { Article } from '../src/model/article.js';
 import type { Topic } from '../src/model/watchlist.js';
 import { compileWatchlist } from '../src/pipeline/matcher/index.js';
 import { tokenize } from '../src/pipeline/text/tokens.js';
-import { fold } from '../src/pipeline/text/fold.js';
+import { foldUncached as fold } from '../src/pipeline/text/fold.js';
 import { pairedRatio, summarise } from './stats.js';
 import { benchTexts } from './corpus.js';
 import type { BenchResult } from './types.js';

@@ -12,8 +12,8 @@
  * - every measured client (the poller, the bare loop) runs in a fresh child process of its own, so
  *   peak RSS (a per-process high-water mark) belongs to that client alone.
  * Both clients first warm up on extra feeds (JIT, connection pool) that are not part of the cycle.
- * Two variants (issue 23): every feed unchanged (all 304) and one feed in `WIREWATCH_BENCH_CHANGED_EVERY`
- * changed. Each runs `WIREWATCH_BENCH_ROUNDS` paired rounds (default 3: the bare loop, then the poller);
+ * Two variants (issue 23): every feed unchanged (all 304: no feed changed at all, ADR 0232) and one
+ * feed in `WIREWATCH_BENCH_CHANGED_EVERY` changed. Each runs `WIREWATCH_BENCH_ROUNDS` paired rounds (default 3: the bare loop, then the poller);
  * ratios are per round, reported as median and min.
  *
  * The poller runs as the service configures it except: `perHost` = `maxConcurrent` (every URL here is
@@ -94,7 +94,8 @@ function envInt(name: string, fallback: number, min: number): number {
 // Server child: 304 when If-None-Match matches the feed's current ETag, else 200 with the body.
 
 async function serverMain(): Promise<void> {
-  const changedEvery = envInt('WIREWATCH_BENCH_CHANGED_EVERY', 20, 1);
+  // 0: no feed changed (the all-304 variant; `n % k === 0` would still change feed 0).
+  const changedEvery = envInt('WIREWATCH_BENCH_CHANGED_EVERY', 20, 0);
   const raw = readFileSync(FEED_FILE);
   const contentType = /^content-type:\s*(.+)$/im.exec(readFileSync(`${FEED_FILE}.headers`, 'utf8'))?.[1].trim() ?? 'application/rss+xml';
   let body = raw;
@@ -106,7 +107,7 @@ async function serverMain(): Promise<void> {
     }
     const n = Number(m[1]);
     // A changed feed has a new version since the stored ETag; the others are unchanged.
-    const etag = n % changedEvery === 0 ? `"v2-${n}"` : storedEtag(n);
+    const etag = changedEvery > 0 && n % changedEvery === 0 ? `"v2-${n}"` : storedEtag(n);
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, { etag }).end();
       return;
@@ -350,7 +351,7 @@ export async function benchService(): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   let allCpuUs = NaN;
   const variants = (process.env.WIREWATCH_BENCH_SERVICE_VARIANTS ?? 'all_304,changed').split(',');
-  for (const [variant, every] of [['all_304', 1_000_000_000], ['changed', changedEvery]] as const) {
+  for (const [variant, every] of [['all_304', 0], ['changed', changedEvery]] as const) {
     if (!variants.includes(variant)) continue;
     const v = await runVariant(feeds, concurrency, rounds, every);
     const cpu = v.poller.map((r) => r.cpuUs);

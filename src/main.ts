@@ -23,7 +23,7 @@ import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
 import { seedDrift, seedDriftMessage } from './seed-drift.js';
 import { assertPortsFree, type PlannedPort } from './http/port-check.js';
-import { startClusterNode, type ClusterNode, type ClusterRole } from './cluster/node.js';
+import type { ClusterNode, ClusterRole } from './cluster/node.js';
 
 /**
  * The clock: the system clock, or with `WIREWATCH_NOW=ISO` one that starts at that instant and runs at
@@ -196,6 +196,8 @@ async function startRole(store: Store, plan: StartPlan, opts: RunOptions, onFata
   // A worker opens no chat gateway (one per deployment, in the leader): it posts to Discord and
   // Slack through their REST / Web APIs, and to file channels.
   const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock, { restOnly: role === 'worker' });
+  // Imported here: pg-boss and pg (≈ 0.2 s of CPU to load) only for a cluster node (ADR 0233).
+  const { startClusterNode } = await import('./cluster/node.js');
   const node = await startClusterNode({ role, config, store, storeUrl: (plan.target as { url: string }).url, clock, logger, platforms, onFatal });
   return { service: node.service, node };
 }

@@ -39,7 +39,7 @@ export const feedsCommand: Subcommand = async (argv, io) => {
       );
       return 0;
     }
-    const entries = opmlFeeds(await readFile(file, 'utf8'));
+    const entries = await opmlFeeds(await readFile(file, 'utf8'));
     const progress = startProgress(io, 'importing feeds', entries.length);
     let added = 0;
     let known = 0;

@@ -3,7 +3,7 @@
  * config (global) feeds are listed but cannot be removed from chat. OPML is parsed with feedsmith
  * (OPML 2.0, http://opml.org/spec2.opml).
  */
-import { parseOpml } from 'feedsmith';
+import type { parseOpml } from 'feedsmith';
 import { UserError } from '../model/errors.js';
 import type { FeedRecord } from '../store/store.js';
 import type { Command, CommandReply } from './command.js';
@@ -141,11 +141,16 @@ export async function feedList(cmd: Command, ctx: Context): Promise<CommandReply
   return { ephemeral: true, text: joinLines([`${feeds.length} feed${feeds.length === 1 ? '' : 's'}:`, ...lines]) };
 }
 
-/** Feed URLs (`xmlUrl`) of every outline in an OPML document, depth first, with their titles. */
-export function opmlFeeds(opml: string): { url: string; title: string | null }[] {
+/**
+ * Feed URLs (`xmlUrl`) of every outline in an OPML document, depth first, with their titles.
+ * feedsmith is imported on the first call, not when the service starts (ADR 0233).
+ * @throws UserError `invalid_opml` when the text is no OPML feedsmith can read
+ */
+export async function opmlFeeds(opml: string): Promise<{ url: string; title: string | null }[]> {
+  const { parseOpml: parse } = await import('feedsmith');
   let doc: ReturnType<typeof parseOpml>;
   try {
-    doc = parseOpml(opml);
+    doc = parse(opml);
   } catch (e) {
     throw new UserError(`That is not an OPML file I can read (${safeText(e instanceof Error ? e.message : String(e))}).`, 'invalid_opml');
   }
@@ -180,7 +185,7 @@ export async function feedImport(cmd: Command, ctx: Context): Promise<CommandRep
     }
   }
   if (text.length > MAX_OPML_CHARS) throw new UserError('That OPML file is too large.', 'invalid_opml');
-  const entries = opmlFeeds(text);
+  const entries = await opmlFeeds(text);
   if (entries.length === 0) throw new UserError('That OPML file lists no feeds (no outline has an xmlUrl).', 'invalid_opml');
   let added = 0;
   let known = 0;

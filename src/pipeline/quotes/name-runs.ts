@@ -66,6 +66,23 @@ export function nameRun(s: string): [number, number] | null {
 
 /** Every run of capitalised name words in `s` (see `nameRun`), in order. */
 export function nameRuns(s: string): [number, number][] {
+  let runs = runsMemo.get(s);
+  if (runs === undefined) {
+    runs = nameRunsUncached(s);
+    if (runsMemo.size >= 20_000) runsMemo.clear();
+    runsMemo.set(s, runs);
+  }
+  // Copies: callers may change what they get.
+  return runs.map(([a, b]) => [a, b]);
+}
+
+/**
+ * The same paragraph and clause texts are searched for names many times per article (the index, each
+ * subject, each cue); the answer depends on the text alone, so it is remembered (bounded, ADR 0231).
+ */
+const runsMemo = new Map<string, [number, number][]>();
+
+function nameRunsUncached(s: string): [number, number][] {
   const ts = toks(s);
   const found: [number, number][] = [];
   let i = 0;

@@ -16,7 +16,8 @@ export interface LatinView {
  */
 export function latinView(s: string): LatinView {
   if (!/[\u0400-\u04ff]/.test(s)) {
-    const map = Array.from({ length: s.length + 1 }, (_, i) => i);
+    const map = new Array<number>(s.length + 1);
+    for (let i = 0; i <= s.length; i++) map[i] = i;
     return { text: s, map };
   }
   let text = '';
@@ -55,8 +56,22 @@ export function sentenceSpans(s: string): [number, number][] {
 
 /** Word tokens of a string (letters, digits, inner hyphens and apostrophes). */
 export function words(s: string): string[] {
-  return s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  if (s.length > WORDS_MEMO_MAX_CHARS) return s.match(WORD) ?? [];
+  let ws = wordsMemo.get(s);
+  if (ws === undefined) {
+    if (wordsMemo.size >= WORDS_MEMO_MAX_ENTRIES) wordsMemo.clear();
+    ws = s.match(WORD) ?? [];
+    wordsMemo.set(s, ws);
+  }
+  // A copy: callers may change the array they get (`pop`, `sort`).
+  return ws.slice();
 }
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** The same names and clause heads are split into words many times per article (ADR 0231). */
+const WORDS_MEMO_MAX_CHARS = 200;
+const WORDS_MEMO_MAX_ENTRIES = 20_000;
+const wordsMemo = new Map<string, string[]>();
 
 /** Folded word tokens (see `fold`). */
 export function foldedWords(s: string): string[] {
@@ -85,12 +100,46 @@ export function sameNameWord(p: string, q: string): boolean {
   return s === l || (s.length >= 4 && l.startsWith(s) && l.length - s.length <= 3);
 }
 
+/** What `scanFrom` gives: a global pattern's `exec` from a position, like a fresh `RegExp` with `g`. */
+export interface RegExpCursor {
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+  test(s: string): boolean;
+}
+
 /**
- * A fresh global copy of a shared pattern, positioned at `from`: shared (cached, module-level) regexes are
- * never advanced themselves, so no caller has to reset their `lastIndex`.
+ * A cursor over a shared pattern, positioned at `from`: shared (cached, module-level) regexes are
+ * never advanced themselves, so no caller has to reset their `lastIndex`. `exec` and `test` behave as
+ * on a fresh global copy of `re` (same matches, same `lastIndex` after each call, reset to 0 when
+ * nothing is found). The cursors of one pattern share one global copy (made once, ADR 0231) and set
+ * its `lastIndex` before each call, so any number of them can be in use at once; building a new
+ * `RegExp` per call cost several microseconds for the long verb alternations.
  */
-export function scanFrom(re: RegExp, from: number): RegExp {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  g.lastIndex = from;
-  return g;
+export function scanFrom(re: RegExp, from: number): RegExpCursor {
+  let g = globalCopies.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, g);
+  }
+  return new Cursor(g, from);
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+class Cursor implements RegExpCursor {
+  constructor(
+    private readonly re: RegExp,
+    public lastIndex: number,
+  ) {}
+
+  exec(s: string): RegExpExecArray | null {
+    this.re.lastIndex = this.lastIndex;
+    const m = this.re.exec(s);
+    this.lastIndex = this.re.lastIndex;
+    return m;
+  }
+
+  test(s: string): boolean {
+    return this.exec(s) !== null;
+  }
 }

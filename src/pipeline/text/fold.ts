@@ -31,6 +31,29 @@ export function cyrillicToLatin(s: string): string {
  * `đ` → `dj`, typographic apostrophes → `'`. Length may change; use `foldWithOffsets` when offsets matter.
  */
 export function fold(s: string): string {
+  if (s.length > FOLD_MEMO_MAX_CHARS) return foldChar(s);
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    if (foldMemo.size >= FOLD_MEMO_MAX_ENTRIES) foldMemo.clear();
+    f = foldChar(s);
+    foldMemo.set(s, f);
+  }
+  return f;
+}
+
+/**
+ * Short strings (names, words, clause heads) are folded again and again by the quote extractor and
+ * the matcher; `fold` remembers them here (ADR 0231). Bounded: cleared whole when full.
+ */
+const FOLD_MEMO_MAX_CHARS = 64;
+const FOLD_MEMO_MAX_ENTRIES = 50_000;
+const foldMemo = new Map<string, string>();
+
+/**
+ * `fold` without its memo: the same result, computed every time. The benchmarks' "bare fold pass"
+ * baseline (issue 23) uses it, so the baseline stays the folding work itself rather than a lookup.
+ */
+export function foldUncached(s: string): string {
   return foldChar(s);
 }
 

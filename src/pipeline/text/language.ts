@@ -38,12 +38,40 @@ export type LanguageScores = Record<StemLanguage, number>;
 export function languageScores(tokens: readonly Token[]): LanguageScores {
   const score: LanguageScores = { en: 0, sr: 0, sq: 0 };
   for (const t of tokens) {
-    const lang = WORD_LANG.get(t.folded);
-    if (lang) score[lang]++;
-    if (/[\u0400-\u04ff]/.test(t.text) || /[čćđž]/.test(t.latin)) score.sr++;
-    else if (/[ëç]/.test(t.latin)) score.sq++;
+    let e = evidenceMemo.get(t.text);
+    if (e === undefined) {
+      e = evidenceOf(t);
+      if (evidenceMemo.size >= 50_000) evidenceMemo.clear();
+      evidenceMemo.set(t.text, e);
+    }
+    if (e & EN) score.en++;
+    if (e & SR) score.sr++;
+    if (e & SQ) score.sq++;
+    if (e & SR_LETTERS) score.sr++;
+    else if (e & SQ_LETTERS) score.sq++;
   }
   return score;
+}
+
+const EN = 1;
+const SR = 2;
+const SQ = 4;
+const SR_LETTERS = 8;
+const SQ_LETTERS = 16;
+
+/**
+ * One token's evidence as bits: its function-word language, and Serbian-only or Albanian-only letters.
+ * A token's forms follow from its surface text, so the bits are remembered by text (bounded, ADR 0231).
+ */
+const evidenceMemo = new Map<string, number>();
+
+function evidenceOf(t: Token): number {
+  let e = 0;
+  const lang = WORD_LANG.get(t.folded);
+  if (lang) e |= lang === 'en' ? EN : lang === 'sr' ? SR : SQ;
+  if (/[\u0400-\u04ff]/.test(t.text) || /[čćđž]/.test(t.latin)) e |= SR_LETTERS;
+  else if (/[ëç]/.test(t.latin)) e |= SQ_LETTERS;
+  return e;
 }
 
 /** Adds up scores (of several paragraphs). */

@@ -88,10 +88,25 @@ const SOFT_EM = /(?:[čćđšžjc])em$/u;
 export class WordKeys {
   private readonly stemmer = new StemmerSr();
   private readonly srCache = new Map<string, string>();
+  /** English and Albanian keys by folded word: cheap rules, but run for every token of every article (ADR 0231). */
+  private readonly enCache = new Map<string, string>();
+  private readonly sqCache = new Map<string, string>();
 
-  /** Forgets the cached Serbian stems (a matcher calls it after compiling, to keep only text words). */
+  /** Forgets the cached keys (a matcher calls it after compiling, to keep only text words). */
   clearCache(): void {
     this.srCache.clear();
+    this.enCache.clear();
+    this.sqCache.clear();
+  }
+
+  private cached(cache: Map<string, string>, folded: string, rule: (folded: string) => string): string {
+    let key = cache.get(folded);
+    if (key === undefined) {
+      key = rule(folded);
+      if (cache.size >= MAX_CACHE) cache.clear();
+      cache.set(folded, key);
+    }
+    return key;
   }
 
   /**
@@ -127,9 +142,9 @@ export class WordKeys {
     if (FUNCTION_WORDS.has(latin)) return '=' + latin;
     switch (lang) {
       case 'en':
-        return englishKey(folded);
+        return this.cached(this.enCache, folded, englishKey);
       case 'sq':
-        return albanianKey(folded);
+        return this.cached(this.sqCache, folded, albanianKey);
       case 'sr':
         return this.serbianKey(latin);
     }

@@ -41,6 +41,13 @@ export interface StoreDialect {
   itemIsSubject(): Expression<SqlBool>;
   /** Whether `e` is the database refusing a duplicate of a unique key. */
   isUniqueViolation(e: unknown): boolean;
+  /**
+   * Optional fast path for a poll round's validator updates, inside `write`: `UPDATE feeds SET <cols>
+   * WHERE url = ?` as a statement prepared once per column list instead of a query built and compiled
+   * per feed (ADR 0232). Column names come from the store's own column mapping, never from input.
+   * @returns the number of rows updated (0: no such feed)
+   */
+  updateFeedByUrl?(trx: Db, cols: Record<string, unknown>, url: string): Promise<number>;
   /** Ids per `IN (…)` list, and rows per multi-row INSERT (under the database's parameter limit). */
   readonly idsPerQuery: number;
   readonly rowsPerInsert: number;

@@ -178,6 +178,10 @@ export class KyselyFeeds implements FeedStore {
         const cols = toColumns(this.dialect, { ...rest, url: undefined });
         if (typeof rest.workspace !== 'string' && Object.keys(cols).length > 0) {
           // The common case (a 304's validators and schedule): one UPDATE by URL, not a lookup and an UPDATE.
+          if (this.dialect.updateFeedByUrl) {
+            if ((await this.dialect.updateFeedByUrl(trx, cols, u.url)) === 0) missing.push(u.url);
+            continue;
+          }
           const r = await trx.updateTable('feeds').set(cols).where('url', '=', u.url).executeTakeFirst();
           if (r.numUpdatedRows === 0n) missing.push(u.url);
           continue;

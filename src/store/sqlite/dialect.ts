@@ -1,11 +1,23 @@
 /** The SQLite side of the dialect-neutral store code (`../kysely/`): epoch-ms times, 0/1 flags, JSON text. */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Db as NeutralDb, StoreDialect } from '../kysely/dialect.js';
 import type { DB } from './schema.js';
 import { writeTx, type Db } from './util.js';
 
 /** This store's Kysely seen through the neutral schema (the same tables; see `../kysely/schema.ts`). */
 export const neutral = (db: Kysely<DB>): NeutralDb => db as unknown as NeutralDb;
+
+/** `UPDATE feeds SET … WHERE url = ?` by column list (ADR 0232): the driver's statement cache prepares each text once. */
+const updateByUrlSql = new Map<string, string>();
+function updateByUrl(columns: string[]): string {
+  const key = columns.join(',');
+  let text = updateByUrlSql.get(key);
+  if (text === undefined) {
+    text = `update "feeds" set ${columns.map((c) => `"${c}" = ?`).join(', ')} where "url" = ?`;
+    updateByUrlSql.set(key, text);
+  }
+  return text;
+}
 
 export const sqliteDialect: StoreDialect = {
   // BEGIN IMMEDIATE on the single connection (util.ts): every read in it is under the write lock.
@@ -21,6 +33,12 @@ export const sqliteDialect: StoreDialect = {
   // Numeric affinity compares the integer id with the text subject (and keeps the rowid lookup).
   itemIsSubject: () => sql<boolean>`items.id = deliveries.subject`,
   isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((e as { code?: string }).code ?? ''),
+  // A poll round's validator updates skip Kysely's query building and compiling (ADR 0232).
+  updateFeedByUrl: async (trx, cols, url) => {
+    const names = Object.keys(cols);
+    const r = await trx.executeQuery(CompiledQuery.raw(updateByUrl(names), [...names.map((n) => cols[n]), url]));
+    return Number(r.numAffectedRows ?? 0n);
+  },
   // Under SQLite's variable limit.
   idsPerQuery: 500,
   rowsPerInsert: 200,
