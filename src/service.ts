@@ -81,7 +81,7 @@ export interface ServiceDeps {
    * adapters, no reconciliation: the cluster node calls `startAdapters`, `pollFeed` and the scheduler).
    */
   cluster?: {
-    handOff: { deliver(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<{ status: string }> };
+    handOff: { deliver(sub: Subscription, kind: 'digest' | 'item' | 'notice' | 'spike', subject: string): Promise<{ status: string }> };
     checks: ReadinessCheck[];
     /**
      * Per-host slots shared by every process (cluster/host-slots.ts): each request of the poller (feeds
@@ -231,7 +231,8 @@ export class Service {
       cap: deps.cluster?.alertCap,
       logger: this.log,
     });
-    this.spikes = new SpikeAlerts({ store, dispatcher: this.dispatcher, clock, perHour: config.digests.instantPerHour, logger: this.log });
+    // Scaled out, spikes are looked for by the leader's sweep (sweepInstantAlerts) and handed to the queue.
+    this.spikes = new SpikeAlerts({ store, dispatcher: handOff, clock, perHour: config.digests.instantPerHour, logger: this.log });
     this.ownsWorkers = deps.workers === undefined;
     this.workers = deps.workers === 'inline' ? null : (deps.workers ?? new WorkerPool({ logger: this.log }));
     const pool = this.workers;
@@ -607,6 +608,20 @@ export class Service {
     if (items.length === 0) return 0;
     await this.refreshAnalyzer();
     return (await this.alerts.handle(items)).sent;
+  }
+
+  /**
+   * Scaled out, the leader's spike check (`--role all` runs it after each poll round): the topics of
+   * the items first seen in `[from, to)` are checked for a spike, and a spike is handed to the queue
+   * (once per topic and local day: the ledger subject). One leader at a time, so the spikes' hourly
+   * cap, counted in its memory, holds for the deployment.
+   * @returns how many spike alerts were handed off
+   * @throws WirewatchError `store` when the store cannot be read
+   */
+  async sweepSpikes(from: Date, to: Date): Promise<number> {
+    const items = await this.deps.store.items.itemsFirstSeen(from, to);
+    if (items.length === 0) return 0;
+    return (await this.spikes.handle(items)).sent;
   }
 
   /** Readiness of the store: open, still the database it opened, answering. */

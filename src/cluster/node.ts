@@ -13,7 +13,8 @@
  *   delivery queues too, and every
  *   `polling.tick` queues a poll job per due feed, hands due digests to the queue (`QueueHandOff`),
  *   re-queues pending ledger rows, every 30 s hands off instant alerts a killed worker left unsent
- *   (items first seen 1–15 minutes ago; the ledger skips those begun already), and prunes daily. A standby does nothing but wait for the lock.
+ *   (items first seen 1–15 minutes ago; the ledger skips those begun already) and checks the items
+ *   first seen since the last check for spikes (`Service.sweepSpikes`), and prunes daily. A standby does nothing but wait for the lock.
  *
  * Both serve /healthz, /readyz (with `role` and `queue` checks) and /metrics (with queue metrics).
  */
@@ -127,9 +128,12 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
     const digests = await service.scheduler.tick(now);
     const requeued = await handOff.requeuePending(config.digests.retryBase);
     let swept = 0;
+    let spikes = 0;
     if (now.getTime() - lastSweep >= ALERT_SWEEP_EVERY_MS) {
       // Alerts of items a killed worker stored but never handed off (Service.sweepInstantAlerts).
       swept = await service.sweepInstantAlerts(new Date(now.getTime() - ALERT_SWEEP_WINDOW_MS), new Date(now.getTime() - ALERT_SWEEP_MIN_AGE_MS));
+      // Spike alerts: the items first seen since the last sweep (the first sweep: the last window).
+      spikes = await service.sweepSpikes(new Date(lastSweep || now.getTime() - ALERT_SWEEP_WINDOW_MS), now);
       lastSweep = now.getTime();
     }
     service.metrics.feedsFailing.set((await service.poller.failingFeeds()).length);
@@ -137,7 +141,7 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       await pruneStore(store, now, config.retention.days);
       lastPrune = now.getTime();
     }
-    if (queued || digests || requeued || swept) log.info({ poll_jobs: queued, digests, requeued, alerts_swept: swept }, 'scheduler: round');
+    if (queued || digests || requeued || swept || spikes) log.info({ poll_jobs: queued, digests, requeued, alerts_swept: swept, spikes }, 'scheduler: round');
   };
 
   await service.start();
