@@ -11,6 +11,8 @@ import { cueBefore, hasSpeechVerb, sentenceEnd } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { allLexicons } from './lexicon/index.js';
 import { lastSentenceStart } from './sentences.js';
+import { NAME_LABEL } from './interview.js';
+import { FIRST_PERSON_SPEECH } from './lexicon/name-cases.js';
 import type { Resolution } from './speakers.js';
 import { escapeRe, isSpace, trimSpan, words } from './text.js';
 
@@ -54,7 +56,7 @@ export function colonIntro(ctx: Ctx, pi: number): Resolution | null {
 export function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): void {
   const p = ctx.paras[pi];
   const s = p.masked;
-  const label = ANSWER_LABEL.exec(s);
+  const label = ANSWER_LABEL.exec(s) ?? NAME_LABEL.exec(s);
   let runStart = label ? label[0].length : 0;
   let i = runStart;
   const flush = (to: number) => {
@@ -71,5 +73,18 @@ export function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): v
     while (i < s.length && isSpace(s[i])) i++;
   }
   flush(s.length);
+  if (speaker) ownWords(ctx, pi, speaker);
   if (speaker) ctx.lastSpeaker = speaker;
+}
+
+/** A direct quote of an answer introduced by a first-person speech verb (`Rekao sam mu: „…“`) is the interviewee's. */
+function ownWords(ctx: Ctx, pi: number, speaker: Entity): void {
+  const first = FIRST_PERSON_SPEECH[ctx.lex.language];
+  if (!first) return;
+  const s = ctx.paras[pi].masked;
+  for (const d of ctx.drafts) {
+    if (d.paragraph !== pi || d.kind !== 'direct' || d.speaker !== null) continue;
+    const lead = s.slice(lastSentenceStart(s.slice(0, d.start)), d.start);
+    if (first.test(lead)) d.speaker = speaker;
+  }
 }

@@ -9,6 +9,7 @@ import { cueAfter, cueBefore, regexesFor, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { headlineSubject } from './headline.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
+import { coordinatedPartial } from './coordinated-partial.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
@@ -128,6 +129,7 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
   const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open);
   const res = usual ? partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen) : null;
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
+  else if (coordinatedPartial(ctx, pi, span.open, a, b, text)) return;
   else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
 }
 

@@ -3,6 +3,7 @@
  * apposition name after a role: `According to his spokesperson, Anna Berg, …`), and a source named after
  * the report (`The figure excludes rent, according to the ministry.`).
  */
+import { sourceNameStart } from './according-source.js';
 import { fold } from '../text/fold.js';
 import { addSpan, vo, type Ctx } from './context.js';
 import { pos, type Gender } from './entities.js';
@@ -55,6 +56,7 @@ function according(ctx: Ctx, pi: number, start: number, end: number, phrase: str
     npText = app[1];
     contentFrom = contentFrom + app[0].length;
   }
+  npText = npText.slice(sourceNameStart(npText, ctx.lex.language));
   const npStart = s.indexOf(npText, start);
   const obl = npText.trim().toLowerCase();
   let res: Resolution | null;
@@ -88,8 +90,9 @@ function closingAccording(ctx: Ctx, pi: number, start: number, end: number): voi
   const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:]{2,80}?)[.!]?\\s*$`, 'iu');
   const m = re.exec(seg);
   if (!m) return;
-  const srcText = m[m.length - 1];
-  const a0 = start + m.index + m[0].lastIndexOf(srcText);
+  const srcFull = m[m.length - 1];
+  const srcText = srcFull.slice(sourceNameStart(srcFull, ctx.lex.language));
+  const a0 = start + m.index + m[0].lastIndexOf(srcFull) + (srcFull.length - srcText.length);
   const [a, b] = trimSpan(p.view.text, start, start + m.index, TRAIL);
   if (words(p.view.text.slice(a, b)).length < 4) return;
   const res = resolveSubject({ text: p.view.text.slice(a0, a0 + srcText.length), original: vo(p, a0, a0 + srcText.length), at: pos(pi, a0) }, ctx.index, ctx.lex);

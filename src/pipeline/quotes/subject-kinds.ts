@@ -9,6 +9,9 @@ import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
+import { acronymBase, albanianOrgNominative, typedAcronym } from './name-forms.js';
+import { speakerBeforeAddressee } from './addressee.js';
+import { clauseNotName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
@@ -26,6 +29,8 @@ const INDEFINITE_APPOSITION = new RegExp(`^\\s*(${alt(cues.flatMap((c) => c.appo
 const PLACE_BEFORE = new RegExp(`(?:^|\\s)(${alt(cues.flatMap((c) => c.placePrepositions))})\\s+$`, 'i');
 /** A place after the head of a phrase (`Diplomatic sources in Brussels`, `izvori u Beogradu`): cut before counting the head's words. */
 const PLACE_TAIL = new RegExp(`\\s+(?:${alt(cues.flatMap((c) => c.placePrepositions))})\\s+\\p{Lu}[\\s\\S]*$`, 'u');
+/** Languages whose role noun alone, given to nobody before, names the role's unnamed holder (see `roleNoun`). */
+const ROLE_ALONE_IS_UNNAMED = new Set(['sr', 'sq']);
 const DEMONSTRATIVE = new RegExp(`^(?:${alt(cues.flatMap((c) => c.demonstratives))})\\s+`, 'i');
 
 const nobody = (env: SubjectEnv, role: ReturnType<typeof parseRole>, gender: Gender | null): Resolution => {
@@ -67,7 +72,7 @@ export const unnamedSource: KindStep = (ph, env) => {
   const gender = env.opts.gender ?? null;
   const indefinite = env.lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(ph.text);
   const known = env.index.byName(ph.text);
-  const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head)));
+  const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head.slice(1))));
   const run = nameRun(ph.text);
   if ((indefinite || plural) && (!run || (plural && !known))) return nobody(env, role, gender);
   // "A Russian diplomat who spoke to Reuters" — a capitalised word is not that person's name.
@@ -85,6 +90,11 @@ export const organisationForm: KindStep = (ph, env) => {
 
 /** Names: the last comma segment that holds a person's name; a lone word the article uses as a place names nobody. */
 export const personName: KindStep = (ph, env) => {
+  const speaker = speakerBeforeAddressee(ph.text, env.index, env.lex.language);
+  if (speaker) {
+    env.index.mention(speaker, env.at, true);
+    return { entity: speaker, role: null };
+  }
   const segs = ph.text.split(/,\s*/);
   const oSegs = ph.original.split(/,\s*/);
   for (let i = segs.length - 1; i >= 0; i--) {
@@ -105,6 +115,9 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
     // A lone word that nobody was named by: only as the phrase's whole subject, and never a place.
     if (i > 0 || (segs.length > 1 && i < segs.length - 1)) return 'next';
     if (orgHead(ph.text)) return 'stop';
+    // A declined acronym (`direktor NIS-a`, `drejtori i NIS-it`) is an organisation, never a person's name.
+    if (acronymBase(nameView.trim(), env.lex.language) !== nameView.trim()) return 'stop';
+    if (speechVerbWord(nameView.trim(), env.lex)) return { entity: null, role: null };
     if (env.index.loneWordType(nameView) === 'place') return { entity: null, role: null };
   }
   const roleText = [segs.slice(0, i).join(', '), segs[i].slice(0, r[0])].filter((x) => x.trim()).join(' ');
@@ -144,6 +157,9 @@ export const roleNoun: KindStep = (ph, env) => {
     return { entity: e, role: role.text };
   }
   if (role.nations.length > 0 || role.place) return nobody(env, role, env.opts.gender ?? null);
+  // Serbian and Albanian: a role nobody was given (`rekao je ministar odbrane`, `tha ministri`) is that
+  // role's unnamed holder, never the last person named; later mentions of the role find it by `byRole`.
+  if (ROLE_ALONE_IS_UNNAMED.has(env.lex.language)) return nobody(env, role, env.opts.gender ?? null);
   const prev = env.index.lastSubject(env.at);
   if (!prev) return { entity: null, role: role.text };
   env.index.addRole(prev, role);
@@ -157,7 +173,10 @@ export const namedOrganisation: KindStep = (ph, env) => {
   if (!type && !/^\p{Lu}/u.test(ph.text)) return undefined;
   let name = ph.original.replace(/^(The|the)\s+/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (ph.fromOrg) name = nominative(name);
+  name = typedAcronym(acronymBase(name, env.lex.language), env.lex.language, (w) => orgHead(w) !== null);
+  if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
   if (name.split(/\s+/).length > 8) return null;
+  if (clauseNotName(name, type, env.lex.language)) return { entity: null, role: null };
   // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
   const existing = orgByForm(name, env.index, env.at) ?? env.index.byName(name);
   if (existing) {
@@ -167,13 +186,18 @@ export const namedOrganisation: KindStep = (ph, env) => {
   if (!type && !isAcronym(name)) {
     // Typed mention: only a word that can be a name makes a new person. Function words alone (`It`,
     // `In`), a place, or a word capitalised only where every word is (`Critics`, `Walking`) name nobody.
-    const nameWords = name.split(/\s+/).filter((w) => !isStop(w));
+    const nameWords = name.split(/\s+/).filter((w) => !isStop(w) && !speechVerbWord(w, env.lex));
     if (nameWords.length === 0) return { entity: null, role: null };
     if (nameWords.length === 1 && env.index.loneWordType(nameWords[0]) !== 'name') return { entity: null, role: null };
   }
   const e = type || isAcronym(name) ? env.index.org(name, env.at, { type, subject: true }) : env.index.person(name, env.at, { subject: true });
   return { entity: e, role: null };
 };
+
+/** Serbian and Albanian: a speech verb capitalised at a sentence start (`Rekao sam …`, `Tha …`) is no name. */
+function speechVerbWord(w: string, lex: SubjectEnv['lex']): boolean {
+  return (lex.language === 'sr' || lex.language === 'sq') && lex.speechVerbs.includes(w.toLowerCase());
+}
 
 /**
  * True when the last word of an English phrase (its head) is a plural common noun: lower case (or the

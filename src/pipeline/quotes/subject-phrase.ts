@@ -8,6 +8,8 @@ import type { Entity, EntityIndex, Gender } from './entities.js';
 import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { npIsh } from './name-runs.js';
 import { placeModifier } from './place-modifier.js';
+import { cutAffiliation, cutGerund } from './affiliation.js';
+import { nameBeforeApposition, participleAside, theBeforeName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { escapeRe } from './text.js';
 
@@ -87,11 +89,14 @@ export function subjectPhrase(np: NounPhrase, env: SubjectEnv): Phrase | Resolut
   leadingConjunction(ph, env.lex);
   relativeClause(ph);
   asides(ph);
+  cutAffiliation(ph, env.lex.language);
+  cutGerund(ph, env.lex.language);
+  theBeforeName(ph, env.lex.language);
   const decided = placeOrGroup(ph, env);
   if (decided) return decided;
   const namedEarly = NAME_AS.exec(ph.text);
   if (namedEarly) return { entity: env.index.person(namedEarly[1], env.at, { subject: true }), role: null };
-  modifierSegments(ph, env.lex);
+  if (!nameBeforeApposition(ph, env)) modifierSegments(ph, env.lex);
   if (!ph.text) return null;
   // Serbian "iz <institution>" (from the ministry) names the institution in the genitive.
   const iz = GENITIVE_FROM.exec(ph.text);
@@ -180,7 +185,7 @@ function modifierSegments(ph: Phrase, lex: QuoteLexicon): void {
   const segsAll = ph.text.split(/,\s*/);
   const keep: string[] = [];
   for (const seg of segsAll) {
-    if (keep.length > 0 && (MODIFIER.test(seg) || /^\d+$/.test(seg.trim()))) continue;
+    if (keep.length > 0 && (MODIFIER.test(seg) || /^\d+$/.test(seg.trim()) || participleAside(seg, lex.language))) continue;
     keep.push(seg);
   }
   let first = keep.length - 1;

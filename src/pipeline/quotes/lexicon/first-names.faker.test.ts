@@ -37,6 +37,8 @@ function generate(): string {
     add(fn?.female, 'f');
     add(fn?.male, 'm');
   }
+  // Men's names of the Serbian and Croatian tables alone (a declined name's nominative is chosen among them first).
+  const southSlavicMale = [...new Set([sr, hr].flatMap((f) => (f.rawDefinitions.person?.first_name?.male ?? []).map((n) => fold(n))))].sort().join('|');
   const by = (g: string) => [...table].filter(([, v]) => v === g).map(([k]) => k).sort().join('|').replace(/\\/g, '\\\\').replace(/'/g, "\\'");
   for (const k of table.keys()) if (k.includes('|')) throw new Error(`a name holds the separator: ${k}`);
   const version = (JSON.parse(readFileSync(fileURLToPath(new URL('../../../../node_modules/@faker-js/faker/package.json', import.meta.url)), 'utf8')) as { version: string }).version;
@@ -48,6 +50,7 @@ function generate(): string {
     `  f: '${by('f')}',`,
     `  m: '${by('m')}',`,
     `  both: '${by('both')}',`,
+    `  southSlavicMale: '${southSlavicMale.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}',`,
     '} as const;',
     '',
   ].join('\n');

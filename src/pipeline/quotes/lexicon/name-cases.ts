@@ -8,6 +8,23 @@
 export const SR_FEMININE_FIRST_NAME_ENDINGS = ['om', 'e', 'i', 'u', 'ом', 'е', 'и', 'у'];
 
 /**
+ * Serbian: a man's name (first name and surname alike) declines, each word taking the same case ending:
+ * instrumental `-om`/`-em` (`sa Piterom Sorensenom`, `са Јовићем`), genitive/accusative `-a` (`Pitera
+ * Sorensena`), dative/locative `-u` (`Piteru Sorensenu`) (Pravopis srpskoga jezika, declension of
+ * masculine personal names, foreign ones included). `strong` endings are never the nominative of both
+ * words at once; the others (`Nikola Tesla`) need evidence (see `masculineNominative`). A first name in
+ * `-o`/`-a` (`Marko`, `Luka`) keeps that vowel in the nominative (`Markom` → `Marko`, `Lukom` → `Luka`),
+ * and one in `-ar` loses its `a` in the oblique cases (`Petrom` → `Petar`, `Aleksandrom` → `Aleksandar`):
+ * `SR_FIRST_NAME_VOWELS` are tried against the first-name lists, with the fleeting `a` before a final `r`.
+ */
+export const SR_MASCULINE_CASE_ENDINGS: { endings: string[]; strong: boolean }[] = [
+  { endings: ['om', 'em', 'ом', 'ем'], strong: true },
+  { endings: ['a', 'а'], strong: false },
+  { endings: ['u', 'у'], strong: false },
+];
+export const SR_FIRST_NAME_VOWELS = ['', 'o', 'a'];
+
+/**
  * Albanian: a surname or name in the definite genitive/dative/ablative (`Ramës`, `Kolës`, `Hoxhës`) is
  * the base name in `-ë`/`-a` with `-s`/`-ës` added (`Rama` → `Ramës`, `Kola` → `Kolës`); a masculine
  * name in `-i` or a consonant takes `-t`/`-it` (`Gashi` → `Gashit`, `Veri` → `Veriut`). Pairs are
@@ -33,3 +50,80 @@ export const PLATFORM_PLACE_WORDS = ['on', 'via', 'na', 'u', 'në', 'ne', 'mrež
  * `Stevićeva` (`Stevićeva je rekla`, "Ms Stević said") is a person and is not matched.
  */
 export const SR_SURNAME_POSSESSIVE = /(?:ić|ић)(?:ev|ев)(?:e|i|u|o|oj|om|og|ome|oga|ih|im|ima|е|и|у|о|ој|ом|ог|оме|ога|их|им|има)?$/iu;
+
+/**
+ * Prepositions (folded) after which a name is in an oblique case and never a clause's subject
+ * (`sa Jovanovićem`, `prema Iliću`, `me Krasniqin`, `nga Gashi`), by language. With the case ending
+ * itself (`Sorensena`, `Krasniqit`) they tell a clause's grammatical subject from the other people it names.
+ */
+export const CASE_GOVERNORS: Record<string, string[]> = {
+  sr: [
+    'sa', 's', 'od', 'za', 'iz', 'u', 'na', 'o', 'po', 'pri', 'prema', 'kod', 'ka', 'k', 'protiv', 'bez', 'posle', 'nakon',
+    'pre', 'zbog', 'izmedju', 'medju', 'do', 'oko', 'uz', 'kroz', 'preko', 'pored', 'osim', 'umesto', 'povodom', 'tokom',
+  ],
+  sq: [
+    'me', 'nga', 'për', 'per', 'te', 'tek', 'në', 'ne', 'pa', 'prej', 'sipas', 'pas', 'para', 'mbi', 'nën', 'nen', 'kundër',
+    'kunder', 'drejt', 'afër', 'afer', 'rreth', 'pranë', 'prane', 'i', 'e', 'të', 'së', 'se',
+  ],
+};
+
+/**
+ * Albanian: a foreign or consonant-final name also stands as the subject with the definite nominative
+ * ending (`Sorenseni`, `Larsenu`), which is no oblique case.
+ */
+export const SQ_NOMINATIVE_DEFINITE = ['i', 'u'];
+
+/**
+ * Case endings written after a hyphen on an acronym (`NIS-a`, `OEBS-om`, `UN-u`; `NATO-s`, `NIS-it`,
+ * `OSBE-së`, `KFOR-in`): Serbian and Albanian decline an acronym this way, and the word is the
+ * organisation itself. Folded (no diacritics), by language.
+ */
+export const ACRONYM_CASE_ENDINGS: Record<string, string[]> = {
+  sr: ['a', 'u', 'om', 'em', 'e', 'i', 'ov', 'ova', 'ovi', 'ovu', 'ovo', 'ove', 'ovog', 'ovom', 'ovih', 'ovim', 'ova'],
+  sq: ['i', 'it', 'in', 'u', 'ut', 'un', 's', 'se', 'es', 'ja', 'je', 'ne', 'ja', 'në', 'së', 'ës'],
+};
+
+/**
+ * Albanian organisation names in an oblique case back to the nominative: the definite head noun's case
+ * ending (genitive/dative/ablative `Policisë`, `Zyrës`, `Kuvendit`; accusative `Policinë`, `Zyrën`,
+ * `Kuvendin`) → the nominative (`Policia`, `Zyra`, `Kuvendi`), and the linking article after it
+ * (`së`/`të`) → `e` for a feminine head, `i` for a masculine one (standard Albanian grammar: the
+ * definite declension and the agreement of the linking article). Pairs are (oblique, nominative,
+ * gender), longest first.
+ */
+export const SQ_ORG_HEAD_ENDINGS: [oblique: string, nominative: string, gender: 'f' | 'm'][] = [
+  ['isë', 'ia', 'f'], ['inë', 'ia', 'f'], ['ës', 'a', 'f'], ['ën', 'a', 'f'], ['it', 'i', 'm'], ['in', 'i', 'm'],
+];
+/** Albanian linking articles of an oblique head (`së`, `të`) and a nominative one (`e`, `i`). */
+export const SQ_LINKING_ARTICLES = { oblique: ['së', 'të'], nominative: { f: 'e', m: 'i' } };
+
+/**
+ * Prepositions that attach an affiliation to a person's name inside a subject phrase (`Marija Pavić sa
+ * Pravnog fakulteta`, `Petar Stojić iz Instituta …`, `Vera Lika nga Universiteti …`): what follows names
+ * where the person works or comes from, never the speaker. By language.
+ */
+export const AFFILIATION_PREPOSITIONS: Record<string, string[]> = {
+  sr: ['iz', 'sa', 's', 'sa'],
+  sq: ['nga', 'pranë'],
+};
+
+/**
+ * Adverbial participles that can follow the subject after an inverted speech verb (`tha ajo duke qeshur`,
+ * `rekla je ona smejući se`, `rekao je on dodavši`): Albanian `duke` + participle, Serbian present and past
+ * gerunds in `-ći` / `-vši` (standard grammar of both languages). They describe how the words were said and
+ * are never part of the subject. By language: words that open one, and endings of a one-word gerund.
+ */
+export const GERUNDS: Record<string, { openers: string[]; endings: string[] }> = {
+  sr: { openers: [], endings: ['ći', 'vši'] },
+  sq: { openers: ['duke'], endings: [] },
+};
+
+/**
+ * First-person speech verbs (`Rekao sam mu: „…“`, `I thashë: “…”`): inside an interview answer the words
+ * they introduce are the interviewee's own. Patterns over the Latin view, by language: Serbian
+ * l-participle with the first-person auxiliary `sam` (either order), Albanian first-person aorists.
+ */
+export const FIRST_PERSON_SPEECH: Record<string, RegExp> = {
+  sr: /(?<![\p{L}])(?:\p{L}+(?:o|la)\s+sam|sam\s+(?:\p{L}+\s+)?\p{L}+(?:o|la))(?![\p{L}])/iu,
+  sq: /(?<![\p{L}])(?:thashë|thashe|deklarova|shtova|theksova|pyeta|u përgjigja|u pergjigja)(?![\p{L}])/iu,
+};

@@ -31,7 +31,7 @@ export const sq: QuoteLexicon = {
     'ato', 'ne', 'ju', 'unë', 'ky', 'kjo', 'këta', 'këto', 'atë', 'tij', 'saj', 'tyre', 'pas', 'para', 'gjatë',
     'sipas', 'mbi', 'nën', 'pa', 'prej', 'deri', 'te', 'tek', 'kur', 'nëse', 'sepse', 'ndërsa', 'megjithatë',
     'gjithashtu', 'po', 'jo', 'është', 'janë', 'ishte', 'kishte', 'do', 'sot', 'dje', 'nesër', 'tani', 'atëherë',
-    'kështu', 'vetëm', 'madje', 'pra', 'mirëpo', 'ndërkaq', 'i', 'u',
+    'kështu', 'vetëm', 'madje', 'pra', 'mirëpo', 'ndërkaq', 'i', 'u', 'nuk', 'mos',
   ],
   titles: [
     'z', 'znj', 'zoti', 'zonja', 'dr', 'prof',
@@ -43,7 +43,9 @@ export const sq: QuoteLexicon = {
     feminineRoleNouns: ['ministrja', 'zevendeskryeministrja', 'perfaqesuesja', 'analistja'],
     labelDeterminers: ['ky', 'kjo', 'këto', 'keto', 'te'],
     headlineLabels: ['foto', 'video', 'lajm', 'audio'],
-    answerLabels: ['Përgjigje'],
+    // Indefinite and definite forms (`Përgjigje:`, `Përgjigja:`).
+    answerLabels: ['Përgjigje', 'Përgjigja'],
+    questionLabels: ['P', 'Pyetje', 'Pyetja'],
     frontedLeads: ['pas'],
     anonymityCues: [],
     nameIntroducers: ['vetëm emrin', 'vetëm emrin,'],
