@@ -125,7 +125,14 @@ async function sqliteServiceMain(job: ChildJob): Promise<object> {
   const clock = new ManualClock(BEFORE);
   const config = await benchConfig(job.dir);
   const store = await openSqliteStore(job.store, { clock, lock: false });
-  const service = new Service({ config, store, clock, live: false, http: false, platforms: [new ConsolePlatform({ dir: path.join(job.dir, 'out'), ledger: 'ledger.jsonl', clock })] });
+  const service = new Service({
+    config,
+    store,
+    clock,
+    live: false,
+    http: false,
+    platforms: [new ConsolePlatform({ dir: path.join(job.dir, 'out'), ledger: 'ledger.jsonl', clock })],
+  });
   await service.start();
   clock.set(CYCLE_AT);
   const m0 = machineTicks();
@@ -292,7 +299,10 @@ async function runWorkers(origin: string, feeds: number, workers: number, dir: s
     const m0 = machineTicks();
     const t0 = performance.now();
     for (let i = 0; i < feeds; i += 1000) {
-      const batch = Array.from({ length: Math.min(1000, feeds - i) }, (_, k) => ({ data: { url: feedUrl(origin, i + k) }, singletonKey: feedUrl(origin, i + k) }));
+      const batch = Array.from({ length: Math.min(1000, feeds - i) }, (_, k) => ({
+        data: { url: feedUrl(origin, i + k) },
+        singletonKey: feedUrl(origin, i + k),
+      }));
       await queue.boss.insert(POLL_QUEUE, batch);
     }
     const { sql } = await import('kysely');
@@ -329,7 +339,15 @@ async function runWorkers(origin: string, feeds: number, workers: number, dir: s
 export async function benchScale(): Promise<BenchResult[]> {
   const feeds = envInt('WIREWATCH_BENCH_SCALE_FEEDS', 2000);
   const cycleFeeds = envInt('WIREWATCH_BENCH_SCALE_CYCLE_FEEDS', 10_000);
-  const out: BenchResult[] = [{ name: 'scale.loadavg_1m_at_start', value: loadavg()[0], unit: `load average (1 min; ${loadavg().map((l) => l.toFixed(2)).join(' / ')} for 1/5/15 min)` }];
+  const out: BenchResult[] = [
+    {
+      name: 'scale.loadavg_1m_at_start',
+      value: loadavg()[0],
+      unit: `load average (1 min; ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')} for 1/5/15 min)`,
+    },
+  ];
   const dir = mkdtempSync(path.join(tmpdir(), 'wirewatch-bench-scale-'));
   let server = forkRole('server');
   try {
@@ -338,17 +356,36 @@ export async function benchScale(): Promise<BenchResult[]> {
     const template = path.join(dir, 'template.db');
     await seedSqlite(template, origin, feeds);
     copyFileSync(template, path.join(dir, 'run.db'));
-    const single = await runChild<{ polled: number; wallMs: number; cpuUs: number; machineBusyS: number }>({ role: 'sqlite-service', store: path.join(dir, 'run.db'), feeds, dir });
+    const single = await runChild<{ polled: number; wallMs: number; cpuUs: number; machineBusyS: number }>({
+      role: 'sqlite-service',
+      store: path.join(dir, 'run.db'),
+      feeds,
+      dir,
+    });
     if (single.polled !== feeds) throw new Error(`bench/scale: the SQLite service polled ${single.polled}/${feeds}`);
-    const runs: JobsRun[] = [{ label: 'SQLite service (1 process)', jobs: feeds, wallMs: single.wallMs, cpuUs: single.cpuUs, machineBusyS: single.machineBusyS }];
+    const runs: JobsRun[] = [
+      { label: 'SQLite service (1 process)', jobs: feeds, wallMs: single.wallMs, cpuUs: single.cpuUs, machineBusyS: single.machineBusyS },
+    ];
     for (const w of [1, 2, 4]) runs.push(await runWorkers(origin, feeds, w, dir));
     const base = runs[0];
     for (const r of runs) {
       const key = r === base ? 'sqlite_service' : `workers_${r.label[0]}`;
       const perS = (r.jobs / r.wallMs) * 1000;
       out.push(
-        { name: `scale.jobs.${key}.jobs_per_s`, value: perS, unit: `poll jobs/s, ${r.label}`, baseline: 'SQLite service', ratio: perS / ((base.jobs / base.wallMs) * 1000) },
-        { name: `scale.jobs.${key}.cpu_per_job`, value: r.cpuUs / r.jobs / 1000, unit: 'ms client CPU/job', baseline: 'SQLite service', ratio: r.cpuUs / r.jobs / (base.cpuUs / base.jobs) },
+        {
+          name: `scale.jobs.${key}.jobs_per_s`,
+          value: perS,
+          unit: `poll jobs/s, ${r.label}`,
+          baseline: 'SQLite service',
+          ratio: perS / ((base.jobs / base.wallMs) * 1000),
+        },
+        {
+          name: `scale.jobs.${key}.cpu_per_job`,
+          value: r.cpuUs / r.jobs / 1000,
+          unit: 'ms client CPU/job',
+          baseline: 'SQLite service',
+          ratio: r.cpuUs / r.jobs / (base.cpuUs / base.jobs),
+        },
       );
       out.push({
         name: `scale.jobs.${key}.machine_cpu_per_job`,
@@ -365,7 +402,12 @@ export async function benchScale(): Promise<BenchResult[]> {
     [{ origin }] = (await once(server, 'message')) as [{ origin: string }];
     const cycleDb = path.join(dir, 'cycle.db');
     await seedSqlite(cycleDb, origin, cycleFeeds);
-    const lite = await runChild<{ polled: number; notModified: number; wallMs: number; cpuUs: number }>({ role: 'cycle', store: cycleDb, feeds: cycleFeeds, dir });
+    const lite = await runChild<{ polled: number; notModified: number; wallMs: number; cpuUs: number }>({
+      role: 'cycle',
+      store: cycleDb,
+      feeds: cycleFeeds,
+      dir,
+    });
     const pg = await seedPostgres(origin, cycleFeeds);
     let post: typeof lite;
     try {
@@ -373,10 +415,20 @@ export async function benchScale(): Promise<BenchResult[]> {
     } finally {
       await pg.drop();
     }
-    for (const [k, r] of [['sqlite', lite], ['postgres', post]] as const) {
-      if (r.polled !== cycleFeeds || r.notModified !== cycleFeeds) throw new Error(`bench/scale: the ${k} cycle polled ${r.polled} (${r.notModified} × 304) of ${cycleFeeds}`);
+    for (const [k, r] of [
+      ['sqlite', lite],
+      ['postgres', post],
+    ] as const) {
+      if (r.polled !== cycleFeeds || r.notModified !== cycleFeeds)
+        throw new Error(`bench/scale: the ${k} cycle polled ${r.polled} (${r.notModified} × 304) of ${cycleFeeds}`);
       out.push(
-        { name: `scale.cycle.${k}.wall`, value: r.wallMs / 1000, unit: `s for ${cycleFeeds} feeds, all 304`, baseline: 'SQLite', ratio: r.wallMs / lite.wallMs },
+        {
+          name: `scale.cycle.${k}.wall`,
+          value: r.wallMs / 1000,
+          unit: `s for ${cycleFeeds} feeds, all 304`,
+          baseline: 'SQLite',
+          ratio: r.wallMs / lite.wallMs,
+        },
         { name: `scale.cycle.${k}.cpu_per_feed`, value: r.cpuUs / cycleFeeds, unit: 'µs client CPU/feed', baseline: 'SQLite', ratio: r.cpuUs / lite.cpuUs },
       );
     }
@@ -400,5 +452,6 @@ if (role === 'server') {
     process.send!(report, () => process.exit(0));
   }
 } else if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
-  for (const r of await benchScale()) console.log(`${r.name.padEnd(44)} ${r.value.toFixed(2).padStart(10)} ${r.unit}${r.ratio === undefined ? '' : `  ${r.ratio.toFixed(2)}×`}`);
+  for (const r of await benchScale())
+    console.log(`${r.name.padEnd(44)} ${r.value.toFixed(2).padStart(10)} ${r.unit}${r.ratio === undefined ? '' : `  ${r.ratio.toFixed(2)}×`}`);
 }

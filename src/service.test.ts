@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Service, seedFromConfig } from './service.js';
 import { FetchError } from './reader/fetcher/fetch-error.js';
-import { sampleItem } from './store/testdata/samples.js';
+import { sampleItem, sampleSubscription } from './store/testdata/samples.js';
 
 /** A platform whose posts wait until the test releases them. */
 class GatedPlatform implements ChatPlatform {
@@ -239,5 +239,75 @@ describe('Service', () => {
     } finally {
       await service.stop();
     }
+  });
+});
+
+describe('scaled out: the leader sweeps for instant alerts nobody handed off', () => {
+  it('hands off the alert of an item first seen in the window once, and never one the ledger has begun', async () => {
+    const config = parseConfig(
+      `
+topics:
+  - { id: kosovo, name: Kosovo, terms: [Kosovo], priority: instant }
+subscriptions:
+  - { platform: console, channel: alerts, mode: alerts, cron: "0 0 1 1 *", timezone: UTC }
+`,
+      'sweep.yaml',
+    );
+    const clock = new ManualClock('2026-11-27T12:00:00Z');
+    const store = createMemoryStore({ clock });
+    await seedFromConfig(store, config, clock.now());
+    await store.feeds.upsertFeed({ url: 'https://vesti.example/rss', workspace: null });
+    const handed: string[] = [];
+    // The queue hand-off as the cluster has it: the ledger row is begun, then a job would be queued.
+    const handOff = {
+      async deliver(sub: { id: string }, kind: 'digest' | 'item' | 'notice', subject: string) {
+        handed.push(subject);
+        await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind, subject, now: clock.now() });
+        return { status: 'queued' };
+      },
+    };
+    const service = new Service({ config, store, clock, platforms: [], live: false, http: false, workers: 'inline', cluster: { handOff, checks: [] } });
+    // Stored by a worker that died before handing the alert off; and one too recent to sweep.
+    const lost = await store.items.saveItem(sampleItem({ key: 'https://vesti.example/lost', firstSeen: new Date('2026-11-27T11:55:00Z') }));
+    await store.items.saveItem(sampleItem({ key: 'https://vesti.example/fresh', title: 'Another story', firstSeen: new Date('2026-11-27T11:59:30Z') }));
+    const window = [new Date('2026-11-27T11:45:00Z'), new Date('2026-11-27T11:59:00Z')] as const;
+    expect(await service.sweepInstantAlerts(...window)).toBe(1);
+    expect(handed).toEqual([lost.id]);
+    // The next sweep finds its ledger row: nothing more.
+    expect(await service.sweepInstantAlerts(...window)).toBe(0);
+    expect(handed).toEqual([lost.id]);
+  });
+});
+
+describe('scaled out: the leader looks for spikes', () => {
+  it('hands a spike of the items first seen in the window to the queue once per topic and day', async () => {
+    const clock = new ManualClock('2026-11-30T12:00:00Z');
+    const store = createMemoryStore({ clock });
+    const config = parseConfig('http: { host: 127.0.0.1, port: 0 }\n', 'spikes.yaml');
+    await store.watchlists.upsertTopic({ workspace: null, id: 'bridge', name: 'Bridge', priority: 'digest', terms: ['bridge'], exclude: [] });
+    await store.feeds.upsertFeed({ url: 'https://wire.example/rss', workspace: null });
+    await store.subscriptions.upsertSubscription({
+      ...sampleSubscription({ id: 'sp', platform: 'console', workspace: 'console', channel: 'desk', topics: ['bridge'], timezone: 'UTC' }),
+      spikeAlerts: true,
+    });
+    // Two or three stories a day for four weeks, then twelve today.
+    const story = (n: number, at: Date) => {
+      const a = sampleItem({ feedUrl: 'https://wire.example/rss', key: `https://wire.example/${n}`, title: `Bridge story ${n}`, firstSeen: at, published: at });
+      return { ...a, matches: [{ topicId: 'bridge', relevance: 0.5, mentions: [] }] };
+    };
+    let n = 0;
+    for (let d = 2; d <= 29; d++) for (let k = 0; k < 2 + (d % 2); k++) await store.items.saveItem(story(++n, new Date(`2026-11-${String(d).padStart(2, '0')}T10:00:00Z`)));
+    for (let k = 0; k < 12; k++) await store.items.saveItem(story(++n, new Date(`2026-11-30T11:${String(10 + k).padStart(2, '0')}:00Z`)));
+    const handed: string[] = [];
+    const handOff = {
+      async deliver(sub: { id: string }, kind: 'digest' | 'item' | 'notice' | 'spike', subject: string) {
+        const row = await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind, subject, now: clock.now() });
+        if (row.attempts === 0 && row.state === 'pending' && !handed.includes(`${kind} ${subject}`)) handed.push(`${kind} ${subject}`);
+        return { status: 'queued' };
+      },
+    };
+    const service = new Service({ config, store, clock, platforms: [], live: false, http: false, workers: 'inline', cluster: { handOff, checks: [] } });
+    expect(await service.sweepSpikes(new Date('2026-11-30T11:00:00Z'), clock.now())).toBe(1);
+    expect(handed).toEqual(['spike bridge@2026-11-30']);
   });
 });

@@ -81,7 +81,7 @@ export interface ServiceDeps {
    * adapters, no reconciliation: the cluster node calls `startAdapters`, `pollFeed` and the scheduler).
    */
   cluster?: {
-    handOff: { deliver(sub: Subscription, kind: 'digest' | 'item' | 'notice', subject: string): Promise<{ status: string }> };
+    handOff: { deliver(sub: Subscription, kind: 'digest' | 'item' | 'notice' | 'spike', subject: string): Promise<{ status: string }> };
     checks: ReadinessCheck[];
     /**
      * Per-host slots shared by every process (cluster/host-slots.ts): each request of the poller (feeds
@@ -231,7 +231,8 @@ export class Service {
       cap: deps.cluster?.alertCap,
       logger: this.log,
     });
-    this.spikes = new SpikeAlerts({ store, dispatcher: this.dispatcher, clock, perHour: config.digests.instantPerHour, logger: this.log });
+    // Scaled out, spikes are looked for by the leader's sweep (sweepInstantAlerts) and handed to the queue.
+    this.spikes = new SpikeAlerts({ store, dispatcher: handOff, clock, perHour: config.digests.instantPerHour, logger: this.log });
     this.ownsWorkers = deps.workers === undefined;
     this.workers = deps.workers === 'inline' ? null : (deps.workers ?? new WorkerPool({ logger: this.log }));
     const pool = this.workers;
@@ -590,6 +591,37 @@ export class Service {
     for (const f of poll.failing) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
     for (const f of poll.recovered) await this.feedNotice({ kind: 'feed_recovered', url: f.url, since: f.since });
     return poll;
+  }
+
+  /**
+   * Scaled out, the leader's sweep: hands the instant alerts of items first seen in `[from, to)` to the
+   * queue again. A worker killed after its poll stored new items but before it handed their alerts off
+   * leaves them unsent, and the poll job's retry finds the feed no longer due; alerts already begun are
+   * skipped (the ledger: same item, or the same story from another feed), so the sweep only adds the
+   * missing ones. Items held back by the hourly cap or quiet hours are tried again by each sweep that
+   * covers them (they go out if the cap allows by then).
+   * @returns how many alerts were handed off
+   * @throws WirewatchError `store` when the store cannot be read
+   */
+  async sweepInstantAlerts(from: Date, to: Date): Promise<number> {
+    const items = await this.deps.store.items.itemsFirstSeen(from, to);
+    if (items.length === 0) return 0;
+    await this.refreshAnalyzer();
+    return (await this.alerts.handle(items)).sent;
+  }
+
+  /**
+   * Scaled out, the leader's spike check (`--role all` runs it after each poll round): the topics of
+   * the items first seen in `[from, to)` are checked for a spike, and a spike is handed to the queue
+   * (once per topic and local day: the ledger subject). One leader at a time, so the spikes' hourly
+   * cap, counted in its memory, holds for the deployment.
+   * @returns how many spike alerts were handed off
+   * @throws WirewatchError `store` when the store cannot be read
+   */
+  async sweepSpikes(from: Date, to: Date): Promise<number> {
+    const items = await this.deps.store.items.itemsFirstSeen(from, to);
+    if (items.length === 0) return 0;
+    return (await this.spikes.handle(items)).sent;
   }
 
   /** Readiness of the store: open, still the database it opened, answering. */

@@ -54,7 +54,10 @@ describe.skipIf(!PG)('per-host slots across processes (advisory locks)', () => {
     try {
       const key = a.lockKey('one.example');
       // Two-int advisory locks show classid = key1 (as oid), objid = key2, objsubid = 2.
-      const r = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 AND classid = $1::bigint::oid`, [key < 0 ? key + 2 ** 32 : key]);
+      const r = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 AND classid = $1::bigint::oid`,
+        [key < 0 ? key + 2 ** 32 : key],
+      );
       expect(r.rows[0].n).toBe(1);
     } finally {
       await client.end();

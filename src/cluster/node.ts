@@ -12,7 +12,9 @@
  *   gateway, Slack Socket Mode: one connection per deployment, for slash commands), works their
  *   delivery queues too, and every
  *   `polling.tick` queues a poll job per due feed, hands due digests to the queue (`QueueHandOff`),
- *   re-queues pending ledger rows and prunes daily. A standby does nothing but wait for the lock.
+ *   re-queues pending ledger rows, every 30 s hands off instant alerts a killed worker left unsent
+ *   (items first seen 1–15 minutes ago; the ledger skips those begun already) and checks the items
+ *   first seen since the last check for spikes (`Service.sweepSpikes`), and prunes daily. A standby does nothing but wait for the lock.
  *
  * Both serve /healthz, /readyz (with `role` and `queue` checks) and /metrics (with queue metrics).
  */
@@ -32,6 +34,13 @@ import { HostSlots } from './host-slots.js';
 import { beginCappedAlert, type PgStore } from '../store/postgres/index.js';
 
 export type ClusterRole = 'scheduler' | 'worker';
+
+/** How often the leader sweeps for instant alerts a dead worker never handed off (ms). */
+const ALERT_SWEEP_EVERY_MS = 30_000;
+/** Items first seen this long ago at most are swept (ms). */
+const ALERT_SWEEP_WINDOW_MS = 15 * 60_000;
+/** …and at least this long ago: a live worker hands its alerts off well within it (ms). */
+const ALERT_SWEEP_MIN_AGE_MS = 60_000;
 
 export interface ClusterNodeOptions {
   role: ClusterRole;
@@ -110,6 +119,7 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
   let timer: NodeJS.Timeout | null = null;
   let ticking: Promise<void> | null = null;
   let lastPrune = 0;
+  let lastSweep = 0;
   /** The leader's round: due feeds → poll jobs, due digests → hand-off, pending rows → jobs, daily retention. */
   const leaderTick = async () => {
     const now = clock.now();
@@ -117,12 +127,21 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
     for (const f of await store.feeds.dueFeeds(now, 10_000)) if (await queue.enqueuePoll(f.url)) queued++;
     const digests = await service.scheduler.tick(now);
     const requeued = await handOff.requeuePending(config.digests.retryBase);
+    let swept = 0;
+    let spikes = 0;
+    if (now.getTime() - lastSweep >= ALERT_SWEEP_EVERY_MS) {
+      // Alerts of items a killed worker stored but never handed off (Service.sweepInstantAlerts).
+      swept = await service.sweepInstantAlerts(new Date(now.getTime() - ALERT_SWEEP_WINDOW_MS), new Date(now.getTime() - ALERT_SWEEP_MIN_AGE_MS));
+      // Spike alerts: the items first seen since the last sweep (the first sweep: the last window).
+      spikes = await service.sweepSpikes(new Date(lastSweep || now.getTime() - ALERT_SWEEP_WINDOW_MS), now);
+      lastSweep = now.getTime();
+    }
     service.metrics.feedsFailing.set((await service.poller.failingFeeds()).length);
     if (now.getTime() - lastPrune >= 86_400_000) {
       await pruneStore(store, now, config.retention.days);
       lastPrune = now.getTime();
     }
-    if (queued || digests || requeued) log.info({ poll_jobs: queued, digests, requeued }, 'scheduler: round');
+    if (queued || digests || requeued || swept || spikes) log.info({ poll_jobs: queued, digests, requeued, alerts_swept: swept, spikes }, 'scheduler: round');
   };
 
   await service.start();

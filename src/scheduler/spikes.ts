@@ -92,7 +92,8 @@ export class SpikeAlerts {
           continue;
         }
         const outcome = await this.opts.dispatcher.deliver(sub, 'spike', spikeSubject(topic.id, counts[counts.length - 1].day));
-        if (outcome.status === 'sent' || outcome.status === 'retry') {
+        // `queued`: handed to the job queue (scaled out); it counts as sent, as for instant alerts.
+        if (outcome.status === 'sent' || outcome.status === 'retry' || outcome.status === 'queued') {
           recent.push(now.getTime());
           result.sent++;
           this.log.info({ subscription_id: sub.id, topic: topic.id, today: verdict.today, usual: verdict.usual, p: verdict.pValue }, 'spikes: alert');

@@ -58,7 +58,10 @@ describe.skipIf(!PG)('scaled out: workers post to Discord and Slack through REST
   it('posts every handed-off delivery exactly once from the workers, and opens no gateway or Socket Mode connection', { timeout: 90_000 }, async () => {
     schema = await freshSchema('restworkers');
     dir = mkdtempSync(join(tmpdir(), 'ww-rest-workers-'));
-    discord = await FakeDiscord.start({ token: DISCORD_TOKEN, guilds: [{ id: GUILD, name: 'Desk', ownerId: '5100000000000000001', channels: [{ id: NEWS, name: 'news' }] }] });
+    discord = await FakeDiscord.start({
+      token: DISCORD_TOKEN,
+      guilds: [{ id: GUILD, name: 'Desk', ownerId: '5100000000000000001', channels: [{ id: NEWS, name: 'news' }] }],
+    });
     slack = await FakeSlack.start({ botToken: SLACK_BOT, appToken: SLACK_APP, teamId: TEAM, users: [], channels: [SLACK_CHANNEL] });
     const config = parseConfig(
       [
@@ -92,7 +95,15 @@ describe.skipIf(!PG)('scaled out: workers post to Discord and Slack through REST
         new DiscordPlatform({ token: DISCORD_TOKEN, rest: { api: discord.apiUrl }, gateway: false }),
         new SlackPlatform({ botToken: SLACK_BOT, slackApiUrl: slack.apiUrl, webApiOnly: true, pacing: { intervalMs: 0 } }),
       ];
-      const node = await startClusterNode({ role: 'worker', config, store, storeUrl: schema.url, clock: systemClock, platforms, onFatal: (r) => void console.error(`${name}: ${r}`) });
+      const node = await startClusterNode({
+        role: 'worker',
+        config,
+        store,
+        storeUrl: schema.url,
+        clock: systemClock,
+        platforms,
+        onFatal: (r) => void console.error(`${name}: ${r}`),
+      });
       nodes.push(node);
       expect(node.service.connectedPlatforms.sort()).toEqual(['console', 'discord', 'slack']);
     }
@@ -106,7 +117,8 @@ describe.skipIf(!PG)('scaled out: workers post to Discord and Slack through REST
       for (const sub of [onDiscord, onSlack, onDiscord, onSlack]) await handOff.deliver(sub, 'notice', subject);
     }
 
-    const sent = async () => [...(await leaderStore.deliveries.listDeliveries('d1')), ...(await leaderStore.deliveries.listDeliveries('s1'))].filter((d) => d.state === 'sent').length;
+    const sent = async () =>
+      [...(await leaderStore.deliveries.listDeliveries('d1')), ...(await leaderStore.deliveries.listDeliveries('s1'))].filter((d) => d.state === 'sent').length;
     await expect.poll(sent, { timeout: 60_000, interval: 250 }).toBe(2 * EVENTS);
 
     const keys = [...(await leaderStore.deliveries.listDeliveries('d1')), ...(await leaderStore.deliveries.listDeliveries('s1'))].map((d) => d.idempotencyKey);

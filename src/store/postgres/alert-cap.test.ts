@@ -23,7 +23,8 @@ describe.skipIf(!PG)('instant-alert hourly cap in PostgreSQL', () => {
     const other = sampleSubscription({ id: 'other', channel: 'elsewhere', mode: 'alerts' });
     await one.subscriptions.upsertSubscription(other);
     const now = new Date('2026-12-07T10:00:00Z');
-    const begin = (st: PgStore, subject: string, subscriptionId = sub.id, at = now) => beginCappedAlert(st.db, st.url, { subscriptionId, subject, perHour: 3, now: at });
+    const begin = (st: PgStore, subject: string, subscriptionId = sub.id, at = now) =>
+      beginCappedAlert(st.db, st.url, { subscriptionId, subject, perHour: 3, now: at });
 
     // Ten items, each alerted by both processes at once.
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => [begin(one, `item-${i}`), begin(two, `item-${i}`)]).flat());
