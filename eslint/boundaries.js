@@ -38,8 +38,10 @@ export const ELEMENTS = [
 
   // Storage: interfaces, then the implementations behind them.
   ['store-memory', ['src/store/memory/**'], ['model', 'store', 'pipeline-speakers']],
-  ['store-sqlite', ['src/store/sqlite/**'], ['model', 'log', 'store', 'pipeline-speakers']],
-  ['store-postgres', ['src/store/postgres/**'], ['model', 'log', 'store', 'pipeline-speakers']],
+  // The Kysely query code both SQL stores share; each store supplies its StoreDialect (dates, locks, JSON).
+  ['store-kysely', ['src/store/kysely/**'], ['model', 'store', 'pipeline-speakers']],
+  ['store-sqlite', ['src/store/sqlite/**'], ['model', 'log', 'store', 'store-kysely', 'pipeline-speakers']],
+  ['store-postgres', ['src/store/postgres/**'], ['model', 'log', 'store', 'store-kysely', 'pipeline-speakers']],
   // Which store a config names (SQLite path or postgres:// URL), for main.ts and the CLI.
   ['store-open', ['src/store/open-store.ts'], ['model', 'log', 'config', 'store', 'store-sqlite', 'store-postgres']],
   ['store', ['src/store/*.ts'], ['model', 'log', 'reader-parser', 'pipeline-speakers']],
@@ -89,7 +91,7 @@ export const LIBRARIES = [
   ['@discordjs/builders', ['digest-render-discord', 'platform-discord']],
   ['@slack/types', ['digest-render-slack', 'platform-slack']],
   ['better-sqlite3', ['store-sqlite']],
-  ['kysely', ['store-sqlite', 'store-postgres']],
+  ['kysely', ['store-kysely', 'store-sqlite', 'store-postgres']],
   ['pg', ['store-postgres', 'cluster']],
   ['pg-boss', ['cluster']],
   ['pino', ['log']],

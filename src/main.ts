@@ -133,55 +133,109 @@ export interface Running {
   stop(): Promise<number>;
 }
 
+/** What a start needs before anything is opened: the config, secrets, logger, clock, store target, role and panel token. */
+interface StartPlan {
+  config: Config;
+  secrets: Secrets;
+  logger: Logger;
+  clock: Clock;
+  target: ReturnType<typeof storeTarget>;
+  role: NonNullable<RunOptions['role']>;
+  uiToken: Awaited<ReturnType<typeof resolveUiToken>> | null;
+}
+
 /**
- * Starts the service (see the module comment).
- * @throws ConfigError for an invalid config, WirewatchError `config` for a bad secret, `store…` when the database cannot be opened
+ * Reads the config and secrets and checks what can fail before the store is opened: the ports (a
+ * clash is reported before the database is created or seeded), a role that needs PostgreSQL, the
+ * panel's token (a bad WIREWATCH_UI_TOKEN stops the start with nothing opened).
+ * @throws ConfigError, WirewatchError `config`
  */
-export async function runService(opts: RunOptions): Promise<Running> {
+async function planStart(opts: RunOptions): Promise<StartPlan> {
   const config = opts.configFile ? await loadConfig(opts.configFile, opts.env) : defaultConfig(opts.env);
   const secrets = await loadSecrets(opts.env);
   const logger = opts.logger ?? createLogger({ level: config.log.level });
   const clock = opts.clock ?? clockFromEnv(opts.env);
-  // Ports first: a clash is reported before the database is created or seeded.
   await assertPortsFree(plannedPorts(config, secrets, opts));
   const target = storeTarget(config.store);
   const role = opts.role ?? 'all';
   if (role !== 'all' && target.kind !== 'postgres') {
     throw new WirewatchError('config', `config: wirewatch run --role ${role} needs a PostgreSQL store (store.url: postgres://… or WIREWATCH_STORE_URL); a SQLite store serves one process (--role all)`);
   }
-  // The panel's token before the store: a bad WIREWATCH_UI_TOKEN stops the start with nothing opened.
   const uiToken = config.ui.enabled && role === 'all' ? await resolveUiToken(opts.env, config.store.path) : null;
   if (uiToken?.generated) {
     // Printed once, now, and never again (only its hash is kept): not through the logger, whose
     // lines may be shipped and stored elsewhere.
     process.stderr.write(`wirewatch: web panel token (shown once; keep it, or delete ${config.store.path}.ui-token for a new one): ${uiToken.generated}\n`);
   }
-  const store: Store = (await openStore(target, { clock, logger, createDir: true })).store;
-  let service: Service | undefined;
-  let node: ClusterNode | null = null;
+  return { config, secrets, logger, clock, target, role, uiToken };
+}
+
+/** Seeds the store from the config on first start (or with --reset-from-config), else reports config edits it no longer follows. */
+async function seedOrReportDrift(store: Store, plan: StartPlan, opts: RunOptions): Promise<void> {
+  const { config, clock, logger } = plan;
+  const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
+  if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
+  else {
+    const drift = seedDriftMessage(await seedDrift(store, config), opts.configFile);
+    if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
+  }
+}
+
+/**
+ * The service this process runs for its role: the whole service (`all`), or a cluster node (scheduler
+ * or worker) whose service it returns with the node.
+ */
+async function startRole(store: Store, plan: StartPlan, opts: RunOptions, onFatal: (reason: string) => void): Promise<{ service: Service; node: ClusterNode | null }> {
+  const { config, secrets, logger, clock, role, uiToken } = plan;
+  if (role === 'all') {
+    const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
+    return { service: new Service({ config, store, clock, logger, platforms, onFatal, ...(uiToken ? { ui: { token: uiToken } } : {}) }), node: null };
+  }
+  // A worker connects no chat gateway (one per deployment, in the leader): file channels only.
+  const platforms = opts.platforms
+    ? await opts.platforms(config, secrets, logger, clock)
+    : role === 'worker'
+      ? [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })]
+      : await defaultPlatforms(config, secrets, logger, clock);
+  const node = await startClusterNode({ role, config, store, storeUrl: (plan.target as { url: string }).url, clock, logger, platforms, onFatal });
+  return { service: node.service, node };
+}
+
+/**
+ * SIGTERM/SIGINT drain through `stop`; a second signal while stopping exits at once (130). The
+ * handlers are removed once `done` resolves.
+ */
+function handleSignals(logger: Logger, stop: () => Promise<number>, isStopping: () => boolean, done: Promise<number>): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (isStopping()) {
+      logger.warn({ signal }, 'main: second signal; exiting now');
+      process.exit(130);
+    }
+    logger.info({ signal }, 'main: shutting down');
+    void stop();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  void done.then(() => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  });
+}
+
+/**
+ * Starts the service (see the module comment).
+ * @throws ConfigError for an invalid config, WirewatchError `config` for a bad secret, `store…` when the database cannot be opened
+ */
+export async function runService(opts: RunOptions): Promise<Running> {
+  const plan = await planStart(opts);
+  const { config, logger, target, role } = plan;
+  const store: Store = (await openStore(target, { clock: plan.clock, logger, createDir: true })).store;
+  let service: Service;
+  let node: ClusterNode | null;
   try {
     // Workers never seed: the scheduler (or the single process) does, once.
-    if (role !== 'worker') {
-      const seeded = await seedFromConfig(store, config, clock.now(), { reset: opts.resetFromConfig });
-      if (seeded.seeded) logger.info(seeded, 'main: seeded from config');
-      else {
-        const drift = seedDriftMessage(await seedDrift(store, config), opts.configFile);
-        if (drift) logger.warn({ hint: '--reset-from-config' }, drift);
-      }
-    }
-    if (role === 'all') {
-      const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);
-      service = new Service({ config, store, clock, logger, platforms, onFatal: (reason) => onFatal(reason), ...(uiToken ? { ui: { token: uiToken } } : {}) });
-    } else {
-      // A worker connects no chat gateway (one per deployment, in the leader): file channels only.
-      const platforms = opts.platforms
-        ? await opts.platforms(config, secrets, logger, clock)
-        : role === 'worker'
-          ? [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })]
-          : await defaultPlatforms(config, secrets, logger, clock);
-      node = await startClusterNode({ role, config, store, storeUrl: (target as { url: string }).url, clock, logger, platforms, onFatal: (reason) => onFatal(reason) });
-      service = node.service;
-    }
+    if (role !== 'worker') await seedOrReportDrift(store, plan, opts);
+    ({ service, node } = await startRole(store, plan, opts, (reason) => onFatal(reason)));
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;
@@ -216,22 +270,7 @@ export async function runService(opts: RunOptions): Promise<Running> {
   };
   // Signals are handled from before the first tick (which can be a long first poll round), so a
   // SIGTERM during start drains like any other.
-  if (opts.signals ?? true) {
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        logger.warn({ signal }, 'main: second signal; exiting now');
-        process.exit(130);
-      }
-      logger.info({ signal }, 'main: shutting down');
-      void stop();
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-    void done.then(() => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-    });
-  }
+  if (opts.signals ?? true) handleSignals(logger, stop, () => stopping !== null, done);
   // A signal during start resolves `done` without waiting for the first tick (stop() bounds it).
   const started = await Promise.race([
     (node ? Promise.resolve() : svc.start()).then(

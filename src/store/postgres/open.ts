@@ -17,12 +17,13 @@ import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyPgMigrations, assertPgNotTooNew, MIGRATION_LOCK_KEY, pgSchemaVersion, PG_MIGRATIONS, type PgMigration } from './migrations.js';
 import { pgFault, pgGuarded, redactUrl } from './util.js';
-import { PgFeeds } from './feeds.js';
-import { PgItems } from './items.js';
-import { PgWatchlists } from './watchlists.js';
-import { PgSubscriptions } from './subscriptions.js';
-import { PgDeliveries } from './deliveries.js';
-import { PgSpeakers } from './speakers.js';
+import { KyselyFeeds } from '../kysely/feeds.js';
+import { KyselyItems } from '../kysely/items.js';
+import { KyselyWatchlists } from '../kysely/watchlists.js';
+import { neutral, pgAssignSpeaker, pgDialect } from './dialect.js';
+import { KyselySubscriptions } from '../kysely/subscriptions.js';
+import { KyselyDeliveries } from '../kysely/deliveries.js';
+import { KyselySpeakers } from '../kysely/speakers.js';
 
 export interface PgStoreOptions {
   /** Supplies defaults such as a new feed's `nextCheckAt` (default: the system clock). */
@@ -147,12 +148,12 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
       url: where,
       schema,
       db,
-      feeds: pgGuarded(new PgFeeds(db, clock), where),
-      items: pgGuarded(new PgItems(db, clock), where),
-      watchlists: pgGuarded(new PgWatchlists(db), where),
-      subscriptions: pgGuarded(new PgSubscriptions(db), where),
-      deliveries: pgGuarded(new PgDeliveries(db), where),
-      speakers: pgGuarded(new PgSpeakers(db), where),
+      feeds: pgGuarded(new KyselyFeeds(neutral(db), clock, pgDialect), where),
+      items: pgGuarded(new KyselyItems(neutral(db), clock, pgDialect, pgAssignSpeaker), where),
+      watchlists: pgGuarded(new KyselyWatchlists(neutral(db), pgDialect), where),
+      subscriptions: pgGuarded(new KyselySubscriptions(neutral(db), pgDialect), where),
+      deliveries: pgGuarded(new KyselyDeliveries(neutral(db), pgDialect), where),
+      speakers: pgGuarded(new KyselySpeakers(neutral(db), pgDialect), where),
       schemaVersion: () => pgSchemaVersion(db),
       async migrate() {
         try {

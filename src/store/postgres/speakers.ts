@@ -1,30 +1,19 @@
 /**
- * SpeakerStore on PostgreSQL: `speakers`, `speaker_spellings`, `quotes.speaker_id` (the SQLite store's
- * model, ADR 0260). The assignment runs inside the item's transaction, after an advisory transaction
- * lock on the name's bucket, so two workers meeting one new spelling at once agree on one entity.
+ * Speaker assignment on PostgreSQL (`speakers`, `speaker_spellings`; ADR 0260): inside the item's
+ * transaction, after an advisory transaction lock on the name's bucket, so two workers meeting one new
+ * spelling at once agree on one entity. The SpeakerStore reads are the shared `../kysely/speakers.ts`.
  */
-import { sql, type Expression, type SqlBool } from 'kysely';
-import type { Quote } from '../../model/quote.js';
-import { entityFit, foldName, speakerBucket, spellingStartsWith } from '../../pipeline/speakers/identity.js';
-import type { QuoteHit, QuoteQuery, SpeakerRecord, SpeakerStore } from '../store.js';
+import { sql } from 'kysely';
 import { assignSpeakerAsync, type AsyncSpeakerPort } from '../speakers.js';
-import { chunks, type Db } from './util.js';
+import { speakersInBucket } from '../kysely/speakers.js';
+import type { Db as NeutralDb } from '../kysely/dialect.js';
+import type { Db } from './util.js';
 
 /** The assignment port over a connection or transaction. */
 export function pgSpeakerPort(db: Db): AsyncSpeakerPort {
   return {
     bySpelling: async (s) => (await db.selectFrom('speaker_spellings').select('speaker_id').where('spelling', '=', s).executeTakeFirst())?.speaker_id ?? null,
-    inBucket: async (b) =>
-      groupSpellings(
-        await db
-          .selectFrom('speakers as s')
-          .innerJoin('speaker_spellings as p', 'p.speaker_id', 's.id')
-          .select(['s.id as id', 'p.spelling as spelling'])
-          .where('s.bucket', '=', b)
-          .orderBy('s.id')
-          .orderBy('p.position')
-          .execute(),
-      ),
+    inBucket: (b) => speakersInBucket(db as unknown as NeutralDb, b),
     create: async (name, bucket) => (await db.insertInto('speakers').values({ name, bucket }).returning('id').executeTakeFirstOrThrow()).id,
     addSpelling: async (id, spelling, name) => {
       await sql`INSERT INTO speaker_spellings (spelling, speaker_id, position) VALUES (${spelling}, ${id}, (SELECT count(*) FROM speaker_spellings WHERE speaker_id = ${id}))`.execute(db);
@@ -41,131 +30,4 @@ export function assignPgSpeaker(trx: Db, spelling: string): Promise<number | nul
   return assignSpeakerAsync(pgSpeakerPort(trx), spelling, async (bucket) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext('ww-speaker'), hashtext(${bucket}))`.execute(trx);
   });
-}
-
-function groupSpellings(rows: { id: number; spelling: string }[]): { id: number; spellings: string[] }[] {
-  const out = new Map<number, string[]>();
-  for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), r.spelling]);
-  return [...out].map(([id, spellings]) => ({ id, spellings }));
-}
-
-/** Condition on `feeds f` for what `tenant` sees, as `itemsInWindow`. */
-function tenantWhere(tenant: string | null | undefined): Expression<SqlBool> {
-  if (tenant === undefined) return sql<SqlBool>`true`;
-  if (tenant === null) return sql<SqlBool>`f.workspace IS NULL`;
-  return sql<SqlBool>`(f.workspace IS NULL OR EXISTS (SELECT 1 FROM feed_tenants t WHERE t.feed_id = f.id AND t.workspace = ${tenant}))`;
-}
-
-const parseId = (id: string) => (/^[1-9][0-9]{0,15}$/.test(id) ? Number(id) : null);
-
-interface QuoteRow {
-  item_id: number;
-  kind: Quote['kind'];
-  text: string;
-  speaker: string | null;
-  speaker_role: string | null;
-  paragraph: number;
-  start_offset: number;
-  end_offset: number;
-  confidence: number;
-  salience: number;
-  speaker_id: number | null;
-  speaker_name: string | null;
-  outlet: string | null;
-  title: string;
-  href: string | null;
-  item_time: Date;
-}
-
-export class PgSpeakers implements SpeakerStore {
-  constructor(private readonly db: Db) {}
-
-  private async records(ids: number[]): Promise<SpeakerRecord[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('speakers as s')
-      .innerJoin('speaker_spellings as p', 'p.speaker_id', 's.id')
-      .select(['s.id as id', 's.name as name', 'p.spelling as spelling'])
-      .where('s.id', 'in', ids)
-      .orderBy('s.id')
-      .orderBy('p.position')
-      .execute();
-    const byId = new Map<number, SpeakerRecord>();
-    for (const r of rows) {
-      const rec = byId.get(r.id) ?? { id: String(r.id), name: r.name, spellings: [] };
-      rec.spellings.push(r.spelling);
-      byId.set(r.id, rec);
-    }
-    return ids.map((id) => byId.get(id)).filter((r): r is SpeakerRecord => r !== undefined);
-  }
-
-  async getSpeaker(id: string): Promise<SpeakerRecord | null> {
-    const n = parseId(id);
-    return n === null ? null : ((await this.records([n]))[0] ?? null);
-  }
-
-  async findSpeakers(name: string): Promise<SpeakerRecord[]> {
-    const bucket = speakerBucket(name);
-    if (!bucket) return [];
-    const fits = (await pgSpeakerPort(this.db).inBucket(bucket)).filter((c) => entityFit(name, c.spellings) > 0);
-    return this.records(fits.map((c) => c.id));
-  }
-
-  async suggestSpeakers(typed: string, limit: number, tenant?: string | null): Promise<SpeakerRecord[]> {
-    const { rows } = await sql<{ id: number; n: number }>`
-      SELECT q.speaker_id AS id, count(*) AS n FROM quotes q JOIN items i ON i.id = q.item_id JOIN feeds f ON f.id = i.feed_id
-      WHERE q.speaker_id IS NOT NULL AND ${tenantWhere(tenant)} GROUP BY q.speaker_id ORDER BY n DESC, q.speaker_id`.execute(this.db);
-    const first = foldName(typed).slice(0, 3);
-    const out: SpeakerRecord[] = [];
-    for (const part of chunks(rows.map((r) => r.id), 200)) {
-      for (const rec of await this.records(part)) {
-        if (first && !rec.spellings.some((s) => foldName(s).includes(first))) continue;
-        if (rec.spellings.some((s) => spellingStartsWith(s, typed))) out.push(rec);
-        if (out.length >= limit) return out;
-      }
-    }
-    return out;
-  }
-
-  async listOutlets(tenant?: string | null): Promise<string[]> {
-    const { rows } = await sql<{ outlet: string }>`
-      SELECT DISTINCT i.outlet COLLATE "C" AS outlet FROM items i JOIN feeds f ON f.id = i.feed_id
-      WHERE i.outlet IS NOT NULL AND ${tenantWhere(tenant)} ORDER BY 1`.execute(this.db);
-    return rows.map((r) => r.outlet);
-  }
-
-  async searchQuotes(query: QuoteQuery): Promise<{ total: number; hits: QuoteHit[] }> {
-    const where: Expression<SqlBool>[] = [tenantWhere(query.tenant)];
-    if (query.speakerIds) {
-      const ids = query.speakerIds.map(parseId).filter((n): n is number => n !== null);
-      if (ids.length === 0) return { total: 0, hits: [] };
-      where.push(sql<SqlBool>`q.speaker_id IN (${sql.join(ids)})`);
-    }
-    if (query.outlets) {
-      if (query.outlets.length === 0) return { total: 0, hits: [] };
-      where.push(sql<SqlBool>`i.outlet IN (${sql.join(query.outlets)})`);
-    }
-    if (query.topicId !== undefined) where.push(sql<SqlBool>`EXISTS (SELECT 1 FROM item_topics t WHERE t.item_id = i.id AND t.topic_id = ${query.topicId})`);
-    if (query.since) where.push(sql<SqlBool>`i.item_time >= ${query.since}`);
-    const cond = sql.join(where, sql` AND `);
-    const from = sql`FROM quotes q JOIN items i ON i.id = q.item_id JOIN feeds f ON f.id = i.feed_id LEFT JOIN speakers s ON s.id = q.speaker_id WHERE ${cond}`;
-    const total = (await sql<{ n: number }>`SELECT count(*) AS n ${from}`.execute(this.db)).rows[0].n;
-    const limit = Math.max(0, Math.min(100, Math.trunc(query.limit)));
-    const { rows } = await sql<QuoteRow>`
-      SELECT q.*, s.name AS speaker_name, i.outlet AS outlet, i.title AS title, coalesce(i.canonical_link, i.link) AS href, i.item_time AS item_time
-      ${from} ORDER BY i.item_time DESC, i.id DESC, q.position LIMIT ${limit} OFFSET ${Math.max(0, Math.trunc(query.offset))}`.execute(this.db);
-    return {
-      total: Number(total),
-      hits: rows.map((r) => ({
-        itemId: String(r.item_id),
-        quote: { kind: r.kind, text: r.text, speaker: r.speaker, speakerRole: r.speaker_role, paragraph: r.paragraph, start: r.start_offset, end: r.end_offset, confidence: r.confidence, salience: r.salience },
-        speakerId: r.speaker_id === null ? null : String(r.speaker_id),
-        speakerName: r.speaker_name,
-        outlet: r.outlet,
-        title: r.title,
-        link: r.href,
-        time: r.item_time,
-      })),
-    };
-  }
 }

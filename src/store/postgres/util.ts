@@ -5,15 +5,6 @@ import type { DB } from './schema.js';
 
 export type Db = Kysely<DB>;
 
-export const notFound = (what: string) => new WirewatchError('store_not_found', `store: ${what} is not stored`);
-
-/** Splits `rows` into chunks of `size` (multi-row INSERTs stay far under PostgreSQL's 65535 parameters). */
-export function chunks<T>(rows: T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
 /** A `postgres://` URL as messages show it: the password replaced by `***`. */
 export function redactUrl(url: string): string {
   try {

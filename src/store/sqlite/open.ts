@@ -15,12 +15,13 @@ import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
 import { guarded, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
-import { SqliteFeeds } from './feeds.js';
+import { KyselyFeeds } from '../kysely/feeds.js';
 import { SqliteItems } from './items.js';
-import { SqliteSpeakers } from './speakers.js';
-import { SqliteWatchlists } from './watchlists.js';
-import { SqliteSubscriptions } from './subscriptions.js';
-import { SqliteDeliveries } from './deliveries.js';
+import { KyselySpeakers } from '../kysely/speakers.js';
+import { KyselyWatchlists } from '../kysely/watchlists.js';
+import { neutral, sqliteDialect } from './dialect.js';
+import { KyselySubscriptions } from '../kysely/subscriptions.js';
+import { KyselyDeliveries } from '../kysely/deliveries.js';
 
 export interface SqliteStoreOptions {
   /** Supplies defaults such as a new feed's `nextCheckAt` (default: the system clock). */
@@ -165,12 +166,12 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     let closed = false;
     const store: SqliteStore = {
       file,
-      feeds: guarded(new SqliteFeeds(kysely, clock), file, busy),
+      feeds: guarded(new KyselyFeeds(neutral(kysely), clock, sqliteDialect), file, busy),
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
-      watchlists: guarded(new SqliteWatchlists(kysely), file, busy),
-      subscriptions: guarded(new SqliteSubscriptions(kysely), file, busy),
-      deliveries: guarded(new SqliteDeliveries(kysely), file, busy),
-      speakers: guarded(new SqliteSpeakers(db), file, busy),
+      watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
+      subscriptions: guarded(new KyselySubscriptions(neutral(kysely), sqliteDialect), file, busy),
+      deliveries: guarded(new KyselyDeliveries(neutral(kysely), sqliteDialect), file, busy),
+      speakers: guarded(new KyselySpeakers(neutral(kysely), sqliteDialect), file, busy),
       schemaVersion: () => schemaVersionOf(db),
       async migrate() {
         const r = applyMigrations(db, file, migrations);

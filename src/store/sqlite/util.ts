@@ -1,4 +1,4 @@
-/** Helpers shared by the SQLite sub-stores: write transactions, date and JSON columns, errors. */
+/** Helpers shared by the SQLite store: write transactions, errors, retries on a busy database, the statement cache. */
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type SqliteDatabase } from 'kysely';
 import { WirewatchError } from '../../model/errors.js';
@@ -24,22 +24,6 @@ export async function writeTx<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T
       throw e;
     }
   });
-}
-
-/** Date → epoch ms column value. */
-export const ms = (d: Date): number => d.getTime();
-/** Nullable Date → nullable epoch ms. */
-export const msOrNull = (d: Date | null | undefined): number | null => (d ? d.getTime() : null);
-/** Nullable epoch ms → nullable Date. */
-export const dateOrNull = (v: number | null): Date | null => (v === null ? null : new Date(v));
-
-export const notFound = (what: string) => new WirewatchError('store_not_found', `store: ${what} is not stored`);
-
-/** Splits `rows` into chunks of `size` (multi-row INSERTs stay under SQLite's variable limit). */
-export function chunks<T>(rows: T[], size = 200): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }
 
 /**

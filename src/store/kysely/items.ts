@@ -1,4 +1,4 @@
-/** ItemStore on PostgreSQL: `items` with their `item_topics`, `mentions` and `quotes`, written in one transaction. */
+/** ItemStore over Kysely, either database: `items` with their `item_topics`, `mentions` and `quotes`, written in one transaction. */
 import type { Selectable } from 'kysely';
 import type { Clock } from '../../model/clock.js';
 import type { Article } from '../../model/article.js';
@@ -9,49 +9,59 @@ import type { Quote } from '../../model/quote.js';
 import type { FeedRecord, ItemStore } from '../store.js';
 import { contentHash } from '../keys.js';
 import { identityKey, identityUrl } from '../identity.js';
-import type { ItemsTable } from './schema.js';
+import { chunks, dateOrNull, readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
-import { chunks, type Db } from './util.js';
-import { assignPgSpeaker } from './speakers.js';
+import type { ItemsTable } from './schema.js';
 
 type ItemRow = Selectable<ItemsTable> & { feed_url: string };
+type Saved = { id: string; inserted: boolean };
+
+/**
+ * The speaker entity of a quote's written speaker, inside the item's write transaction `trx` (SQLite:
+ * synchronous statements on the same connection; PostgreSQL: after a lock on the name's bucket).
+ * @returns the entity id, or null for a name without letters
+ */
+export type AssignSpeaker = (trx: Db, spelling: string) => Promise<number | null> | number | null;
 
 /** Parses a stored item id; null when it is not one this store hands out. */
 function parseId(id: string): number | null {
   return /^[1-9][0-9]{0,15}$/.test(id) ? Number(id) : null;
 }
 
-export class PgItems implements ItemStore {
+export class KyselyItems implements ItemStore {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly dialect: StoreDialect,
+    private readonly assignSpeaker: AssignSpeaker,
   ) {}
 
-  async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
-    // Most polls see items already stored: answer those without a write transaction.
+  async saveItem(a: AnalyzedItem): Promise<Saved> {
+    // Most polls see items already stored: answer those without a write transaction (SQLite: the write lock).
     const seen = await this.findId(this.db, a.feedUrl, a.item.key, a.item);
     if (seen !== null) return { id: String(seen), inserted: false };
-    return this.db.transaction().execute((trx) => this.insertIn(trx, a));
+    return this.dialect.write(this.db, (trx) => this.insertIn(trx, a));
   }
 
-  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]> {
-    return this.db.transaction().execute(async (trx) => {
-      const out: { id: string; inserted: boolean }[] = [];
+  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<Saved[]> {
+    return this.dialect.write(this.db, async (trx) => {
+      const out: Saved[] = [];
       for (const a of items) out.push(await this.insertIn(trx, a));
-      if (feed) await updateFeedIn(trx, feed.url, feed.patch);
+      if (feed) await updateFeedIn(this.dialect, trx, feed.url, feed.patch);
       return out;
     });
   }
 
   /**
-   * Inserts one item (unless stored already) inside the caller's transaction. Two processes saving
-   * the same (feed, key) at once meet on the unique key: the second finds nothing inserted and reads
-   * the first one's id.
+   * Inserts one item (unless stored already) inside the caller's write transaction. Two processes
+   * saving the same (feed, key) at once (PostgreSQL) meet on the unique key: the second finds nothing
+   * inserted and reads the first one's id.
    */
-  private async insertIn(trx: Db, a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
+  private async insertIn(trx: Db, a: AnalyzedItem): Promise<Saved> {
+    const d = this.dialect;
     const again = await this.findId(trx, a.feedUrl, a.item.key, a.item);
     if (again !== null) return { id: String(again), inserted: false };
-    const feedId = await ensureFeed(trx, { url: a.feedUrl }, this.clock.now());
+    const feedId = await ensureFeed(d, trx, { url: a.feedUrl }, this.clock.now());
     const row = await trx
       .insertInto('items')
       .values({
@@ -61,9 +71,9 @@ export class PgItems implements ItemStore {
         link: a.item.link,
         canonical_link: a.item.canonicalLink,
         title: a.item.title,
-        published: a.item.published,
-        first_seen: a.firstSeen,
-        item_time: itemTime(a),
+        published: dateOrNull(d, a.item.published),
+        first_seen: d.date(a.firstSeen),
+        item_time: d.date(itemTime(a)),
         author: a.item.author,
         categories: JSON.stringify(a.item.categories),
         summary: a.item.summary,
@@ -79,13 +89,16 @@ export class PgItems implements ItemStore {
       .onConflict((oc) => oc.columns(['feed_id', 'key']).doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (!row) {
-      const id = await this.findId(trx, a.feedUrl, a.item.key);
-      return { id: String(id), inserted: false };
-    }
-    const id = row.id;
+    if (!row) return { id: String(await this.findId(trx, a.feedUrl, a.item.key)), inserted: false };
+    await this.insertParts(trx, row.id, a);
+    return { id: String(row.id), inserted: true };
+  }
+
+  /** The item's topic matches, mentions and quotes (speakers assigned in quote order, in the same transaction). */
+  private async insertParts(trx: Db, id: number, a: AnalyzedItem): Promise<void> {
+    const size = this.dialect.rowsPerInsert;
     const topics = a.matches.map((m, position) => ({ item_id: id, position, topic_id: m.topicId, relevance: m.relevance }));
-    for (const rows of chunks(topics)) await trx.insertInto('item_topics').values(rows).execute();
+    for (const rows of chunks(topics, size)) await trx.insertInto('item_topics').values(rows).execute();
     const mentions = a.matches.flatMap((m, matchPosition) =>
       m.mentions.map((x, position) => ({
         item_id: id,
@@ -99,10 +112,9 @@ export class PgItems implements ItemStore {
         end_offset: x.end,
       })),
     );
-    for (const rows of chunks(mentions)) await trx.insertInto('mentions').values(rows).execute();
-    // Speakers are assigned in quote order, inside this transaction (an item and its speakers commit together).
+    for (const rows of chunks(mentions, size)) await trx.insertInto('mentions').values(rows).execute();
     const speakerIds: (number | null)[] = [];
-    for (const q of a.quotes) speakerIds.push(q.speaker ? await assignPgSpeaker(trx, q.speaker) : null);
+    for (const q of a.quotes) speakerIds.push(q.speaker ? await this.assignSpeaker(trx, q.speaker) : null);
     const quotes = a.quotes.map((q, position) => ({
       item_id: id,
       position,
@@ -117,23 +129,22 @@ export class PgItems implements ItemStore {
       salience: q.salience,
       speaker_id: speakerIds[position],
     }));
-    for (const rows of chunks(quotes)) await trx.insertInto('quotes').values(rows).execute();
-    return { id: String(id), inserted: true };
+    for (const rows of chunks(quotes, size)) await trx.insertInto('quotes').values(rows).execute();
   }
 
   /**
-   * The stored id of (feed, key) — keys compared in their identity form; failing that, of the same
-   * feed's item with the same canonical link (identity form) and title (see `ItemStore.hasItem`).
+   * The stored id of (feed, key) — keys compared in their identity form, so `http://www.x/a/` and
+   * `https://x/a` are one item; failing that, of the same feed's item with the same canonical link (in
+   * its identity form) and title, so a feed that regenerates its guids on every fetch does not make
+   * old items new.
    */
   private async findId(db: Db, feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<number | null> {
-    const byKey = await db
-      .selectFrom('items')
-      .innerJoin('feeds', 'feeds.id', 'items.feed_id')
-      .select('items.id')
-      .where('feeds.url', '=', feedUrl)
-      .where((eb) => eb.or([eb('items.key', '=', key), eb('items.identity_key', '=', identityKey(key))]))
-      .orderBy('items.id')
-      .executeTakeFirst();
+    // One indexed lookup per form: written as `key = ? OR identity_key = ?`, SQLite searched the
+    // feed's rows by feed_id alone and compared each — linear in the feed's stored items, seconds of
+    // blocked event loop per poll of a 4,000-item feed (the soak's /healthz stalls; item-lookup-plan.test.ts).
+    const byId = (column: 'items.key' | 'items.identity_key', value: string) =>
+      db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select('items.id').where('feeds.url', '=', feedUrl).where(column, '=', value).orderBy('items.id').executeTakeFirst();
+    const byKey = (await byId('items.key', key)) ?? (await byId('items.identity_key', identityKey(key)));
     if (byKey) return byKey.id;
     const link = identityUrl(same?.canonicalLink);
     if (!same || !link) return null;
@@ -176,13 +187,15 @@ export class PgItems implements ItemStore {
   }
 
   async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
-    const rows = await this.tenantQuery(tenant).where('items.item_time', '>=', from).where('items.item_time', '<', to).orderBy('items.item_time').orderBy('items.id').execute();
-    return this.assemble(rows);
+    const { date } = this.dialect;
+    const q = this.tenantQuery(tenant).where('items.item_time', '>=', date(from)).where('items.item_time', '<', date(to));
+    return this.assemble(await q.orderBy('items.item_time').orderBy('items.id').execute());
   }
 
   async itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
-    const rows = await this.tenantQuery(tenant).where('items.first_seen', '>=', from).where('items.first_seen', '<', to).orderBy('items.first_seen').orderBy('items.id').execute();
-    return this.assemble(rows);
+    const { date } = this.dialect;
+    const q = this.tenantQuery(tenant).where('items.first_seen', '>=', date(from)).where('items.first_seen', '<', date(to));
+    return this.assemble(await q.orderBy('items.first_seen').orderBy('items.id').execute());
   }
 
   async getItem(id: string): Promise<AnalyzedItem | null> {
@@ -193,7 +206,7 @@ export class PgItems implements ItemStore {
   }
 
   async pruneItems(before: Date): Promise<number> {
-    const r = await this.db.deleteFrom('items').where('first_seen', '<', before).executeTakeFirst();
+    const r = await this.db.deleteFrom('items').where('first_seen', '<', this.dialect.date(before)).executeTakeFirst();
     return Number(r.numDeletedRows);
   }
 
@@ -201,7 +214,7 @@ export class PgItems implements ItemStore {
   private async assemble(rows: ItemRow[]): Promise<AnalyzedItem[]> {
     const matches = new Map<number, TopicMatch[]>();
     const quotes = new Map<number, Quote[]>();
-    for (const part of chunks(rows.map((r) => r.id), 1000)) {
+    for (const part of chunks(rows.map((r) => r.id), this.dialect.idsPerQuery)) {
       const topicRows = await this.db.selectFrom('item_topics').selectAll().where('item_id', 'in', part).orderBy('item_id').orderBy('position').execute();
       for (const t of topicRows) {
         const list = matches.get(t.item_id) ?? [];
@@ -230,7 +243,12 @@ export class PgItems implements ItemStore {
         quotes.set(q.item_id, list);
       }
     }
-    return rows.map((r) => ({
+    return rows.map((r) => this.toAnalyzed(r, matches.get(r.id) ?? [], quotes.get(r.id) ?? []));
+  }
+
+  private toAnalyzed(r: ItemRow, matches: TopicMatch[], quotes: Quote[]): AnalyzedItem {
+    const d = this.dialect;
+    return {
       id: String(r.id),
       feedUrl: r.feed_url,
       outlet: r.outlet,
@@ -240,18 +258,18 @@ export class PgItems implements ItemStore {
         title: r.title,
         link: r.link,
         canonicalLink: r.canonical_link,
-        published: r.published,
+        published: readDateOrNull(d, r.published),
         author: r.author,
-        categories: r.categories,
+        categories: d.readJson<string[]>(r.categories),
         summary: r.summary,
         contentHtml: r.content_html,
         text: r.text,
-        enclosures: r.enclosures as AnalyzedItem['item']['enclosures'],
+        enclosures: d.readJson<AnalyzedItem['item']['enclosures']>(r.enclosures),
       },
-      article: r.article as Article,
-      firstSeen: r.first_seen,
-      matches: (matches.get(r.id) ?? []).filter(Boolean),
-      quotes: quotes.get(r.id) ?? [],
-    }));
+      article: d.readJson<Article>(r.article),
+      firstSeen: d.readDate(r.first_seen),
+      matches: matches.filter(Boolean),
+      quotes,
+    };
   }
 }

@@ -1,14 +1,17 @@
-/** WatchlistStore on PostgreSQL: `topics` (scoped by workspace, '' = global) and their ordered `topic_terms`. */
+/** WatchlistStore over Kysely, either database: `topics` (scoped by workspace, '' = global) and their ordered `topic_terms`. */
 import { sql } from 'kysely';
 import type { Topic } from '../../model/watchlist.js';
 import type { WatchlistStore } from '../store.js';
-import { chunks, sqlC, type Db } from './util.js';
+import { chunks, readBool, type Db, type StoreDialect } from './dialect.js';
 
 const GLOBAL = '';
 const scope = (workspace: string | null) => workspace ?? GLOBAL;
 
-export class PgWatchlists implements WatchlistStore {
-  constructor(private readonly db: Db) {}
+export class KyselyWatchlists implements WatchlistStore {
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async listTopics(workspace: string | null): Promise<Topic[]> {
     const rows = await this.db
@@ -16,14 +19,14 @@ export class PgWatchlists implements WatchlistStore {
       .selectAll()
       .where('workspace', 'in', workspace === null ? [GLOBAL] : [GLOBAL, workspace])
       .orderBy(sql`workspace <> ''`)
-      .orderBy(sqlC('topic_id'))
+      .orderBy(this.dialect.byteOrder('topic_id'))
       .execute();
     const terms = new Map<number, { terms: string[]; exclude: string[] }>(rows.map((r) => [r.id, { terms: [], exclude: [] }]));
-    for (const part of chunks(rows.map((r) => r.id), 1000)) {
+    for (const part of chunks(rows.map((r) => r.id), this.dialect.idsPerQuery)) {
       const termRows = await this.db.selectFrom('topic_terms').selectAll().where('topic_row', 'in', part).orderBy('topic_row').orderBy('exclude').orderBy('position').execute();
       for (const t of termRows) {
         const entry = terms.get(t.topic_row)!;
-        (t.exclude ? entry.exclude : entry.terms).push(t.term);
+        (readBool(t.exclude) ? entry.exclude : entry.terms).push(t.term);
       }
     }
     return rows.map((r) => ({
@@ -37,7 +40,7 @@ export class PgWatchlists implements WatchlistStore {
   }
 
   async upsertTopic(topic: Topic): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.dialect.write(this.db, async (trx) => {
       // The upsert locks the topic row, so two concurrent replacements of its terms do not interleave.
       const { id } = await trx
         .insertInto('topics')
@@ -46,11 +49,12 @@ export class PgWatchlists implements WatchlistStore {
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.deleteFrom('topic_terms').where('topic_row', '=', id).execute();
+      const { bool } = this.dialect;
       const rows = [
-        ...topic.terms.map((term, position) => ({ topic_row: id, exclude: false, position, term })),
-        ...topic.exclude.map((term, position) => ({ topic_row: id, exclude: true, position, term })),
+        ...topic.terms.map((term, position) => ({ topic_row: id, exclude: bool(false), position, term })),
+        ...topic.exclude.map((term, position) => ({ topic_row: id, exclude: bool(true), position, term })),
       ];
-      for (const part of chunks(rows)) await trx.insertInto('topic_terms').values(part).execute();
+      for (const part of chunks(rows, this.dialect.rowsPerInsert)) await trx.insertInto('topic_terms').values(part).execute();
     });
   }
 

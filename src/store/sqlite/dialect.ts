@@ -1,0 +1,27 @@
+/** The SQLite side of the dialect-neutral store code (`../kysely/`): epoch-ms times, 0/1 flags, JSON text. */
+import { sql, type Kysely } from 'kysely';
+import type { Db as NeutralDb, StoreDialect } from '../kysely/dialect.js';
+import type { DB } from './schema.js';
+import { writeTx, type Db } from './util.js';
+
+/** This store's Kysely seen through the neutral schema (the same tables; see `../kysely/schema.ts`). */
+export const neutral = (db: Kysely<DB>): NeutralDb => db as unknown as NeutralDb;
+
+export const sqliteDialect: StoreDialect = {
+  // BEGIN IMMEDIATE on the single connection (util.ts): every read in it is under the write lock.
+  write: (db, fn) => writeTx(db as unknown as Db, (trx) => fn(neutral(trx))),
+  locked: (q) => q,
+  date: (d) => d.getTime(),
+  readDate: (v) => new Date(v as number),
+  bool: (b) => (b ? 1 : 0),
+  readJson: <T>(v: unknown) => JSON.parse(v as string) as T,
+  byteOrder: (column) => sql`${sql.ref(column)}`,
+  // The write lock is held (BEGIN IMMEDIATE), so max(id) + 1 is ours.
+  nextDeliveryId: async (trx) => (await trx.selectFrom('deliveries').select(sql<number>`coalesce(max(id), 0) + 1`.as('next')).executeTakeFirstOrThrow()).next,
+  // Numeric affinity compares the integer id with the text subject (and keeps the rowid lookup).
+  itemIsSubject: () => sql<boolean>`items.id = deliveries.subject`,
+  isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((e as { code?: string }).code ?? ''),
+  // Under SQLite's variable limit.
+  idsPerQuery: 500,
+  rowsPerInsert: 200,
+};
