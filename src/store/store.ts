@@ -78,7 +78,8 @@ export interface FeedStore {
 export interface ItemStore {
   /**
    * Saves an analysed item once: when it is stored already (`hasItem` with its canonical link and
-   * title), nothing changes and
+   * title; for an item without a guid, also the same headline with the same publish time or content
+   * hash), nothing changes and
    * `inserted` is false (a bumped pubDate does not make an old item new). The feed row is created
    * (with defaults) when `feedUrl` is not stored yet. Item, mentions and quotes are one transaction.
    * Everything in the `AnalyzedItem` round-trips except `id`, which the store assigns.
@@ -97,9 +98,12 @@ export interface ItemStore {
    * True when the item is stored: (feedUrl, key) with keys compared in their identity form
    * (`store/identity.ts`: http/https, `www.`, default ports, trailing slashes, fragments and trackers
    * do not count), or, given `same`, the feed's item with the same canonical link (identity form) and
-   * title — the very check `saveItem` makes, so the poller can run it before fetching any page.
+   * title — the very check `saveItem` makes, so the poller can run it before fetching any page; and,
+   * for an item without a guid, the feed's item with the same headline and publish time
+   * (`sameStory`; `saveItem` also by content hash), so a link that changes on every fetch does not
+   * make the item new.
    */
-  hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean>;
+  hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string; guid?: string | null; published?: Date | null }): Promise<boolean>;
   /**
    * The keys of a feed's stored items, as the parser gave them (for the parse worker to leave known
    * items out of what it sends back; `hasItem` stays the precise check). Unordered.

@@ -7,14 +7,17 @@ import { itemTime } from '../../model/story.js';
 import type { Mention, TopicMatch } from '../../model/watchlist.js';
 import type { Quote } from '../../model/quote.js';
 import type { FeedRecord, ItemStore } from '../store.js';
-import { contentHash } from '../keys.js';
-import { identityKey, identityUrl } from '../identity.js';
+import { contentHash, storyHash } from '../keys.js';
+import { identityKey, identityUrl, sameStory, type StoryIdentity } from '../identity.js';
 import { chunks, dateOrNull, readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
 import type { ItemsTable } from './schema.js';
 
 type ItemRow = Selectable<ItemsTable> & { feed_url: string };
 type Saved = { id: string; inserted: boolean };
+/** What the identity fallbacks compare: canonical link + title, then headline + publish time or content hash. */
+type SameAs = { canonicalLink: string | null; guid?: string | null } & StoryIdentity;
+
 
 /**
  * The speaker entity of a quote's written speaker, inside the item's write transaction `trx` (SQLite:
@@ -38,7 +41,7 @@ export class KyselyItems implements ItemStore {
 
   async saveItem(a: AnalyzedItem): Promise<Saved> {
     // Most polls see items already stored: answer those without a write transaction (SQLite: the write lock).
-    const seen = await this.findId(this.db, a.feedUrl, a.item.key, a.item);
+    const seen = await this.findId(this.db, a.feedUrl, a.item.key, { ...a.item, hash: storyHash(a.article) });
     if (seen !== null) return { id: String(seen), inserted: false };
     return this.dialect.write(this.db, (trx) => this.insertIn(trx, a));
   }
@@ -59,7 +62,7 @@ export class KyselyItems implements ItemStore {
    */
   private async insertIn(trx: Db, a: AnalyzedItem): Promise<Saved> {
     const d = this.dialect;
-    const again = await this.findId(trx, a.feedUrl, a.item.key, a.item);
+    const again = await this.findId(trx, a.feedUrl, a.item.key, { ...a.item, hash: storyHash(a.article) });
     if (again !== null) return { id: String(again), inserted: false };
     const feedId = await ensureFeed(d, trx, { url: a.feedUrl }, this.clock.now());
     const row = await trx
@@ -136,9 +139,10 @@ export class KyselyItems implements ItemStore {
    * The stored id of (feed, key) — keys compared in their identity form, so `http://www.x/a/` and
    * `https://x/a` are one item; failing that, of the same feed's item with the same canonical link (in
    * its identity form) and title, so a feed that regenerates its guids on every fetch does not make
-   * old items new.
+   * old items new; failing that, of the same feed's item with the same headline and publish time or
+   * content hash (`sameStory`: an item without a guid whose link changes on every fetch).
    */
-  private async findId(db: Db, feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<number | null> {
+  private async findId(db: Db, feedUrl: string, key: string, same?: SameAs): Promise<number | null> {
     // One indexed lookup per form: written as `key = ? OR identity_key = ?`, SQLite searched the
     // feed's rows by feed_id alone and compared each — linear in the feed's stored items, seconds of
     // blocked event loop per poll of a 4,000-item feed (the soak's /healthz stalls; item-lookup-plan.test.ts).
@@ -146,9 +150,9 @@ export class KyselyItems implements ItemStore {
       db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select('items.id').where('feeds.url', '=', feedUrl).where(column, '=', value).orderBy('items.id').executeTakeFirst();
     const byKey = (await byId('items.key', key)) ?? (await byId('items.identity_key', identityKey(key)));
     if (byKey) return byKey.id;
-    const link = identityUrl(same?.canonicalLink);
-    if (!same || !link) return null;
-    const byLink = await db
+    if (!same) return null;
+    const link = identityUrl(same.canonicalLink);
+    const byLink = link && await db
       .selectFrom('items')
       .innerJoin('feeds', 'feeds.id', 'items.feed_id')
       .select('items.id')
@@ -157,10 +161,40 @@ export class KyselyItems implements ItemStore {
       .where('items.title', '=', same.title)
       .orderBy('items.id')
       .executeTakeFirst();
-    return byLink ? byLink.id : null;
+    if (byLink) return byLink.id;
+    return this.findSameStory(db, feedUrl, same);
   }
 
-  async hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean> {
+  /**
+   * The same feed's item `sameStory` as `same`, for an item without a guid only (its key is its link,
+   * and the link may change on every fetch): candidates by publish time or content hash, headlines
+   * compared here. Not an index search on a key form (a walk of the feed's rows by feed_id), so items
+   * with a guid — nearly all — never run it (item-lookup-plan.test.ts).
+   */
+  private async findSameStory(db: Db, feedUrl: string, same: SameAs): Promise<number | null> {
+    if (same.guid !== null && same.guid !== undefined && same.guid !== '') return null;
+    const published = same.published ?? null;
+    const hash = same.hash ?? null;
+    if (published === null && hash === null) return null;
+    const d = this.dialect;
+    const rows = await db
+      .selectFrom('items')
+      .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+      .select(['items.id', 'items.title', 'items.published', 'items.content_hash'])
+      .where('feeds.url', '=', feedUrl)
+      .where((eb) => {
+        const ors = [];
+        if (published !== null) ors.push(eb('items.published', '=', d.date(published)));
+        if (hash !== null) ors.push(eb('items.content_hash', '=', hash));
+        return eb.or(ors);
+      })
+      .orderBy('items.id')
+      .execute();
+    const hit = rows.find((r) => sameStory(same, { title: r.title, published: readDateOrNull(d, r.published), hash: r.content_hash }));
+    return hit ? hit.id : null;
+  }
+
+  async hasItem(feedUrl: string, key: string, same?: SameAs): Promise<boolean> {
     return (await this.findId(this.db, feedUrl, key, same)) !== null;
   }
 
