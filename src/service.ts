@@ -234,7 +234,7 @@ export class Service {
       items: store.items,
       fetcher,
       parse: (bytes, opts) =>
-        pool ? pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, maxItems: opts?.maxItems }) : parseFeed(bytes, opts),
+        pool ? pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, skipTitles: opts?.skipTitles, maxItems: opts?.maxItems }) : parseFeed(bytes, opts),
       extractPage: pool ? (bytes, contentType, url) => pool.run({ kind: 'extract', bytes, contentType, url }) : undefined,
       analyze: (feedUrl, outlet, item, article, firstSeen) => {
         const a = this.currentAnalyzer();

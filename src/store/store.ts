@@ -80,7 +80,9 @@ export interface ItemStore {
    * Saves an analysed item once: when it is stored already (`hasItem` with its canonical link and
    * title; for an item without a guid, also the same headline with the same publish time or content
    * hash), nothing changes and
-   * `inserted` is false (a bumped pubDate does not make an old item new). The feed row is created
+   * `inserted` is false (a bumped pubDate does not make an old item new) — except for an item stored
+   * under the same key with another headline or text (`itemEdited`): its new version replaces the
+   * stored one (text, article, matches, quotes; id, first-seen and publish times kept), still `inserted: false`. The feed row is created
    * (with defaults) when `feedUrl` is not stored yet. Item, mentions and quotes are one transaction.
    * Everything in the `AnalyzedItem` round-trips except `id`, which the store assigns.
    */
@@ -109,6 +111,18 @@ export interface ItemStore {
    * items out of what it sends back; `hasItem` stays the precise check). Unordered.
    */
   itemKeys(feedUrl: string): Promise<string[]>;
+  /**
+   * The keys of a feed's stored items with their headlines (as `itemKeys`), so the parse worker leaves
+   * out only the known items whose headline did not change: an edited one comes back to be revised.
+   * Optional: a store without it has its known items skipped by key alone.
+   */
+  itemKeyTitles?(feedUrl: string): Promise<[string, string][]>;
+  /**
+   * True when the feed's item stored under `item.key` (either key form) has another headline or text:
+   * the outlet edited it. `saveItem` then stores the new version (text, article, matches and quotes
+   * replaced; id, first-seen and publish times kept) and still answers `inserted: false`.
+   */
+  itemEdited?(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean>;
   /**
    * Items whose time (published, else first seen) lies in [from, to), with mentions and quotes,
    * ordered by that time, then id. `tenant` undefined: every item; null: items of global feeds only;

@@ -21,6 +21,8 @@ export type Task =
        * that many), so a big feed's known items never cross to the main thread. `omitted` says how many.
        */
       skipKeys?: string[];
+      /** The stored headline of skipped keys: an edited item (another headline) is sent back after all. */
+      skipTitles?: [string, string][];
       maxItems?: number;
     }
   | {
@@ -57,7 +59,7 @@ export async function runTask(task: Task): Promise<unknown> {
   switch (task.kind) {
     case 'parse': {
       // Known items are left out before their HTML is converted (most of a big feed's parse time).
-      return parseFeed(task.bytes, { contentType: task.contentType, url: task.url, skipKeys: task.skipKeys, maxItems: task.maxItems });
+      return parseFeed(task.bytes, { contentType: task.contentType, url: task.url, skipKeys: task.skipKeys, skipTitles: task.skipTitles, maxItems: task.maxItems });
     }
     case 'extract':
       return extractPage(task.bytes, task.contentType, task.url);

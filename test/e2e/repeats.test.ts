@@ -108,3 +108,40 @@ describe('the same story, once, across digests', () => {
     expect(digests[0].text).toContain(plain.title);
   }, 60_000);
 });
+
+describe('an edited article (same guid, new headline and text)', () => {
+  it('4. is not posted again, but its new text and quotes replace the old ones in the store', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['e.rss'] });
+    const before: FeedItemSpec = {
+      guid: 'e-1',
+      title: 'Kosovo minister of lakes resigns',
+      link: '{{BASE}}/e/1',
+      text: 'The Kosovo minister of lakes, Dorin Vaskelo, resigned on Monday after a long cabinet session. "I leave the office with the orange boats still sailing on every lake," Vaskelo told reporters in the capital. The prime minister thanked him for his years of work and said a successor would follow.',
+    };
+    const after: FeedItemSpec = {
+      ...before,
+      title: 'UPDATE: Kosovo minister of lakes resigns, successor named',
+      text: 'The Kosovo minister of lakes, Dorin Vaskelo, resigned on Monday after a long cabinet session. "I leave the office with a clear conscience and a full harbour," Vaskelo told reporters in the capital. The prime minister thanked him and named Mira Tolanek as his successor.',
+    };
+    h.writeFeed('e.rss', 'Edits', [before]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect(timesShown(h, 'news', before.title)).toBe(1);
+    const [stored] = await h.store.items.itemsFirstSeen(new Date('2026-12-01T00:00:00Z'), new Date('2026-12-02T00:00:00Z'));
+    expect(stored.quotes.map((q) => q.text).join(' ')).toContain('orange boats');
+
+    h.writeFeed('e.rss', 'Edits', [after]);
+    await h.runTo('2026-12-01T21:30:00Z');
+    // Not a new story: no later digest carries it.
+    expect(timesShown(h, 'news', 'successor named')).toBe(0);
+    const items = await h.store.items.itemsFirstSeen(new Date('2026-12-01T00:00:00Z'), new Date('2026-12-02T00:00:00Z'));
+    expect(items).toHaveLength(1);
+    const revised = items[0];
+    expect(revised.id).toBe(stored.id);
+    expect(revised.firstSeen).toEqual(stored.firstSeen);
+    expect(revised.item.title).toBe(after.title);
+    expect(revised.item.text).toContain('clear conscience');
+    const quoted = revised.quotes.map((q) => q.text).join(' ');
+    expect(quoted).toContain('clear conscience');
+    expect(quoted).not.toContain('orange boats');
+  }, 60_000);
+});

@@ -42,7 +42,7 @@ export class KyselyItems implements ItemStore {
   async saveItem(a: AnalyzedItem): Promise<Saved> {
     // Most polls see items already stored: answer those without a write transaction (SQLite: the write lock).
     const seen = await this.findId(this.db, a.feedUrl, a.item.key, { ...a.item, hash: storyHash(a.article) });
-    if (seen !== null) return { id: String(seen), inserted: false };
+    if (seen !== null && (await this.editedId(this.db, a)) === null) return { id: String(seen), inserted: false };
     return this.dialect.write(this.db, (trx) => this.insertIn(trx, a));
   }
 
@@ -62,6 +62,11 @@ export class KyselyItems implements ItemStore {
    */
   private async insertIn(trx: Db, a: AnalyzedItem): Promise<Saved> {
     const d = this.dialect;
+    const edited = await this.editedId(trx, a);
+    if (edited !== null) {
+      await this.reviseIn(trx, edited, a);
+      return { id: String(edited), inserted: false };
+    }
     const again = await this.findId(trx, a.feedUrl, a.item.key, { ...a.item, hash: storyHash(a.article) });
     if (again !== null) return { id: String(again), inserted: false };
     const feedId = await ensureFeed(d, trx, { url: a.feedUrl }, this.clock.now());
@@ -95,6 +100,60 @@ export class KyselyItems implements ItemStore {
     if (!row) return { id: String(await this.findId(trx, a.feedUrl, a.item.key)), inserted: false };
     await this.insertParts(trx, row.id, a);
     return { id: String(row.id), inserted: true };
+  }
+
+  /**
+   * The id of the item stored under `a`'s key (either form) when the feed has since edited it: another
+   * headline or text under the same guid. Null when it is not stored under that key, or unchanged.
+   */
+  private async editedId(db: Db, a: AnalyzedItem): Promise<number | null> {
+    const row = await this.keyRow(db, a.feedUrl, a.item.key);
+    return row && (row.title !== a.item.title || (row.text ?? '') !== (a.item.text ?? '')) ? row.id : null;
+  }
+
+  /** The row stored under (feed, key), keys compared as stored and in their identity form. */
+  private async keyRow(db: Db, feedUrl: string, key: string): Promise<{ id: number; title: string; text: string | null } | null> {
+    const by = (column: 'items.key' | 'items.identity_key', value: string) =>
+      db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select(['items.id', 'items.title', 'items.text']).where('feeds.url', '=', feedUrl).where(column, '=', value).orderBy('items.id').executeTakeFirst();
+    return (await by('items.key', key)) ?? (await by('items.identity_key', identityKey(key))) ?? null;
+  }
+
+  async itemEdited(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean> {
+    const row = await this.keyRow(this.db, feedUrl, item.key);
+    return row !== null && (row.title !== item.title || (row.text ?? '') !== (item.text ?? ''));
+  }
+
+  async itemKeyTitles(feedUrl: string): Promise<[string, string][]> {
+    const rows = await this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select(['items.key', 'items.title']).where('feeds.url', '=', feedUrl).execute();
+    return rows.map((r) => [r.key, r.title]);
+  }
+
+  /**
+   * Stores the new version of an edited item (inside the write transaction): its headline, text,
+   * article and content hash, and its topic matches, mentions and quotes replaced by those of the new
+   * version — quote search never shows words the outlet removed. Its id, first-seen time and publish
+   * time stay, so it is not a new story (not re-posted, not re-windowed).
+   */
+  private async reviseIn(trx: Db, id: number, a: AnalyzedItem): Promise<void> {
+    await trx
+      .updateTable('items')
+      .set({
+        title: a.item.title,
+        author: a.item.author,
+        categories: JSON.stringify(a.item.categories),
+        summary: a.item.summary,
+        content_html: a.item.contentHtml,
+        text: a.item.text,
+        enclosures: JSON.stringify(a.item.enclosures),
+        article: JSON.stringify(a.article),
+        content_hash: contentHash(a.article),
+      })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('quotes').where('item_id', '=', id).execute();
+    await trx.deleteFrom('mentions').where('item_id', '=', id).execute();
+    await trx.deleteFrom('item_topics').where('item_id', '=', id).execute();
+    await this.insertParts(trx, id, a);
   }
 
   /** The item's topic matches, mentions and quotes (speakers assigned in quote order, in the same transaction). */
