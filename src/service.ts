@@ -384,7 +384,12 @@ export class Service {
     const visible = await this.topicsFor(sub);
     const subscribed = (id: string) => sub.topics.length === 0 || sub.topics.includes(id);
     const relevant = (a: AnalyzedItem) => visibleMatches(a, visible).matches.some((m) => subscribed(m.topicId) && m.mentions.length > 0);
-    const source = { listDeliveries: (id: string) => store.deliveries.listDeliveries(id), getItem: (id: string) => store.items.getItem(id), itemsFirstSeen: (f: Date, t: Date, w?: string | null) => store.items.itemsFirstSeen(f, t, w) };
+    const source = { listDeliveries: (id: string) => store.deliveries.listDeliveries(id), getItem: (id: string) => store.items.getItem(id), itemsFirstSeen: (f: Date, t: Date, w?: string | null) => {
+        // Subscriptions of one round ask for the same earlier windows: read once per round.
+        const readOld = () => store.items.itemsFirstSeen(f, t, w);
+        return fanout ? fanout.shared(JSON.stringify([`raw items ${f.getTime()} ${t.getTime()}`, w ?? null]), readOld) : readOld();
+      },
+    };
     const delivered = await deliveredItems({ id: sub.id, tenant }, subject, clock.now(), source, relevant);
     if (delivered.length === 0) return digest;
     const window = parseWindowSubject(subject);

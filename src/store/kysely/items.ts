@@ -62,13 +62,13 @@ export class KyselyItems implements ItemStore {
    */
   private async insertIn(trx: Db, a: AnalyzedItem): Promise<Saved> {
     const d = this.dialect;
-    const edited = await this.editedId(trx, a);
-    if (edited !== null) {
-      await this.reviseIn(trx, edited, a);
-      return { id: String(edited), inserted: false };
-    }
     const again = await this.findId(trx, a.feedUrl, a.item.key, { ...a.item, hash: storyHash(a.article) });
-    if (again !== null) return { id: String(again), inserted: false };
+    if (again !== null) {
+      // Stored already; an edit under the same key (another headline or text) replaces the stored version.
+      const edited = await this.editedId(trx, a);
+      if (edited !== null) await this.reviseIn(trx, edited, a);
+      return { id: String(edited ?? again), inserted: false };
+    }
     const feedId = await ensureFeed(d, trx, { url: a.feedUrl }, this.clock.now());
     const row = await trx
       .insertInto('items')
