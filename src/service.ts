@@ -34,6 +34,7 @@ import { parseFeed } from './reader/parser/index.js';
 import { createAnalyzer, type Analyzer } from './pipeline/analyze.js';
 import { compileWatchlist, validateTerm } from './pipeline/matcher/index.js';
 import { composeDigest } from './digest/compose.js';
+import { deliveredItems, repeatedItems } from './digest/repeats.js';
 import { DigestFanout } from './digest/fanout.js';
 import { renderText } from './digest/render/text.js';
 import { renderDiscord } from './digest/render/discord/index.js';
@@ -261,7 +262,7 @@ export class Service {
       parse: (body, opts) => {
         if (!pool) return parseFeed(body, opts);
         const { bytes, transfer } = movable(body);
-        return pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, maxItems: opts?.maxItems }, transfer);
+        return pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, skipTitles: opts?.skipTitles, maxItems: opts?.maxItems }, transfer);
       },
       extractPage: pool
         ? (body, contentType, url) => {
@@ -405,13 +406,42 @@ export class Service {
     return fanout.compose(JSON.stringify([tenant, filterName]), input);
   }
 
+  /**
+   * `digest` without the stories `sub` already received — in a digest sent in the last 48 h, or as an
+   * instant alert (`digest/repeats.ts`): composed again from the window's items less those, when any
+   * repeat; else `digest` itself (still shared by the fan-out).
+   */
+  private async withoutRepeats(sub: Subscription, subject: string, digest: Digest, fanout: DigestFanout | null): Promise<Digest> {
+    if (digest.sections.length === 0) return digest;
+    const { store, clock } = this.deps;
+    const tenant = tenantOf(sub);
+    const visible = await this.topicsFor(sub);
+    const subscribed = (id: string) => sub.topics.length === 0 || sub.topics.includes(id);
+    const relevant = (a: AnalyzedItem) => visibleMatches(a, visible).matches.some((m) => subscribed(m.topicId) && m.mentions.length > 0);
+    const source = { listDeliveries: (id: string) => store.deliveries.listDeliveries(id), getItem: (id: string) => store.items.getItem(id), itemsFirstSeen: (f: Date, t: Date, w?: string | null) => {
+        // Subscriptions of one round ask for the same earlier windows: read once per round.
+        const readOld = () => store.items.itemsFirstSeen(f, t, w);
+        return fanout ? fanout.shared(JSON.stringify([`raw items ${f.getTime()} ${t.getTime()}`, w ?? null]), readOld) : readOld();
+      },
+    };
+    const delivered = await deliveredItems({ id: sub.id, tenant }, subject, clock.now(), source, relevant);
+    if (delivered.length === 0) return digest;
+    const window = parseWindowSubject(subject);
+    const read = () => store.items.itemsFirstSeen(window.start, window.end, tenant);
+    const items = await (fanout ? fanout.shared(JSON.stringify([`raw items ${window.start.getTime()} ${window.end.getTime()}`, tenant]), read) : read());
+    const repeats = repeatedItems(digest, items, delivered);
+    if (repeats.size === 0) return digest;
+    this.log.info({ subscription_id: sub.id, window: subject, items_left_out: repeats.size }, 'service: stories already delivered left out of the digest');
+    return this.compose(sub, window, null, items.filter((a) => !repeats.has(a.id)));
+  }
+
   private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice' | 'spike', subject: string): Promise<unknown[] | null> {
     if (kind === 'notice') return this.noticePayloads(sub, subject);
     const fanout = this.fanout;
     const render = (digest: Digest) => (fanout ? fanout.payloads(sub.platform, digest) : renderFor(sub.platform, digest));
     if (kind === 'spike') return this.spikes.payloads(sub, subject);
     if (kind === 'digest') {
-      const digest = await this.compose(sub, parseWindowSubject(subject), fanout);
+      const digest = await this.withoutRepeats(sub, subject, await this.compose(sub, parseWindowSubject(subject), fanout), fanout);
       const empty = digest.sections.every((s) => s.entries.length === 0) && digest.notices.length === 0;
       if (empty && !sub.postEmpty) return null;
       // a copy: the fan-out may share rendered payloads between subscriptions

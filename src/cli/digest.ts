@@ -20,6 +20,7 @@ import { renderDigest, type DigestFormat } from '../digest/render/index.js';
 import { errorInfo, UsageError, type CliIO } from './io.js';
 import { startProgress } from './progress.js';
 import { defaultConfig } from '../config/load.js';
+import { MAX_QUOTES } from '../config/schema.js';
 import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
@@ -88,12 +89,16 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   } catch (e) {
     throw new UsageError(`--timezone: ${(e as Error).message}`);
   }
+  const maxQuotes = Number(values['max-quotes']);
+  if (!Number.isInteger(maxQuotes) || maxQuotes < 0 || maxQuotes > MAX_QUOTES) {
+    throw new UsageError(`--max-quotes must be a whole number from 0 to ${MAX_QUOTES} (digests.maxQuotes has the same cap); got ${values['max-quotes']}`);
+  }
   const now = resolveNow(values.now, io.env);
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
   const analyzer = createAnalyzer(topics);
   const fetcher = new Fetcher({ allowCidrs: allowCidrsFromEnv(io.env), allowCidrsName: ALLOW_CIDRS_ENV });
-  let failed = false;
+  let failures = 0;
   const items: AnalyzedItem[] = [];
   const progress = startProgress(io, 'reading feeds', feeds.length);
   try {
@@ -101,7 +106,7 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
       try {
         items.push(...(await readFeed(feed, { fetcher, analyzer, now, fullText: !values['no-full-text'] })));
       } catch (e) {
-        failed = true;
+        failures++;
         const { code, message } = errorInfo(e);
         io.err(`wirewatch digest: ${feed}: ${code}: ${message}`);
       }
@@ -124,10 +129,13 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     // would drop every undated item.
     window: { start: new Date(now.getTime() - since), end: new Date(now.getTime() + 1) },
     windowBy: 'published',
-    maxQuotesPerEntry: Number(values['max-quotes']),
+    maxQuotesPerEntry: maxQuotes,
     quoteWords: Number(values['quote-words']),
     entryQuoteWords: Number(values['entry-words']),
   });
+  // Every feed failed: there is no digest to show (a "nothing new" would say the feeds were read);
+  // the errors are on stderr and the exit code says so.
+  if (failures === feeds.length) return 1;
   io.out(renderDigest(digest, format));
-  return failed ? 1 : 0;
+  return failures > 0 ? 1 : 0;
 }

@@ -60,6 +60,9 @@ export const feedSchema = z.union([
     .strict(),
 ]);
 
+/** Most key quotes a digest entry may show (`digests.maxQuotes`, `wirewatch digest --max-quotes`). */
+export const MAX_QUOTES = 10;
+
 export const subscriptionSchema = z
   .object({
     id: z.string().min(1).optional().describe('Stable id; default `PLATFORM:WORKSPACE:CHANNEL`.'),
@@ -74,7 +77,22 @@ export const subscriptionSchema = z
     postEmpty: z.boolean().default(false).describe('Post a short "nothing new" message when the digest would be empty.'),
     quietHours: quietHoursSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((sub, ctx) => {
+    // The console writes a channel other than stdout to a file of that name under console.dir: a path
+    // (`../../escape`, `/etc/x`) or a dot name would leave that folder, and `run` pauses it (bad_channel).
+    if (sub.platform === 'console' && !isConsoleChannel(sub.channel)) {
+      ctx.addIssue({ code: 'custom', path: ['channel'], message: `a console channel is stdout or a plain file name (no /, \\, leading dot); got "${sub.channel}"` });
+    }
+  });
+
+/**
+ * Whether `channel` names a console channel: `stdout`, or a plain file name under `console.dir` — no
+ * path separator (`/`, `\`), no leading dot, no NUL (the rule `ConsolePlatform.post` enforces).
+ */
+export function isConsoleChannel(channel: string): boolean {
+  return channel === 'stdout' || (!/[/\\\0]/.test(channel) && !channel.startsWith('.'));
+}
 
 export const configSchema = z
   .object({
@@ -146,7 +164,7 @@ export const configSchema = z
         cron: cron.default('0 8 * * *').describe('Default digest schedule (five-field cron).'),
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
         locale: z.string().default('en').describe('Default language of digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB).'),
-        maxQuotes: z.number().int().min(0).max(10).default(2).describe('Key quotes shown per story (also the default of `wirewatch digest --max-quotes`).'),
+        maxQuotes: z.number().int().min(0).max(MAX_QUOTES).default(2).describe('Key quotes shown per story (also the default of `wirewatch digest --max-quotes`).'),
         maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
         instantPerHour: z.number().int().min(0).default(5).describe('Cap on instant alerts per channel per hour.'),

@@ -10,7 +10,7 @@ import { WirewatchError } from '../model/errors.js';
 import { itemTime, shownTime, windowTime, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic, TopicMatch } from '../model/watchlist.js';
-import { clusterStories, leadOf, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
+import { clusterStories, leadOf, type ClusterOptions, type StoryFingerprintInput } from '../pipeline/dedupe/cluster.js';
 import { safeHttpLink } from './links.js';
 import { DEFAULT_ENTRY_WORDS, DEFAULT_QUOTE_WORDS, MIN_QUOTE_WORDS, presentQuote, restatesHeadline } from './present/quote.js';
 import { wordCount } from './present/sentences.js';
@@ -124,17 +124,7 @@ export function composeDigest(input: ComposeInput): Digest {
     .sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
 
   const byId = new Map(selected.map((a) => [a.id, a]));
-  const clusters = clusterStories(
-    selected.map((a) => ({
-      id: a.id,
-      canonicalLink: a.item.canonicalLink,
-      title: titleOf(a),
-      lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
-      time: shownTime(a),
-      source: a.feedUrl,
-    })),
-    input.cluster,
-  );
+  const clusters = clusterStories(selected.map(storyOf), input.cluster);
 
   const entries = clusters.map((ids) =>
     buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords }),
@@ -161,6 +151,22 @@ export function composeDigest(input: ComposeInput): Digest {
     locale: subscription?.locale ?? 'en',
     sections,
     notices: [...(input.notices ?? [])],
+  };
+}
+
+/**
+ * What clustering knows of an item (`clusterStories`): its id, canonical link, headline, lead (the body's
+ * first words, else the feed's summary), shown time and feed. The one fingerprint of a story, in a
+ * digest and across digests (`digest/repeats.ts`).
+ */
+export function storyOf(a: AnalyzedItem): StoryFingerprintInput {
+  return {
+    id: a.id,
+    canonicalLink: a.item.canonicalLink,
+    title: titleOf(a),
+    lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
+    time: shownTime(a),
+    source: a.feedUrl,
   };
 }
 

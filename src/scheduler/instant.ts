@@ -3,7 +3,8 @@
  * subscription that follows the topic right after the poll that found it (so within one poll
  * interval), instead of waiting for the digest. Capped per channel per hour (a sliding hour); none in
  * the subscription's quiet hours (local time). Items held back by the cap or quiet hours are not
- * lost: they are in the next digest as usual. The ledger subject is the item id, so an item is
+ * lost: they are in the next digest as usual; an alerted story is not repeated there (the digest leaves
+ * out what the ledger says the channel got, `digest/repeats.ts`). The ledger subject is the item id, so an item is
  * alerted at most once per subscription; and a story that several feeds carry (one link, in its URL
  * identity form) is alerted once per subscription, not once per feed — in one round and across rounds
  * (the subscription's item alerts of the last two days are looked up in the ledger).

@@ -66,7 +66,7 @@ export type ParseFn = (
    * `skipKeys`/`maxItems`: a parser may leave out items stored under these keys and cut the list after
    * `maxItems`, saying so with `truncated` (the worker pool does; `parseFeed` itself ignores them).
    */
-  opts?: { contentType?: string | null; url?: string | null; now?: Date; skipKeys?: string[]; maxItems?: number },
+  opts?: { contentType?: string | null; url?: string | null; now?: Date; skipKeys?: string[]; skipTitles?: [string, string][]; maxItems?: number },
 ) => Promise<ParseResult>;
 
 /**
@@ -354,7 +354,9 @@ export class Poller {
       await this.turns.slice();
       // The whole identity check (key in its identity form, then canonical link + title) before any page
       // is fetched: a feed that churns guids or moves to https costs no page request per poll.
-      if (await this.deps.items.hasItem(url, item.key, item)) continue;
+      // A stored item is skipped unless the outlet edited it (same key, another headline or text): then
+      // it is analysed again and saved, which stores the new version — not a new story (inserted: false).
+      if ((await this.deps.items.hasItem(url, item.key, item)) && !(await this.deps.items.itemEdited?.(url, item))) continue;
       if (fresh.length >= this.cfg.maxNewItemsPerPoll) {
         more = true;
         break;
@@ -409,8 +411,10 @@ export class Poller {
    * (null when the parser took it and read it all).
    */
   private async parseBody(bytes: Uint8Array, res: FetchResponse, url: string, now: Date): Promise<{ parsed: ParseResult; body: Uint8Array | null }> {
-    const skipKeys = await this.deps.items.itemKeys(url);
-    let parsed = await this.deps.parse(bytes, { contentType: res.contentType, url: res.url, now, skipKeys, maxItems: this.cfg.maxNewItemsPerPoll + 1 });
+    // With their stored headlines: an item the outlet retitled comes back, to be stored in its new version.
+    const known = this.deps.items.itemKeyTitles ? await this.deps.items.itemKeyTitles(url) : null;
+    const skipKeys = known ? known.map(([k]) => k) : await this.deps.items.itemKeys(url);
+    let parsed = await this.deps.parse(bytes, { contentType: res.contentType, url: res.url, now, skipKeys, ...(known ? { skipTitles: known } : {}), maxItems: this.cfg.maxNewItemsPerPoll + 1 });
     let body = parsed.bytes ?? (bytes.byteLength > 0 ? bytes : null);
     if (parsed.itemsDropped) {
       this.logger.warn({ feed_url: url, items_dropped: parsed.itemsDropped }, 'poll: feed has more items than the parser reads; its first ones in document order are read');

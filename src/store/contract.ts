@@ -229,12 +229,16 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(back).toEqual({ ...a, id, article: { paragraphs: ['', 'only body'] } });
       });
 
-      it('saves an item once: a second save with a bumped date changes nothing', async () => {
+      it('saves an item once: a second save with a bumped date is no new item; an edited headline is kept, the date is not', async () => {
         const first = await store.items.saveItem(sampleItem());
         const bumped = sampleItem({ published: at('2026-03-02T00:00:00Z'), title: 'Updated title' });
         const second = await store.items.saveItem(bumped);
         expect(second).toEqual({ id: first.id, inserted: false });
-        expect((await store.items.getItem(first.id))?.item.title).toBe(sampleItem().item.title);
+        // The outlet edited the item (same key): its new version is stored; its times stay (not a new story).
+        const stored = await store.items.getItem(first.id);
+        expect(stored?.item.title).toBe('Updated title');
+        expect(stored?.item.published).toEqual(sampleItem().item.published);
+        expect(stored?.firstSeen).toEqual(sampleItem().firstSeen);
         const other = await store.items.saveItem(sampleItem({ feedUrl: 'https://other.example/rss' }));
         expect(other.inserted).toBe(true);
         expect(other.id).not.toBe(first.id);

@@ -47,3 +47,36 @@ export function identityUrl(url: string | null | undefined): string | null {
 export function identityKey(key: string): string {
   return identityUrl(key) ?? key;
 }
+
+/**
+ * A headline in its identity form: Unicode-normalised (NFKC), lower case, every run of punctuation and
+ * white space one space, trimmed — so `Vote delayed` and `Vote  delayed.` are one headline.
+ * Used with `sameStory`; never shown.
+ */
+export function headlineIdentity(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s]+/gu, ' ').trim();
+}
+
+/** What `sameStory` compares of an item: its headline, publish time and content hash (each may be unknown). */
+export interface StoryIdentity {
+  title: string;
+  published?: Date | null;
+  /** `contentHash` of the analysed article, when known (not before the item was analysed). */
+  hash?: string | null;
+}
+
+/**
+ * Whether two items of ONE feed are the same item whatever their guid and link: the same non-empty
+ * headline (`headlineIdentity`) and either the same publish time (to the second) or the same content
+ * hash. A feed without guids whose links change on every fetch (session ids, rotating mirrors) keeps
+ * its headline, date and text (docs/digests.md "The same story, once"); a daily "Briefing" shares its
+ * headline but not its date or text, so it stays a new item every day.
+ */
+export function sameStory(a: StoryIdentity, b: StoryIdentity): boolean {
+  const h = headlineIdentity(a.title);
+  if (h === '' || h !== headlineIdentity(b.title)) return false;
+  const pa = a.published?.getTime();
+  const pb = b.published?.getTime();
+  if (pa !== undefined && pb !== undefined && Number.isFinite(pa) && Math.floor(pa / 1000) === Math.floor(pb / 1000)) return true;
+  return !!a.hash && a.hash === b.hash;
+}

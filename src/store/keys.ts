@@ -39,3 +39,11 @@ export function contentHash(article: Pick<Article, 'paragraphs'>): string {
 export function newSubscriptionId(): string {
   return 'sub_' + randomBytes(8).readBigUInt64BE(0).toString(36).padStart(13, '0').slice(0, 12);
 }
+
+/**
+ * The content hash an item is recognised by (`sameStory` in store/identity.ts): `contentHash` of its
+ * article, or null for an article without text (nothing to tell two items apart by).
+ */
+export function storyHash(article: Pick<Article, 'paragraphs'>): string | null {
+  return article.paragraphs.some((p) => p.trim() !== '') ? contentHash(article) : null;
+}

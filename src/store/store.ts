@@ -78,8 +78,11 @@ export interface FeedStore {
 export interface ItemStore {
   /**
    * Saves an analysed item once: when it is stored already (`hasItem` with its canonical link and
-   * title), nothing changes and
-   * `inserted` is false (a bumped pubDate does not make an old item new). The feed row is created
+   * title; for an item without a guid, also the same headline with the same publish time or content
+   * hash), nothing changes and
+   * `inserted` is false (a bumped pubDate does not make an old item new) — except for an item stored
+   * under the same key with another headline or text (`itemEdited`): its new version replaces the
+   * stored one (text, article, matches, quotes; id, first-seen and publish times kept), still `inserted: false`. The feed row is created
    * (with defaults) when `feedUrl` is not stored yet. Item, mentions and quotes are one transaction.
    * Everything in the `AnalyzedItem` round-trips except `id`, which the store assigns.
    */
@@ -97,14 +100,29 @@ export interface ItemStore {
    * True when the item is stored: (feedUrl, key) with keys compared in their identity form
    * (`store/identity.ts`: http/https, `www.`, default ports, trailing slashes, fragments and trackers
    * do not count), or, given `same`, the feed's item with the same canonical link (identity form) and
-   * title — the very check `saveItem` makes, so the poller can run it before fetching any page.
+   * title — the very check `saveItem` makes, so the poller can run it before fetching any page; and,
+   * for an item without a guid, the feed's item with the same headline and publish time
+   * (`sameStory`; `saveItem` also by content hash), so a link that changes on every fetch does not
+   * make the item new.
    */
-  hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean>;
+  hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string; guid?: string | null; published?: Date | null }): Promise<boolean>;
   /**
    * The keys of a feed's stored items, as the parser gave them (for the parse worker to leave known
    * items out of what it sends back; `hasItem` stays the precise check). Unordered.
    */
   itemKeys(feedUrl: string): Promise<string[]>;
+  /**
+   * The keys of a feed's stored items with their headlines (as `itemKeys`), so the parse worker leaves
+   * out only the known items whose headline did not change: an edited one comes back to be revised.
+   * Optional: a store without it has its known items skipped by key alone.
+   */
+  itemKeyTitles?(feedUrl: string): Promise<[string, string][]>;
+  /**
+   * True when the feed's item stored under `item.key` (either key form) has another headline or text:
+   * the outlet edited it. `saveItem` then stores the new version (text, article, matches and quotes
+   * replaced; id, first-seen and publish times kept) and still answers `inserted: false`.
+   */
+  itemEdited?(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean>;
   /**
    * Items whose time (published, else first seen) lies in [from, to), with mentions and quotes,
    * ordered by that time, then id. `tenant` undefined: every item; null: items of global feeds only;

@@ -21,6 +21,8 @@ export type Task =
        * that many), so a big feed's known items never cross to the main thread. `omitted` says how many.
        */
       skipKeys?: string[];
+      /** The stored headline of skipped keys: an edited item (another headline) is sent back after all. */
+      skipTitles?: [string, string][];
       maxItems?: number;
     }
   | {
@@ -57,7 +59,7 @@ export async function runTask(task: Task): Promise<unknown> {
   switch (task.kind) {
     case 'parse': {
       // Known items are left out before their HTML is converted (most of a big feed's parse time).
-      const parsed = await parseFeed(task.bytes, { contentType: task.contentType, url: task.url, skipKeys: task.skipKeys, maxItems: task.maxItems });
+      const parsed = await parseFeed(task.bytes, { contentType: task.contentType, url: task.url, skipKeys: task.skipKeys, skipTitles: task.skipTitles, maxItems: task.maxItems });
       // A cut list: the caller reads the rest from the same bytes at its next turn; they go back (moved, see `transferOf`).
       return parsed.truncated ? { ...parsed, bytes: task.bytes } : parsed;
     }

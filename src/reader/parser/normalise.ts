@@ -114,8 +114,13 @@ function entryToItem(e: RawEntry, bases: Array<string | null>, head: ReturnType<
  * @param only which items to build in full, by key (every item's key is computed either way, since a
  *   key depends on the whole feed): `skip` = keys left out, `max` = items built at most (`truncated`
  *   says more were left). A big feed polled again converts only its new items' HTML (issue 24).
+ *   `titles`: the stored headline of skipped keys; an item whose headline differs (edited) is built.
  */
-export function normaliseFeed(raw: RawFeed, url: string | null, only?: { skip?: ReadonlySet<string>; max?: number }): { feed: FeedInfo; items: Item[]; truncated?: boolean } {
+export function normaliseFeed(
+  raw: RawFeed,
+  url: string | null,
+  only?: { skip?: ReadonlySet<string>; max?: number; titles?: ReadonlyMap<string, string> },
+): { feed: FeedInfo; items: Item[]; truncated?: boolean } {
   const feedBases = [...raw.bases, url];
   const feedAlt = alternate(raw.links);
   const feedLink = feedAlt ? resolveUrl(feedAlt.href, feedAlt.base, ...feedBases) : null;
@@ -128,7 +133,7 @@ export function normaliseFeed(raw: RawFeed, url: string | null, only?: { skip?: 
   const items: Item[] = [];
   let truncated = false;
   for (const [i, e] of raw.entries.entries()) {
-    if (only?.skip?.has(keys[i])) continue;
+    if (only?.skip?.has(keys[i]) && (only.titles?.get(keys[i]) ?? heads[i].title) === heads[i].title) continue;
     if (only?.max !== undefined && items.length >= only.max) {
       truncated = true;
       break;

@@ -23,6 +23,11 @@ export interface ParseFeedOptions {
    * With `maxItems`, at most that many items are built and `truncated` says more were left out.
    */
   skipKeys?: readonly string[];
+  /**
+   * The stored headline of skipped keys: an item under a skipped key whose headline is another one
+   * (the outlet edited it) is built after all, so the caller can store the new version.
+   */
+  skipTitles?: readonly (readonly [string, string])[];
   maxItems?: number;
   /** Recovery strategy for ill-formed XML (default: ADR 0100's choice). */
   recovery?: RecoveryStrategy;
@@ -40,7 +45,7 @@ export interface ParseFeedOptions {
  *   size, nesting depth, entity expansion; over the item count the first items are read and `itemsDropped` says how many were not)
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed & { truncated?: boolean }> {
-  const only = opts.skipKeys || opts.maxItems !== undefined ? { skip: new Set(opts.skipKeys ?? []), max: opts.maxItems } : undefined;
+  const only = opts.skipKeys || opts.maxItems !== undefined ? { skip: new Set(opts.skipKeys ?? []), max: opts.maxItems, titles: opts.skipTitles ? new Map(opts.skipTitles) : undefined } : undefined;
   const decoded = decodeFeedBytes(sniffDecompress(bytes).bytes, opts.contentType ?? null);
   const text = decoded.text;
   if (!text.trim()) throw new WirewatchError('not_a_feed', 'parser: empty document');

@@ -7,14 +7,17 @@ import { itemTime } from '../../model/story.js';
 import type { Mention, TopicMatch } from '../../model/watchlist.js';
 import type { Quote } from '../../model/quote.js';
 import type { FeedRecord, ItemStore } from '../store.js';
-import { contentHash } from '../keys.js';
-import { identityKey, identityUrl } from '../identity.js';
+import { contentHash, storyHash } from '../keys.js';
+import { identityKey, identityUrl, sameStory, type StoryIdentity } from '../identity.js';
 import { chunks, dateOrNull, readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
 import type { ItemsTable } from './schema.js';
 
 type ItemRow = Selectable<ItemsTable> & { feed_url: string };
 type Saved = { id: string; inserted: boolean };
+/** What the identity fallbacks compare: canonical link + title, then headline + publish time or content hash. */
+type SameAs = { canonicalLink: string | null; guid?: string | null } & StoryIdentity;
+
 
 /**
  * The speaker entity of a quote's written speaker, inside the item's write transaction `trx` (SQLite:
@@ -38,8 +41,8 @@ export class KyselyItems implements ItemStore {
 
   async saveItem(a: AnalyzedItem): Promise<Saved> {
     // Most polls see items already stored: answer those without a write transaction (SQLite: the write lock).
-    const seen = await this.findId(this.db, a.feedUrl, a.item.key, a.item);
-    if (seen !== null) return { id: String(seen), inserted: false };
+    const seen = await this.findId(this.db, a.feedUrl, a.item.key, { ...a.item, hash: storyHash(a.article) });
+    if (seen !== null && (await this.editedId(this.db, a)) === null) return { id: String(seen), inserted: false };
     return this.dialect.write(this.db, (trx) => this.insertIn(trx, a));
   }
 
@@ -59,8 +62,13 @@ export class KyselyItems implements ItemStore {
    */
   private async insertIn(trx: Db, a: AnalyzedItem): Promise<Saved> {
     const d = this.dialect;
-    const again = await this.findId(trx, a.feedUrl, a.item.key, a.item);
-    if (again !== null) return { id: String(again), inserted: false };
+    const again = await this.findId(trx, a.feedUrl, a.item.key, { ...a.item, hash: storyHash(a.article) });
+    if (again !== null) {
+      // Stored already; an edit under the same key (another headline or text) replaces the stored version.
+      const edited = await this.editedId(trx, a);
+      if (edited !== null) await this.reviseIn(trx, edited, a);
+      return { id: String(edited ?? again), inserted: false };
+    }
     const feedId = await ensureFeed(d, trx, { url: a.feedUrl }, this.clock.now());
     const row = await trx
       .insertInto('items')
@@ -92,6 +100,60 @@ export class KyselyItems implements ItemStore {
     if (!row) return { id: String(await this.findId(trx, a.feedUrl, a.item.key)), inserted: false };
     await this.insertParts(trx, row.id, a);
     return { id: String(row.id), inserted: true };
+  }
+
+  /**
+   * The id of the item stored under `a`'s key (either form) when the feed has since edited it: another
+   * headline or text under the same guid. Null when it is not stored under that key, or unchanged.
+   */
+  private async editedId(db: Db, a: AnalyzedItem): Promise<number | null> {
+    const row = await this.keyRow(db, a.feedUrl, a.item.key);
+    return row && (row.title !== a.item.title || (row.text ?? '') !== (a.item.text ?? '')) ? row.id : null;
+  }
+
+  /** The row stored under (feed, key), keys compared as stored and in their identity form. */
+  private async keyRow(db: Db, feedUrl: string, key: string): Promise<{ id: number; title: string; text: string | null } | null> {
+    const by = (column: 'items.key' | 'items.identity_key', value: string) =>
+      db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select(['items.id', 'items.title', 'items.text']).where('feeds.url', '=', feedUrl).where(column, '=', value).orderBy('items.id').executeTakeFirst();
+    return (await by('items.key', key)) ?? (await by('items.identity_key', identityKey(key))) ?? null;
+  }
+
+  async itemEdited(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean> {
+    const row = await this.keyRow(this.db, feedUrl, item.key);
+    return row !== null && (row.title !== item.title || (row.text ?? '') !== (item.text ?? ''));
+  }
+
+  async itemKeyTitles(feedUrl: string): Promise<[string, string][]> {
+    const rows = await this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select(['items.key', 'items.title']).where('feeds.url', '=', feedUrl).execute();
+    return rows.map((r) => [r.key, r.title]);
+  }
+
+  /**
+   * Stores the new version of an edited item (inside the write transaction): its headline, text,
+   * article and content hash, and its topic matches, mentions and quotes replaced by those of the new
+   * version — quote search never shows words the outlet removed. Its id, first-seen time and publish
+   * time stay, so it is not a new story (not re-posted, not re-windowed).
+   */
+  private async reviseIn(trx: Db, id: number, a: AnalyzedItem): Promise<void> {
+    await trx
+      .updateTable('items')
+      .set({
+        title: a.item.title,
+        author: a.item.author,
+        categories: JSON.stringify(a.item.categories),
+        summary: a.item.summary,
+        content_html: a.item.contentHtml,
+        text: a.item.text,
+        enclosures: JSON.stringify(a.item.enclosures),
+        article: JSON.stringify(a.article),
+        content_hash: contentHash(a.article),
+      })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('quotes').where('item_id', '=', id).execute();
+    await trx.deleteFrom('mentions').where('item_id', '=', id).execute();
+    await trx.deleteFrom('item_topics').where('item_id', '=', id).execute();
+    await this.insertParts(trx, id, a);
   }
 
   /** The item's topic matches, mentions and quotes (speakers assigned in quote order, in the same transaction). */
@@ -136,9 +198,10 @@ export class KyselyItems implements ItemStore {
    * The stored id of (feed, key) — keys compared in their identity form, so `http://www.x/a/` and
    * `https://x/a` are one item; failing that, of the same feed's item with the same canonical link (in
    * its identity form) and title, so a feed that regenerates its guids on every fetch does not make
-   * old items new.
+   * old items new; failing that, of the same feed's item with the same headline and publish time or
+   * content hash (`sameStory`: an item without a guid whose link changes on every fetch).
    */
-  private async findId(db: Db, feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<number | null> {
+  private async findId(db: Db, feedUrl: string, key: string, same?: SameAs): Promise<number | null> {
     // One indexed lookup per form: written as `key = ? OR identity_key = ?`, SQLite searched the
     // feed's rows by feed_id alone and compared each — linear in the feed's stored items, seconds of
     // blocked event loop per poll of a 4,000-item feed (the soak's /healthz stalls; item-lookup-plan.test.ts).
@@ -146,9 +209,9 @@ export class KyselyItems implements ItemStore {
       db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select('items.id').where('feeds.url', '=', feedUrl).where(column, '=', value).orderBy('items.id').executeTakeFirst();
     const byKey = (await byId('items.key', key)) ?? (await byId('items.identity_key', identityKey(key)));
     if (byKey) return byKey.id;
-    const link = identityUrl(same?.canonicalLink);
-    if (!same || !link) return null;
-    const byLink = await db
+    if (!same) return null;
+    const link = identityUrl(same.canonicalLink);
+    const byLink = link && await db
       .selectFrom('items')
       .innerJoin('feeds', 'feeds.id', 'items.feed_id')
       .select('items.id')
@@ -157,10 +220,40 @@ export class KyselyItems implements ItemStore {
       .where('items.title', '=', same.title)
       .orderBy('items.id')
       .executeTakeFirst();
-    return byLink ? byLink.id : null;
+    if (byLink) return byLink.id;
+    return this.findSameStory(db, feedUrl, same);
   }
 
-  async hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean> {
+  /**
+   * The same feed's item `sameStory` as `same`, for an item without a guid only (its key is its link,
+   * and the link may change on every fetch): candidates by publish time or content hash, headlines
+   * compared here. Not an index search on a key form (a walk of the feed's rows by feed_id), so items
+   * with a guid — nearly all — never run it (item-lookup-plan.test.ts).
+   */
+  private async findSameStory(db: Db, feedUrl: string, same: SameAs): Promise<number | null> {
+    if (same.guid !== null && same.guid !== undefined && same.guid !== '') return null;
+    const published = same.published ?? null;
+    const hash = same.hash ?? null;
+    if (published === null && hash === null) return null;
+    const d = this.dialect;
+    const rows = await db
+      .selectFrom('items')
+      .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+      .select(['items.id', 'items.title', 'items.published', 'items.content_hash'])
+      .where('feeds.url', '=', feedUrl)
+      .where((eb) => {
+        const ors = [];
+        if (published !== null) ors.push(eb('items.published', '=', d.date(published)));
+        if (hash !== null) ors.push(eb('items.content_hash', '=', hash));
+        return eb.or(ors);
+      })
+      .orderBy('items.id')
+      .execute();
+    const hit = rows.find((r) => sameStory(same, { title: r.title, published: readDateOrNull(d, r.published), hash: r.content_hash }));
+    return hit ? hit.id : null;
+  }
+
+  async hasItem(feedUrl: string, key: string, same?: SameAs): Promise<boolean> {
     return (await this.findId(this.db, feedUrl, key, same)) !== null;
   }
 

@@ -4,7 +4,15 @@
  * and out so callers cannot change stored state by mutating what they passed or got back.
  */
 import type { FailureEffects } from '../store.js';
-import { identityKey, identityUrl } from '../identity.js';
+import { identityKey, identityUrl, sameStory, type StoryIdentity } from '../identity.js';
+
+/** Whether the feed edited a stored item: another headline or text under the same key. */
+function edited(stored: { title: string; text: string | null }, now: { title: string; text: string | null }): boolean {
+  return stored.title !== now.title || (stored.text ?? '') !== (now.text ?? '');
+}
+
+/** What the identity fallbacks compare (as the SQL stores). */
+type SameAs = { canonicalLink: string | null; guid?: string | null } & StoryIdentity;
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { Delivery } from '../../model/delivery.js';
@@ -21,7 +29,7 @@ import type {
   SubscriptionStore,
   WatchlistStore,
 } from '../store.js';
-import { idempotencyKey, newSubscriptionId } from '../keys.js';
+import { idempotencyKey, newSubscriptionId, storyHash } from '../keys.js';
 import { DEFAULT_INTERVAL_SECONDS } from '../defaults.js';
 import { assignSpeaker, type SpeakerPort } from '../speakers.js';
 import { entityFit, foldName, speakerBucket, spellingStartsWith } from '../../pipeline/speakers/identity.js';
@@ -190,7 +198,16 @@ class MemoryItems implements ItemStore {
   }
 
   async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
-    const existing = this.s.itemIds.get(itemKey(a.feedUrl, a.item.key)) ?? this.sameItem(a);
+    const byKey = this.keyed(a.feedUrl, a.item.key);
+    if (byKey && edited(byKey.a.item, a.item)) {
+      // An edited item (same key, another headline or text): the new version, its matches and quotes
+      // replace the old ones; id, key, links, first-seen and publish times stay (as the SQL stores).
+      const fresh = copy(a);
+      byKey.a = { ...fresh, firstSeen: byKey.a.firstSeen, item: { ...fresh.item, key: byKey.a.item.key, guid: byKey.a.item.guid, link: byKey.a.item.link, canonicalLink: byKey.a.item.canonicalLink, published: byKey.a.item.published } };
+      byKey.speakerIds = a.quotes.map((q) => (q.speaker ? assignSpeaker(memorySpeakerPort(this.s), q.speaker) : null));
+      return { id: String(byKey.id), inserted: false };
+    }
+    const existing = this.s.itemIds.get(itemKey(a.feedUrl, a.item.key)) ?? this.sameItem({ feedUrl: a.feedUrl, item: a.item, hash: storyHash(a.article) });
     if (existing !== undefined) return { id: String(existing), inserted: false };
     await this.feeds.upsertFeed({ url: a.feedUrl });
     const id = this.s.nextItemId++;
@@ -209,19 +226,45 @@ class MemoryItems implements ItemStore {
     return out;
   }
 
-  /** The same feed's item with the same canonical link and title (a feed that regenerates guids). */
-  private sameItem(a: { feedUrl: string; item: { canonicalLink: string | null; title: string } }): number | undefined {
+  /**
+   * The same feed's item with the same canonical link and title (a feed that regenerates guids), or,
+   * for an item without a guid, `sameStory` (headline + publish time or content hash), as the SQL stores.
+   */
+  private sameItem(a: { feedUrl: string; item: SameAs; hash?: string | null }): number | undefined {
     const link = identityUrl(a.item.canonicalLink);
-    if (link === null) return undefined;
     for (const it of this.s.items.values()) {
       if (it.feedUrl === a.feedUrl && link !== null && identityUrl(it.a.item.canonicalLink) === link && it.a.item.title === a.item.title) return it.id;
+    }
+    if (a.item.guid) return undefined;
+    for (const it of this.s.items.values()) {
+      if (it.feedUrl !== a.feedUrl) continue;
+      const stored = { title: it.a.item.title, published: it.a.item.published, hash: storyHash(it.a.article) };
+      if (sameStory({ title: a.item.title, published: a.item.published, hash: a.hash }, stored)) return it.id;
     }
     return undefined;
   }
 
-  async hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string }): Promise<boolean> {
+  async hasItem(feedUrl: string, key: string, same?: SameAs): Promise<boolean> {
     if (this.s.itemIds.has(itemKey(feedUrl, key))) return true;
     return same !== undefined && this.sameItem({ feedUrl, item: same }) !== undefined;
+  }
+
+  /** The feed's item stored under `key` (as given, else in its identity form). */
+  private keyed(feedUrl: string, key: string): StoredItem | undefined {
+    const id = this.s.itemIds.get(itemKey(feedUrl, key));
+    if (id !== undefined) return this.s.items.get(id);
+    const ik = identityKey(key);
+    for (const it of this.s.items.values()) if (it.feedUrl === feedUrl && identityKey(it.a.item.key) === ik) return it;
+    return undefined;
+  }
+
+  async itemEdited(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean> {
+    const it = this.keyed(feedUrl, item.key);
+    return it !== undefined && edited(it.a.item, item);
+  }
+
+  async itemKeyTitles(feedUrl: string): Promise<[string, string][]> {
+    return [...this.s.items.values()].filter((it) => it.feedUrl === feedUrl).map((it) => [it.a.item.key, it.a.item.title]);
   }
 
   async itemKeys(feedUrl: string): Promise<string[]> {

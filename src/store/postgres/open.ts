@@ -8,6 +8,7 @@
  * parameter, `schema=NAME`, puts every table in that schema (created when missing) instead of `public`,
  * so one database can hold several deployments or test runs.
  */
+import { userInfo } from 'node:os';
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { systemClock, type Clock } from '../../model/clock.js';
@@ -75,10 +76,11 @@ export function isPostgresUrl(s: string): boolean {
 }
 
 /**
- * Splits the `schema=` parameter off a store URL.
+ * Splits the `schema=` parameter off a store URL, and names the user when the URL names none, as libpq
+ * does: `PGUSER` from `env`, else the operating-system user (`os.userInfo().username`).
  * @throws WirewatchError `config` for a URL that does not parse or a schema name that is not a plain lower-case identifier
  */
-export function parsePgUrl(url: string): PgTarget {
+export function parsePgUrl(url: string, env: NodeJS.ProcessEnv = process.env): PgTarget {
   let u: URL;
   try {
     u = new URL(url.trim());
@@ -90,7 +92,19 @@ export function parsePgUrl(url: string): PgTarget {
   u.searchParams.delete('schema');
   u.searchParams.delete('options');
   if (!SCHEMA_NAME.test(schema)) throw new WirewatchError('config', `store: schema=${schema} in ${redactUrl(url)} must be a lower-case identifier ([a-z_][a-z0-9_]*)`);
+  // No user in the URL: libpq's default, PGUSER or else the operating-system user (without one the
+  // server refuses the connection: "no PostgreSQL user name specified in startup packet").
+  if (u.username === '') u.username = encodeURIComponent(env.PGUSER || osUser());
   return { connectionString: u.toString(), schema, options };
+}
+
+/** The operating-system user's name, or `postgres` when the system has none for this process. */
+function osUser(): string {
+  try {
+    return userInfo().username || 'postgres';
+  } catch {
+    return 'postgres';
+  }
 }
 
 /** int8 (bigint ids, counts) as JS numbers: wirewatch's ids stay far below 2^53. */

@@ -1,0 +1,101 @@
+/**
+ * Stories a subscription already received are not delivered again as new entries (docs/digests.md
+ * "The same story, once"). Within one digest, `clusterStories` folds the outlets of one story into one
+ * entry; across digests, the items the subscription already got — in a digest sent within
+ * `REPEAT_LOOKBACK_MS`, or as an instant alert — are clustered together with the new digest's items by
+ * the very same similarity (`storyOf` + `clusterStories`), and an entry whose cluster holds one of them
+ * is left out. What was delivered is read back from the delivery ledger (sent digest windows, alerted
+ * item ids) and the stored items, so it holds across restarts.
+ */
+import type { Digest } from '../model/digest.js';
+import { parseWindowSubject, type Delivery } from '../model/delivery.js';
+import type { AnalyzedItem } from '../model/story.js';
+import { clusterStories, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
+import { storyOf } from './compose.js';
+
+/** How far back (ms) a subscription's deliveries count as "already received": 48 h. */
+export const REPEAT_LOOKBACK_MS = 48 * 3_600_000;
+
+/**
+ * The items of `digest` whose story the subscription already received: every item of an entry (or
+ * "+N more" line) whose cluster, formed with the delivered items, holds one of them. The caller composes
+ * the digest again without them, so caps and "+N more" lines count only new stories.
+ * @param digest the composed digest
+ * @param items the items the digest was composed from (at least those its entries list)
+ * @param delivered items the subscription already received (digest entries and alerts); an item that is
+ *   also in the digest (an alerted item of this window) takes its whole entry out
+ * @param cluster the clustering thresholds the digest was composed with
+ * @returns ids of `items` to leave out (empty when nothing repeats)
+ */
+export function repeatedItems(digest: Digest, items: AnalyzedItem[], delivered: AnalyzedItem[], cluster?: ClusterOptions): Set<string> {
+  const out = new Set<string>();
+  if (delivered.length === 0) return out;
+  const byId = new Map(items.map((a) => [a.id, a]));
+  const entries = digest.sections.flatMap((s) => [...s.entries, ...(s.more ?? [])]);
+  const fresh = [...new Set(entries.flatMap((e) => e.itemIds ?? [e.id]))].map((id) => byId.get(id)).filter((a): a is AnalyzedItem => a !== undefined);
+  if (fresh.length === 0) return out;
+  // The same stored item may be in this window too (an alerted one): its old copy gets an id of its own.
+  const old = new Set<string>();
+  const oldItems = delivered.map((a) => {
+    old.add(`old:${a.id}`);
+    return { ...a, id: `old:${a.id}` };
+  });
+  const repeated = new Set<string>();
+  for (const ids of clusterStories([...fresh, ...oldItems].map(storyOf), cluster)) {
+    if (ids.some((id) => old.has(id))) for (const id of ids) repeated.add(id);
+  }
+  for (const e of entries) {
+    const ids = e.itemIds ?? [e.id];
+    if (ids.some((id) => repeated.has(id))) for (const id of ids) out.add(id);
+  }
+  return out;
+}
+
+/** What `deliveredItems` reads: the subscription's ledger rows and the stored items (store/ ports, by shape). */
+export interface DeliveredSource {
+  listDeliveries(subscriptionId: string): Promise<Delivery[]>;
+  getItem(id: string): Promise<AnalyzedItem | null>;
+  itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
+}
+
+/**
+ * The items a subscription received within `REPEAT_LOOKBACK_MS` before `now`, read back from the
+ * delivery ledger: the items of its `sent` digest windows (other than `currentSubject`) that matched
+ * one of its topics, and the items of its instant alerts (`item` rows not `failed`; held-back alerts
+ * have no row, so they still go into the digest).
+ * @param relevant whether a stored item matched one of the subscription's topics (tenancy applied)
+ */
+export async function deliveredItems(
+  sub: { id: string; tenant: string | null },
+  currentSubject: string,
+  now: Date,
+  source: DeliveredSource,
+  relevant: (a: AnalyzedItem) => boolean,
+): Promise<AnalyzedItem[]> {
+  const since = now.getTime() - REPEAT_LOOKBACK_MS;
+  const out: AnalyzedItem[] = [];
+  const windows: { start: number; end: number }[] = [];
+  for (const d of await source.listDeliveries(sub.id)) {
+    if (d.kind === 'item' && d.state !== 'failed' && d.createdAt.getTime() >= since) {
+      const item = await source.getItem(d.subject);
+      if (item) out.push(item);
+    } else if (d.kind === 'digest' && d.state === 'sent' && d.subject !== currentSubject) {
+      let w: { start: Date; end: Date };
+      try {
+        w = parseWindowSubject(d.subject);
+      } catch {
+        continue;
+      }
+      if (w.end.getTime() > since) windows.push({ start: Math.max(w.start.getTime(), since), end: w.end.getTime() });
+    }
+  }
+  if (windows.length > 0) {
+    const from = Math.min(...windows.map((w) => w.start));
+    const to = Math.max(...windows.map((w) => w.end));
+    for (const a of await source.itemsFirstSeen(new Date(from), new Date(to), sub.tenant)) {
+      const t = a.firstSeen.getTime();
+      if (windows.some((w) => t >= w.start && t < w.end) && relevant(a)) out.push(a);
+    }
+  }
+  return out;
+}

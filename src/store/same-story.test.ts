@@ -1,0 +1,87 @@
+/**
+ * Item identity for feeds without guids whose links change on every fetch (a new user's feed): the same
+ * feed, the same headline and the same publish time or text is the same item; a daily "Briefing" that
+ * shares only its headline is not. Run on the in-memory store and SQLite (both answer `sameStory`).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../model/clock.js';
+import type { AnalyzedItem } from '../model/story.js';
+import { createMemoryStore } from './memory/memory-store.js';
+import { openSqliteStore } from './sqlite/open.js';
+import type { Store } from './store.js';
+import { sampleItem } from './testdata/samples.js';
+import { headlineIdentity, sameStory } from './identity.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'wirewatch-same-story-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+/** A guid-less item whose link carries a session id that changes on every fetch. */
+function churned(session: string, over: { title?: string; published?: Date | null; body?: string } = {}): AnalyzedItem {
+  const a = sampleItem({ title: over.title, published: over.published });
+  const link = `https://churn.example/story?sid=${session}`;
+  a.item = { ...a.item, guid: null, key: link, link, canonicalLink: link, title: over.title ?? a.item.title };
+  if (over.body !== undefined) a.article = { ...a.article, paragraphs: [a.item.title, over.body] };
+  return a;
+}
+
+const stores: [string, () => Promise<Store>][] = [
+  ['memory', async () => createMemoryStore({ clock: new ManualClock(new Date('2026-03-01T08:00:00Z')) })],
+  ['sqlite', async () => openSqliteStore(join(dir, `${++n}.db`), { clock: new ManualClock(new Date('2026-03-01T08:00:00Z')) })],
+];
+
+describe('sameStory', () => {
+  it('needs the headline and either the publish second or the content hash', () => {
+    const t = new Date('2026-03-01T07:30:00Z');
+    expect(headlineIdentity('  Vote  delayed. ')).toBe(headlineIdentity('vote delayed'));
+    expect(sameStory({ title: 'Vote delayed', published: t }, { title: 'Vote delayed.', published: new Date(t.getTime() + 400) })).toBe(true);
+    expect(sameStory({ title: 'Vote delayed', published: null, hash: 'h1' }, { title: 'Vote delayed', published: null, hash: 'h1' })).toBe(true);
+    expect(sameStory({ title: 'Briefing', published: t, hash: 'h1' }, { title: 'Briefing', published: new Date('2026-03-02T07:30:00Z'), hash: 'h2' })).toBe(false);
+    expect(sameStory({ title: 'Vote delayed', published: t }, { title: 'Vote passed', published: t })).toBe(false);
+    expect(sameStory({ title: '', published: t }, { title: '', published: t })).toBe(false);
+  });
+});
+
+for (const [name, open] of stores) {
+  describe(`${name} store: a guid-less item whose link changes on every fetch`, () => {
+    it('is one item: same headline and pubDate, or same headline and text (hasItem before any page, saveItem)', async () => {
+      const store = await open();
+      const first = await store.items.saveItem(churned('aaa'));
+      expect(first.inserted).toBe(true);
+      const again = churned('bbb');
+      expect(await store.items.hasItem(again.feedUrl, again.item.key, again.item)).toBe(true);
+      expect(await store.items.saveItem(again)).toEqual({ id: first.id, inserted: false });
+      // No pubDate at all: the text tells.
+      const undated = await store.items.saveItem(churned('c1', { title: 'Undated', published: null, body: 'The same words as before, unchanged.' }));
+      expect(undated.inserted).toBe(true);
+      expect((await store.items.saveItem(churned('c2', { title: 'Undated', published: null, body: 'The same words as before, unchanged.' }))).inserted).toBe(false);
+      await store.close();
+    });
+
+    it('keeps a daily "Briefing" (same headline, another date and text) a new item', async () => {
+      const store = await open();
+      const day1 = churned('d1', { title: 'Briefing', published: new Date('2026-03-01T06:00:00Z'), body: 'Monday: the council meets.' });
+      const day2 = churned('d2', { title: 'Briefing', published: new Date('2026-03-02T06:00:00Z'), body: 'Tuesday: the vote is delayed.' });
+      expect((await store.items.saveItem(day1)).inserted).toBe(true);
+      expect(await store.items.hasItem(day2.feedUrl, day2.item.key, day2.item)).toBe(false);
+      expect((await store.items.saveItem(day2)).inserted).toBe(true);
+      // Undated briefings with other text stay apart too.
+      expect((await store.items.saveItem(churned('u1', { title: 'Briefing', published: null, body: 'Wednesday: quiet.' }))).inserted).toBe(true);
+      expect((await store.items.saveItem(churned('u2', { title: 'Briefing', published: null, body: 'Thursday: a strike.' }))).inserted).toBe(true);
+      await store.close();
+    });
+
+    it('does not merge items that carry guids (their guid is their identity)', async () => {
+      const store = await open();
+      const a = sampleItem({ key: 'urn:a' });
+      const b = sampleItem({ key: 'urn:b' });
+      b.item = { ...b.item, canonicalLink: 'https://other.example/b', link: 'https://other.example/b' };
+      expect((await store.items.saveItem(a)).inserted).toBe(true);
+      expect((await store.items.saveItem(b)).inserted).toBe(true);
+      await store.close();
+    });
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * "The same story, once" across digests (docs/digests.md), end to end through the real `Service` (SQLite
+ * store, fetcher, parser, analyzer, scheduler, dispatcher, console adapter) on loopback feeds and an
+ * injected clock (test/fixtures/story-service.ts). Each case is one a new user reported:
+ * 1. a guid-less item whose link changes on every fetch was in every digest;
+ * 2. the same story from a second outlet (or in Cyrillic) came again in a later digest;
+ * 3. an alerts-mode channel got an instant alert and then the same story in its next digest.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startStoryService, storyText, type FeedItemSpec, type StoryService } from '../fixtures/story-service.js';
+
+const TOPICS = ['  - { id: kosovo, name: Kosovo, terms: [Kosovo, Косово] }', '  - { id: serbia, name: Serbia, priority: instant, terms: [Belgrade, Београд] }'];
+const HALF_HOURLY = '  - { platform: console, channel: news, cron: "0,30 * * * *", timezone: UTC }';
+
+let h: StoryService | null = null;
+afterEach(async () => {
+  await h?.close();
+  h = null;
+});
+
+function story(n: number, term: string, over: Partial<FeedItemSpec> = {}): FeedItemSpec {
+  const { title, text } = storyText(n, term);
+  return { guid: `g-${n}`, title, link: `{{BASE}}/a/${n}`, text, ...over };
+}
+
+/** How many digests (ledger lines) of `channel` show `title`. */
+function timesShown(s: StoryService, channel: string, title: string): number {
+  return s.ledger(channel).filter((l) => l.text.includes(title)).length;
+}
+
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ј', k: 'к', l: 'л', m: 'м', n: 'н',
+  o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', z: 'з', K: 'К', T: 'Т',
+};
+/** A Serbian Cyrillic copy of a Latin text written only with letters that map one to one. */
+function toCyrillic(s: string): string {
+  return [...s].map((c) => LATIN_TO_CYRILLIC[c] ?? c).join('');
+}
+
+/** An RSS item without a guid whose link carries a new session id on every fetch. */
+function guidless(title: string, text: string, pubDate: string, session: string): string {
+  return `<item><title>${title}</title><link>{{BASE}}/s?sid=${session}</link><pubDate>${new Date(pubDate).toUTCString()}</pubDate><description>${text}</description></item>`;
+}
+function rssOf(items: string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Churn</title><link>{{BASE}}/</link><description>x</description>\n${items.join('\n')}\n</channel></rss>\n`;
+}
+
+describe('the same story, once, across digests', () => {
+  it('1. a guid-less item whose link changes on every fetch is in one digest only', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['churn.rss'] });
+    const { title, text } = storyText(31, 'Kosovo');
+    let fetches = 0;
+    const write = () => h!.writeFile('churn.rss', rssOf([guidless(title, text, '2026-12-01T19:50:00Z', `s${++fetches}`)]));
+    write();
+    await h.runTo('2026-12-01T20:30:00Z');
+    for (const at of ['2026-12-01T20:45:00Z', '2026-12-01T21:00:00Z', '2026-12-01T21:15:00Z', '2026-12-01T21:30:00Z']) {
+      write();
+      await h.runTo(at);
+    }
+    expect(timesShown(h, 'news', title)).toBe(1);
+  }, 60_000);
+
+  it('2. the same story from a second outlet, or its Cyrillic copy, is not delivered again in a later digest (also after a restart)', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss', 'b.rss', 'c.rss'] });
+    const first = story(41, 'Kosovo');
+    h.writeFeed('a.rss', 'Outlet A', [first]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect(timesShown(h, 'news', first.title)).toBe(1);
+    // After the digest: outlet B carries it under its own guid and link, outlet C in Cyrillic.
+    await h.restart('2026-12-01T20:31:00Z');
+    h.writeFeed('b.rss', 'Outlet B', [{ ...first, guid: 'b-41', link: '{{BASE}}/b/41' }]);
+    h.writeFeed('c.rss', 'Outlet C', [{ guid: 'c-41', title: toCyrillic(first.title), text: toCyrillic(first.text), link: '{{BASE}}/c/41' }]);
+    const other = story(42, 'Kosovo');
+    h.writeFeed('a.rss', 'Outlet A', [first, other]);
+    await h.runTo('2026-12-01T21:30:00Z');
+    const items = await h.store.items.itemsFirstSeen(new Date('2026-12-01T20:30:00Z'), new Date('2026-12-01T21:30:00Z'));
+    expect(items.map((i) => i.outlet).sort()).toEqual(['Outlet A', 'Outlet B', 'Outlet C']);
+    const later = h.ledger('news').slice(1);
+    expect(later.some((l) => l.text.includes(other.title))).toBe(true);
+    for (const l of later) {
+      expect(l.text).not.toContain(first.title);
+      expect(l.text).not.toContain(toCyrillic(first.title));
+    }
+  }, 60_000);
+
+  it('3. an alerted story is not repeated in the channel\'s digest; a held-back alert (over the hourly cap) still is', async () => {
+    h = await startStoryService({
+      start: '2026-12-01T20:00:00Z',
+      topics: TOPICS,
+      subscriptions: ['  - { platform: console, channel: alerts, cron: "0,30 * * * *", timezone: UTC, mode: alerts }'],
+      feeds: ['a.rss'],
+      extra: ['digests: { grace: 6h, shutdownTimeout: 2s, retryBase: 1s, instantPerHour: 1 }'],
+    });
+    const alerted = story(51, 'Belgrade');
+    const held = story(52, 'Belgrade');
+    const plain = story(53, 'Kosovo');
+    h.writeFeed('a.rss', 'Outlet A', [alerted, held, plain]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    const lines = h.ledger('alerts');
+    const alerts = lines.filter((l) => l.text.startsWith('wirewatch alert'));
+    const digests = lines.filter((l) => l.text.startsWith('wirewatch digest'));
+    expect(alerts).toHaveLength(1);
+    const alertedTitle = [alerted.title, held.title].find((t) => alerts[0].text.includes(t))!;
+    const heldTitle = alertedTitle === alerted.title ? held.title : alerted.title;
+    expect(digests).toHaveLength(1);
+    expect(digests[0].text).not.toContain(alertedTitle);
+    expect(digests[0].text).toContain(heldTitle);
+    expect(digests[0].text).toContain(plain.title);
+  }, 60_000);
+});
+
+describe('an edited article (same guid, new headline and text)', () => {
+  it('4. is not posted again, but its new text and quotes replace the old ones in the store', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['e.rss'] });
+    const before: FeedItemSpec = {
+      guid: 'e-1',
+      title: 'Kosovo minister of lakes resigns',
+      link: '{{BASE}}/e/1',
+      text: 'The Kosovo minister of lakes, Dorin Vaskelo, resigned on Monday after a long cabinet session. "I leave the office with the orange boats still sailing on every lake," Vaskelo told reporters in the capital. The prime minister thanked him for his years of work and said a successor would follow.',
+    };
+    const after: FeedItemSpec = {
+      ...before,
+      title: 'UPDATE: Kosovo minister of lakes resigns, successor named',
+      text: 'The Kosovo minister of lakes, Dorin Vaskelo, resigned on Monday after a long cabinet session. "I leave the office with a clear conscience and a full harbour," Vaskelo told reporters in the capital. The prime minister thanked him and named Mira Tolanek as his successor.',
+    };
+    h.writeFeed('e.rss', 'Edits', [before]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect(timesShown(h, 'news', before.title)).toBe(1);
+    const [stored] = await h.store.items.itemsFirstSeen(new Date('2026-12-01T00:00:00Z'), new Date('2026-12-02T00:00:00Z'));
+    expect(stored.quotes.map((q) => q.text).join(' ')).toContain('orange boats');
+
+    h.writeFeed('e.rss', 'Edits', [after]);
+    await h.runTo('2026-12-01T21:30:00Z');
+    // Not a new story: no later digest carries it.
+    expect(timesShown(h, 'news', 'successor named')).toBe(0);
+    const items = await h.store.items.itemsFirstSeen(new Date('2026-12-01T00:00:00Z'), new Date('2026-12-02T00:00:00Z'));
+    expect(items).toHaveLength(1);
+    const revised = items[0];
+    expect(revised.id).toBe(stored.id);
+    expect(revised.firstSeen).toEqual(stored.firstSeen);
+    expect(revised.item.title).toBe(after.title);
+    expect(revised.item.text).toContain('clear conscience');
+    const quoted = revised.quotes.map((q) => q.text).join(' ');
+    expect(quoted).toContain('clear conscience');
+    expect(quoted).not.toContain('orange boats');
+  }, 60_000);
+});
