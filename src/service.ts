@@ -637,7 +637,7 @@ export class Service {
     const items = await this.deps.store.items.itemsFirstSeen(from, to);
     if (items.length === 0) return 0;
     await this.refreshAnalyzer();
-    return (await this.alerts.handle(items)).sent;
+    return (await this.alerts.handle(items, { late: true })).sent;
   }
 
   /**

@@ -199,6 +199,28 @@ describe('InstantAlerts', () => {
     expect(calls).toEqual(['a1', 'b2']);
   });
 
+  it('a late (swept) alert skips an item a digest already covered: held back in quiet hours, it went to the digest', async () => {
+    const clock = new ManualClock('2026-11-27T05:50:00Z'); // 06:50 in Belgrade, in quiet hours
+    const store = createMemoryStore({ clock });
+    await store.watchlists.upsertTopic({ id: 'hot', name: 'Hot', terms: ['x'], exclude: [], priority: 'instant', workspace: null });
+    await store.subscriptions.upsertSubscription(sub({ mode: 'alerts', quietHours: { from: '22:00', to: '07:00' } }));
+    await store.feeds.upsertFeed({ url: 'https://news.test/feed', workspace: null });
+    const dispatcher = new RecordingDispatcher();
+    const ledger = { deliveries: store.deliveries, items: { getItem: async () => null } };
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, ledger, clock, perHour: 10 });
+    const held = { ...item('q', 'hot'), firstSeen: new Date('2026-11-27T05:50:00Z') } as AnalyzedItem;
+    expect(await alerts.handle([held])).toEqual({ sent: 0, capped: 0, quiet: 1 });
+    // Quiet hours end; the 07:00 digest covers the item's first-seen time and is sent.
+    clock.set('2026-11-27T06:05:00Z');
+    await store.deliveries.beginDelivery({ subscriptionId: 's1', kind: 'digest', subject: '2026-11-26T06:00:00.000Z/2026-11-27T06:00:00.000Z', now: clock.now() });
+    // The leader's sweep finds the item again: it is not alerted a second time.
+    expect((await alerts.handle([held], { late: true })).sent).toBe(0);
+    expect(dispatcher.calls).toEqual([]);
+    // An item first seen after that window is still alerted late.
+    const after = { ...item('r', 'hot'), firstSeen: new Date('2026-11-27T06:01:00Z') } as AnalyzedItem;
+    expect((await alerts.handle([after], { late: true })).sent).toBe(1);
+  });
+
   it('alerts instant topics only, capped per channel per hour, and not in quiet hours', async () => {
     const clock = new ManualClock('2026-11-27T10:00:00Z');
     const store = createMemoryStore({ clock });

@@ -10,6 +10,7 @@
  * (the subscription's item alerts of the last two days are looked up in the ledger).
  */
 import type { Clock } from '../model/clock.js';
+import { parseWindowSubject } from '../model/delivery.js';
 import type { AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
@@ -93,9 +94,13 @@ export class InstantAlerts {
 
   /**
    * Alerts the new items of one poll round.
+   * @param late the items are not a poll round's but a later sweep's (scaled out, `Service.sweepInstantAlerts`):
+   *   an item first seen in the window of a digest the subscription was already sent (or is being sent)
+   *   was in that digest, so it is not alerted as well (an item held back by the cap or quiet hours went
+   *   to the digest; alerting it late would deliver the story twice)
    * @returns counts of alerts handed to the dispatcher and held back (cap or quiet hours)
    */
-  async handle(newItems: AnalyzedItem[]): Promise<{ sent: number; capped: number; quiet: number }> {
+  async handle(newItems: AnalyzedItem[], opts: { late?: boolean } = {}): Promise<{ sent: number; capped: number; quiet: number }> {
     const result = { sent: 0, capped: 0, quiet: 0 };
     if (newItems.length === 0) return result;
     const subs = (await this.opts.subscriptions.listSubscriptions()).filter((s) => s.mode === 'alerts' && !s.paused);
@@ -107,9 +112,15 @@ export class InstantAlerts {
       if (instant.size === 0) continue;
       const channel = `${sub.platform}:${sub.workspace}:${sub.channel}`;
       let alerted: Set<string> | null = null;
+      let digested: { start: number; end: number }[] | null = null;
       for (const item of newItems) {
         if (!feeds.has(item.feedUrl)) continue;
         if (!visibleMatches(item, topics).matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
+        if (opts.late) {
+          digested ??= await this.digestWindows(sub.id);
+          const seen = item.firstSeen.getTime();
+          if (digested.some((w) => seen >= w.start && seen < w.end)) continue;
+        }
         alerted ??= await this.storiesAlerted(sub.id);
         const story = storyKey(item);
         if (alerted.has(story)) continue; // the same story from another feed: alerted already
@@ -142,6 +153,23 @@ export class InstantAlerts {
       }
     }
     return result;
+  }
+
+  /** Windows (ms, half-open) of the digests sent or being sent to `subscriptionId` (from the ledger). */
+  private async digestWindows(subscriptionId: string): Promise<{ start: number; end: number }[]> {
+    const ledger = this.opts.ledger;
+    if (!ledger) return [];
+    const out: { start: number; end: number }[] = [];
+    for (const d of await ledger.deliveries.listDeliveries(subscriptionId)) {
+      if (d.kind !== 'digest' || d.state === 'failed') continue;
+      try {
+        const w = parseWindowSubject(d.subject);
+        out.push({ start: w.start.getTime(), end: w.end.getTime() });
+      } catch {
+        // not a window (no digest of this kind has another subject; nothing to skip by)
+      }
+    }
+    return out;
   }
 
   /** Story keys of the items alerted to `subscriptionId` in the last two days (from the ledger). */
