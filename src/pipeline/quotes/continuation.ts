@@ -11,6 +11,7 @@ import { cueBefore, hasSpeechVerb, sentenceEnd } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { allLexicons } from './lexicon/index.js';
 import { lastSentenceStart } from './sentences.js';
+import { NAME_LABEL } from './interview.js';
 import type { Resolution } from './speakers.js';
 import { escapeRe, isSpace, trimSpan, words } from './text.js';
 
@@ -54,7 +55,7 @@ export function colonIntro(ctx: Ctx, pi: number): Resolution | null {
 export function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): void {
   const p = ctx.paras[pi];
   const s = p.masked;
-  const label = ANSWER_LABEL.exec(s);
+  const label = ANSWER_LABEL.exec(s) ?? NAME_LABEL.exec(s);
   let runStart = label ? label[0].length : 0;
   let i = runStart;
   const flush = (to: number) => {

@@ -48,7 +48,8 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   const interview = detectInterview(paras, ctx.index);
   let carry: DirectState['carry'] = null;
   for (let pi = 0; pi < paras.length; pi++) {
-    if (interview?.questions.has(pi)) {
+    // A question is the interviewer's, unless it reports someone's words in quote marks.
+    if (interview?.questions.has(pi) && paras[pi].spans.length === 0) {
       carry = null;
       continue;
     }

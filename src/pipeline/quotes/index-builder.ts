@@ -8,8 +8,11 @@
 import { EntityIndex, pos } from './entities.js';
 import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
+import { FUNCTION_WORDS } from './name-runs.js';
 import { orgHead, parseRole, roleAfterLastName } from './roles.js';
 import type { Paragraph } from './paragraph.js';
+import { albanianOrgNominative, serbianNominative } from './name-forms.js';
+import { markClauseSubjects } from './clause-subject.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
 const ORG_RUN = /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
@@ -27,7 +30,8 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
   const headIdx = toks.findIndex((t) => orgHead(t.w.replace(/[()]/g, '')) !== null);
   if (headIdx < 0) return /\(/.test(text) ? { 0: text, index } : null;
   let from = headIdx;
-  while (from > 0 && !CONNECTOR.test(toks[from - 1].w) && /^\p{Lu}/u.test(toks[from - 1].w)) from--;
+  // A capitalised function word opening the sentence (`Edhe Kuvendi …`, `In …`) is not part of the name.
+  while (from > 0 && !CONNECTOR.test(toks[from - 1].w) && /^\p{Lu}/u.test(toks[from - 1].w) && !FUNCTION_WORDS.has(fold(toks[from - 1].w))) from--;
   if (from > 0 && /^(the|The)$/.test(toks[from - 1].w)) from--;
   let to = toks.length;
   for (let i = headIdx + 2; i < toks.length; i++) {
@@ -41,6 +45,16 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
   const last = toks[to - 1];
   const out = text.slice(a, last.at + last.w.length);
   return { 0: out, index: index + a };
+}
+
+/** Serbian names are indexed in the nominative (`sa Piterom Sorensenom` → Piter Sorensen). */
+function personNominative(written: string, paras: Paragraph[], lex?: QuoteLexicon): string {
+  return lex?.language === 'sr' ? serbianNominative(written, paras) : written;
+}
+
+/** Albanian organisations are indexed in the nominative (`Policisë së Kosovës` → Policia e Kosovës). */
+function orgNominative(name: string, lex?: QuoteLexicon): string {
+  return lex?.language === 'sq' ? albanianOrgNominative(name, (w) => orgHead(w) !== null) : name;
 }
 
 /** Original-script slice of a view span. */
@@ -79,14 +93,15 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
         const name = o.replace(/\s*\([^)]*\)\s*$/, '');
         index.org(name, pos(pi, start), { type, aliases: [acr[1]] });
       } else {
-        index.org(o, pos(pi, start), { type });
+        index.org(orgNominative(o, lex), pos(pi, start), { type });
       }
       orgSpans.push([start, end]);
     }
     for (const [a, b] of nameRuns(s)) {
       if (orgSpans.some(([x, y]) => a >= x && b <= y)) continue;
-      const name = orig(p, a, b).replace(/[,.;:]+$/, '');
-      if (name.split(/\s+/).length < 2) continue;
+      const written = orig(p, a, b).replace(/[,.;:]+$/, '');
+      if (written.split(/\s+/).length < 2) continue;
+      const name = personNominative(written, paras, lex);
       // Role before the name in its clause, or in the apposition segment before a comma.
       const clauseStart = Math.max(s.lastIndexOf('.', a - 1), s.lastIndexOf(';', a - 1), s.lastIndexOf(':', a - 1), -1) + 1;
       const before = s.slice(clauseStart, a);
@@ -133,6 +148,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       index.org(orig(p, m.index!, m.index! + m[0].length), pos(pi, m.index!), { type, subject: npIsh(s.slice(0, m.index!)) });
     }
   });
+  if (lex) markClauseSubjects(paras, index, lex);
   return index;
 }
 

@@ -1,11 +1,16 @@
 /**
- * Question-and-answer interviews: labelled (`Q:` / `A:`, `P:` / `O:`, `Pyetje:` / `Përgjigje:`) or
- * unlabelled (questions are short paragraphs ending with `?`, each followed by an answer). Answers are
- * the interviewee's words: the person named in the headline's `Name:` or, failing that, the first
- * person the introduction names.
+ * Question-and-answer interviews: labelled (`Q:` / `A:`, `P:` / `O:`, `Pyetje:` / `Përgjigje:`, the
+ * definite `Pyetja:` / `Përgjigja:`), labelled with the two people's names (`Hoxha:` … `Leka:` …), or
+ * unlabelled (questions are short paragraphs ending with `?`, each followed by an answer; a question may
+ * quote someone). Answers are the interviewee's words: the person whose name labels the answers, else the
+ * person named in the headline's `Name:`, else the first person the introduction names.
  */
+import { fold } from '../text/fold.js';
 import type { Entity, EntityIndex } from './entities.js';
+import { allLexicons } from './lexicon/index.js';
 import type { Paragraph } from './paragraph.js';
+import { parseRole } from './roles.js';
+import { escapeRe } from './text.js';
 
 export interface Interview {
   questions: Set<number>;
@@ -13,11 +18,43 @@ export interface Interview {
   speaker: Entity | null;
 }
 
-const Q_LABEL = /^\s*(?:Q|P|Pitanje|Pyetje|Question)\s*:/u;
-const A_LABEL = /^\s*(?:A|O|Odgovor|Përgjigje|Answer)\s*:/u;
+const labelRe = (ws: string[]) => new RegExp(`^\\s*(?:${[...new Set(ws)].map(escapeRe).join('|')})\\s*:`, 'u');
+const Q_LABEL = labelRe(['Q', 'Question', ...allLexicons.flatMap((l) => l.cues.questionLabels ?? [])]);
+const A_LABEL = labelRe(['A', 'Answer', ...allLexicons.flatMap((l) => l.cues.answerLabels)]);
+/** A paragraph opening with one to three capitalised words and a colon: a speaker's label (`Leka:`, `Fatmir Leka:`). */
+export const NAME_LABEL = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\S)/u;
 
 /** Detects an interview layout; null when the article is not one. */
 export function detectInterview(paras: Paragraph[], index: EntityIndex): Interview | null {
+  const labelled = byLabels(paras) ?? byNameLabels(paras, index) ?? byQuestionMarks(paras);
+  if (!labelled) return null;
+  const { questions, answers } = labelled;
+  let speaker = 'speaker' in labelled ? labelled.speaker : null;
+  // Interviewee: the `Name:` of the headline, else the first named person of the introduction.
+  const head = /^([^:]{2,60}):/.exec(paras[0]?.view.text ?? '');
+  if (!speaker && head) {
+    const ws = head[1].split(/\s+/);
+    for (let k = ws.length - 1; k >= 0 && !speaker; k--) speaker = index.byName(ws[k]) ?? null;
+    // A role as the headline's label (`Drejtori i spitalit:`) is the person the body gives that role.
+    const role = speaker ? null : parseRole(head[1]);
+    if (role && role.head !== INTERVIEWER_HEAD) speaker = index.byRoleAhead(role, 0) ?? null;
+  }
+  if (!speaker) {
+    // The first person the introduction names who is not the interviewer (`Gazetarja … bisedoi me …`).
+    const firstQ = Math.min(...questions);
+    const inIntro = (e: Entity) => e.kind === 'person' && e.mentions.some((m) => m < firstQ * 1_000_000 && m >= 1_000_000);
+    speaker = index.entities.find((e) => inIntro(e) && !e.roles.some((r) => r.head === INTERVIEWER_HEAD)) ?? null;
+  }
+  return { questions, answers, speaker };
+}
+
+/** The role head (`roles.ts`) of whoever asks the questions: a journalist (`novinarka`, `gazetari`) is never the interviewee. */
+const INTERVIEWER_HEAD = 'journalist';
+
+type Layout = { questions: Set<number>; answers: Set<number>; speaker?: Entity | null };
+
+/** `Q:` / `A:` labels (every language's), two of each at least. */
+function byLabels(paras: Paragraph[]): Layout | null {
   const questions = new Set<number>();
   const answers = new Set<number>();
   paras.forEach((p, i) => {
@@ -25,30 +62,45 @@ export function detectInterview(paras: Paragraph[], index: EntityIndex): Intervi
     if (Q_LABEL.test(p.view.text)) questions.add(i);
     else if (A_LABEL.test(p.view.text)) answers.add(i);
   });
-  if (questions.size < 2 || answers.size < 2) {
-    questions.clear();
-    answers.clear();
-    // Unlabelled: at least three question paragraphs (ending `?`, no quote marks) each followed by a longer paragraph.
-    for (let i = 2; i < paras.length - 1; i++) {
-      const t = paras[i].view.text.trim();
-      const n = paras[i + 1].view.text.trim();
-      if (/\?$/.test(t) && t.length < 300 && paras[i].spans.length === 0 && !/\?$/.test(n) && n.length > 0) {
-        questions.add(i);
-        answers.add(i + 1);
-      }
+  return questions.size >= 2 && answers.size >= 2 ? { questions, answers } : null;
+}
+
+/**
+ * Two people's names as labels, two paragraphs each at least: the interviewee is the one the article
+ * indexes as a person whose labelled paragraphs end in a question mark least often; the other's are the
+ * questions. Null when the labels are not two people's.
+ */
+function byNameLabels(paras: Paragraph[], index: EntityIndex): Layout | null {
+  const groups = new Map<string, number[]>();
+  paras.forEach((p, i) => {
+    const m = i === 0 ? null : NAME_LABEL.exec(p.view.text);
+    if (!m || Q_LABEL.test(p.view.text) || A_LABEL.test(p.view.text)) return;
+    const k = fold(m[1]);
+    groups.set(k, [...(groups.get(k) ?? []), i]);
+  });
+  const labels = [...groups.entries()].filter(([, is]) => is.length >= 2);
+  if (labels.length !== 2) return null;
+  const asks = (is: number[]) => is.filter((i) => /\?\s*$/.test(paras[i].view.text)).length / is.length;
+  const [guest, host] = [...labels].sort((a, b) => asks(a[1]) - asks(b[1]));
+  const speaker = index.byName(guest[0]);
+  if (!speaker || speaker.kind !== 'person' || asks(guest[1]) >= asks(host[1])) return null;
+  return { questions: new Set(host[1]), answers: new Set(guest[1]), speaker };
+}
+
+/**
+ * Unlabelled: at least three question paragraphs (short, ending with `?`) each followed by a paragraph
+ * that is no question. A question may quote someone (`The minister says “…”. Do you agree?`).
+ */
+function byQuestionMarks(paras: Paragraph[]): Layout | null {
+  const questions = new Set<number>();
+  const answers = new Set<number>();
+  for (let i = 2; i < paras.length - 1; i++) {
+    const t = paras[i].view.text.trim();
+    const n = paras[i + 1].view.text.trim();
+    if (/\?$/.test(t) && t.length < 300 && !/\?$/.test(n) && n.length > 0) {
+      questions.add(i);
+      answers.add(i + 1);
     }
-    if (questions.size < 3) return null;
   }
-  // Interviewee: the `Name:` of the headline, else the first named person of the introduction.
-  const head = /^([^:]{2,60}):/.exec(paras[0]?.view.text ?? '');
-  let speaker: Entity | null = null;
-  if (head) {
-    const ws = head[1].split(/\s+/);
-    for (let k = ws.length - 1; k >= 0 && !speaker; k--) speaker = index.byName(ws[k]) ?? null;
-  }
-  if (!speaker) {
-    const firstQ = Math.min(...questions);
-    speaker = index.entities.find((e) => e.kind === 'person' && e.mentions.some((m) => m < firstQ * 1_000_000 && m >= 1_000_000)) ?? null;
-  }
-  return { questions, answers, speaker };
+  return questions.size >= 3 ? { questions, answers } : null;
 }

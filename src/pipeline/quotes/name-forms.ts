@@ -5,8 +5,8 @@
  * indeclinable surname (`Anom Petrović` → `Ana Petrović`), Albanian oblique surnames are mapped to the
  * person the article names (`Ramës` → `Besnik Rama`).
  */
-import { firstNameGender } from './lexicon/first-names.js';
-import { PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
+import { firstNameGender, isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
+import { ACRONYM_CASE_ENDINGS, SQ_LINKING_ARTICLES, SQ_ORG_HEAD_ENDINGS, PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_FIRST_NAME_VOWELS, SR_MASCULINE_CASE_ENDINGS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
 import type { Paragraph } from './paragraph.js';
 
 const CYR = /[\u0400-\u04FF]/u;
@@ -50,6 +50,110 @@ export function feminineNominative(name: string): string {
     if (firstNameGender(base) === 'f') return [base, ...ws.slice(1)].join(' ');
   }
   return name;
+}
+
+const CONSONANT_END = /[^aeiouаеиоу]$/iu;
+
+/** The ending of `SR_MASCULINE_CASE_ENDINGS` every word of `ws` carries after a consonant, with its strength. */
+function sharedCaseEnding(ws: string[]): { end: (w: string) => string; strong: boolean } | null {
+  for (const { endings, strong } of SR_MASCULINE_CASE_ENDINGS) {
+    const endOf = (w: string) => endings.find((e) => w.endsWith(e) && w.length - e.length >= 2 && CONSONANT_END.test(w.slice(0, -e.length)));
+    if (ws.every((w) => endOf(w) !== undefined)) return { end: (w) => endOf(w)!, strong };
+  }
+  return null;
+}
+
+/** True when a word stands alone in the original text of some paragraph. */
+function writtenAlone(word: string, paras: Paragraph[]): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${esc(word)}(?![\\p{L}])`, 'u');
+  return paras.some((p) => re.test(p.original));
+}
+
+/** The nominative of a declined man's first name from its stem: a Serbian/Croatian name first, then any man's name. */
+function firstNominative(stem: string): string | undefined {
+  const cyr = CYR.test(stem);
+  const a = cyr ? 'а' : 'a';
+  const vowel = (v: string) => (cyr ? ({ o: 'о', a: 'а' } as Record<string, string>)[v] ?? v : v);
+  const fleeting = /[^aeiouаеиоу][rр]$/iu.test(stem) ? [stem.slice(0, -1) + a + stem.slice(-1)] : [];
+  const forms = [...fleeting, ...SR_FIRST_NAME_VOWELS.map((v) => stem + vowel(v))];
+  return forms.find(isSouthSlavicMaleName) ?? forms.find((f) => firstNameGender(f) === 'm');
+}
+
+/**
+ * A Serbian man's name left in an oblique case (`Piterom Sorensenom`, `Јовићем`-style `Марком Јовићем`,
+ * `Pitera Sorensena`, `Piteru Sorensenu`) in the nominative (`Piter Sorensen`, `Марко Јовић`). Every word
+ * must carry the same case ending after a consonant. The instrumental (`-om`/`-em`) is enough evidence by
+ * itself; `-a` and `-u` (which a nominative can end in: `Nikola Tesla`) need the surname written without
+ * the ending somewhere in the article, or the first name's stem a known man's name. A first name in
+ * `-o`/`-a` gets its vowel back when the first-name lists know that form (`Markom` → `Marko`).
+ * @param name a name of two or more words, original script
+ * @param paras the article's prepared paragraphs
+ * @returns the nominative name, or `name` unchanged
+ */
+export function masculineNominative(name: string, paras: Paragraph[]): string {
+  const ws = name.trim().split(/\s+/);
+  if (ws.length < 2 || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return name;
+  const shared = sharedCaseEnding(ws);
+  if (!shared) return name;
+  const stems = ws.map((w) => w.slice(0, -shared.end(w).length));
+  const first = firstNominative(stems[0]);
+  // The first word as written is a first name itself (`Nikola Tesla`, `Ana …`): already the nominative.
+  if (firstNameGender(ws[0]) === 'f' || (!shared.strong && isFirstName(ws[0]))) return name;
+  const evidence = shared.strong || firstNameGender(stems[0]) === 'm' || writtenAlone(stems[stems.length - 1], paras);
+  if (!evidence) return name;
+  return [first ?? stems[0], ...stems.slice(1)].join(' ');
+}
+
+/**
+ * An acronym declined with a hyphenated case ending (`OEBS-a`, `UN-u`, `NATO-s`, `NIS-it`, `OSBE-së`) as
+ * the organisation's base acronym (`OEBS`, `UN`, `NATO`, `NIS`, `OSBE`), in Serbian and Albanian.
+ * @param name a speaker or organisation name as written
+ * @param language the article lexicon's language code
+ * @returns the acronym, or `name` unchanged (other languages, other shapes, an ending not of the language)
+ */
+export function acronymBase(name: string, language: string): string {
+  const endings = ACRONYM_CASE_ENDINGS[language];
+  const m = /^(\p{Lu}[\p{Lu}\d]+)[-‑](\p{Ll}{1,4})$/u.exec(name.trim());
+  if (!endings || !m) return name;
+  const end = m[2].normalize('NFD').replace(/\p{M}/gu, '');
+  return endings.includes(m[2]) || endings.includes(end) ? m[1] : name;
+}
+
+/**
+ * An Albanian organisation name in the nominative: it starts at its first capitalised organisation noun
+ * (`Në njoftimin e Policisë së Kosovës` → `Policisë së Kosovës`, `Edhe Kuvendi i Kosovës` → `Kuvendi i
+ * Kosovës`), and an oblique head with its linking article is put back in the nominative
+ * (`Policisë së Kosovës` → `Policia e Kosovës`, `Kuvendit të Kosovës` → `Kuvendi i Kosovës`). The
+ * words after the linking article are a genitive of their own and stay as written
+ * (`Ministrisë së Punëve të Jashtme` → `Ministria e Punëve të Jashtme`).
+ * @param name the organisation phrase as written
+ * @param isOrgNoun tells an organisation head noun (`orgHead`)
+ * @returns the nominative name, or `name` unchanged when it has no capitalised organisation noun
+ */
+export function albanianOrgNominative(name: string, isOrgNoun: (w: string) => boolean): string {
+  const ws = name.trim().split(/\s+/);
+  const head = ws.findIndex((w) => /^\p{Lu}/u.test(w) && isOrgNoun(w));
+  if (head < 0) return name;
+  const out = ws.slice(head);
+  const link = out[1];
+  if (link === undefined || !SQ_LINKING_ARTICLES.oblique.includes(link)) return out.join(' ');
+  for (const [oblique, nominative, gender] of SQ_ORG_HEAD_ENDINGS) {
+    if (!out[0].endsWith(oblique) || out[0].length - oblique.length < 3) continue;
+    out[0] = out[0].slice(0, -oblique.length) + nominative;
+    out[1] = SQ_LINKING_ARTICLES.nominative[gender];
+    break;
+  }
+  return out.join(' ');
+}
+
+/**
+ * A Serbian name in the nominative: a man's declined name first (both words carry the case ending:
+ * `Zoranom Petrovićem` → `Zoran Petrović`), else a woman's declined first name before her indeclinable
+ * surname (`Anom Petrović` → `Ana Petrović`).
+ */
+export function serbianNominative(name: string, paras: Paragraph[]): string {
+  const m = masculineNominative(name, paras);
+  return m !== name ? m : feminineNominative(name);
 }
 
 /** The full name `First Base` the article writes for the base surname `base` (a known first name before it). */
@@ -98,7 +202,8 @@ export function isPossessiveRun(name: string): boolean {
  */
 export function speakerBaseForm(name: string, paras: Paragraph[], language: string): string | null {
   if (isNeverPerson(name, paras)) return null;
+  if (acronymBase(name, language) !== name) return acronymBase(name, language);
   if (language === 'sq') return albanianBaseName(name, paras);
-  if (language === 'sr') return isPossessiveRun(name) ? null : feminineNominative(name);
+  if (language === 'sr') return isPossessiveRun(name) ? null : serbianNominative(name, paras);
   return name;
 }

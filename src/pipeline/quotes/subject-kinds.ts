@@ -9,6 +9,7 @@ import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
+import { acronymBase, albanianOrgNominative } from './name-forms.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
@@ -26,6 +27,8 @@ const INDEFINITE_APPOSITION = new RegExp(`^\\s*(${alt(cues.flatMap((c) => c.appo
 const PLACE_BEFORE = new RegExp(`(?:^|\\s)(${alt(cues.flatMap((c) => c.placePrepositions))})\\s+$`, 'i');
 /** A place after the head of a phrase (`Diplomatic sources in Brussels`, `izvori u Beogradu`): cut before counting the head's words. */
 const PLACE_TAIL = new RegExp(`\\s+(?:${alt(cues.flatMap((c) => c.placePrepositions))})\\s+\\p{Lu}[\\s\\S]*$`, 'u');
+/** Languages whose role noun alone, given to nobody before, names the role's unnamed holder (see `roleNoun`). */
+const ROLE_ALONE_IS_UNNAMED = new Set(['sr', 'sq']);
 const DEMONSTRATIVE = new RegExp(`^(?:${alt(cues.flatMap((c) => c.demonstratives))})\\s+`, 'i');
 
 const nobody = (env: SubjectEnv, role: ReturnType<typeof parseRole>, gender: Gender | null): Resolution => {
@@ -144,6 +147,9 @@ export const roleNoun: KindStep = (ph, env) => {
     return { entity: e, role: role.text };
   }
   if (role.nations.length > 0 || role.place) return nobody(env, role, env.opts.gender ?? null);
+  // Serbian and Albanian: a role nobody was given (`rekao je ministar odbrane`, `tha ministri`) is that
+  // role's unnamed holder, never the last person named; later mentions of the role find it by `byRole`.
+  if (ROLE_ALONE_IS_UNNAMED.has(env.lex.language)) return nobody(env, role, env.opts.gender ?? null);
   const prev = env.index.lastSubject(env.at);
   if (!prev) return { entity: null, role: role.text };
   env.index.addRole(prev, role);
@@ -157,6 +163,8 @@ export const namedOrganisation: KindStep = (ph, env) => {
   if (!type && !/^\p{Lu}/u.test(ph.text)) return undefined;
   let name = ph.original.replace(/^(The|the)\s+/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (ph.fromOrg) name = nominative(name);
+  name = acronymBase(name, env.lex.language);
+  if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
   if (name.split(/\s+/).length > 8) return null;
   // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
   const existing = orgByForm(name, env.index, env.at) ?? env.index.byName(name);

@@ -37,6 +37,8 @@ const SQ_NAMES = {
 
 type G = 'm' | 'f';
 const TABLE = new Map<string, G | 'both'>();
+/** Men's names of the Serbian and Croatian tables (folded), to choose among nominatives of a declined name. */
+const SOUTH_SLAVIC_MALE = new Set<string>([...(sr.rawDefinitions.person?.first_name?.male ?? []), ...(hr.rawDefinitions.person?.first_name?.male ?? [])].map((n) => fold(n)));
 
 function add(names: readonly string[] | undefined, g: G): void {
   for (const n of names ?? []) {
@@ -66,4 +68,9 @@ export function firstNameGender(name: string): G | null {
 /** True when the word is a known first name (either gender). */
 export function isFirstName(name: string): boolean {
   return TABLE.has(fold(name));
+}
+
+/** True when the word is a man's name of the Serbian or Croatian public lists (`Marko`, `Petar`, `Luka`). */
+export function isSouthSlavicMaleName(name: string): boolean {
+  return SOUTH_SLAVIC_MALE.has(fold(name));
 }

@@ -8,6 +8,23 @@
 export const SR_FEMININE_FIRST_NAME_ENDINGS = ['om', 'e', 'i', 'u', 'ом', 'е', 'и', 'у'];
 
 /**
+ * Serbian: a man's name (first name and surname alike) declines, each word taking the same case ending:
+ * instrumental `-om`/`-em` (`sa Piterom Sorensenom`, `са Јовићем`), genitive/accusative `-a` (`Pitera
+ * Sorensena`), dative/locative `-u` (`Piteru Sorensenu`) (Pravopis srpskoga jezika, declension of
+ * masculine personal names, foreign ones included). `strong` endings are never the nominative of both
+ * words at once; the others (`Nikola Tesla`) need evidence (see `masculineNominative`). A first name in
+ * `-o`/`-a` (`Marko`, `Luka`) keeps that vowel in the nominative (`Markom` → `Marko`, `Lukom` → `Luka`),
+ * and one in `-ar` loses its `a` in the oblique cases (`Petrom` → `Petar`, `Aleksandrom` → `Aleksandar`):
+ * `SR_FIRST_NAME_VOWELS` are tried against the first-name lists, with the fleeting `a` before a final `r`.
+ */
+export const SR_MASCULINE_CASE_ENDINGS: { endings: string[]; strong: boolean }[] = [
+  { endings: ['om', 'em', 'ом', 'ем'], strong: true },
+  { endings: ['a', 'а'], strong: false },
+  { endings: ['u', 'у'], strong: false },
+];
+export const SR_FIRST_NAME_VOWELS = ['', 'o', 'a'];
+
+/**
  * Albanian: a surname or name in the definite genitive/dative/ablative (`Ramës`, `Kolës`, `Hoxhës`) is
  * the base name in `-ë`/`-a` with `-s`/`-ës` added (`Rama` → `Ramës`, `Kola` → `Kolës`); a masculine
  * name in `-i` or a consonant takes `-t`/`-it` (`Gashi` → `Gashit`, `Veri` → `Veriut`). Pairs are
@@ -33,3 +50,49 @@ export const PLATFORM_PLACE_WORDS = ['on', 'via', 'na', 'u', 'në', 'ne', 'mrež
  * `Stevićeva` (`Stevićeva je rekla`, "Ms Stević said") is a person and is not matched.
  */
 export const SR_SURNAME_POSSESSIVE = /(?:ić|ић)(?:ev|ев)(?:e|i|u|o|oj|om|og|ome|oga|ih|im|ima|е|и|у|о|ој|ом|ог|оме|ога|их|им|има)?$/iu;
+
+/**
+ * Prepositions (folded) after which a name is in an oblique case and never a clause's subject
+ * (`sa Jovanovićem`, `prema Iliću`, `me Krasniqin`, `nga Gashi`), by language. With the case ending
+ * itself (`Sorensena`, `Krasniqit`) they tell a clause's grammatical subject from the other people it names.
+ */
+export const CASE_GOVERNORS: Record<string, string[]> = {
+  sr: [
+    'sa', 's', 'od', 'za', 'iz', 'u', 'na', 'o', 'po', 'pri', 'prema', 'kod', 'ka', 'k', 'protiv', 'bez', 'posle', 'nakon',
+    'pre', 'zbog', 'izmedju', 'medju', 'do', 'oko', 'uz', 'kroz', 'preko', 'pored', 'osim', 'umesto', 'povodom', 'tokom',
+  ],
+  sq: [
+    'me', 'nga', 'për', 'per', 'te', 'tek', 'në', 'ne', 'pa', 'prej', 'sipas', 'pas', 'para', 'mbi', 'nën', 'nen', 'kundër',
+    'kunder', 'drejt', 'afër', 'afer', 'rreth', 'pranë', 'prane', 'i', 'e', 'të', 'së', 'se',
+  ],
+};
+
+/**
+ * Albanian: a foreign or consonant-final name also stands as the subject with the definite nominative
+ * ending (`Sorenseni`, `Larsenu`), which is no oblique case.
+ */
+export const SQ_NOMINATIVE_DEFINITE = ['i', 'u'];
+
+/**
+ * Case endings written after a hyphen on an acronym (`NIS-a`, `OEBS-om`, `UN-u`; `NATO-s`, `NIS-it`,
+ * `OSBE-së`, `KFOR-in`): Serbian and Albanian decline an acronym this way, and the word is the
+ * organisation itself. Folded (no diacritics), by language.
+ */
+export const ACRONYM_CASE_ENDINGS: Record<string, string[]> = {
+  sr: ['a', 'u', 'om', 'em', 'e', 'i', 'ov', 'ova', 'ovi', 'ovu', 'ovo', 'ove', 'ovog', 'ovom', 'ovih', 'ovim', 'ova'],
+  sq: ['i', 'it', 'in', 'u', 'ut', 'un', 's', 'se', 'es', 'ja', 'je', 'ne', 'ja', 'në', 'së', 'ës'],
+};
+
+/**
+ * Albanian organisation names in an oblique case back to the nominative: the definite head noun's case
+ * ending (genitive/dative/ablative `Policisë`, `Zyrës`, `Kuvendit`; accusative `Policinë`, `Zyrën`,
+ * `Kuvendin`) → the nominative (`Policia`, `Zyra`, `Kuvendi`), and the linking article after it
+ * (`së`/`të`) → `e` for a feminine head, `i` for a masculine one (standard Albanian grammar: the
+ * definite declension and the agreement of the linking article). Pairs are (oblique, nominative,
+ * gender), longest first.
+ */
+export const SQ_ORG_HEAD_ENDINGS: [oblique: string, nominative: string, gender: 'f' | 'm'][] = [
+  ['isë', 'ia', 'f'], ['inë', 'ia', 'f'], ['ës', 'a', 'f'], ['ën', 'a', 'f'], ['it', 'i', 'm'], ['in', 'i', 'm'],
+];
+/** Albanian linking articles of an oblique head (`së`, `të`) and a nominative one (`e`, `i`). */
+export const SQ_LINKING_ARTICLES = { oblique: ['së', 'të'], nominative: { f: 'e', m: 'i' } };

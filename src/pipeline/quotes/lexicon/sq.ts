@@ -43,7 +43,9 @@ export const sq: QuoteLexicon = {
     feminineRoleNouns: ['ministrja', 'zevendeskryeministrja', 'perfaqesuesja', 'analistja'],
     labelDeterminers: ['ky', 'kjo', 'këto', 'keto', 'te'],
     headlineLabels: ['foto', 'video', 'lajm', 'audio'],
-    answerLabels: ['Përgjigje'],
+    // Indefinite and definite forms (`Përgjigje:`, `Përgjigja:`).
+    answerLabels: ['Përgjigje', 'Përgjigja'],
+    questionLabels: ['P', 'Pyetje', 'Pyetja'],
     frontedLeads: ['pas'],
     anonymityCues: [],
     nameIntroducers: ['vetëm emrin', 'vetëm emrin,'],

@@ -86,6 +86,7 @@ export const sr: QuoteLexicon = {
     labelDeterminers: ['tzv', 'takozvani', 'takozvana', 'ovaj', 'ova', 'ovo', 'taj', 'ta', 'to', 'njegov', 'njen', 'njihov'],
     headlineLabels: ['foto', 'video', 'izvor', 'procitajte', 'procitajte jos', 'intervju', 'komentar', 'analiza', 'kolumna', 'uvodnik', 'foto/video', 'galerija', 'audio', 'ekskluzivno'],
     answerLabels: ['O', 'Odgovor'],
+    questionLabels: ['P', 'Pitanje'],
     frontedLeads: ['posle', 'nakon', 'upitan', 'upitana', 'kada'],
     anonymityCues: ['anonimn', 'nije želeo da mu se navede ime', 'nije želela', 'želeo da ostane', 'neimenovan'],
     nameIntroducers: ['samo ime', 'samo ime,', 'zove se', 'po imenu'],

@@ -72,6 +72,8 @@ export interface AttributionWords {
   headlineLabels: string[];
   /** Labels that open an interview answer (`A`, `Odgovor`, `Përgjigje`), as written. */
   answerLabels: string[];
+  /** Labels that open an interview question (`Pitanje`, `Pyetja`), as written; optional. */
+  questionLabels?: string[];
   /** Words that open a fronted clause before a subject (`when`, `asked`, `posle`, `upitan`, `pas`). */
   frontedLeads: string[];
   /** Phrases that mark a source as unnamed (`on condition of anonymity`, `neimenovan`). */

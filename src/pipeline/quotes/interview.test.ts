@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../model/article.js';
+import type { Quote } from '../../model/quote.js';
+import { extractQuotes } from './extract.js';
+
+function quotes(...paragraphs: string[]): Quote[] {
+  return extractQuotes(articleFromText(paragraphs.join('\n\n')));
+}
+const answers = (qs: Quote[]) => qs.filter((q) => q.kind === 'indirect' && q.paragraph > 1);
+
+describe('interviews: the answers are the interviewee’s, whatever the layout', () => {
+  it('sq: definite labels `Pyetja:` / `Përgjigja:`; the label is not part of the answer', () => {
+    const qs = quotes(
+      'Fermerët: Vjeshta ishte e thatë',
+      'Kryetari i shoqatës së fermerëve, Bujar Dema, foli për të korrat.',
+      'Pyetja: Sa grurë u korr këtë vit?',
+      'Përgjigja: Shumë më pak se vjet. Shiu nuk ra për dy muaj.',
+      'Pyetja: Kush do t’ju ndihmojë?',
+      'Përgjigja: Komuna ka premtuar fara falas për pranverë.',
+    );
+    expect(answers(qs).map((q) => q.speaker)).toEqual(['Bujar Dema', 'Bujar Dema']);
+    expect(qs.some((q) => q.text.startsWith('Përgjigja'))).toBe(false);
+  });
+
+  it('sq: the two people’s names as labels; the one who asks is the interviewer', () => {
+    const qs = quotes(
+      'Fermerët: Vjeshta ishte e thatë',
+      'Gazetari Dritan Kola bisedoi me kryetarin e shoqatës së fermerëve, Bujar Dema.',
+      'Kola: Sa grurë u korr këtë vit?',
+      'Dema: Shumë më pak se vjet. Shiu nuk ra për dy muaj.',
+      'Kola: Kush do t’ju ndihmojë?',
+      'Dema: Komuna ka premtuar fara falas për pranverë.',
+    );
+    const a = answers(qs);
+    expect(a.map((q) => q.speaker)).toEqual(['Bujar Dema', 'Bujar Dema']);
+    expect(a[0].text.startsWith('Shumë më pak')).toBe(true);
+  });
+
+  it('sq: unlabelled, the interviewer named first in the introduction is not the interviewee; a question may quote someone', () => {
+    const qs = quotes(
+      'Fermerët: Vjeshta ishte e thatë',
+      'Gazetari Dritan Kola bisedoi me kryetarin e shoqatës së fermerëve, Bujar Dema.',
+      'Sa grurë u korr këtë vit?',
+      'Shumë më pak se vjet. Shiu nuk ra për dy muaj.',
+      'Ministria thotë se dëmet janë “të vogla”. A pajtoheni?',
+      'Aspak. Askush nga ministria nuk ka ardhur në fshat.',
+      'Kush do t’ju ndihmojë?',
+      'Komuna ka premtuar fara falas për pranverë.',
+    );
+    expect(answers(qs).filter((q) => q.paragraph !== 4).map((q) => q.speaker)).toEqual(['Bujar Dema', 'Bujar Dema', 'Bujar Dema']);
+    expect(qs.find((q) => q.text === 'të vogla')?.speaker).not.toBe('Bujar Dema');
+  });
+
+  it('sr: a journalist who talks with the guest (`Novinarka … razgovarala je sa …`) is not the interviewee', () => {
+    const qs = quotes(
+      'Razgovor',
+      'Novinarka Vesna Lukić razgovarala je sa predsednikom udruženja ribara Draganom Milosavljevićem.',
+      'Koliko ribe ima u reci?',
+      'Sve manje. Voda je prošlog leta bila previše topla.',
+      'Ko je kriv za to?',
+      'Niko posebno, ali niko ništa i ne preduzima.',
+      'Šta tražite od opštine?',
+      'Da očisti obalu pre proleća.',
+    );
+    expect(answers(qs).map((q) => q.speaker)).toEqual(['Dragan Milosavljević', 'Dragan Milosavljević', 'Dragan Milosavljević']);
+  });
+});
