@@ -6,6 +6,7 @@
  * `NIS (Naftna Industrija Srbije)`).
  */
 import { EntityIndex, pos } from './entities.js';
+import { isClauseSubject, titleGender } from './clause-subject-en.js';
 import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
 import { FUNCTION_WORDS } from './name-runs.js';
@@ -117,8 +118,9 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
         if (app && !/\p{Lu}/u.test(app[1].slice(0, 1))) role = parseRole(app[1]);
       }
       const sentStart = Math.max(sentenceStartBefore(s, a), dateEnd(s));
-      const subject = npIsh(s.slice(Math.min(sentStart, a), a)) && !/^,\s*\p{Lu}/u.test(s.slice(b));
-      const gender = genderHint(after.split(/\s+/).slice(0, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
+      const subject = lex?.language === 'en' ? isClauseSubject(s, a, b, Math.min(sentStart, a)) : npIsh(s.slice(Math.min(sentStart, a), a)) && !/^,\s*\p{Lu}/u.test(s.slice(b));
+      const titled = lex?.language === 'en' ? titleGender(s.slice(Math.max(0, a - 20), a)) : null;
+      const gender = titled ?? genderHint(after.split(/\s+/).slice(0, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
     }
     // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed.
@@ -129,7 +131,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (!e || e.kind !== 'person' || e.mentions.includes(pos(pi, a))) continue;
       const sentStart = Math.max(sentenceStartBefore(s, a), dateEnd(s));
       if (e.mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a))) continue;
-      index.mention(e, pos(pi, a), s.slice(sentStart, a).trim() === '');
+      if (lex?.language === 'en' && !e.gender) e.gender = titleGender(s.slice(Math.max(0, a - 20), a));
+      index.mention(e, pos(pi, a), lex?.language === 'en' ? isClauseSubject(s, a, a + m[0].length, sentStart) : s.slice(sentStart, a).trim() === '');
     }
     // Unnamed sources that open a sentence (`A Russian diplomat who … was more blunt.`).
     for (const m of s.matchAll(/(?:^|[.!?]\s+)((?:A|An|One|Jedan|Jedna|Një)\s+(?:[\p{L}-]+[\s,]+){0,4}[\p{L}-]+)/gu)) {

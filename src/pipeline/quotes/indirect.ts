@@ -30,7 +30,7 @@ export function indirect(ctx: Ctx, pi: number, st: DirectState): void {
     directQuotes(ctx, pi, st, end);
     const before = ctx.drafts.length;
     const hasQuote = ctx.paras[pi].spans.some((sp) => sp.open >= start && sp.open < end);
-    sentenceReports(ctx, pi, start, end, runStart, hasQuote);
+    sentenceReports(ctx, pi, start, end, runStart, hasQuote && !onlyPartials(ctx, sentFirst));
     participleFrames(ctx, pi, start, end, sentFirst);
     nounComplements(ctx, pi, start, end);
     evaluationFrames(ctx, pi, start, end);
@@ -41,6 +41,14 @@ export function indirect(ctx: Ctx, pi: number, st: DirectState): void {
     while (i < s.length && isSpace(s[i])) i++;
     if (hasQuote || added) runStart = Math.max(runStart, i);
   }
+}
+
+/**
+ * English: the quotes of a sentence were all quoted words inside its content (partials), so a closing
+ * attribution still reports the whole clause (`The plan was "reckless" and late, Roe said.`). ADR 0134.
+ */
+function onlyPartials(ctx: Ctx, from: number): boolean {
+  return ctx.lex.language === 'en' && ctx.drafts.length > from && ctx.drafts.slice(from).every((d) => d.kind === 'partial');
 }
 
 /** The first of: a source phrase, reported clauses, a closing attribution, a parenthetical report. */

@@ -8,6 +8,7 @@ import type { Entity, EntityIndex, Gender } from './entities.js';
 import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { npIsh } from './name-runs.js';
 import { placeModifier } from './place-modifier.js';
+import { nameBeforeApposition, participleAside } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { escapeRe } from './text.js';
 
@@ -91,7 +92,7 @@ export function subjectPhrase(np: NounPhrase, env: SubjectEnv): Phrase | Resolut
   if (decided) return decided;
   const namedEarly = NAME_AS.exec(ph.text);
   if (namedEarly) return { entity: env.index.person(namedEarly[1], env.at, { subject: true }), role: null };
-  modifierSegments(ph, env.lex);
+  if (!nameBeforeApposition(ph, env)) modifierSegments(ph, env.lex);
   if (!ph.text) return null;
   // Serbian "iz <institution>" (from the ministry) names the institution in the genitive.
   const iz = GENITIVE_FROM.exec(ph.text);
@@ -180,7 +181,7 @@ function modifierSegments(ph: Phrase, lex: QuoteLexicon): void {
   const segsAll = ph.text.split(/,\s*/);
   const keep: string[] = [];
   for (const seg of segsAll) {
-    if (keep.length > 0 && (MODIFIER.test(seg) || /^\d+$/.test(seg.trim()))) continue;
+    if (keep.length > 0 && (MODIFIER.test(seg) || /^\d+$/.test(seg.trim()) || participleAside(seg, lex.language))) continue;
     keep.push(seg);
   }
   let first = keep.length - 1;

@@ -109,3 +109,25 @@ export const en: QuoteLexicon = {
     },
   },
 };
+
+/**
+ * English clause words the attribution rules of issue 15 read (ADR 0134): data, not code. Kept beside
+ * the lexicon object so that the shared `AttributionWords` shape (read by every language) stays as it is.
+ */
+export const enClauseWords = {
+  /** Endings of a participle that opens an aside inside a subject phrase (`Jane Roe, wearing a cap, said`; `Roe, asked about it, said`). */
+  participleEndings: ['ing', 'ed'],
+  /** Words that open a lower-case apposition after a name (`Jane Roe, a delegate from Austin, Texas, said`). */
+  /** Sentence-opening linkers that are no part of the subject after them (`But Roe said`, `Still, Roe …`). */
+  clauseLinkers: ['and', 'but', 'yet', 'so', 'still', 'meanwhile', 'now', 'then', 'instead', 'also', 'later', 'earlier', 'again', 'indeed', 'however', 'nevertheless'],
+  /** Subordinators: a name right after one is the subject of a subordinate clause, not of the sentence (`When Roe left, Doe said`). */
+  subordinators: ['when', 'while', 'whilst', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'as', 'until', 'once', 'whether', 'unlike', 'like', 'whereas'],
+  /** Words that follow a name without making it a clause subject (`Roe of Acme`, `Roe and Doe`, `Roe in 2010`). */
+  notAfterSubject: ['of', 'and', 'or', 'nor', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'via', 'per', 'versus', 'vs'],
+  /** Honorifics and role nouns written right before a name that tell the person's gender (folded). */
+  genderedTitles: {
+    m: ['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'assemblyman', 'anchorman', 'frontman', 'husband', 'son', 'uncle', 'grandfather'],
+    f: ['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'mother', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'assemblywoman', 'anchorwoman', 'actress', 'wife', 'daughter', 'aunt', 'grandmother'],
+  },
+  appositionOpeners: ['a', 'an', 'the', 'one', 'who', 'whose', 'along', 'together', 'like', 'also', 'now', 'then', 'once', 'himself', 'herself', 'both', 'each', 'chairman', 'chairwoman', 'chair', 'president', 'director', 'spokesman', 'spokeswoman', 'spokesperson'],
+};

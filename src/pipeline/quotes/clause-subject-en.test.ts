@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../model/article.js';
+import type { Quote } from '../../model/quote.js';
+import { extractQuotes } from './extract.js';
+import { isClauseSubject } from './clause-subject-en.js';
+
+function quotes(...paragraphs: string[]): Quote[] {
+  return extractQuotes(articleFromText(paragraphs.join('\n\n')));
+}
+const find = (qs: Quote[], words: string) => qs.find((q) => q.text.includes(words));
+const subj = (s: string, name: string) => isClauseSubject(s, s.indexOf(name), s.indexOf(name) + name.length, 0);
+
+describe('isClauseSubject (en, ADR 0134)', () => {
+  it('a name at the sentence start, after a linker or a fronted adverbial, followed by its verb', () => {
+    expect(subj('Nora Vance opened the fair.', 'Nora Vance')).toBe(true);
+    expect(subj('But Gov. Nora Vance opened the fair.', 'Nora Vance')).toBe(true);
+    expect(subj('On Friday morning, Vance opened the fair.', 'Vance')).toBe(true);
+    expect(subj('When Olsen left the hall, Vance opened the fair.', 'Vance')).toBe(true);
+    expect(subj('Vance, a farmer from Leeds, opened the fair.', 'Vance')).toBe(true);
+  });
+
+  it('not after a subordinator, not before a preposition or conjunction, not an object', () => {
+    expect(subj('When Olsen left the hall, Vance opened the fair.', 'Olsen')).toBe(false);
+    expect(subj('Vance of the farmers union opened the fair.', 'Vance')).toBe(false);
+    expect(subj('The crowd cheered Vance loudly.', 'Vance')).toBe(false);
+  });
+});
+
+describe('pronouns take the most recent main-clause subject (en)', () => {
+  it('a subject after a fronted adverbial beats an earlier subject', () => {
+    const qs = quotes(
+      'Council row',
+      'Peter Olsen has long criticised the mayor, whose budget he calls reckless.',
+      'On Monday, Daniel Reyes attacked the council during a meeting in Hull. "They were asleep when the river rose," he said.',
+    );
+    expect(find(qs, 'asleep when the river rose')?.speaker).toBe('Daniel Reyes');
+  });
+
+  it('the subject of a subordinate clause does not take the pronoun', () => {
+    const qs = quotes(
+      'Council row',
+      'Daniel Reyes spoke first.',
+      'When Peter Olsen stood up, Reyes left the room. "I have heard enough," he said.',
+    );
+    expect(find(qs, 'heard enough')?.speaker).toBe('Daniel Reyes');
+  });
+});
