@@ -7,6 +7,7 @@ import { addDraft, vo, type Carry, type Ctx, type DirectState } from './context.
 import { Confidence } from './confidence.js';
 import { cueAfter, cueBefore, regexesFor, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
+import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
@@ -123,6 +124,8 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
 /** Quote-marked words inside a sentence: a partial quote of the reporting clause's subject, or a characterisation. */
 function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number, text: string, nextOpen: number): void {
   const s = ctx.paras[pi].masked;
+  // Words the subject denies saying (`denied ever saying that “…”`) are nobody's here: no quote.
+  if (deniedAt(ctx, pi, sentenceStartOf(s, span.open, 0), span.open)) return;
   const nWords = words(text).length;
   const short = (nWords === 2 && inReportedContent(ctx, pi, span.open)) || (nWords <= 2 && /^\p{Ll}/u.test(text) && shortQuoteReported(ctx, pi, span.open));
   const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open);
