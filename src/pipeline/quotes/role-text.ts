@@ -58,10 +58,18 @@ export function cleanRole(text: string | null): string | null {
   if (dash >= 0) t = t.slice(dash + 3);
   while (CLAUSE_LEAD.test(t) || TIME_HEAD.test(t)) t = t.replace(CLAUSE_LEAD, '').replace(TIME_HEAD, '');
   t = t.replace(TIME_TAIL, '').replace(/[\s,.:;–—-]+$/, '').trim();
-  if (!t || !parseRole(t)) return null;
+  if (!t || !parseRole(t) || obliqueHead(t)) return null;
   // A list remnant (`Belarus, and Serbia Ambassador`) is not a role phrase.
   if (/,\s*(?:and|i|dhe)\s/iu.test(t)) return null;
   return t;
+}
+
+/**
+ * A Serbian role noun in the instrumental (`sa ambasadorkom Nemačke`, `sa ministrom`, `predsednikom`):
+ * the phrase names the role as an object, not as the speaker's title, so it is not printed.
+ */
+function obliqueHead(t: string): boolean {
+  return t.split(/\s+/).some((w) => /\p{L}{4,}[^aeiouаеиоу\s](?:om|em|ом|ем)$/iu.test(w) && parseRole(w) !== null);
 }
 
 /**
