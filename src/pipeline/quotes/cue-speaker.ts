@@ -9,10 +9,10 @@ import { resolveSpan, vo, type Ctx } from './context.js';
 import { allLexicons } from './lexicon/index.js';
 import { orgNamedIn } from './org-in-sentence.js';
 import { orgHead, parseRole } from './roles.js';
-import { sentenceEnd, type Cue } from './frames.js';
+import { npAfterVerb, regexesFor, sentenceEnd, type Cue } from './frames.js';
 import { dateline, sentenceStartOf, sentenceSubject, serbianSubject } from './sentences.js';
 import { genderHint, resolveSubject, type Resolution } from './speakers.js';
-import { escapeRe } from './text.js';
+import { escapeRe, scanFrom } from './text.js';
 
 const alt = (ws: string[]) => ws.map(escapeRe).join('|');
 const union = (pick: (l: (typeof allLexicons)[number]) => string[]) => [...new Set(allLexicons.flatMap(pick))];
@@ -90,5 +90,19 @@ function subjectOf(ctx: Ctx, pi: number, cue: Cue, np: [number, number], plural:
   if (!COORDINATED.test(npText) && !lowerNoSubject) return np;
   const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
   const subj = ctx.lex.language === 'sr' ? serbianSubject(p.masked, sentStart, cue.verb[0]) ?? sentenceSubject(p.masked, sentStart) : sentenceSubject(p.masked, sentStart);
+  // Words inside a quote are never the reporting verb's subject (`„… Srbi …“, rekao je X, i dodao:`): the
+  // coordinated verb takes the subject of the speech verb before it.
+  if (subj && p.spans.some((q) => q.open < subj[1] && (q.close < 0 || q.close > subj[0]))) return earlierVerbSubject(ctx, pi, sentStart, cue.verb[0]) ?? np;
   return subj ?? np;
+}
+
+/** The subject after the last speech verb between `from` and `verbStart` (`, rekao je Petković, i dodao`); null when there is none. */
+function earlierVerbSubject(ctx: Ctx, pi: number, from: number, verbStart: number): [number, number] | null {
+  const s = ctx.paras[pi].masked;
+  let last: RegExpExecArray | null = null;
+  const re = scanFrom(regexesFor(ctx.lex).verb, from);
+  for (let m = re.exec(s); m && m.index + m[0].length < verbStart; m = re.exec(s)) last = m;
+  if (!last) return null;
+  const np = npAfterVerb(s, last.index + last[0].length, verbStart);
+  return np && !COORDINATED.test(s.slice(np[0], np[1])) ? np : null;
 }

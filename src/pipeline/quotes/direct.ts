@@ -7,9 +7,11 @@ import { addDraft, vo, type Carry, type Ctx, type DirectState } from './context.
 import { Confidence } from './confidence.js';
 import { cueAfter, cueBefore, regexesFor, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
+import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
+import { opensInQuote } from './paragraph.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
@@ -49,7 +51,7 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const continuing = st.carry !== null && k === 0 && s.slice(0, span.open).trim() === '';
   const held: Carry | null = continuing ? st.carry : null;
   const next = ctx.paras[pi + 1];
-  const runsOn = span.close < 0 && k === p.spans.length - 1 && next !== undefined && startsWithOpener(next.view.text);
+  const runsOn = span.close < 0 && k === p.spans.length - 1 && next !== undefined && (startsWithOpener(next.view.text) || opensInQuote(next));
   const closeEnd = span.close < 0 ? s.length : span.close + span.closeLen;
   const sentStart = sentenceStartOf(s, span.open, st.prevClose);
   st.carry = null;
@@ -124,6 +126,8 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
 /** Quote-marked words inside a sentence: a partial quote of the reporting clause's subject, or a characterisation. */
 function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number, text: string, nextOpen: number): void {
   const s = ctx.paras[pi].masked;
+  // Words the subject denies saying (`denied ever saying that “…”`) are nobody's here: no quote.
+  if (deniedAt(ctx, pi, sentenceStartOf(s, span.open, 0), span.open)) return;
   const nWords = words(text).length;
   const short = (nWords === 2 && inReportedContent(ctx, pi, span.open)) || (nWords <= 2 && /^\p{Ll}/u.test(text) && shortQuoteReported(ctx, pi, span.open));
   const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open);

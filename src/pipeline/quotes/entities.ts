@@ -166,13 +166,21 @@ export class EntityIndex {
     return ranked[0].e;
   }
 
-  /** Most recent entity before `at` holding a role compatible with `mention`. */
+  /**
+   * Entity before `at` holding a role compatible with `mention`: the one most recently the subject of a
+   * clause (a speaker who just spoke), else the most recently mentioned (`referring to X's statement`
+   * does not make X `the minister` who speaks next).
+   */
   byRole(mention: Role, at: number): Entity | undefined {
+    return this.roleHolder(mention, at, true) ?? this.roleHolder(mention, at, false);
+  }
+
+  private roleHolder(mention: Role, at: number, subjects: boolean): Entity | undefined {
     let best: Entity | undefined;
     let bestAt = -1;
     for (const e of this.entities) {
       if (!e.roles.some((r) => rolesCompatible(mention, r))) continue;
-      const m = lastBefore(e.mentions, at);
+      const m = lastBefore(subjects ? e.subjects : e.mentions, at);
       if (m > bestAt) {
         best = e;
         bestAt = m;

@@ -14,7 +14,7 @@ import type { Mention } from '../../model/watchlist.js';
 import type { Ctx, DirectState } from './context.js';
 import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor } from './lexicon/index.js';
-import { addDashSpeech, prepareParagraph } from './paragraph.js';
+import { addDashSpeech, continueUnclosed, prepareParagraph } from './paragraph.js';
 import { blankLead } from './lead.js';
 import { regexesFor } from './frames.js';
 import { detectInterview } from './interview.js';
@@ -43,6 +43,7 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   paras.forEach((p, pi) => {
     blankLead(p, pi, lex);
     addDashSpeech(p, regexesFor(lex).verbAtStart);
+    if (pi > 0) continueUnclosed(paras[pi - 1], p);
   });
   const ctx: Ctx = { paras, lex, index: buildIndex(paras, lex), drafts: [], lastSpeaker: null, colonSpeaker: null };
   const interview = detectInterview(paras, ctx.index);

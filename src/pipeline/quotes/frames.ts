@@ -64,7 +64,7 @@ const CONTINUES = /^,\s*(although|though|while|whereas|iako|mada|dok|ndërsa|kur
 const BOUNDARY_WORDS = /^(?:na|u|za|in|at|to|on|during|after|for|with|from|before|në|për|pas|me|nga|posle|nakon|tokom|pred|po|of|about|when|while|who|which|whose|koji|koja|koje|i|and|but|as|kako|that|da|se|ka|prenosi)$/iu;
 
 /** The subject phrase that follows a verb (`said Botsan-Kharchenko`, `rekao je ruski kodirektor Andrej Kalinjin`). */
-function npAfterVerb(s: string, from: number, to: number): [number, number] | null {
+export function npAfterVerb(s: string, from: number, to: number): [number, number] | null {
   const rest = s.slice(from, to);
   const m = /^[\s\u00a0]+/.exec(rest);
   let i = from + (m ? m[0].length : 0);

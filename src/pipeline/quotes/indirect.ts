@@ -8,6 +8,7 @@ import { addSpan, type Ctx, type DirectState } from './context.js';
 import { Confidence } from './confidence.js';
 import { closingCue, hasSpeechVerb, reportedClauses, sentenceEnd } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
+import { deniedSaying } from './denial.js';
 import { directQuotes } from './direct.js';
 import { evaluationFrames, nounComplements, parentheticalReport, participleFrames } from './report-frames.js';
 import { parseRole } from './roles.js';
@@ -64,6 +65,8 @@ function sentenceReports(ctx: Ctx, pi: number, start: number, end: number, runSt
 function reportedClauseDrafts(ctx: Ctx, pi: number, start: number, end: number): void {
   const p = ctx.paras[pi];
   for (const r of reportedClauses(p.masked, start, end, ctx.lex)) {
+    // `X denied ever saying that …`: the clause is what X denies having said, not a report of X.
+    if (deniedSaying(ctx, pi, start, r.content[0])) continue;
     const res = resolveCue(ctx, pi, r.np ? r : { ...r, np: null });
     const [a, b] = trimSpan(p.view.text, r.content[0], r.content[1]);
     if (words(p.view.text.slice(a, b)).length < 3) continue;

@@ -7,6 +7,7 @@
  */
 import { firstNameGender, isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
 import { ACRONYM_CASE_ENDINGS, SQ_LINKING_ARTICLES, SQ_ORG_HEAD_ENDINGS, PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_FIRST_NAME_VOWELS, SR_MASCULINE_CASE_ENDINGS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
+import { AMBIGUOUS_FEMININE_ENDINGS, SLAVIC_SURNAME_ENDINGS } from './lexicon/slavic-surnames.js';
 import type { Paragraph } from './paragraph.js';
 
 const CYR = /[\u0400-\u04FF]/u;
@@ -44,8 +45,11 @@ export function feminineNominative(name: string): string {
   if (ws.length < 2 || !/[^aeiouаеиоу]$/iu.test(ws[ws.length - 1])) return name;
   const first = ws[0];
   if (firstNameGender(first) !== null) return name;
+  // `Анке Конрад`: an ending a foreign nominative has too is read as a case only before a Slavic surname.
+  const slavic = SLAVIC_SURNAME_ENDINGS.some((e) => ws[ws.length - 1].toLowerCase().endsWith(e));
   for (const end of SR_FEMININE_FIRST_NAME_ENDINGS) {
     if (!first.endsWith(end) || first.length - end.length < 2) continue;
+    if (!slavic && AMBIGUOUS_FEMININE_ENDINGS.includes(end)) continue;
     const base = first.slice(0, -end.length) + (CYR.test(first) ? 'а' : 'a');
     if (firstNameGender(base) === 'f') return [base, ...ws.slice(1)].join(' ');
   }

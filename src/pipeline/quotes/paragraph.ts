@@ -50,3 +50,26 @@ export function addDashSpeech(p: Paragraph, verbAtStart: RegExp): void {
     return;
   }
 }
+
+/** A closing mark right after a word or punctuation and before a space, punctuation or the end (`ground,” replied`). */
+const LONE_CLOSER = /(?<=[\p{L}\p{N}.,!?…])[”“"»«](?=[\s,.;:!?–—-]|$)/u;
+
+/**
+ * The continuation convention without an opening mark: paragraph `prev` ends inside an unclosed quote
+ * and `p` opens with no mark but closes the quote (`It changes nothing,” replied X.`). Gives `p` a span
+ * from its start (an opening mark of length 0) to that closing mark, so the quote runs on into `p` and
+ * the cue after the mark speaks for both paragraphs.
+ */
+export function continueUnclosed(prev: Paragraph, p: Paragraph): void {
+  const last = prev.spans[prev.spans.length - 1];
+  if (!last || last.close >= 0) return;
+  const m = LONE_CLOSER.exec(p.view.text);
+  if (!m || p.spans.some((sp) => sp.open <= m.index)) return;
+  p.spans = [{ open: 0, openLen: 0, close: m.index, closeLen: 1, depth: 0 }, ...p.spans];
+  p.masked = mask(p.view.text, p.spans);
+}
+
+/** True when `p` opens inside a quote that an earlier paragraph opened (see `continueUnclosed`). */
+export function opensInQuote(p: Paragraph): boolean {
+  return p.spans[0]?.open === 0 && p.spans[0].openLen === 0;
+}

@@ -6,6 +6,7 @@
 import { addSpan, resolveSpan, vo, type Ctx } from './context.js';
 import { pos } from './entities.js';
 import { Confidence } from './confidence.js';
+import { deniedSaying } from './denial.js';
 import { evaluations } from './evaluations.js';
 import { regexesFor, sentenceEnd, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
@@ -53,6 +54,8 @@ function participle(ctx: Ctx, pi: number, start: number, end: number, firstDraft
   const mine = ctx.drafts.slice(firstDraft).filter((d) => d.paragraph === pi);
   // Already reported by a clause of this sentence?
   if (mine.some((d) => d.start <= from && from < d.end + 2)) return;
+  // `denied ever saying that …` reports what the subject did not say.
+  if (deniedSaying(ctx, pi, start, m.index + m[0].length)) return;
   const fronted = m.index === start || /^(while|after|before)/i.test(m[1].trim());
   let to = fronted ? s.indexOf(',', from) : sentenceEnd(s, from, end);
   if (to < 0 || to > end) to = end;

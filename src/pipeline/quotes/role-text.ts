@@ -3,6 +3,7 @@
  * `the Russian ambassador to Serbia`), without the dateline, date, quote tail, clause words or time
  * adverbials that the subject phrase around it dragged in, and in the article's own script.
  */
+import { ROLE_CUT_VERBS } from './lexicon/role-verbs.js';
 import { parseRole } from './roles.js';
 import type { Paragraph } from './paragraph.js';
 
@@ -27,6 +28,8 @@ const CLAUSE_LEAD = /^(?:including|leaving|after|before|while|when|during|follow
  * Kosovo's Prime Minister`, `rekao je direktor festivala`); the role is what follows.
  */
 const SPEECH_VERB = /(?:^|\s)(?:said|says|told|added|stated|noted|stressed|wrote|\p{L}+(?:ao|eo|io|la|li)\s+(?:je|su)|je\s+\p{L}+(?:ao|eo|io|la)|tha|deklaroi|shtoi|theksoi|tha\s+se)(?=\s|$)/giu;
+/** Other finite verbs a role never spans (`… criticised Serbian President`, `replied Kosovo's deputy …`). */
+const CUT_VERB = new RegExp(`(?<![\\p{L}])(?:${ROLE_CUT_VERBS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 /** A complement clause is not a role (`… da je zabrana …`, `that the …`). */
 const COMPLEMENT = /^(?:da|that|se|që|what|how|kako)\s/iu;
 
@@ -45,6 +48,7 @@ export function cleanRole(text: string | null): string | null {
   if (qm >= 0) t = t.slice(qm + 1);
   let last = -1;
   for (const m of t.matchAll(SPEECH_VERB)) last = m.index + m[0].length;
+  for (const m of t.matchAll(CUT_VERB)) last = Math.max(last, m.index + m[0].length);
   if (last >= 0) t = t.slice(last).trimStart();
   if (COMPLEMENT.test(t)) return null;
   t = t.replace(/^[\s,.:;–—-]+/, '');
@@ -54,10 +58,18 @@ export function cleanRole(text: string | null): string | null {
   if (dash >= 0) t = t.slice(dash + 3);
   while (CLAUSE_LEAD.test(t) || TIME_HEAD.test(t)) t = t.replace(CLAUSE_LEAD, '').replace(TIME_HEAD, '');
   t = t.replace(TIME_TAIL, '').replace(/[\s,.:;–—-]+$/, '').trim();
-  if (!t || !parseRole(t)) return null;
+  if (!t || !parseRole(t) || obliqueHead(t)) return null;
   // A list remnant (`Belarus, and Serbia Ambassador`) is not a role phrase.
   if (/,\s*(?:and|i|dhe)\s/iu.test(t)) return null;
   return t;
+}
+
+/**
+ * A Serbian role noun in the instrumental (`sa ambasadorkom Nemačke`, `sa ministrom`, `predsednikom`):
+ * the phrase names the role as an object, not as the speaker's title, so it is not printed.
+ */
+function obliqueHead(t: string): boolean {
+  return t.split(/\s+/).some((w) => /\p{L}{4,}[^aeiouаеиоу\s](?:om|em|ом|ем)$/iu.test(w) && parseRole(w) !== null);
 }
 
 /**

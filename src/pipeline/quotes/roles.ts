@@ -5,6 +5,7 @@
  */
 import { fold } from '../text/fold.js';
 import { DIPLOMAT_HEADS, NATION_STEMS, ORG_STEMS, POSTED_HEADS, ROLE_STEMS } from './lexicon/roles.js';
+import { ROLE_SYNONYMS } from './lexicon/role-synonyms.js';
 import { words } from './text.js';
 
 export interface Role {
@@ -36,6 +37,9 @@ export function nationOf(token: string): string | null {
   return null;
 }
 
+/** Role stems and the multi-word synonyms of an office (`predsednik vlade` = prime minister). */
+const STEMS: [string, string][] = [...ROLE_STEMS, ...ROLE_SYNONYMS.flatMap((s) => s.forms.map((f): [string, string] => [f, s.head]))];
+
 /** Canonical role head found in a folded word list, trying three-, two- and one-word stems. */
 function headAt(ws: string[], i: number): { head: string; len: number } | null {
   for (const n of [3, 2, 1]) {
@@ -43,7 +47,7 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
     const phrase = ws.slice(i, i + n).join(' ');
     let best: string | null = null;
     let bestLen = 0;
-    for (const [stem, head] of ROLE_STEMS) {
+    for (const [stem, head] of STEMS) {
       const ok = stem.includes(' ') || n > 1
         ? phrase === stem || (n > 1 && phrase.startsWith(stem) && stem.split(' ').length === n)
         : phrase === stem || (phrase.startsWith(stem) && stem.length >= 4 && !/(?:al|ial|ic|ics|ical|ski|ska|sko)$/.test(phrase.slice(stem.length - 1)) && phrase.length - stem.length <= 4);

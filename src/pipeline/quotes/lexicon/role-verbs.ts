@@ -1,0 +1,15 @@
+/**
+ * Finite verbs that end a subject phrase: a role or apposition never reaches across one (`Kosovo Prime
+ * Minister Albin Kurti on Monday criticised| Serbian President …`, `replied| Kosovo's deputy prime
+ * minister`). Lower case; Serbian l-participles are recognised by their ending in `role-text.ts`.
+ * Used by `cleanRole`; rule in docs/quality.md (speaker roles).
+ */
+export const ROLE_CUT_VERBS: string[] = [
+  // en
+  'replied', 'responded', 'answered', 'retorted', 'criticised', 'criticized', 'accused', 'praised', 'urged', 'warned',
+  'welcomed', 'condemned', 'slammed', 'thanked', 'met', 'asked', 'called', 'insisted', 'argued', 'claimed', 'explained',
+  'confirmed', 'announced', 'reiterated', 'declared', 'emphasised', 'emphasized', 'underlined', 'denied', 'rejected',
+  'dismissed', 'acknowledged', 'admitted', 'countered', 'hit back at', 'attacked', 'blamed', 'told', 'says', 'said',
+  // sq
+  'u përgjigj', 'kritikoi', 'akuzoi', 'paralajmëroi', 'përshëndeti', 'dënoi', 'mohoi',
+];
