@@ -3,7 +3,7 @@
  * and unnamed sources (`a Russian diplomat who asked not to be named`). Mentions carry positions so that
  * pronouns and role nouns resolve to the most recent compatible entity.
  */
-import { fold } from '../text/fold.js';
+import { detach, fold } from '../text/fold.js';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/roles.js';
 import { firstNameGender, isFirstName } from './lexicon/first-names.js';
 import { rolesCompatible, type Role } from './roles.js';
@@ -38,9 +38,10 @@ function unhyphenated(k: string): string {
   if (!k.includes('-')) return k;
   let u = unhyphenatedMemo.get(k);
   if (u === undefined) {
-    u = k.replace(/-/g, '');
+    const key = detach(k);
+    u = key.replace(/-/g, '');
     if (unhyphenatedMemo.size >= 10_000) unhyphenatedMemo.clear();
-    unhyphenatedMemo.set(k, u);
+    unhyphenatedMemo.set(key, u);
   }
   return u;
 }

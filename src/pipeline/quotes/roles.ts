@@ -3,7 +3,7 @@
  * that qualify it and, for postings, the place. Compatibility decides whether a role mention (`the
  * ambassador`, `this diplomat`, `the EU ambassador`) may refer to an entity that carries a role.
  */
-import { fold } from '../text/fold.js';
+import { detach, fold } from '../text/fold.js';
 import { DIPLOMAT_HEADS, NATION_STEMS, ORG_STEMS, POSTED_HEADS, ROLE_STEMS } from './lexicon/roles.js';
 import { ROLE_SYNONYMS } from './lexicon/role-synonyms.js';
 import { words } from './text.js';
@@ -88,7 +88,7 @@ export function parseRole(phrase: string): Role | null {
   if (hit !== undefined) return hit && { ...hit, nations: [...hit.nations] };
   const r = parseRoleUncached(phrase);
   if (roleCache.size > 5000) roleCache.clear();
-  roleCache.set(phrase, r);
+  roleCache.set(detach(phrase), r);
   return r && { ...r, nations: [...r.nations] };
 }
 
@@ -138,7 +138,7 @@ export function orgHead(phrase: string): string | null {
   if (hit !== undefined) return hit;
   const r = orgHeadUncached(phrase);
   if (orgCache.size > 5000) orgCache.clear();
-  orgCache.set(phrase, r);
+  orgCache.set(detach(phrase), r);
   return r;
 }
 

@@ -2,7 +2,7 @@
  * Quote-specific text helpers: a Latin view of a paragraph with an offset map back to the original,
  * whitespace classes (NBSP counts as space), sentence spans and token helpers.
  */
-import { cyrillicToLatin, fold } from '../text/fold.js';
+import { cyrillicToLatin, detach, fold } from '../text/fold.js';
 
 /** A paragraph transliterated to Latin (case kept) with `map[i]` = original offset of unit i. */
 export interface LatinView {
@@ -60,8 +60,10 @@ export function words(s: string): string[] {
   let ws = wordsMemo.get(s);
   if (ws === undefined) {
     if (wordsMemo.size >= WORDS_MEMO_MAX_ENTRIES) wordsMemo.clear();
-    ws = s.match(WORD) ?? [];
-    wordsMemo.set(s, ws);
+    // Key and words are cut from a copy: a slice of a long text would keep the whole text alive (`detach`).
+    const key = detach(s);
+    ws = key.match(WORD) ?? [];
+    wordsMemo.set(key, ws);
   }
   // A copy: callers may change the array they get (`pop`, `sort`).
   return ws.slice();

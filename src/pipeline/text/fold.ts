@@ -35,10 +35,26 @@ export function fold(s: string): string {
   let f = foldMemo.get(s);
   if (f === undefined) {
     if (foldMemo.size >= FOLD_MEMO_MAX_ENTRIES) foldMemo.clear();
-    f = foldChar(s);
-    foldMemo.set(s, f);
+    const key = detach(s);
+    f = foldChar(key); // may be `key` itself (nothing to fold): then it too is a copy
+    foldMemo.set(key, f);
   }
   return f;
+}
+
+/**
+ * A copy of `s` that shares no memory with the string it was cut from. V8 keeps a substring of 13 or
+ * more characters as a view into its parent, so a memo keyed by a 40-character slice of a 14 MiB item
+ * keeps the whole item (28 MiB as UTF-16) alive until the memo is cleared, long after its parse or
+ * analysis ended (issue 24: the soak's worker RSS). Every memo of article text stores its keys (and any
+ * string value that may be the key itself) through this, so its bytes stay bounded by its entries.
+ * Shorter strings are never views and are returned as they are.
+ * @param s any string
+ * @returns an equal string backed by its own memory
+ */
+export function detach(s: string): string {
+  // The concatenation is a rope; slicing it flattens the rope into a fresh string of its own.
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /**

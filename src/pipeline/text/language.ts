@@ -3,6 +3,7 @@
  * (`en`, `sr`, `sq`), from script, letters only one language uses, and frequent function words.
  */
 import { STEM_LANGUAGES, type StemLanguage } from './stem.js';
+import { detach } from './fold.js';
 import type { Token } from './tokens.js';
 
 // Very frequent function words, folded. A word listed for two languages counts for neither.
@@ -42,7 +43,7 @@ export function languageScores(tokens: readonly Token[]): LanguageScores {
     if (e === undefined) {
       e = evidenceOf(t);
       if (evidenceMemo.size >= 50_000) evidenceMemo.clear();
-      evidenceMemo.set(t.text, e);
+      evidenceMemo.set(detach(t.text), e);
     }
     if (e & EN) score.en++;
     if (e & SR) score.sr++;

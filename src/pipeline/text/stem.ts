@@ -13,7 +13,7 @@
  * get a key of their own, so they never match a name (`Niš`).
  */
 import { StemmerSr } from '@nlpjs/lang-sr';
-import { fold, latinLower } from './fold.js';
+import { detach, fold, latinLower } from './fold.js';
 
 /** Languages with an inflection model. */
 export type StemLanguage = 'en' | 'sr' | 'sq';
@@ -102,9 +102,10 @@ export class WordKeys {
   private cached(cache: Map<string, string>, folded: string, rule: (folded: string) => string): string {
     let key = cache.get(folded);
     if (key === undefined) {
-      key = rule(folded);
+      const own = detach(folded); // a view into a long text would keep the text alive (see `detach`)
+      key = rule(own);
       if (cache.size >= MAX_CACHE) cache.clear();
-      cache.set(folded, key);
+      cache.set(own, key);
     }
     return key;
   }

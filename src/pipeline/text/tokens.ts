@@ -3,7 +3,7 @@
  * `Intl.Segmenter` for the rest), with
  * offsets into the original text, shared by the matcher and the quote extractor.
  */
-import { fold, latinLower } from './fold.js';
+import { detach, fold, latinLower } from './fold.js';
 import { scanWords } from './word-scan.js';
 
 /** One word of a text. */
@@ -48,8 +48,9 @@ function makeToken(text: string, start: number): Token {
   let f = forms.get(text);
   if (!f) {
     if (forms.size >= FORMS_MAX) forms.clear();
-    f = { latin: latinLower(text), folded: fold(text) };
-    forms.set(text, f);
+    const key = detach(text); // `text` may be a view into a long article (see `detach`)
+    f = { latin: latinLower(key), folded: fold(key) };
+    forms.set(key, f);
   }
   return { text, start, end: start + text.length, latin: f.latin, folded: f.folded };
 }

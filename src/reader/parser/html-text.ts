@@ -68,19 +68,33 @@ function tokensOf(html: string): string[] {
     parser.end();
   } finally {
     sink = outer;
+    // The reused parser would keep this fragment (up to a 14 MiB item) alive until the next call (issue 24).
+    parser.reset();
   }
   return mine.out;
 }
 
 const entityCache = new Map<string, string>();
 
+/**
+ * A copy of `s` backed by its own memory, for a cache key cut from a document: V8 keeps a substring of
+ * 13 or more characters as a view into its parent, so a cached `&averylongname;` would keep the whole
+ * decoded feed (up to 15 MiB) alive (issue 24; the pipeline's memos use `detach` in text/fold.ts alike).
+ * @param s any string
+ * @returns an equal string that keeps no other string alive
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** One character reference decoded as HTML does (numeric ones with the C1 → windows-1252 mapping). */
 function decodeReference(ref: string): string {
   let v = entityCache.get(ref);
   if (v === undefined) {
-    v = ref.startsWith('&#') ? numericReference(ref) : tokensOf(ref).join('') || ref;
+    const key = ownCopy(ref);
+    v = key.startsWith('&#') ? numericReference(key) : tokensOf(key).join('') || key;
     if (entityCache.size >= 4096) entityCache.clear(); // bounded: feeds can invent any number of names
-    entityCache.set(ref, v);
+    entityCache.set(key, v);
   }
   return v;
 }

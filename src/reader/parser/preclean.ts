@@ -3,7 +3,7 @@
  * small rewrites the legacy rss-parser path needs. The tree parser (xml.ts) runs {@link precleanXml}
  * only on documents its tokenizer found ill-formed.
  */
-import { htmlToLine } from './html-text.js';
+import { htmlToLine, ownCopy } from './html-text.js';
 import { feedLimitError, FEED_LIMITS } from './limits.js';
 
 /**
@@ -35,7 +35,7 @@ function htmlEntityAsNumeric(name: string): string | null {
     const decoded = htmlToLine(`&${name};`);
     v = decoded && decoded !== `&${name};` ? [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('') : null;
     if (entityCache.size >= 4096) entityCache.clear(); // bounded: feeds can invent any number of names
-    entityCache.set(name, v);
+    entityCache.set(ownCopy(name), v);
   }
   return v;
 }
