@@ -77,6 +77,12 @@ interface WordForm {
   en: string | null;
   sr: string | null;
   sq: string | null;
+  /** The trie node a phrase starting with this word reaches in each language (null: none; undefined: not looked up yet). */
+  enStart: TrieNode | null | undefined;
+  srStart: TrieNode | null | undefined;
+  sqStart: TrieNode | null | undefined;
+  /** `caseShape` bits; -1 until first needed. */
+  caseShape: number;
 }
 
 /** An article's words: paragraph p holds words [base[p], base[p + 1]) of `words`, at offsets `starts`. */
@@ -108,15 +114,29 @@ export const MIN_HOUSE_STYLE_LETTERS = 4;
  * short all-capitals token (`Niš` is not `NIS`).
  */
 function caseAllows(word: TermWord, token: WordForm): boolean {
+  const shape = caseShape(token);
   if (word.capitalsOnly) {
     if (!sameLetters(word.latin, token.latin)) return false;
-    const text = bare(token.text);
-    if (isAllCaps(text)) return true;
-    return !word.exactCapitals && letterCount(word.surface) >= MIN_HOUSE_STYLE_LETTERS && isTitleCase(text);
+    if (shape & ALL_CAPS) return true;
+    return !word.exactCapitals && (shape & TITLE_CASE) !== 0 && letterCount(word.surface) >= MIN_HOUSE_STYLE_LETTERS;
   }
   if (!word.hasLetter) return true;
-  const text = bare(token.text);
-  return !(isAllCaps(text) && letterCount(text) <= 4);
+  return (shape & SHORT_ALL_CAPS) === 0;
+}
+
+/** `caseShape` bits of a word without its possessive: all capitals; all capitals with 4 letters or fewer; title case. */
+const ALL_CAPS = 1;
+const SHORT_ALL_CAPS = 2;
+const TITLE_CASE = 4;
+
+/** The case shape of a word of the text (`bare` form), worked out once per interned word (issue 23). */
+function caseShape(w: WordForm): number {
+  if (w.caseShape < 0) {
+    const text = bare(w.text);
+    const caps = isAllCaps(text);
+    w.caseShape = (caps ? ALL_CAPS : 0) | (caps && letterCount(text) <= 4 ? SHORT_ALL_CAPS : 0) | (isTitleCase(text) ? TITLE_CASE : 0);
+  }
+  return w.caseShape;
 }
 
 /**
@@ -219,11 +239,29 @@ class CompiledWatchlist implements Matcher {
     let w = this.words.get(text);
     if (w === undefined) {
       const { latin, folded } = wordForms(text);
-      w = { text, latin, folded, evidence: wordEvidence({ text, latin, folded }), en: null, sr: null, sq: null };
+      w = { text, latin, folded, evidence: wordEvidence({ text, latin, folded }), en: null, sr: null, sq: null, enStart: undefined, srStart: undefined, sqStart: undefined, caseShape: -1 };
       if (this.words.size >= WORD_FORMS_MAX) this.words.clear();
       this.words.set(text, w);
     }
     return w;
+  }
+
+  /**
+   * The first trie node of the phrases that start with word `w` in `lang`, or null: looked up once
+   * per interned word (the tries do not change after compiling), so most words cost no lookup at all.
+   */
+  private startOf(w: WordForm, lang: StemLanguage): TrieNode | null {
+    switch (lang) {
+      case 'en':
+        if (w.enStart === undefined) w.enStart = this.tries.en.next?.get(this.keyOf(w, 'en')) ?? null;
+        return w.enStart;
+      case 'sr':
+        if (w.srStart === undefined) w.srStart = this.tries.sr.next?.get(this.keyOf(w, 'sr')) ?? null;
+        return w.srStart;
+      case 'sq':
+        if (w.sqStart === undefined) w.sqStart = this.tries.sq.next?.get(this.keyOf(w, 'sq')) ?? null;
+        return w.sqStart;
+    }
   }
 
   /** A word's key in `lang` (`WordKeys.key`), computed once per interned word. */
@@ -275,16 +313,16 @@ class CompiledWatchlist implements Matcher {
       const own = pickLanguage(scores[paragraph]);
       const langs: readonly StemLanguage[] = !articleLang ? (own ? [own] : STEM_LANGUAGES) : own && own !== articleLang ? [own, articleLang] : [articleLang];
       // With several inflection models, one phrase may be found at one place by more than one of them.
-      const seen = langs.length > 1 ? new Set<string>() : null;
+      // (Signature: id × (count + 1) + first word, one number per place.)
+      const seen = langs.length > 1 ? new Set<number>() : null;
       for (const l of langs) {
-        const root = this.tries[l];
         for (let i = 0; i < count; i++) {
-          let node = root.next?.get(this.keyOf(words[b + i], l));
+          let node = this.startOf(words[b + i], l);
           for (let j = i; node; ) {
             if (node.accept) for (const id of node.accept) {
               if (!this.caseMatches(id, words, b + i)) continue;
               if (seen) {
-                const sig = `${id}:${i}`;
+                const sig = id * (count + 1) + i;
                 if (seen.has(sig)) continue;
                 seen.add(sig);
               }
@@ -293,7 +331,7 @@ class CompiledWatchlist implements Matcher {
               list.push({ phrase: id, paragraph, first: i, last: j });
             }
             j++;
-            node = j < count ? node.next?.get(this.keyOf(words[b + j], l)) : undefined;
+            node = j < count ? (node.next?.get(this.keyOf(words[b + j], l)) ?? null) : null;
           }
         }
       }
