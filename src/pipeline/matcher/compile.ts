@@ -7,9 +7,9 @@
 import type { Article } from '../../model/article.js';
 import type { Mention, Topic, TopicMatch } from '../../model/watchlist.js';
 import { fold } from '../text/fold.js';
-import { addScores, languageScores, pickLanguage, stemLanguageOf } from '../text/language.js';
+import { addEvidence, addScores, pickLanguage, stemLanguageOf, wordEvidence, type LanguageScores } from '../text/language.js';
 import { STEM_LANGUAGES, WordKeys, type StemLanguage } from '../text/stem.js';
-import { isAllCaps, letterCount, sentences, spanIndexAt, tokenize, type Span, type Token } from '../text/tokens.js';
+import { forEachWord, isAllCaps, letterCount, sentences, spanIndexAt, wordForms, type Span } from '../text/tokens.js';
 import { relevance } from './relevance.js';
 import { parseTerm, type ParsedTerm, type Phrase, type TermWord } from './term.js';
 
@@ -60,6 +60,42 @@ interface Occurrence {
 
 const newNode = (): TrieNode => ({ next: null, accept: null });
 
+/**
+ * One distinct word of the texts, interned by surface form (issue 23: news text repeats its words, so
+ * its forms, language evidence and word keys are worked out once, not per occurrence). A word key
+ * is computed the first time a scan in that language needs it.
+ */
+interface WordForm {
+  /** The surface form. */
+  readonly text: string;
+  /** Lower case, Latin, diacritics kept (`Token.latin`). */
+  readonly latin: string;
+  /** Fully folded (`Token.folded`). */
+  readonly folded: string;
+  /** Language evidence bits (`wordEvidence`). */
+  readonly evidence: number;
+  en: string | null;
+  sr: string | null;
+  sq: string | null;
+  /** The trie node a phrase starting with this word reaches in each language (null: none; undefined: not looked up yet). */
+  enStart: TrieNode | null | undefined;
+  srStart: TrieNode | null | undefined;
+  sqStart: TrieNode | null | undefined;
+  /** `caseShape` bits; -1 until first needed. */
+  caseShape: number;
+}
+
+/** An article's words: paragraph p holds words [base[p], base[p + 1]) of `words`, at offsets `starts`. */
+interface ArticleWords {
+  words: WordForm[];
+  starts: number[];
+  base: number[];
+  scores: LanguageScores[];
+}
+
+/** Interned words kept at most (cleared whole when full, like the other text memos, ADR 0231). */
+const WORD_FORMS_MAX = 50_000;
+
 /** A token without an English possessive (`NATO's` → `NATO`). */
 const bare = (text: string) => {
   // Fast path (profiled, ADR 0231): only a final apostrophe or `s` can start the possessive.
@@ -77,16 +113,30 @@ export const MIN_HOUSE_STYLE_LETTERS = 4;
  * only; an acronym keeps its diacritics (`NIS` is not the dateline `NIŠ`); other words never take a
  * short all-capitals token (`Niš` is not `NIS`).
  */
-function caseAllows(word: TermWord, token: Token): boolean {
+function caseAllows(word: TermWord, token: WordForm): boolean {
+  const shape = caseShape(token);
   if (word.capitalsOnly) {
     if (!sameLetters(word.latin, token.latin)) return false;
-    const text = bare(token.text);
-    if (isAllCaps(text)) return true;
-    return !word.exactCapitals && letterCount(word.surface) >= MIN_HOUSE_STYLE_LETTERS && isTitleCase(text);
+    if (shape & ALL_CAPS) return true;
+    return !word.exactCapitals && (shape & TITLE_CASE) !== 0 && letterCount(word.surface) >= MIN_HOUSE_STYLE_LETTERS;
   }
   if (!word.hasLetter) return true;
-  const text = bare(token.text);
-  return !(isAllCaps(text) && letterCount(text) <= 4);
+  return (shape & SHORT_ALL_CAPS) === 0;
+}
+
+/** `caseShape` bits of a word without its possessive: all capitals; all capitals with 4 letters or fewer; title case. */
+const ALL_CAPS = 1;
+const SHORT_ALL_CAPS = 2;
+const TITLE_CASE = 4;
+
+/** The case shape of a word of the text (`bare` form), worked out once per interned word (issue 23). */
+function caseShape(w: WordForm): number {
+  if (w.caseShape < 0) {
+    const text = bare(w.text);
+    const caps = isAllCaps(text);
+    w.caseShape = (caps ? ALL_CAPS : 0) | (caps && letterCount(text) <= 4 ? SHORT_ALL_CAPS : 0) | (isTitleCase(text) ? TITLE_CASE : 0);
+  }
+  return w.caseShape;
 }
 
 /**
@@ -120,6 +170,7 @@ class CompiledWatchlist implements Matcher {
   private readonly uses: PhraseUse[][] = [];
   private readonly nears: NearTerm[] = [];
   private readonly tries: Record<StemLanguage, TrieNode> = { en: newNode(), sr: newNode(), sq: newNode() };
+  private readonly words = new Map<string, WordForm>();
 
   constructor(topics: Topic[]) {
     this.topics = topics.slice();
@@ -176,39 +227,102 @@ class CompiledWatchlist implements Matcher {
     return id;
   }
 
-  /** The case rules for every word of phrase `id` against the tokens from `first` on. */
-  private caseMatches(id: number, toks: Token[], first: number): boolean {
+  /** The case rules for every word of phrase `id` against the words from `first` on. */
+  private caseMatches(id: number, toks: WordForm[], first: number): boolean {
     const words = this.phrases[id];
     for (let k = 0; k < words.length; k++) if (!caseAllows(words[k], toks[first + k])) return false;
     return true;
   }
 
-  match(article: Article): TopicMatch[] {
-    const paragraphs = article.paragraphs;
-    const tokens = paragraphs.map((p) => tokenize(p));
-    const scores = tokens.map((toks) => languageScores(toks));
-    const articleLang = stemLanguageOf(article.language) ?? pickLanguage(addScores(scores));
+  /** The interned form of a word of the text. */
+  private wordForm(text: string): WordForm {
+    let w = this.words.get(text);
+    if (w === undefined) {
+      const { latin, folded } = wordForms(text);
+      w = { text, latin, folded, evidence: wordEvidence({ text, latin, folded }), en: null, sr: null, sq: null, enStart: undefined, srStart: undefined, sqStart: undefined, caseShape: -1 };
+      if (this.words.size >= WORD_FORMS_MAX) this.words.clear();
+      this.words.set(text, w);
+    }
+    return w;
+  }
 
-    // 1. One pass over the tokens: phrase occurrences. A paragraph that clearly reads as another
-    // language (a quote, a footer) also uses that language's inflection model.
+  /**
+   * The first trie node of the phrases that start with word `w` in `lang`, or null: looked up once
+   * per interned word (the tries do not change after compiling), so most words cost no lookup at all.
+   */
+  private startOf(w: WordForm, lang: StemLanguage): TrieNode | null {
+    switch (lang) {
+      case 'en':
+        if (w.enStart === undefined) w.enStart = this.tries.en.next?.get(this.keyOf(w, 'en')) ?? null;
+        return w.enStart;
+      case 'sr':
+        if (w.srStart === undefined) w.srStart = this.tries.sr.next?.get(this.keyOf(w, 'sr')) ?? null;
+        return w.srStart;
+      case 'sq':
+        if (w.sqStart === undefined) w.sqStart = this.tries.sq.next?.get(this.keyOf(w, 'sq')) ?? null;
+        return w.sqStart;
+    }
+  }
+
+  /** A word's key in `lang` (`WordKeys.key`), computed once per interned word. */
+  private keyOf(w: WordForm, lang: StemLanguage): string {
+    switch (lang) {
+      case 'en':
+        return (w.en ??= this.keys.key('en', w.latin, w.folded));
+      case 'sr':
+        return (w.sr ??= this.keys.key('sr', w.latin, w.folded));
+      case 'sq':
+        return (w.sq ??= this.keys.key('sq', w.latin, w.folded));
+    }
+  }
+
+  /** The words of every paragraph, one after the other, with their offsets and each paragraph's language scores. */
+  private readWords(paragraphs: readonly string[]): ArticleWords {
+    const words: WordForm[] = [];
+    const starts: number[] = [];
+    const base: number[] = [];
+    const scores: LanguageScores[] = [];
+    let score: LanguageScores = { en: 0, sr: 0, sq: 0 };
+    const add = (text: string, start: number) => {
+      const w = this.wordForm(text);
+      words.push(w);
+      starts.push(start);
+      addEvidence(score, w.evidence);
+    };
+    for (const p of paragraphs) {
+      base.push(words.length);
+      scores.push((score = { en: 0, sr: 0, sq: 0 }));
+      forEachWord(p, add);
+    }
+    base.push(words.length);
+    return { words, starts, base, scores };
+  }
+
+  /**
+   * One pass over the words: phrase occurrences by phrase id. A paragraph that clearly reads as
+   * another language (a quote, a footer) also uses that language's inflection model.
+   */
+  private findPhrases(text: ArticleWords, articleLang: StemLanguage | null): Map<number, Occurrence[]> {
+    const { words, base, scores } = text;
     const found = new Map<number, Occurrence[]>();
-    tokens.forEach((toks, paragraph) => {
+    for (let paragraph = 0; paragraph + 1 < base.length; paragraph++) {
+      const b = base[paragraph];
+      const count = base[paragraph + 1] - b;
       // A paragraph's own language is tried alongside the article's (names with diacritics can make
       // an English paragraph look Serbian), never instead of it.
       const own = pickLanguage(scores[paragraph]);
       const langs: readonly StemLanguage[] = !articleLang ? (own ? [own] : STEM_LANGUAGES) : own && own !== articleLang ? [own, articleLang] : [articleLang];
       // With several inflection models, one phrase may be found at one place by more than one of them.
-      const seen = langs.length > 1 ? new Set<string>() : null;
+      // (Signature: id × (count + 1) + first word, one number per place.)
+      const seen = langs.length > 1 ? new Set<number>() : null;
       for (const l of langs) {
-        const keys = toks.map((t) => this.keys.key(l, t.latin, t.folded));
-        const root = this.tries[l];
-        for (let i = 0; i < toks.length; i++) {
-          let node = root.next?.get(keys[i]);
+        for (let i = 0; i < count; i++) {
+          let node = this.startOf(words[b + i], l);
           for (let j = i; node; ) {
             if (node.accept) for (const id of node.accept) {
-              if (!this.caseMatches(id, toks, i)) continue;
+              if (!this.caseMatches(id, words, b + i)) continue;
               if (seen) {
-                const sig = `${id}:${i}`;
+                const sig = id * (count + 1) + i;
                 if (seen.has(sig)) continue;
                 seen.add(sig);
               }
@@ -217,11 +331,25 @@ class CompiledWatchlist implements Matcher {
               list.push({ phrase: id, paragraph, first: i, last: j });
             }
             j++;
-            node = j < toks.length ? node.next?.get(keys[j]) : undefined;
+            node = j < count ? (node.next?.get(this.keyOf(words[b + j], l)) ?? null) : null;
           }
         }
       }
-    });
+    }
+    return found;
+  }
+
+  match(article: Article): TopicMatch[] {
+    const paragraphs = article.paragraphs;
+    const text = this.readWords(paragraphs);
+    const { words, starts, base, scores } = text;
+    /** Offsets [start, end) of word `k` of paragraph `p`. */
+    const startOf = (p: number, k: number) => starts[base[p] + k];
+    const endOf = (p: number, k: number) => starts[base[p] + k] + words[base[p] + k].text.length;
+    const articleLang = stemLanguageOf(article.language) ?? pickLanguage(addScores(scores));
+
+    // 1. One pass over the words: phrase occurrences.
+    const found = this.findPhrases(text, articleLang);
     if (found.size === 0) return [];
 
     // 2. Resolve phrase and NEAR terms into candidate mentions and exclude hits.
@@ -235,9 +363,8 @@ class CompiledWatchlist implements Matcher {
       return s;
     };
     const emit = (topic: number, term: string, exclude: boolean, paragraph: number, first: number, last: number) => {
-      const toks = tokens[paragraph];
-      const start = toks[first].start;
-      const end = toks[last].end;
+      const start = startOf(paragraph, first);
+      const end = endOf(paragraph, last);
       if (exclude) {
         const spans = sentenceSpans(paragraph);
         for (let s = spanIndexAt(spans, start); s >= 0 && s < spans.length && spans[s].start < end; s++) {
@@ -270,8 +397,7 @@ class CompiledWatchlist implements Matcher {
             const between = y.first - x.last - 1;
             if (between < 0 || between > near.distance) continue;
             const spans = sentenceSpans(a.paragraph);
-            const toks = tokens[a.paragraph];
-            if (spanIndexAt(spans, toks[x.first].start) !== spanIndexAt(spans, toks[y.last].start)) continue;
+            if (spanIndexAt(spans, startOf(a.paragraph, x.first)) !== spanIndexAt(spans, startOf(a.paragraph, y.last))) continue;
             emit(near.topic, near.term, near.exclude, a.paragraph, x.first, Math.max(x.last, y.last));
           }
         }

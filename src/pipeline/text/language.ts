@@ -41,17 +41,25 @@ export function languageScores(tokens: readonly Token[]): LanguageScores {
   for (const t of tokens) {
     let e = evidenceMemo.get(t.text);
     if (e === undefined) {
-      e = evidenceOf(t);
+      e = wordEvidence(t);
       if (evidenceMemo.size >= 50_000) evidenceMemo.clear();
       evidenceMemo.set(detach(t.text), e);
     }
-    if (e & EN) score.en++;
-    if (e & SR) score.sr++;
-    if (e & SQ) score.sq++;
-    if (e & SR_LETTERS) score.sr++;
-    else if (e & SQ_LETTERS) score.sq++;
+    addEvidence(score, e);
   }
   return score;
+}
+
+/**
+ * Adds one word's evidence (`wordEvidence`) to `score`, as `languageScores` counts it: callers that
+ * keep a word's evidence beside the word (the matcher) score a text without building tokens.
+ */
+export function addEvidence(score: LanguageScores, e: number): void {
+  if (e & EN) score.en++;
+  if (e & SR) score.sr++;
+  if (e & SQ) score.sq++;
+  if (e & SR_LETTERS) score.sr++;
+  else if (e & SQ_LETTERS) score.sq++;
 }
 
 const EN = 1;
@@ -66,7 +74,12 @@ const SQ_LETTERS = 16;
  */
 const evidenceMemo = new Map<string, number>();
 
-function evidenceOf(t: Token): number {
+/**
+ * One word's evidence for `addEvidence`, as bits (function-word language; Serbian-only or
+ * Albanian-only letters). Depends only on the word's forms.
+ * @param t the word's surface text, `latin` and `folded` forms (as on a `Token`)
+ */
+export function wordEvidence(t: Pick<Token, 'text' | 'latin' | 'folded'>): number {
   let e = 0;
   const lang = WORD_LANG.get(t.folded);
   if (lang) e |= lang === 'en' ? EN : lang === 'sr' ? SR : SQ;

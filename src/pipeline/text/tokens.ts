@@ -39,6 +39,24 @@ const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
 const forms = new Map<string, { latin: string; folded: string }>();
 const FORMS_MAX = 50_000;
 
+/**
+ * A word's lower-case Latin and folded forms, as a token of it carries them (`Нишу` → `nišu`, `nisu`).
+ * @param text one word's surface form
+ */
+export function wordForms(text: string): { latin: string; folded: string } {
+  if (PLAIN_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return { latin: lower, folded: lower };
+  }
+  let f = forms.get(text);
+  if (!f) {
+    if (forms.size >= FORMS_MAX) forms.clear();
+    f = { latin: latinLower(text), folded: fold(text) };
+    forms.set(text, f);
+  }
+  return f;
+}
+
 function makeToken(text: string, start: number): Token {
   if (PLAIN_ASCII.test(text)) {
     // Fast path: nothing to transliterate or fold but the case.
@@ -68,12 +86,34 @@ function makeToken(text: string, start: number): Token {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  forEachWord(text, (word, start) => out.push(makeToken(word, start)));
+  return out;
+}
+
+/**
+ * The words `tokenize` finds, without building tokens: calls `emit(word, start)` for each, in order
+ * (`word` is the surface form, `start` its offset into `text` in UTF-16 code units). For callers
+ * that keep their own per-word data (the matcher, issue 23); `tokenize` is built on it.
+ */
+export function forEachWord(text: string, emit: (word: string, start: number) => void): void {
   scanWords(
     text,
-    (start, end, mixed) => (mixed ? pushWord(out, text.slice(start, end), start) : out.push(makeToken(text.slice(start, end), start))),
-    (start, end) => segmentWords(out, text.slice(start, end), start),
+    (start, end, mixed) => (mixed ? splitWord(text.slice(start, end), start, emit) : emit(text.slice(start, end), start)),
+    (start, end) => {
+      for (const seg of wordSegmenter.segment(text.slice(start, end))) {
+        if (seg.isWordLike) splitWord(seg.segment, start + seg.index, emit);
+      }
+    },
   );
-  return out;
+}
+
+/** One UAX #29 word: emitted whole, or as two and more words when it joins letter and digit runs. */
+function splitWord(word: string, start: number, emit: (word: string, start: number) => void): void {
+  if (HAS_LETTER_AND_DIGIT.test(word)) {
+    for (const m of word.matchAll(LETTER_DIGIT_RUN)) emit(m[0], start + (m.index ?? 0));
+  } else {
+    emit(word, start);
+  }
 }
 
 /**
@@ -82,23 +122,11 @@ export function tokenize(text: string): Token[] {
  */
 export function tokenizeBySegmenter(text: string): Token[] {
   const out: Token[] = [];
-  segmentWords(out, text, 0);
-  return out;
-}
-
-function segmentWords(out: Token[], text: string, offset: number): void {
+  const emit = (word: string, start: number) => out.push(makeToken(word, start));
   for (const seg of wordSegmenter.segment(text)) {
-    if (seg.isWordLike) pushWord(out, seg.segment, offset + seg.index);
+    if (seg.isWordLike) splitWord(seg.segment, seg.index, emit);
   }
-}
-
-/** One UAX #29 word: a token, or two and more when it joins letter and digit runs. */
-function pushWord(out: Token[], word: string, start: number): void {
-  if (HAS_LETTER_AND_DIGIT.test(word)) {
-    for (const m of word.matchAll(LETTER_DIGIT_RUN)) out.push(makeToken(m[0], start + (m.index ?? 0)));
-  } else {
-    out.push(makeToken(word, start));
-  }
+  return out;
 }
 
 /**
