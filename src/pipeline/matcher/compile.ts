@@ -6,7 +6,7 @@
  */
 import type { Article } from '../../model/article.js';
 import type { Mention, Topic, TopicMatch } from '../../model/watchlist.js';
-import { fold } from '../text/fold.js';
+import { detach, fold } from '../text/fold.js';
 import { addEvidence, addScores, pickLanguage, stemLanguageOf, wordEvidence, type LanguageScores } from '../text/language.js';
 import { STEM_LANGUAGES, WordKeys, type StemLanguage } from '../text/stem.js';
 import { forEachWord, isAllCaps, letterCount, sentences, spanIndexAt, wordForms, type Span } from '../text/tokens.js';
@@ -238,10 +238,12 @@ class CompiledWatchlist implements Matcher {
   private wordForm(text: string): WordForm {
     let w = this.words.get(text);
     if (w === undefined) {
-      const { latin, folded } = wordForms(text);
-      w = { text, latin, folded, evidence: wordEvidence({ text, latin, folded }), en: null, sr: null, sq: null, enStart: undefined, srStart: undefined, sqStart: undefined, caseShape: -1 };
+      // Its own copy: a long word sliced from an article would keep the whole article alive (fold.ts `detach`).
+      const own = detach(text);
+      const { latin, folded } = wordForms(own);
+      w = { text: own, latin, folded, evidence: wordEvidence({ text: own, latin, folded }), en: null, sr: null, sq: null, enStart: undefined, srStart: undefined, sqStart: undefined, caseShape: -1 };
       if (this.words.size >= WORD_FORMS_MAX) this.words.clear();
-      this.words.set(text, w);
+      this.words.set(own, w);
     }
     return w;
   }
