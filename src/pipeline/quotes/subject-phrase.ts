@@ -9,6 +9,7 @@ import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { npIsh } from './name-runs.js';
 import { placeModifier } from './place-modifier.js';
 import { cutAffiliation, cutGerund } from './affiliation.js';
+import { cutAtClitic } from './clitic-subject.js';
 import { nameBeforeApposition, participleAside, theBeforeName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { escapeRe } from './text.js';
@@ -89,6 +90,7 @@ export function subjectPhrase(np: NounPhrase, env: SubjectEnv): Phrase | Resolut
   leadingConjunction(ph, env.lex);
   relativeClause(ph);
   asides(ph);
+  cutAtClitic(ph, env.index, env.lex);
   cutAffiliation(ph, env.lex.language);
   cutGerund(ph, env.lex.language);
   theBeforeName(ph, env.lex.language);

@@ -109,3 +109,10 @@ export const sr: QuoteLexicon = {
     },
   },
 };
+
+/**
+ * Serbian auxiliary clitics (forms of `biti`, Latin view) that take second place in a clause: the subject
+ * stands before them and adjuncts (`za naš list`, `u odgovoru na pitanje`) between them and the participle.
+ * Used by `clitic-subject.ts`. Source: Serbian grammar (enclitic forms of the perfect's auxiliary).
+ */
+export const srAuxiliaryClitics: readonly string[] = ['je', 'su', 'sam', 'smo', 'ste', 'si'];
