@@ -4,6 +4,7 @@
  * organisation named by type (`the ministry`), a role noun (`the ambassador`), a named organisation.
  * Each returns a resolution, or `undefined` when the phrase is not of its kind.
  */
+import { isSourceNounPhrase } from './anonymous-source.js';
 import { fold } from '../text/fold.js';
 import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
@@ -70,7 +71,7 @@ export const unnamedSource: KindStep = (ph, env) => {
   const head = ph.text.replace(PLACE_TAIL, '');
   const headWords = fold(head).split(/\s+/).length;
   const gender = env.opts.gender ?? null;
-  const indefinite = env.lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(ph.text);
+  const indefinite = env.lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(ph.text) || isSourceNounPhrase(ph.text, env.lex.language);
   const known = env.index.byName(ph.text);
   const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head.slice(1))));
   const run = nameRun(ph.text);

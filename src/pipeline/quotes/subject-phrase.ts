@@ -9,6 +9,8 @@ import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { npIsh } from './name-runs.js';
 import { placeModifier } from './place-modifier.js';
 import { cutAffiliation, cutGerund } from './affiliation.js';
+import { cutAtClitic } from './clitic-subject.js';
+import { nameBeforeAppositionSrSq } from './apposition-sr-sq.js';
 import { nameBeforeApposition, participleAside, theBeforeName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { escapeRe } from './text.js';
@@ -89,6 +91,7 @@ export function subjectPhrase(np: NounPhrase, env: SubjectEnv): Phrase | Resolut
   leadingConjunction(ph, env.lex);
   relativeClause(ph);
   asides(ph);
+  cutAtClitic(ph, env.index, env.lex);
   cutAffiliation(ph, env.lex.language);
   cutGerund(ph, env.lex.language);
   theBeforeName(ph, env.lex.language);
@@ -96,7 +99,7 @@ export function subjectPhrase(np: NounPhrase, env: SubjectEnv): Phrase | Resolut
   if (decided) return decided;
   const namedEarly = NAME_AS.exec(ph.text);
   if (namedEarly) return { entity: env.index.person(namedEarly[1], env.at, { subject: true }), role: null };
-  if (!nameBeforeApposition(ph, env)) modifierSegments(ph, env.lex);
+  if (!nameBeforeApposition(ph, env) && !nameBeforeAppositionSrSq(ph, env)) modifierSegments(ph, env.lex);
   if (!ph.text) return null;
   // Serbian "iz <institution>" (from the ministry) names the institution in the genitive.
   const iz = GENITIVE_FROM.exec(ph.text);

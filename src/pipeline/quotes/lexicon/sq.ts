@@ -68,3 +68,9 @@ export const sq: QuoteLexicon = {
     },
   },
 };
+
+/**
+ * Albanian nouns for an unnamed source (folded): a subject phrase headed by one (`Burime në qeveri`,
+ * `Një burim i afërt me negociatat`) names nobody. Used by `anonymous-source.ts`.
+ */
+export const sqSourceNouns: readonly string[] = ['burim', 'burimi', 'burime', 'burimet'];

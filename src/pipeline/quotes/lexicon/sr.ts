@@ -52,7 +52,7 @@ export const sr: QuoteLexicon = {
   inWords: ['po njegovim rečima', 'po njenim rečima', 'prema njegovim rečima', 'prema njenim rečima', 'kako je naveo', 'kako je navela', 'kako tvrdi'],
   pronouns: { m: ['on'], f: ['ona'], plural: ['oni', 'one'] },
   obliquePronouns: { m: ['njemu', 'njega', 'njegovim'], f: ['njoj', 'nje', 'njenim'] },
-  indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od'],
+  indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od', 'pojedini', 'pojedine'],
   definites: ['ovaj', 'ova', 'taj', 'ta', 'pomenuti', 'pomenuta'],
   clauseBreaks: [', dok', ', ali', ', iako', ', mada', '; ', ', a '],
   secondComplement: ['ali da', ', ali da', ', kao i da', 'kao i da', 'i da', 'te da', 'a da', ', a da'],
@@ -109,3 +109,17 @@ export const sr: QuoteLexicon = {
     },
   },
 };
+
+/**
+ * Serbian auxiliary clitics (forms of `biti`, Latin view) that take second place in a clause: the subject
+ * stands before them and adjuncts (`za naš list`, `u odgovoru na pitanje`) between them and the participle.
+ * Used by `clitic-subject.ts`. Source: Serbian grammar (enclitic forms of the perfect's auxiliary).
+ */
+export const srAuxiliaryClitics: readonly string[] = ['je', 'su', 'sam', 'smo', 'ste', 'si'];
+
+/**
+ * Serbian nouns for an unnamed source (folded, Latin view), every case form a subject takes: a subject
+ * phrase headed by one (`Izvori u ministarstvu`, `Izvor upoznat sa pregovorima`) names nobody. Used by
+ * `anonymous-source.ts`.
+ */
+export const srSourceNouns: readonly string[] = ['izvor', 'izvori', 'sagovornik', 'sagovornici', 'sagovornica'];

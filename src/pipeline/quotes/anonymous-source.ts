@@ -1,0 +1,26 @@
+/**
+ * Serbian and Albanian: a subject phrase headed by a noun for an unnamed source (`Izvori u Srpskoj listi`,
+ * `Izvor upoznat sa pregovorima`, `Burime në qeveri`) names nobody, whatever names its modifiers hold
+ * (the party, the talks, the ministry are where the source sits, not who speaks).
+ */
+import { fold } from '../text/fold.js';
+import { sqSourceNouns } from './lexicon/sq.js';
+import { srSourceNouns } from './lexicon/sr.js';
+
+const HEADS: Readonly<Record<string, ReadonlySet<string>>> = {
+  sr: new Set(srSourceNouns),
+  sq: new Set(sqSourceNouns),
+};
+
+/**
+ * Whether a subject phrase is headed by an unnamed-source noun.
+ * @param text the subject phrase (Latin view)
+ * @param language the article lexicon's language code; English is never matched here
+ * @returns true when the phrase's first word (after an indefinite such as `jedan`/`një`) is such a noun
+ */
+export function isSourceNounPhrase(text: string, language: string): boolean {
+  const heads = HEADS[language];
+  if (!heads) return false;
+  const ws = fold(text).split(/\s+/).filter(Boolean);
+  return heads.has(ws[0] ?? '') || (ws.length > 1 && ['jedan', 'nje'].includes(ws[0]) && heads.has(ws[1]));
+}
