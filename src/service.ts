@@ -643,6 +643,8 @@ export class Service {
     const item = await this.poller.analyseOne(revivePendingItem(job));
     if (!item) return false;
     this.log.debug({ feed_url: item.feedUrl, item_key: item.item.key }, 'analyse: item stored');
+    // The item, mention and quote counters (a scaled-out poll's report has no items).
+    this.metrics.pollRound({ polled: 0, notModified: 0, failed: [], newItems: [item] }, this.deps.clock.now());
     await this.alerts.handle([item]);
     return true;
   }
