@@ -5,7 +5,8 @@
  *    `WIREWATCH_BENCH_CHANGED_EVERY`, default 20, answers 200 with a 5-item RSS body, the rest 304)
  *    polled once each by the single-process SQLite service (`Service.tick` until nothing is due) and by
  *    1, 2 and 4 worker processes (`startClusterNode({ role: 'worker' })`) taking poll jobs from pg-boss
- *    on a fresh PostgreSQL schema. A poll job = one feed fetched, parsed, analysed and stored.
+ *    on a fresh PostgreSQL schema. A poll job = one feed fetched, parsed, analysed and stored (scaled
+ *    out: the poll queues one `ww-analyse-item` job per new item, and a run ends when those are done too).
  *    Reported: jobs per second (wall time from the jobs being queued — for SQLite, from the first tick —
  *    until every feed is polled), client CPU per job (the service's or all workers' `process.cpuUsage`,
  *    threads included; PostgreSQL's own CPU is not in it), and machine CPU per job (busy time of all
@@ -282,7 +283,7 @@ interface JobsRun {
 
 /** W worker processes on a fresh schema: queue a poll job per feed, wait until every feed is polled. */
 async function runWorkers(origin: string, feeds: number, workers: number, dir: string): Promise<JobsRun> {
-  const { JobQueue, POLL_QUEUE } = await import('../src/cluster/queue.js');
+  const { JobQueue, POLL_QUEUE, ANALYSE_QUEUE } = await import('../src/cluster/queue.js');
   const pg = await seedPostgres(origin, feeds);
   const queue = await JobQueue.open(pg.url);
   const children: ChildProcess[] = [];
@@ -308,10 +309,14 @@ async function runWorkers(origin: string, feeds: number, workers: number, dir: s
     const { sql } = await import('kysely');
     const { openPostgresStore } = await import('../src/store/postgres/index.js');
     const probe = await openPostgresStore(pg.url, { poolSize: 1, migrate: false });
+    const bossSchema = `${new URL(pg.url).searchParams.get('schema')}_boss`;
+    const analysesLeft = async () =>
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(`${bossSchema}.job`)} WHERE name = ${ANALYSE_QUEUE} AND state IN ('created', 'retry', 'active')`.execute(probe.db)).rows[0].n;
     try {
       for (;;) {
         const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM feeds WHERE next_check_at <= ${CYCLE_AT}`.execute(probe.db);
-        if (rows[0].n === 0) break;
+        // Every feed polled, then every item its poll handed to an analyse job analysed and stored.
+        if (rows[0].n === 0 && (await analysesLeft()) === 0) break;
         await new Promise((r) => setTimeout(r, 50));
       }
     } finally {

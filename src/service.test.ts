@@ -279,6 +279,48 @@ subscriptions:
   });
 });
 
+describe('scaled out: the analyse job (Service.analyseItem)', () => {
+  it('analyses and stores a handed-off item, hands its instant alert off once, and does nothing when retried', async () => {
+    const config = parseConfig(
+      `
+topics:
+  - { id: kosovo, name: Kosovo, terms: [Kosovo], priority: instant }
+subscriptions:
+  - { platform: console, channel: alerts, mode: alerts, cron: "0 0 1 1 *", timezone: UTC }
+`,
+      'analyse.yaml',
+    );
+    const clock = new ManualClock('2026-11-27T12:00:00Z');
+    const store = createMemoryStore({ clock });
+    await seedFromConfig(store, config, clock.now());
+    await store.feeds.upsertFeed({ url: 'https://vesti.example/rss', workspace: null });
+    const handed: string[] = [];
+    const handOff = {
+      async deliver(sub: { id: string }, kind: 'digest' | 'item' | 'notice', subject: string) {
+        handed.push(`${kind}:${subject}`);
+        await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind, subject, now: clock.now() });
+        return { status: 'queued' };
+      },
+    };
+    const service = new Service({ config, store, clock, platforms: [], live: false, http: false, workers: 'inline', cluster: { handOff, checks: [], handOffItems: async () => undefined } });
+    const { item } = sampleItem({ key: 'https://vesti.example/a', title: 'Talks on Kosovo resume in the capital' });
+    // The payload as pg-boss hands it back: JSON, dates as strings.
+    const job = JSON.parse(JSON.stringify({ feedUrl: 'https://vesti.example/rss', outlet: 'Vesti', item, fullText: false })) as Parameters<Service['analyseItem']>[0];
+
+    expect(await service.analyseItem(job)).toBe(true);
+    const stored = await store.items.itemsFirstSeen(new Date(0), new Date('2100-01-01T00:00:00Z'));
+    expect(stored).toHaveLength(1);
+    expect(stored[0].matches.map((m) => m.topicId)).toContain('kosovo');
+    expect(stored[0].firstSeen).toEqual(clock.now());
+    expect(handed).toEqual([`item:${stored[0].id}`]);
+
+    // The same job again (pg-boss retried it after its worker died): nothing analysed, stored or handed off.
+    expect(await service.analyseItem(job)).toBe(false);
+    expect(await store.items.itemsFirstSeen(new Date(0), new Date('2100-01-01T00:00:00Z'))).toHaveLength(1);
+    expect(handed).toHaveLength(1);
+  });
+});
+
 describe('scaled out: the leader looks for spikes', () => {
   it('hands a spike of the items first seen in the window to the queue once per topic and day', async () => {
     const clock = new ManualClock('2026-11-30T12:00:00Z');

@@ -25,7 +25,7 @@ import { InstantAlerts, type AlertCap } from './scheduler/instant.js';
 import { SpikeAlerts } from './scheduler/spikes.js';
 import { topicsTrend } from './trends/trend.js';
 import { chartPart, DIGEST_CHART_DAYS } from './trends/digest-chart.js';
-import { Poller, type PollReport } from './scheduler/poller.js';
+import { Poller, revivePendingItem, type PendingItem, type PollReport } from './scheduler/poller.js';
 import { hostOf } from './scheduler/poll-limits.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { discoverFeed } from './reader/discover/index.js';
@@ -91,6 +91,11 @@ export interface ServiceDeps {
     hostGate?: { acquire(host: string, signal?: AbortSignal): Promise<() => Promise<void>> };
     /** The instant-alert hourly cap counted in the database for all processes (scheduler/instant.ts `AlertCap`). */
     alertCap?: AlertCap;
+    /**
+     * Analyse jobs (cluster/queue.ts `ww-analyse-item`): a poll hands its new items here instead of
+     * analysing them; `analyseItem` is the job's handler. Absent: polls analyse inline.
+     */
+    handOffItems?: (url: string, items: PendingItem[]) => Promise<void>;
   };
   /**
    * The web control panel's sign-in token (main.ts resolves it: ui/auth/token.ts). With
@@ -270,6 +275,7 @@ export class Service {
             return pool.run({ kind: 'extract', bytes, contentType, url }, transfer);
           }
         : undefined,
+      ...(deps.cluster?.handOffItems ? { handOffItems: deps.cluster.handOffItems } : {}),
       analyze: (feedUrl, outlet, item, article, firstSeen) => {
         const a = this.currentAnalyzer();
         const input = { feedUrl, outlet, item, article, firstSeen };
@@ -621,6 +627,26 @@ export class Service {
     for (const f of poll.failing) await this.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
     for (const f of poll.recovered) await this.feedNotice({ kind: 'feed_recovered', url: f.url, since: f.since });
     return poll;
+  }
+
+  /**
+   * An analyse job of a scaled-out worker: analyses and stores one item a poll handed off
+   * (`Poller.analyseOne`: idempotent by item key), then hands its instant alerts to the queue. A worker
+   * killed between the store and the hand-off leaves the alerts to the leader's sweep
+   * (`sweepInstantAlerts`): the retried job finds the item stored and does nothing.
+   * @param job the job's payload as JSON (dates as strings)
+   * @returns whether this call stored the item
+   * @throws WirewatchError `store` when the store cannot be read or written (the job is retried)
+   */
+  async analyseItem(job: PendingItem): Promise<boolean> {
+    await this.refreshAnalyzer();
+    const item = await this.poller.analyseOne(revivePendingItem(job));
+    if (!item) return false;
+    this.log.debug({ feed_url: item.feedUrl, item_key: item.item.key }, 'analyse: item stored');
+    // The item, mention and quote counters (a scaled-out poll's report has no items).
+    this.metrics.pollRound({ polled: 0, notModified: 0, failed: [], newItems: [item] }, this.deps.clock.now());
+    await this.alerts.handle([item]);
+    return true;
   }
 
   /**

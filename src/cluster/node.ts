@@ -2,8 +2,9 @@
  * One process of a scaled-out deployment (`wirewatch run --role scheduler|worker` on a PostgreSQL
  * store; docs/scaling.md):
  *
- * - **worker**: works the `ww-poll-feed` queue (fetch, parse, analyse, store a feed's new items; hand
- *   instant alerts and feed notices to the queue) and the delivery queues of the platforms it has
+ * - **worker**: works the `ww-poll-feed` queue (fetch and parse a feed, queue one `ww-analyse-item` job
+ *   per new item, hand feed notices to the queue), the `ww-analyse-item` queue (analyse and store one
+ *   item, hand its instant alerts to the queue) and the delivery queues of the platforms it has
  *   connected: file channels, and Discord and Slack through their REST / Web APIs (REST-only adapters:
  *   no gateway, no Socket Mode; main.ts builds them). Requests to a host hold a slot of
  *   `polling.perHost` counted across all processes (`host-slots.ts`); the instant-alert cap is counted
@@ -26,7 +27,7 @@ import type { ChatPlatform } from '../platforms/platform.js';
 import type { Store } from '../store/store.js';
 import { pruneStore } from '../store/retention.js';
 import { Service } from '../service.js';
-import { JobQueue, POLL_QUEUE, deliverQueue, type DeliverJob, type PollJob } from './queue.js';
+import { ANALYSE_QUEUE, JobQueue, POLL_QUEUE, deliverQueue, type AnalyseJob, type DeliverJob, type PollJob } from './queue.js';
 import { QueueHandOff } from './hand-off.js';
 import { QueueMetrics } from './metrics.js';
 import { LeaderElection } from './leader.js';
@@ -96,6 +97,8 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       handOff,
       hostGate: hostSlots,
       alertCap: pgStore ? handOff : undefined,
+      // A poll's new items become analyse jobs, so one feed's backlog is analysed by every worker.
+      handOffItems: (_url, items) => queue.enqueueAnalyses(items),
       checks: [
         { name: 'role', check: () => ({ ok: true, detail: role === 'worker' ? 'worker' : leader?.isLeader ? 'scheduler (leader)' : 'scheduler (standby)' }) },
         {
@@ -148,6 +151,7 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
   if (role === 'worker') {
     await service.startAdapters();
     await queue.work<PollJob>(POLL_QUEUE, concurrency, async (job) => void (await service.pollFeed(job.url)), (w, r, failed) => metrics.job(POLL_QUEUE, w, r, failed));
+    await queue.work<AnalyseJob>(ANALYSE_QUEUE, concurrency, async (job) => void (await service.analyseItem(job)), (w, r, failed) => metrics.job(ANALYSE_QUEUE, w, r, failed));
     await workDeliveries(service.connectedPlatforms);
     log.info({ platforms: service.connectedPlatforms, concurrency }, 'cluster: worker taking jobs');
   } else {

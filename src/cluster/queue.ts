@@ -5,6 +5,9 @@
  *
  * Queues (both `exclusive`: at most one job queued or active per singleton key):
  * - `ww-poll-feed`, key = the feed URL: no feed is fetched twice at once, by any two workers.
+ * - `ww-analyse-item`, key = `feed URL|item key`: one job per new item a poll found (the parsed item
+ *   rides in the job); any worker analyses and stores it (`Poller.analyseOne`, idempotent by item key)
+ *   and hands its alerts off, so one feed's backlog spreads over all workers (docs/adr/0145).
  * - `ww-deliver-<platform>`, key = `subscription|kind|subject` (the ledger's unique key): one job per
  *   subscription and delivery key. A process works the delivery queues of the platforms it has
  *   connected (workers: the console, and Discord and Slack through REST; the leader: the chat platforms).
@@ -14,17 +17,24 @@
 import { PgBoss, type JobResult, type JobWithMetadata } from 'pg-boss';
 import { parsePgUrl } from '../store/postgres/index.js';
 import type { Delivery } from '../model/delivery.js';
+import type { PendingItem } from '../scheduler/poller.js';
 import type { PlatformName } from '../model/subscription.js';
 import type { Logger } from '../log/logger.js';
 import { silentLogger } from '../log/logger.js';
 
 export const POLL_QUEUE = 'ww-poll-feed';
+export const ANALYSE_QUEUE = 'ww-analyse-item';
 export const deliverQueue = (platform: PlatformName | string) => `ww-deliver-${platform}`;
 export const PLATFORM_QUEUES: readonly PlatformName[] = ['console', 'discord', 'slack'];
+
+/** Every queue wirewatch creates and reports on. */
+export const ALL_QUEUES: readonly string[] = [POLL_QUEUE, ANALYSE_QUEUE, ...PLATFORM_QUEUES.map(deliverQueue)];
 
 export interface PollJob {
   url: string;
 }
+/** An analyse job's payload: a `PendingItem` (scheduler/poller.ts) as JSON. */
+export type AnalyseJob = PendingItem;
 export interface DeliverJob {
   subscriptionId: string;
   kind: Delivery['kind'];
@@ -89,7 +99,7 @@ export class JobQueue {
     await boss.start();
     const q = new JobQueue(boss, bossSchema, opts);
     const common = { policy: 'exclusive' as const, heartbeatSeconds: opts.heartbeatSeconds, retryLimit: 1_000_000, retryDelay: 5, retryBackoff: true, retryDelayMax: 300 };
-    for (const name of [POLL_QUEUE, ...PLATFORM_QUEUES.map(deliverQueue)]) {
+    for (const name of ALL_QUEUES) {
       if (!(await boss.getQueue(name))) {
         await boss.createQueue(name, common).catch(async (e: unknown) => {
           // Another process created it between the check and here.
@@ -103,6 +113,19 @@ export class JobQueue {
   /** Queues a poll of `url` unless one is queued or running (the singleton key). @returns whether a job was added */
   async enqueuePoll(url: string): Promise<boolean> {
     return (await this.boss.send(POLL_QUEUE, { url } satisfies PollJob, { singletonKey: url })) !== null;
+  }
+
+  /**
+   * Queues one analyse job per item (one batch insert), each unless one for the same feed URL and item
+   * key is queued or running (the singleton key).
+   * @throws Error from pg-boss (the poll fails and is retried with the feed's old validators)
+   */
+  async enqueueAnalyses(items: readonly AnalyseJob[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.boss.insert(
+      ANALYSE_QUEUE,
+      items.map((data) => ({ data, singletonKey: `${data.feedUrl}|${data.item.key}` })),
+    );
   }
 
   /** Queues a delivery unless one for the same ledger key is queued or running. @returns whether a job was added */
@@ -154,7 +177,7 @@ export class JobQueue {
 
   /** Counts per queue (one query per queue through pg-boss). */
   async health(): Promise<QueueHealth[]> {
-    const queues = await this.boss.getQueues([POLL_QUEUE, ...PLATFORM_QUEUES.map(deliverQueue)]);
+    const queues = await this.boss.getQueues([...ALL_QUEUES]);
     return queues.map((q) => ({
       queue: q.name,
       queued: q.queuedCount,

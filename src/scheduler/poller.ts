@@ -99,8 +99,34 @@ export interface PollerDeps {
   config?: Partial<PollerConfig>;
   /** Uniform [0, 1) source for backoff jitter. Default `Math.random`. */
   random?: () => number;
+  /**
+   * Scaled out (cluster/queue.ts, `ww-analyse-item`): a poll does not analyse its new items but hands
+   * them to this (one analyse job each) before the feed's validators advance; `analyseOne` then
+   * analyses and stores each. Absent: items are analysed and stored inline by the poll.
+   */
+  handOffItems?: (url: string, items: PendingItem[]) => Promise<void>;
   /** Decodes and extracts a fetched article page (default: in this thread; the service uses its workers). */
   extractPage?: (bytes: Uint8Array, contentType: string | null, url: string | null) => Promise<Article> | Article;
+}
+
+/**
+ * A new item a poll found but did not analyse (scaled out: the payload of an analyse job). JSON-safe:
+ * `item.published` and `firstSeen` may arrive as ISO strings (`revivePendingItem`).
+ */
+export interface PendingItem {
+  feedUrl: string;
+  /** The outlet (the feed's title), or null. */
+  outlet: string | null;
+  item: Item;
+  /** Whether the item may fetch its linked page (the feed's page budget, decided by the poll). */
+  fullText: boolean;
+}
+
+/** A `PendingItem` read back from JSON (dates revived). @throws TypeError when `published` is not a date */
+export function revivePendingItem(p: PendingItem): PendingItem {
+  const published = p.item.published === null ? null : new Date(p.item.published);
+  if (published && Number.isNaN(published.getTime())) throw new TypeError(`analyse job: bad published date ${String(p.item.published)}`);
+  return { ...p, item: { ...p.item, published } };
 }
 
 /** A feed that has been failing for longer than `failingAfterSeconds` (for admin notices). */
@@ -131,6 +157,8 @@ export interface PollReport {
   storeErrors: { url: string; code: string; message: string }[];
   /** Feeds that had been failing past the threshold and were read again this round (for admin notices). */
   recovered: { url: string; since: Date }[];
+  /** Scaled out: new items handed to analyse jobs instead of analysed here (`PollerDeps.handOffItems`). */
+  handedOff?: number;
 }
 
 interface FeedOutcome {
@@ -144,6 +172,8 @@ interface FeedOutcome {
   recovered: { url: string; since: Date } | null;
   /** The feed's update waits in `roundWrites` (it stays in flight until written). */
   deferred?: boolean;
+  /** New items handed to analyse jobs (`handOffItems`). */
+  handedOff?: number;
 }
 
 /**
@@ -320,6 +350,7 @@ export class Poller {
       if (o.storeError) report.storeErrors.push(o.storeError);
       if (o.recovered) report.recovered.push(o.recovered);
       report.newItems.push(...o.newItems);
+      if (o.handedOff) report.handedOff = (report.handedOff ?? 0) + o.handedOff;
     });
     for (const e of writeErrors) {
       report.failed.push(e);
@@ -337,6 +368,67 @@ export class Poller {
   /**
    * Polls one feed and records the outcome in the feed store. Throws only when the store does.
    */
+  /**
+   * The new items of a parsed response: analysed (`analyzeNew`), or, scaled out, handed to analyse jobs
+   * (durable) before the validators advance — a crash in between refetches them, and the jobs'
+   * singleton keys and the store's item keys drop the repeats. Then `fresh` is empty.
+   * @throws as `analyzeNew`, or what `handOffItems` throws
+   */
+  private async takeNew(feed: FeedRecord, url: string, parsed: ParseResult, now: Date, outcome: FeedOutcome): Promise<{ fresh: AnalyzedItem[]; more: boolean }> {
+    if (!this.deps.handOffItems) return this.analyzeNew(feed, url, parsed, now);
+    const { pending, more } = await this.collectNew(feed, url, parsed);
+    if (this.aborted) return { fresh: [], more };
+    if (pending.length) await this.deps.handOffItems(url, pending);
+    outcome.handedOff = pending.length;
+    return { fresh: [], more };
+  }
+
+  /**
+   * The new items of a parsed response, not analysed (scaled out: for analyse jobs), with the same
+   * identity checks, page budget and `maxNewItemsPerPoll` as `analyzeNew`.
+   * @throws a store read failure
+   */
+  private async collectNew(feed: FeedRecord, url: string, parsed: ParseResult): Promise<{ pending: PendingItem[]; more: boolean }> {
+    const pending: PendingItem[] = [];
+    let more = false;
+    const outlet = parsed.feed.title ?? feed.title;
+    let pages = this.cfg.maxFullTextPerFeed;
+    for (const item of parsed.items) {
+      if (this.aborted) break;
+      await this.turns.slice();
+      if ((await this.deps.items.hasItem(url, item.key, item)) && !(await this.deps.items.itemEdited?.(url, item))) continue;
+      if (pending.length >= this.cfg.maxNewItemsPerPoll) {
+        more = true;
+        break;
+      }
+      const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
+      if (wantsPage) pages--;
+      pending.push({ feedUrl: url, outlet, item, fullText: wantsPage && pages >= 0 });
+    }
+    if (parsed.truncated && pending.length > 0) more = true;
+    return { pending, more };
+  }
+
+  /**
+   * An analyse job (scaled out): analyses one item a poll handed off (its page too, when the poll gave
+   * it the budget) and stores it, first seen now. Idempotent by item key: an item stored already (a
+   * retried job) and not edited since is neither analysed nor stored again; a feed removed meanwhile
+   * drops it.
+   * @returns the item with its store id when this call inserted it (its alerts are the caller's), else null
+   * @throws WirewatchError from the store (the job is retried); what the analysis throws
+   */
+  async analyseOne(p: PendingItem): Promise<AnalyzedItem | null> {
+    const { feedUrl: url, item } = p;
+    if (!(await this.deps.feeds.getFeed(url))) return null;
+    if ((await this.deps.items.hasItem(url, item.key, item)) && !(await this.deps.items.itemEdited?.(url, item))) return null;
+    const now = this.deps.clock.now();
+    const analyzed = await this.analyzeItem(url, p.outlet, item, now, { pages: p.fullText ? 1 : 0 });
+    const [saved] = await this.deps.items.saveItems([analyzed]);
+    if (!saved?.inserted) return null;
+    if (hasFuturePubDate(analyzed)) this.logger.warn({ feed_url: url, item_key: item.key, first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+    return { ...analyzed, id: saved.id };
+  }
+
   /**
    * The new items of a parsed response, analysed (full text within the feed's page budget), at most
    * `maxNewItemsPerPoll`; `more` when the feed has more new items than that (or the worker cut the
@@ -486,7 +578,7 @@ export class Poller {
     let more = false;
     if (parsed) {
       try {
-        ({ fresh, more } = await this.analyzeNew(feed, url, parsed, now));
+        ({ fresh, more } = await this.takeNew(feed, url, parsed, now, outcome));
       } catch (err) {
         if (this.aborted || errorCode(err) === 'pool_closed') return outcome; // shutting down: record nothing
         return this.recordFailure(feed, url, now, err, outcome);

@@ -1,8 +1,9 @@
 /**
  * Issue 17 end to end: a scaled-out deployment — 1 scheduler and 3 worker processes (`wirewatch run
  * --role …`, the TypeScript CLI through tsx) on one PostgreSQL schema, 100 feeds on a loopback
- * server, instant alerts posted to a console file channel. A worker is SIGKILLed while alerts are
- * being delivered and the scheduler is SIGKILLed once (a new one takes over, as a supervisor would
+ * server, instant alerts posted to a console file channel. Polls hand their new items to analyse jobs
+ * (`ww-analyse-item`), which the workers share. A worker is SIGKILLed as soon as it has analysed and
+ * stored its first item (its other analyse jobs in flight) and the scheduler is SIGKILLed once (a new one takes over, as a supervisor would
  * restart it). Every matched story must be posted exactly once, none lost, and no feed may be fetched
  * by two workers at once (the server counts requests in flight per feed). `WW_DEBUG_DIR=/some/dir`
  * keeps each process's log there (for a failure that needs more than the tail the error shows).
@@ -16,7 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rss, storyText, type FeedItemSpec } from '../fixtures/story-service.js';
-import { freshSchema, needsPostgres, type FreshSchema } from '../support/postgres.js';
+import pg from 'pg';
+import { PG_TEST_URL, freshSchema, needsPostgres, type FreshSchema } from '../support/postgres.js';
 
 const PG = await needsPostgres();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,7 +51,8 @@ afterAll(async () => {
 function start(name: string, config: string, role: 'scheduler' | 'worker'): Proc {
   const child = spawn(process.execPath, ['--import', 'tsx', cli, 'run', '--config', config, '--role', role], {
     cwd: root,
-    env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' },
+    // Workers at debug: each analyse job that stores an item says so ('analyse: item stored').
+    env: { ...process.env, WIREWATCH_LOG_LEVEL: role === 'worker' ? 'debug' : 'info' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -155,9 +158,15 @@ describe.skipIf(!PG)('scale-out on PostgreSQL (issue 17)', () => {
     const workers = [1, 2, 3].map((i) => start(`worker-${i}`, config, 'worker'));
     await Promise.all(workers.map((w) => w.waitFor(/worker taking jobs/)));
 
-    // A worker dies while alerts are going out.
-    await until('the first alerts', () => matched.filter((t) => count(t) > 0).length >= 5, 120_000);
+    const db = new pg.Client({ connectionString: PG_TEST_URL });
+    await db.connect();
+    const q = async (text: string) => Number((await db.query<{ n: number }>(text)).rows[0].n);
+    const itemCount = () => q(`SELECT count(*)::int AS n FROM ${schema!.name}.items`);
+    // A worker dies mid-analysis: right after its first analyse job stored an item, while its other
+    // analyse jobs run (pg-boss retries them on another worker after the missed heartbeats).
+    await workers[0].waitFor(/analyse: item stored/, 120_000);
     workers[0].child.kill('SIGKILL');
+    const storedAtKill = await itemCount();
     // The scheduler dies once; its replacement takes over the lock.
     scheduler.child.kill('SIGKILL');
     const again = start('scheduler-2', config, 'scheduler');
@@ -174,6 +183,20 @@ describe.skipIf(!PG)('scale-out on PostgreSQL (issue 17)', () => {
     expect(unmatched.filter((i) => count(i.title) > 0)).toEqual([]);
     expect(overlaps).toBe(0);
     expect(fetches).toBeGreaterThanOrEqual(FEEDS);
+
+    // The items were analysed by analyse jobs, on more than one worker, each stored once; the kill came
+    // before all were stored, and the killed worker's analyse jobs were retried elsewhere.
+    const analysedBy = workers.map((w) => w.stderr().split('analyse: item stored').length - 1);
+    expect(analysedBy[0]).toBeGreaterThan(0);
+    expect(analysedBy.slice(1).filter((n) => n > 0).length).toBeGreaterThanOrEqual(1);
+    expect(await itemCount()).toBe(FEEDS * PER_FEED);
+    expect(storedAtKill).toBeLessThan(FEEDS * PER_FEED);
+    const boss = `${schema.name}_boss`;
+    expect(await q(`SELECT count(DISTINCT data->'item'->>'key')::int AS n FROM ${boss}.job WHERE name = 'ww-analyse-item' AND state = 'completed'`)).toBe(FEEDS * PER_FEED);
+    const retried = await q(`SELECT count(*)::int AS n FROM ${boss}.job WHERE name = 'ww-analyse-item' AND retry_count > 0`);
+    console.log(`scale-out e2e: items stored at the kill ${storedAtKill}/${FEEDS * PER_FEED}; analysed per worker ${analysedBy.join(', ')}; analyse jobs retried ${retried}`);
+    expect(retried).toBeGreaterThan(0);
+    await db.end();
 
     for (const p of [again, workers[1], workers[2]]) p.child.kill('SIGTERM');
     expect(await Promise.all([again.exited, workers[1].exited, workers[2].exited])).toEqual([0, 0, 0]);
