@@ -74,7 +74,7 @@ describe('a payload the platform refuses (issue 24)', () => {
     h = await withDiscord();
     const stories = [1, 2, 3, 4, 5, 6].map((n) => story(n, n % 2 ? 'Kosovo' : 'Belgrade'));
     h.writeFeed('a.rss', 'Outlet A', stories);
-    discord!.setPayloadLimits({ messageEmbedChars: 700 });
+    discord!.setPayloadLimits({ messageEmbedChars: 600 });
     await h.runTo('2026-12-01T20:30:00Z');
     expect(refusedOnDiscord()).toBeGreaterThan(0);
     for (const s of stories) expect(onDiscord(s.title), s.title).toBe(1);
@@ -132,7 +132,7 @@ describe('a payload the platform refuses (issue 24)', () => {
     h = await withSlack();
     const stories = [1, 2, 3, 4].map((n) => story(400 + n, n % 2 ? 'Kosovo' : 'Belgrade'));
     h.writeFeed('a.rss', 'Outlet A', stories);
-    slack!.setPayloadLimits({ sectionText: 250 });
+    slack!.setPayloadLimits({ sectionText: 120 });
     await h.runTo('2026-12-01T20:30:00Z');
     expect(slack!.refusedPosts.map((r) => r.error)).toContain('invalid_blocks');
     for (const s of stories) expect(onSlack(s.title), s.title).toBe(1);

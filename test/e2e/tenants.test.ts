@@ -140,7 +140,9 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
   });
 
   it('/digest now counts as a delivery: posted once with a ledger row and nonce; the next scheduled digest does not repeat it', async () => {
-    writeFileSync(join(dir, 'private.rss'), PRIVATE_FEED.replace(/a-1/g, 'a-2').replace('Private desk: UNMIK report reaches the council', 'Private desk: UNMIK mandate renewed').replace('27 Nov 2026 09:00', '27 Nov 2026 14:00'));
+    writeFileSync(join(dir, 'private.rss'), PRIVATE_FEED.replace(/a-1/g, 'a-2').replace('Private desk: UNMIK report reaches the council', 'Private desk: UNMIK mandate renewed')
+        // A new story, not the first one retitled: the same text would be the same story, never posted twice (digest/repeats.ts).
+        .replace('The UNMIK report reached the Security Council on Friday. Diplomats in Brussels said the dialogue would resume. The report runs to forty pages and covers six months of the mission.', 'The Security Council renewed the UNMIK mandate on Friday afternoon. The vote was unanimous, and the mission keeps its budget for another year.').replace('27 Nov 2026 09:00', '27 Nov 2026 14:00'));
     await tickAt('2026-11-27T14:20:00Z');
     clock.set('2026-11-27T14:30:00Z');
     const before = discordFake.messages(NEWS_A).length;
