@@ -56,14 +56,15 @@ function keysOf(name: string): string[] {
  * Gender guessed from a first name: the project's exception lists, then public first-name lists
  * (`lexicon/first-names.ts`), then the `-a` ending of Slavic and Albanian female names and a
  * consonant ending of Slavic male names. A title word (`Mr`, `Senator`) is not a first name.
+ * @param endings false to skip the ending rules (English articles, ADR 0135)
  */
-export function genderOfFirstName(first: string): Gender | null {
+export function genderOfFirstName(first: string, endings = true): Gender | null {
   const f = fold(first);
   if (MALE_NAMES.has(f)) return 'm';
   if (FEMALE_NAMES.has(f)) return 'f';
   const listed = firstNameGender(f);
   if (listed) return listed;
-  if (isFirstName(f) || f.length < 3) return null;
+  if (isFirstName(f) || f.length < 3 || !endings) return null;
   if (/a$/.test(f)) return 'f';
   if (/(?:[bcdfghjklmnprstvzž]|[ij]o)$/.test(f)) return 'm';
   return null;
@@ -83,6 +84,12 @@ export class EntityIndex {
    * sentence starts, datelines and quote openings (a capital there says "name"); `places` are seen right
    * after a locative preposition (`in Texas`, `u Nišu`, `në Prishtinë`), so they name places, not people.
    */
+  /**
+   * Whether a first name no list knows gives a gender by its ending (`genderOfFirstName`). The endings
+   * are those of Slavic and Albanian names; English articles turn them off (`Jewish Coalition` is no man).
+   */
+  nameEndings = true;
+
   readonly evidence = { midCaps: new Set<string>(), places: new Set<string>() };
 
   /**
@@ -104,14 +111,14 @@ export class EntityIndex {
       const first = words(name)[0] ?? '';
       e = {
         id: this.entities.length, kind: 'person', name, keys,
-        gender: keys.length > 1 ? genderOfFirstName(first) : null,
+        gender: keys.length > 1 ? genderOfFirstName(first, this.nameEndings) : null,
         roles: [], orgTypes: [], mentions: [], subjects: [],
       };
       this.entities.push(e);
     } else if (e.name && words(name).length > words(e.name).length && e.kind === 'person') {
       e.name = name;
       e.keys = [...new Set([...e.keys, ...keys])];
-      if (!e.gender) e.gender = genderOfFirstName(words(name)[0] ?? '');
+      if (!e.gender) e.gender = genderOfFirstName(words(name)[0] ?? '', this.nameEndings);
     }
     if (opts.role) this.addRole(e, opts.role);
     if (opts.gender) e.gender = opts.gender;

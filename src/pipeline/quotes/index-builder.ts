@@ -74,6 +74,8 @@ function orig(p: Paragraph, a: number, b: number): string {
  */
 export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex {
   const index = new EntityIndex();
+  // Name endings tell gender in Slavic and Albanian names only (ADR 0135).
+  if (lex?.language === 'en') index.nameEndings = false;
   paras.forEach((p, pi) => {
     const s = p.masked;
     if (pi > 0) collectEvidence(s, index);
