@@ -69,7 +69,7 @@ export const ELEMENTS = [
   // The service: stages wired into one tick, given its concrete parts (store, adapters) by its caller.
   [
     'service',
-    ['src/service.ts', 'src/seed-drift.ts'],
+    ['src/service.ts', 'src/service-*.ts', 'src/seed-drift.ts'],
     ['model', 'log', 'config', 'reader-fetcher', 'reader-parser', 'reader-discover', 'reader-article', 'pipeline', 'pipeline-matcher',
       'digest', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'digest-i18n', 'delivery', 'notices', 'commands', 'scheduler', 'worker', 'http', 'platform', 'store', 'ui', 'trends'],
   ],

@@ -6,175 +6,20 @@
  * delays or breaks the others. The loop that calls `pollDue()` on a timer is `start()`/`stop()`.
  */
 import type { Article } from '../model/article.js';
-import type { Clock } from '../model/clock.js';
-import type { Item, ParsedFeed } from '../model/feed.js';
+import type { Item } from '../model/feed.js';
 import { hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
-import type { FeedRecord, FeedStore, ItemStore } from '../store/store.js';
+import type { FeedRecord } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { fetchFullText, isTeaser } from '../reader/article/index.js';
-import { packBody } from '../reader/fetcher/body.js';
 import { hostOf, runLimited } from './poll-limits.js';
 import { LoopTurns } from './loop-turns.js';
-import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleConfig } from './poll-schedule.js';
-
-export interface PollerConfig extends ScheduleConfig {
-  /** Feeds fetched at once overall. Default 8. */
-  maxConcurrent: number;
-  /** Requests at once per host. Default 2. */
-  perHost: number;
-  /** A feed failing for longer than this many seconds is reported as failing. Default 86 400. */
-  failingAfterSeconds: number;
-  /** Due feeds taken per round. Default 500. */
-  batchSize: number;
-  /** Fetch the linked page for teaser items. Default true. */
-  fullText: boolean;
-  /**
-   * Pages fetched for teasers per feed per round, at most (default 25): a feed of 100 teasers on a
-   * slow site must not hold a global slot for 100 × the fetch deadline. The rest keep their teaser.
-   */
-  maxFullTextPerFeed: number;
-  /**
-   * New items analysed per feed per poll, at most (default 200). A response with more (a feed's first
-   * poll of a big archive) is taken in turns: these are stored, the feed's validators stay as they
-   * were and it is due again at once, so the next round fetches it again and takes the next ones — one
-   * big feed never holds a poll round (and every other feed) for minutes.
-   */
-  maxNewItemsPerPoll: number;
-  /** Bytes of kept backlog bodies over all feeds, at most (default {@link BACKLOG_MAX_BYTES}). */
-  backlogMaxBytes: number;
-}
-
-export const DEFAULT_POLLER_CONFIG: PollerConfig = {
-  defaultIntervalSeconds: 600,
-  maxConcurrent: 8,
-  perHost: 2,
-  failingAfterSeconds: 86_400,
-  backoffBaseSeconds: 300,
-  backoffMaxSeconds: 86_400,
-  batchSize: 500,
-  fullText: true,
-  maxFullTextPerFeed: 25,
-  maxNewItemsPerPoll: 200,
-  backlogMaxBytes: 32 * 1024 * 1024,
-};
-
-/** `parseFeed` of `reader/parser`. */
-export type ParseFn = (
-  bytes: Uint8Array,
-  /**
-   * `skipKeys`/`maxItems`: a parser may leave out items stored under these keys and cut the list after
-   * `maxItems`, saying so with `truncated` (the worker pool does; `parseFeed` itself ignores them).
-   */
-  opts?: { contentType?: string | null; url?: string | null; now?: Date; skipKeys?: string[]; skipTitles?: [string, string][]; maxItems?: number },
-) => Promise<ParseResult>;
-
-/**
- * What a `ParseFn` returns: the feed, `truncated` when it cut the list after `maxItems`, and `bytes`
- * when it took the input away (moved it to a worker thread) and hands it back with a truncated list —
- * the poller keeps those bytes to read the rest of the backlog from (see `Poller.backlogs`).
- */
-export type ParseResult = ParsedFeed & { truncated?: boolean; bytes?: Uint8Array };
-
-/**
- * The analysis stage (`pipeline/analyze.ts`), positional. May be async. `article` is the fetched page's
- * article, or null for the feed's own text (`articleFromItem(item)`, built where the analysis runs).
- */
-export type AnalyzeFn = (
-  feedUrl: string,
-  outlet: string | null,
-  item: Item,
-  article: Article | null,
-  firstSeen: Date,
-) => AnalyzedItem | Promise<AnalyzedItem>;
-
-export interface PollerDeps {
-  feeds: FeedStore;
-  items: ItemStore;
-  fetcher: { fetch(req: FetchRequest): Promise<FetchResponse> };
-  parse: ParseFn;
-  analyze: AnalyzeFn;
-  clock: Clock;
-  logger?: Logger;
-  config?: Partial<PollerConfig>;
-  /** Uniform [0, 1) source for backoff jitter. Default `Math.random`. */
-  random?: () => number;
-  /**
-   * Scaled out (cluster/queue.ts, `ww-analyse-item`): a poll does not analyse its new items but hands
-   * them to this (one analyse job each) before the feed's validators advance; `analyseOne` then
-   * analyses and stores each. Absent: items are analysed and stored inline by the poll.
-   */
-  handOffItems?: (url: string, items: PendingItem[]) => Promise<void>;
-  /** Decodes and extracts a fetched article page (default: in this thread; the service uses its workers). */
-  extractPage?: (bytes: Uint8Array, contentType: string | null, url: string | null) => Promise<Article> | Article;
-}
-
-/**
- * A new item a poll found but did not analyse (scaled out: the payload of an analyse job). JSON-safe:
- * `item.published` and `firstSeen` may arrive as ISO strings (`revivePendingItem`).
- */
-export interface PendingItem {
-  feedUrl: string;
-  /** The outlet (the feed's title), or null. */
-  outlet: string | null;
-  item: Item;
-  /** Whether the item may fetch its linked page (the feed's page budget, decided by the poll). */
-  fullText: boolean;
-}
-
-/** A `PendingItem` read back from JSON (dates revived). @throws TypeError when `published` is not a date */
-export function revivePendingItem(p: PendingItem): PendingItem {
-  const published = p.item.published === null ? null : new Date(p.item.published);
-  if (published && Number.isNaN(published.getTime())) throw new TypeError(`analyse job: bad published date ${String(p.item.published)}`);
-  return { ...p, item: { ...p.item, published } };
-}
-
-/** A feed that has been failing for longer than `failingAfterSeconds` (for admin notices). */
-export interface FailingFeed {
-  url: string;
-  since: Date;
-  lastError: string;
-  /** True on the round where the feed crossed the threshold (notify once). */
-  newlyFailing: boolean;
-}
-
-/** Rounds with at least this many due feeds log `poll round progress` at info every tenth. */
-export const LONG_ROUND = 100;
-
-export interface PollReport {
-  /** Feeds fetched this round (successes, 304s and failures). */
-  polled: number;
-  /** Of those, answered 304 Not Modified. */
-  notModified: number;
-  failed: { url: string; code: string; message: string }[];
-  /** Items saved for the first time this round, with their store ids. */
-  newItems: AnalyzedItem[];
-  /** Feeds failing for longer than the threshold. */
-  failing: FailingFeed[];
-  /** Permanent redirects applied: the feed was renamed. */
-  renamed: { from: string; to: string }[];
-  /** Feeds whose items could not be written this round (logged at error; retried with their old validators). */
-  storeErrors: { url: string; code: string; message: string }[];
-  /** Feeds that had been failing past the threshold and were read again this round (for admin notices). */
-  recovered: { url: string; since: Date }[];
-  /** Scaled out: new items handed to analyse jobs instead of analysed here (`PollerDeps.handOffItems`). */
-  handedOff?: number;
-}
-
-interface FeedOutcome {
-  notModified: boolean;
-  /** The response's items could not be stored (the feed is retried with its old validators). */
-  storeError?: { url: string; code: string; message: string };
-  newItems: AnalyzedItem[];
-  failure: { url: string; code: string; message: string } | null;
-  failing: FailingFeed | null;
-  renamed: { from: string; to: string } | null;
-  recovered: { url: string; since: Date } | null;
-  /** The feed's update waits in `roundWrites` (it stays in flight until written). */
-  deferred?: boolean;
-  /** New items handed to analyse jobs (`handOffItems`). */
-  handedOff?: number;
-}
+import { KeptBacklogs } from './backlog.js';
+import { nextCheckAfterFailure, nextCheckAfterSuccess } from './poll-schedule.js';
+import { DEFAULT_POLLER_CONFIG, LONG_ROUND, type FailingFeed, type FeedOutcome, type ParseResult, type PendingItem, type PollerConfig, type PollerDeps, type PollReport } from './poller-types.js';
+export { BACKLOG_MAX_BYTES, DEFAULT_POLLER_CONFIG, LONG_ROUND, revivePendingItem } from './poller-types.js';
+export type { AnalyzeFn, FailingFeed, ParseFn, ParseResult, PendingItem, PollerConfig, PollerDeps, PollReport } from './poller-types.js';
+export { BACKLOG_MAX_AGE_MS } from './backlog.js';
 
 /**
  * Errors that abort a feed's poll without advancing anything (the store or the worker pool is gone):
@@ -198,30 +43,6 @@ const ROUND_WRITE_CHUNK = 500;
 
 /** Main-thread work between two turns of the event loop in the round's per-item loops, at most (ms; see LoopTurns). */
 const SLICE_MS = 8;
-
-/**
- * Bytes of feed responses kept, over all feeds, to read a backlog from (a response with more new items
- * than `maxNewItemsPerPoll`): the next turns read the kept body instead of fetching the whole feed
- * again every tick. Bodies are kept gzipped (level 1, on libuv's thread pool; the parser recognises
- * gzip bytes, sniff.ts), so this holds dozens of ordinary feeds and at least two at the fetcher's
- * default cap (15 MiB) even uncompressible; a body that does not fit is not kept and that feed is
- * fetched again for its next turn (as before: slower, never lossy).
- */
-export const BACKLOG_MAX_BYTES = DEFAULT_POLLER_CONFIG.backlogMaxBytes;
-
-/**
- * A kept body older than this is dropped (its feed was removed, or stopped being polled): the feed's
- * stored validators were never advanced past it, so the next poll fetches the feed whole.
- */
-export const BACKLOG_MAX_AGE_MS = 30 * 60_000;
-
-/** A response whose new items are read in turns (see `BACKLOG_MAX_BYTES`). */
-interface Backlog {
-  body: Uint8Array;
-  /** The response as it came: its URL, content type and validators (advanced only after its last turn). */
-  res: FetchResponse;
-  keptAt: number;
-}
 
 /** Full-text articles kept for reuse (items repeated across feeds of one site share a page). */
 const ARTICLE_CACHE_MAX = 1000;
@@ -261,14 +82,14 @@ export class Poller {
    * fetching the feed again. In memory only — after a restart the feed's stored validators (never
    * advanced past a backlog) make the next poll fetch it whole, so a lost backlog costs a fetch, no item.
    */
-  private readonly backlogs = new Map<string, Backlog>();
-  private backlogBytes = 0;
+  private readonly backlogs: KeptBacklogs;
   /** Feed updates without items waiting for the round's shared transaction (`flushRoundWrites`). */
   private readonly roundWrites: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>>; inFlight: string }[] = [];
 
   constructor(private readonly deps: PollerDeps) {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
     this.logger = deps.logger ?? silentLogger;
+    this.backlogs = new KeptBacklogs(this.cfg, this.logger);
     this.random = deps.random ?? Math.random;
     this.fetcher = { fetch: (req) => deps.fetcher.fetch({ ...req, signal: this.halt.signal }) };
   }
@@ -475,7 +296,7 @@ export class Poller {
   private async fetchAndParse(feed: FeedRecord, now: Date, outcome: FeedOutcome): Promise<{ res: FetchResponse; parsed: ParseResult | null; url: string; body: Uint8Array | null }> {
     let url = feed.url;
     const parsed: ParseResult | null = null;
-    const kept = this.takeBacklog(url, now);
+    const kept = this.backlogs.takeBacklog(url, now);
     if (kept) {
       // The rest of a backlog: read from the response kept at the last turn, not fetched again.
       this.logger.debug({ feed_url: url, bytes: kept.body.byteLength }, 'poll: reading the backlog from the kept response');
@@ -519,42 +340,9 @@ export class Poller {
     return { parsed, body };
   }
 
-  /** The kept backlog of `url` (removed from the map; put back by `keepBacklog` if it still has more), or null. */
-  private takeBacklog(url: string, now: Date): Backlog | null {
-    for (const [u, b] of this.backlogs) {
-      if (now.getTime() - b.keptAt > BACKLOG_MAX_AGE_MS) this.dropBacklog(u);
-    }
-    const kept = this.backlogs.get(url) ?? null;
-    if (kept) this.dropBacklog(url);
-    return kept;
-  }
-
-  private dropBacklog(url: string): void {
-    const b = this.backlogs.get(url);
-    if (!b) return;
-    this.backlogBytes -= b.body.byteLength;
-    this.backlogs.delete(url);
-  }
-
-  /**
-   * Keeps a response with more new items for the feed's next turn, gzipped (unless it is compressed
-   * already, or too big for the parser's decompression cap), within `backlogMaxBytes`.
-   */
-  private async keepBacklog(url: string, raw: Uint8Array | null, res: FetchResponse, now: Date): Promise<void> {
-    this.dropBacklog(url);
-    if (!raw || raw.byteLength === 0) return;
-    const body = await packBody(raw);
-    if (this.backlogBytes + body.byteLength > this.cfg.backlogMaxBytes) {
-      this.logger.debug({ feed_url: url, bytes: body.byteLength, kept_bytes: this.backlogBytes }, 'poll: backlog not kept (over backlogMaxBytes); the feed is fetched again for its next turn');
-      return;
-    }
-    this.backlogs.set(url, { body, res, keptAt: now.getTime() });
-    this.backlogBytes += body.byteLength;
-  }
-
   /** Bytes of response bodies kept for backlogs (for tests and metrics). */
   get keptBacklogBytes(): number {
-    return this.backlogBytes;
+    return this.backlogs.bytes;
   }
 
   private async pollFeed(feed: FeedRecord): Promise<FeedOutcome> {
@@ -589,7 +377,7 @@ export class Poller {
     if (this.aborted) return outcome;
     // A backlog: the body is kept for the next turn (the stored validators stay as they were until
     // the turn that reads its last new item, so a restart or a dropped body only costs a fetch).
-    if (more) await this.keepBacklog(url, body, res, now);
+    if (more) await this.backlogs.keepBacklog(url, body, res, now);
     body = null;
 
     const next = nextCheckAfterSuccess(now, this.cfg, {

@@ -17,7 +17,7 @@
  *   calls are rejected (`rejectRateLimitedCalls`) so the dispatcher owns the waiting.
  */
 import type { AddressInfo } from 'node:net';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type RespondArguments, type SlashCommand } from '@slack/bolt';
 import type { Command, CommandHandler, CommandReply, Invoker, ReplyFile } from '../../commands/command.js';
 import type { Logger } from '../../log/logger.js';
@@ -36,59 +36,17 @@ import { parseCommandText, SLACK_HELP_TEXT } from './command-text.js';
 import { toPlatformError } from './errors.js';
 import { ChannelPacer, type PacerOptions } from './pacer.js';
 import { isFilePart } from '../../model/payload-file.js';
-
-/** The message metadata event type that marks our digests. */
-export const DIGEST_EVENT_TYPE = 'wirewatch_digest';
-/** `conversations.history` page size read by `findPosted` (Slack recommends ≤ 200: https://docs.slack.dev/reference/methods/conversations.history). */
-export const HISTORY_LIMIT = 100;
-/** Pages of `conversations.history` read at most when looking for a delivery (50 × `HISTORY_LIMIT`). */
-export const HISTORY_PAGES = 50;
-
-/** True when `messages` hold every part of delivery `key` (by the parts count in their metadata). */
-function hasAllParts(messages: readonly HistoryMessage[], key: string): boolean {
-  const seen = new Set<number>();
-  let total = 0;
-  for (const m of messages) {
-    const p = m.metadata?.event_type === DIGEST_EVENT_TYPE ? m.metadata.event_payload : undefined;
-    if (!p || p.key !== key) continue;
-    seen.add(Number(p.part));
-    total = Math.max(total, Number(p.parts) || Number(p.part));
-  }
-  return total > 0 && seen.size >= total;
-}
+import { DIGEST_EVENT_TYPE, hasAllParts, HISTORY_LIMIT, HISTORY_PAGES, HISTORY_UNREADABLE, postedParts, type DigestMetadata, type HistoryMessage } from './history.js';
+import { guardFutureTimestamps } from './request-guard.js';
+export { DIGEST_EVENT_TYPE, HISTORY_LIMIT, HISTORY_PAGES } from './history.js';
+export { guardFutureTimestamps, REQUEST_TIMESTAMP_MAX_SKEW_S } from './request-guard.js';
 
 /** How long a `users.info` answer is trusted for the admin check, ms. */
 export const ADMIN_CACHE_MS = 5 * 60_000;
 /** Explicit Web API retry policy (p-retry options): 3 attempts within a few seconds, not ~30 minutes. */
-/** How far a request's `X-Slack-Request-Timestamp` may lie from now, either way (Slack's five minutes). */
-export const REQUEST_TIMESTAMP_MAX_SKEW_S = 5 * 60;
-
-/**
- * Makes an HTTP receiver refuse requests stamped more than five minutes in the future (401), before
- * Bolt sees them: Bolt checks only staleness, so a signed request captured with a clock ahead could be
- * replayed for as long as that clock was ahead (issue 24). Slack's rule is symmetric: "more than five
- * minutes from local time" (https://docs.slack.dev/authentication/verifying-requests-from-slack).
- */
-export function guardFutureTimestamps(receiver: HTTPReceiver, nowMs: () => number, log: { warn: (o: object, m: string) => void }): void {
-  const r = receiver as unknown as { requestListener: (req: IncomingMessage, res: ServerResponse) => void };
-  const inner = r.requestListener;
-  r.requestListener = (req, res) => {
-    const ts = Number(req.headers['x-slack-request-timestamp']);
-    if (Number.isFinite(ts) && ts - nowMs() / 1000 > REQUEST_TIMESTAMP_MAX_SKEW_S) {
-      log.warn({ skew_s: Math.round(ts - nowMs() / 1000) }, 'slack: request timestamp too far in the future; refused');
-      res.writeHead(401).end();
-      return;
-    }
-    inner(req, res);
-  };
-}
-
 export const RETRY_CONFIG = { retries: 2, factor: 1.5, minTimeout: 500, maxTimeout: 3000 };
 /** Web API request timeout, ms. */
 export const REQUEST_TIMEOUT_MS = 15_000;
-
-/** History errors after which waiting cannot help: `findPosted` answers null ("cannot tell"). */
-const HISTORY_UNREADABLE = new Set(['slack_not_in_channel', 'slack_missing_scope', 'slack_channel_not_found', 'slack_is_archived', 'slack_not_allowed_token_type']);
 
 /** Commands that change watchlists or feeds: they need an admin (checked with `users.info`). */
 const EDITS = new Set<Command['name']>(['watch add', 'watch remove', 'watch preview', 'feed add', 'feed remove', 'feed import']);
@@ -135,20 +93,6 @@ export interface SlackPlatformOptions {
    * slash commands are not received. Needs only the bot token (a scaled-out worker, docs/scaling.md).
    */
   webApiOnly?: boolean;
-}
-
-/** The `metadata.event_payload` our digest messages carry. */
-interface DigestMetadata {
-  key: string;
-  part: number;
-  parts?: number;
-}
-
-interface HistoryMessage {
-  ts?: string;
-  user?: string;
-  bot_id?: string;
-  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
 export class SlackPlatform implements ChatPlatform {
@@ -486,24 +430,4 @@ export class SlackPlatform implements ChatPlatform {
   replyMessages(reply: CommandReply, mrkdwnAlready = false): RespondArguments[] {
     return replyMessages(reply, this.render, mrkdwnAlready);
   }
-}
-
-/**
- * The parts of the digest with `key` among `messages` that this app posted (by bot or user id, when
- * known): part index (0-based) → message `ts`, the first of each part; `total` from the parts' metadata.
- */
-function postedParts(messages: HistoryMessage[], key: string, self: { userId: string | null; botId: string | null }): { parts: Map<number, string>; total: number } {
-  const parts = new Map<number, string>();
-  let total = 0;
-  for (const m of messages) {
-    if (m.metadata?.event_type !== DIGEST_EVENT_TYPE || !m.ts) continue;
-    if ((self.botId && m.bot_id && m.bot_id !== self.botId) || (self.userId && m.user && m.user !== self.userId)) continue;
-    const payload = m.metadata.event_payload ?? {};
-    if (payload.key !== key) continue;
-    const part = Number(payload.part);
-    if (!Number.isInteger(part) || part < 1 || parts.has(part - 1)) continue;
-    parts.set(part - 1, m.ts);
-    total = Math.max(total, Number(payload.parts) || part);
-  }
-  return { parts, total };
 }

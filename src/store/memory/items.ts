@@ -1,0 +1,133 @@
+/** The in-memory store's analysed items and their identity fallbacks (see memory-store.ts). */
+import { identityKey, identityUrl, sameStory } from '../identity.js';
+import type { AnalyzedItem } from '../../model/story.js';
+import { itemTime } from '../../model/story.js';
+import { storyHash } from '../keys.js';
+import { assignSpeaker } from '../speakers.js';
+import type { FeedRecord, ItemStore } from '../store.js';
+import { edited, type SameAs, copy, type StoredItem, type State, itemKey, notFound } from './state.js';
+import { memorySpeakerPort } from './speakers.js';
+import type { MemoryFeeds } from './feeds.js';
+
+export class MemoryItems implements ItemStore {
+  constructor(
+    private readonly s: State,
+    private readonly feeds: MemoryFeeds,
+  ) {}
+
+  private out(it: StoredItem): AnalyzedItem {
+    return { ...copy(it.a), id: String(it.id), feedUrl: it.feedUrl };
+  }
+
+  async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
+    const byKey = this.keyed(a.feedUrl, a.item.key);
+    if (byKey && edited(byKey.a.item, a.item)) {
+      // An edited item (same key, another headline or text): the new version, its matches and quotes
+      // replace the old ones; id, key, links, first-seen and publish times stay (as the SQL stores).
+      const fresh = copy(a);
+      byKey.a = { ...fresh, firstSeen: byKey.a.firstSeen, item: { ...fresh.item, key: byKey.a.item.key, guid: byKey.a.item.guid, link: byKey.a.item.link, canonicalLink: byKey.a.item.canonicalLink, published: byKey.a.item.published } };
+      byKey.speakerIds = a.quotes.map((q) => (q.speaker ? assignSpeaker(memorySpeakerPort(this.s), q.speaker) : null));
+      return { id: String(byKey.id), inserted: false };
+    }
+    const existing = this.s.itemIds.get(itemKey(a.feedUrl, a.item.key)) ?? this.sameItem({ feedUrl: a.feedUrl, item: a.item, hash: storyHash(a.article) });
+    if (existing !== undefined) return { id: String(existing), inserted: false };
+    await this.feeds.upsertFeed({ url: a.feedUrl });
+    const id = this.s.nextItemId++;
+    const speakerIds = a.quotes.map((q) => (q.speaker ? assignSpeaker(memorySpeakerPort(this.s), q.speaker) : null));
+    this.s.items.set(id, { id, feedUrl: a.feedUrl, a: copy(a), speakerIds });
+    this.s.itemIds.set(itemKey(a.feedUrl, a.item.key), id);
+    return { id: String(id), inserted: true };
+  }
+
+  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]> {
+    // All or nothing, like the SQLite transaction: check the feed before writing anything.
+    if (feed && !this.s.feeds.has(feed.url)) throw notFound(`feed ${feed.url}`);
+    const out: { id: string; inserted: boolean }[] = [];
+    for (const a of items) out.push(await this.saveItem(a));
+    if (feed) await this.feeds.updateFeed(feed.url, feed.patch);
+    return out;
+  }
+
+  /**
+   * The same feed's item with the same canonical link and title (a feed that regenerates guids), or,
+   * for an item without a guid, `sameStory` (headline + publish time or content hash), as the SQL stores.
+   */
+  private sameItem(a: { feedUrl: string; item: SameAs; hash?: string | null }): number | undefined {
+    const link = identityUrl(a.item.canonicalLink);
+    for (const it of this.s.items.values()) {
+      if (it.feedUrl === a.feedUrl && link !== null && identityUrl(it.a.item.canonicalLink) === link && it.a.item.title === a.item.title) return it.id;
+    }
+    if (a.item.guid) return undefined;
+    for (const it of this.s.items.values()) {
+      if (it.feedUrl !== a.feedUrl) continue;
+      const stored = { title: it.a.item.title, published: it.a.item.published, hash: storyHash(it.a.article) };
+      if (sameStory({ title: a.item.title, published: a.item.published, hash: a.hash }, stored)) return it.id;
+    }
+    return undefined;
+  }
+
+  async hasItem(feedUrl: string, key: string, same?: SameAs): Promise<boolean> {
+    if (this.s.itemIds.has(itemKey(feedUrl, key))) return true;
+    return same !== undefined && this.sameItem({ feedUrl, item: same }) !== undefined;
+  }
+
+  /** The feed's item stored under `key` (as given, else in its identity form). */
+  private keyed(feedUrl: string, key: string): StoredItem | undefined {
+    const id = this.s.itemIds.get(itemKey(feedUrl, key));
+    if (id !== undefined) return this.s.items.get(id);
+    const ik = identityKey(key);
+    for (const it of this.s.items.values()) if (it.feedUrl === feedUrl && identityKey(it.a.item.key) === ik) return it;
+    return undefined;
+  }
+
+  async itemEdited(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean> {
+    const it = this.keyed(feedUrl, item.key);
+    return it !== undefined && edited(it.a.item, item);
+  }
+
+  async itemKeyTitles(feedUrl: string): Promise<[string, string][]> {
+    return [...this.s.items.values()].filter((it) => it.feedUrl === feedUrl).map((it) => [it.a.item.key, it.a.item.title]);
+  }
+
+  async itemKeys(feedUrl: string): Promise<string[]> {
+    return [...this.s.items.values()].filter((it) => it.feedUrl === feedUrl).map((it) => it.a.item.key);
+  }
+
+  async itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    const lo = from.getTime();
+    const hi = to.getTime();
+    return [...this.s.items.values()]
+      .filter((it) => this.feeds.visible(it.feedUrl, tenant))
+      .map((it) => ({ it, t: itemTime(it.a).getTime() }))
+      .filter(({ t }) => t >= lo && t < hi)
+      .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
+      .map(({ it }) => this.out(it));
+  }
+
+  async itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
+    const lo = from.getTime();
+    const hi = to.getTime();
+    return [...this.s.items.values()]
+      .filter((it) => this.feeds.visible(it.feedUrl, tenant))
+      .map((it) => ({ it, t: it.a.firstSeen.getTime() }))
+      .filter(({ t }) => t >= lo && t < hi)
+      .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
+      .map(({ it }) => this.out(it));
+  }
+
+  async getItem(id: string): Promise<AnalyzedItem | null> {
+    const it = this.s.items.get(Number(id));
+    return it && String(it.id) === id ? this.out(it) : null;
+  }
+
+  async pruneItems(before: Date): Promise<number> {
+    let n = 0;
+    for (const it of [...this.s.items.values()]) {
+      if (it.a.firstSeen.getTime() >= before.getTime()) continue;
+      this.s.items.delete(it.id);
+      this.s.itemIds.delete(itemKey(it.feedUrl, it.a.item.key));
+      n++;
+    }
+    return n;
+  }
+}
