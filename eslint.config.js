@@ -26,7 +26,10 @@ export default tseslint.config(
       'boundaries/no-unknown-files': 'error',
       'boundaries/no-unknown-dependencies': 'error',
       // A computed import() cannot be checked against the flow: name the module literally.
-      'no-restricted-syntax': ['error', { selector: 'ImportExpression[source.type!="Literal"]', message: 'import() takes a string literal, so the boundary rules can check it.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression[source.type!="Literal"]', message: 'import() takes a string literal, so the boundary rules can check it.' },
+      ],
       // Issue 22: no function over cyclomatic complexity 25 (docs/ARCHITECTURE.md, "Rules the lint enforces").
       complexity: ['error', 25],
     },

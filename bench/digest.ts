@@ -187,8 +187,7 @@ export async function benchDigest(): Promise<BenchResult[]> {
   const topics = await loadWatchlist(path.join(repo, 'config/demo/watchlist.yaml'));
   const items = dayOfItems(topics);
   const subs = subscriptions(topics, SUBSCRIPTIONS);
-  const compose = (s: (typeof subs)[number]): Digest =>
-    composeDigest({ subscription: s.sub, topics, items, window: s.window, maxQuotesPerEntry: 2 });
+  const compose = (s: (typeof subs)[number]): Digest => composeDigest({ subscription: s.sub, topics, items, window: s.window, maxQuotesPerEntry: 2 });
   const digests = subs.map(compose);
 
   const rounds = Number(process.env.WIREWATCH_BENCH_DIGEST_ROUNDS ?? 3);
@@ -196,10 +195,12 @@ export async function benchDigest(): Promise<BenchResult[]> {
   let sink = 0;
 
   // The fan-out: every subscription's digest and payloads, as the service builds them in one round.
-  const render = (platform: PlatformName, d: Digest): unknown[] => (platform === 'discord' ? renderDiscord(d) : platform === 'slack' ? renderSlack(d) : [renderText(d)]);
+  const render = (platform: PlatformName, d: Digest): unknown[] =>
+    platform === 'discord' ? renderDiscord(d) : platform === 'slack' ? renderSlack(d) : [renderText(d)];
   const fanoutRound = () => {
     const fanout = new DigestFanout(render);
-    for (const s of subs) sink += fanout.payloads(s.sub.platform, fanout.compose('bench', { subscription: s.sub, topics, items, window: s.window, maxQuotesPerEntry: 2 })).length;
+    for (const s of subs)
+      sink += fanout.payloads(s.sub.platform, fanout.compose('bench', { subscription: s.sub, topics, items, window: s.window, maxQuotesPerEntry: 2 })).length;
     return fanout.stats;
   };
   const stats = fanoutRound(); // warm-up
@@ -233,7 +234,13 @@ export async function benchDigest(): Promise<BenchResult[]> {
   const discordPayloads = digests.reduce((n, d) => n + renderDiscord(d).length, 0);
   const slackPayloads = digests.reduce((n, d) => n + renderSlack(d).length, 0);
   const base = 'digest.json_baseline';
-  const vs = (name: string, value: number): BenchResult => ({ name, value, unit: `ms/subscription (first ${perSub}, no fan-out)`, baseline: base, ratio: value / per.json });
+  const vs = (name: string, value: number): BenchResult => ({
+    name,
+    value,
+    unit: `ms/subscription (first ${perSub}, no fan-out)`,
+    baseline: base,
+    ratio: value / per.json,
+  });
   const f = summarise(fan);
   return [
     {

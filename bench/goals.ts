@@ -99,7 +99,10 @@ const GOALS: Goal[] = [
       const item = r.get('service.changed.cpu_per_new_item');
       const rss = r.get('service.changed.peak_rss');
       if (!cpu || !rss) return null;
-      return { now: `${ratioText(cpu)} CPU, ${rss.value.toFixed(0)} MiB; ${item ? `${x(item.value)} ms CPU per new item` : 'no new item'} (profile: docs/benchmarks.md)`, verdict: 'reported' };
+      return {
+        now: `${ratioText(cpu)} CPU, ${rss.value.toFixed(0)} MiB; ${item ? `${x(item.value)} ms CPU per new item` : 'no new item'} (profile: docs/benchmarks.md)`,
+        verdict: 'reported',
+      };
     },
   },
   {
@@ -169,7 +172,12 @@ export function writeGoalsTable(file: string, rows: GoalRow[], measured: string)
       if (work && !line.startsWith('| work ') && !line.startsWith('|---')) old.set(work, line);
     }
   }
-  const fresh = new Map(rows.map((r) => [r.work, `| ${r.work} | ${r.baseline} | ${r.goal} | ${r.now} | ${r.verdict === 'met' ? '✓ met' : r.verdict === 'missed' ? '✗ missed' : 'reported'} | ${measured} |`]));
+  const fresh = new Map(
+    rows.map((r) => [
+      r.work,
+      `| ${r.work} | ${r.baseline} | ${r.goal} | ${r.now} | ${r.verdict === 'met' ? '✓ met' : r.verdict === 'missed' ? '✗ missed' : 'reported'} | ${measured} |`,
+    ]),
+  );
   const lines = GOALS.map((g) => fresh.get(g.work) ?? old.get(g.work) ?? `| ${g.work} | ${g.baseline} | ${g.goal} | not measured yet | | |`);
   const block = [BEGIN, ...HEADER, ...lines, END].join('\n');
   const next = at >= 0 && end > at ? text.slice(0, at) + block + text.slice(end + END.length) : `${text.trimEnd()}\n\n${block}\n`;

@@ -17,7 +17,10 @@ import type { BenchResult } from './types.js';
 const turn = () => new Promise<void>((r) => setImmediate(r));
 
 async function cpuMsOf(n: number, oneHost: boolean): Promise<number> {
-  const tasks: LimitedTask<number>[] = Array.from({ length: n }, (_, i) => ({ host: oneHost ? 'news.example' : `h${i}.example`, run: async () => (await turn(), i) }));
+  const tasks: LimitedTask<number>[] = Array.from({ length: n }, (_, i) => ({
+    host: oneHost ? 'news.example' : `h${i}.example`,
+    run: async () => (await turn(), i),
+  }));
   const c = process.cpuUsage();
   await runLimited(tasks, 16, 2);
   const u = process.cpuUsage(c);
@@ -39,10 +42,22 @@ export async function benchPollLimits(): Promise<BenchResult[]> {
   }
   const out: BenchResult[] = [];
   for (const [k, n] of sizes.entries()) {
-    out.push({ name: `limits.one_host.${n}`, value: summarise(one[k]).median, unit: `ms CPU to schedule ${n} feeds on one host`, baseline: `limits.distinct_hosts.${n}`, ...pairedRatio(one[k], distinct[k]) });
+    out.push({
+      name: `limits.one_host.${n}`,
+      value: summarise(one[k]).median,
+      unit: `ms CPU to schedule ${n} feeds on one host`,
+      baseline: `limits.distinct_hosts.${n}`,
+      ...pairedRatio(one[k], distinct[k]),
+    });
     out.push({ name: `limits.distinct_hosts.${n}`, value: summarise(distinct[k]).median, unit: `ms CPU, ${n} feeds on ${n} hosts` });
   }
-  out.push({ name: 'limits.one_host.growth_10000_vs_2500', value: summarise(one[1]).median, unit: 'ms CPU (4× the feeds; linear ≈ 4×)', baseline: 'limits.one_host.2500', ...pairedRatio(one[1], one[0]) });
+  out.push({
+    name: 'limits.one_host.growth_10000_vs_2500',
+    value: summarise(one[1]).median,
+    unit: 'ms CPU (4× the feeds; linear ≈ 4×)',
+    baseline: 'limits.one_host.2500',
+    ...pairedRatio(one[1], one[0]),
+  });
   return out;
 }
 

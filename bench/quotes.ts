@@ -16,7 +16,6 @@ import type { BenchResult } from './types.js';
 
 export type { BenchResult } from './types.js';
 
-
 /**
  * Scaling (issues 20 and 24): one article whose body is a single paragraph of 1×, 4× and 16× a base
  * size, through the service's path (`boundArticle` splitting long paragraphs, no window cut, then
@@ -35,7 +34,13 @@ export function benchQuotesScaling(baseChars = 20_000): BenchResult[] {
   const one = run(baseChars);
   return [1, 4, 16].map((k) => {
     const ms = k === 1 ? one : run(baseChars * k);
-    return { name: `quotes.extract_one_paragraph_${k}x (${(baseChars * k) / 1000}k chars)`, value: ms, unit: 'ms', baseline: 'quotes.extract_one_paragraph_1x', ratio: ms / one };
+    return {
+      name: `quotes.extract_one_paragraph_${k}x (${(baseChars * k) / 1000}k chars)`,
+      value: ms,
+      unit: 'ms',
+      baseline: 'quotes.extract_one_paragraph_1x',
+      ratio: ms / one,
+    };
   });
 }
 
@@ -76,7 +81,13 @@ export async function benchQuotes(): Promise<BenchResult[]> {
   const perSec = (ms: number[]) => (articles.length * 1000) / summarise(ms).median;
   return [
     { name: 'quotes.segmenter_baseline', value: perSec(base), unit: 'articles/s' },
-    { name: 'quotes.extract', value: perSec(ours), unit: 'articles/s (ratio: CPU per article ÷ the baseline\'s)', baseline: 'quotes.segmenter_baseline', ...pairedRatio(ours, base) },
+    {
+      name: 'quotes.extract',
+      value: perSec(ours),
+      unit: "articles/s (ratio: CPU per article ÷ the baseline's)",
+      baseline: 'quotes.segmenter_baseline',
+      ...pairedRatio(ours, base),
+    },
     ...benchQuotesScaling(),
   ];
 }

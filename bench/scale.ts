@@ -311,7 +311,13 @@ async function runWorkers(origin: string, feeds: number, workers: number, dir: s
     const probe = await openPostgresStore(pg.url, { poolSize: 1, migrate: false });
     const bossSchema = `${new URL(pg.url).searchParams.get('schema')}_boss`;
     const analysesLeft = async () =>
-      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(`${bossSchema}.job`)} WHERE name = ${ANALYSE_QUEUE} AND state IN ('created', 'retry', 'active')`.execute(probe.db)).rows[0].n;
+      (
+        await sql<{
+          n: number;
+        }>`SELECT count(*)::int AS n FROM ${sql.table(`${bossSchema}.job`)} WHERE name = ${ANALYSE_QUEUE} AND state IN ('created', 'retry', 'active')`.execute(
+          probe.db,
+        )
+      ).rows[0].n;
     try {
       for (;;) {
         const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM feeds WHERE next_check_at <= ${CYCLE_AT}`.execute(probe.db);

@@ -189,7 +189,8 @@ async function pollerClient(job: ClientJob): Promise<ClientReport> {
       config: { maxConcurrent: job.concurrency, perHost: job.concurrency, batchSize: job.feeds, fullText: false },
     });
     const warm = await poller.pollDue();
-    if (warm.polled !== job.warmup || warm.failed.length) throw new Error(`bench/service: warm-up polled ${warm.polled}/${job.warmup}, failed ${JSON.stringify(warm.failed[0])}`);
+    if (warm.polled !== job.warmup || warm.failed.length)
+      throw new Error(`bench/service: warm-up polled ${warm.polled}/${job.warmup}, failed ${JSON.stringify(warm.failed[0])}`);
     clock.set(CYCLE_AT);
     const profile = await startProfile();
     const m = await measureAround(() => poller.pollDue());
@@ -295,7 +296,12 @@ async function runClient(job: ClientJob): Promise<ClientReport> {
 }
 
 /** One variant's paired rounds: every client report of each round. */
-async function runVariant(feeds: number, concurrency: number, rounds: number, changedEvery: number): Promise<{ poller: ClientReport[]; undici: ClientReport[] }> {
+async function runVariant(
+  feeds: number,
+  concurrency: number,
+  rounds: number,
+  changedEvery: number,
+): Promise<{ poller: ClientReport[]; undici: ClientReport[] }> {
   const warmup = Math.min(2000, Math.max(500, Math.floor(feeds / 5)));
   const server = forkRole('server', { ...process.env, WIREWATCH_BENCH_CHANGED_EVERY: String(changedEvery) });
   const dirs: string[] = [];
@@ -351,21 +357,50 @@ export async function benchService(): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   let allCpuUs = NaN;
   const variants = (process.env.WIREWATCH_BENCH_SERVICE_VARIANTS ?? 'all_304,changed').split(',');
-  for (const [variant, every] of [['all_304', 0], ['changed', changedEvery]] as const) {
+  for (const [variant, every] of [
+    ['all_304', 0],
+    ['changed', changedEvery],
+  ] as const) {
     if (!variants.includes(variant)) continue;
     const v = await runVariant(feeds, concurrency, rounds, every);
     const cpu = v.poller.map((r) => r.cpuUs);
     const rss = v.poller.map((r) => r.maxRssBytes / MiB);
     const p = v.poller[0];
     out.push(
-      { name: `service.${variant}.cpu_per_feed`, value: summarise(cpu).median / feeds, unit: 'µs CPU/feed', baseline: base, ...pairedRatio(cpu, v.undici.map((r) => r.cpuUs)) },
-      { name: `service.${variant}.peak_rss`, value: summarise(rss).median, unit: 'MiB', baseline: base, ...pairedRatio(rss, v.undici.map((r) => r.maxRssBytes / MiB)) },
+      {
+        name: `service.${variant}.cpu_per_feed`,
+        value: summarise(cpu).median / feeds,
+        unit: 'µs CPU/feed',
+        baseline: base,
+        ...pairedRatio(
+          cpu,
+          v.undici.map((r) => r.cpuUs),
+        ),
+      },
+      {
+        name: `service.${variant}.peak_rss`,
+        value: summarise(rss).median,
+        unit: 'MiB',
+        baseline: base,
+        ...pairedRatio(
+          rss,
+          v.undici.map((r) => r.maxRssBytes / MiB),
+        ),
+      },
       { name: `service.${variant}.undici_cpu_per_feed`, value: summarise(v.undici.map((r) => r.cpuUs)).median / feeds, unit: 'µs CPU/feed (bare loop)' },
-      { name: `service.${variant}.feeds`, value: p.polled, unit: `feeds (${p.notModified} × 304, ${p.polled - p.notModified} × 200, ${p.newItems} new items, concurrency ${concurrency})` },
+      {
+        name: `service.${variant}.feeds`,
+        value: p.polled,
+        unit: `feeds (${p.notModified} × 304, ${p.polled - p.notModified} × 200, ${p.newItems} new items, concurrency ${concurrency})`,
+      },
     );
     if (variant === 'all_304') allCpuUs = summarise(cpu).median;
     else if (p.newItems > 0) {
-      out.push({ name: 'service.changed.cpu_per_new_item', value: (summarise(cpu).median - allCpuUs) / p.newItems / 1000, unit: `ms CPU per new item (the cycle's CPU above the all-304 cycle's)` });
+      out.push({
+        name: 'service.changed.cpu_per_new_item',
+        value: (summarise(cpu).median - allCpuUs) / p.newItems / 1000,
+        unit: `ms CPU per new item (the cycle's CPU above the all-304 cycle's)`,
+      });
     }
   }
   return out;

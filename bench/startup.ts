@@ -75,7 +75,10 @@ export async function benchStartup(rounds = Number(process.env.WIREWATCH_BENCH_S
     for (let i = 0; i <= rounds; i++) {
       const b = await timeToOk(['-e', BARE], '/', env);
       const db = path.join(dir, `w${i}.db`); // a first start: migrations included
-      writeFileSync(cfg, `store: { path: ${JSON.stringify(db)} }\nhttp: { host: 127.0.0.1, port: 0 }\nconsole: { dir: ${JSON.stringify(path.join(dir, 'console'))} }\n`);
+      writeFileSync(
+        cfg,
+        `store: { path: ${JSON.stringify(db)} }\nhttp: { host: 127.0.0.1, port: 0 }\nconsole: { dir: ${JSON.stringify(path.join(dir, 'console'))} }\n`,
+      );
       const o = await timeToOk([CLI, 'run', '--config', cfg], '/readyz', env);
       if (i === 0) continue; // warm-up: file cache
       bare.wall.push(b.wallMs);
@@ -88,7 +91,13 @@ export async function benchStartup(rounds = Number(process.env.WIREWATCH_BENCH_S
       const s = summarise(ours[k]);
       const base = summarise(bare[k]);
       rows.push({ name: `startup.bare_http.${k}`, value: base.median, unit: `ms (min ${base.min.toFixed(0)})` });
-      rows.push({ name: `startup.run_readyz.${k}`, value: s.median, unit: `ms (min ${s.min.toFixed(0)})`, baseline: `startup.bare_http.${k}`, ...pairedRatio(ours[k], bare[k]) });
+      rows.push({
+        name: `startup.run_readyz.${k}`,
+        value: s.median,
+        unit: `ms (min ${s.min.toFixed(0)})`,
+        baseline: `startup.bare_http.${k}`,
+        ...pairedRatio(ours[k], bare[k]),
+      });
     }
     return rows;
   } finally {

@@ -26,7 +26,11 @@ export const ELEMENTS = [
   ['pipeline-dedupe', ['src/pipeline/dedupe/**'], ['model', 'pipeline-text']],
   // analyze.ts builds an item's teaser article (reader/article/teaser.ts) inside the worker thread.
   ['pipeline-speakers', ['src/pipeline/speakers/**'], ['model', 'pipeline-text']],
-  ['pipeline', ['src/pipeline/*.ts'], ['model', 'reader-article', 'pipeline-text', 'pipeline-matcher', 'pipeline-quotes', 'pipeline-dedupe', 'pipeline-speakers']],
+  [
+    'pipeline',
+    ['src/pipeline/*.ts'],
+    ['model', 'reader-article', 'pipeline-text', 'pipeline-matcher', 'pipeline-quotes', 'pipeline-dedupe', 'pipeline-speakers'],
+  ],
 
   // Digests: compose (select, cluster, rank) → present → render (payloads are data).
   ['digest-i18n', ['src/digest/i18n/**'], ['model']],
@@ -52,13 +56,37 @@ export const ELEMENTS = [
   // Running: delivery, commands, notices, scheduling, worker threads, HTTP.
   ['delivery', ['src/delivery/**'], ['model', 'log', 'store']],
   ['notices', ['src/notices/**'], ['model']],
-  ['commands', ['src/commands/**'], ['model', 'log', 'store', 'notices', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'pipeline-speakers', 'trends']],
-  ['scheduler', ['src/scheduler/**'], ['model', 'log', 'store', 'reader-fetcher', 'reader-article', 'trends', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack']],
+  [
+    'commands',
+    ['src/commands/**'],
+    ['model', 'log', 'store', 'notices', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'pipeline-speakers', 'trends'],
+  ],
+  [
+    'scheduler',
+    ['src/scheduler/**'],
+    ['model', 'log', 'store', 'reader-fetcher', 'reader-article', 'trends', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack'],
+  ],
   ['worker', ['src/worker/**'], ['model', 'log', 'pipeline', 'reader-parser', 'reader-article']],
   ['http', ['src/http/**'], ['model', 'log', 'delivery']],
   ['config', ['src/config/**'], ['model', 'pipeline-matcher', 'digest-i18n']],
   // The web panel (issue 18): reads the store, writes only through commands/.
-  ['ui', ['src/ui/**'], ['model', 'log', 'store', 'commands', 'digest', 'digest-i18n', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'pipeline-matcher', 'pipeline-text']],
+  [
+    'ui',
+    ['src/ui/**'],
+    [
+      'model',
+      'log',
+      'store',
+      'commands',
+      'digest',
+      'digest-i18n',
+      'digest-render',
+      'digest-render-discord',
+      'digest-render-slack',
+      'pipeline-matcher',
+      'pipeline-text',
+    ],
+  ],
 
   // Chat platforms: the port, then one adapter per platform (each the only user of its SDK).
   ['platform', ['src/platforms/platform.ts'], ['model', 'commands']],
@@ -70,8 +98,32 @@ export const ELEMENTS = [
   [
     'service',
     ['src/service.ts', 'src/service-*.ts', 'src/seed-drift.ts'],
-    ['model', 'log', 'config', 'reader-fetcher', 'reader-parser', 'reader-discover', 'reader-article', 'pipeline', 'pipeline-matcher',
-      'digest', 'digest-render', 'digest-render-discord', 'digest-render-slack', 'digest-i18n', 'delivery', 'notices', 'commands', 'scheduler', 'worker', 'http', 'platform', 'store', 'ui', 'trends'],
+    [
+      'model',
+      'log',
+      'config',
+      'reader-fetcher',
+      'reader-parser',
+      'reader-discover',
+      'reader-article',
+      'pipeline',
+      'pipeline-matcher',
+      'digest',
+      'digest-render',
+      'digest-render-discord',
+      'digest-render-slack',
+      'digest-i18n',
+      'delivery',
+      'notices',
+      'commands',
+      'scheduler',
+      'worker',
+      'http',
+      'platform',
+      'store',
+      'ui',
+      'trends',
+    ],
   ],
   // Edges: the composition root (the running service) and the one-shot CLI; the demo's fixture server.
   // Scaling out (issue 17): one process's role on the job queue, wired like main.ts wires the service.
@@ -123,8 +175,7 @@ export function boundariesSettings() {
 export function boundariesRule() {
   const all = ELEMENTS.map(([type]) => type);
   // `'*'` is every element; `'-x'` then takes x out.
-  const expand = (type, allowed) =>
-    allowed.includes('*') ? all.filter((t) => !allowed.includes('-' + t)) : [type, ...allowed];
+  const expand = (type, allowed) => (allowed.includes('*') ? all.filter((t) => !allowed.includes('-' + t)) : [type, ...allowed]);
   const policies = ELEMENTS.map(([type, , allowed]) => ({
     from: { element: { type } },
     allow: { to: { element: { types: { anyOf: expand(type, allowed) } } } },
@@ -151,7 +202,9 @@ export function allowListTable() {
   const rows = ELEMENTS.map(([type, patterns, allowed]) => {
     const may = allowed.includes('*')
       ? 'any element' + (allowed.some((a) => a.startsWith('-')) ? ' except ' + code(allowed.filter((a) => a.startsWith('-')).map((a) => a.slice(1))) : '')
-      : allowed.length ? code(allowed) : '— (nothing inside `src/`)';
+      : allowed.length
+        ? code(allowed)
+        : '— (nothing inside `src/`)';
     return `| \`${type}\` | ${code(patterns)} | ${may} |`;
   });
   const libs = LIBRARIES.map(([lib, users]) => `| \`${lib}\` | ${code(users)} |`);

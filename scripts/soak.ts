@@ -22,7 +22,15 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { billionLaughs, deepNesting, manyItems, quadraticBlowup } from '../src/reader/parser/testdata/hostile.js';
 
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '8' }, feeds: { type: 'string', default: '200' }, 'shutdown-timeout': { type: 'string', default: '10' }, 'cpu-prof': { type: 'string' }, dist: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '8' },
+    feeds: { type: 'string', default: '200' },
+    'shutdown-timeout': { type: 'string', default: '10' },
+    'cpu-prof': { type: 'string' },
+    dist: { type: 'boolean', default: false },
+  },
+});
 const minutes = Number(values.minutes);
 const feedCount = Number(values.feeds);
 const shutdownTimeoutS = Number(values['shutdown-timeout']);
@@ -53,7 +61,11 @@ function okFeed(i: number): { body: string; etag: string; guids: string[] } {
         `<pubDate>${new Date(started + k * 60_000).toUTCString()}</pubDate><description><![CDATA[${para(i, k).repeat(4)}]]></description></item>`,
     );
   }
-  return { body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${i}</title><link>http://127.0.0.1/</link>${items.join('')}</channel></rss>`, etag: `"f${i}-m${m}"`, guids };
+  return {
+    body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${i}</title><link>http://127.0.0.1/</link>${items.join('')}</channel></rss>`,
+    etag: `"f${i}-m${m}"`,
+    guids,
+  };
 }
 
 const cache = new Map<Kind, string>();
@@ -67,9 +79,15 @@ function hostileBody(kind: Kind): string {
   else if (kind === 'many') b = manyItems(100_000);
   else if (kind === 'bigfeed') {
     const items: string[] = [];
-    for (let n = 0; n < 4000; n++) items.push(`<item><title>Archive ${n}</title><link>http://127.0.0.1/a/${n}</link><guid>arch-${n}</guid><description><![CDATA[${para(n, 0).repeat(18)}]]></description></item>`);
+    for (let n = 0; n < 4000; n++)
+      items.push(
+        `<item><title>Archive ${n}</title><link>http://127.0.0.1/a/${n}</link><guid>arch-${n}</guid><description><![CDATA[${para(n, 0).repeat(18)}]]></description></item>`,
+      );
     b = rss(items.join(''));
-  } else if (kind === 'bigitem') b = rss(`<item><title>Huge</title><link>http://127.0.0.1/huge</link><guid>huge</guid><description><![CDATA[${para(0, 0).repeat(Math.floor((14 * 1024 * 1024) / para(0, 0).length))}]]></description></item>`);
+  } else if (kind === 'bigitem')
+    b = rss(
+      `<item><title>Huge</title><link>http://127.0.0.1/huge</link><guid>huge</guid><description><![CDATA[${para(0, 0).repeat(Math.floor((14 * 1024 * 1024) / para(0, 0).length))}]]></description></item>`,
+    );
   else b = 'garbage \u0000\u0001 not a feed <<<<'.repeat(1000);
   cache.set(kind, b);
   return b;
@@ -120,7 +138,11 @@ const profArgs = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(v
 // --dist: the compiled service (`npm run build` first), as the Docker image runs it; without it the
 // sources run under tsx, whose loader and compiled modules add about 30 MiB to each thread's RSS.
 const entry = values.dist ? [join(root, 'dist/cli/main.js')] : ['--import', 'tsx', join(root, 'src/cli/main.ts')];
-const child = spawn(process.execPath, [...profArgs, ...entry, 'run', '--config', cfg], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' } });
+const child = spawn(process.execPath, [...profArgs, ...entry, 'run', '--config', cfg], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'pipe'],
+  env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' },
+});
 let stderr = '';
 let httpPort = 0;
 const childLog = join(tmpdir(), `wirewatch-soak-${process.pid}.log`);
@@ -147,7 +169,11 @@ function rssMiB(): number {
 
 // The machine's own noise: an idle Node process answering the same request. On a shared machine its
 // latency is what scheduling alone costs; the service's /healthz above it is the service's own.
-const control = spawn(process.execPath, ['-e', "require('http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log(this.address().port) })"], { stdio: ['ignore', 'pipe', 'inherit'] });
+const control = spawn(
+  process.execPath,
+  ['-e', "require('http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log(this.address().port) })"],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const controlPort = await new Promise<number>((r) => control.stdout.once('data', (d: Buffer) => r(Number(d.toString().trim()))));
 
 /**
@@ -222,10 +248,19 @@ server.close();
 
 // ---- what was lost -------------------------------------------------------------------------------
 const db = new Database(dbFile, { readonly: true });
-const stored = new Set((db.prepare('SELECT f.url AS url, i.key AS key FROM items i JOIN feeds f ON f.id = i.feed_id').all() as { url: string; key: string }[]).map((r) => `${new URL(r.url).pathname}\u0000${r.key}`));
+const stored = new Set(
+  (db.prepare('SELECT f.url AS url, i.key AS key FROM items i JOIN feeds f ON f.id = i.feed_id').all() as { url: string; key: string }[]).map(
+    (r) => `${new URL(r.url).pathname}\u0000${r.key}`,
+  ),
+);
 // An item not stored counts as lost only when the feed's stored validator already covers it (the next
 // poll would get a 304 and never see it). One newer than the validator is fetched again next start.
-const etags = new Map((db.prepare('SELECT url, etag FROM feeds').all() as { url: string; etag: string | null }[]).map((r) => [new URL(r.url).pathname, Number(/-m(\d+)"/.exec(r.etag ?? '')?.[1] ?? -1)]));
+const etags = new Map(
+  (db.prepare('SELECT url, etag FROM feeds').all() as { url: string; etag: string | null }[]).map((r) => [
+    new URL(r.url).pathname,
+    Number(/-m(\d+)"/.exec(r.etag ?? '')?.[1] ?? -1),
+  ]),
+);
 let servedCount = 0;
 let lost = 0;
 let pending = 0;
@@ -242,7 +277,9 @@ for (const [path, guids] of served) {
     if (lostExamples.length < 5) lostExamples.push(`${path} ${g}`);
   }
 }
-const hostile = (db.prepare('SELECT url, last_error AS e, error_count AS n FROM feeds WHERE last_error IS NOT NULL').all() as { url: string; e: string; n: number }[]).map((r) => `${kindOf(Number(/(\d+)\.xml/.exec(r.url)?.[1]))} → ${r.e.slice(0, 90)} (×${r.n})`);
+const hostile = (
+  db.prepare('SELECT url, last_error AS e, error_count AS n FROM feeds WHERE last_error IS NOT NULL').all() as { url: string; e: string; n: number }[]
+).map((r) => `${kindOf(Number(/(\d+)\.xml/.exec(r.url)?.[1]))} → ${r.e.slice(0, 90)} (×${r.n})`);
 db.close();
 rmSync(dir, { recursive: true, force: true });
 
@@ -265,5 +302,6 @@ const out = [
   ...[...new Set(hostile)].sort().map((h) => `  ${h}`),
 ];
 process.stdout.write(out.join('\n') + '\n');
-const ok = !diedDuringRun && max <= 100 && failedProbes === 0 && peakRss <= 512 && lost === 0 && exit.code === 0 && shutdownMs <= shutdownTimeoutS * 1000 + 2000;
+const ok =
+  !diedDuringRun && max <= 100 && failedProbes === 0 && peakRss <= 512 && lost === 0 && exit.code === 0 && shutdownMs <= shutdownTimeoutS * 1000 + 2000;
 process.exitCode = ok ? 0 : 1;

@@ -17,7 +17,10 @@ function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'ww-main-ui-'));
   dirs.push(dir);
   const file = join(dir, 'w.yaml');
-  writeFileSync(file, `store:\n  path: ${join(dir, 'w.db')}\nhttp:\n  host: 127.0.0.1\n  port: 0\nconsole:\n  dir: ${join(dir, 'console')}\nsubscriptions:\n  - channel: digest.txt\n`);
+  writeFileSync(
+    file,
+    `store:\n  path: ${join(dir, 'w.db')}\nhttp:\n  host: 127.0.0.1\n  port: 0\nconsole:\n  dir: ${join(dir, 'console')}\nsubscriptions:\n  - channel: digest.txt\n`,
+  );
   return file;
 }
 
@@ -26,7 +29,13 @@ async function start(configFile: string, env: NodeJS.ProcessEnv) {
   const printed: string[] = [];
   const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (printed.push(String(chunk)), true));
   try {
-    const running = await runService({ configFile, env, signals: false, logger: pino({ level: 'info' }, { write: (s: string) => void logs.push(s) }), clock: new ManualClock('2026-11-27T12:00:00Z') });
+    const running = await runService({
+      configFile,
+      env,
+      signals: false,
+      logger: pino({ level: 'info' }, { write: (s: string) => void logs.push(s) }),
+      clock: new ManualClock('2026-11-27T12:00:00Z'),
+    });
     return { running, logs, printed: printed.join('') };
   } finally {
     spy.mockRestore();
@@ -36,9 +45,17 @@ async function start(configFile: string, env: NodeJS.ProcessEnv) {
 async function signIn(port: number, token: string): Promise<number> {
   const base = `http://127.0.0.1:${port}/ui/`;
   const login = await fetch(`${base}login`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1];
-  const res = await fetch(`${base}login`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrf, token }) });
+  const res = await fetch(`${base}login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, token }),
+  });
   return res.status;
 }
 

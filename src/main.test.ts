@@ -30,7 +30,14 @@ function capture() {
 
 async function start(configFile: string, resetFromConfig = false) {
   const log = capture();
-  const running = await runService({ configFile, env: {}, signals: false, logger: log.logger, clock: new ManualClock('2026-11-27T12:00:00Z'), resetFromConfig });
+  const running = await runService({
+    configFile,
+    env: {},
+    signals: false,
+    logger: log.logger,
+    clock: new ManualClock('2026-11-27T12:00:00Z'),
+    resetFromConfig,
+  });
   await running.stop();
   return log.lines.filter((l) => l.level === 40 && /reset-from-config/.test(l.msg));
 }
@@ -42,7 +49,9 @@ describe('runService start-up', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const port = (blocker.address() as net.AddressInfo).port;
     try {
-      await expect(runService({ configFile: config(dir, port, TOPIC('kosovo', 'Kosovo')), env: {}, signals: false, logger: capture().logger })).rejects.toMatchObject({
+      await expect(
+        runService({ configFile: config(dir, port, TOPIC('kosovo', 'Kosovo')), env: {}, signals: false, logger: capture().logger }),
+      ).rejects.toMatchObject({
         code: 'port_in_use',
         message: expect.stringContaining(`http.port (WIREWATCH_HTTP_PORT) ${port} on 127.0.0.1 is already in use`),
       });

@@ -98,7 +98,13 @@ export function slackOptions(config: Config, secrets: Secrets, logger: Logger, c
  * @slack/bolt are imported here, only for an enabled platform: together they were about half of
  * `run`'s start-up CPU, paid even by a service with neither token set (issue 23).
  */
-export async function defaultPlatforms(config: Config, secrets: Secrets, logger: Logger, clock: Clock, mode: { restOnly?: boolean } = {}): Promise<ChatPlatform[]> {
+export async function defaultPlatforms(
+  config: Config,
+  secrets: Secrets,
+  logger: Logger,
+  clock: Clock,
+  mode: { restOnly?: boolean } = {},
+): Promise<ChatPlatform[]> {
   const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
   const enabled = platformsEnabled(secrets, config.slack.mode);
   if (enabled.discord) {
@@ -161,7 +167,10 @@ async function planStart(opts: RunOptions): Promise<StartPlan> {
   const target = storeTarget(config.store);
   const role = opts.role ?? 'all';
   if (role !== 'all' && target.kind !== 'postgres') {
-    throw new WirewatchError('config', `config: wirewatch run --role ${role} needs a PostgreSQL store (store.url: postgres://… or WIREWATCH_STORE_URL); a SQLite store serves one process (--role all)`);
+    throw new WirewatchError(
+      'config',
+      `config: wirewatch run --role ${role} needs a PostgreSQL store (store.url: postgres://… or WIREWATCH_STORE_URL); a SQLite store serves one process (--role all)`,
+    );
   }
   const uiToken = config.ui.enabled && role === 'all' ? await resolveUiToken(opts.env, config.store.path) : null;
   if (uiToken?.generated) {
@@ -187,7 +196,12 @@ async function seedOrReportDrift(store: Store, plan: StartPlan, opts: RunOptions
  * The service this process runs for its role: the whole service (`all`), or a cluster node (scheduler
  * or worker) whose service it returns with the node.
  */
-async function startRole(store: Store, plan: StartPlan, opts: RunOptions, onFatal: (reason: string) => void): Promise<{ service: Service; node: ClusterNode | null }> {
+async function startRole(
+  store: Store,
+  plan: StartPlan,
+  opts: RunOptions,
+  onFatal: (reason: string) => void,
+): Promise<{ service: Service; node: ClusterNode | null }> {
   const { config, secrets, logger, clock, role, uiToken } = plan;
   if (role === 'all') {
     const platforms = await (opts.platforms ?? defaultPlatforms)(config, secrets, logger, clock);

@@ -18,10 +18,20 @@ import { Writable } from 'node:stream';
 
 const FEED = 'http://127.0.0.1:9/feed.xml';
 const rss = `<rss version="2.0"><channel><title>T</title>${['a', 'b']
-  .map((k) => `<item><title>Story ${k}</title><link>http://127.0.0.1:9/${k}</link><guid>${k}</guid><description>${'Officials said the plan would go ahead on Friday. '.repeat(20)}</description></item>`)
+  .map(
+    (k) =>
+      `<item><title>Story ${k}</title><link>http://127.0.0.1:9/${k}</link><guid>${k}</guid><description>${'Officials said the plan would go ahead on Friday. '.repeat(20)}</description></item>`,
+  )
   .join('')}</channel></rss>`;
 
-const quiet: ChatPlatform = { name: 'console', start: async () => undefined, stop: async () => undefined, onCommand: () => undefined, post: async () => [{ id: 'x' }], findPosted: async () => null };
+const quiet: ChatPlatform = {
+  name: 'console',
+  start: async () => undefined,
+  stop: async () => undefined,
+  onCommand: () => undefined,
+  post: async () => [{ id: 'x' }],
+  findPosted: async () => null,
+};
 
 let dir = '';
 afterEach(() => {
@@ -41,7 +51,19 @@ describe('store write failures while running (issue 24)', () => {
     const clock = new ManualClock('2026-11-27T12:00:00Z');
     const store = await openSqliteStore(file, { clock });
     await seedFromConfig(store, config, clock.now());
-    const fetcher = { fetch: async (req: FetchRequest): Promise<FetchResponse> => ({ url: req.url, status: 200, permanentUrl: null, headers: {}, body: new TextEncoder().encode(rss), contentType: 'application/rss+xml', etag: '"v1"', lastModified: null, notBefore: null }) };
+    const fetcher = {
+      fetch: async (req: FetchRequest): Promise<FetchResponse> => ({
+        url: req.url,
+        status: 200,
+        permanentUrl: null,
+        headers: {},
+        body: new TextEncoder().encode(rss),
+        contentType: 'application/rss+xml',
+        etag: '"v1"',
+        lastModified: null,
+        notBefore: null,
+      }),
+    };
     const lines: { level: number; msg: string }[] = [];
     const logger = pino(
       { level: 'info' },

@@ -83,7 +83,9 @@ describe('Service', () => {
   });
 
   it("gives new feeds the config's polling interval: seeded, and added by command", async () => {
-    const { store, platform, service } = await setup('polling: { interval: 7m }\nfeeds:\n  - https://a.example/rss\n  - { url: "https://b.example/rss", interval: 30m }\n');
+    const { store, platform, service } = await setup(
+      'polling: { interval: 7m }\nfeeds:\n  - https://a.example/rss\n  - { url: "https://b.example/rss", interval: 30m }\n',
+    );
     expect((await store.feeds.getFeed('https://a.example/rss'))!.intervalSeconds).toBe(420);
     expect((await store.feeds.getFeed('https://b.example/rss'))!.intervalSeconds).toBe(1800);
     await service.start();
@@ -184,7 +186,12 @@ describe('Service', () => {
     await store.deliveries.markSent(sentOld.id, ['m1'], longAgo);
     const sentKept = await store.deliveries.beginDelivery({ subscriptionId: sub, kind: 'item', subject: kept.id, now: longAgo });
     await store.deliveries.markSent(sentKept.id, ['m2'], longAgo);
-    const digestOld = await store.deliveries.beginDelivery({ subscriptionId: sub, kind: 'digest', subject: '2026-10-01T12:00:00.000Z/2026-10-02T12:00:00.000Z', now: longAgo });
+    const digestOld = await store.deliveries.beginDelivery({
+      subscriptionId: sub,
+      kind: 'digest',
+      subject: '2026-10-01T12:00:00.000Z/2026-10-02T12:00:00.000Z',
+      now: longAgo,
+    });
     await store.deliveries.markSent(digestOld.id, ['m3'], longAgo);
     const pending = await store.deliveries.beginDelivery({ subscriptionId: sub, kind: 'item', subject: 'never-finished', now: longAgo });
     await service.tick(clock.now());
@@ -302,10 +309,21 @@ subscriptions:
         return { status: 'queued' };
       },
     };
-    const service = new Service({ config, store, clock, platforms: [], live: false, http: false, workers: 'inline', cluster: { handOff, checks: [], handOffItems: async () => undefined } });
+    const service = new Service({
+      config,
+      store,
+      clock,
+      platforms: [],
+      live: false,
+      http: false,
+      workers: 'inline',
+      cluster: { handOff, checks: [], handOffItems: async () => undefined },
+    });
     const { item } = sampleItem({ key: 'https://vesti.example/a', title: 'Talks on Kosovo resume in the capital' });
     // The payload as pg-boss hands it back: JSON, dates as strings.
-    const job = JSON.parse(JSON.stringify({ feedUrl: 'https://vesti.example/rss', outlet: 'Vesti', item, fullText: false })) as Parameters<Service['analyseItem']>[0];
+    const job = JSON.parse(JSON.stringify({ feedUrl: 'https://vesti.example/rss', outlet: 'Vesti', item, fullText: false })) as Parameters<
+      Service['analyseItem']
+    >[0];
 
     expect(await service.analyseItem(job)).toBe(true);
     const stored = await store.items.itemsFirstSeen(new Date(0), new Date('2100-01-01T00:00:00Z'));
@@ -338,7 +356,8 @@ describe('scaled out: the leader looks for spikes', () => {
       return { ...a, matches: [{ topicId: 'bridge', relevance: 0.5, mentions: [] }] };
     };
     let n = 0;
-    for (let d = 2; d <= 29; d++) for (let k = 0; k < 2 + (d % 2); k++) await store.items.saveItem(story(++n, new Date(`2026-11-${String(d).padStart(2, '0')}T10:00:00Z`)));
+    for (let d = 2; d <= 29; d++)
+      for (let k = 0; k < 2 + (d % 2); k++) await store.items.saveItem(story(++n, new Date(`2026-11-${String(d).padStart(2, '0')}T10:00:00Z`)));
     for (let k = 0; k < 12; k++) await store.items.saveItem(story(++n, new Date(`2026-11-30T11:${String(10 + k).padStart(2, '0')}:00Z`)));
     const handed: string[] = [];
     const handOff = {

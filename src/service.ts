@@ -119,7 +119,12 @@ export interface TickReport {
  * longer in the config are removed; subscriptions keep their delivery progress). Afterwards the database is the source of truth that admins edit.
  * @returns whether it seeded and how many of each
  */
-export async function seedFromConfig(store: Store, config: Config, now: Date, opts: { reset?: boolean } = {}): Promise<{ seeded: boolean; feeds: number; topics: number; subscriptions: number }> {
+export async function seedFromConfig(
+  store: Store,
+  config: Config,
+  now: Date,
+  opts: { reset?: boolean } = {},
+): Promise<{ seeded: boolean; feeds: number; topics: number; subscriptions: number }> {
   const empty =
     (await store.feeds.listFeeds()).length === 0 &&
     (await store.watchlists.listTopics(null)).length === 0 &&
@@ -142,7 +147,9 @@ export async function seedFromConfig(store: Store, config: Config, now: Date, op
   for (const s of config.subscriptions) {
     const sub = subscriptionFromConfig(s, config);
     const existing = await store.subscriptions.findSubscription(sub.platform, sub.workspace, sub.channel);
-    await store.subscriptions.upsertSubscription(existing ? { ...sub, id: existing.id, lastWindowEnd: existing.lastWindowEnd, paused: existing.paused, pausedReason: existing.pausedReason } : sub);
+    await store.subscriptions.upsertSubscription(
+      existing ? { ...sub, id: existing.id, lastWindowEnd: existing.lastWindowEnd, paused: existing.paused, pausedReason: existing.pausedReason } : sub,
+    );
   }
   return { seeded: true, feeds: config.feeds.length, topics: config.topics.length, subscriptions: config.subscriptions.length };
 }
@@ -244,7 +251,14 @@ export class Service {
     const pool = this.workers;
     const fetcher = (this.fetcher =
       deps.fetcher ??
-      new Fetcher({ timeoutMs: config.fetch.timeout, maxBytes: config.fetch.maxBytes, allowCidrs: config.fetch.allowCidrs, userAgent: config.fetch.userAgent, clock, logger: this.log }));
+      new Fetcher({
+        timeoutMs: config.fetch.timeout,
+        maxBytes: config.fetch.maxBytes,
+        allowCidrs: config.fetch.allowCidrs,
+        userAgent: config.fetch.userAgent,
+        clock,
+        logger: this.log,
+      }));
     const gate = deps.cluster?.hostGate;
     this.poller = new Poller({
       feeds: store.feeds,
@@ -267,7 +281,18 @@ export class Service {
       parse: (body, opts) => {
         if (!pool) return parseFeed(body, opts);
         const { bytes, transfer } = movable(body);
-        return pool.run({ kind: 'parse', bytes, contentType: opts?.contentType ?? null, url: opts?.url ?? null, skipKeys: opts?.skipKeys, skipTitles: opts?.skipTitles, maxItems: opts?.maxItems }, transfer);
+        return pool.run(
+          {
+            kind: 'parse',
+            bytes,
+            contentType: opts?.contentType ?? null,
+            url: opts?.url ?? null,
+            skipKeys: opts?.skipKeys,
+            skipTitles: opts?.skipTitles,
+            maxItems: opts?.maxItems,
+          },
+          transfer,
+        );
       },
       extractPage: pool
         ? (body, contentType, url) => {
@@ -424,7 +449,10 @@ export class Service {
     const visible = await this.topicsFor(sub);
     const subscribed = (id: string) => sub.topics.length === 0 || sub.topics.includes(id);
     const relevant = (a: AnalyzedItem) => visibleMatches(a, visible).matches.some((m) => subscribed(m.topicId) && m.mentions.length > 0);
-    const source = { listDeliveries: (id: string) => store.deliveries.listDeliveries(id), getItem: (id: string) => store.items.getItem(id), itemsFirstSeen: (f: Date, t: Date, w?: string | null) => {
+    const source = {
+      listDeliveries: (id: string) => store.deliveries.listDeliveries(id),
+      getItem: (id: string) => store.items.getItem(id),
+      itemsFirstSeen: (f: Date, t: Date, w?: string | null) => {
         // Subscriptions of one round ask for the same earlier windows: read once per round.
         const readOld = () => store.items.itemsFirstSeen(f, t, w);
         return fanout ? fanout.shared(JSON.stringify([`raw items ${f.getTime()} ${t.getTime()}`, w ?? null]), readOld) : readOld();
@@ -438,7 +466,12 @@ export class Service {
     const repeats = repeatedItems(digest, items, delivered);
     if (repeats.size === 0) return digest;
     this.log.info({ subscription_id: sub.id, window: subject, items_left_out: repeats.size }, 'service: stories already delivered left out of the digest');
-    return this.compose(sub, window, null, items.filter((a) => !repeats.has(a.id)));
+    return this.compose(
+      sub,
+      window,
+      null,
+      items.filter((a) => !repeats.has(a.id)),
+    );
   }
 
   private async payloads(sub: Subscription, kind: 'digest' | 'item' | 'notice' | 'spike', subject: string): Promise<unknown[] | null> {
@@ -478,7 +511,14 @@ export class Service {
   private async digestChart(sub: Subscription): Promise<unknown | null> {
     try {
       const topics = (await this.topicsFor(sub)).filter((t) => sub.topics.length === 0 || sub.topics.includes(t.id));
-      const pic = await topicsTrend(this.deps.store, { topics, tenant: tenantOf(sub), days: DIGEST_CHART_DAYS, now: this.deps.clock.now(), timezone: sub.timezone, locale: sub.locale });
+      const pic = await topicsTrend(this.deps.store, {
+        topics,
+        tenant: tenantOf(sub),
+        days: DIGEST_CHART_DAYS,
+        now: this.deps.clock.now(),
+        timezone: sub.timezone,
+        locale: sub.locale,
+      });
       return pic ? chartPart(sub.platform, pic) : null;
     } catch (e) {
       this.log.warn({ subscription_id: sub.id, err_message: (e as Error).message }, 'service: trend chart failed; digest sent without it');
@@ -522,7 +562,12 @@ export class Service {
         const m = compileWatchlist(topics);
         return (item) => m.match(item.article).map((t) => t.topicId);
       },
-      defaults: { cron: config.digests.cron, timezone: config.digests.timezone, locale: config.digests.locale, feedIntervalSeconds: Math.round(config.polling.interval / 1000) },
+      defaults: {
+        cron: config.digests.cron,
+        timezone: config.digests.timezone,
+        locale: config.digests.locale,
+        feedIntervalSeconds: Math.round(config.polling.interval / 1000),
+      },
     });
     this.commandHandler = handlers.handle;
     if (this.deps.cluster) {
@@ -545,7 +590,12 @@ export class Service {
               token: this.deps.ui.token,
               backtestDays: config.ui.backtestDays,
               sessionTtlMs: config.ui.sessionTtl,
-              state: async () => ({ ticking: this.ticking !== null, lastTick: this.lastTick, connected: [...this.connected], pendingDeliveries: (await store.deliveries.pendingDeliveries()).length }),
+              state: async () => ({
+                ticking: this.ticking !== null,
+                lastTick: this.lastTick,
+                connected: [...this.connected],
+                pendingDeliveries: (await store.deliveries.pendingDeliveries()).length,
+              }),
               logger: this.log,
             })
           : null;
@@ -602,7 +652,10 @@ export class Service {
       liveness: () => this.liveness(),
       checks: [
         { name: 'store', check: async () => this.storeReady() },
-        { name: 'adapters', check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)) || !!this.deps.cluster, detail: [...this.connected].join(',') }) },
+        {
+          name: 'adapters',
+          check: () => ({ ok: [...this.platforms.keys()].every((n) => this.connected.has(n)) || !!this.deps.cluster, detail: [...this.connected].join(',') }),
+        },
         ...extra,
         // Informational: paused subscriptions need an admin, not a restart, so they never fail readiness.
         { name: 'subscriptions', check: async () => this.pausedDetail() },
@@ -749,13 +802,20 @@ export class Service {
     this.tickStartedMs = this.deps.clock.now().getTime();
     this.ticking = this.runTick(now)
       .then((r) => {
-        this.lastTick = { at: this.deps.clock.now(), polled: r.poll.polled, failed: r.poll.failed.length, newItems: r.poll.newItems, digests: r.digests, retried: r.retried };
+        this.lastTick = {
+          at: this.deps.clock.now(),
+          polled: r.poll.polled,
+          failed: r.poll.failed.length,
+          newItems: r.poll.newItems,
+          digests: r.digests,
+          retried: r.retried,
+        };
         return r;
       })
       .finally(() => {
-      this.ticking = null;
-      this.tickStartedMs = null;
-    });
+        this.ticking = null;
+        this.tickStartedMs = null;
+      });
     return this.ticking;
   }
 
@@ -779,7 +839,12 @@ export class Service {
   }
 
   private async runTick(now: Date): Promise<TickReport> {
-    const report: TickReport = { poll: { polled: 0, notModified: 0, failed: [], newItems: 0 }, alerts: { sent: 0, capped: 0, quiet: 0 }, retried: 0, digests: 0 };
+    const report: TickReport = {
+      poll: { polled: 0, notModified: 0, failed: [], newItems: 0 },
+      alerts: { sent: 0, capped: 0, quiet: 0 },
+      retried: 0,
+      digests: 0,
+    };
     if (this.stopping || this.fatal) return report;
     // A database deleted or replaced under us: stop before anything is polled, posted or written.
     const lost = (await this.deps.store.verifyIdentity?.()) ?? null;
@@ -816,7 +881,11 @@ export class Service {
       this.metrics.feedsFailing.set((await this.poller.failingFeeds()).length);
       if (poll.polled > poll.failed.length) this.lastPollOk = now;
       report.poll = { polled: poll.polled, notModified: poll.notModified, failed: poll.failed, newItems: poll.newItems.length };
-      if (poll.polled > 0) this.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
+      if (poll.polled > 0)
+        this.log.info(
+          { polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length },
+          'service: poll round',
+        );
       if (!this.stopping) report.alerts = await this.alerts.handle(poll.newItems);
       if (!this.stopping) {
         const spikes = await this.spikes.handle(poll.newItems);
@@ -845,7 +914,8 @@ export class Service {
         // Items first, then the finished ledger rows no stored item needs (pending rows are never pruned).
         const pruned = await pruneStore(this.deps.store, now, this.deps.config.retention.days);
         this.lastPrune = now;
-        if (pruned.items > 0 || pruned.deliveries > 0) this.log.info({ pruned_items: pruned.items, pruned_deliveries: pruned.deliveries, before: pruned.before.toISOString() }, 'service: retention pruned');
+        if (pruned.items > 0 || pruned.deliveries > 0)
+          this.log.info({ pruned_items: pruned.items, pruned_deliveries: pruned.deliveries, before: pruned.before.toISOString() }, 'service: retention pruned');
       }
     } catch (e) {
       // A store write failing here (disk full) is retried on the next tick: digests are keyed by window.
@@ -889,10 +959,27 @@ export class Service {
       return this.dispatcher.drain(Math.max(0, timeout * 0.8 - (Date.now() - started)));
     })();
     const inTime = await within(drained, timeout * 0.8 - (Date.now() - started), false);
-    if (!inTime) this.log.warn({ shutdown_timeout_ms: timeout }, 'service: shutdown deadline near; deliveries still in flight are left to reconciliation at the next start');
+    if (!inTime)
+      this.log.warn(
+        { shutdown_timeout_ms: timeout },
+        'service: shutdown deadline near; deliveries still in flight are left to reconciliation at the next start',
+      );
     await within(workersClosed, Math.max(500, timeout - (Date.now() - started)), undefined);
-    if (this.ticking) await within(this.ticking.then(() => undefined, () => undefined), timeout - (Date.now() - started), undefined);
-    for (const p of this.platforms.values()) await within(p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed')), 2000, undefined);
+    if (this.ticking)
+      await within(
+        this.ticking.then(
+          () => undefined,
+          () => undefined,
+        ),
+        timeout - (Date.now() - started),
+        undefined,
+      );
+    for (const p of this.platforms.values())
+      await within(
+        p.stop().catch((e: unknown) => this.log.warn({ platform: p.name, err_message: (e as Error).message }, 'service: adapter stop failed')),
+        2000,
+        undefined,
+      );
     await this.ops?.close();
     this.storeOpen = false;
     await this.deps.store.close();

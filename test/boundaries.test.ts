@@ -31,8 +31,16 @@ const FORBIDDEN: [string, string, string][] = [
   ['pipeline → commands', 'src/pipeline/matcher/probe.ts', "import type { Command } from '../../commands/command.js';\nexport type X = Command;"],
   ['pipeline → service.ts', 'src/pipeline/quotes/probe.ts', "import { Service } from '../../service.js';\nexport { Service };"],
   ['pipeline → platforms', 'src/pipeline/probe.ts', "import type { ChatPlatform } from '../platforms/platform.js';\nexport type X = ChatPlatform;"],
-  ['pipeline/matcher → store (a type import)', 'src/pipeline/matcher/probe.ts', "import type { ItemStore } from '../../store/store.js';\nexport type X = ItemStore;"],
-  ['pipeline/text → pipeline/matcher (upstream → downstream)', 'src/pipeline/text/probe.ts', "import { compileWatchlist } from '../matcher/compile.js';\nexport { compileWatchlist };"],
+  [
+    'pipeline/matcher → store (a type import)',
+    'src/pipeline/matcher/probe.ts',
+    "import type { ItemStore } from '../../store/store.js';\nexport type X = ItemStore;",
+  ],
+  [
+    'pipeline/text → pipeline/matcher (upstream → downstream)',
+    'src/pipeline/text/probe.ts',
+    "import { compileWatchlist } from '../matcher/compile.js';\nexport { compileWatchlist };",
+  ],
   ['reader → pipeline', 'src/reader/article/probe.ts', "import { tokenize } from '../../pipeline/text/tokens.js';\nexport { tokenize };"],
   ['digest → scheduler', 'src/digest/probe.ts', "import { DigestScheduler } from '../scheduler/digest-scheduler.js';\nexport { DigestScheduler };"],
   ['digest → store', 'src/digest/present/probe.ts', "import type { ItemStore } from '../../store/store.js';\nexport type X = ItemStore;"],
@@ -50,21 +58,33 @@ const FORBIDDEN: [string, string, string][] = [
   // Interfaces never reach for an implementation; the service is given its concrete parts.
   ['store interfaces → store/sqlite', 'src/store/probe.ts', "import { openSqliteStore } from './sqlite/open.js';\nexport { openSqliteStore };"],
   ['service.ts → store/sqlite', 'src/service-probe.ts', "import { openSqliteStore } from './store/sqlite/open.js';\nexport { openSqliteStore };"],
-  ['service.ts → platforms/discord', 'src/service.ts', "import { DiscordPlatform } from './platforms/discord/discord-platform.js';\nexport { DiscordPlatform };"],
+  [
+    'service.ts → platforms/discord',
+    'src/service.ts',
+    "import { DiscordPlatform } from './platforms/discord/discord-platform.js';\nexport { DiscordPlatform };",
+  ],
   ['main.ts → cli', 'src/main.ts', "import { runCli } from './cli/main.js';\nexport { runCli };"],
   // Platform adapters: each alone with its SDK, none importing another.
-  ['platforms/slack → platforms/discord', 'src/platforms/slack/probe.ts', "import { DiscordPlatform } from '../discord/discord-platform.js';\nexport { DiscordPlatform };"],
+  [
+    'platforms/slack → platforms/discord',
+    'src/platforms/slack/probe.ts',
+    "import { DiscordPlatform } from '../discord/discord-platform.js';\nexport { DiscordPlatform };",
+  ],
   ['platforms/console → discord.js', 'src/platforms/console/probe.ts', "import { Client } from 'discord.js';\nexport { Client };"],
   ['platforms/discord → @slack/bolt', 'src/platforms/discord/probe.ts', "import { App } from '@slack/bolt';\nexport { App };"],
-  ['digest/render/slack → @discordjs/builders', 'src/digest/render/slack/probe.ts', "import { EmbedBuilder } from '@discordjs/builders';\nexport { EmbedBuilder };"],
+  [
+    'digest/render/slack → @discordjs/builders',
+    'src/digest/render/slack/probe.ts',
+    "import { EmbedBuilder } from '@discordjs/builders';\nexport { EmbedBuilder };",
+  ],
   ['pipeline → pino (the logger is log/)', 'src/pipeline/probe.ts', "import pino from 'pino';\nexport { pino };"],
   ['delivery → better-sqlite3', 'src/delivery/probe.ts', "import Database from 'better-sqlite3';\nexport { Database };"],
   // Dynamic import() is checked like a static one, and must be checkable.
   ['dynamic import(): pipeline → platforms/discord', 'src/pipeline/probe.ts', "export const load = () => import('../platforms/discord/register.js');"],
   ['dynamic import(): delivery → discord.js', 'src/delivery/probe.ts', "export const load = () => import('discord.js');"],
-  ['a computed import()', 'src/reader/fetcher/probe.ts', "export const load = (name: string) => import(`../../platforms/${name}/index.js`);"],
+  ['a computed import()', 'src/reader/fetcher/probe.ts', 'export const load = (name: string) => import(`../../platforms/${name}/index.js`);'],
   // A folder nobody placed in the flow fails until it is.
-  ['a new folder not in eslint/boundaries.js', 'src/newstage/probe.ts', "export const x = 1;"],
+  ['a new folder not in eslint/boundaries.js', 'src/newstage/probe.ts', 'export const x = 1;'],
 ];
 
 /** Edges the flow allows (a rule that bites everything would pass the cases above). */
@@ -72,7 +92,11 @@ const ALLOWED: [string, string, string][] = [
   ['pipeline/matcher → pipeline/text', 'src/pipeline/matcher/probe.ts', "import { tokenize } from '../text/tokens.js';\nexport { tokenize };"],
   ['delivery → model (window subjects)', 'src/delivery/probe.ts', "import { parseWindowSubject } from '../model/delivery.js';\nexport { parseWindowSubject };"],
   ['platforms/discord → discord.js', 'src/platforms/discord/probe.ts', "import { Client } from 'discord.js';\nexport { Client };"],
-  ['main.ts → store/sqlite and platforms/discord', 'src/main.ts', "import { openSqliteStore } from './store/sqlite/open.js';\nimport { DiscordPlatform } from './platforms/discord/discord-platform.js';\nexport { openSqliteStore, DiscordPlatform };"],
+  [
+    'main.ts → store/sqlite and platforms/discord',
+    'src/main.ts',
+    "import { openSqliteStore } from './store/sqlite/open.js';\nimport { DiscordPlatform } from './platforms/discord/discord-platform.js';\nexport { openSqliteStore, DiscordPlatform };",
+  ],
   ['cli → main.ts, dynamically', 'src/cli/probe.ts', "export const load = () => import('../main.js');"],
   ['scheduler → reader/fetcher', 'src/scheduler/probe.ts', "import { Fetcher } from '../reader/fetcher/fetcher.js';\nexport { Fetcher };"],
 ];

@@ -12,10 +12,30 @@ import { HELP } from '../src/cli/help.js';
 import { REPO_ROOT } from './support/shared-corpus.js';
 
 const defaults = defaultConfig() as unknown as Record<string, Record<string, unknown>>;
-const DOCS = ['README.md', ...readdirSync(path.join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md') && f !== 'config-reference.md').map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(path.join(REPO_ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md') && f !== 'config-reference.md')
+    .map((f) => `docs/${f}`),
+];
 const read = (f: string) => readFileSync(path.join(REPO_ROOT, f), 'utf8');
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, sec: 1000, second: 1000, seconds: 1000, min: 60_000, minute: 60_000, minutes: 60_000, h: 3_600_000, hour: 3_600_000, hours: 3_600_000, d: 86_400_000, day: 86_400_000, days: 86_400_000 };
+const UNIT_MS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  sec: 1000,
+  second: 1000,
+  seconds: 1000,
+  min: 60_000,
+  minute: 60_000,
+  minutes: 60_000,
+  h: 3_600_000,
+  hour: 3_600_000,
+  hours: 3_600_000,
+  d: 86_400_000,
+  day: 86_400_000,
+  days: 86_400_000,
+};
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
@@ -60,7 +80,12 @@ describe('defaults stated in the docs', () => {
     expect(found.length).toBeGreaterThanOrEqual(7); // the scan must keep finding the statements
     const wrong = found
       .map((s) => {
-        const want = s.key.includes(':') ? s.key.split(':').map((k) => String(schemaDefault(k))).join(':') : schemaDefault(s.key);
+        const want = s.key.includes(':')
+          ? s.key
+              .split(':')
+              .map((k) => String(schemaDefault(k)))
+              .join(':')
+          : schemaDefault(s.key);
         return { ...s, want, got: statedValue(s.stated) };
       })
       .filter((s) => s.want === undefined || String(s.got) !== String(s.want));

@@ -24,7 +24,8 @@ function testFiles(): string[] {
     for (const e of readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true })) {
       const rel = path.join(dir, e.name);
       if (e.isDirectory()) walk(rel);
-      else if (rel.endsWith('.ts') && (rel.startsWith('test' + path.sep) || rel.endsWith('.test.ts') || rel.includes(`${path.sep}testdata${path.sep}`))) out.push(rel);
+      else if (rel.endsWith('.ts') && (rel.startsWith('test' + path.sep) || rel.endsWith('.test.ts') || rel.includes(`${path.sep}testdata${path.sep}`)))
+        out.push(rel);
     }
   };
   walk('src');
@@ -71,24 +72,20 @@ describe('tests on a clean clone (no ../shared beside the repository)', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it(
-    'the tests that use ../shared pass without it (skipping, one line each), and fail under CI=true naming the missing path',
-    () => {
-      const guarded = files.filter((f) => f.endsWith('.test.ts') && /\bneedsShared\(/.test(code(f)));
-      expect(guarded.length).toBeGreaterThanOrEqual(8);
-      const missing = path.join(mkdtempSync(path.join(tmpdir(), 'wirewatch-no-shared-')), 'shared');
+  it('the tests that use ../shared pass without it (skipping, one line each), and fail under CI=true naming the missing path', () => {
+    const guarded = files.filter((f) => f.endsWith('.test.ts') && /\bneedsShared\(/.test(code(f)));
+    expect(guarded.length).toBeGreaterThanOrEqual(8);
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'wirewatch-no-shared-')), 'shared');
 
-      const local = run({ WIREWATCH_SHARED_DIR: missing }, guarded);
-      expect(local.output).not.toMatch(/ENOENT/);
-      expect(local.status, local.output.slice(-4000)).toBe(0);
-      expect(local.output).toMatch(/skipped \(no \.\.\/shared\): tests that need \.\.\/shared\/corpus/);
+    const local = run({ WIREWATCH_SHARED_DIR: missing }, guarded);
+    expect(local.output).not.toMatch(/ENOENT/);
+    expect(local.status, local.output.slice(-4000)).toBe(0);
+    expect(local.output).toMatch(/skipped \(no \.\.\/shared\): tests that need \.\.\/shared\/corpus/);
 
-      const ci = run({ WIREWATCH_SHARED_DIR: missing, CI: 'true' }, [guarded[0]]);
-      expect(ci.status).not.toBe(0);
-      expect(ci.output).toContain(`CI=true but the shared corpus is missing: ${missing}`);
-    },
-    180_000,
-  );
+    const ci = run({ WIREWATCH_SHARED_DIR: missing, CI: 'true' }, [guarded[0]]);
+    expect(ci.status).not.toBe(0);
+    expect(ci.output).toContain(`CI=true but the shared corpus is missing: ${missing}`);
+  }, 180_000);
 });
 
 describe('needs() for other machine resources (PostgreSQL, Chromium)', () => {

@@ -60,14 +60,22 @@ describe.skipIf(!PG)('wirewatch db on PostgreSQL', () => {
     const sqlite = await openSqliteStore(file);
     await sqlite.feeds.upsertFeed({ url: 'https://a.example/rss', title: 'A', workspace: 'guild-1' });
     await sqlite.watchlists.upsertTopic({ id: 'energy', name: 'Energy', terms: ['grid', 'power'], exclude: ['game'], priority: 'instant', workspace: null });
-    const sub = await sqlite.subscriptions.upsertSubscription(sampleSubscription({ lastWindowEnd: new Date('2026-03-01T07:00:00.123Z'), paused: true, pausedReason: 'missing access' }));
+    const sub = await sqlite.subscriptions.upsertSubscription(
+      sampleSubscription({ lastWindowEnd: new Date('2026-03-01T07:00:00.123Z'), paused: true, pausedReason: 'missing access' }),
+    );
     const ids: string[] = [];
     for (const key of ['k1', 'k2', 'k3']) ids.push((await sqlite.items.saveItem(sampleItem({ key, feedUrl: 'https://a.example/rss' }))).id);
     const now = new Date('2026-03-01T08:00:00Z');
     const sent = await sqlite.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'item', subject: ids[1], now });
     await sqlite.deliveries.markSent(sent.id, ['m-1'], now);
     const pending = await sqlite.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'digest', subject: '2026-03-01T08:00', now });
-    const before = { feeds: await sqlite.feeds.listFeeds(), topics: await sqlite.watchlists.listTopics(null), subs: await sqlite.subscriptions.listSubscriptions(), items: await sqlite.items.itemsFirstSeen(new Date(0), new Date('2100-01-01')), ledger: await sqlite.deliveries.listDeliveries(sub.id) };
+    const before = {
+      feeds: await sqlite.feeds.listFeeds(),
+      topics: await sqlite.watchlists.listTopics(null),
+      subs: await sqlite.subscriptions.listSubscriptions(),
+      items: await sqlite.items.itemsFirstSeen(new Date(0), new Date('2100-01-01')),
+      ledger: await sqlite.deliveries.listDeliveries(sub.id),
+    };
     await sqlite.close();
 
     const s = await fresh('copy');

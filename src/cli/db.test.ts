@@ -77,7 +77,9 @@ describe('wirewatch db', () => {
     const cwd = process.cwd();
     process.chdir(dir); // no ./wirewatch.db here
     try {
-      await expect(dbCommand(['migrate'], capture())).rejects.toThrow(/no store given and there is no \.\/wirewatch\.db here: pass --config FILE .*WIREWATCH_STORE_PATH, or pass --db FILE/);
+      await expect(dbCommand(['migrate'], capture())).rejects.toThrow(
+        /no store given and there is no \.\/wirewatch\.db here: pass --config FILE .*WIREWATCH_STORE_PATH, or pass --db FILE/,
+      );
     } finally {
       process.chdir(cwd);
     }

@@ -29,7 +29,8 @@ import { startProgress } from './progress.js';
 import { resolveStore } from './store-resolution.js';
 
 const USAGE =
-  'usage: wirewatch db backup OUT | migrate | prune [--older-than 30d] | check   [--db FILE|URL | --config FILE]\n' + '       wirewatch db copy --from FILE.db --to postgres://user@host:5432/db';
+  'usage: wirewatch db backup OUT | migrate | prune [--older-than 30d] | check   [--db FILE|URL | --config FILE]\n' +
+  '       wirewatch db copy --from FILE.db --to postgres://user@host:5432/db';
 
 /**
  * The `db` subcommand.
@@ -98,7 +99,9 @@ export async function dbCommand(argv: string[], io: CliIO): Promise<number> {
       const opened = await openStore(target, { lock: false });
       try {
         const progress = startProgress(io, 'pruning (items, then delivery rows)', 2);
-        const { before, items, deliveries } = await pruneStore(opened.store, resolveNow(values.now, io.env), days, () => progress.tick()).finally(() => progress.stop());
+        const { before, items, deliveries } = await pruneStore(opened.store, resolveNow(values.now, io.env), days, () => progress.tick()).finally(() =>
+          progress.stop(),
+        );
         const db = opened.kind === 'sqlite' ? opened.store.file : opened.store.url;
         io.out(JSON.stringify({ db, before: before.toISOString(), items, deliveries }));
       } finally {
@@ -107,7 +110,8 @@ export async function dbCommand(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     case 'check': {
-      const store = target.kind === 'postgres' ? await openPostgresStore(target.url, { migrate: false }) : await openSqliteStore(target.path, { readonly: true });
+      const store =
+        target.kind === 'postgres' ? await openPostgresStore(target.url, { migrate: false }) : await openSqliteStore(target.path, { readonly: true });
       try {
         const problems = (await store.integrityCheck()).filter((p) => p !== 'ok');
         io.out(JSON.stringify({ db: 'file' in store ? store.file : store.url, ok: problems.length === 0, problems }));

@@ -47,7 +47,17 @@ export const DEMO_UI_PORT = 47391;
  * runs for them (the demo has no tokens), so their digests wait: the delivery log says so.
  */
 export function demoPreviewSubscriptions(lastWindowEnd: Date): Subscription[] {
-  const base = { topics: [], cron: '0 12 * * *', timezone: 'Europe/Belgrade', mode: 'digest' as const, postEmpty: false, paused: false, pausedReason: null, createdBy: 'demo', lastWindowEnd };
+  const base = {
+    topics: [],
+    cron: '0 12 * * *',
+    timezone: 'Europe/Belgrade',
+    mode: 'digest' as const,
+    postEmpty: false,
+    paused: false,
+    pausedReason: null,
+    createdBy: 'demo',
+    lastWindowEnd,
+  };
   return [
     { ...base, id: 'discord-newsroom', platform: 'discord', workspace: '400000000000000001', channel: '400000000000000002', locale: 'en-GB' },
     { ...base, id: 'slack-newsroom', platform: 'slack', workspace: 'T0DEMO0001', channel: 'C0DEMO0001', locale: 'en-GB' },
@@ -131,9 +141,25 @@ export async function demoCommand(argv: string[], io: CliIO, opts: { until?: () 
     // The first digest covers three days of the bundled news (a new subscription's would cover one).
     const [sub] = await store.subscriptions.listSubscriptions();
     await store.subscriptions.updateSubscription(sub.id, { lastWindowEnd: new Date(new Date(DEMO_NOW).getTime() - 3 * DAY_MS) });
-    if (values.ui) for (const s of demoPreviewSubscriptions(new Date(new Date(DEMO_NOW).getTime() - 3 * DAY_MS))) await store.subscriptions.upsertSubscription(s);
-    const consolePlatform = new ConsolePlatform({ dir: config.console.dir, ledger: config.console.ledger, clock, logger, stdout: (text: string) => io.out(text.replace(/\n$/, '')) });
-    const service = new Service({ config, store, clock, logger, platforms: [consolePlatform], http: values.ui, live: false, ...(uiToken ? { ui: { token: uiToken } } : {}) });
+    if (values.ui)
+      for (const s of demoPreviewSubscriptions(new Date(new Date(DEMO_NOW).getTime() - 3 * DAY_MS))) await store.subscriptions.upsertSubscription(s);
+    const consolePlatform = new ConsolePlatform({
+      dir: config.console.dir,
+      ledger: config.console.ledger,
+      clock,
+      logger,
+      stdout: (text: string) => io.out(text.replace(/\n$/, '')),
+    });
+    const service = new Service({
+      config,
+      store,
+      clock,
+      logger,
+      platforms: [consolePlatform],
+      http: values.ui,
+      live: false,
+      ...(uiToken ? { ui: { token: uiToken } } : {}),
+    });
     let delivered = false;
     try {
       await service.start();
@@ -143,7 +169,9 @@ export async function demoCommand(argv: string[], io: CliIO, opts: { until?: () 
       if (delivered && values.ui) {
         const url = `http://127.0.0.1:${service.httpPort}/ui/`;
         io.err(`wirewatch demo: the web panel is at ${url} until Ctrl-C`);
-        io.err(uiToken?.generated ? `wirewatch demo: sign in with the token ${uiToken.generated}` : 'wirewatch demo: sign in with the token in WIREWATCH_UI_TOKEN');
+        io.err(
+          uiToken?.generated ? `wirewatch demo: sign in with the token ${uiToken.generated}` : 'wirewatch demo: sign in with the token in WIREWATCH_UI_TOKEN',
+        );
         await (opts.until ?? untilSignal)();
       }
     } finally {
@@ -158,7 +186,9 @@ export async function demoCommand(argv: string[], io: CliIO, opts: { until?: () 
       io.err(`wirewatch demo: serving the digest's links at ${server.origin}/ until Ctrl-C`);
       await (opts.until ?? untilSignal)();
     } else {
-      io.err(`wirewatch demo: the links point at ${server.origin}/, served by the demo itself: they stop answering when it exits (wirewatch demo --serve keeps them up)`);
+      io.err(
+        `wirewatch demo: the links point at ${server.origin}/, served by the demo itself: they stop answering when it exits (wirewatch demo --serve keeps them up)`,
+      );
     }
     return 0;
   } finally {

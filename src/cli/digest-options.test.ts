@@ -8,7 +8,10 @@ import { UsageError, type CliIO } from './io.js';
 function captureIO(): CliIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { out: (s: string) => stdout.push(s), err: (s: string) => stderr.push(s), env: {}, stdout, stderr } as unknown as CliIO & { stdout: string[]; stderr: string[] };
+  return { out: (s: string) => stdout.push(s), err: (s: string) => stderr.push(s), env: {}, stdout, stderr } as unknown as CliIO & {
+    stdout: string[];
+    stderr: string[];
+  };
 }
 
 const WATCHLIST = `topics:\n  - id: kosovo\n    name: Kosovo\n    terms: [Kosovo]\n`;
@@ -32,7 +35,20 @@ describe('wirewatch digest: options and failures', () => {
   it('prints nothing on stdout when every feed failed (errors on stderr, exit 1)', async () => {
     const { dir, watchlist } = files();
     const io = captureIO();
-    const code = await digestCommand(['--feed', join(dir, 'missing.rss'), '--feed', join(dir, 'also-missing.rss'), '--watchlist', watchlist, '--no-full-text', '--now', '2026-12-07T12:00:00Z'], io);
+    const code = await digestCommand(
+      [
+        '--feed',
+        join(dir, 'missing.rss'),
+        '--feed',
+        join(dir, 'also-missing.rss'),
+        '--watchlist',
+        watchlist,
+        '--no-full-text',
+        '--now',
+        '2026-12-07T12:00:00Z',
+      ],
+      io,
+    );
     expect(code).toBe(1);
     expect(io.stdout).toEqual([]);
     expect(io.stderr).toHaveLength(2);

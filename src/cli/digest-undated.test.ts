@@ -28,7 +28,19 @@ describe('wirewatch digest: items without a date', () => {
     writeFileSync(join(dir, 'watchlist.yaml'), WATCHLIST);
     const io = captureIO();
     const code = await digestCommand(
-      ['--feed', join(dir, 'feed.rss'), '--watchlist', join(dir, 'watchlist.yaml'), '--now', '2026-12-07T12:00:00Z', '--since', '1d', '--no-full-text', '--format', 'json'],
+      [
+        '--feed',
+        join(dir, 'feed.rss'),
+        '--watchlist',
+        join(dir, 'watchlist.yaml'),
+        '--now',
+        '2026-12-07T12:00:00Z',
+        '--since',
+        '1d',
+        '--no-full-text',
+        '--format',
+        'json',
+      ],
       io,
     );
     expect(code).toBe(0);

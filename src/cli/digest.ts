@@ -48,9 +48,7 @@ async function readFeed(
   const out: AnalyzedItem[] = [];
   for (const item of parsed.items) {
     const article =
-      deps.fullText && item.link && isUrl(item.link) && isTeaser(item)
-        ? await fetchFullText(item, deps.fetcher, { cache })
-        : articleFromItem(item);
+      deps.fullText && item.link && isUrl(item.link) && isTeaser(item) ? await fetchFullText(item, deps.fetcher, { cache }) : articleFromItem(item);
     out.push(deps.analyzer.analyze({ feedUrl: url ?? input, outlet: parsed.feed.title, item, article, firstSeen: deps.now }));
   }
   return out;

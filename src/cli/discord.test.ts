@@ -43,7 +43,7 @@ describe('wirewatch discord register', () => {
     expect(bad).toMatchObject({ code: 'discord_auth' });
   });
 
-  it('takes the guild from the config file\'s discord.testGuild', async () => {
+  it("takes the guild from the config file's discord.testGuild", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ww-discord-'));
     const other = '6000000000000000002';
     writeFileSync(path.join(dir, 'wirewatch.yaml'), `discord:\n  testGuild: "${other}"\n`);

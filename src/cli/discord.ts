@@ -26,7 +26,8 @@ export const discordCommand: Subcommand = async (argv, io) => {
   const { loadConfig, defaultConfig } = await import('../config/load.js');
   const config = configFile !== undefined ? await loadConfig(configFile, io.env) : defaultConfig(io.env);
   if (guildId === undefined) guildId = config.discord.testGuild ?? undefined;
-  if (guildId !== undefined && !/^\d{17,20}$/.test(guildId)) throw new UsageError(`--guild takes a guild id (a snowflake of 17 to 20 digits), got '${guildId}'`);
+  if (guildId !== undefined && !/^\d{17,20}$/.test(guildId))
+    throw new UsageError(`--guild takes a guild id (a snowflake of 17 to 20 digits), got '${guildId}'`);
   const secrets = await loadSecrets(io.env);
   if (!secrets.DISCORD_TOKEN) throw new UsageError('set DISCORD_TOKEN (or DISCORD_TOKEN_FILE) to the bot token');
   const { registerCommands } = await import('../platforms/discord/register.js');
@@ -34,6 +35,8 @@ export const discordCommand: Subcommand = async (argv, io) => {
   const { silentLogger } = await import('../log/logger.js');
   const result = await registerCommands({ token: secrets.DISCORD_TOKEN, guildId, rest: discordOptions(config, secrets, silentLogger).rest });
   io.out(JSON.stringify(result));
-  io.err(`wirewatch discord: registered ${result.commands.map((c) => '/' + c.name).join(', ')} ${result.scope === 'global' ? 'globally (may take up to an hour to appear)' : `in guild ${result.scope}`}`);
+  io.err(
+    `wirewatch discord: registered ${result.commands.map((c) => '/' + c.name).join(', ')} ${result.scope === 'global' ? 'globally (may take up to an hour to appear)' : `in guild ${result.scope}`}`,
+  );
   return 0;
 };

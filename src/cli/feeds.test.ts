@@ -31,7 +31,13 @@ describe('wirewatch feeds import/export', () => {
     const env = { WIREWATCH_STORE_PATH: join(dir, 'w.db') };
     const io = capture(env);
     expect(await feedsCommand(['import', join(dir, 'in.opml')], io)).toBe(1);
-    expect(JSON.parse(io.stdout[0])).toMatchObject({ store: join(dir, 'w.db'), feeds: 4, added: 2, known: 0, invalid: ['ftp://nope.example/feed', 'https://***@private.example/feed'] });
+    expect(JSON.parse(io.stdout[0])).toMatchObject({
+      store: join(dir, 'w.db'),
+      feeds: 4,
+      added: 2,
+      known: 0,
+      invalid: ['ftp://nope.example/feed', 'https://***@private.example/feed'],
+    });
     expect(io.stdout.join('\n')).not.toContain('hunter2pass');
     // the store and where it came from; no progress bar when standard error is not a terminal
     expect(io.stderr).toEqual([`wirewatch feeds: store ${join(dir, 'w.db')} (WIREWATCH_STORE_PATH)`]);
@@ -77,7 +83,9 @@ describe('wirewatch feeds import/export', () => {
     const cwd = process.cwd();
     process.chdir(dir);
     try {
-      await expect(feedsCommand(['import', join(dir, 'in.opml')], capture())).rejects.toThrow(/no store given and there is no \.\/wirewatch\.db here: pass --config FILE/);
+      await expect(feedsCommand(['import', join(dir, 'in.opml')], capture())).rejects.toThrow(
+        /no store given and there is no \.\/wirewatch\.db here: pass --config FILE/,
+      );
       expect(existsSync(join(dir, 'wirewatch.db'))).toBe(false);
     } finally {
       process.chdir(cwd);
@@ -98,19 +106,30 @@ describe('wirewatch feeds import --discover', () => {
   it('replaces an outline whose URL is now a site page by the feed the page announces', async () => {
     const { createServer } = await import('node:http');
     const site = createServer((req, res) => {
-      if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>Novi feed</title></channel></rss>');
+      if (req.url === '/feed.xml')
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>Novi feed</title></channel></rss>');
       else if (req.url === '/old.rss') res.writeHead(301, { location: '/' }).end();
-      else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>');
+      else
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>');
     });
     await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
     const origin = `http://127.0.0.1:${(site.address() as import('node:net').AddressInfo).port}`;
     try {
       const dir = mkdtempSync(join(tmpdir(), 'ww-feeds-'));
-      writeFileSync(join(dir, 'in.opml'), `<?xml version="1.0"?><opml version="2.0"><head/><body><outline type="rss" text="Stari" xmlUrl="${origin}/old.rss"/><outline type="rss" text="Novi" xmlUrl="${origin}/feed.xml"/></body></opml>`);
+      writeFileSync(
+        join(dir, 'in.opml'),
+        `<?xml version="1.0"?><opml version="2.0"><head/><body><outline type="rss" text="Stari" xmlUrl="${origin}/old.rss"/><outline type="rss" text="Novi" xmlUrl="${origin}/feed.xml"/></body></opml>`,
+      );
       const env = { WIREWATCH_STORE_PATH: join(dir, 'w.db'), WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32' };
       const io = capture(env);
       expect(await feedsCommand(['import', '--discover', join(dir, 'in.opml')], io)).toBe(0);
-      expect(JSON.parse(io.stdout[0])).toMatchObject({ feeds: 2, added: 1, known: 1, discovered: [{ from: `${origin}/old.rss`, url: `${origin}/feed.xml` }], unchecked: [] });
+      expect(JSON.parse(io.stdout[0])).toMatchObject({
+        feeds: 2,
+        added: 1,
+        known: 1,
+        discovered: [{ from: `${origin}/old.rss`, url: `${origin}/feed.xml` }],
+        unchecked: [],
+      });
       const store = await openSqliteStore(env.WIREWATCH_STORE_PATH, { lock: false });
       expect((await store.feeds.listFeeds()).map((f) => f.url)).toEqual([`${origin}/feed.xml`]);
       await store.close();

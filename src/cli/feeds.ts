@@ -23,7 +23,8 @@ import { resolveStore } from './store-resolution.js';
 export const feedsCommand: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { config: { type: 'string', short: 'c' }, discover: { type: 'boolean', default: false } });
   const [action, file] = positionals;
-  if ((action !== 'import' || !file) && action !== 'export') throw new UsageError('usage: wirewatch feeds import FILE.opml [--discover] [--config FILE] | feeds export [--config FILE]');
+  if ((action !== 'import' || !file) && action !== 'export')
+    throw new UsageError('usage: wirewatch feeds import FILE.opml [--discover] [--config FILE] | feeds export [--config FILE]');
   const { path: storePath, target, source, config } = await resolveStore({ config: values.config }, io.env);
   io.err(`wirewatch feeds: store ${storePath} (${source})`);
   // No writer lock: a one-shot command may run beside `wirewatch run` (SQLite WAL serialises the writes).

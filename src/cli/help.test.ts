@@ -9,7 +9,27 @@ const tsx = path.join(repo, 'node_modules/tsx/dist/cli.mjs');
 const main = path.join(repo, 'src/cli/main.ts');
 
 /** Every command and subcommand the CLI has (main.ts SUBCOMMANDS and each one's actions). */
-const COMMANDS = ['parse', 'quotes', 'match', 'digest', 'demo', 'run', 'config', 'config check', 'config reference', 'feeds', 'feeds import', 'feeds export', 'db', 'db backup', 'db migrate', 'db prune', 'db check', 'discord', 'discord register'];
+const COMMANDS = [
+  'parse',
+  'quotes',
+  'match',
+  'digest',
+  'demo',
+  'run',
+  'config',
+  'config check',
+  'config reference',
+  'feeds',
+  'feeds import',
+  'feeds export',
+  'db',
+  'db backup',
+  'db migrate',
+  'db prune',
+  'db check',
+  'discord',
+  'discord register',
+];
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [tsx, main, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -33,7 +53,7 @@ describe('wirewatch --help', () => {
     expect(MAIN_HELP).toMatch(/--version/);
   });
 
-  it('names the option in parse errors, without node:util\'s unbalanced quotes', () => {
+  it("names the option in parse errors, without node:util's unbalanced quotes", () => {
     expect(() => parseOptions(['--sinc', '3d'], { since: { type: 'string' } })).toThrow("unknown option '--sinc' (options: --since, --help)");
     expect(() => parseOptions(['--since'], { since: { type: 'string' } })).toThrow("option '--since' needs a value");
     expect(() => parseOptions(['--json=1'], { json: { type: 'boolean' } })).toThrow("option '--json' takes no value");

@@ -37,11 +37,7 @@ export function errorInfo(e: unknown): { code: WirewatchErrorCode; message: stri
  * a failing one never stops the others. Ten inputs or more show a progress bar on a terminal.
  * @returns exit code: 0 when every input succeeded, 1 otherwise
  */
-export async function forEachInput(
-  inputs: string[],
-  io: CliIO,
-  work: (input: string) => Promise<Record<string, unknown>>,
-): Promise<number> {
+export async function forEachInput(inputs: string[], io: CliIO, work: (input: string) => Promise<Record<string, unknown>>): Promise<number> {
   let failed = false;
   const { startProgress } = await import('./progress.js');
   const progress = startProgress(io, 'reading', inputs.length, { min: 10 });

@@ -73,7 +73,10 @@ describe('wirewatch match', () => {
   });
   it.skipIf(!needsShared('corpus/quotes/dev/dev-18-sr-nis-cene-goriva.txt'))('matches a corpus article', async () => {
     const io = capture();
-    await matchCommand(['--watchlist', path.join(repo, 'config/demo/watchlist.yaml'), '--json', sharedPath('corpus/quotes/dev/dev-18-sr-nis-cene-goriva.txt')], io);
+    await matchCommand(
+      ['--watchlist', path.join(repo, 'config/demo/watchlist.yaml'), '--json', sharedPath('corpus/quotes/dev/dev-18-sr-nis-cene-goriva.txt')],
+      io,
+    );
     expect(JSON.parse(io.stdout[0]).topics).toEqual([]);
   });
 });

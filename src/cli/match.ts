@@ -116,12 +116,16 @@ async function runBacktest(io: CliIO, matcher: Matcher, db: string, from: Date, 
     for (const r of rows) {
       if (json) {
         const topics = matchesToJson({ paragraphs: [] }, r.matches, false);
-        io.out(JSON.stringify({ id: r.id, title: r.title, link: r.link, outlet: r.outlet, time: r.time.toISOString(), topics, added: r.added, removed: r.removed }));
+        io.out(
+          JSON.stringify({ id: r.id, title: r.title, link: r.link, outlet: r.outlet, time: r.time.toISOString(), topics, added: r.added, removed: r.removed }),
+        );
         continue;
       }
       const change = [...r.added.map((t) => `+${t}`), ...r.removed.map((t) => `-${t}`)].join(' ');
       io.out(`${r.time.toISOString()}  ${r.matches.map((m) => m.topicId).join(',') || '(none)'}${change ? `  [${change}]` : ''}  ${r.title}`);
-      if (explain) for (const m of r.matches) for (const x of m.mentions) io.out(`    ${m.topicId} [${x.paragraph}] ${JSON.stringify(x.term)} ← ${JSON.stringify(x.text)}`);
+      if (explain)
+        for (const m of r.matches)
+          for (const x of m.mentions) io.out(`    ${m.topicId} [${x.paragraph}] ${JSON.stringify(x.term)} ← ${JSON.stringify(x.text)}`);
     }
     io.err(`wirewatch match: ${rows.length} item(s) matched or changed between ${from.toISOString()} and ${to.toISOString()}`);
     return 0;

@@ -16,7 +16,10 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
 
 /** node:util parseArgs' error text → one short sentence naming the option (and the known ones). */
 export function optionErrorText(message: string, known: string[]): string {
-  const list = known.filter((k) => k !== 'help').map((k) => `--${k}`).join(', ');
+  const list = known
+    .filter((k) => k !== 'help')
+    .map((k) => `--${k}`)
+    .join(', ');
   let m = /^Unknown option '([^']+)'/.exec(message);
   if (m) return `unknown option '${m[1]}'${list ? ` (options: ${list}, --help)` : ''}`;
   m = /^Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
@@ -56,5 +59,8 @@ export const ALLOW_CIDRS_ENV = 'WIREWATCH_ALLOW_CIDRS (e.g. WIREWATCH_ALLOW_CIDR
 
 /** CIDRs the fetcher may reach despite the SSRF guard: `WIREWATCH_ALLOW_CIDRS` (comma-separated). */
 export function allowCidrsFromEnv(env: NodeJS.ProcessEnv): string[] {
-  return (env.WIREWATCH_ALLOW_CIDRS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (env.WIREWATCH_ALLOW_CIDRS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -97,7 +97,9 @@ describe('wirewatch parse', () => {
   it('reads a site URL through feed autodiscovery and names the feed found', async () => {
     const site = http.createServer((req, res) => {
       if (req.url === '/rss') {
-        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>Sajt</title><item><title>Prva</title><link>/p/1</link></item></channel></rss>');
+        res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end('<rss version="2.0"><channel><title>Sajt</title><item><title>Prva</title><link>/p/1</link></item></channel></rss>');
       } else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head></html>');
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));

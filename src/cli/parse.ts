@@ -64,7 +64,11 @@ export function createParseCommand(deps: ParseCommandDeps = {}): Subcommand {
         let parsed: ParsedFeed;
         let discovered: { url: string; via: string } | null = null;
         if (isUrl(input)) {
-          if (hasUrlCredentials(input)) throw new WirewatchError('invalid_url', 'a feed URL may not carry a user name or password (they would be logged and shown); use a URL without credentials');
+          if (hasUrlCredentials(input))
+            throw new WirewatchError(
+              'invalid_url',
+              'a feed URL may not carry a user name or password (they would be logged and shown); use a URL without credentials',
+            );
           // A site URL (or a feed URL that now redirects to a page) is read through autodiscovery.
           const found = await discoverFeed(input, getFetcher());
           parsed = found.parsed;

@@ -21,7 +21,11 @@ describe('wirewatch quotes', () => {
     expect(line.file).toBe(fixture);
     const direct = line.quotes.filter((q: { kind: string }) => q.kind === 'direct');
     expect(direct).toHaveLength(1);
-    expect(direct[0]).toMatchObject({ text: 'Resolution 1244 is not on the negotiating table. It is more than that', speaker: 'Alexander Botsan-Kharchenko', paragraph: 2 });
+    expect(direct[0]).toMatchObject({
+      text: 'Resolution 1244 is not on the negotiating table. It is more than that',
+      speaker: 'Alexander Botsan-Kharchenko',
+      paragraph: 2,
+    });
     expect(line.quotes.some((q: { text: string }) => q.text.includes('VIRUSSIA'))).toBe(false);
   });
 

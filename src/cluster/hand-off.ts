@@ -23,7 +23,12 @@ function windowEndOf(subject: string): Date | undefined {
 }
 
 /** Counts the channel's alerts of the last hour and begins the alert's ledger row in one transaction (store/postgres/alert-cap.ts). */
-export type BeginCappedAlert = (input: { subscriptionId: string; subject: string; perHour: number; now: Date }) => Promise<{ capped: true } | { capped: false; delivery: Delivery }>;
+export type BeginCappedAlert = (input: {
+  subscriptionId: string;
+  subject: string;
+  perHour: number;
+  now: Date;
+}) => Promise<{ capped: true } | { capped: false; delivery: Delivery }>;
 
 export class QueueHandOff implements AlertCap {
   constructor(
@@ -43,7 +48,13 @@ export class QueueHandOff implements AlertCap {
    * @returns `capped`, `queued`, `already_sent` or `failed`
    * @throws Error when no `beginCappedAlert` was given; WirewatchError from the store; an Error from the queue
    */
-  async deliverCapped(sub: Subscription, _channel: string, subject: string, perHour: number, now: Date): Promise<{ status: 'capped' | 'queued' | 'already_sent' | 'failed' }> {
+  async deliverCapped(
+    sub: Subscription,
+    _channel: string,
+    subject: string,
+    perHour: number,
+    now: Date,
+  ): Promise<{ status: 'capped' | 'queued' | 'already_sent' | 'failed' }> {
     if (!this.deps.beginCappedAlert) throw new Error('hand-off: no database cap (PostgreSQL store only)');
     const r = await this.deps.beginCappedAlert({ subscriptionId: sub.id, subject, perHour, now });
     if (r.capped) return { status: 'capped' };

@@ -12,7 +12,12 @@ describe.skipIf(!PG)('scheduler leader election', () => {
     schema = await freshSchema('leader');
     const events: string[] = [];
     const make = (name: string) =>
-      new LeaderElection({ url: schema!.url, retryMs: 200, onElected: () => void events.push(`${name} elected`), onDeposed: (r) => void events.push(`${name} deposed: ${r}`) });
+      new LeaderElection({
+        url: schema!.url,
+        retryMs: 200,
+        onElected: () => void events.push(`${name} elected`),
+        onDeposed: (r) => void events.push(`${name} deposed: ${r}`),
+      });
     const a = make('a');
     const b = make('b');
     a.start();

@@ -54,7 +54,13 @@ export class LeaderElection {
 
   private async connect(): Promise<pg.Client> {
     const { connectionString, schema, options } = parsePgUrl(this.opts.url);
-    const client = new pg.Client({ connectionString, options: options || undefined, application_name: `wirewatch-leader:${schema}`, keepAlive: true, keepAliveInitialDelayMillis: 5000 });
+    const client = new pg.Client({
+      connectionString,
+      options: options || undefined,
+      application_name: `wirewatch-leader:${schema}`,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 5000,
+    });
     client.on('error', (e) => this.lost(`leader connection error: ${e.message}`));
     client.on('end', () => this.lost('leader connection closed'));
     await client.connect();

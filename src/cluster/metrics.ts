@@ -24,9 +24,26 @@ export class QueueMetrics {
         }
       },
     });
-    this.wait = new Histogram({ name: 'wirewatch_queue_job_wait_seconds', help: 'Time a job waited in the queue before a worker started it.', labelNames: ['queue'], buckets: [0.05, 0.1, 0.5, 1, 2, 5, 15, 60, 300], registers: [registry] });
-    this.run = new Histogram({ name: 'wirewatch_queue_job_run_seconds', help: 'Time a worker spent on a job (fetch, analysis, store writes; or the post).', labelNames: ['queue'], buckets: [0.05, 0.1, 0.5, 1, 2, 5, 15, 60, 300], registers: [registry] });
-    this.failures = new Counter({ name: 'wirewatch_queue_job_failures_total', help: 'Jobs that failed in this process (retried with backoff).', labelNames: ['queue'], registers: [registry] });
+    this.wait = new Histogram({
+      name: 'wirewatch_queue_job_wait_seconds',
+      help: 'Time a job waited in the queue before a worker started it.',
+      labelNames: ['queue'],
+      buckets: [0.05, 0.1, 0.5, 1, 2, 5, 15, 60, 300],
+      registers: [registry],
+    });
+    this.run = new Histogram({
+      name: 'wirewatch_queue_job_run_seconds',
+      help: 'Time a worker spent on a job (fetch, analysis, store writes; or the post).',
+      labelNames: ['queue'],
+      buckets: [0.05, 0.1, 0.5, 1, 2, 5, 15, 60, 300],
+      registers: [registry],
+    });
+    this.failures = new Counter({
+      name: 'wirewatch_queue_job_failures_total',
+      help: 'Jobs that failed in this process (retried with backoff).',
+      labelNames: ['queue'],
+      registers: [registry],
+    });
   }
 
   /** Records one finished job of `queue` (wait and run in seconds). */

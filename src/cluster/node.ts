@@ -103,7 +103,10 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
         { name: 'role', check: () => ({ ok: true, detail: role === 'worker' ? 'worker' : leader?.isLeader ? 'scheduler (leader)' : 'scheduler (standby)' }) },
         {
           name: 'queue',
-          check: async () => ({ ok: true, detail: (await queue.health()).map((q) => `${q.queue}: ${q.queued} queued, ${q.active} active, ${q.failed} failed`).join('; ') }),
+          check: async () => ({
+            ok: true,
+            detail: (await queue.health()).map((q) => `${q.queue}: ${q.queued} queued, ${q.active} active, ${q.failed} failed`).join('; '),
+          }),
         },
       ],
     },
@@ -116,7 +119,8 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
     await service.dispatcher.deliver(sub, job.kind, job.subject);
   };
   const workDeliveries = async (platforms: string[]) => {
-    for (const p of platforms) await queue.work<DeliverJob>(deliverQueue(p), concurrency, deliver, (w, r, failed) => metrics.job(deliverQueue(p), w, r, failed));
+    for (const p of platforms)
+      await queue.work<DeliverJob>(deliverQueue(p), concurrency, deliver, (w, r, failed) => metrics.job(deliverQueue(p), w, r, failed));
   };
 
   let timer: NodeJS.Timeout | null = null;
@@ -150,8 +154,18 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
   await service.start();
   if (role === 'worker') {
     await service.startAdapters();
-    await queue.work<PollJob>(POLL_QUEUE, concurrency, async (job) => void (await service.pollFeed(job.url)), (w, r, failed) => metrics.job(POLL_QUEUE, w, r, failed));
-    await queue.work<AnalyseJob>(ANALYSE_QUEUE, concurrency, async (job) => void (await service.analyseItem(job)), (w, r, failed) => metrics.job(ANALYSE_QUEUE, w, r, failed));
+    await queue.work<PollJob>(
+      POLL_QUEUE,
+      concurrency,
+      async (job) => void (await service.pollFeed(job.url)),
+      (w, r, failed) => metrics.job(POLL_QUEUE, w, r, failed),
+    );
+    await queue.work<AnalyseJob>(
+      ANALYSE_QUEUE,
+      concurrency,
+      async (job) => void (await service.analyseItem(job)),
+      (w, r, failed) => metrics.job(ANALYSE_QUEUE, w, r, failed),
+    );
     await workDeliveries(service.connectedPlatforms);
     log.info({ platforms: service.connectedPlatforms, concurrency }, 'cluster: worker taking jobs');
   } else {
@@ -184,7 +198,9 @@ export async function startClusterNode(opts: ClusterNodeOptions): Promise<Cluste
       if (timer) clearInterval(timer);
       await leader?.stop();
       await ticking;
-      await queue.stop(Math.max(1000, config.digests.shutdownTimeout * 0.6)).catch((e: unknown) => log.warn({ err_message: (e as Error).message }, 'cluster: queue stop failed'));
+      await queue
+        .stop(Math.max(1000, config.digests.shutdownTimeout * 0.6))
+        .catch((e: unknown) => log.warn({ err_message: (e as Error).message }, 'cluster: queue stop failed'));
       const stopped = await service.stop();
       await hostSlots.close();
       return stopped;

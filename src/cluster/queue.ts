@@ -98,7 +98,14 @@ export class JobQueue {
     boss.on('error', (e: Error) => opts.logger.error({ err_message: e.message }, 'queue: pg-boss error'));
     await boss.start();
     const q = new JobQueue(boss, bossSchema, opts);
-    const common = { policy: 'exclusive' as const, heartbeatSeconds: opts.heartbeatSeconds, retryLimit: 1_000_000, retryDelay: 5, retryBackoff: true, retryDelayMax: 300 };
+    const common = {
+      policy: 'exclusive' as const,
+      heartbeatSeconds: opts.heartbeatSeconds,
+      retryLimit: 1_000_000,
+      retryDelay: 5,
+      retryBackoff: true,
+      retryDelayMax: 300,
+    };
     for (const name of ALL_QUEUES) {
       if (!(await boss.getQueue(name))) {
         await boss.createQueue(name, common).catch(async (e: unknown) => {
@@ -141,7 +148,12 @@ export class JobQueue {
    * worker at concurrency / interval jobs per second: 16/s in docs/adr/0143's measurement.)
    * @param onDone called per job with its queue wait (created → started) and run time in seconds, and whether it failed
    */
-  async work<T extends object>(queue: string, concurrency: number, handler: (data: T) => Promise<void>, onDone?: (waitSeconds: number, runSeconds: number, failed: boolean) => void): Promise<void> {
+  async work<T extends object>(
+    queue: string,
+    concurrency: number,
+    handler: (data: T) => Promise<void>,
+    onDone?: (waitSeconds: number, runSeconds: number, failed: boolean) => void,
+  ): Promise<void> {
     // Up to 4 fetch loops of concurrency/4 jobs each: a batch waits for its slowest job before the
     // next fetch, so one loop of `concurrency` jobs idled behind every slow feed. burstWhenBatchFull:
     // while fetches come back full, fetch again at once instead of after the polling interval.
@@ -167,7 +179,10 @@ export class JobQueue {
               return { id: job.id, status: 'completed' };
             } catch (e) {
               onDone?.(wait, (Date.now() - started) / 1000, true);
-              this.opts.logger.warn({ queue, job_id: job.id, retry: job.retryCount, err_message: (e as Error).message }, 'queue: job failed; retried with backoff');
+              this.opts.logger.warn(
+                { queue, job_id: job.id, retry: job.retryCount, err_message: (e as Error).message },
+                'queue: job failed; retried with backoff',
+              );
               return { id: job.id, status: 'failed', output: { message: (e as Error).message } };
             }
           }),

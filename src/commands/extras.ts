@@ -16,7 +16,12 @@ function onOff(cmd: Command, name: string): boolean {
 
 async function channelSub(cmd: Command, ctx: Context) {
   if (!cmd.invoker.canManageSubscriptions) {
-    throw new UserError(cmd.platform === 'discord' ? 'You need the Manage Channels permission to change what this channel receives.' : 'You are not allowed to change what this channel receives.', 'forbidden');
+    throw new UserError(
+      cmd.platform === 'discord'
+        ? 'You need the Manage Channels permission to change what this channel receives.'
+        : 'You are not allowed to change what this channel receives.',
+      'forbidden',
+    );
   }
   const sub = await ctx.store.subscriptions.findSubscription(cmd.platform, cmd.workspace, cmd.channel);
   if (!sub) throw new UserError(`This channel has no subscription yet. Start one with ${platformCommand(cmd.platform, 'subscribe')}.`, 'not_subscribed');
@@ -41,5 +46,8 @@ export async function chart(cmd: Command, ctx: Context): Promise<CommandReply> {
   const on = onOff(cmd, 'chart');
   const sub = await channelSub(cmd, ctx);
   await ctx.store.subscriptions.updateSubscription(sub.id, { trendChart: on });
-  return { ephemeral: true, text: on ? 'Each digest now comes with a chart of its topics\' mentions per day over the last 7 days.' : 'Digests come without a chart.' };
+  return {
+    ephemeral: true,
+    text: on ? "Each digest now comes with a chart of its topics' mentions per day over the last 7 days." : 'Digests come without a chart.',
+  };
 }

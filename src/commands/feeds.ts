@@ -35,7 +35,10 @@ export function normaliseFeedUrl(raw: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new UserError(`${code(text.length > 100 ? `${text.slice(0, 99)}…` : text)} is not a URL. Give the feed's full address, starting with https://.`, 'invalid_url');
+    throw new UserError(
+      `${code(text.length > 100 ? `${text.slice(0, 99)}…` : text)} is not a URL. Give the feed's full address, starting with https://.`,
+      'invalid_url',
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError('Feed URLs start with http:// or https://.', 'invalid_url');
   if (url.username || url.password) throw new UserError('Feed URLs may not carry a user name or password.', 'invalid_url');

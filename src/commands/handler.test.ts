@@ -29,8 +29,18 @@ function item(id: string, title: string, text: string, published: string): Analy
     feedUrl: 'https://news.example/rss',
     outlet: 'News Example',
     item: {
-      guid: id, key: id, title, link: `https://news.example/${id}`, canonicalLink: null, published: new Date(published),
-      author: null, categories: [], summary: null, contentHtml: null, text, enclosures: [],
+      guid: id,
+      key: id,
+      title,
+      link: `https://news.example/${id}`,
+      canonicalLink: null,
+      published: new Date(published),
+      author: null,
+      categories: [],
+      summary: null,
+      contentHtml: null,
+      text,
+      enclosures: [],
     },
     article: { paragraphs: [title, text] },
     firstSeen: new Date(published),
@@ -45,8 +55,19 @@ function setup() {
   const previews: string[] = [];
   const fetched: string[] = [];
   const digest: Digest = {
-    id: 'd1', subscriptionId: null, windowStart: new Date('2026-11-28T07:00:00Z'), windowEnd: clock.now(), timezone: 'UTC', locale: 'en',
-    sections: [{ topicId: 'kosovo', topicName: 'Kosovo', entries: [{ id: 'i1', title: 'T', link: null, outlet: null, alsoIn: [], published: null, topics: ['kosovo'], why: [], quotes: [], score: 1 }] }],
+    id: 'd1',
+    subscriptionId: null,
+    windowStart: new Date('2026-11-28T07:00:00Z'),
+    windowEnd: clock.now(),
+    timezone: 'UTC',
+    locale: 'en',
+    sections: [
+      {
+        topicId: 'kosovo',
+        topicName: 'Kosovo',
+        entries: [{ id: 'i1', title: 'T', link: null, outlet: null, alsoIn: [], published: null, topics: ['kosovo'], why: [], quotes: [], score: 1 }],
+      },
+    ],
     notices: [],
   };
   const { handle, complete } = createCommands({
@@ -114,7 +135,12 @@ describe('subscriptions', () => {
     expect(st.text).not.toMatch(/<#c1>|@everyone/);
     const r = await run('subscribe', admin, {});
     expect(r.text).toContain('resumed');
-    expect(await store.subscriptions.getSubscription(sub.id)).toMatchObject({ paused: false, pausedReason: null, cron: '0 7 * * *', timezone: 'America/New_York' });
+    expect(await store.subscriptions.getSubscription(sub.id)).toMatchObject({
+      paused: false,
+      pausedReason: null,
+      cron: '0 7 * * *',
+      timezone: 'America/New_York',
+    });
   });
 
   it('schedule shows and changes; alerts toggles the mode', async () => {
@@ -240,7 +266,10 @@ describe('feeds', () => {
     expect(fetched).toEqual(['https://cdn.example/attachments/feeds.opml']);
     expect(r.text).toContain('Imported 3 feeds, 1 already read');
     expect(r.text).toContain('Skipped 1 invalid URL');
-    const urls = (await store.feeds.listFeeds()).filter((f) => f.workspace === 'g1').map((f) => f.url).sort();
+    const urls = (await store.feeds.listFeeds())
+      .filter((f) => f.workspace === 'g1')
+      .map((f) => f.url)
+      .sort();
     expect(urls).toEqual(['https://lajme.example/rss', 'https://vesti.example/rss.xml', 'https://wire.example/atom']);
     expect((await store.feeds.getFeed('https://vesti.example/rss.xml'))!.title).toBe('Vesti');
     expect((await run('feed import', admin, { opml: '<html>nope</html>' })).text).toMatch(/OPML|no feeds/);
@@ -273,7 +302,14 @@ describe('safety and autocomplete', () => {
   it('completes topic ids and feed URLs of the workspace, prefix matches first, at most 25', async () => {
     const { store, complete } = setup();
     for (let i = 0; i < 30; i++) {
-      await store.watchlists.upsertTopic({ id: `t${String(i).padStart(2, '0')}`, name: `Topic ${i}`, terms: ['x'], exclude: [], priority: 'digest', workspace: 'g1' });
+      await store.watchlists.upsertTopic({
+        id: `t${String(i).padStart(2, '0')}`,
+        name: `Topic ${i}`,
+        terms: ['x'],
+        exclude: [],
+        priority: 'digest',
+        workspace: 'g1',
+      });
     }
     await store.watchlists.upsertTopic({ id: 'secret', name: 'Secret', terms: ['x'], exclude: [], priority: 'digest', workspace: 'g2' });
     const all = await complete({ platform: 'discord', workspace: 'g1', field: 'topic', prefix: '' });
@@ -297,7 +333,13 @@ describe('replies speak the platform they are shown on (issue 21)', () => {
     expect((await run('digest', mod)).text).toContain('`/digest subscribe`');
     expect((await run('feed list', member)).text).toBe('No feeds yet. Add one with `/feed add`.');
     expect((await run('watch list', member)).text).toBe('No topics yet. Add one with `/watch add`.');
-    const { handle } = createCommands({ store, clock, preview: async () => { throw new Error('unused'); } });
+    const { handle } = createCommands({
+      store,
+      clock,
+      preview: async () => {
+        throw new Error('unused');
+      },
+    });
     const slack = await handle({ name: 'status', platform: 'slack', workspace: 'T1', channel: 'C1', invoker: member, options: {} });
     expect(slack.text).toContain('Start one with `/wirewatch subscribe`.');
   });
@@ -306,8 +348,19 @@ describe('replies speak the platform they are shown on (issue 21)', () => {
     const { run, store, clock } = setup();
     await run('subscribe', mod, {});
     const sub = (await store.subscriptions.findSubscription('discord', 'g1', 'c1'))!;
-    await store.subscriptions.updateSubscription(sub.id, { channel: 'C0NEWS1', paused: true, pausedReason: 'slack refused delivery (slack_not_in_channel): slack: post to channel C0NEWS1: the app is not in this channel (Slack error not_in_channel): invite it with `/invite @wirewatch`' });
-    const { handle } = createCommands({ store, clock, preview: async () => { throw new Error('unused'); } });
+    await store.subscriptions.updateSubscription(sub.id, {
+      channel: 'C0NEWS1',
+      paused: true,
+      pausedReason:
+        'slack refused delivery (slack_not_in_channel): slack: post to channel C0NEWS1: the app is not in this channel (Slack error not_in_channel): invite it with `/invite @wirewatch`',
+    });
+    const { handle } = createCommands({
+      store,
+      clock,
+      preview: async () => {
+        throw new Error('unused');
+      },
+    });
     // the stored subscription is a Discord one; ask as Slack would, in the same channel id, to see Slack's words
     await store.subscriptions.updateSubscription(sub.id, { platform: 'slack', workspace: 'T1' });
     const r = await handle({ name: 'status', platform: 'slack', workspace: 'T1', channel: 'C0NEWS1', invoker: member, options: {} });

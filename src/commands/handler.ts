@@ -20,7 +20,7 @@ type Run = (cmd: Command, ctx: Context) => Promise<CommandReply>;
 
 /** Help text: the commands in platform-neutral words (adapters prefix them: `/digest`, `/wirewatch`). */
 export const HELP_TEXT = [
-  '**wirewatch** reads news feeds, matches them against this server\'s topics and posts digests with the key quotes.',
+  "**wirewatch** reads news feeds, matches them against this server's topics and posts digests with the key quotes.",
   '',
   'Channel (needs Manage Channels):',
   '- `subscribe [topics] [time] [timezone] [locale]`: digests in this channel, e.g. `subscribe kosovo 08:30 Europe/Belgrade sr-Latn` (languages: en, sr-Latn, sr-Cyrl, sq)',
@@ -34,7 +34,7 @@ export const HELP_TEXT = [
 
 /** Help as Discord shows it: its slash commands by their real names (definitions.ts). */
 export const DISCORD_HELP_TEXT = [
-  '**wirewatch** reads news feeds, matches them against this server\'s topics and posts digests with the key quotes.',
+  "**wirewatch** reads news feeds, matches them against this server's topics and posts digests with the key quotes.",
   '',
   'Channel (needs Manage Channels):',
   '- `/digest subscribe [topics] [time] [timezone] [notices]`: digests in this channel, e.g. `/digest subscribe topics: kosovo time: 08:30 timezone: Europe/Belgrade`',

@@ -16,16 +16,19 @@ function setup() {
   const { handle } = createCommands({
     store,
     clock,
-    preview: async () => { throw new Error('not used'); },
+    preview: async () => {
+      throw new Error('not used');
+    },
     fetchOpml: async () => '',
     validateTerm: () => {},
     matchTopics: () => () => [],
   });
-  const run = (name: CommandName, options: Command['options'] = {}) => handle({ name, platform: 'slack', workspace: 'T1', channel: 'C1', invoker: mod, options });
+  const run = (name: CommandName, options: Command['options'] = {}) =>
+    handle({ name, platform: 'slack', workspace: 'T1', channel: 'C1', invoker: mod, options });
   return { store, run };
 }
 
-describe('the channel\'s language', () => {
+describe("the channel's language", () => {
   it('subscribe sets it, keeps it when not given, and status shows it', async () => {
     const { store, run } = setup();
     const r = await run('subscribe', { locale: 'sr-latn' });
@@ -46,7 +49,10 @@ describe('the channel\'s language', () => {
   });
 
   it('the Slack command takes locale=…, lang=… or a tag with a script or region', () => {
-    expect(parseCommandText('subscribe kosovo 08:30 Europe/Belgrade sr-Latn')).toEqual({ name: 'subscribe', options: { topics: 'kosovo', time: '08:30', timezone: 'Europe/Belgrade', locale: 'sr-Latn' } });
+    expect(parseCommandText('subscribe kosovo 08:30 Europe/Belgrade sr-Latn')).toEqual({
+      name: 'subscribe',
+      options: { topics: 'kosovo', time: '08:30', timezone: 'Europe/Belgrade', locale: 'sr-Latn' },
+    });
     expect(parseCommandText('subscribe locale=sq')).toEqual({ name: 'subscribe', options: { locale: 'sq' } });
     expect(parseCommandText('subscribe lang=sr-Cyrl kosovo')).toEqual({ name: 'subscribe', options: { locale: 'sr-Cyrl', topics: 'kosovo' } });
   });
@@ -58,7 +64,9 @@ describe('the channel\'s language', () => {
   });
 
   it('the config refuses an unknown locale with file, line and key, and accepts regional variants', () => {
-    expect(() => parseConfig('subscriptions:\n  - platform: console\n    locale: fr\n', 'x.yaml')).toThrow(/x\.yaml:3:\d+: subscriptions\[0\]\.locale: unsupported locale "fr"; supported: en, sr-Latn, sr-Cyrl, sq/);
+    expect(() => parseConfig('subscriptions:\n  - platform: console\n    locale: fr\n', 'x.yaml')).toThrow(
+      /x\.yaml:3:\d+: subscriptions\[0\]\.locale: unsupported locale "fr"; supported: en, sr-Latn, sr-Cyrl, sq/,
+    );
     expect(parseConfig('digests:\n  locale: sr-Latn-RS\n', 'x.yaml').digests.locale).toBe('sr-Latn-RS');
   });
 });

@@ -16,18 +16,45 @@ function item(n: number, day: number, quotes: [string | null, string][], over: P
     feedUrl: 'https://news.example/rss',
     outlet: 'News Example',
     item: {
-      guid: `g${n}`, key: `g${n}`, title: `Headline ${n}`, link: `https://news.example/${n}`, canonicalLink: null, published: new Date(iso),
-      author: null, categories: [], summary: null, contentHtml: null, text: '', enclosures: [],
+      guid: `g${n}`,
+      key: `g${n}`,
+      title: `Headline ${n}`,
+      link: `https://news.example/${n}`,
+      canonicalLink: null,
+      published: new Date(iso),
+      author: null,
+      categories: [],
+      summary: null,
+      contentHtml: null,
+      text: '',
+      enclosures: [],
     },
     article: { paragraphs: [`Headline ${n}`] },
     firstSeen: new Date(iso),
     matches: [],
-    quotes: quotes.map(([speaker, text]) => ({ kind: 'direct', text, speaker, speakerRole: null, paragraph: 1, start: 0, end: 1, confidence: 0.9, salience: 0.5 })),
+    quotes: quotes.map(([speaker, text]) => ({
+      kind: 'direct',
+      text,
+      speaker,
+      speakerRole: null,
+      paragraph: 1,
+      start: 0,
+      end: 1,
+      confidence: 0.9,
+      salience: 0.5,
+    })),
     ...over,
   };
 }
 
-const cmd = (platform: Command['platform'], options: Record<string, string>): Command => ({ name: 'quotes', platform, workspace: 'T1', channel: 'C1', invoker: member, options });
+const cmd = (platform: Command['platform'], options: Record<string, string>): Command => ({
+  name: 'quotes',
+  platform,
+  workspace: 'T1',
+  channel: 'C1',
+  invoker: member,
+  options,
+});
 
 describe('quotes command', () => {
   let store: Store;
@@ -36,12 +63,30 @@ describe('quotes command', () => {
 
   beforeEach(async () => {
     store = createMemoryStore({ clock });
-    commands = createCommands({ store, clock, preview: async () => { throw new Error('unused'); } });
+    commands = createCommands({
+      store,
+      clock,
+      preview: async () => {
+        throw new Error('unused');
+      },
+    });
     await store.watchlists.upsertTopic({ workspace: null, id: 'kosovo', name: 'Kosovo', priority: 'digest', terms: ['Kosovo'], exclude: [] });
     for (let i = 1; i <= 7; i++) {
-      await store.items.saveItem(item(i, 20 + i, [[i % 2 ? 'Aleksandar Vučić' : 'Вучић', `Words number ${i}`], ['Albin Kurti', `Other words ${i}`]], i === 7 ? { matches: [{ topicId: 'kosovo', relevance: 1, mentions: [] }] } : {}));
+      await store.items.saveItem(
+        item(
+          i,
+          20 + i,
+          [
+            [i % 2 ? 'Aleksandar Vučić' : 'Вучић', `Words number ${i}`],
+            ['Albin Kurti', `Other words ${i}`],
+          ],
+          i === 7 ? { matches: [{ topicId: 'kosovo', relevance: 1, mentions: [] }] } : {},
+        ),
+      );
     }
-    await store.items.saveItem(item(9, 29, [['Vuçiq', 'Fjalë @everyone <@123> **bold** [x](https://evil.example) <https://evil.example|click>']], { outlet: 'Koha *Ditore*' }));
+    await store.items.saveItem(
+      item(9, 29, [['Vuçiq', 'Fjalë @everyone <@123> **bold** [x](https://evil.example) <https://evil.example|click>']], { outlet: 'Koha *Ditore*' }),
+    );
   });
 
   it('finds one speaker under every spelling, newest first, five a page, with the next page command', async () => {
@@ -49,12 +94,23 @@ describe('quotes command', () => {
     expect(r.ephemeral).toBe(true);
     const lines = r.text.split('\n');
     expect(lines[0]).toBe('**8 quotes · page 1/2**');
-    expect(lines.slice(1, 6).map((l) => /“(.*?)”/.exec(l)?.[1])).toEqual([expect.stringContaining('Fjal'), 'Words number 7', 'Words number 6', 'Words number 5', 'Words number 4']);
+    expect(lines.slice(1, 6).map((l) => /“(.*?)”/.exec(l)?.[1])).toEqual([
+      expect.stringContaining('Fjal'),
+      'Words number 7',
+      'Words number 6',
+      'Words number 5',
+      'Words number 4',
+    ]);
     expect(lines[2]).toContain('**Aleksandar Vučić** · News Example · ');
     expect(lines[2]).toContain('[Headline 7](https://news.example/7)');
     expect(lines[6]).toBe('Next page: `/wirewatch quotes speaker: Vucic page: 2`');
     const p2 = await commands.handle(cmd('discord', { speaker: 'Вучић', page: '2' }));
-    expect(p2.text.split('\n').slice(1).map((l) => /“(.*?)”/.exec(l)?.[1])).toEqual(['Words number 3', 'Words number 2', 'Words number 1']);
+    expect(
+      p2.text
+        .split('\n')
+        .slice(1)
+        .map((l) => /“(.*?)”/.exec(l)?.[1]),
+    ).toEqual(['Words number 3', 'Words number 2', 'Words number 1']);
     expect(p2.text).not.toContain('Next page');
   });
 
@@ -68,7 +124,22 @@ describe('quotes command', () => {
   });
 
   it('speaks the channel language', async () => {
-    await store.subscriptions.upsertSubscription({ id: '', platform: 'discord', workspace: 'T1', channel: 'C1', topics: [], cron: '0 8 * * *', timezone: 'Europe/Belgrade', locale: 'sr-Cyrl', mode: 'digest', postEmpty: false, paused: false, pausedReason: null, createdBy: null, lastWindowEnd: null });
+    await store.subscriptions.upsertSubscription({
+      id: '',
+      platform: 'discord',
+      workspace: 'T1',
+      channel: 'C1',
+      topics: [],
+      cron: '0 8 * * *',
+      timezone: 'Europe/Belgrade',
+      locale: 'sr-Cyrl',
+      mode: 'digest',
+      postEmpty: false,
+      paused: false,
+      pausedReason: null,
+      createdBy: null,
+      lastWindowEnd: null,
+    });
     const r = await commands.handle(cmd('discord', { speaker: 'Kurti' }));
     expect(r.text.split('\n')[0]).toBe('**7 цитата · страна 1/2**');
     expect(r.text).toContain('Следећа страна:');
@@ -90,7 +161,9 @@ describe('quotes command', () => {
   it('autocompletes speakers in any script and outlets', async () => {
     const names = await commands.complete({ platform: 'discord', workspace: 'T1', field: 'speaker', prefix: 'вуч' });
     expect(names).toEqual([{ name: 'Aleksandar Vučić', value: 'Aleksandar Vučić' }]);
-    expect(await commands.complete({ platform: 'discord', workspace: 'T1', field: 'outlet', prefix: 'KOH' })).toEqual([{ name: 'Koha *Ditore*', value: 'Koha *Ditore*' }]);
+    expect(await commands.complete({ platform: 'discord', workspace: 'T1', field: 'outlet', prefix: 'KOH' })).toEqual([
+      { name: 'Koha *Ditore*', value: 'Koha *Ditore*' },
+    ]);
   });
 });
 

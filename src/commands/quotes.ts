@@ -62,7 +62,8 @@ export async function quotes(cmd: Command, ctx: Context): Promise<CommandReply> 
   const speaker = cmd.options.speaker?.trim();
   if (speaker) {
     const found = await ctx.store.speakers.findSpeakers(speaker);
-    if (found.length === 0) return { ephemeral: true, text: t.t('quotesNoSpeaker', { speaker: escapeFor(cmd.platform, speaker.slice(0, 100)) }), mrkdwn: cmd.platform === 'slack' };
+    if (found.length === 0)
+      return { ephemeral: true, text: t.t('quotesNoSpeaker', { speaker: escapeFor(cmd.platform, speaker.slice(0, 100)) }), mrkdwn: cmd.platform === 'slack' };
     query.speakerIds = found.map((s) => s.id);
   }
   const topicId = cmd.options.topic?.trim();

@@ -32,6 +32,8 @@ describe('time zones', () => {
     // Europe/Belgrade leaves CEST on 2026-10-25: 08:00 local is 06:00Z before, 07:00Z after
     expect(nextRun('0 8 * * *', 'Europe/Belgrade', new Date('2026-10-24T07:00:00Z'))?.toISOString()).toBe('2026-10-25T07:00:00.000Z');
     expect(nextRun('0 8 * * *', 'Europe/Belgrade', new Date('2026-10-23T07:00:00Z'))?.toISOString()).toBe('2026-10-24T06:00:00.000Z');
-    expect(describeSchedule('30 8 * * 1-5', 'America/New_York', new Date('2026-11-28T12:00:00Z'))).toBe('`30 8 * * 1-5` in America/New_York, next 2026-11-30 08:30');
+    expect(describeSchedule('30 8 * * 1-5', 'America/New_York', new Date('2026-11-28T12:00:00Z'))).toBe(
+      '`30 8 * * 1-5` in America/New_York, next 2026-11-30 08:30',
+    );
   });
 });

@@ -45,7 +45,10 @@ async function resolveTopics(cmd: Command, ctx: Context): Promise<string[]> {
   const known = new Set((await ctx.store.watchlists.listTopics(cmd.workspace)).map((t) => t.id));
   const unknown = wanted.filter((t) => !known.has(t));
   if (unknown.length > 0) {
-    throw new UserError(`Unknown topic${unknown.length > 1 ? 's' : ''}: ${unknown.map(code).join(', ')}. See ${platformCommand(cmd.platform, 'watch list')}.`, 'unknown_topic');
+    throw new UserError(
+      `Unknown topic${unknown.length > 1 ? 's' : ''}: ${unknown.map(code).join(', ')}. See ${platformCommand(cmd.platform, 'watch list')}.`,
+      'unknown_topic',
+    );
   }
   return wanted;
 }
@@ -77,7 +80,10 @@ export function validateLocale(tag: string): string {
   try {
     return checkLocale(tag);
   } catch {
-    throw new UserError(`Unknown language ${code(safeText(tag.trim()))}. Supported: ${SUPPORTED_LOCALES.map(code).join(', ')} (or a regional variant such as \`en-GB\`).`, 'unsupported_locale');
+    throw new UserError(
+      `Unknown language ${code(safeText(tag.trim()))}. Supported: ${SUPPORTED_LOCALES.map(code).join(', ')} (or a regional variant such as \`en-GB\`).`,
+      'unsupported_locale',
+    );
   }
 }
 
@@ -193,7 +199,10 @@ export async function digestNow(cmd: Command, ctx: Context): Promise<CommandRepl
   const count = `${stories} ${stories === 1 ? 'story' : 'stories'} since ${since}`;
   if (preview) return { ephemeral: true, text: `${count} (preview, only you see this; the next scheduled digest is unchanged):`, digest };
   if (sub.paused) {
-    throw new UserError(`Digests for this channel are paused, so nothing is posted. Fix the cause (${platformCommand(cmd.platform, 'status')} says what), then run ${platformCommand(cmd.platform, 'subscribe')}.`, 'paused');
+    throw new UserError(
+      `Digests for this channel are paused, so nothing is posted. Fix the cause (${platformCommand(cmd.platform, 'status')} says what), then run ${platformCommand(cmd.platform, 'subscribe')}.`,
+      'paused',
+    );
   }
   if (!ctx.deliverNow) {
     return { ephemeral: false, text: `${count}. Not recorded as a delivery: the next scheduled digest (${next}) includes these stories again.`, digest };
@@ -204,9 +213,15 @@ export async function digestNow(cmd: Command, ctx: Context): Promise<CommandRepl
     return { ephemeral: true, text: `Posted ${count} in this channel. The next scheduled digest (${next}) starts from now, so it will not repeat them.` };
   }
   if (outcome.status === 'retry') {
-    return { ephemeral: true, text: `Posting ${count}: the platform asked to wait, it follows shortly (and only once). The next scheduled digest starts from now.` };
+    return {
+      ephemeral: true,
+      text: `Posting ${count}: the platform asked to wait, it follows shortly (and only once). The next scheduled digest starts from now.`,
+    };
   }
-  throw new UserError(`The digest could not be posted: ${safeText(outcome.reason ?? outcome.status)}. ${platformCommand(cmd.platform, 'status')} shows why.`, 'not_posted');
+  throw new UserError(
+    `The digest could not be posted: ${safeText(outcome.reason ?? outcome.status)}. ${platformCommand(cmd.platform, 'status')} shows why.`,
+    'not_posted',
+  );
 }
 
 /**
@@ -229,9 +244,7 @@ export async function status(cmd: Command, ctx: Context): Promise<CommandReply> 
     lines.push(`Instant alerts: ${sub.mode === 'alerts' ? 'on' : 'off'}`);
     lines.push(`Language: ${code(sub.locale)}`);
     const deliveries = await ctx.store.deliveries.listDeliveries(sub.id);
-    const lastSent = deliveries
-      .filter((d) => d.kind === 'digest' && d.state === 'sent')
-      .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
+    const lastSent = deliveries.filter((d) => d.kind === 'digest' && d.state === 'sent').sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
     if (lastSent) lines.push(`Last digest: ${formatLocal(lastSent.updatedAt, sub.timezone)} (${sub.timezone})`);
     else if (sub.lastWindowEnd) lines.push(`Last digest window ended ${formatLocal(sub.lastWindowEnd, sub.timezone)} (${sub.timezone})`);
     else lines.push('Last digest: none yet');
@@ -244,7 +257,9 @@ export async function status(cmd: Command, ctx: Context): Promise<CommandReply> 
   const failing = feeds.filter((f) => f.failingSince !== null);
   lines.push(`Feeds: ${feeds.length}, failing: ${failing.length}`);
   for (const f of failing.slice(0, 10)) {
-    lines.push(`- ${code(f.url)} failing since ${f.failingSince!.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${safeText(f.lastError ?? 'unknown error')}`);
+    lines.push(
+      `- ${code(f.url)} failing since ${f.failingSince!.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${safeText(f.lastError ?? 'unknown error')}`,
+    );
   }
   if (failing.length > 10) lines.push(`- … and ${failing.length - 10} more`);
   return { ephemeral: true, text: joinLines(lines) };

@@ -52,5 +52,12 @@ export function joinLines(lines: string[], maxChars = 1800): string {
 /** Splits a list option (`a, b c`) into trimmed, non-empty, de-duplicated values. */
 export function splitList(value: string | undefined): string[] {
   if (!value) return [];
-  return [...new Set(value.split(/[\s,]+/).map((x) => x.trim()).filter((x) => x.length > 0))];
+  return [
+    ...new Set(
+      value
+        .split(/[\s,]+/)
+        .map((x) => x.trim())
+        .filter((x) => x.length > 0),
+    ),
+  ];
 }

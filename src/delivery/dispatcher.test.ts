@@ -125,7 +125,14 @@ describe('Dispatcher', () => {
     // Worker A began the row and posted, then was killed before markSent; worker B gets the retried job.
     const row = await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'item', subject: '7', now: clock.now() });
     await platform.post(sub, ['item 7'], { idempotencyKey: row.idempotencyKey });
-    const shared = new Dispatcher({ deliveries: store.deliveries, subscriptions: store.subscriptions, platforms: new Map([[platform.name, platform]]), payloads: async () => ['item 7'], clock, sharedLedger: true });
+    const shared = new Dispatcher({
+      deliveries: store.deliveries,
+      subscriptions: store.subscriptions,
+      platforms: new Map([[platform.name, platform]]),
+      payloads: async () => ['item 7'],
+      clock,
+      sharedLedger: true,
+    });
     expect(await shared.deliver(sub, 'item', '7')).toMatchObject({ status: 'sent', found: true });
     expect(platform.posts).toHaveLength(1);
     // Without the flag the same situation posts again (this process knows of no attempt): why workers set it.
@@ -147,7 +154,9 @@ describe('Dispatcher', () => {
     // Every-minute digests; the 15:14–15:15 window was posted, then the process died before markSent
     // and before the scheduler moved lastWindowEnd on.
     clock.set('2026-11-27T15:15:00Z');
-    const minutely = await store.subscriptions.upsertSubscription(subscription({ cron: '* * * * *', timezone: 'UTC', lastWindowEnd: new Date('2026-11-27T15:14:00Z') }));
+    const minutely = await store.subscriptions.upsertSubscription(
+      subscription({ cron: '* * * * *', timezone: 'UTC', lastWindowEnd: new Date('2026-11-27T15:14:00Z') }),
+    );
     const crashed = windowSubject(new Date('2026-11-27T15:14:00Z'), new Date('2026-11-27T15:15:00Z'));
     const row = await store.deliveries.beginDelivery({ subscriptionId: minutely.id, kind: 'digest', subject: crashed, now: clock.now() });
     await platform.post(minutely, [`digest ${crashed}`], { idempotencyKey: row.idempotencyKey });
@@ -156,7 +165,13 @@ describe('Dispatcher', () => {
     const d = make();
     expect(await d.reconcile()).toEqual({ found: 1, resent: 0, failed: 0 });
     expect((await store.subscriptions.getSubscription(minutely.id))!.lastWindowEnd!.toISOString()).toBe('2026-11-27T15:15:00.000Z');
-    const scheduler = new DigestScheduler({ subscriptions: store.subscriptions, dispatcher: d, clock, graceMs: 3_600_000, platforms: () => new Set<PlatformName>(['discord']) });
+    const scheduler = new DigestScheduler({
+      subscriptions: store.subscriptions,
+      dispatcher: d,
+      clock,
+      graceMs: 3_600_000,
+      platforms: () => new Set<PlatformName>(['discord']),
+    });
     await scheduler.tick(clock.now());
     const subjects = platform.posts.map((p) => p.payloads[0]);
     expect(subjects).toEqual([`digest ${crashed}`, 'digest 2026-11-27T15:15:00.000Z/2026-11-27T15:24:00.000Z']);
@@ -166,9 +181,19 @@ describe('Dispatcher', () => {
     const later = new Date('2026-11-27T07:00:00Z');
     await store.subscriptions.updateSubscription(sub.id, { lastWindowEnd: later });
     // a newer one left pending: re-sent and the window moves to its end
-    await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'digest', subject: windowSubject(later, new Date('2026-11-28T07:00:00Z')), now: clock.now() });
+    await store.deliveries.beginDelivery({
+      subscriptionId: sub.id,
+      kind: 'digest',
+      subject: windowSubject(later, new Date('2026-11-28T07:00:00Z')),
+      now: clock.now(),
+    });
     // an older window left pending (crash before its post): re-sent after it, but the window stays at the later end
-    await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'digest', subject: windowSubject(new Date('2026-11-25T07:00:00Z'), new Date('2026-11-26T07:00:00Z')), now: clock.now() });
+    await store.deliveries.beginDelivery({
+      subscriptionId: sub.id,
+      kind: 'digest',
+      subject: windowSubject(new Date('2026-11-25T07:00:00Z'), new Date('2026-11-26T07:00:00Z')),
+      now: clock.now(),
+    });
     const d = make();
     expect(await d.reconcile()).toEqual({ found: 0, resent: 2, failed: 0 });
     expect((await store.subscriptions.getSubscription(sub.id))!.lastWindowEnd!.toISOString()).toBe('2026-11-28T07:00:00.000Z');

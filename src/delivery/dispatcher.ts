@@ -93,7 +93,10 @@ export class Dispatcher {
     try {
       end = parseWindowSubject(subject).end;
     } catch (e) {
-      this.log.warn({ subscription_id: sub.id, subject, err_message: (e as Error).message }, 'delivery: pending digest has no window; subscription window left as is');
+      this.log.warn(
+        { subscription_id: sub.id, subject, err_message: (e as Error).message },
+        'delivery: pending digest has no window; subscription window left as is',
+      );
       return;
     }
     const current = (await this.opts.subscriptions.getSubscription(sub.id))?.lastWindowEnd ?? null;
@@ -196,7 +199,13 @@ export class Dispatcher {
    * the digest channel it may be about; a paused subscription still gets it.
    * @returns the target, or the outcome when there is none (the notice is logged only) or it failed
    */
-  private async noticeTarget(sub: Subscription, row: Delivery, platform: DeliveryPlatform, target: Target, fields: Record<string, unknown>): Promise<Target | DeliveryOutcome> {
+  private async noticeTarget(
+    sub: Subscription,
+    row: Delivery,
+    platform: DeliveryPlatform,
+    target: Target,
+    fields: Record<string, unknown>,
+  ): Promise<Target | DeliveryOutcome> {
     const { deliveries, clock } = this.opts;
     let channel: string | null;
     try {
@@ -216,7 +225,13 @@ export class Dispatcher {
    * A row tried before (or left uncertain by a crash): asks the platform whether it was posted.
    * @returns the outcome when it was (marked sent) or the question failed; null to send it (again)
    */
-  private async alreadyPosted(sub: Subscription, row: Delivery, platform: DeliveryPlatform, target: Target, fields: Record<string, unknown>): Promise<DeliveryOutcome | null> {
+  private async alreadyPosted(
+    sub: Subscription,
+    row: Delivery,
+    platform: DeliveryPlatform,
+    target: Target,
+    fields: Record<string, unknown>,
+  ): Promise<DeliveryOutcome | null> {
     const { deliveries, clock } = this.opts;
     try {
       const refs = await platform.findPosted(target, row.idempotencyKey);

@@ -19,17 +19,21 @@ const MARINKOVIC_QUOTE =
 
 /** Latin → Cyrillic for the few quote words the Cyrillic fixture needs (it was transliterated the same way). */
 function toCyr(s: string): string {
-  const pairs: [RegExp, string][] = [[/lj/g, 'љ'], [/nj/g, 'њ'], [/dž/g, 'џ']];
+  const pairs: [RegExp, string][] = [
+    [/lj/g, 'љ'],
+    [/nj/g, 'њ'],
+    [/dž/g, 'џ'],
+  ];
   let out = s;
   for (const [re, c] of pairs) out = out.replace(re, c);
-  const map: Record<string, string> = Object.fromEntries(
-    [...'abvgdđežzijklmnoprstćufhcčš'].map((c, i) => [c, 'абвгдђежзијклмнопрстћуфхцчш'[i]]),
-  );
-  return [...out].map((c) => {
-    const l = c.toLowerCase();
-    const r = map[l];
-    return r === undefined ? c : c === l ? r : r.toUpperCase();
-  }).join('');
+  const map: Record<string, string> = Object.fromEntries([...'abvgdđežzijklmnoprstćufhcčš'].map((c, i) => [c, 'абвгдђежзијклмнопрстћуфхцчш'[i]]));
+  return [...out]
+    .map((c) => {
+      const l = c.toLowerCase();
+      const r = map[l];
+      return r === undefined ? c : c === l ? r : r.toUpperCase();
+    })
+    .join('');
 }
 
 function lazovicCluster(): AnalyzedItem[] {
@@ -176,7 +180,10 @@ describe('composeDigest: quotes', () => {
     const quotes = d.sections[0].entries[0].quotes;
     // The indirect quote is shown as the outlet's own reporting sentence, not as the speaker's words.
     expect(quotes.map((q) => [q.kind, q.text])).toEqual([
-      ['indirect', 'The Kosovo Security Force on Monday took delivery of twelve armoured vehicles, the ministry of defence said, the third shipment this year.'],
+      [
+        'indirect',
+        'The Kosovo Security Force on Monday took delivery of twelve armoured vehicles, the ministry of defence said, the third shipment this year.',
+      ],
     ]);
     expect(quotes[0].namesSpeaker).toBe(true);
   });
@@ -226,7 +233,13 @@ describe('composeDigest: selection, ranking, sections', () => {
   it('selects by window [start, end) and by the subscription topics', () => {
     const atStart = ksf({ id: 'start', published: WINDOW.start.toISOString(), link: 'https://a.example/1' });
     const atEnd = ksf({ id: 'end', published: WINDOW.end.toISOString(), link: 'https://a.example/2' });
-    const noDate = ksf({ id: 'nodate', published: null, firstSeen: '2026-11-27T11:00:00Z', link: 'https://a.example/3', text: 'Kosovo elections: results in\n\nThe results of the local elections in Kosovo came in late on Sunday night.' });
+    const noDate = ksf({
+      id: 'nodate',
+      published: null,
+      firstSeen: '2026-11-27T11:00:00Z',
+      link: 'https://a.example/3',
+      text: 'Kosovo elections: results in\n\nThe results of the local elections in Kosovo came in late on Sunday night.',
+    });
     const d = composeDigest({ subscription: null, topics: TOPICS, items: [atStart, atEnd, noDate], window: WINDOW });
     const ids = d.sections.flatMap((s) => s.entries.flatMap((e) => e.itemIds));
     expect(ids.sort()).toEqual(['nodate', 'start']);
@@ -247,23 +260,26 @@ describe('composeDigest: selection, ranking, sections', () => {
     ]);
   });
 
-  it.skipIf(!CORPUS_ARTICLES)('ranks by relevance, recency, outlets and quote salience, and caps each section with maxEntries, the rest as overflow lines', () => {
-    const items = [...lazovicCluster(), ksf()];
-    const d = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW });
-    const all = d.sections.flatMap((s) => s.entries);
-    const story = all.find((e) => e.id === 'vesti-sr#15')!;
-    const single = all.find((e) => e.id === 'wire#ksf')!;
-    expect(story.score).toBeGreaterThan(single.score);
-    const capped = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW, maxEntries: 1 });
-    expect(capped.sections.flatMap((s) => s.entries.map((e) => e.id))).toContain('vesti-sr#15');
-    for (const s of capped.sections) expect(s.entries.length).toBeLessThanOrEqual(1);
-    // Nothing cut: every story is an entry or an overflow line, once.
-    const listed = capped.sections.flatMap((s) => [...s.entries.map((e) => e.id), ...(s.more ?? []).map((m) => m.id)]);
-    expect(listed.sort()).toEqual(all.map((e) => e.id).sort());
-    const zero = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW, maxEntries: 0 });
-    expect(zero.sections.flatMap((s) => (s.more ?? []).map((m) => m.id)).sort()).toEqual(all.map((e) => e.id).sort());
-    expect(zero.sections.flatMap((s) => s.more ?? []).every((m) => m.itemIds.includes(m.id))).toBe(true);
-  });
+  it.skipIf(!CORPUS_ARTICLES)(
+    'ranks by relevance, recency, outlets and quote salience, and caps each section with maxEntries, the rest as overflow lines',
+    () => {
+      const items = [...lazovicCluster(), ksf()];
+      const d = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW });
+      const all = d.sections.flatMap((s) => s.entries);
+      const story = all.find((e) => e.id === 'vesti-sr#15')!;
+      const single = all.find((e) => e.id === 'wire#ksf')!;
+      expect(story.score).toBeGreaterThan(single.score);
+      const capped = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW, maxEntries: 1 });
+      expect(capped.sections.flatMap((s) => s.entries.map((e) => e.id))).toContain('vesti-sr#15');
+      for (const s of capped.sections) expect(s.entries.length).toBeLessThanOrEqual(1);
+      // Nothing cut: every story is an entry or an overflow line, once.
+      const listed = capped.sections.flatMap((s) => [...s.entries.map((e) => e.id), ...(s.more ?? []).map((m) => m.id)]);
+      expect(listed.sort()).toEqual(all.map((e) => e.id).sort());
+      const zero = composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW, maxEntries: 0 });
+      expect(zero.sections.flatMap((s) => (s.more ?? []).map((m) => m.id)).sort()).toEqual(all.map((e) => e.id).sort());
+      expect(zero.sections.flatMap((s) => s.more ?? []).every((m) => m.itemIds.includes(m.id))).toBe(true);
+    },
+  );
 
   it.skipIf(!CORPUS_ARTICLES)('is deterministic whatever the input order', () => {
     const items = [...lazovicCluster(), ksf(), ...Object.values(seedItems())];

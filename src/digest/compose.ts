@@ -127,7 +127,10 @@ export function composeDigest(input: ComposeInput): Digest {
   const clusters = clusterStories(selected.map(storyOf), input.cluster);
 
   const entries = clusters.map((ids) =>
-    buildEntry(ids.map((id) => byId.get(id)!), { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords }),
+    buildEntry(
+      ids.map((id) => byId.get(id)!),
+      { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords },
+    ),
   );
   entries.sort(byScore);
 
@@ -235,9 +238,7 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
       topicRelevance.set(m.topicId, Math.max(topicRelevance.get(m.topicId) ?? 0, m.relevance));
     }
   }
-  const topics = [...topicRelevance.keys()].sort(
-    (x, y) => topicRelevance.get(y)! - topicRelevance.get(x)! || ctx.topicOrder.get(x)! - ctx.topicOrder.get(y)!,
-  );
+  const topics = [...topicRelevance.keys()].sort((x, y) => topicRelevance.get(y)! - topicRelevance.get(x)! || ctx.topicOrder.get(x)! - ctx.topicOrder.get(y)!);
 
   const why: DigestEntry['why'] = [];
   for (const topicId of topics) {
@@ -274,11 +275,7 @@ function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
   const outlets = 1 - 1 / seenOutlets.size;
   const salience = quotes.length > 0 ? quotes.reduce((s, q) => s + q.salience, 0) / quotes.length : 0;
   const relevance = topicRelevance.get(topics[0]) ?? 0;
-  const score =
-    RANK_WEIGHTS.relevance * relevance +
-    RANK_WEIGHTS.recency * recency +
-    RANK_WEIGHTS.outlets * outlets +
-    RANK_WEIGHTS.salience * salience;
+  const score = RANK_WEIGHTS.relevance * relevance + RANK_WEIGHTS.recency * recency + RANK_WEIGHTS.outlets * outlets + RANK_WEIGHTS.salience * salience;
 
   return {
     id: rep.id,
@@ -339,9 +336,7 @@ function entryQuotes(ranked: AnalyzedItem[], topics: string[], ctx: EntryContext
  */
 function dropContained(candidates: QuoteCandidate[]): QuoteCandidate[] {
   const sets = candidates.map((c) => memoWordSet(c.quote.text));
-  return candidates.filter((_, i) =>
-    sets[i].size < 3 || !sets.some((other, j) => j !== i && other.size > sets[i].size && containment(sets[i], other) >= 0.8),
-  );
+  return candidates.filter((_, i) => sets[i].size < 3 || !sets.some((other, j) => j !== i && other.size > sets[i].size && containment(sets[i], other) >= 0.8));
 }
 
 function byScore(a: DigestEntry, b: DigestEntry): number {

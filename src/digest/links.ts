@@ -16,7 +16,10 @@ export function safeHttpLink(link: string | null | undefined): string | null {
     const u = new URL(link);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
     if (u.search) {
-      const kept = u.search.slice(1).split('&').filter((pair) => pair.length > 0 && !isTrackerParam(decodeName(pair.split('=')[0])));
+      const kept = u.search
+        .slice(1)
+        .split('&')
+        .filter((pair) => pair.length > 0 && !isTrackerParam(decodeName(pair.split('=')[0])));
       u.search = kept.length > 0 ? `?${kept.join('&')}` : '';
     }
     return u.href;

@@ -30,14 +30,29 @@ describe.skipIf(!needsShared('corpus/seed'))('digest of the seed article through
       feedUrl: 'https://www.kossev.info/feed/',
       outlet: 'KoSSev',
       item: {
-        guid: 'p=4100', key: 'p=4100', title: article.paragraphs[0], link, canonicalLink: link,
-        published: new Date('2026-11-27T09:30:00Z'), author: null, categories: [], summary: null,
-        contentHtml: null, text: article.paragraphs.slice(1).join('\n\n'), enclosures: [],
+        guid: 'p=4100',
+        key: 'p=4100',
+        title: article.paragraphs[0],
+        link,
+        canonicalLink: link,
+        published: new Date('2026-11-27T09:30:00Z'),
+        author: null,
+        categories: [],
+        summary: null,
+        contentHtml: null,
+        text: article.paragraphs.slice(1).join('\n\n'),
+        enclosures: [],
       },
       article,
       firstSeen: NOW,
     });
-    const d = composeDigest({ subscription: null, topics, items: [item], window: { start: new Date(NOW.getTime() - 86_400_000), end: NOW }, windowBy: 'published' });
+    const d = composeDigest({
+      subscription: null,
+      topics,
+      items: [item],
+      window: { start: new Date(NOW.getTime() - 86_400_000), end: NOW },
+      windowBy: 'published',
+    });
     const entries = d.sections.flatMap((s) => s.entries);
     expect(entries).toHaveLength(1);
     const [e] = entries;
@@ -47,7 +62,10 @@ describe.skipIf(!needsShared('corpus/seed'))('digest of the seed article through
     for (const q of e.quotes) {
       expect(q.speaker).toMatch(/Botsan-Kharchenko|Kharchenko/);
       // A quote cut to its key sentences: every piece between ellipses is the article's own words.
-      for (const piece of q.text.split('…').map((x) => x.trim()).filter((x) => x)) {
+      for (const piece of q.text
+        .split('…')
+        .map((x) => x.trim())
+        .filter((x) => x)) {
         expect(isVerbatim(article, { text: piece, paragraph: -1, start: 0, end: 0 })).toBe(true);
       }
       expect(q.link).toMatch(/^https:\/\/www\.kossev\.info\/botsan-kharchenko-a-compromise\/#:~:text=[^ ]+$/);

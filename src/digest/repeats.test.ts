@@ -11,10 +11,19 @@ const SUB = { id: 'sub-1', topics: [] as string[], timezone: 'UTC', locale: 'en'
 
 /** A story of my own: headline, then a body long enough for the lead comparison. */
 function item(id: string, outlet: string, title: string, body: string, published: string): AnalyzedItem {
-  return analyzedItem({ id, outlet, link: `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/${id}`, published, firstSeen: published, text: `${title}\n\n${body}`, topics: { kosovo: [['Kosovo', ['Kosovo']]] } });
+  return analyzedItem({
+    id,
+    outlet,
+    link: `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/${id}`,
+    published,
+    firstSeen: published,
+    text: `${title}\n\n${body}`,
+    topics: { kosovo: [['Kosovo', ['Kosovo']]] },
+  });
 }
 
-const BODY = 'The assembly in Kosovo voted late on Tuesday to delay the municipal elections by three months, citing the unfinished voter register and a dispute over polling stations in the north.';
+const BODY =
+  'The assembly in Kosovo voted late on Tuesday to delay the municipal elections by three months, citing the unfinished voter register and a dispute over polling stations in the north.';
 const delivered = item('1', 'Outlet A', 'Kosovo assembly delays municipal elections by three months', BODY, '2026-11-27T08:00:00Z');
 
 function digestOf(items: AnalyzedItem[]) {
@@ -24,16 +33,36 @@ function digestOf(items: AnalyzedItem[]) {
 describe('repeatedItems: a story already delivered is left out of a later digest', () => {
   it('a second outlet (another link and guid, near-same headline and text) repeats it', () => {
     const copy = item('2', 'Outlet B', 'Kosovo assembly delays municipal elections by three months', BODY, '2026-11-27T14:00:00Z');
-    const other = item('3', 'Outlet B', 'Kosovo police open a new station in Zubin Potok', 'The police in Kosovo opened a station in Zubin Potok on Wednesday, the first built there in ten years, with twelve officers from the region.', '2026-11-27T15:00:00Z');
+    const other = item(
+      '3',
+      'Outlet B',
+      'Kosovo police open a new station in Zubin Potok',
+      'The police in Kosovo opened a station in Zubin Potok on Wednesday, the first built there in ten years, with twelve officers from the region.',
+      '2026-11-27T15:00:00Z',
+    );
     const digest = digestOf([copy, other]);
     expect([...repeatedItems(digest, [copy, other], [delivered])]).toEqual(['2']);
     expect(repeatedItems(digest, [copy, other], []).size).toBe(0);
   });
 
   it('a Cyrillic copy of a Latin story repeats it (the clustering folds scripts)', () => {
-    const cyr = item('4', 'Вести', 'Скупштина Косова одложила локалне изборе за три месеца', 'Скупштина Косова је у уторак касно одложила локалне изборе за три месеца због недовршеног бирачког списка и спора око бирачких места на северу.', '2026-11-27T14:00:00Z');
-    const lat = item('5', 'Outlet A', 'Skupština Kosova odložila lokalne izbore za tri meseca', 'Skupština Kosova je u utorak kasno odložila lokalne izbore za tri meseca zbog nedovršenog biračkog spiska i spora oko biračkih mesta na severu.', '2026-11-27T09:00:00Z');
-    cyr.matches = lat.matches = [{ topicId: 'kosovo', relevance: 0.9, mentions: [{ topicId: 'kosovo', term: 'Kosovo', text: 'Kosova', paragraph: 0, start: 10, end: 16 }] }];
+    const cyr = item(
+      '4',
+      'Вести',
+      'Скупштина Косова одложила локалне изборе за три месеца',
+      'Скупштина Косова је у уторак касно одложила локалне изборе за три месеца због недовршеног бирачког списка и спора око бирачких места на северу.',
+      '2026-11-27T14:00:00Z',
+    );
+    const lat = item(
+      '5',
+      'Outlet A',
+      'Skupština Kosova odložila lokalne izbore za tri meseca',
+      'Skupština Kosova je u utorak kasno odložila lokalne izbore za tri meseca zbog nedovršenog biračkog spiska i spora oko biračkih mesta na severu.',
+      '2026-11-27T09:00:00Z',
+    );
+    cyr.matches = lat.matches = [
+      { topicId: 'kosovo', relevance: 0.9, mentions: [{ topicId: 'kosovo', term: 'Kosovo', text: 'Kosova', paragraph: 0, start: 10, end: 16 }] },
+    ];
     const digest = digestOf([cyr]);
     expect([...repeatedItems(digest, [cyr], [lat])]).toEqual(['4']);
   });
@@ -48,7 +77,20 @@ describe('repeatedItems: a story already delivered is left out of a later digest
 
 describe('deliveredItems: what the ledger says the subscription received', () => {
   const now = new Date('2026-11-28T12:00:00Z');
-  const row = (over: Partial<Delivery>): Delivery => ({ id: 1, subscriptionId: 'sub-1', kind: 'digest', subject: '', idempotencyKey: 'k', state: 'sent', messageIds: [], attempts: 1, lastError: null, createdAt: now, updatedAt: now, ...over });
+  const row = (over: Partial<Delivery>): Delivery => ({
+    id: 1,
+    subscriptionId: 'sub-1',
+    kind: 'digest',
+    subject: '',
+    idempotencyKey: 'k',
+    state: 'sent',
+    messageIds: [],
+    attempts: 1,
+    lastError: null,
+    createdAt: now,
+    updatedAt: now,
+    ...over,
+  });
   const inWindow = item('10', 'Outlet A', 'Kosovo story in a sent window', BODY, '2026-11-27T10:00:00Z');
   const inFailed = item('11', 'Outlet A', 'Kosovo story in a failed window', BODY, '2026-11-27T06:00:00Z');
   const offTopic = item('12', 'Outlet A', 'Another story', BODY, '2026-11-27T10:30:00Z');

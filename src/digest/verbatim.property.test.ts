@@ -17,18 +17,58 @@ import { renderSlack } from './render/slack/index.js';
 import { quoteMarks } from './render/format.js';
 
 const WORDS = [
-  'Kosovo', 'rezolucija', 'Resolution', 'ambassador', 'said', 'the', 'council', 'nije', 'ostaje', 'на', 'снази', 'Београд', 'është',
-  'qendra', 'Niš', 'and', 'of', 'it', 'remains', 'force', 'da', 'je', 'Prishtinë', 'NATO', 'U.S.', 'Mr.', '1244', '(1999)', 'i.e.', 'Dr.',
-  'Srbija', 'ne', 'bez', '„okvir“', '“talks”', '«dialog»', "'single'", '‘inner’', 'co-director', 'e', 'Kosovës', 'тзв.', 'Q:', 'BEOGRAD', '–',
+  'Kosovo',
+  'rezolucija',
+  'Resolution',
+  'ambassador',
+  'said',
+  'the',
+  'council',
+  'nije',
+  'ostaje',
+  'на',
+  'снази',
+  'Београд',
+  'është',
+  'qendra',
+  'Niš',
+  'and',
+  'of',
+  'it',
+  'remains',
+  'force',
+  'da',
+  'je',
+  'Prishtinë',
+  'NATO',
+  'U.S.',
+  'Mr.',
+  '1244',
+  '(1999)',
+  'i.e.',
+  'Dr.',
+  'Srbija',
+  'ne',
+  'bez',
+  '„okvir“',
+  '“talks”',
+  '«dialog»',
+  "'single'",
+  '‘inner’',
+  'co-director',
+  'e',
+  'Kosovës',
+  'тзв.',
+  'Q:',
+  'BEOGRAD',
+  '–',
 ];
 const ENDS = ['.', '.', '!', '?', '…', '.”', '."'];
 
-const sentence = fc
-  .tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 14 }), fc.constantFrom(...ENDS))
-  .map(([ws, end]) => {
-    const first = ws[0][0].toUpperCase() + ws[0].slice(1);
-    return [first, ...ws.slice(1)].join(' ') + end;
-  });
+const sentence = fc.tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 14 }), fc.constantFrom(...ENDS)).map(([ws, end]) => {
+  const first = ws[0][0].toUpperCase() + ws[0].slice(1);
+  return [first, ...ws.slice(1)].join(' ') + end;
+});
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
 const article = fc.tuple(sentence, fc.array(paragraph, { minLength: 1, maxLength: 5 }));
 
@@ -39,7 +79,7 @@ const quoteSpec = fc.record({
   length: fc.integer({ min: 1, max: 70 }),
   kind: fc.constantFrom<QuoteKind>('direct', 'partial', 'indirect'),
   reworded: fc.boolean(),
-  speaker: fc.option(fc.constantFrom('Arta Kelmendi', 'Николај Рудаков', 'Dragan Lazović', 'Kosovo\'s Central Election Commission'), { freq: 6 }),
+  speaker: fc.option(fc.constantFrom('Arta Kelmendi', 'Николај Рудаков', 'Dragan Lazović', "Kosovo's Central Election Commission"), { freq: 6 }),
   salience: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
@@ -54,12 +94,20 @@ interface Rendered {
 }
 
 const unBackslash = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\u200b/g, '');
-const unSlack = (s: string) => s.replace(/\u200b/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unSlack = (s: string) =>
+  s
+    .replace(/\u200b/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function marked(lines: string[], prefix: string, after: string, open: string, close: string, unescape: (s: string) => string): string[] {
   const re = new RegExp(`^${esc(prefix)}${esc(open)}(.*)${esc(close)} — ${esc(after)}`);
-  return lines.map((l) => re.exec(l)?.[1]).filter((x): x is string => x !== undefined).map(unescape);
+  return lines
+    .map((l) => re.exec(l)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(unescape);
 }
 
 function renderAll(d: Digest): Rendered[] {
@@ -88,11 +136,21 @@ describe('quote marks mean verbatim', () => {
         ([headline, paras], specs, locale, quoteWords, entryQuoteWords) => {
           const text = [headline, ...paras].join('\n\n');
           const item = analyzedItem({
-            id: 'a', outlet: 'Outlet', link: 'https://outlet.example/a', published: '2026-11-27T09:00:00Z', text,
+            id: 'a',
+            outlet: 'Outlet',
+            link: 'https://outlet.example/a',
+            published: '2026-11-27T09:00:00Z',
+            text,
             topics: { kosovo: [['Kosovo', ['Kosovo', 'Kosovës']]] },
           });
           // Make sure the story matches: a mention in the headline.
-          item.matches = [{ topicId: 'kosovo', relevance: 0.9, mentions: [{ topicId: 'kosovo', term: 'Kosovo', text: headline.split(' ')[0], paragraph: 0, start: 0, end: headline.split(' ')[0].length }] }];
+          item.matches = [
+            {
+              topicId: 'kosovo',
+              relevance: 0.9,
+              mentions: [{ topicId: 'kosovo', term: 'Kosovo', text: headline.split(' ')[0], paragraph: 0, start: 0, end: headline.split(' ')[0].length }],
+            },
+          ];
           const body = item.article.paragraphs;
           const quotes: Quote[] = [];
           for (const s of specs) {
@@ -120,10 +178,16 @@ describe('quote marks mean verbatim', () => {
           const ownWords = quotes.filter((q) => q.kind !== 'indirect').map((q) => collapse(q.text));
           for (const r of renderAll(d)) {
             for (const m of r.marked) {
-              const pieces = m.split('…').map(collapse).filter((x) => x.length > 0);
+              const pieces = m
+                .split('…')
+                .map(collapse)
+                .filter((x) => x.length > 0);
               for (const piece of pieces) {
                 expect(all, `${r.name}: “${piece}” is not in the article`).toContain(piece);
-                expect(ownWords.some((w) => w.includes(piece)), `${r.name}: “${piece}” is no direct or partial quote`).toBe(true);
+                expect(
+                  ownWords.some((w) => w.includes(piece)),
+                  `${r.name}: “${piece}” is no direct or partial quote`,
+                ).toBe(true);
               }
             }
           }

@@ -15,13 +15,33 @@ export interface PollRoundStats {
 
 export class ServiceMetrics implements DeliveryMetrics {
   readonly registry = new Registry();
-  private readonly feedsPolled = new Counter({ name: 'wirewatch_feeds_polled_total', help: 'Feed fetches by result (ok, not_modified, failed).', labelNames: ['result'], registers: [this.registry] });
-  private readonly feedsFailed = new Counter({ name: 'wirewatch_feed_failures_total', help: 'Failed feed polls by error code (timeout, connect, http_status, not_a_feed, blocked_address, ...); an HTTP error is http_status whatever its number.', labelNames: ['code'], registers: [this.registry] });
+  private readonly feedsPolled = new Counter({
+    name: 'wirewatch_feeds_polled_total',
+    help: 'Feed fetches by result (ok, not_modified, failed).',
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
+  private readonly feedsFailed = new Counter({
+    name: 'wirewatch_feed_failures_total',
+    help: 'Failed feed polls by error code (timeout, connect, http_status, not_a_feed, blocked_address, ...); an HTTP error is http_status whatever its number.',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
   private readonly items = new Counter({ name: 'wirewatch_items_total', help: 'New items read and stored.', registers: [this.registry] });
   private readonly mentions = new Counter({ name: 'wirewatch_mentions_total', help: 'Topic mentions found in new items.', registers: [this.registry] });
   private readonly quotes = new Counter({ name: 'wirewatch_quotes_total', help: 'Quotes extracted from new items.', registers: [this.registry] });
-  private readonly digests = new Counter({ name: 'wirewatch_deliveries_sent_total', help: 'Digests (kind=digest) and instant alerts (kind=item) posted, by platform.', labelNames: ['platform', 'kind'], registers: [this.registry] });
-  private readonly deliveryFailures = new Counter({ name: 'wirewatch_delivery_failures_total', help: 'Failed delivery attempts by platform, error code and whether it was final.', labelNames: ['platform', 'code', 'final'], registers: [this.registry] });
+  private readonly digests = new Counter({
+    name: 'wirewatch_deliveries_sent_total',
+    help: 'Digests (kind=digest) and instant alerts (kind=item) posted, by platform.',
+    labelNames: ['platform', 'kind'],
+    registers: [this.registry],
+  });
+  private readonly deliveryFailures = new Counter({
+    name: 'wirewatch_delivery_failures_total',
+    help: 'Failed delivery attempts by platform, error code and whether it was final.',
+    labelNames: ['platform', 'code', 'final'],
+    registers: [this.registry],
+  });
   private readonly latency = new Histogram({
     name: 'wirewatch_delivery_latency_seconds',
     help: 'Time from starting a delivery (compose + render + post) to the platform accepting it.',
@@ -29,11 +49,32 @@ export class ServiceMetrics implements DeliveryMetrics {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
     registers: [this.registry],
   });
-  private readonly queue = new Gauge({ name: 'wirewatch_delivery_queue_depth', help: 'Deliveries in flight or waiting for a retry.', registers: [this.registry] });
-  private readonly lastPoll = new Gauge({ name: 'wirewatch_last_successful_poll_timestamp_seconds', help: 'Unix time of the last poll round in which at least one feed answered.', registers: [this.registry] });
-  private readonly storeWriteFailures = new Counter({ name: 'wirewatch_store_write_failures_total', help: 'Store writes that failed (disk full, read-only file, lock held too long), by what was being written; each is retried.', labelNames: ['operation'], registers: [this.registry] });
-  readonly storeHealthy = new Gauge({ name: 'wirewatch_store_writable', help: '1 while the last store write succeeded, 0 after a failed write until the next success.', registers: [this.registry] });
-  readonly feedsFailing = new Gauge({ name: 'wirewatch_feeds_failing', help: 'Feeds failing for longer than polling.failingAfter.', registers: [this.registry] });
+  private readonly queue = new Gauge({
+    name: 'wirewatch_delivery_queue_depth',
+    help: 'Deliveries in flight or waiting for a retry.',
+    registers: [this.registry],
+  });
+  private readonly lastPoll = new Gauge({
+    name: 'wirewatch_last_successful_poll_timestamp_seconds',
+    help: 'Unix time of the last poll round in which at least one feed answered.',
+    registers: [this.registry],
+  });
+  private readonly storeWriteFailures = new Counter({
+    name: 'wirewatch_store_write_failures_total',
+    help: 'Store writes that failed (disk full, read-only file, lock held too long), by what was being written; each is retried.',
+    labelNames: ['operation'],
+    registers: [this.registry],
+  });
+  readonly storeHealthy = new Gauge({
+    name: 'wirewatch_store_writable',
+    help: '1 while the last store write succeeded, 0 after a failed write until the next success.',
+    registers: [this.registry],
+  });
+  readonly feedsFailing = new Gauge({
+    name: 'wirewatch_feeds_failing',
+    help: 'Feeds failing for longer than polling.failingAfter.',
+    registers: [this.registry],
+  });
 
   /** @param processMetrics also collect prom-client's default process metrics (CPU, RSS, event loop lag) */
   constructor(processMetrics = true) {

@@ -64,7 +64,13 @@ describe('ops server', () => {
     expect((await fetch(`${base}/uix`)).status).toBe(404);
     expect((await fetch(`${base}/healthz`, { method: 'POST' })).status).toBe(405);
     await server.close();
-    server = await startOpsServer({ host: '127.0.0.1', port: 0, checks: [], metrics: async () => ({ contentType: 'text/plain', body: '' }), ui: { ...ui, host: '10.0.0.1' } });
+    server = await startOpsServer({
+      host: '127.0.0.1',
+      port: 0,
+      checks: [],
+      metrics: async () => ({ contentType: 'text/plain', body: '' }),
+      ui: { ...ui, host: '10.0.0.1' },
+    });
     expect((await fetch(`http://127.0.0.1:${server.port}/ui/`)).status).toBe(404);
   });
 

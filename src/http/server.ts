@@ -76,7 +76,11 @@ export async function startOpsServer(opts: OpsServerOptions): Promise<OpsServer>
     (async () => {
       if (path === '/healthz') {
         const live = opts.liveness?.() ?? { ok: true };
-        return send(live.ok ? 200 : 503, 'application/json', JSON.stringify({ status: live.ok ? 'ok' : 'not_live', ...(live.detail ? { detail: live.detail } : {}) }));
+        return send(
+          live.ok ? 200 : 503,
+          'application/json',
+          JSON.stringify({ status: live.ok ? 'ok' : 'not_live', ...(live.detail ? { detail: live.detail } : {}) }),
+        );
       }
       if (path === '/readyz') {
         const results = await Promise.all(

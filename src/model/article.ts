@@ -35,7 +35,13 @@ export interface AnalysisWindow {
 export function articleFromText(text: string, source?: string): Article {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const blocks = normalised.split(/\n[ \t]*\n+/);
-  const paragraphs = blocks.map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim());
+  const paragraphs = blocks.map((b) =>
+    b
+      .split('\n')
+      .map((l) => l.trim())
+      .join(' ')
+      .trim(),
+  );
   const headline = paragraphs.shift() ?? '';
   const body = paragraphs.filter((p) => p.length > 0);
   return { paragraphs: [headline, ...body], source };

@@ -68,7 +68,8 @@ export function pauseFix(platform: PlatformName, reason: string, channel: string
   const resume = `then run ${platformCommand(platform, 'subscribe')} in ${where} to resume`;
   if (/50013/.test(reason)) return `Give wirewatch's role View Channel, Send Messages and Embed Links in ${where} (channel settings → Permissions), ${resume}.`;
   if (/50001/.test(reason)) return `wirewatch cannot see ${where}: give its role View Channel there (channel settings → Permissions), ${resume}.`;
-  if (/10003|channel_not_found/.test(reason)) return `The channel no longer exists or wirewatch cannot see it: subscribe another channel with ${platformCommand(platform, 'subscribe')}, or ${platformCommand(platform, 'unsubscribe')} to stop.`;
+  if (/10003|channel_not_found/.test(reason))
+    return `The channel no longer exists or wirewatch cannot see it: subscribe another channel with ${platformCommand(platform, 'subscribe')}, or ${platformCommand(platform, 'unsubscribe')} to stop.`;
   if (/not_in_channel/.test(reason)) return `Invite the app to ${where} (type \`/invite @wirewatch\` there), ${resume}.`;
   if (/is_archived/.test(reason)) return `${where} is archived: unarchive it, ${resume}; or subscribe another channel.`;
   return `Check wirewatch's access to ${where}, ${resume}.`;

@@ -21,7 +21,11 @@ describe('boundArticle (the analysis window)', () => {
 
   it('cuts text without sentence ends at a space, and text without spaces hard', () => {
     const words = 'word '.repeat(1000);
-    expect(boundArticle({ paragraphs: ['H', words] }, { windowChars: 1e6, paragraphChars: 100 }).paragraphs.slice(1).every((x) => x.length <= 100 && !x.includes('wo rd'))).toBe(true);
+    expect(
+      boundArticle({ paragraphs: ['H', words] }, { windowChars: 1e6, paragraphChars: 100 })
+        .paragraphs.slice(1)
+        .every((x) => x.length <= 100 && !x.includes('wo rd')),
+    ).toBe(true);
     const blob = 'x'.repeat(1000);
     expect(boundArticle({ paragraphs: ['H', blob] }, { windowChars: 1e6, paragraphChars: 100 }).paragraphs.slice(1)).toEqual(Array(10).fill('x'.repeat(100)));
   });

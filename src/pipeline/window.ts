@@ -56,7 +56,7 @@ export function boundArticle(article: Article, limits: { windowChars: number; pa
       continue;
     }
     if (p.length > limits.paragraphChars) split++;
-    for (let from = 0; from < p.length && budget > 0; ) {
+    for (let from = 0; from < p.length && budget > 0;) {
       const to = cutPoint(p, from, Math.min(limits.paragraphChars, budget));
       const piece = p.slice(from, to).trim();
       if (piece) out.push(piece);

@@ -59,7 +59,10 @@ export class KeptBacklogs {
     if (!raw || raw.byteLength === 0) return;
     const body = await packBody(raw);
     if (this.backlogBytes + body.byteLength > this.cfg.backlogMaxBytes) {
-      this.logger.debug({ feed_url: url, bytes: body.byteLength, kept_bytes: this.backlogBytes }, 'poll: backlog not kept (over backlogMaxBytes); the feed is fetched again for its next turn');
+      this.logger.debug(
+        { feed_url: url, bytes: body.byteLength, kept_bytes: this.backlogBytes },
+        'poll: backlog not kept (over backlogMaxBytes); the feed is fetched again for its next turn',
+      );
       return;
     }
     this.backlogs.set(url, { body, res, keptAt: now.getTime() });

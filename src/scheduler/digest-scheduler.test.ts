@@ -11,7 +11,17 @@ import { parseWindowSubject, windowSubject } from '../model/delivery.js';
 import { InstantAlerts, inQuietHours } from './instant.js';
 
 const sub = (over: Partial<Subscription> = {}): Subscription =>
-  sampleSubscription({ id: 's1', platform: 'console', workspace: 'console', channel: 'stdout', topics: [], cron: '0 8 * * *', locale: 'en', createdBy: null, ...over });
+  sampleSubscription({
+    id: 's1',
+    platform: 'console',
+    workspace: 'console',
+    channel: 'stdout',
+    topics: [],
+    cron: '0 8 * * *',
+    locale: 'en',
+    createdBy: null,
+    ...over,
+  });
 
 class RecordingDispatcher {
   calls: { id: string; kind: string; subject: string }[] = [];
@@ -83,7 +93,7 @@ describe('DigestScheduler', () => {
     expect(dispatcher.calls.map((c) => c.subject)).toEqual(['2026-11-25T07:00:00.000Z/2026-11-27T07:00:00.000Z']);
   });
 
-  it('finds a new subscription\'s first digest after a restart that missed it', async () => {
+  it("finds a new subscription's first digest after a restart that missed it", async () => {
     await store.subscriptions.upsertSubscription(sub({ cron: '0 12 * * *', timezone: 'UTC' }));
     clock.set('2026-11-27T11:00:00Z');
     await make().tick(clock.now()); // first seen: baseline persisted, nothing due
@@ -137,11 +147,20 @@ describe('DigestScheduler with many fast schedules', () => {
     const clock = new ManualClock('2026-11-27T12:00:30Z');
     const store = createMemoryStore({ clock });
     for (let i = 0; i < 1000; i++) {
-      await store.subscriptions.upsertSubscription({ ...sub({ id: `s${i}`, channel: `c${i}`, cron: '* * * * *', timezone: 'Europe/Belgrade' }), lastWindowEnd: new Date('2026-11-27T11:59:00Z') });
+      await store.subscriptions.upsertSubscription({
+        ...sub({ id: `s${i}`, channel: `c${i}`, cron: '* * * * *', timezone: 'Europe/Belgrade' }),
+        lastWindowEnd: new Date('2026-11-27T11:59:00Z'),
+      });
     }
     await store.subscriptions.upsertSubscription(sub({ id: 'new', channel: 'new', cron: '* * * * *', timezone: 'Europe/Belgrade' }));
     const dispatcher = new RecordingDispatcher();
-    const scheduler = new DigestScheduler({ subscriptions: store.subscriptions, dispatcher, clock, graceMs: 3_600_000, platforms: () => new Set<PlatformName>(['console']) });
+    const scheduler = new DigestScheduler({
+      subscriptions: store.subscriptions,
+      dispatcher,
+      clock,
+      graceMs: 3_600_000,
+      platforms: () => new Set<PlatformName>(['console']),
+    });
     const previous = vi.spyOn(Cron.prototype, 'previousRuns');
     const next = vi.spyOn(Cron.prototype, 'nextRun');
     let yielded = 0;
@@ -166,7 +185,12 @@ describe('DigestScheduler with many fast schedules', () => {
 
 describe('InstantAlerts', () => {
   const item = (id: string, topicId: string, feedUrl = 'https://news.test/feed', link: string | null = null): AnalyzedItem =>
-    ({ id, feedUrl, item: { link, canonicalLink: link }, matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }] }) as unknown as AnalyzedItem;
+    ({
+      id,
+      feedUrl,
+      item: { link, canonicalLink: link },
+      matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }],
+    }) as unknown as AnalyzedItem;
 
   it('alerts a story that two feeds carry once per channel, in one round and in a later one', async () => {
     const clock = new ManualClock('2026-11-27T10:00:00Z');
@@ -183,8 +207,19 @@ describe('InstantAlerts', () => {
         return { status: 'sent' };
       },
     };
-    const ledger = { deliveries: store.deliveries, items: { getItem: async (id: string) => (id === 'a1' ? item('a1', 'hot', 'https://a.test/feed', 'https://story.test/one') : null) } };
-    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, ledger, clock, perHour: 10 });
+    const ledger = {
+      deliveries: store.deliveries,
+      items: { getItem: async (id: string) => (id === 'a1' ? item('a1', 'hot', 'https://a.test/feed', 'https://story.test/one') : null) },
+    };
+    const alerts = new InstantAlerts({
+      subscriptions: store.subscriptions,
+      watchlists: store.watchlists,
+      feeds: store.feeds,
+      dispatcher,
+      ledger,
+      clock,
+      perHour: 10,
+    });
     // one round: the same link (once with a tracker and www.) from two feeds, and another story
     const r1 = await alerts.handle([
       item('a1', 'hot', 'https://a.test/feed', 'https://story.test/one'),
@@ -207,12 +242,25 @@ describe('InstantAlerts', () => {
     await store.feeds.upsertFeed({ url: 'https://news.test/feed', workspace: null });
     const dispatcher = new RecordingDispatcher();
     const ledger = { deliveries: store.deliveries, items: { getItem: async () => null } };
-    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, ledger, clock, perHour: 10 });
+    const alerts = new InstantAlerts({
+      subscriptions: store.subscriptions,
+      watchlists: store.watchlists,
+      feeds: store.feeds,
+      dispatcher,
+      ledger,
+      clock,
+      perHour: 10,
+    });
     const held = { ...item('q', 'hot'), firstSeen: new Date('2026-11-27T05:50:00Z') } as AnalyzedItem;
     expect(await alerts.handle([held])).toEqual({ sent: 0, capped: 0, quiet: 1 });
     // Quiet hours end; the 07:00 digest covers the item's first-seen time and is sent.
     clock.set('2026-11-27T06:05:00Z');
-    await store.deliveries.beginDelivery({ subscriptionId: 's1', kind: 'digest', subject: '2026-11-26T06:00:00.000Z/2026-11-27T06:00:00.000Z', now: clock.now() });
+    await store.deliveries.beginDelivery({
+      subscriptionId: 's1',
+      kind: 'digest',
+      subject: '2026-11-26T06:00:00.000Z/2026-11-27T06:00:00.000Z',
+      now: clock.now(),
+    });
     // The leader's sweep finds the item again: it is not alerted a second time.
     expect((await alerts.handle([held], { late: true })).sent).toBe(0);
     expect(dispatcher.calls).toEqual([]);
@@ -233,7 +281,13 @@ describe('InstantAlerts', () => {
     await store.feeds.upsertFeed({ url: 'https://other-tenant.test/feed', workspace: 'guild-other' });
     const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, clock, perHour: 2 });
     // another tenant's feed is never alerted here (tenancy), and does not count towards the cap
-    const r1 = await alerts.handle([item('x', 'hot', 'https://other-tenant.test/feed'), item('a', 'hot'), item('b', 'slow'), item('c', 'hot'), item('d', 'hot')]);
+    const r1 = await alerts.handle([
+      item('x', 'hot', 'https://other-tenant.test/feed'),
+      item('a', 'hot'),
+      item('b', 'slow'),
+      item('c', 'hot'),
+      item('d', 'hot'),
+    ]);
     expect(r1).toEqual({ sent: 2, capped: 1, quiet: 0 });
     expect(dispatcher.calls.map((c) => `${c.id} ${c.kind} ${c.subject}`)).toEqual(['s1 item a', 's1 item c']);
     clock.advance(3_600_001);
@@ -258,7 +312,15 @@ describe('InstantAlerts', () => {
         return { status: left-- > 0 ? 'queued' : 'capped' };
       },
     };
-    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, clock, perHour: 2, cap });
+    const alerts = new InstantAlerts({
+      subscriptions: store.subscriptions,
+      watchlists: store.watchlists,
+      feeds: store.feeds,
+      dispatcher,
+      clock,
+      perHour: 2,
+      cap,
+    });
     expect(await alerts.handle([item('a', 'hot'), item('b', 'hot')])).toEqual({ sent: 1, capped: 1, quiet: 0 });
     expect(asked).toEqual(['console:console:stdout a 2', 'console:console:stdout b 2']);
     expect(dispatcher.calls).toEqual([]);
@@ -274,16 +336,30 @@ describe('InstantAlerts', () => {
 });
 
 describe('instant-alert cap and the first digest', () => {
-  const stored = (key: string, published: Date, firstSeen: Date): AnalyzedItem => ({
-    id: `https://news.test/feed#${key}`,
-    feedUrl: 'https://news.test/feed',
-    outlet: 'News',
-    item: { guid: key, key, title: `Story ${key}`, link: null, canonicalLink: null, published, author: null, categories: [], summary: null, contentHtml: null, text: 'x', enclosures: [] },
-    article: { paragraphs: [`Story ${key}`, 'x'] },
-    firstSeen,
-    matches: [{ topicId: 'hot', relevance: 1, mentions: [{ topicId: 'hot', term: 'x', text: 'x', paragraph: 1, start: 0, end: 1 }] }],
-    quotes: [],
-  }) as unknown as AnalyzedItem;
+  const stored = (key: string, published: Date, firstSeen: Date): AnalyzedItem =>
+    ({
+      id: `https://news.test/feed#${key}`,
+      feedUrl: 'https://news.test/feed',
+      outlet: 'News',
+      item: {
+        guid: key,
+        key,
+        title: `Story ${key}`,
+        link: null,
+        canonicalLink: null,
+        published,
+        author: null,
+        categories: [],
+        summary: null,
+        contentHtml: null,
+        text: 'x',
+        enclosures: [],
+      },
+      article: { paragraphs: [`Story ${key}`, 'x'] },
+      firstSeen,
+      matches: [{ topicId: 'hot', relevance: 1, mentions: [{ topicId: 'hot', term: 'x', text: 'x', paragraph: 1, start: 0, end: 1 }] }],
+      quotes: [],
+    }) as unknown as AnalyzedItem;
 
   it('puts an item held back by the hourly cap into the next digest, even one published before the service started', async () => {
     const clock = new ManualClock('2026-11-27T10:10:00Z');
@@ -292,11 +368,20 @@ describe('instant-alert cap and the first digest', () => {
     // alerts mode still gets its digest (held-back items wait for it); hourly digest
     await store.subscriptions.upsertSubscription(sub({ mode: 'alerts', cron: '0 * * * *', timezone: 'UTC' }));
     const dispatcher = new RecordingDispatcher();
-    const scheduler = new DigestScheduler({ subscriptions: store.subscriptions, dispatcher, clock, graceMs: 6 * 3_600_000, platforms: () => new Set<PlatformName>(['console']) });
+    const scheduler = new DigestScheduler({
+      subscriptions: store.subscriptions,
+      dispatcher,
+      clock,
+      graceMs: 6 * 3_600_000,
+      platforms: () => new Set<PlatformName>(['console']),
+    });
     await scheduler.tick(clock.now()); // service start: the subscription's first window is fixed now
     // the first poll finds two stories published before the start (09:40 and 07:30); the cap is 1 per hour
     const items: AnalyzedItem[] = [];
-    for (const [key, at] of [['a', '2026-11-27T09:40:00Z'], ['b', '2026-11-27T07:30:00Z']] as const) {
+    for (const [key, at] of [
+      ['a', '2026-11-27T09:40:00Z'],
+      ['b', '2026-11-27T07:30:00Z'],
+    ] as const) {
       const { id } = await store.items.saveItem(stored(key, new Date(at), clock.now()));
       items.push({ ...stored(key, new Date(at), clock.now()), id });
     }

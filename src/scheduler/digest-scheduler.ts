@@ -106,7 +106,10 @@ export class DigestScheduler {
     try {
       return this.calendar(sub);
     } catch (e) {
-      this.log.warn({ subscription_id: sub.id, cron: sub.cron, timezone: sub.timezone, err_message: (e as Error).message }, 'scheduler: bad schedule; subscription skipped');
+      this.log.warn(
+        { subscription_id: sub.id, cron: sub.cron, timezone: sub.timezone, err_message: (e as Error).message },
+        'scheduler: bad schedule; subscription skipped',
+      );
       return null;
     }
   }

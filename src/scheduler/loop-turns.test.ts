@@ -18,10 +18,12 @@ describe('LoopTurns', () => {
     const turns = new LoopTurns(0);
     const loop = iterationCounter();
     const resumed: { who: number; at: number }[] = [];
-    await Promise.all([0, 1, 2, 3, 4].map(async (who) => {
-      await turns.turn();
-      resumed.push({ who, at: loop.now() });
-    }));
+    await Promise.all(
+      [0, 1, 2, 3, 4].map(async (who) => {
+        await turns.turn();
+        resumed.push({ who, at: loop.now() });
+      }),
+    );
     loop.stop();
     expect(resumed.map((r) => r.who)).toEqual([0, 1, 2, 3, 4]);
     // Never two in the same iteration (a bare setImmediate would resume all five in one).

@@ -12,7 +12,7 @@ function referenceOrder(hosts: string[], maxConcurrent: number, perHost: number,
   const running: number[] = [];
   const started: number[] = [];
   const pump = () => {
-    for (let w = 0; w < waiting.length && running.length < maxConcurrent; ) {
+    for (let w = 0; w < waiting.length && running.length < maxConcurrent;) {
       const i = waiting[w];
       if ((active.get(hosts[i]) ?? 0) >= perHost) {
         w++;

@@ -65,11 +65,7 @@ interface HostQueue {
  * waiting (10,000 feeds on one host were quadratic: issue 23).
  * @param maxConcurrent ≥ 1; @param perHost ≥ 1
  */
-export async function runLimited<T>(
-  tasks: LimitedTask<T>[],
-  maxConcurrent: number,
-  perHost: number,
-): Promise<PromiseSettledResult<T>[]> {
+export async function runLimited<T>(tasks: LimitedTask<T>[], maxConcurrent: number, perHost: number): Promise<PromiseSettledResult<T>[]> {
   const results: PromiseSettledResult<T>[] = new Array(tasks.length);
   const hosts = new Map<string, HostQueue>();
   tasks.forEach((task, i) => {

@@ -57,7 +57,12 @@ function harness(handOff?: (url: string, items: PendingItem[]) => Promise<void>)
     fetcher,
     parse: async (bytes): Promise<ParsedFeed> => {
       const d = JSON.parse(Buffer.from(bytes).toString('utf8')) as { title: string; items: Item[] };
-      return { feed: { title: d.title, link: null, language: 'en', ttlMinutes: null }, items: d.items.map((i) => ({ ...i, published: i.published ? new Date(i.published) : null })), encoding: 'utf-8', recovered: false };
+      return {
+        feed: { title: d.title, link: null, language: 'en', ttlMinutes: null },
+        items: d.items.map((i) => ({ ...i, published: i.published ? new Date(i.published) : null })),
+        encoding: 'utf-8',
+        recovered: false,
+      };
     },
     analyze: (feedUrl, outlet, it, page, firstSeen): AnalyzedItem => {
       analysed.push(it.key);

@@ -19,7 +19,10 @@ import { Poller } from './poller.js';
 const URL_ = 'http://127.0.0.1:9/feed.xml';
 const rss = (keys: string[]) =>
   `<rss version="2.0"><channel><title>T</title>${keys
-    .map((k) => `<item><title>Story ${k}</title><link>http://127.0.0.1:9/${k}</link><guid>${k}</guid><description>${'Officials said the plan would go ahead. '.repeat(20)}</description></item>`)
+    .map(
+      (k) =>
+        `<item><title>Story ${k}</title><link>http://127.0.0.1:9/${k}</link><guid>${k}</guid><description>${'Officials said the plan would go ahead. '.repeat(20)}</description></item>`,
+    )
     .join('')}</channel></rss>`;
 
 let dir = '';
@@ -41,8 +44,29 @@ describe('validators and failed writes (issue 24)', () => {
     const fetcher = {
       fetch: async (req: FetchRequest): Promise<FetchResponse> => {
         requests.push(req);
-        if (req.etag === '"v1"') return { url: URL_, status: 304, permanentUrl: null, headers: {}, body: new Uint8Array(0), contentType: null, etag: '"v1"', lastModified: null, notBefore: null };
-        return { url: URL_, status: 200, permanentUrl: null, headers: {}, body: new TextEncoder().encode(rss(['a', 'b', 'c'])), contentType: 'application/rss+xml', etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT', notBefore: null };
+        if (req.etag === '"v1"')
+          return {
+            url: URL_,
+            status: 304,
+            permanentUrl: null,
+            headers: {},
+            body: new Uint8Array(0),
+            contentType: null,
+            etag: '"v1"',
+            lastModified: null,
+            notBefore: null,
+          };
+        return {
+          url: URL_,
+          status: 200,
+          permanentUrl: null,
+          headers: {},
+          body: new TextEncoder().encode(rss(['a', 'b', 'c'])),
+          contentType: 'application/rss+xml',
+          etag: '"v1"',
+          lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT',
+          notBefore: null,
+        };
       },
     };
     const poller = new Poller({
@@ -50,7 +74,16 @@ describe('validators and failed writes (issue 24)', () => {
       items: store.items,
       fetcher,
       parse: parseFeed,
-      analyze: (feedUrl, outlet, item, article, firstSeen): AnalyzedItem => ({ id: '', feedUrl, outlet, item, article: article ?? articleFromItem(item), firstSeen, matches: [], quotes: [] }),
+      analyze: (feedUrl, outlet, item, article, firstSeen): AnalyzedItem => ({
+        id: '',
+        feedUrl,
+        outlet,
+        item,
+        article: article ?? articleFromItem(item),
+        firstSeen,
+        matches: [],
+        quotes: [],
+      }),
       clock,
       random: () => 0.5,
       config: { fullText: false },

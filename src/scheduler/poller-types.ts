@@ -61,7 +61,6 @@ export const DEFAULT_POLLER_CONFIG: PollerConfig = {
  */
 export const BACKLOG_MAX_BYTES = DEFAULT_POLLER_CONFIG.backlogMaxBytes;
 
-
 /** `parseFeed` of `reader/parser`. */
 export type ParseFn = (
   bytes: Uint8Array,
@@ -83,13 +82,7 @@ export type ParseResult = ParsedFeed & { truncated?: boolean; bytes?: Uint8Array
  * The analysis stage (`pipeline/analyze.ts`), positional. May be async. `article` is the fetched page's
  * article, or null for the feed's own text (`articleFromItem(item)`, built where the analysis runs).
  */
-export type AnalyzeFn = (
-  feedUrl: string,
-  outlet: string | null,
-  item: Item,
-  article: Article | null,
-  firstSeen: Date,
-) => AnalyzedItem | Promise<AnalyzedItem>;
+export type AnalyzeFn = (feedUrl: string, outlet: string | null, item: Item, article: Article | null, firstSeen: Date) => AnalyzedItem | Promise<AnalyzedItem>;
 
 export interface PollerDeps {
   feeds: FeedStore;

@@ -114,7 +114,9 @@ describe('Poller: a feed polled over time', () => {
     const h = harness();
     const url = 'https://a.example/feed';
     const feed = await h.store.feeds.upsertFeed({ url });
-    h.fetcher.handlers.set(url, async () => ok(url, { title: 'A News', items: [item('1'), item('2')] }, { etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' }));
+    h.fetcher.handlers.set(url, async () =>
+      ok(url, { title: 'A News', items: [item('1'), item('2')] }, { etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' }),
+    );
 
     const r1 = await h.poller.pollDue();
     expect(r1).toMatchObject({ polled: 1, notModified: 0, failed: [] });
@@ -142,7 +144,13 @@ describe('Poller: a feed polled over time', () => {
 
     // 304: not modified, nothing parsed, validators kept, rescheduled.
     h.clock.advance(feed.intervalSeconds * 1000);
-    h.fetcher.handlers.set(url, async (req) => ({ ...ok(url, { items: [] }), status: 304, body: new Uint8Array(0), etag: req.etag ?? null, lastModified: req.lastModified ?? null }));
+    h.fetcher.handlers.set(url, async (req) => ({
+      ...ok(url, { items: [] }),
+      status: 304,
+      body: new Uint8Array(0),
+      etag: req.etag ?? null,
+      lastModified: req.lastModified ?? null,
+    }));
     const r3 = await h.poller.pollDue();
     expect(r3).toMatchObject({ polled: 1, notModified: 1, newItems: [], failed: [] });
     stored = (await h.store.feeds.getFeed(url))!;
@@ -259,12 +267,19 @@ describe('Poller: failures', () => {
   it('refuses a feed over a parser limit with feed_limit and backs it off; the other feeds are polled (issue 24)', async () => {
     const hostile = 'https://h.example/laughs';
     const good = 'https://e.example/feed';
-    const h = harness({}, {
-      parse: (bytes, opts) => (opts?.url === hostile ? parseFeed(bytes, opts) : fakeParse(bytes)),
-    });
+    const h = harness(
+      {},
+      {
+        parse: (bytes, opts) => (opts?.url === hostile ? parseFeed(bytes, opts) : fakeParse(bytes)),
+      },
+    );
     await h.store.feeds.upsertFeed({ url: hostile });
     await h.store.feeds.upsertFeed({ url: good });
-    h.fetcher.handlers.set(hostile, async () => ({ ...ok(hostile, { items: [] }), body: new TextEncoder().encode(quadraticBlowup()), contentType: 'application/rss+xml' }));
+    h.fetcher.handlers.set(hostile, async () => ({
+      ...ok(hostile, { items: [] }),
+      body: new TextEncoder().encode(quadraticBlowup()),
+      contentType: 'application/rss+xml',
+    }));
     h.fetcher.handlers.set(good, async () => ok(good, { items: [item('g')] }));
     const r = await h.poller.pollDue();
     expect(r.failed.map((f) => [f.url, f.code])).toEqual([[hostile, 'feed_limit']]);
@@ -380,21 +395,31 @@ describe('Poller: concurrency', () => {
     let maxTotal = 0;
     const maxPerHost = new Map<string, number>();
     const releases: (() => void)[] = [];
-    const track = (url: string, run: () => Promise<FetchResponse>): Handler => async () => {
-      const host = new URL(url).host;
-      active.set(host, (active.get(host) ?? 0) + 1);
-      total++;
-      maxTotal = Math.max(maxTotal, total);
-      maxPerHost.set(host, Math.max(maxPerHost.get(host) ?? 0, active.get(host)!));
-      try {
-        return await run();
-      } finally {
-        active.set(host, active.get(host)! - 1);
-        total--;
-      }
-    };
-    for (const url of slow) h.fetcher.handlers.set(url, track(url, () => new Promise((resolve) => releases.push(() => resolve(ok(url, { items: [] }))))));
-    for (const url of fast) h.fetcher.handlers.set(url, track(url, async () => ok(url, { items: [item(url)] })));
+    const track =
+      (url: string, run: () => Promise<FetchResponse>): Handler =>
+      async () => {
+        const host = new URL(url).host;
+        active.set(host, (active.get(host) ?? 0) + 1);
+        total++;
+        maxTotal = Math.max(maxTotal, total);
+        maxPerHost.set(host, Math.max(maxPerHost.get(host) ?? 0, active.get(host)!));
+        try {
+          return await run();
+        } finally {
+          active.set(host, active.get(host)! - 1);
+          total--;
+        }
+      };
+    for (const url of slow)
+      h.fetcher.handlers.set(
+        url,
+        track(url, () => new Promise((resolve) => releases.push(() => resolve(ok(url, { items: [] }))))),
+      );
+    for (const url of fast)
+      h.fetcher.handlers.set(
+        url,
+        track(url, async () => ok(url, { items: [item(url)] })),
+      );
 
     const round = h.poller.pollDue();
     // The fast feeds finish while the slow host's first two requests are still hanging.
@@ -440,7 +465,11 @@ describe('Poller: full text for teasers', () => {
     const teaser = item('t', { link: 'https://j.example/story', canonicalLink: 'https://j.example/story', text: 'The assembly adopted […]' });
     const full = item('f');
     h.fetcher.handlers.set(url, async () => ok(url, { items: [teaser, full] }));
-    h.fetcher.handlers.set('https://j.example/story', async () => ({ ...ok('https://j.example/story', { items: [] }), body: new Uint8Array(Buffer.from(page)), contentType: 'text/html; charset=utf-8' }));
+    h.fetcher.handlers.set('https://j.example/story', async () => ({
+      ...ok('https://j.example/story', { items: [] }),
+      body: new Uint8Array(Buffer.from(page)),
+      contentType: 'text/html; charset=utf-8',
+    }));
     await h.poller.pollDue();
     expect(h.fetcher.requests.map((r) => [r.url, r.accept])).toEqual([
       [url, 'feed'],
@@ -668,7 +697,24 @@ describe('Poller: a backlog of new items (a 1,000-item first fetch, issue 24)', 
     const full = server(h, () => ({ etag: '"v1"', keys: keys(1000) }));
     await h.poller.pollDue();
     await h.poller.pollDue();
-    const restarted = new Poller({ feeds: h.store.feeds, items: h.store.items, fetcher: h.fetcher, parse: workerLikeParse, analyze: (f, o, it, page, first) => ({ id: '', feedUrl: f, outlet: o, item: it, article: page ?? articleFromItem(it), firstSeen: first, matches: [], quotes: [] }), clock: h.clock, config: { fullText: false } });
+    const restarted = new Poller({
+      feeds: h.store.feeds,
+      items: h.store.items,
+      fetcher: h.fetcher,
+      parse: workerLikeParse,
+      analyze: (f, o, it, page, first) => ({
+        id: '',
+        feedUrl: f,
+        outlet: o,
+        item: it,
+        article: page ?? articleFromItem(it),
+        firstSeen: first,
+        matches: [],
+        quotes: [],
+      }),
+      clock: h.clock,
+      config: { fullText: false },
+    });
     for (let turn = 0; turn < 3; turn++) await restarted.pollDue();
     expect(full).toEqual(['"v1"', '"v1"']);
     expect(h.fetcher.requests[1].etag).toBeNull(); // the validators had not advanced past the backlog

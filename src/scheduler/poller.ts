@@ -16,7 +16,17 @@ import { hostOf, runLimited } from './poll-limits.js';
 import { LoopTurns } from './loop-turns.js';
 import { KeptBacklogs } from './backlog.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from './poll-schedule.js';
-import { DEFAULT_POLLER_CONFIG, LONG_ROUND, type FailingFeed, type FeedOutcome, type ParseResult, type PendingItem, type PollerConfig, type PollerDeps, type PollReport } from './poller-types.js';
+import {
+  DEFAULT_POLLER_CONFIG,
+  LONG_ROUND,
+  type FailingFeed,
+  type FeedOutcome,
+  type ParseResult,
+  type PendingItem,
+  type PollerConfig,
+  type PollerDeps,
+  type PollReport,
+} from './poller-types.js';
 export { BACKLOG_MAX_BYTES, DEFAULT_POLLER_CONFIG, LONG_ROUND, revivePendingItem } from './poller-types.js';
 export type { AnalyzeFn, FailingFeed, ParseFn, ParseResult, PendingItem, PollerConfig, PollerDeps, PollReport } from './poller-types.js';
 export { BACKLOG_MAX_AGE_MS } from './backlog.js';
@@ -195,7 +205,13 @@ export class Poller {
    * singleton keys and the store's item keys drop the repeats. Then `fresh` is empty.
    * @throws as `analyzeNew`, or what `handOffItems` throws
    */
-  private async takeNew(feed: FeedRecord, url: string, parsed: ParseResult, now: Date, outcome: FeedOutcome): Promise<{ fresh: AnalyzedItem[]; more: boolean }> {
+  private async takeNew(
+    feed: FeedRecord,
+    url: string,
+    parsed: ParseResult,
+    now: Date,
+    outcome: FeedOutcome,
+  ): Promise<{ fresh: AnalyzedItem[]; more: boolean }> {
     if (!this.deps.handOffItems) return this.analyzeNew(feed, url, parsed, now);
     const { pending, more } = await this.collectNew(feed, url, parsed);
     if (this.aborted) return { fresh: [], more };
@@ -246,7 +262,8 @@ export class Poller {
     const analyzed = await this.analyzeItem(url, p.outlet, item, now, { pages: p.fullText ? 1 : 0 });
     const [saved] = await this.deps.items.saveItems([analyzed]);
     if (!saved?.inserted) return null;
-    if (hasFuturePubDate(analyzed)) this.logger.warn({ feed_url: url, item_key: item.key, first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+    if (hasFuturePubDate(analyzed))
+      this.logger.warn({ feed_url: url, item_key: item.key, first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
     return { ...analyzed, id: saved.id };
   }
 
@@ -293,7 +310,11 @@ export class Poller {
    * @returns the response, the parsed feed (null for a 304) and the feed's URL after any rename
    * @throws the fetch or parse failure
    */
-  private async fetchAndParse(feed: FeedRecord, now: Date, outcome: FeedOutcome): Promise<{ res: FetchResponse; parsed: ParseResult | null; url: string; body: Uint8Array | null }> {
+  private async fetchAndParse(
+    feed: FeedRecord,
+    now: Date,
+    outcome: FeedOutcome,
+  ): Promise<{ res: FetchResponse; parsed: ParseResult | null; url: string; body: Uint8Array | null }> {
     let url = feed.url;
     const parsed: ParseResult | null = null;
     const kept = this.backlogs.takeBacklog(url, now);
@@ -327,10 +348,20 @@ export class Poller {
     // With their stored headlines: an item the outlet retitled comes back, to be stored in its new version.
     const known = this.deps.items.itemKeyTitles ? await this.deps.items.itemKeyTitles(url) : null;
     const skipKeys = known ? known.map(([k]) => k) : await this.deps.items.itemKeys(url);
-    let parsed = await this.deps.parse(bytes, { contentType: res.contentType, url: res.url, now, skipKeys, ...(known ? { skipTitles: known } : {}), maxItems: this.cfg.maxNewItemsPerPoll + 1 });
+    let parsed = await this.deps.parse(bytes, {
+      contentType: res.contentType,
+      url: res.url,
+      now,
+      skipKeys,
+      ...(known ? { skipTitles: known } : {}),
+      maxItems: this.cfg.maxNewItemsPerPoll + 1,
+    });
     let body = parsed.bytes ?? (bytes.byteLength > 0 ? bytes : null);
     if (parsed.itemsDropped) {
-      this.logger.warn({ feed_url: url, items_dropped: parsed.itemsDropped }, 'poll: feed has more items than the parser reads; its first ones in document order are read');
+      this.logger.warn(
+        { feed_url: url, items_dropped: parsed.itemsDropped },
+        'poll: feed has more items than the parser reads; its first ones in document order are read',
+      );
     }
     if (parsed.truncated && body && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
       // Every item sent back is stored under another spelling of its key: read the whole feed once.
@@ -417,7 +448,10 @@ export class Poller {
           if (!r.inserted) return;
           if (hasFuturePubDate(fresh[i])) {
             // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).
-            this.logger.warn({ feed_url: url, item_key: fresh[i].item.key, published: fresh[i].item.published!.toISOString(), first_seen: now.toISOString() }, 'poll: pubDate in the future; using first-seen time');
+            this.logger.warn(
+              { feed_url: url, item_key: fresh[i].item.key, published: fresh[i].item.published!.toISOString(), first_seen: now.toISOString() },
+              'poll: pubDate in the future; using first-seen time',
+            );
           }
           outcome.newItems.push({ ...fresh[i], id: r.id });
         });
@@ -435,10 +469,7 @@ export class Poller {
       outcome.recovered = { url, since: feed.failingSince };
       this.logger.info({ feed_url: url, failing_since: feed.failingSince.toISOString() }, 'feed recovered');
     }
-    this.logger.debug(
-      { feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() },
-      'feed polled',
-    );
+    this.logger.debug({ feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() }, 'feed polled');
     return outcome;
   }
 
@@ -459,7 +490,7 @@ export class Poller {
     } catch (err) {
       const code = errorCode(err);
       const message = errorMessage(err);
-      this.logger.error({ feeds: batch.length, code, err: message }, 'poll: could not record the round\'s feed updates; validators kept, the feeds are retried');
+      this.logger.error({ feeds: batch.length, code, err: message }, "poll: could not record the round's feed updates; validators kept, the feeds are retried");
       return batch.map((b) => ({ url: b.url, code, message }));
     } finally {
       for (const b of batch) this.inFlight.delete(b.inFlight);
@@ -472,13 +503,7 @@ export class Poller {
   }
 
   /** Full text (for teasers) and analysis of an item not stored yet. */
-  private async analyzeItem(
-    feedUrl: string,
-    outlet: string | null,
-    item: Item,
-    now: Date,
-    budget: { pages: number },
-  ): Promise<AnalyzedItem> {
+  private async analyzeItem(feedUrl: string, outlet: string | null, item: Item, now: Date, budget: { pages: number }): Promise<AnalyzedItem> {
     const wantsPage = this.cfg.fullText && item.link !== null && isTeaser(item);
     if (wantsPage) budget.pages--;
     // Without a page, the analysis builds the article from the item itself (off the event loop in the service).

@@ -79,7 +79,10 @@ export class SpikeAlerts {
       for (const topic of topics) {
         const id = qualifiedTopicId(topic);
         const counts = dailyCounts(items, (a) => a.matches.some((m) => m.topicId === id), days, now, sub.timezone);
-        const verdict = detectSpike(counts.map((c) => c.count), this.spike);
+        const verdict = detectSpike(
+          counts.map((c) => c.count),
+          this.spike,
+        );
         if (!verdict.spike) continue;
         if (inQuietHours(now, sub.timezone, sub.quietHours)) {
           result.quiet++;
@@ -121,7 +124,10 @@ export class SpikeAlerts {
     const items = await this.opts.store.items.itemsInWindow(windowStart(now, span), now, tenantOf(sub));
     const counts = dailyCounts(items, (a) => a.matches.some((m) => m.topicId === id), span, now, sub.timezone);
     const at = counts.findIndex((c) => c.day === day);
-    const verdict = detectSpike(counts.slice(0, at + 1).map((c) => c.count), this.spike);
+    const verdict = detectSpike(
+      counts.slice(0, at + 1).map((c) => c.count),
+      this.spike,
+    );
     const stories = items
       .filter((a) => localDay(a.item.published ?? a.firstSeen, sub.timezone) === day)
       .map((a) => ({ a, relevance: a.matches.find((m) => m.topicId === id)?.relevance ?? -1 }))

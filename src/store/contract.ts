@@ -90,7 +90,10 @@ export function storeContract(name: string, factory: StoreFactory): void {
         ]);
         expect(missing).toEqual(['https://gone.example/rss']);
         expect(await store.feeds.getFeed('https://a.example/rss')).toMatchObject({ etag: '"a2"', nextCheckAt: at('2026-03-01T09:00:00Z') });
-        expect(await store.feeds.getFeed('https://b.example/rss')).toMatchObject({ lastModified: 'Sun, 01 Mar 2026 07:00:00 GMT', lastSuccessAt: at('2026-03-01T08:00:00Z') });
+        expect(await store.feeds.getFeed('https://b.example/rss')).toMatchObject({
+          lastModified: 'Sun, 01 Mar 2026 07:00:00 GMT',
+          lastSuccessAt: at('2026-03-01T08:00:00Z'),
+        });
         expect(await store.feeds.getFeed('https://gone.example/rss')).toBeNull();
         expect(await store.feeds.updateFeeds!([])).toEqual([]);
       });
@@ -174,13 +177,29 @@ export function storeContract(name: string, factory: StoreFactory): void {
               const mine = (u: string) => u.startsWith(`https://r${run}-`);
               for (const t of [...tenants, 'guild-none', null]) {
                 const sees = (i: number) => owners[i] === null || (t !== null && owners[i]!.includes(t));
-                const expected = itemFeeds.map((f) => f % owners.length).filter(sees).map(url).sort();
-                const got = (await store.items.itemsInWindow(at('2000-01-01Z'), at('2100-01-01Z'), t)).map((a) => a.feedUrl).filter(mine).sort();
+                const expected = itemFeeds
+                  .map((f) => f % owners.length)
+                  .filter(sees)
+                  .map(url)
+                  .sort();
+                const got = (await store.items.itemsInWindow(at('2000-01-01Z'), at('2100-01-01Z'), t))
+                  .map((a) => a.feedUrl)
+                  .filter(mine)
+                  .sort();
                 expect(got).toEqual(expected);
-                const firstSeen = (await store.items.itemsFirstSeen(at('2000-01-01Z'), at('2100-01-01Z'), t)).map((a) => a.feedUrl).filter(mine).sort();
+                const firstSeen = (await store.items.itemsFirstSeen(at('2000-01-01Z'), at('2100-01-01Z'), t))
+                  .map((a) => a.feedUrl)
+                  .filter(mine)
+                  .sort();
                 expect(firstSeen).toEqual(expected);
                 const feeds = (await store.feeds.listFeeds(t)).map((f) => f.url).filter(mine);
-                expect(feeds).toEqual(owners.map((_, i) => i).filter(sees).map(url).sort());
+                expect(feeds).toEqual(
+                  owners
+                    .map((_, i) => i)
+                    .filter(sees)
+                    .map(url)
+                    .sort(),
+                );
               }
             },
           ),
@@ -190,17 +209,29 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
 
     describe('items', () => {
-      it('saveItems stores a response\'s items and advances the feed\'s validators together, or changes nothing', async () => {
+      it("saveItems stores a response's items and advances the feed's validators together, or changes nothing", async () => {
         await store.feeds.upsertFeed({ url: 'https://a.example/rss' });
-        const items = [sampleItem({ feedUrl: 'https://a.example/rss', key: 'one', title: 'One' }), sampleItem({ feedUrl: 'https://a.example/rss', key: 'two', title: 'Two' })];
-        const saved = await store.items.saveItems(items, { url: 'https://a.example/rss', patch: { etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' } });
+        const items = [
+          sampleItem({ feedUrl: 'https://a.example/rss', key: 'one', title: 'One' }),
+          sampleItem({ feedUrl: 'https://a.example/rss', key: 'two', title: 'Two' }),
+        ];
+        const saved = await store.items.saveItems(items, {
+          url: 'https://a.example/rss',
+          patch: { etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' },
+        });
         expect(saved.map((r) => r.inserted)).toEqual([true, true]);
         expect(await store.feeds.getFeed('https://a.example/rss')).toMatchObject({ etag: '"v1"', lastModified: 'Fri, 27 Nov 2026 11:00:00 GMT' });
         expect((await store.items.saveItems(items)).map((r) => r.inserted)).toEqual([false, false]);
         expect((await store.items.itemKeys('https://a.example/rss')).sort()).toEqual(['one', 'two']);
         expect(await store.items.itemKeys('https://nothing.example/rss')).toEqual([]);
         // A feed update that cannot apply rolls the items back with it.
-        await expectCode(store.items.saveItems([sampleItem({ feedUrl: 'https://b.example/rss', key: 'three' })], { url: 'https://missing.example/rss', patch: { etag: '"x"' } }), 'store_not_found');
+        await expectCode(
+          store.items.saveItems([sampleItem({ feedUrl: 'https://b.example/rss', key: 'three' })], {
+            url: 'https://missing.example/rss',
+            patch: { etag: '"x"' },
+          }),
+          'store_not_found',
+        );
         expect(await store.items.hasItem('https://b.example/rss', 'three')).toBe(false);
       });
 
@@ -251,7 +282,12 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.items.saveItem(moved)).toEqual({ id: first.id, inserted: false });
         // Guid churn plus a scheme change: the link + title fallback, answered before any page is fetched.
         const churned = sampleItem();
-        churned.item = { ...churned.item, guid: 'urn:uuid:new', key: 'urn:uuid:new', canonicalLink: 'http://vesti.example/2026/03/01/kosovo-dijalog?utm_medium=rss' };
+        churned.item = {
+          ...churned.item,
+          guid: 'urn:uuid:new',
+          key: 'urn:uuid:new',
+          canonicalLink: 'http://vesti.example/2026/03/01/kosovo-dijalog?utm_medium=rss',
+        };
         expect(await store.items.hasItem(churned.feedUrl, churned.item.key)).toBe(false);
         expect(await store.items.hasItem(churned.feedUrl, churned.item.key, churned.item)).toBe(true);
         expect(await store.items.saveItem(churned)).toEqual({ id: first.id, inserted: false });
@@ -316,7 +352,15 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
 
     describe('watchlists', () => {
-      const topic = (over: Partial<Topic>): Topic => ({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo', 'Priština', '"Zajednica srpskih opština"'], exclude: ['Kosovo Polje'], priority: 'digest', workspace: null, ...over });
+      const topic = (over: Partial<Topic>): Topic => ({
+        id: 'kosovo',
+        name: 'Kosovo',
+        terms: ['Kosovo', 'Priština', '"Zajednica srpskih opština"'],
+        exclude: ['Kosovo Polje'],
+        priority: 'digest',
+        workspace: null,
+        ...over,
+      });
 
       it('scopes topics by workspace: global plus the workspace, global first', async () => {
         await store.watchlists.upsertTopic(topic({ id: 'z-global' }));
@@ -327,7 +371,9 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const ids = async (w: string | null) => (await store.watchlists.listTopics(w)).map((t) => `${t.workspace ?? '*'}:${t.id}`);
         expect(await ids(null)).toEqual(['*:kosovo', '*:z-global']);
         expect(await ids('guild-1')).toEqual(['*:kosovo', '*:z-global', 'guild-1:a-guild', 'guild-1:kosovo']);
-        expect((await store.watchlists.listTopics('guild-1')).find((t) => t.id === 'a-guild')).toEqual(topic({ id: 'a-guild', workspace: 'guild-1', priority: 'instant' }));
+        expect((await store.watchlists.listTopics('guild-1')).find((t) => t.id === 'a-guild')).toEqual(
+          topic({ id: 'a-guild', workspace: 'guild-1', priority: 'instant' }),
+        );
       });
 
       it('replaces a topic with its terms in order, and removes it by (workspace, id)', async () => {
@@ -345,9 +391,13 @@ export function storeContract(name: string, factory: StoreFactory): void {
       it('creates, finds and replaces a subscription per channel, keeping its id', async () => {
         const created = await store.subscriptions.upsertSubscription(sampleSubscription());
         expect(created).toEqual(sampleSubscription());
-        const replaced = await store.subscriptions.upsertSubscription(sampleSubscription({ id: 'sub-2', cron: '0 18 * * *', topics: [], mode: 'alerts', lastWindowEnd: at(T0) }));
+        const replaced = await store.subscriptions.upsertSubscription(
+          sampleSubscription({ id: 'sub-2', cron: '0 18 * * *', topics: [], mode: 'alerts', lastWindowEnd: at(T0) }),
+        );
         expect(replaced.id).toBe('sub-1');
-        expect(await store.subscriptions.getSubscription('sub-1')).toEqual(sampleSubscription({ cron: '0 18 * * *', topics: [], mode: 'alerts', lastWindowEnd: at(T0) }));
+        expect(await store.subscriptions.getSubscription('sub-1')).toEqual(
+          sampleSubscription({ cron: '0 18 * * *', topics: [], mode: 'alerts', lastWindowEnd: at(T0) }),
+        );
         expect(await store.subscriptions.getSubscription('sub-2')).toBeNull();
         expect(await store.subscriptions.findSubscription('discord', 'guild-1', 'chan-1')).toMatchObject({ id: 'sub-1' });
         expect(await store.subscriptions.findSubscription('slack', 'guild-1', 'chan-1')).toBeNull();
@@ -359,8 +409,14 @@ export function storeContract(name: string, factory: StoreFactory): void {
       it('updates fields, and refuses unknown ids and channel clashes', async () => {
         await store.subscriptions.upsertSubscription(sampleSubscription());
         await store.subscriptions.upsertSubscription(sampleSubscription({ id: 'sub-b', channel: 'chan-2' }));
-        await store.subscriptions.updateSubscription('sub-1', { paused: true, pausedReason: 'discord: missing access to channel', lastWindowEnd: at('2026-03-01T07:00:00.500Z') });
-        expect(await store.subscriptions.getSubscription('sub-1')).toEqual(sampleSubscription({ paused: true, pausedReason: 'discord: missing access to channel', lastWindowEnd: at('2026-03-01T07:00:00.500Z') }));
+        await store.subscriptions.updateSubscription('sub-1', {
+          paused: true,
+          pausedReason: 'discord: missing access to channel',
+          lastWindowEnd: at('2026-03-01T07:00:00.500Z'),
+        });
+        expect(await store.subscriptions.getSubscription('sub-1')).toEqual(
+          sampleSubscription({ paused: true, pausedReason: 'discord: missing access to channel', lastWindowEnd: at('2026-03-01T07:00:00.500Z') }),
+        );
         await expectCode(store.subscriptions.updateSubscription('missing', { paused: true }), 'store_not_found');
         await expectCode(store.subscriptions.updateSubscription('sub-b', { channel: 'chan-1' }), 'store_conflict');
         expect((await store.subscriptions.getSubscription('sub-b'))?.channel).toBe('chan-2');
@@ -482,7 +538,12 @@ export function storeContract(name: string, factory: StoreFactory): void {
           | { op: 'sent'; pick: number; ids: string[] }
           | { op: 'failed'; pick: number; final: boolean };
         const opArb: fc.Arbitrary<Op> = fc.oneof(
-          fc.record({ op: fc.constant('begin' as const), sub: fc.integer({ min: 0, max: 1 }), kind: fc.constantFrom<Delivery['kind']>('digest', 'item'), subject: fc.integer({ min: 0, max: 3 }) }),
+          fc.record({
+            op: fc.constant('begin' as const),
+            sub: fc.integer({ min: 0, max: 1 }),
+            kind: fc.constantFrom<Delivery['kind']>('digest', 'item'),
+            subject: fc.integer({ min: 0, max: 3 }),
+          }),
           fc.record({ op: fc.constant('sent' as const), pick: fc.nat(), ids: fc.array(fc.stringMatching(/^[0-9]{1,19}$/), { maxLength: 3 }) }),
           fc.record({ op: fc.constant('failed' as const), pick: fc.nat(), final: fc.boolean() }),
         );
@@ -492,7 +553,16 @@ export function storeContract(name: string, factory: StoreFactory): void {
             try {
               const subs = ['sub-x', 'sub-y'];
               for (const [i, id] of subs.entries()) await s.subscriptions.upsertSubscription(sampleSubscription({ id, channel: `c${i}` }));
-              type Row = { id: number; sub: string; kind: Delivery['kind']; subject: string; state: Delivery['state']; attempts: number; messageIds: string[]; lastError: string | null };
+              type Row = {
+                id: number;
+                sub: string;
+                kind: Delivery['kind'];
+                subject: string;
+                state: Delivery['state'];
+                attempts: number;
+                messageIds: string[];
+                lastError: string | null;
+              };
               const model: Row[] = [];
               let tick = 0;
               for (const o of ops) {
@@ -518,10 +588,24 @@ export function storeContract(name: string, factory: StoreFactory): void {
                   Object.assign(row, { state: o.final ? 'failed' : 'pending', attempts: row.attempts + 1, lastError: `error ${tick}` });
                 }
               }
-              const project = (d: Delivery) => ({ id: d.id, sub: d.subscriptionId, kind: d.kind, subject: d.subject, state: d.state, attempts: d.attempts, messageIds: d.messageIds, lastError: d.lastError });
+              const project = (d: Delivery) => ({
+                id: d.id,
+                sub: d.subscriptionId,
+                kind: d.kind,
+                subject: d.subject,
+                state: d.state,
+                attempts: d.attempts,
+                messageIds: d.messageIds,
+                lastError: d.lastError,
+              });
               const stored = [...(await s.deliveries.listDeliveries('sub-x')), ...(await s.deliveries.listDeliveries('sub-y'))];
               expect(stored.map(project).sort((a, b) => a.id - b.id)).toEqual([...model].sort((a, b) => a.id - b.id));
-              expect((await s.deliveries.pendingDeliveries()).map((d) => d.id)).toEqual(model.filter((r) => r.state === 'pending').map((r) => r.id).sort((a, b) => a - b));
+              expect((await s.deliveries.pendingDeliveries()).map((d) => d.id)).toEqual(
+                model
+                  .filter((r) => r.state === 'pending')
+                  .map((r) => r.id)
+                  .sort((a, b) => a - b),
+              );
               const keys = stored.map((d) => d.idempotencyKey);
               expect(new Set(keys).size).toBe(keys.length);
               expect(keys.every((k) => k.length <= MAX_IDEMPOTENCY_KEY_LENGTH)).toBe(true);

@@ -32,7 +32,19 @@ for (const [name, open] of stores) {
       const body = 'Pregovori su odloženi za sledeću nedelju, rekao je portparol misije.';
       edited.item = { ...edited.item, title: 'IZMENJENO: Dijalog odložen', text: body };
       edited.article = { ...edited.article, paragraphs: ['IZMENJENO: Dijalog odložen', body] };
-      edited.quotes = [{ kind: 'indirect', text: 'Pregovori su odloženi za sledeću nedelju', speaker: 'portparol misije', speakerRole: null, paragraph: 1, start: 0, end: 40, confidence: 0.7, salience: 0.4 }];
+      edited.quotes = [
+        {
+          kind: 'indirect',
+          text: 'Pregovori su odloženi za sledeću nedelju',
+          speaker: 'portparol misije',
+          speakerRole: null,
+          paragraph: 1,
+          start: 0,
+          end: 40,
+          confidence: 0.7,
+          salience: 0.4,
+        },
+      ];
       expect(await store.items.itemEdited!(edited.feedUrl, edited.item)).toBe(true);
       expect(await store.items.itemEdited!(old.feedUrl, old.item)).toBe(false);
       expect(await store.items.saveItem(edited)).toEqual({ id: first.id, inserted: false });

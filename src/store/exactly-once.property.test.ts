@@ -40,7 +40,10 @@ class Channel implements ChatPlatform {
     const f = this.failNext;
     if (f) {
       this.failNext = null;
-      throw Object.assign(new Error(f === 'refuse' ? 'Missing Access' : 'upstream 503'), { code: f === 'refuse' ? 'missing_access' : 'http_503', permanent: f === 'refuse' });
+      throw Object.assign(new Error(f === 'refuse' ? 'Missing Access' : 'upstream 503'), {
+        code: f === 'refuse' ? 'missing_access' : 'http_503',
+        permanent: f === 'refuse',
+      });
     }
     this.posts.push({ channel: t.channel, key: opts.idempotencyKey, text: payloads.map(String).join('\n') });
     return [{ id: `${opts.idempotencyKey}-${this.posts.length}` }];
@@ -51,11 +54,20 @@ class Channel implements ChatPlatform {
   }
 }
 
-const word = (n: number, k: number) => ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'zi'].map((s, i) => s + String.fromCharCode(97 + ((n * 7 + k * 3 + i) % 26))).slice(0, 3 + (k % 3)).join('');
+const word = (n: number, k: number) =>
+  ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'zi']
+    .map((s, i) => s + String.fromCharCode(97 + ((n * 7 + k * 3 + i) % 26)))
+    .slice(0, 3 + (k % 3))
+    .join('');
 const title = (s: Story) => `${s.term} item ${s.n} ${word(s.n, 1)} end`;
 function rss(stories: Story[]): string {
   const items = stories.map((s) => {
-    const text = [0, 1, 2, 3].map((k) => `The ${word(s.n, k)} ${word(s.n, k + 4)} of ${word(s.n, k + 8)} said ${s.term} ${word(s.n, k + 12)} ${word(s.n, k + 16)} and ${word(s.n, k + 20)} on ${word(s.n, k + 24)} number ${s.n}.`).join(' ');
+    const text = [0, 1, 2, 3]
+      .map(
+        (k) =>
+          `The ${word(s.n, k)} ${word(s.n, k + 4)} of ${word(s.n, k + 8)} said ${s.term} ${word(s.n, k + 12)} ${word(s.n, k + 16)} and ${word(s.n, k + 20)} on ${word(s.n, k + 24)} number ${s.n}.`,
+      )
+      .join(' ');
     const pub = s.pub === null ? '' : `<pubDate>${new Date(s.pub).toUTCString()}</pubDate>`;
     return `<item><title>${title(s)}</title><link>http://127.0.0.1:9/a/${s.n}</link><guid isPermaLink="false">${s.guid}</guid>${pub}<description>${text} ${text}</description></item>`;
   });
@@ -82,7 +94,15 @@ const CRASH_POINTS: CrashPoint[] = [
 ];
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('add' as const), count: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 8, max: 25 })), term: fc.integer({ min: 0, max: 2 }), date: fc.constantFrom('now' as const, 'late' as const, 'future' as const, 'none' as const) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('add' as const),
+      count: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 8, max: 25 })),
+      term: fc.integer({ min: 0, max: 2 }),
+      date: fc.constantFrom('now' as const, 'late' as const, 'future' as const, 'none' as const),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('churn' as const) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('bump' as const) }) },
   { weight: 5, arbitrary: fc.record({ op: fc.constant('advance' as const), minutes: fc.integer({ min: 1, max: 150 }) }) },
@@ -115,7 +135,17 @@ async function run(ops: Op[]): Promise<void> {
   let next = 0;
   const fetcher = {
     async fetch(req: FetchRequest): Promise<FetchResponse> {
-      return { url: req.url, status: 200, permanentUrl: null, headers: {}, body: new TextEncoder().encode(rss(stories)), contentType: 'application/rss+xml', etag: null, lastModified: null, notBefore: null };
+      return {
+        url: req.url,
+        status: 200,
+        permanentUrl: null,
+        headers: {},
+        body: new TextEncoder().encode(rss(stories)),
+        contentType: 'application/rss+xml',
+        etag: null,
+        lastModified: null,
+        notBefore: null,
+      };
     },
   };
   let ctl: CrashControl = { armed: null, frozen: false };
@@ -163,13 +193,15 @@ async function run(ops: Op[]): Promise<void> {
     } else if (o.op === 'fail') {
       channel.failNext = o.kind;
     } else {
-      for (const s of await base.subscriptions.listSubscriptions()) if (s.paused) await base.subscriptions.updateSubscription(s.id, { paused: false, pausedReason: null });
+      for (const s of await base.subscriptions.listSubscriptions())
+        if (s.paused) await base.subscriptions.updateSubscription(s.id, { paused: false, pausedReason: null });
     }
   }
   // The outage ends, admins resume: everything still owed is delivered within a few hours.
   channel.failNext = null;
   for (let round = 0; round < 2; round++) {
-    for (const s of await base.subscriptions.listSubscriptions()) if (s.paused) await base.subscriptions.updateSubscription(s.id, { paused: false, pausedReason: null });
+    for (const s of await base.subscriptions.listSubscriptions())
+      if (s.paused) await base.subscriptions.updateSubscription(s.id, { paused: false, pausedReason: null });
     for (let m = 0; m < 180; m += 10) {
       clock.advance(10 * 60_000);
       await service!.tick(clock.now());
@@ -177,8 +209,14 @@ async function run(ops: Op[]): Promise<void> {
   }
   await service!.stop();
 
-  for (const [ch, terms] of [['all', TERMS], ['hourly', ['Kosovo', 'Belgrade']]] as const) {
-    const text = channel.posts.filter((p) => p.channel === ch).map((p) => p.text).join('\n');
+  for (const [ch, terms] of [
+    ['all', TERMS],
+    ['hourly', ['Kosovo', 'Belgrade']],
+  ] as const) {
+    const text = channel.posts
+      .filter((p) => p.channel === ch)
+      .map((p) => p.text)
+      .join('\n');
     for (const s of stories) {
       const expected = (terms as readonly string[]).includes(s.term) ? 1 : 0;
       const shown = text.split(title(s)).length - 1;
@@ -189,7 +227,10 @@ async function run(ops: Op[]): Promise<void> {
 
 describe('exactly once over random feed histories (property)', () => {
   it('every matched story reaches each subscription once, as an entry or an overflow line', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(opArb, { minLength: 3, maxLength: 14 }), (ops) => run(ops)), { numRuns: 12 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 3, maxLength: 14 }), (ops) => run(ops)),
+      { numRuns: 12 },
+    );
   }, 300_000);
 
   it('holds on a hand-written history: burst, crash after the ledger said sent, churn, refusal, resume', async () => {

@@ -54,7 +54,11 @@ export function identityKey(key: string): string {
  * Used with `sameStory`; never shown.
  */
 export function headlineIdentity(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s]+/gu, ' ').trim();
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{Z}\s]+/gu, ' ')
+    .trim();
 }
 
 /** What `sameStory` compares of an item: its headline, publish time and content hash (each may be unknown). */

@@ -10,8 +10,20 @@ describe('pruneStore', () => {
     const old = await store.items.saveItem(sampleItem({ key: 'old', firstSeen: new Date('2026-01-15T00:00:00Z') }));
     const kept = await store.items.saveItem(sampleItem({ key: 'kept', firstSeen: new Date('2026-02-15T00:00:00Z') }));
     await store.subscriptions.upsertSubscription({
-      id: 's', platform: 'console', workspace: 'w', channel: 'c', topics: [], cron: '* * * * *', timezone: 'UTC', locale: 'en',
-      mode: 'alerts', postEmpty: false, paused: false, pausedReason: null, createdBy: null, lastWindowEnd: null,
+      id: 's',
+      platform: 'console',
+      workspace: 'w',
+      channel: 'c',
+      topics: [],
+      cron: '* * * * *',
+      timezone: 'UTC',
+      locale: 'en',
+      mode: 'alerts',
+      postEmpty: false,
+      paused: false,
+      pausedReason: null,
+      createdBy: null,
+      lastWindowEnd: null,
     });
     const longAgo = new Date('2026-01-16T00:00:00Z');
     for (const id of [old.id, kept.id]) {

@@ -39,7 +39,9 @@ describe('sameStory', () => {
     expect(headlineIdentity('  Vote  delayed. ')).toBe(headlineIdentity('vote delayed'));
     expect(sameStory({ title: 'Vote delayed', published: t }, { title: 'Vote delayed.', published: new Date(t.getTime() + 400) })).toBe(true);
     expect(sameStory({ title: 'Vote delayed', published: null, hash: 'h1' }, { title: 'Vote delayed', published: null, hash: 'h1' })).toBe(true);
-    expect(sameStory({ title: 'Briefing', published: t, hash: 'h1' }, { title: 'Briefing', published: new Date('2026-03-02T07:30:00Z'), hash: 'h2' })).toBe(false);
+    expect(sameStory({ title: 'Briefing', published: t, hash: 'h1' }, { title: 'Briefing', published: new Date('2026-03-02T07:30:00Z'), hash: 'h2' })).toBe(
+      false,
+    );
     expect(sameStory({ title: 'Vote delayed', published: t }, { title: 'Vote passed', published: t })).toBe(false);
     expect(sameStory({ title: '', published: t }, { title: '', published: t })).toBe(false);
   });
@@ -57,7 +59,9 @@ for (const [name, open] of stores) {
       // No pubDate at all: the text tells.
       const undated = await store.items.saveItem(churned('c1', { title: 'Undated', published: null, body: 'The same words as before, unchanged.' }));
       expect(undated.inserted).toBe(true);
-      expect((await store.items.saveItem(churned('c2', { title: 'Undated', published: null, body: 'The same words as before, unchanged.' }))).inserted).toBe(false);
+      expect((await store.items.saveItem(churned('c2', { title: 'Undated', published: null, body: 'The same words as before, unchanged.' }))).inserted).toBe(
+        false,
+      );
       await store.close();
     });
 

@@ -87,7 +87,10 @@ export function speakerContract(name: string, factory: StoreFactory): void {
       const row = await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'spike', subject: 'kosovo@2026-03-10', now });
       expect(row).toMatchObject({ kind: 'spike', state: 'pending' });
       await store.deliveries.markSent(row.id, ['m1'], now);
-      expect(await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'spike', subject: 'kosovo@2026-03-10', now })).toMatchObject({ id: row.id, state: 'sent' });
+      expect(await store.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'spike', subject: 'kosovo@2026-03-10', now })).toMatchObject({
+        id: row.id,
+        state: 'sent',
+      });
     });
   });
 }

@@ -105,7 +105,11 @@ export interface ItemStore {
    * (`sameStory`; `saveItem` also by content hash), so a link that changes on every fetch does not
    * make the item new.
    */
-  hasItem(feedUrl: string, key: string, same?: { canonicalLink: string | null; title: string; guid?: string | null; published?: Date | null }): Promise<boolean>;
+  hasItem(
+    feedUrl: string,
+    key: string,
+    same?: { canonicalLink: string | null; title: string; guid?: string | null; published?: Date | null },
+  ): Promise<boolean>;
   /**
    * The keys of a feed's stored items, as the parser gave them (for the parse worker to leave known
    * items out of what it sends back; `hasItem` stays the precise check). Unordered.

@@ -85,7 +85,14 @@ export function trendSvg(input: TrendChartInput): string {
       ...(input.stack
         ? {
             legend: { top: 12, right: 16, textStyle: { fontFamily: FONT, color: CHART_COLOURS.text, fontSize: 12 } },
-            series: input.stack.map((s, k) => ({ type: 'bar', name: s.name, stack: 'topics', barMaxWidth: 28, itemStyle: { color: SERIES_COLOURS[k % SERIES_COLOURS.length] }, data: s.counts })),
+            series: input.stack.map((s, k) => ({
+              type: 'bar',
+              name: s.name,
+              stack: 'topics',
+              barMaxWidth: 28,
+              itemStyle: { color: SERIES_COLOURS[k % SERIES_COLOURS.length] },
+              data: s.counts,
+            })),
           }
         : {
             series: [

@@ -31,7 +31,13 @@ export function dayKeys(lastDay: string, n: number): string[] {
  * @param items stored items, at least those whose time lies in those days (others are ignored)
  * @returns one entry per day, oldest first, zeros included
  */
-export function dailyCounts(items: readonly AnalyzedItem[], counts: (a: AnalyzedItem) => boolean, days: number, end: Date, timeZone: string): { day: string; count: number }[] {
+export function dailyCounts(
+  items: readonly AnalyzedItem[],
+  counts: (a: AnalyzedItem) => boolean,
+  days: number,
+  end: Date,
+  timeZone: string,
+): { day: string; count: number }[] {
   const keys = dayKeys(localDay(end, timeZone), days);
   const out = new Map(keys.map((k) => [k, 0]));
   for (const a of items) {

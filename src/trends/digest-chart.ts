@@ -16,7 +16,11 @@ export const DIGEST_CHART_DAYS = 7;
 export function chartPart(platform: PlatformName, pic: TrendPicture): unknown | null {
   const file: PayloadFile = { name: pic.fileName, data: pic.png, contentType: 'image/png', title: pic.title };
   if (platform === 'discord') {
-    return { embeds: [{ color: 0x2f5fbf, title: escapeDiscord(pic.title).slice(0, 256), image: { url: `attachment://${pic.fileName}` } }], allowed_mentions: { parse: [] }, files: [file] };
+    return {
+      embeds: [{ color: 0x2f5fbf, title: escapeDiscord(pic.title).slice(0, 256), image: { url: `attachment://${pic.fileName}` } }],
+      allowed_mentions: { parse: [] },
+      files: [file],
+    };
   }
   if (platform === 'slack') return { file };
   return null;

@@ -31,12 +31,24 @@ export function renderSpike(m: SpikeMessage): unknown[] {
   const top = m.stories.slice(0, 3).map((s) => ({ ...s, title: truncate(cleanText(s.title) || t.t('untitled'), 200) }));
   if (m.platform === 'discord') {
     const lines = top.map((s) => `• ${discordLink(s.title, s.link)}${s.outlet ? ` — ${escapeDiscord(s.outlet)}` : ''}`);
-    return [{ embeds: [{ color: COLOR_SPIKE, title: `📈 ${escapeDiscord(title)}`.slice(0, 256), description: [escapeDiscord(body), ...lines].join('\n') }], allowed_mentions: { parse: [] } }];
+    return [
+      {
+        embeds: [{ color: COLOR_SPIKE, title: `📈 ${escapeDiscord(title)}`.slice(0, 256), description: [escapeDiscord(body), ...lines].join('\n') }],
+        allowed_mentions: { parse: [] },
+      },
+    ];
   }
   if (m.platform === 'slack') {
     const lines = top.map((s) => `• ${slackLink(s.title, s.link)}${s.outlet ? ` — ${escapeSlack(s.outlet)}` : ''}`);
     const text = `:chart_with_upwards_trend: *${escapeSlack(title)}*\n${escapeSlack(body)}${lines.length ? '\n' + lines.join('\n') : ''}`;
-    return [{ text: `${title}: ${body}`, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, 3000) } }], unfurl_links: false, unfurl_media: false }];
+    return [
+      {
+        text: `${title}: ${body}`,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, 3000) } }],
+        unfurl_links: false,
+        unfurl_media: false,
+      },
+    ];
   }
   return [[`📈 ${title}`, body, ...top.map((s) => `- ${s.title}${s.link ? ` ${s.link}` : ''}`)].join('\n')];
 }

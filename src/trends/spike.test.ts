@@ -10,7 +10,7 @@ describe('spike detection', () => {
     expect(poissonUpperTail(3, 1)).toBeCloseTo(1 - Math.exp(-1) * (1 + 1 + 0.5), 12);
   });
 
-  it('flags a burst against the topic\'s own 28-day usual, and not an ordinary day', () => {
+  it("flags a burst against the topic's own 28-day usual, and not an ordinary day", () => {
     const burst = detectSpike([...ordinary, 14]);
     expect(burst.spike).toBe(true);
     expect(burst.usual).toBeCloseTo(65 / 28, 6);

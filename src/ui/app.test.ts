@@ -21,11 +21,33 @@ async function setup() {
   const store = createMemoryStore({ clock });
   await store.watchlists.upsertTopic({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo'], exclude: [], priority: 'digest', workspace: null });
   await store.subscriptions.upsertSubscription({
-    id: 'd1', platform: 'discord', workspace: '4000', channel: '5000', topics: [], cron: '0 8 * * *', timezone: 'UTC', locale: 'en', mode: 'digest', postEmpty: false, paused: false, pausedReason: null, createdBy: 'x', lastWindowEnd: null,
+    id: 'd1',
+    platform: 'discord',
+    workspace: '4000',
+    channel: '5000',
+    topics: [],
+    cron: '0 8 * * *',
+    timezone: 'UTC',
+    locale: 'en',
+    mode: 'digest',
+    postEmpty: false,
+    paused: false,
+    pausedReason: null,
+    createdBy: 'x',
+    lastWindowEnd: null,
   });
   const empty = (sub: { id: string }, w: { start: Date; end: Date }): Promise<Digest> =>
     Promise.resolve({ id: 'x', subscriptionId: sub.id, windowStart: w.start, windowEnd: w.end, timezone: 'UTC', locale: 'en', sections: [], notices: [] });
-  const { handle } = createCommands({ store, clock, preview: (s) => empty(s, { start: clock.now(), end: clock.now() }), validateTerm, matchTopics: (t) => { const m = compileWatchlist(t); return (i) => m.match(i.article).map((x) => x.topicId); } });
+  const { handle } = createCommands({
+    store,
+    clock,
+    preview: (s) => empty(s, { start: clock.now(), end: clock.now() }),
+    validateTerm,
+    matchTopics: (t) => {
+      const m = compileWatchlist(t);
+      return (i) => m.match(i.article).map((x) => x.topicId);
+    },
+  });
   const panel = createPanel({ store, clock, commands: handle, composeFor: empty, render: () => [], token, backtestDays: 7, sessionTtlMs: 3_600_000 });
   return { store, panel };
 }
@@ -132,7 +154,14 @@ describe('panel security', () => {
 
   it('sets a strict CSP and hardening headers on every page, and escapes untrusted text', async () => {
     const { panel, store } = await setup();
-    await store.watchlists.upsertTopic({ id: 'xss', name: '<script>alert(1)</script>', terms: ['<img src=x onerror=alert(1)>'], exclude: [], priority: 'digest', workspace: '4000' });
+    await store.watchlists.upsertTopic({
+      id: 'xss',
+      name: '<script>alert(1)</script>',
+      terms: ['<img src=x onerror=alert(1)>'],
+      exclude: [],
+      priority: 'digest',
+      workspace: '4000',
+    });
     const go = browser(panel);
     await signIn(go);
     const r = await go('/ui/watchlists');
@@ -168,7 +197,13 @@ describe('panel security', () => {
       body: body.toString(),
     });
     expect(res.status).toBe(303);
-    expect(await store.subscriptions.getSubscription('d1')).toMatchObject({ topics: ['kosovo'], cron: '30 9 * * *', timezone: 'Europe/Belgrade', locale: 'sr-Latn', mode: 'alerts' });
+    expect(await store.subscriptions.getSubscription('d1')).toMatchObject({
+      topics: ['kosovo'],
+      cron: '30 9 * * *',
+      timezone: 'Europe/Belgrade',
+      locale: 'sr-Latn',
+      mode: 'alerts',
+    });
     await go('/ui/subscriptions/d1', { form: { _csrf: csrf, time: '09:30', timezone: 'Mars/Olympus', locale: 'sr-Latn', alerts: 'on' } });
     expect((await go('/ui/subscriptions/d1')).text).toMatch(/Mars\/Olympus/);
     expect((await store.subscriptions.getSubscription('d1'))!.timezone).toBe('Europe/Belgrade');

@@ -55,7 +55,12 @@ function intParam(v: string | undefined, allowed: number[], fallback: number): n
 export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (req: Request) => Promise<Response> } {
   const deps: PanelDeps = {
     ...given,
-    composeFor: cachedCompose(given.composeFor, (sub) => given.store.watchlists.listTopics(tenantOf(sub)), () => given.clock.now(), given.wallNow),
+    composeFor: cachedCompose(
+      given.composeFor,
+      (sub) => given.store.watchlists.listTopics(tenantOf(sub)),
+      () => given.clock.now(),
+      given.wallNow,
+    ),
   };
   const log = deps.logger ?? silentLogger;
   const sessions = new Sessions(deps.sessionTtlMs, deps.wallNow);
@@ -127,7 +132,12 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
   });
 
   /** Runs a chat command as the panel admin and keeps its reply for the next page. */
-  const run = async (c: C, name: CommandName, target: { platform: PlatformName; workspace: string; channel: string }, options: Record<string, string | undefined>) => {
+  const run = async (
+    c: C,
+    name: CommandName,
+    target: { platform: PlatformName; workspace: string; channel: string },
+    options: Record<string, string | undefined>,
+  ) => {
     const cmd: Command = { name, ...target, invoker: { userId: 'ui-admin', canEditWatchlists: true, canManageSubscriptions: true }, options };
     const reply = await deps.commands(cmd);
     log.info({ command: name, workspace: target.workspace }, 'ui: command run');
@@ -141,7 +151,8 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
   app.get('/', async (c) => page(c, await overviewPage(deps, csrf(c), takeFlash(c))));
   app.get('/watchlists', async (c) => page(c, await watchlistsPage(deps, csrf(c), takeFlash(c))));
 
-  const platformOf = async (workspace: string | null): Promise<PlatformName> => (workspace ? ((await workspaces(deps)).get(workspace) ?? 'discord') : 'console');
+  const platformOf = async (workspace: string | null): Promise<PlatformName> =>
+    workspace ? ((await workspaces(deps)).get(workspace) ?? 'discord') : 'console';
   app.post('/watchlists/new', async (c) => {
     const body = await c.req.parseBody({ all: true });
     const workspace = String(body.workspace ?? '');
@@ -173,14 +184,25 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
     const bt = await backtestFor(deps, t.topic, t.term, t.days, backtests);
     return c.html(String(<BacktestView r={bt.r} term={t.term} error={bt.error} />));
   });
-  for (const [action, name] of [['add', 'watch add'], ['remove', 'watch remove']] as const) {
+  for (const [action, name] of [
+    ['add', 'watch add'],
+    ['remove', 'watch remove'],
+  ] as const) {
     app.post(`/watchlists/:scope/:id/${action}`, async (c) => {
       const scope = c.req.param('scope')!;
       const id = c.req.param('id')!;
       const body = await c.req.parseBody({ all: true });
       // A global topic goes to the command too, which refuses it with the chat's words.
       const workspace = scope === 'global' ? 'console' : scope;
-      flash(c, await run(c, name, { platform: await platformOf(scope === 'global' ? null : scope), workspace, channel: '' }, { topic: id, term: String(body.term ?? '') }));
+      flash(
+        c,
+        await run(
+          c,
+          name,
+          { platform: await platformOf(scope === 'global' ? null : scope), workspace, channel: '' },
+          { topic: id, term: String(body.term ?? '') },
+        ),
+      );
       const still = await findTopic(deps, scope, id);
       return c.redirect(still ? topicHref(still) : '/ui/watchlists', 303);
     });
@@ -199,7 +221,14 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
     const topics = ([] as unknown[]).concat(body.topics ?? []).map(String);
     const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim() : '');
     const target = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
-    const replies = [await run(c, 'subscribe', target, { topics: topics.join(','), time: str('time') || undefined, timezone: str('timezone') || undefined, locale: str('locale') || undefined })];
+    const replies = [
+      await run(c, 'subscribe', target, {
+        topics: topics.join(','),
+        time: str('time') || undefined,
+        timezone: str('timezone') || undefined,
+        locale: str('locale') || undefined,
+      }),
+    ];
     const alerts = str('alerts');
     if ((alerts === 'on') !== (sub.mode === 'alerts') && (alerts === 'on' || alerts === 'off')) replies.push(await run(c, 'alerts', target, { state: alerts }));
     flash(c, replies.join('\n'));
@@ -207,7 +236,15 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
   });
 
   app.get('/deliveries', async (c) =>
-    page(c, await deliveriesPage(deps, csrf(c), takeFlash(c), { sub: c.req.query('sub') ?? null, days: intParam(c.req.query('days'), [1, 3, 7, 14, 30], 3), q: (c.req.query('q') ?? '').slice(0, 200), kind: c.req.query('kind') ?? '' })),
+    page(
+      c,
+      await deliveriesPage(deps, csrf(c), takeFlash(c), {
+        sub: c.req.query('sub') ?? null,
+        days: intParam(c.req.query('days'), [1, 3, 7, 14, 30], 3),
+        q: (c.req.query('q') ?? '').slice(0, 200),
+        kind: c.req.query('kind') ?? '',
+      }),
+    ),
   );
   app.get('/deliveries/story/:id', async (c) => {
     const el = await storyPage(deps, csrf(c), c.req.param('id')!);
@@ -215,7 +252,10 @@ export function createPanel(given: PanelDeps): { app: Hono<PanelEnv>; fetch: (re
   });
   app.get('/quotes', async (c) => {
     const q = (k: string) => (c.req.query(k) ?? '').slice(0, 200);
-    return page(c, await quotesPage(deps, csrf(c), takeFlash(c), { speaker: q('speaker'), topic: q('topic'), outlet: q('outlet'), from: q('from'), to: q('to') }));
+    return page(
+      c,
+      await quotesPage(deps, csrf(c), takeFlash(c), { speaker: q('speaker'), topic: q('topic'), outlet: q('outlet'), from: q('from'), to: q('to') }),
+    );
   });
 
   app.notFound((c) => c.text('Not found.', 404));

@@ -9,7 +9,8 @@ afterEach(async () => {
   pool = null;
 });
 
-const rss = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>http://127.0.0.1/a</link><pubDate>Fri, 27 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>';
+const rss =
+  '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>http://127.0.0.1/a</link><pubDate>Fri, 27 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>';
 
 describe('WorkerPool', () => {
   it('parses in a worker and returns the same feed as in-thread, dates intact', async () => {
@@ -21,7 +22,10 @@ describe('WorkerPool', () => {
 
   it('moves the body to the worker (no copy) and hands it back only when the list was cut', async () => {
     pool = new WorkerPool({ size: 1 });
-    const items = Array.from({ length: 5 }, (_, i) => `<item><title>N${i}</title><link>http://127.0.0.1/${i}</link><guid>g${i}</guid><description>${'x'.repeat(2000)}</description></item>`).join('');
+    const items = Array.from(
+      { length: 5 },
+      (_, i) => `<item><title>N${i}</title><link>http://127.0.0.1/${i}</link><guid>g${i}</guid><description>${'x'.repeat(2000)}</description></item>`,
+    ).join('');
     const doc = `<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
     const { bytes, transfer } = movable(new TextEncoder().encode(doc));
     const cut = await pool.run({ kind: 'parse', bytes, contentType: null, url: null, skipKeys: ['g0'], maxItems: 2 }, transfer);
@@ -65,7 +69,9 @@ describe('WorkerPool', () => {
 
   it("passes the task's error code through (feed_limit)", async () => {
     pool = new WorkerPool({ size: 1 });
-    await expect(pool.run({ kind: 'parse', bytes: new TextEncoder().encode(quadraticBlowup()), contentType: null, url: null })).rejects.toMatchObject({ code: 'feed_limit' });
+    await expect(pool.run({ kind: 'parse', bytes: new TextEncoder().encode(quadraticBlowup()), contentType: null, url: null })).rejects.toMatchObject({
+      code: 'feed_limit',
+    });
   }, 60_000);
 
   it('ends a task over its deadline with task_timeout and runs the next task on a fresh worker', async () => {

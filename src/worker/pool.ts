@@ -58,9 +58,7 @@ const fromSource = here.endsWith('.ts');
 function spawn(maxOldGenerationMb: number): Worker {
   const entry = new URL(fromSource ? './task-worker.ts' : './task-worker.js', here);
   // From source, the worker first registers tsx's loader in its own thread, then imports the entry.
-  const source = fromSource
-    ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`
-    : null;
+  const source = fromSource ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })` : null;
   return new Worker(source ?? entry, {
     eval: source !== null,
     resourceLimits: { maxOldGenerationSizeMb: maxOldGenerationMb },
@@ -131,7 +129,10 @@ export class WorkerPool {
       }
       const next = this.queue.splice(at, 1)[0];
       const id = this.nextId++;
-      const timer = setTimeout(() => this.fail(slot!, new WirewatchError('task_timeout', `worker: ${next.task.kind} took longer than ${this.timeoutMs} ms; ended`)), this.timeoutMs);
+      const timer = setTimeout(
+        () => this.fail(slot!, new WirewatchError('task_timeout', `worker: ${next.task.kind} took longer than ${this.timeoutMs} ms; ended`)),
+        this.timeoutMs,
+      );
       slot.busy = { ...next, id, timer };
       slot.worker.ref();
       const req: TaskRequest = { id, task: next.task };
@@ -166,7 +167,10 @@ export class WorkerPool {
         return;
       }
       const memory = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.fail(slot, new WirewatchError(memory ? 'worker_memory' : 'worker_failed', `worker: ${memory ? `ran out of its ${this.heapMb} MiB heap` : e.message}`));
+      this.fail(
+        slot,
+        new WirewatchError(memory ? 'worker_memory' : 'worker_failed', `worker: ${memory ? `ran out of its ${this.heapMb} MiB heap` : e.message}`),
+      );
     });
     worker.on('exit', (code) => {
       if (slot.busy) this.fail(slot, new WirewatchError('worker_failed', `worker: exited with code ${code}`));

@@ -59,7 +59,13 @@ export async function runTask(task: Task): Promise<unknown> {
   switch (task.kind) {
     case 'parse': {
       // Known items are left out before their HTML is converted (most of a big feed's parse time).
-      const parsed = await parseFeed(task.bytes, { contentType: task.contentType, url: task.url, skipKeys: task.skipKeys, skipTitles: task.skipTitles, maxItems: task.maxItems });
+      const parsed = await parseFeed(task.bytes, {
+        contentType: task.contentType,
+        url: task.url,
+        skipKeys: task.skipKeys,
+        skipTitles: task.skipTitles,
+        maxItems: task.maxItems,
+      });
       // A cut list: the caller reads the rest from the same bytes at its next turn; they go back (moved, see `transferOf`).
       return parsed.truncated ? { ...parsed, bytes: task.bytes } : parsed;
     }
@@ -96,7 +102,8 @@ export function transferOf(result: unknown): ArrayBuffer[] {
  */
 export function movable(bytes: Uint8Array): { bytes: Uint8Array; transfer: ArrayBuffer[] } {
   const buf = bytes.buffer;
-  if (buf instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buf.byteLength && bytes.byteLength >= 4096) return { bytes, transfer: [buf] };
+  if (buf instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buf.byteLength && bytes.byteLength >= 4096)
+    return { bytes, transfer: [buf] };
   const copy = bytes.slice();
   return { bytes: copy, transfer: [copy.buffer] };
 }

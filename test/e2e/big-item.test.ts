@@ -55,7 +55,10 @@ const quietPlatform: ChatPlatform = {
 
 describe('a 15 MiB item (issue 20, issue 24)', () => {
   it('is parsed and analysed off the event loop: /healthz answers during both, and the item records its analysis window', async () => {
-    const config = parseConfig(`http: { host: 127.0.0.1, port: 0 }\nfeeds: [ "${FEED}" ]\ntopics:\n  - { id: nis, name: Niš, terms: [ "Niš" ] }\n`, 'test.yaml');
+    const config = parseConfig(
+      `http: { host: 127.0.0.1, port: 0 }\nfeeds: [ "${FEED}" ]\ntopics:\n  - { id: nis, name: Niš, terms: [ "Niš" ] }\n`,
+      'test.yaml',
+    );
     const clock = new ManualClock('2026-11-27T11:59:00Z');
     const store = createMemoryStore({ clock });
     await seedFromConfig(store, config, clock.now());
@@ -63,7 +66,15 @@ describe('a 15 MiB item (issue 20, issue 24)', () => {
     expect(body.length).toBeGreaterThan(15 * 1024 * 1024);
     const fetcher = {
       fetch: async (req: FetchRequest): Promise<FetchResponse> => ({
-        url: req.url, status: 200, permanentUrl: null, headers: {}, body, contentType: 'application/rss+xml', etag: null, lastModified: null, notBefore: null,
+        url: req.url,
+        status: 200,
+        permanentUrl: null,
+        headers: {},
+        body,
+        contentType: 'application/rss+xml',
+        etag: null,
+        lastModified: null,
+        notBefore: null,
       }),
     };
     const service = new Service({ config, store, clock, platforms: [quietPlatform], fetcher, live: false });

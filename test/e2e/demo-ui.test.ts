@@ -34,10 +34,18 @@ describe('wirewatch demo --ui', () => {
       const login = await fetch(new URL('login', url), { redirect: 'manual' });
       expect(login.status).toBe(200);
       expect(login.headers.get('content-security-policy')).toContain("default-src 'none'");
-      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookie = login.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1];
       const signIn = (t: string) =>
-        fetch(new URL('login', url), { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrf, token: t }) });
+        fetch(new URL('login', url), {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ _csrf: csrf, token: t }),
+        });
       expect((await signIn('wrong-token-wrong-token')).status).toBe(401);
       const ok = await signIn(token);
       expect(ok.status).toBe(303);

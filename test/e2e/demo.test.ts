@@ -31,11 +31,13 @@ describe('wirewatch demo', () => {
     // the oil company NIS and the Nišava flood are not the centre in Niš
     expect(out).not.toMatch(/Nišava|Нишава/);
     // one line, saying that the links die with the demo (and how to keep them)
-    expect(first.stderr).toMatch(/^wirewatch demo: the links point at http:\/\/127\.0\.0\.1:\d+\/, served by the demo itself: they stop answering when it exits \(wirewatch demo --serve keeps them up\)\n$/);
+    expect(first.stderr).toMatch(
+      /^wirewatch demo: the links point at http:\/\/127\.0\.0\.1:\d+\/, served by the demo itself: they stop answering when it exits \(wirewatch demo --serve keeps them up\)\n$/,
+    );
     expect((await readdir(tmpdir())).filter((f) => f.startsWith('wirewatch-demo-')).length).toBe(before);
   }, 120_000); // two whole service runs: slow on a busy machine
 
-  it('--serve keeps the digest\'s links answering until SIGINT, then exits 0', async () => {
+  it("--serve keeps the digest's links answering until SIGINT, then exits 0", async () => {
     const child = spawn('node', [cli, 'demo', '--serve'], { env: { ...process.env, WIREWATCH_LOG_LEVEL: 'silent', WIREWATCH_DEMO_PORT: '0' } });
     let stdout = '';
     let stderr = '';

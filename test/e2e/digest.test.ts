@@ -30,7 +30,20 @@ interface DigestJson {
 async function digest(server: FixtureServer, format: string, feeds: string[]) {
   return run(
     'node',
-    [cli, 'digest', '--feed', ...feeds.map((f) => `${server.origin}/${f}`), '--watchlist', `${demoDir}/watchlist.yaml`, '--since', '3d', '--now', NOW, '--format', format],
+    [
+      cli,
+      'digest',
+      '--feed',
+      ...feeds.map((f) => `${server.origin}/${f}`),
+      '--watchlist',
+      `${demoDir}/watchlist.yaml`,
+      '--since',
+      '3d',
+      '--now',
+      NOW,
+      '--format',
+      format,
+    ],
     { env: { ...process.env, WIREWATCH_ALLOW_CIDRS: '127.0.0.1/32', WIREWATCH_LOG_LEVEL: 'silent' } },
   );
 }

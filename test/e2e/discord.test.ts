@@ -90,7 +90,11 @@ describe('Discord end to end (service + fake Discord)', () => {
   });
 
   it('an admin adds a watch term and a feed; a member is refused', async () => {
-    const added = await as(admin, SEND | PermissionFlagsBits.ManageGuild, 'watch', 'add', { topic: 'resolution-1244', term: 'Resolution 1244', name: 'Resolution 1244' });
+    const added = await as(admin, SEND | PermissionFlagsBits.ManageGuild, 'watch', 'add', {
+      topic: 'resolution-1244',
+      term: 'Resolution 1244',
+      name: 'Resolution 1244',
+    });
     expect(added.messages[0].ephemeral).toBe(true);
     expect(added.messages[0].content).toContain('New topic `resolution-1244` now watches `Resolution 1244`');
 
@@ -103,8 +107,13 @@ describe('Discord end to end (service + fake Discord)', () => {
     expect(feed.messages[0].content).toContain('Added');
     const opml = `<?xml version="1.0"?><opml version="2.0"><body><outline text="Wire" xmlUrl="${fixtures.origin}/wire-en.atom"/><outline text="KoSSev" xmlUrl="${fixtures.origin}/kossev-en.rss"/></body></opml>`;
     const imported = await fake.invoke({
-      guildId: GUILD, channelId: NEWS, user: admin, permissions: SEND | PermissionFlagsBits.ManageGuild,
-      command: 'feed', subcommand: 'import', options: { file: { filename: 'newsroom.opml', content: opml } },
+      guildId: GUILD,
+      channelId: NEWS,
+      user: admin,
+      permissions: SEND | PermissionFlagsBits.ManageGuild,
+      command: 'feed',
+      subcommand: 'import',
+      options: { file: { filename: 'newsroom.opml', content: opml } },
     });
     expect(imported.messages[0].content).toBe('Imported 1 feed, 1 already read.');
     expect((await store.feeds.listFeeds()).map((f) => [f.url, f.workspace]).sort()).toEqual([
@@ -113,12 +122,25 @@ describe('Discord end to end (service + fake Discord)', () => {
     ]);
 
     // autocomplete comes with the service's command handler
-    const typed = await fake.invoke({ guildId: GUILD, channelId: NEWS, user: admin, permissions: SEND, command: 'watch', subcommand: 'remove', options: { topic: 'res' }, focused: 'topic' });
+    const typed = await fake.invoke({
+      guildId: GUILD,
+      channelId: NEWS,
+      user: admin,
+      permissions: SEND,
+      command: 'watch',
+      subcommand: 'remove',
+      options: { topic: 'res' },
+      focused: 'topic',
+    });
     expect(typed.choices).toEqual([{ name: 'resolution-1244 (Resolution 1244)', value: 'resolution-1244' }]);
   });
 
   it('a moderator subscribes; the scheduled digest arrives as embeds exactly once despite a 429', async () => {
-    const sub = await as(moderator, SEND | PermissionFlagsBits.ManageChannels, 'digest', 'subscribe', { topics: 'resolution-1244', time: '12:00', timezone: 'UTC' });
+    const sub = await as(moderator, SEND | PermissionFlagsBits.ManageChannels, 'digest', 'subscribe', {
+      topics: 'resolution-1244',
+      time: '12:00',
+      timezone: 'UTC',
+    });
     expect(sub.messages[0].ephemeral).toBe(false);
     expect(sub.messages[0].content).toContain('next 2026-11-27 12:00');
 

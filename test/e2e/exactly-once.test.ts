@@ -148,7 +148,13 @@ describe('exactly once (issue 13)', () => {
   }, 60_000);
 
   it('3. a burst over the caps: each section keeps its cap, the rest are "+N more" lines, nothing lost, a story under two topics once', async () => {
-    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss', 'b.rss'], extra: ['digests: { grace: 6h, shutdownTimeout: 2s, retryBase: 1s, maxEntries: 10 }'] });
+    h = await startStoryService({
+      start: '2026-12-01T20:00:00Z',
+      topics: TOPICS,
+      subscriptions: [HALF_HOURLY],
+      feeds: ['a.rss', 'b.rss'],
+      extra: ['digests: { grace: 6h, shutdownTimeout: 2s, retryBase: 1s, maxEntries: 10 }'],
+    });
     const terms = ['Kosovo', 'Belgrade', 'Tirana'];
     // 200 matching stories across 3 topics in one poll (two feeds), two of them under two topics.
     const stories = Array.from({ length: 200 }, (_, n) => story(100 + n, terms[n % 3], { pubDate: '2026-12-01T20:05:00Z' }));
@@ -216,7 +222,18 @@ describe('exactly once (issue 13)', () => {
       topics: TOPICS,
       subscriptions: ['  - { platform: slack, workspace: T1, channel: C1, cron: "0,30 * * * *", timezone: UTC }'],
       feeds: ['a.rss'],
-      platforms: (clock) => [new SlackPlatform({ botToken: 'xoxb-test', signingSecret: 'secret', socketMode: false, port: 0, host: '127.0.0.1', slackApiUrl: api, clock, pacing: { intervalMs: 0 } })],
+      platforms: (clock) => [
+        new SlackPlatform({
+          botToken: 'xoxb-test',
+          signingSecret: 'secret',
+          socketMode: false,
+          port: 0,
+          host: '127.0.0.1',
+          slackApiUrl: api,
+          clock,
+          pacing: { intervalMs: 0 },
+        }),
+      ],
     });
     const a = story(11, 'Kosovo', { pubDate: '2026-12-01T20:05:00Z' });
     h.writeFeed('a.rss', 'Outlet A', [a]);
@@ -270,7 +287,9 @@ describe('exactly once (issue 13)', () => {
   it('5. a site moving to https (and dropping www., adding trackers) delivers nothing again', async () => {
     h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
     const host = new URL(h.origin).host;
-    const items = [0, 1, 2].map((n) => story(500 + n, 'Kosovo', { guid: `http://${host}/news/${n}/`, link: `http://${host}/news/${n}/`, pubDate: '2026-12-01T20:05:00Z' }));
+    const items = [0, 1, 2].map((n) =>
+      story(500 + n, 'Kosovo', { guid: `http://${host}/news/${n}/`, link: `http://${host}/news/${n}/`, pubDate: '2026-12-01T20:05:00Z' }),
+    );
     h.writeFeed('a.rss', 'Outlet A', items);
     await h.runTo('2026-12-01T20:30:00Z');
     for (const s of items) expect(timesShown(h, 'news', s.title)).toBe(1);
@@ -286,10 +305,20 @@ describe('exactly once (issue 13)', () => {
     h.writeFile('p/index.headers', 'Content-Type: text/html; charset=utf-8\n');
     for (const n of [0, 1, 2]) {
       const { title, text } = storyText(700 + n, 'Kosovo');
-      h.writeFile(`p/${n}.html`, `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}</p><p>${text}</p></article></body></html>`);
+      h.writeFile(
+        `p/${n}.html`,
+        `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}</p><p>${text}</p></article></body></html>`,
+      );
     }
     // Teasers (so the page is wanted), with a new guid on every fetch.
-    const teasers = (poll: number) => [0, 1, 2].map((n) => ({ guid: `urn:uuid:${poll}-${n}`, title: storyText(700 + n, 'Kosovo').title, link: `{{BASE}}/p/${n}.html`, text: 'Kosovo: read more…', pubDate: '2026-12-01T19:00:00Z' }));
+    const teasers = (poll: number) =>
+      [0, 1, 2].map((n) => ({
+        guid: `urn:uuid:${poll}-${n}`,
+        title: storyText(700 + n, 'Kosovo').title,
+        link: `{{BASE}}/p/${n}.html`,
+        text: 'Kosovo: read more…',
+        pubDate: '2026-12-01T19:00:00Z',
+      }));
     // Seven polls, each by a freshly started process (restarts are routine; no in-memory page cache helps).
     for (let poll = 0; poll < 7; poll++) {
       h.writeFeed('a.rss', 'Outlet A', teasers(poll));
@@ -302,7 +331,8 @@ describe('exactly once (issue 13)', () => {
 
   it("4. one outlet's different stories sharing a footer stay four entries; a copy from another outlet is listed with them", async () => {
     h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss', 'b.rss'] });
-    const footer = 'Pratite nas na Telegramu i Instagramu, preuzmite našu aplikaciju za Android i iOS i budite prvi koji saznaju najvažnije vesti sa Kosova i iz regiona, svakog dana, bez reklama i bez ikakve naplate, uz podršku naših čitalaca.';
+    const footer =
+      'Pratite nas na Telegramu i Instagramu, preuzmite našu aplikaciju za Android i iOS i budite prvi koji saznaju najvažnije vesti sa Kosova i iz regiona, svakog dana, bez reklama i bez ikakve naplate, uz podršku naših čitalaca.';
     const own = [0, 1, 2, 3].map((n) => {
       // A short story (one sentence of its own) and the outlet's long footer: a teaser tail.
       const { title, text } = storyText(400 + n, 'Kosovo');

@@ -62,7 +62,16 @@ describe('admin notices (Discord system channel, Slack chosen channel and DM)', 
   };
   const startService = async () => {
     const discord = new DiscordPlatform({ token: TOKEN, rest: { api: discordFake.apiUrl } });
-    const slack = new SlackPlatform({ botToken: BOT, appToken: APP, signingSecret: 's', socketMode: true, port: 0, host: '127.0.0.1', slackApiUrl: slackFake.apiUrl, clock });
+    const slack = new SlackPlatform({
+      botToken: BOT,
+      appToken: APP,
+      signingSecret: 's',
+      socketMode: true,
+      port: 0,
+      host: '127.0.0.1',
+      slackApiUrl: slackFake.apiUrl,
+      clock,
+    });
     service = new Service({ config, store, clock, platforms: [discord, slack], live: false, http: true });
     await service.start();
     await slackFake.waitForSocket();
@@ -76,7 +85,18 @@ describe('admin notices (Discord system channel, Slack chosen channel and DM)', 
     fixtures = await startFixtureServer(dir, 0);
     discordFake = await FakeDiscord.start({
       token: TOKEN,
-      guilds: [{ id: GUILD, name: 'Desk', ownerId: admin.id, systemChannelId: SYSTEM, channels: [{ id: NEWS, name: 'news' }, { id: SYSTEM, name: 'general' }] }],
+      guilds: [
+        {
+          id: GUILD,
+          name: 'Desk',
+          ownerId: admin.id,
+          systemChannelId: SYSTEM,
+          channels: [
+            { id: NEWS, name: 'news' },
+            { id: SYSTEM, name: 'general' },
+          ],
+        },
+      ],
     });
     slackFake = await FakeSlack.start({ botToken: BOT, appToken: APP, teamId: TEAM, users: [editor], channels: [DESK, OPS, OTHER] });
     config = parseConfig(

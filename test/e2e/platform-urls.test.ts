@@ -54,7 +54,9 @@ describe('platform client URLs from the config reach every client `wirewatch run
     });
     await slackFake.waitForSocket();
     // both adapters connected: readiness says so
-    const ready = (await (await fetch(`http://127.0.0.1:${running.service.httpPort}/readyz`)).json()) as { checks: { name: string; ok: boolean; detail?: string }[] };
+    const ready = (await (await fetch(`http://127.0.0.1:${running.service.httpPort}/readyz`)).json()) as {
+      checks: { name: string; ok: boolean; detail?: string }[];
+    };
     expect(ready.checks.find((c) => c.name === 'adapters')).toMatchObject({ ok: true, detail: expect.stringMatching(/discord.*slack|slack.*discord/) });
     expect(discordFake.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
     expect(slackFake.callsOf('auth.test').length).toBeGreaterThan(0);
@@ -62,7 +64,11 @@ describe('platform client URLs from the config reach every client `wirewatch run
   });
 
   it('takes the URLs and the HTTP-mode host from the environment too (GovSlack, a proxy)', () => {
-    const config = defaultConfig({ WIREWATCH_SLACK_API_URL: 'https://slack-gov.com/api', WIREWATCH_DISCORD_API: 'http://127.0.0.1:9/api', WIREWATCH_SLACK_HOST: '0.0.0.0' });
+    const config = defaultConfig({
+      WIREWATCH_SLACK_API_URL: 'https://slack-gov.com/api',
+      WIREWATCH_DISCORD_API: 'http://127.0.0.1:9/api',
+      WIREWATCH_SLACK_HOST: '0.0.0.0',
+    });
     expect(config.slack.apiUrl).toBe('https://slack-gov.com/api');
     expect(config.discord.restApi).toBe('http://127.0.0.1:9/api');
     const o = slackOptions(config, { SLACK_BOT_TOKEN: 'x', SLACK_SIGNING_SECRET: 's' }, silentLogger, new ManualClock('2026-01-01T00:00:00Z'));

@@ -35,7 +35,11 @@ interface Child {
 }
 
 function run(config: string): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'run', '--config', config], { cwd: root, env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'run', '--config', config], {
+    cwd: root,
+    env: { ...process.env, WIREWATCH_LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let err = '';
   const waiters: { re: RegExp; resolve: (s: string) => void }[] = [];
   child.stderr.on('data', (d: Buffer) => {

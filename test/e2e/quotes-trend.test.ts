@@ -40,7 +40,20 @@ function item(n: number, day: number, speaker: string): AnalyzedItem {
     id: '',
     feedUrl: 'https://wire.example/rss',
     outlet: n % 2 ? 'Wire' : 'Koha',
-    item: { guid: `s${n}`, key: `s${n}`, title, link: `https://wire.example/s/${n}`, canonicalLink: null, published: at, author: null, categories: [], summary: null, contentHtml: null, text: '', enclosures: [] },
+    item: {
+      guid: `s${n}`,
+      key: `s${n}`,
+      title,
+      link: `https://wire.example/s/${n}`,
+      canonicalLink: null,
+      published: at,
+      author: null,
+      categories: [],
+      summary: null,
+      contentHtml: null,
+      text: '',
+      enclosures: [],
+    },
     article: { paragraphs: [title] },
     firstSeen: at,
     matches: [{ topicId: 'kosovo', relevance: 0.6, mentions: [{ topicId: 'kosovo', term: 'Kosovo', text: 'Kosovo', paragraph: 0, start: 0, end: 6 }] }],
@@ -61,7 +74,10 @@ describe('quote search and trend pictures end to end (service + fake Discord + f
     await store.watchlists.upsertTopic({ workspace: null, id: 'kosovo', name: 'Kosovo', priority: 'digest', terms: ['Kosovo'], exclude: [] });
     for (let n = 1; n <= 7; n++) await store.items.saveItem(item(n, 20 + n, SPEAKERS[n % SPEAKERS.length]));
     await store.items.saveItem(item(8, 29, 'Albin Kurti'));
-    discordFake = await FakeDiscord.start({ token: 'qt-token', guilds: [{ id: GUILD, name: 'Desk', ownerId: reader.id, channels: [{ id: NEWS, name: 'news' }] }] });
+    discordFake = await FakeDiscord.start({
+      token: 'qt-token',
+      guilds: [{ id: GUILD, name: 'Desk', ownerId: reader.id, channels: [{ id: NEWS, name: 'news' }] }],
+    });
     slackFake = await FakeSlack.start({ botToken: 'xoxb-qt', appToken: 'xapp-qt', teamId: TEAM, users: [sreader], channels: [SNEWS] });
     const config = parseConfig(['polling: { tick: 1m, interval: 15m }', 'slack: { mode: socket }', ''].join('\n'), 'qt-e2e.yaml');
     const discord = new DiscordPlatform({ token: 'qt-token', rest: { api: discordFake.apiUrl } });
@@ -79,10 +95,27 @@ describe('quote search and trend pictures end to end (service + fake Discord + f
   });
 
   it('Discord: speaker autocomplete in Cyrillic, quotes newest first over two pages', async () => {
-    const typed = await discordFake.invoke({ guildId: GUILD, channelId: NEWS, user: reader, permissions: SEND, command: 'wirewatch', subcommand: 'quotes', options: { speaker: 'вуч' }, focused: 'speaker' });
+    const typed = await discordFake.invoke({
+      guildId: GUILD,
+      channelId: NEWS,
+      user: reader,
+      permissions: SEND,
+      command: 'wirewatch',
+      subcommand: 'quotes',
+      options: { speaker: 'вуч' },
+      focused: 'speaker',
+    });
     expect(typed.choices).toEqual([{ name: 'Aleksandar Vučić', value: 'Aleksandar Vučić' }]);
 
-    const page1 = await discordFake.invoke({ guildId: GUILD, channelId: NEWS, user: reader, permissions: SEND, command: 'wirewatch', subcommand: 'quotes', options: { speaker: 'Aleksandar Vučić' } });
+    const page1 = await discordFake.invoke({
+      guildId: GUILD,
+      channelId: NEWS,
+      user: reader,
+      permissions: SEND,
+      command: 'wirewatch',
+      subcommand: 'quotes',
+      options: { speaker: 'Aleksandar Vučić' },
+    });
     const m1 = page1.messages[0];
     expect(m1.ephemeral).toBe(true);
     const lines = m1.content.split('\n');
@@ -91,14 +124,25 @@ describe('quote search and trend pictures end to end (service + fake Discord + f
     expect(lines[1]).toMatch(/— \*\*Aleksandar Vučić\*\* · Wire · .* · \[Kosovo story 7 from the north\]\(https:\/\/wire\.example\/s\/7\)$/);
     expect(lines[6]).toBe('Next page: `/wirewatch quotes speaker: Aleksandar Vučić page: 2`');
 
-    const page2 = await discordFake.invoke({ guildId: GUILD, channelId: NEWS, user: reader, permissions: SEND, command: 'wirewatch', subcommand: 'quotes', options: { speaker: 'Aleksandar Vučić', page: 2 } });
+    const page2 = await discordFake.invoke({
+      guildId: GUILD,
+      channelId: NEWS,
+      user: reader,
+      permissions: SEND,
+      command: 'wirewatch',
+      subcommand: 'quotes',
+      options: { speaker: 'Aleksandar Vučić', page: 2 },
+    });
     const rest = page2.messages[0].content.split('\n');
     expect(rest[0]).toBe('**7 quotes · page 2/2**');
     expect(rest.slice(1).map((l) => /Statement number (\d+)/.exec(l)?.[1])).toEqual(['2', '1']);
   });
 
   it('Discord: /wirewatch trend uploads a PNG of the chart size that the embed shows', async () => {
-    const r = await discordFake.invoke({ guildId: GUILD, channelId: NEWS, user: reader, permissions: SEND, command: 'wirewatch', subcommand: 'trend', options: { topic: 'kosovo', days: 14 } }, 1);
+    const r = await discordFake.invoke(
+      { guildId: GUILD, channelId: NEWS, user: reader, permissions: SEND, command: 'wirewatch', subcommand: 'trend', options: { topic: 'kosovo', days: 14 } },
+      1,
+    );
     const posted = r.messages.find((m) => m.files.length > 0)!;
     expect(posted.ephemeral).toBe(false);
     expect(posted.files.map((f) => f.filename)).toEqual(['trend-kosovo.png']);
@@ -123,7 +167,12 @@ describe('quote search and trend pictures end to end (service + fake Discord + f
 
   it('a weekly digest comes with its chart attached, on Discord and on Slack', async () => {
     const mod = { guildId: GUILD, channelId: NEWS, user: reader, permissions: SEND | PermissionFlagsBits.ManageChannels };
-    const sub = await discordFake.invoke({ ...mod, command: 'digest', subcommand: 'subscribe', options: { topics: 'kosovo', time: '0 13 * * 1', timezone: 'UTC' } });
+    const sub = await discordFake.invoke({
+      ...mod,
+      command: 'digest',
+      subcommand: 'subscribe',
+      options: { topics: 'kosovo', time: '0 13 * * 1', timezone: 'UTC' },
+    });
     expect(sub.messages[0].content).toContain('kosovo');
     expect((await discordFake.invoke({ ...mod, command: 'digest', subcommand: 'chart', options: { state: 'on' } })).messages[0].content).toContain('chart');
     await slackFake.slashCommand({ user: sreader, channel: SNEWS, text: 'subscribe kosovo time="0 13 * * 1" timezone=UTC' });

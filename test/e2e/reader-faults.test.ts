@@ -51,7 +51,12 @@ const faults = {
   '/loop-a.rss': [redirect(301, '/loop-b.rss'), 'redirect_loop'],
   '/bomb.rss': [gzipBomb(500 * 1024 * 1024), 'too_large'],
   '/huge.rss': [oversize(8 * 1024 * 1024, false), 'too_large'],
-  '/page.html': [body('<!DOCTYPE html><html><head><title>Home</title></head><body><h1>Welcome</h1><p>Not a feed.</p></body></html>', { 'content-type': 'text/html; charset=utf-8' }), 'not_a_feed'],
+  '/page.html': [
+    body('<!DOCTYPE html><html><head><title>Home</title></head><body><h1>Welcome</h1><p>Not a feed.</p></body></html>', {
+      'content-type': 'text/html; charset=utf-8',
+    }),
+    'not_a_feed',
+  ],
   '/to-metadata.rss': [redirect(302, 'http://169.254.169.254/latest/meta-data/'), 'blocked_address'],
 } as const;
 
@@ -88,7 +93,16 @@ describe('reader faults (e2e): one poll round over faulty and healthy feeds', ()
       items: store.items,
       fetcher,
       parse: parseFeed,
-      analyze: (feedUrl, outlet, item, article, firstSeen) => ({ id: '', feedUrl, outlet, item, article: article ?? articleFromItem(item), firstSeen, matches: [], quotes: [] }),
+      analyze: (feedUrl, outlet, item, article, firstSeen) => ({
+        id: '',
+        feedUrl,
+        outlet,
+        item,
+        article: article ?? articleFromItem(item),
+        firstSeen,
+        matches: [],
+        quotes: [],
+      }),
       clock,
       random: () => 0.5,
       config: { maxConcurrent: 16, perHost: 16 },
@@ -131,7 +145,10 @@ describe('reader faults (e2e): one poll round over faulty and healthy feeds', ()
       const feed = (await store.feeds.getFeed(url))!;
       expect(feed.errorCount, url).toBe(0);
       expect(feed.lastSuccessAt?.toISOString(), url).toBe(clock.now().toISOString());
-      expect(report.newItems.some((a) => a.feedUrl === url), url).toBe(true);
+      expect(
+        report.newItems.some((a) => a.feedUrl === url),
+        url,
+      ).toBe(true);
     }
   });
 

@@ -54,7 +54,18 @@ async function withSlack(): Promise<StoryService> {
     topics: TOPICS,
     subscriptions: ['  - { platform: slack, workspace: T1, channel: C1, cron: "0,30 * * * *", timezone: UTC }'],
     feeds: ['a.rss'],
-    platforms: (clock) => [new SlackPlatform({ botToken: 'xoxb-test', signingSecret: 'secret', socketMode: false, port: 0, host: '127.0.0.1', slackApiUrl: api, clock, pacing: { intervalMs: 0 } })],
+    platforms: (clock) => [
+      new SlackPlatform({
+        botToken: 'xoxb-test',
+        signingSecret: 'secret',
+        socketMode: false,
+        port: 0,
+        host: '127.0.0.1',
+        slackApiUrl: api,
+        clock,
+        pacing: { intervalMs: 0 },
+      }),
+    ],
   });
 }
 

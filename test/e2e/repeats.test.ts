@@ -29,8 +29,29 @@ function timesShown(s: StoryService, channel: string, title: string): number {
 }
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ј', k: 'к', l: 'л', m: 'м', n: 'н',
-  o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', z: 'з', K: 'К', T: 'Т',
+  a: 'а',
+  b: 'б',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'ј',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  z: 'з',
+  K: 'К',
+  T: 'Т',
 };
 /** A Serbian Cyrillic copy of a Latin text written only with letters that map one to one. */
 function toCyrillic(s: string): string {
@@ -83,7 +104,7 @@ describe('the same story, once, across digests', () => {
     }
   }, 60_000);
 
-  it('3. an alerted story is not repeated in the channel\'s digest; a held-back alert (over the hourly cap) still is', async () => {
+  it("3. an alerted story is not repeated in the channel's digest; a held-back alert (over the hourly cap) still is", async () => {
     h = await startStoryService({
       start: '2026-12-01T20:00:00Z',
       topics: TOPICS,

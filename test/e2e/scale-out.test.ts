@@ -86,7 +86,8 @@ function start(name: string, config: string, role: 'scheduler' | 'worker'): Proc
 const until = async (what: string, ok: () => boolean, ms: number) => {
   const end = Date.now() + ms;
   while (!ok()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; the processes said:\n${procs.map((p) => `--- ${p.name}\n${p.stderr().slice(-2500)}`).join('\n')}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what}; the processes said:\n${procs.map((p) => `--- ${p.name}\n${p.stderr().slice(-2500)}`).join('\n')}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 };
@@ -192,9 +193,13 @@ describe.skipIf(!PG)('scale-out on PostgreSQL (issue 17)', () => {
     expect(await itemCount()).toBe(FEEDS * PER_FEED);
     expect(storedAtKill).toBeLessThan(FEEDS * PER_FEED);
     const boss = `${schema.name}_boss`;
-    expect(await q(`SELECT count(DISTINCT data->'item'->>'key')::int AS n FROM ${boss}.job WHERE name = 'ww-analyse-item' AND state = 'completed'`)).toBe(FEEDS * PER_FEED);
+    expect(await q(`SELECT count(DISTINCT data->'item'->>'key')::int AS n FROM ${boss}.job WHERE name = 'ww-analyse-item' AND state = 'completed'`)).toBe(
+      FEEDS * PER_FEED,
+    );
     const retried = await q(`SELECT count(*)::int AS n FROM ${boss}.job WHERE name = 'ww-analyse-item' AND retry_count > 0`);
-    console.log(`scale-out e2e: items stored at the kill ${storedAtKill}/${FEEDS * PER_FEED}; analysed per worker ${analysedBy.join(', ')}; analyse jobs retried ${retried}`);
+    console.log(
+      `scale-out e2e: items stored at the kill ${storedAtKill}/${FEEDS * PER_FEED}; analysed per worker ${analysedBy.join(', ')}; analyse jobs retried ${retried}`,
+    );
     expect(retried).toBeGreaterThan(0);
     await db.end();
 

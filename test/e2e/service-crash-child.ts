@@ -34,6 +34,7 @@ function crashing(p: ChatPlatform): ChatPlatform {
 const running = await runService({
   configFile: process.argv[2],
   env: process.env,
-  platforms: async (config, secrets, logger, clock) => (await defaultPlatforms(config, secrets, logger, clock)).map((p) => (p.name === 'console' ? crashing(p) : p)),
+  platforms: async (config, secrets, logger, clock) =>
+    (await defaultPlatforms(config, secrets, logger, clock)).map((p) => (p.name === 'console' ? crashing(p) : p)),
 });
 process.exitCode = await running.done;

@@ -144,7 +144,9 @@ describe('service end to end', () => {
       distDir = mkdtempSync(join(repo, '.tmp', 'e2e-dist-'));
       const { build } = await import('esbuild');
       const src = join(repo, 'src');
-      const entries = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('testdata'));
+      const entries = (readdirSync(src, { recursive: true }) as string[]).filter(
+        (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('testdata'),
+      );
       await build({
         entryPoints: [...entries.map((e) => join(src, e)), join(repo, 'test/e2e/service-crash-child.ts')],
         outdir: distDir,
@@ -166,7 +168,14 @@ describe('service end to end', () => {
       const clock = new ManualClock('2026-11-27T11:50:00Z');
       const store = await openSqliteStore(config.store.path, { clock });
       await seedFromConfig(store, config, clock.now());
-      const service = new Service({ config, store, clock, platforms: [new ConsolePlatform({ dir: config.console.dir, ledger: 'ledger.jsonl', clock, stdout: () => {} })], live: false, http: false });
+      const service = new Service({
+        config,
+        store,
+        clock,
+        platforms: [new ConsolePlatform({ dir: config.console.dir, ledger: 'ledger.jsonl', clock, stdout: () => {} })],
+        live: false,
+        http: false,
+      });
       await service.start();
       await service.stop();
       template = config.store.path;
@@ -177,8 +186,15 @@ describe('service end to end', () => {
      * Starts `wirewatch run` (or, with `crashAt`, the crash harness) with the clock starting at `now`.
      * `waitFor(re)` resolves once stderr matches.
      */
-    function startChild(configFile: string, now: string, crashAt?: string): { child: ChildProcess; stderr: () => string; waitFor: (re: RegExp) => Promise<void>; exited: Promise<number | null> } {
-      const args = crashAt !== undefined ? [join(distDir, 'test/e2e/service-crash-child.js'), configFile] : [join(distDir, 'src/cli/main.js'), 'run', '--config', configFile];
+    function startChild(
+      configFile: string,
+      now: string,
+      crashAt?: string,
+    ): { child: ChildProcess; stderr: () => string; waitFor: (re: RegExp) => Promise<void>; exited: Promise<number | null> } {
+      const args =
+        crashAt !== undefined
+          ? [join(distDir, 'test/e2e/service-crash-child.js'), configFile]
+          : [join(distDir, 'src/cli/main.js'), 'run', '--config', configFile];
       const child = spawn(process.execPath, args, {
         cwd: repo,
         env: { ...process.env, WIREWATCH_NOW: now, WIREWATCH_LOG_LEVEL: 'info', CRASH_AT: crashAt ?? '' },
@@ -236,7 +252,10 @@ describe('service end to end', () => {
         second.child.kill('SIGTERM');
         expect(await second.exited).toBe(0);
 
-        const lines = readFileSync(join(dir, 'console', 'ledger.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { key: string; text: string });
+        const lines = readFileSync(join(dir, 'console', 'ledger.jsonl'), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { key: string; text: string });
         expect(lines, `run ${run} (${point}): ${second.stderr().slice(-2000)}`).toHaveLength(1);
         const store = await openSqliteStore(join(dir, 'wirewatch.db'), { readonly: true });
         try {
@@ -249,7 +268,13 @@ describe('service end to end', () => {
           await store.close();
         }
         const err = second.stderr();
-        const outcome = /found already posted/.test(err) ? 'found' : /"resent":1/.test(err) ? 'resent' : /digest already delivered/.test(err) ? 'already' : 'complete';
+        const outcome = /found already posted/.test(err)
+          ? 'found'
+          : /"resent":1/.test(err)
+            ? 'resent'
+            : /digest already delivered/.test(err)
+              ? 'already'
+              : 'complete';
         return { point, outcome };
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -68,7 +68,15 @@ function crashable(store: Store): { store: Store; crash(): void } {
     },
   }) as DeliveryStore;
   return {
-    store: { feeds: store.feeds, items: store.items, watchlists: store.watchlists, subscriptions: store.subscriptions, deliveries, speakers: store.speakers, close: async () => undefined },
+    store: {
+      feeds: store.feeds,
+      items: store.items,
+      watchlists: store.watchlists,
+      subscriptions: store.subscriptions,
+      deliveries,
+      speakers: store.speakers,
+      close: async () => undefined,
+    },
     crash: () => {
       dead = true;
     },
@@ -244,9 +252,15 @@ for (const mode of ['socket', 'http'] as const) {
     });
 
     it('removed from the channel: the next digest pauses the subscription; status says why', async () => {
-      const late2 = LATE_FEED.replace('late-1', 'late-2').replace('28 Nov 2026', '29 Nov 2026').replace('unmik-1244/', 'unmik-1244-again/').replace('returns to', 'again on')
+      const late2 = LATE_FEED.replace('late-1', 'late-2')
+        .replace('28 Nov 2026', '29 Nov 2026')
+        .replace('unmik-1244/', 'unmik-1244-again/')
+        .replace('returns to', 'again on')
         // A new story, not the first one retitled: the same text would be the same story, never posted twice (digest/repeats.ts).
-        .replace(/The UN Security Council on Saturday[^<]*/, 'Council members met on Sunday to hear the UNMIK chief on Resolution 1244 and the mission budget for next year.');
+        .replace(
+          /The UN Security Council on Saturday[^<]*/,
+          'Council members met on Sunday to hear the UNMIK chief on Resolution 1244 and the mission budget for next year.',
+        );
       writeFileSync(join(feedsDir, 'late.rss'), late2);
       await tickAt('2026-11-29T09:00:00Z');
       fake.setChannelError(NEWS, 'not_in_channel');

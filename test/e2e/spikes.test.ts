@@ -38,10 +38,27 @@ function feed(n: number): string {
 function past(n: number, day: string): AnalyzedItem {
   const at = new Date(`${day}T10:${String(n % 60).padStart(2, '0')}:00Z`);
   return {
-    id: '', feedUrl: 'https://archive.example/rss', outlet: 'Archive',
-    item: { guid: `p${n}`, key: `p${n}`, title: `Old story ${n}`, link: `https://archive.example/${n}`, canonicalLink: null, published: at, author: null, categories: [], summary: null, contentHtml: null, text: '', enclosures: [] },
-    article: { paragraphs: [`Old story ${n}`] }, firstSeen: at,
-    matches: [{ topicId: 'ibar', relevance: 0.5, mentions: [] }], quotes: [],
+    id: '',
+    feedUrl: 'https://archive.example/rss',
+    outlet: 'Archive',
+    item: {
+      guid: `p${n}`,
+      key: `p${n}`,
+      title: `Old story ${n}`,
+      link: `https://archive.example/${n}`,
+      canonicalLink: null,
+      published: at,
+      author: null,
+      categories: [],
+      summary: null,
+      contentHtml: null,
+      text: '',
+      enclosures: [],
+    },
+    article: { paragraphs: [`Old story ${n}`] },
+    firstSeen: at,
+    matches: [{ topicId: 'ibar', relevance: 0.5, mentions: [] }],
+    quotes: [],
   };
 }
 
@@ -71,12 +88,24 @@ describe('spike alerts end to end (service + fake Discord + fixture feed)', () =
     }
     await store.feeds.upsertFeed({ url: `${fixtures.origin}/north.rss`, title: 'North Wire', nextCheckAt: clock.now() });
     fake = await FakeDiscord.start({ token: 'sp-token', guilds: [{ id: GUILD, name: 'Desk', ownerId: mod.id, channels: [{ id: NEWS, name: 'news' }] }] });
-    const config = parseConfig(['fetch: { allowCidrs: [127.0.0.1/32], timeout: 10s }', 'polling: { tick: 1m, interval: 15m }', ''].join('\n'), 'spikes-e2e.yaml');
+    const config = parseConfig(
+      ['fetch: { allowCidrs: [127.0.0.1/32], timeout: 10s }', 'polling: { tick: 1m, interval: 15m }', ''].join('\n'),
+      'spikes-e2e.yaml',
+    );
     const discord = new DiscordPlatform({ token: 'sp-token', rest: { api: fake.apiUrl } });
     service = new Service({ config, store, clock, platforms: [discord], live: false, http: false });
     await service.start();
     await discord.registerCommands(GUILD);
-    const as = (sub: string, options?: Record<string, string>) => fake.invoke({ guildId: GUILD, channelId: NEWS, user: mod, permissions: SEND | PermissionFlagsBits.ManageChannels, command: 'digest', subcommand: sub, options });
+    const as = (sub: string, options?: Record<string, string>) =>
+      fake.invoke({
+        guildId: GUILD,
+        channelId: NEWS,
+        user: mod,
+        permissions: SEND | PermissionFlagsBits.ManageChannels,
+        command: 'digest',
+        subcommand: sub,
+        options,
+      });
     expect((await as('subscribe', { topics: 'ibar', time: '20:00' })).messages[0].content).toContain('ibar');
     expect((await as('spikes', { state: 'on' })).messages[0].content).toContain('Spike alerts are on');
   });
@@ -104,7 +133,9 @@ describe('spike alerts end to end (service + fake Discord + fixture feed)', () =
     expect(embed.title).toBe('📈 Spike: Ibar bridge');
     expect(embed.description).toMatch(/^12 mentions today, against a usual 2\.5 a day/);
     expect(embed.description).toContain('[Ibar bridge update 1]');
-    const ledger = (await store.deliveries.listDeliveries((await store.subscriptions.findSubscription('discord', GUILD, NEWS))!.id)).filter((d) => d.kind === 'spike');
+    const ledger = (await store.deliveries.listDeliveries((await store.subscriptions.findSubscription('discord', GUILD, NEWS))!.id)).filter(
+      (d) => d.kind === 'spike',
+    );
     expect(ledger.map((d) => [d.subject, d.state])).toEqual([['ibar@2026-11-30', 'sent']]);
 
     writeFileSync(join(dir, 'north.rss'), feed(16));

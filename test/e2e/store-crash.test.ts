@@ -102,12 +102,21 @@ function verify(file: string): { items: number; deliveries: number } {
     for (const it of items) {
       const [tag, num] = it.key.split('-');
       const i = Number(num);
-      expect({ key: it.key, mentions: it.mentions, quotes: it.quotes, topics: it.topics }).toEqual({ key: it.key, mentions: mentionsFor(i), quotes: quotesFor(i), topics: 2 });
+      expect({ key: it.key, mentions: it.mentions, quotes: it.quotes, topics: it.topics }).toEqual({
+        key: it.key,
+        mentions: mentionsFor(i),
+        quotes: quotesFor(i),
+        topics: 2,
+      });
       byTag.set(tag, [...(byTag.get(tag) ?? []), i]);
     }
     for (const nums of byTag.values()) expect(nums.sort((a, b) => a - b)).toEqual(nums.map((_, k) => k));
     const deliveries = db.prepare('SELECT subject, state, message_ids, idempotency_key, attempts FROM deliveries').all() as {
-      subject: string; state: string; message_ids: string; idempotency_key: string; attempts: number;
+      subject: string;
+      state: string;
+      message_ids: string;
+      idempotency_key: string;
+      attempts: number;
     }[];
     const itemIds = new Set((db.prepare('SELECT id FROM items').all() as { id: number }[]).map((r) => String(r.id)));
     for (const d of deliveries) {

@@ -37,12 +37,20 @@ const feed = (title: string, items: string) =>
 /** Guild A's own feed: a story about UNMIK that also mentions Brussels (which workspace B watches). */
 const PRIVATE_FEED = feed(
   'Guild A Wire',
-  story('a-1', 'Private desk: UNMIK report reaches the council', 'The UNMIK report reached the Security Council on Friday. Diplomats in Brussels said the dialogue would resume. The report runs to forty pages and covers six months of the mission.'),
+  story(
+    'a-1',
+    'Private desk: UNMIK report reaches the council',
+    'The UNMIK report reached the Security Council on Friday. Diplomats in Brussels said the dialogue would resume. The report runs to forty pages and covers six months of the mission.',
+  ),
 );
 /** The config's global feed: every tenant sees it. */
 const GLOBAL_FEED = feed(
   'Global Wire',
-  story('g-1', 'Brussels talks resume with UNMIK observers', 'Negotiators met in Brussels on Friday as the EU-facilitated dialogue resumed. UNMIK observers attended the session. Both delegations called the meeting constructive.'),
+  story(
+    'g-1',
+    'Brussels talks resume with UNMIK observers',
+    'Negotiators met in Brussels on Friday as the EU-facilitated dialogue resumed. UNMIK observers attended the session. Both delegations called the meeting constructive.',
+  ),
 );
 
 describe('tenants stay apart (Discord guild A, Slack workspace B, one service)', () => {
@@ -67,7 +75,10 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
     writeFileSync(join(dir, 'private.rss'), PRIVATE_FEED);
     writeFileSync(join(dir, 'global.rss'), GLOBAL_FEED);
     fixtures = await startFixtureServer(dir, 0);
-    discordFake = await FakeDiscord.start({ token: TOKEN, guilds: [{ id: GUILD, name: 'Desk A', ownerId: adminA.id, channels: [{ id: NEWS_A, name: 'news' }] }] });
+    discordFake = await FakeDiscord.start({
+      token: TOKEN,
+      guilds: [{ id: GUILD, name: 'Desk A', ownerId: adminA.id, channels: [{ id: NEWS_A, name: 'news' }] }],
+    });
     slackFake = await FakeSlack.start({ botToken: BOT, appToken: APP, teamId: TEAM, users: [adminB], channels: [NEWS_B] });
     const config = parseConfig(
       [
@@ -81,7 +92,16 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
       'tenants-e2e.yaml',
     );
     const discord = new DiscordPlatform({ token: TOKEN, rest: { api: discordFake.apiUrl } });
-    const slack = new SlackPlatform({ botToken: BOT, appToken: APP, signingSecret: 's', socketMode: true, port: 0, host: '127.0.0.1', slackApiUrl: slackFake.apiUrl, clock });
+    const slack = new SlackPlatform({
+      botToken: BOT,
+      appToken: APP,
+      signingSecret: 's',
+      socketMode: true,
+      port: 0,
+      host: '127.0.0.1',
+      slackApiUrl: slackFake.apiUrl,
+      clock,
+    });
     const { seedFromConfig } = await import('../../src/service.js');
     await seedFromConfig(store, config, clock.now());
     // first poll after the tenants set up their topics (matching happens when a story is read)
@@ -140,9 +160,17 @@ describe('tenants stay apart (Discord guild A, Slack workspace B, one service)',
   });
 
   it('/digest now counts as a delivery: posted once with a ledger row and nonce; the next scheduled digest does not repeat it', async () => {
-    writeFileSync(join(dir, 'private.rss'), PRIVATE_FEED.replace(/a-1/g, 'a-2').replace('Private desk: UNMIK report reaches the council', 'Private desk: UNMIK mandate renewed')
+    writeFileSync(
+      join(dir, 'private.rss'),
+      PRIVATE_FEED.replace(/a-1/g, 'a-2')
+        .replace('Private desk: UNMIK report reaches the council', 'Private desk: UNMIK mandate renewed')
         // A new story, not the first one retitled: the same text would be the same story, never posted twice (digest/repeats.ts).
-        .replace('The UNMIK report reached the Security Council on Friday. Diplomats in Brussels said the dialogue would resume. The report runs to forty pages and covers six months of the mission.', 'The Security Council renewed the UNMIK mandate on Friday afternoon. The vote was unanimous, and the mission keeps its budget for another year.').replace('27 Nov 2026 09:00', '27 Nov 2026 14:00'));
+        .replace(
+          'The UNMIK report reached the Security Council on Friday. Diplomats in Brussels said the dialogue would resume. The report runs to forty pages and covers six months of the mission.',
+          'The Security Council renewed the UNMIK mandate on Friday afternoon. The vote was unanimous, and the mission keeps its budget for another year.',
+        )
+        .replace('27 Nov 2026 09:00', '27 Nov 2026 14:00'),
+    );
     await tickAt('2026-11-27T14:20:00Z');
     clock.set('2026-11-27T14:30:00Z');
     const before = discordFake.messages(NEWS_A).length;

@@ -27,7 +27,11 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
   /** The top (at most 900 px) of one element of the page. */
   const shotOf = async (selector: string, name: string) => {
     const box = (await page.locator(selector).boundingBox())!;
-    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 900) } });
+    await page.screenshot({
+      path: join(shots, `${name}.png`),
+      fullPage: true,
+      clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 900) },
+    });
   };
   const go = (path: string) => page.goto(new URL(path, demo.url).href);
 
@@ -48,7 +52,10 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
   it('refuses a visitor without the token: every page leads to sign-in, a wrong token is refused', async () => {
     await go('watchlists');
     expect(new URL(page.url()).pathname).toBe('/ui/login');
-    const post = await page.request.post(new URL('watchlists/new', demo.url).href, { form: { workspace: '400000000000000001', topic: 'x', term: 'y' }, maxRedirects: 0 });
+    const post = await page.request.post(new URL('watchlists/new', demo.url).href, {
+      form: { workspace: '400000000000000001', topic: 'x', term: 'y' },
+      maxRedirects: 0,
+    });
     expect(post.status()).toBe(401);
     await page.getByLabel('Admin token').fill('not-the-token-at-all');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -133,7 +140,9 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
     expect(await page.locator('tr[data-fate="overflow"]').count()).toBe(1);
     expect(await page.locator('tr[data-fate="waiting"]').count()).toBe(2);
     await go('deliveries?sub=discord-newsroom&days=7&kind=waiting');
-    expect(await page.locator('tr[data-fate="waiting"]').first().textContent()).toMatch(/waiting for schedule.*Next digest 2026-11-27 11:00 UTC|waiting for schedule.*Next digest/);
+    expect(await page.locator('tr[data-fate="waiting"]').first().textContent()).toMatch(
+      /waiting for schedule.*Next digest 2026-11-27 11:00 UTC|waiting for schedule.*Next digest/,
+    );
   });
 
   it('searches quotes by speaker', async () => {
@@ -152,7 +161,10 @@ describe.skipIf(!needsChromium())('web panel in Chromium', () => {
     await go('watchlists/400000000000000001/north');
     await page.locator('form[action$="/add"] input[name=_csrf]').evaluate((el) => el.setAttribute('value', 'forged-token'));
     await page.getByLabel('Add a term').fill('Zubin Potok');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Save term' }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Save term' }).click(),
+    ]);
     expect(response.status()).toBe(403);
     expect(await page.textContent('body')).toContain('CSRF check');
     await go('watchlists/400000000000000001/north');

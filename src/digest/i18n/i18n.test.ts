@@ -30,7 +30,26 @@ describe('digest locales', () => {
     for (const data of [srLatn, srCyrl, sq]) expect(Object.keys(data.messages).sort()).toEqual(keys);
     for (const tag of SUPPORTED_LOCALES) {
       const t = translator(tag);
-      for (const key of keys) expect(() => t.t(key as keyof typeof en.messages, { count: 2, outlet: 'X', part: 1, total: 2, topic: 'T', url: 'u', since: 's', failures: 3, error: 'e', page: 1, pages: 2, speaker: 'S', command: 'c', days: 30, usual: 2 })).not.toThrow();
+      for (const key of keys)
+        expect(() =>
+          t.t(key as keyof typeof en.messages, {
+            count: 2,
+            outlet: 'X',
+            part: 1,
+            total: 2,
+            topic: 'T',
+            url: 'u',
+            since: 's',
+            failures: 3,
+            error: 'e',
+            page: 1,
+            pages: 2,
+            speaker: 'S',
+            command: 'c',
+            days: 30,
+            usual: 2,
+          }),
+        ).not.toThrow();
     }
   });
 
@@ -62,7 +81,7 @@ describe('digest locales', () => {
     expect(translator('en').t('digestSummary', { count: 4 })).toBe('wirewatch digest · 4 stories');
   });
 
-  it('keeps the subscription\'s regional tag for dates and falls back to English for an unsupported one', () => {
+  it("keeps the subscription's regional tag for dates and falls back to English for an unsupported one", () => {
     expect(translator('en-GB').intlLocale).toBe('en-GB');
     expect(translator('sr-latn-RS').intlLocale).toBe('sr-Latn-RS');
     expect(translator('de').locale).toBe('en');

@@ -45,7 +45,11 @@ export function conciseQuote(text: string, budget: number, score: (sentence: str
     // No sentence fits: the best one, cut after `budget` words.
     let k = 0;
     for (let i = 1; i < sents.length; i++) if (scores[i] > scores[k]) k = i;
-    const kept = sents[k].split(' ').slice(0, budget).join(' ').replace(/[,;:–—-]+$/, '');
+    const kept = sents[k]
+      .split(' ')
+      .slice(0, budget)
+      .join(' ')
+      .replace(/[,;:–—-]+$/, '');
     return assemble([kept], k > 0, true);
   }
   const kept = clean.slice(spans[best.i][0], spans[best.j][1]);

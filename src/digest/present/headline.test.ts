@@ -3,7 +3,20 @@ import { headlineOf } from './headline.js';
 
 function item(title: string, paragraphs: string[], summary: string | null = null) {
   return {
-    item: { guid: null, key: 'k', title, link: null, canonicalLink: null, published: null, author: null, categories: [], summary, contentHtml: null, text: paragraphs.join('\n\n'), enclosures: [] },
+    item: {
+      guid: null,
+      key: 'k',
+      title,
+      link: null,
+      canonicalLink: null,
+      published: null,
+      author: null,
+      categories: [],
+      summary,
+      contentHtml: null,
+      text: paragraphs.join('\n\n'),
+      enclosures: [],
+    },
     article: { paragraphs: [title, ...paragraphs] },
   };
 }
@@ -12,8 +25,10 @@ describe('headlineOf', () => {
   it('is the title when there is one', () => {
     expect(headlineOf(item('  Bridge  reopens ', ['Text.']))).toBe('Bridge reopens');
   });
-  it('is the first sentence of an untitled item\'s text, trimmed', () => {
-    expect(headlineOf(item('', ['  The bridge in Mitrovica reopened this morning. Police were present. ']))).toBe('The bridge in Mitrovica reopened this morning.');
+  it("is the first sentence of an untitled item's text, trimmed", () => {
+    expect(headlineOf(item('', ['  The bridge in Mitrovica reopened this morning. Police were present. ']))).toBe(
+      'The bridge in Mitrovica reopened this morning.',
+    );
     expect(headlineOf(item('', [], 'Most je ponovo otvoren. Policija je bila prisutna.'))).toBe('Most je ponovo otvoren.');
   });
   it('cuts a very long first sentence at a word with an ellipsis, and is empty without any text', () => {

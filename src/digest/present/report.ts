@@ -38,7 +38,10 @@ export function namesSpeaker(text: string, speaker: string | null): boolean {
   const ft = memoFold(text);
   const fs = memoFold(speaker);
   if (fs.length > 0 && ft.includes(fs)) return true;
-  const last = fs.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3).at(-1);
+  const last = fs
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3)
+    .at(-1);
   if (!last) return false;
   const stem = last.length > 5 ? last.slice(0, last.length - 2) : last;
   return ft.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(stem));
@@ -54,7 +57,11 @@ const CLOSE = /[”“»›’]|(?<=[\p{L}\p{P}])['"]{1,2}(?![\p{L}])/gu;
  * word with `…` (never inside a quotation the outlet opened).
  * @returns null when the paraphrase cannot be found in the article
  */
-export function reportingSentence(paragraphs: readonly string[], quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end' | 'speaker'>, budget: number): ReportSentence | null {
+export function reportingSentence(
+  paragraphs: readonly string[],
+  quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end' | 'speaker'>,
+  budget: number,
+): ReportSentence | null {
   const at = locate(paragraphs, quote);
   if (!at) return null;
   const spans = sentenceSpans(at.p);

@@ -9,7 +9,10 @@ describe('sentences', () => {
   it('does not split after an abbreviation, an initial, or an ordinal before a lower-case word', () => {
     expect(sentences('Mr. Jones met Dr. Smith in the U.S. capital.')).toEqual(['Mr. Jones met Dr. Smith in the U.S. capital.']);
     expect(sentences('J. Smith spoke first. Then came the rest.')).toEqual(['J. Smith spoke first.', 'Then came the rest.']);
-    expect(sentences('To je bilo 2008. godine, tzv. Vlada je pala. Sada je drugačije.')).toEqual(['To je bilo 2008. godine, tzv. Vlada je pala.', 'Sada je drugačije.']);
+    expect(sentences('To je bilo 2008. godine, tzv. Vlada je pala. Sada je drugačije.')).toEqual([
+      'To je bilo 2008. godine, tzv. Vlada je pala.',
+      'Sada je drugačije.',
+    ]);
     expect(sentences('То је било 12. марта. Данас није.')).toEqual(['То је било 12. марта.', 'Данас није.']);
   });
   it('splits Albanian and Cyrillic text and before an opening quote mark', () => {

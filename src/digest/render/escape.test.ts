@@ -10,7 +10,9 @@ describe('Discord escaping', () => {
     expect(escapeDiscord('@everyone @here <@123> <@&45> <#67>')).toBe(`@${ZW}everyone @${ZW}here <${ZW}@${ZW}123\\> <${ZW}@${ZW}&45\\> <${ZW}\\#67\\>`);
   });
   it('escapes markdown that changes layout', () => {
-    expect(escapeDiscord('**b** __u__ ~~s~~ `c` ||sp|| [l](u) # h')).toBe('\\*\\*b\\*\\* \\_\\_u\\_\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|sp\\|\\| \\[l\\]\\(u\\) \\# h');
+    expect(escapeDiscord('**b** __u__ ~~s~~ `c` ||sp|| [l](u) # h')).toBe(
+      '\\*\\*b\\*\\* \\_\\_u\\_\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|sp\\|\\| \\[l\\]\\(u\\) \\# h',
+    );
     expect(escapeDiscord('> quote\n# heading')).toBe('\\> quote \\# heading');
     expect(escapeDiscord('- item')).toBe('\\- item');
   });

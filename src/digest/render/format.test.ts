@@ -8,11 +8,15 @@ describe('formatTime / formatWindow', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('formats in the digest zone and locale, falling back to UTC / en for unknown ones', () => {
-    expect(formatTime({ timezone: 'Europe/Belgrade', locale: 'en-GB' }, T)).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Belgrade' }).format(T));
+    expect(formatTime({ timezone: 'Europe/Belgrade', locale: 'en-GB' }, T)).toBe(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Belgrade' }).format(T),
+    );
     expect(formatTime({ timezone: 'Asia/Tokyo', locale: 'en-GB' }, T)).toContain('18:30');
     expect(formatTime({ timezone: 'Europe/Belgrade', locale: 'en-GB' }, T)).toContain('10:30');
     expect(formatTime({ timezone: 'Mars/Olympus', locale: 'en-GB' }, T)).toContain('09:30');
-    expect(formatTime({ timezone: 'UTC', locale: 'sr-Latn' }, T)).toBe(new Intl.DateTimeFormat('sr-Latn', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(T));
+    expect(formatTime({ timezone: 'UTC', locale: 'sr-Latn' }, T)).toBe(
+      new Intl.DateTimeFormat('sr-Latn', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(T),
+    );
     const d = { timezone: 'Europe/Belgrade', locale: 'en-GB', windowStart: new Date('2026-11-26T12:00:00Z'), windowEnd: T } as Digest;
     expect(formatWindow(d)).toMatch(/13:00.*10:30 \(Europe\/Belgrade\)$/);
   });

@@ -15,12 +15,14 @@ export const ELLIPSIS = '…';
  * they cannot reorder the layout around them, whitespace runs collapse to one space, ends trimmed.
  */
 export function cleanText(s: string): string {
-  return s
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -34,7 +34,11 @@ const ROLES: Record<string, string> = {
   'Valdete Morina': 'The spokesperson of the Central Election Commission',
 };
 
-interface Gold { kind: QuoteKind; text: string; speaker: string | null }
+interface Gold {
+  kind: QuoteKind;
+  text: string;
+  speaker: string | null;
+}
 
 function corpusItem(base: string, id: string, outlet: string, published: string, topics: ItemSpec['topics']) {
   const gold = JSON.parse(readCorpus(`quotes/dev/${base}.gold.json`)) as { quotes: Gold[] };
@@ -45,12 +49,26 @@ function corpusItem(base: string, id: string, outlet: string, published: string,
     kind: q.kind,
     salience: Math.round((q.kind === 'direct' ? 0.5 + Math.min(0.4, q.text.length / 1500) : q.kind === 'indirect' ? 0.45 : 0.3) * 1000) / 1000,
   }));
-  return analyzedItem({ id, outlet, link: `https://${outlet.toLowerCase().replace(/[^a-z]+/g, '') || 'vesti-cyr'}.example/${base}?utm_source=rss`, published, text: readCorpus(`quotes/dev/${base}.txt`), topics, quotes });
+  return analyzedItem({
+    id,
+    outlet,
+    link: `https://${outlet.toLowerCase().replace(/[^a-z]+/g, '') || 'vesti-cyr'}.example/${base}?utm_source=rss`,
+    published,
+    text: readCorpus(`quotes/dev/${base}.txt`),
+    topics,
+    quotes,
+  });
 }
 
 function seedDigest(locale: string): Digest {
   const { kossev, wire } = seedItems();
-  return composeDigest({ subscription: { id: 'sub-seed', topics: [], timezone: 'Europe/Belgrade', locale }, topics: TOPICS, items: [kossev, wire], window: WINDOW, notices: [NOTICE] });
+  return composeDigest({
+    subscription: { id: 'sub-seed', topics: [], timezone: 'Europe/Belgrade', locale },
+    topics: TOPICS,
+    items: [kossev, wire],
+    window: WINDOW,
+    notices: [NOTICE],
+  });
 }
 
 function topicsDigest(locale: string): Digest {
@@ -59,19 +77,32 @@ function topicsDigest(locale: string): Digest {
     kossev,
     wire,
     corpusItem('dev-09-kosovo-polje-recount', 'wire#9', 'Balkan Wire', '2026-11-27T05:10:00Z', { kosovo: [['Kosovo', ['Kosovo']]] }),
-    corpusItem('dev-17-sr-hapsenja-leposavic', 'vesti#17', 'Vesti sa severa', '2026-11-27T08:40:00Z', { kosovo: [['Kosovo', ['Kosova', 'Kosovu', 'Kosovom']]] }),
+    corpusItem('dev-17-sr-hapsenja-leposavic', 'vesti#17', 'Vesti sa severa', '2026-11-27T08:40:00Z', {
+      kosovo: [['Kosovo', ['Kosova', 'Kosovu', 'Kosovom']]],
+    }),
     corpusItem('dev-20-cyr-deminiranje', 'vesti-cyr#20', 'Вести', '2026-11-27T07:15:00Z', {
       'nis-center': [['Russian-Serbian Humanitarian Center', ['Руско-српски хуманитарни центар', 'Руско-српског хуманитарног центра']]],
     }),
-    corpusItem('dev-15-sr-rezolucija-1244', 'vesti#15', 'Vesti sa severa', '2026-11-26T20:00:00Z', { 'resolution-1244': [['Rezolucija 1244', ['Rezolucija 1244', 'Rezoluciju 1244']]] }),
+    corpusItem('dev-15-sr-rezolucija-1244', 'vesti#15', 'Vesti sa severa', '2026-11-26T20:00:00Z', {
+      'resolution-1244': [['Rezolucija 1244', ['Rezolucija 1244', 'Rezoluciju 1244']]],
+    }),
   ];
-  return composeDigest({ subscription: { id: 'sub-topics', topics: [], timezone: 'Europe/Belgrade', locale }, topics: TOPICS, items, window: WINDOW, notices: [NOTICE] });
+  return composeDigest({
+    subscription: { id: 'sub-topics', topics: [], timezone: 'Europe/Belgrade', locale },
+    topics: TOPICS,
+    items,
+    window: WINDOW,
+    notices: [NOTICE],
+  });
 }
 
 const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
 
 describe.skipIf(!needsShared('corpus/quotes/dev'))('golden digests per platform and language', () => {
-  for (const [name, make] of [['seed', seedDigest], ['topics', topicsDigest]] as const) {
+  for (const [name, make] of [
+    ['seed', seedDigest],
+    ['topics', topicsDigest],
+  ] as const) {
     for (const locale of LOCALES) {
       it(`${name}, ${locale}: text, markdown, discord, slack`, async () => {
         const d = make(locale);

@@ -64,7 +64,13 @@ describe('the fit pass on its own', () => {
   });
 
   it('drops a Discord embed link longer than Discord takes (2048) and keeps the title', async () => {
-    const payloads = discordKey(renderDiscord({ ...digest, sections: [{ topicId: 't', topicName: 'T', entries: [{ ...entry(1), title: 'Long link', link: `http://127.0.0.1/${'a'.repeat(3000)}` }] }] }), KEY);
+    const payloads = discordKey(
+      renderDiscord({
+        ...digest,
+        sections: [{ topicId: 't', topicName: 'T', entries: [{ ...entry(1), title: 'Long link', link: `http://127.0.0.1/${'a'.repeat(3000)}` }] }],
+      }),
+      KEY,
+    );
     const story = payloads.flatMap((p) => p.embeds).find((e) => e.title === 'Long link')!;
     expect(story.url).toBeUndefined();
     const short = discordKey(renderDiscord({ ...digest, sections: [{ topicId: 't', topicName: 'T', entries: [{ ...entry(1), title: 'Short link' }] }] }), KEY);

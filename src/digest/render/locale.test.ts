@@ -8,22 +8,56 @@ import { renderSlack } from './slack/index.js';
 
 function digest(locale: string, stories = 2): Digest {
   const entry = (i: number) => ({
-    id: `e${i}`, title: `Naslov ${i}`, link: `https://outlet.example/${i}`, outlet: 'Vesti', alsoIn: [{ outlet: 'Koha', link: null }],
-    published: new Date('2026-11-27T09:30:00Z'), topics: ['kosovo'], why: [{ topicId: 'kosovo', term: 'Kosovo', forms: ['Kosovu'] }],
+    id: `e${i}`,
+    title: `Naslov ${i}`,
+    link: `https://outlet.example/${i}`,
+    outlet: 'Vesti',
+    alsoIn: [{ outlet: 'Koha', link: null }],
+    published: new Date('2026-11-27T09:30:00Z'),
+    topics: ['kosovo'],
+    why: [{ topicId: 'kosovo', term: 'Kosovo', forms: ['Kosovu'] }],
     quotes: [
-      { kind: 'direct' as const, text: 'Ovo su reči govornika.', speaker: 'Ana Petrović', speakerRole: 'ministarka', link: null, outlet: 'Koha', salience: 0.5 },
-      { kind: 'indirect' as const, text: 'Ona je rekla da se razgovori nastavljaju.', speaker: 'Ana Petrović', speakerRole: null, link: null, outlet: 'Vesti', salience: 0.4, namesSpeaker: false },
+      {
+        kind: 'direct' as const,
+        text: 'Ovo su reči govornika.',
+        speaker: 'Ana Petrović',
+        speakerRole: 'ministarka',
+        link: null,
+        outlet: 'Koha',
+        salience: 0.5,
+      },
+      {
+        kind: 'indirect' as const,
+        text: 'Ona je rekla da se razgovori nastavljaju.',
+        speaker: 'Ana Petrović',
+        speakerRole: null,
+        link: null,
+        outlet: 'Vesti',
+        salience: 0.4,
+        namesSpeaker: false,
+      },
     ],
     score: 1,
   });
   return {
-    id: 'x', subscriptionId: 's', windowStart: new Date('2026-11-26T12:00:00Z'), windowEnd: new Date('2026-11-27T12:00:00Z'), timezone: 'Europe/Belgrade', locale,
+    id: 'x',
+    subscriptionId: 's',
+    windowStart: new Date('2026-11-26T12:00:00Z'),
+    windowEnd: new Date('2026-11-27T12:00:00Z'),
+    timezone: 'Europe/Belgrade',
+    locale,
     sections: [{ topicId: 'kosovo', topicName: 'Kosovo', entries: Array.from({ length: stories }, (_, i) => entry(i)) }],
-    notices: [{ kind: 'feed_failing', message: 'Feed https://lajme.example/rss has been failing', feed: { url: 'https://lajme.example/rss', since: new Date('2026-11-27T08:00:00Z'), failures: 3, error: 'HTTP 503' } }],
+    notices: [
+      {
+        kind: 'feed_failing',
+        message: 'Feed https://lajme.example/rss has been failing',
+        feed: { url: 'https://lajme.example/rss', since: new Date('2026-11-27T08:00:00Z'), failures: 3, error: 'HTTP 503' },
+      },
+    ],
   };
 }
 
-describe('a digest in the channel\'s language', () => {
+describe("a digest in the channel's language", () => {
   it('Serbian (Latin): labels, counts, dates, notices and quote marks', () => {
     const text = renderText(digest('sr-Latn'));
     expect(text).toMatch(/^wirewatch pregled · 2 vesti · 26\. 11\. 2026\. 13:00\s–\s27\. 11\. 2026\. 13:00 \(Europe\/Belgrade\)/);

@@ -6,7 +6,24 @@
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
 import { overflowMarkdownLines } from './overflow.js';
-import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, emptyText, formatWindow, metaParts, msg, noticeLabel, noticeText, summaryLine, whyText } from './format.js';
+import {
+  attribution,
+  inMarks,
+  quoteMarks,
+  quoteVia,
+  reportAttribution,
+  reportLabel,
+  via,
+  cleanText,
+  emptyText,
+  formatWindow,
+  metaParts,
+  msg,
+  noticeLabel,
+  noticeText,
+  summaryLine,
+  whyText,
+} from './format.js';
 
 /**
  * Escapes text for CommonMark/GFM inline content: `\ \` * _ { } [ ] ( ) # + ! | < > ~ &` get a
@@ -68,7 +85,10 @@ export function renderMarkdown(d: Digest): string {
           out.push('', `  > ${open}${escapeMarkdown(cleanText(q.text))}${close} — **${escapeMarkdown(attribution(q, d))}**${from}${passage}`);
         } else {
           const who = reportAttribution(q, d);
-          out.push('', `  > *${escapeMarkdown(reportLabel(d))}:* ${escapeMarkdown(cleanText(q.text))}${who ? ` (**${escapeMarkdown(who)}**)` : ''}${from}${passage}`);
+          out.push(
+            '',
+            `  > *${escapeMarkdown(reportLabel(d))}:* ${escapeMarkdown(cleanText(q.text))}${who ? ` (**${escapeMarkdown(who)}**)` : ''}${from}${passage}`,
+          );
         }
       }
     }

@@ -29,12 +29,20 @@ const cut = (s: string, max: number) => (s.length <= max ? s : s.slice(0, max - 
 /** The notice as the platform's message payloads (one message). */
 export function renderNotice(platform: PlatformName, title: string, body: string): unknown[] {
   if (platform === 'discord') {
-    const msg: DiscordMessagePayload = { embeds: [{ color: COLOR_NOTICE, title: `⚠️ ${title}`, description: cut(body, DISCORD_DESCRIPTION_MAX - 100) }], allowed_mentions: { parse: [] } };
+    const msg: DiscordMessagePayload = {
+      embeds: [{ color: COLOR_NOTICE, title: `⚠️ ${title}`, description: cut(body, DISCORD_DESCRIPTION_MAX - 100) }],
+      allowed_mentions: { parse: [] },
+    };
     return [msg];
   }
   if (platform === 'slack') {
     const text = cut(`:warning: *${title}*\n${body}`, SLACK_SECTION_MAX);
-    const msg: SlackMessagePayload = { text: cut(`${title}: ${body}`, SLACK_SECTION_MAX), blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }], unfurl_links: false, unfurl_media: false };
+    const msg: SlackMessagePayload = {
+      text: cut(`${title}: ${body}`, SLACK_SECTION_MAX),
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+      unfurl_links: false,
+      unfurl_media: false,
+    };
     return [msg];
   }
   return [`! ${title}\n${body}`];

@@ -11,11 +11,29 @@ import { renderMarkdown } from './markdown.js';
 import { checkDiscord, checkSlack } from './testdata/checks.js';
 
 function entry(i: number, topic: string): DigestEntry {
-  return { id: `e${i}`, title: `Entry story ${i}`, link: `https://a.example/e/${i}`, outlet: 'Outlet', alsoIn: [], published: new Date('2026-11-27T10:00:00Z'), topics: [topic], why: [], quotes: [], score: 1, itemIds: [`e${i}`] };
+  return {
+    id: `e${i}`,
+    title: `Entry story ${i}`,
+    link: `https://a.example/e/${i}`,
+    outlet: 'Outlet',
+    alsoIn: [],
+    published: new Date('2026-11-27T10:00:00Z'),
+    topics: [topic],
+    why: [],
+    quotes: [],
+    score: 1,
+    itemIds: [`e${i}`],
+  };
 }
 function more(i: number): DigestOverflowLine {
   // Long headlines and links, hostile text: the worst case for the limits.
-  return { id: `m${i}`, title: `Overflow story ${i} @everyone <@123> ${'long headline words '.repeat(12)}`, link: `https://b.example/${'path/'.repeat(30)}${i}?q=${i}`, outlet: `Outlet ${i % 7}`, itemIds: [`m${i}`] };
+  return {
+    id: `m${i}`,
+    title: `Overflow story ${i} @everyone <@123> ${'long headline words '.repeat(12)}`,
+    link: `https://b.example/${'path/'.repeat(30)}${i}?q=${i}`,
+    outlet: `Outlet ${i % 7}`,
+    itemIds: [`m${i}`],
+  };
 }
 
 /** 3 topics, 10 entries each, 170 stories over the caps: a burst of 200. */
@@ -26,7 +44,16 @@ function burst(): Digest {
     entries: Array.from({ length: 10 }, (_, i) => entry(k * 100 + i, t)),
     more: Array.from({ length: [80, 60, 30][k] }, (_, i) => more(k * 100 + i)),
   }));
-  return { id: 'd', subscriptionId: 's', windowStart: new Date('2026-11-27T00:00:00Z'), windowEnd: new Date('2026-11-27T12:00:00Z'), timezone: 'UTC', locale: 'en', sections, notices: [] };
+  return {
+    id: 'd',
+    subscriptionId: 's',
+    windowStart: new Date('2026-11-27T00:00:00Z'),
+    windowEnd: new Date('2026-11-27T12:00:00Z'),
+    timezone: 'UTC',
+    locale: 'en',
+    sections,
+    notices: [],
+  };
 }
 
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;

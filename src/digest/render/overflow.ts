@@ -31,7 +31,12 @@ export function overflowTextLines(s: DigestSection, locale = 'en'): string[] {
  * @param link `markdownLink` of ./markdown.ts (label escaped, URL checked)
  * @param escape `escapeMarkdown`
  */
-export function overflowMarkdownLines(s: DigestSection, link: (label: string, url: string | null) => string, escape: (t: string) => string, locale = 'en'): string[] {
+export function overflowMarkdownLines(
+  s: DigestSection,
+  link: (label: string, url: string | null) => string,
+  escape: (t: string) => string,
+  locale = 'en',
+): string[] {
   if (!s.more || s.more.length === 0) return [];
   const lines = ['', `*${escape(overflowHeading(s, locale))}:*`, ''];
   for (const m of s.more) lines.push(`- ${link(m.title, m.link)}${m.outlet ? ` — *${escape(cleanText(m.outlet))}*` : ''}`);

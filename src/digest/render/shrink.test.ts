@@ -22,7 +22,15 @@ function entry(i: number): DigestEntry {
     published: new Date('2026-11-27T10:00:00Z'),
     topics: ['t'],
     why: [{ topicId: 't', term: 'talks', forms: ['talks'] }],
-    quotes: [1, 2, 3].map((q) => ({ kind: 'direct', text: `${q}: ${LONG}`, speaker: 'A Minister', speakerRole: null, link: `http://127.0.0.1/story/${i}#q${q}`, outlet: `Outlet ${i}`, salience: 1 })),
+    quotes: [1, 2, 3].map((q) => ({
+      kind: 'direct',
+      text: `${q}: ${LONG}`,
+      speaker: 'A Minister',
+      speakerRole: null,
+      link: `http://127.0.0.1/story/${i}#q${q}`,
+      outlet: `Outlet ${i}`,
+      salience: 1,
+    })),
     score: 1,
   };
 }

@@ -5,7 +5,24 @@
 import type { Digest } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
 import { overflowTextLines } from './overflow.js';
-import { attribution, inMarks, quoteMarks, quoteVia, reportAttribution, reportLabel, via, cleanText, emptyText, formatWindow, metaParts, msg, noticeLabel, noticeText, summaryLine, whyText } from './format.js';
+import {
+  attribution,
+  inMarks,
+  quoteMarks,
+  quoteVia,
+  reportAttribution,
+  reportLabel,
+  via,
+  cleanText,
+  emptyText,
+  formatWindow,
+  metaParts,
+  msg,
+  noticeLabel,
+  noticeText,
+  summaryLine,
+  whyText,
+} from './format.js';
 
 /**
  * Renders the digest as plain text, lines separated by `\n`, ending without a newline.

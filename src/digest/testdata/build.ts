@@ -30,7 +30,14 @@ export function readCorpus(rel: string): string {
 export const TOPICS: Topic[] = [
   { id: 'kosovo', name: 'Kosovo', terms: ['Kosovo', 'Kosova'], exclude: [], priority: 'digest', workspace: null },
   { id: 'resolution-1244', name: 'Resolution 1244', terms: ['Resolution 1244', 'Rezolucija 1244'], exclude: [], priority: 'digest', workspace: null },
-  { id: 'nis-center', name: 'Russian-Serbian Humanitarian Center in Nis', terms: ['Russian-Serbian Humanitarian Center'], exclude: [], priority: 'digest', workspace: null },
+  {
+    id: 'nis-center',
+    name: 'Russian-Serbian Humanitarian Center in Nis',
+    terms: ['Russian-Serbian Humanitarian Center'],
+    exclude: [],
+    priority: 'digest',
+    workspace: null,
+  },
 ];
 
 export interface QuoteSpec {
@@ -142,8 +149,7 @@ export function seedItems(): { kossev: AnalyzedItem; wire: AnalyzedItem } {
     speaker: q.speaker,
     role: q.speaker && /Botsan|Kharchenko/.test(q.speaker) ? 'Russian ambassador to Serbia' : null,
     kind: q.kind,
-    salience:
-      Math.round((q.kind === 'direct' ? 0.5 + Math.min(0.4, q.text.length / 1500) : q.kind === 'indirect' ? 0.4 : 0.3) * 1000) / 1000,
+    salience: Math.round((q.kind === 'direct' ? 0.5 + Math.min(0.4, q.text.length / 1500) : q.kind === 'indirect' ? 0.4 : 0.3) * 1000) / 1000,
   }));
   const seedTopics: ItemSpec['topics'] = {
     kosovo: [['Kosovo', ['Kosovo']]],
@@ -199,7 +205,13 @@ export function bigDigest(): import('../../model/digest.js').Digest {
       title: i < articles.length ? a.title : `${a.title} (update ${i - articles.length + 1})`,
       link,
       outlet,
-      alsoIn: i % 4 === 0 ? [{ outlet: OUTLETS[(i + 3) % OUTLETS.length], link: `https://other.example/${i}` }, { outlet: 'Radio Free Europe', link: null }] : [],
+      alsoIn:
+        i % 4 === 0
+          ? [
+              { outlet: OUTLETS[(i + 3) % OUTLETS.length], link: `https://other.example/${i}` },
+              { outlet: 'Radio Free Europe', link: null },
+            ]
+          : [],
       published: new Date(end.getTime() - (i + 1) * 47 * 60_000),
       topics: [topic.id],
       why: [{ topicId: topic.id, term: topic.terms[0], forms: [topic.terms[0], i % 2 ? `${topic.terms[0]}u` : topic.terms[0]] }],

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, type StoryFingerprintInput } from './cluster.js';
 
-const FOOTER = 'Pratite nas na Telegramu i Instagramu, preuzmite našu aplikaciju za Android i iOS i budite prvi koji saznaju najvažnije vesti iz Kosova i regiona, svakog dana, bez reklama i bez naplate.';
+const FOOTER =
+  'Pratite nas na Telegramu i Instagramu, preuzmite našu aplikaciju za Android i iOS i budite prvi koji saznaju najvažnije vesti iz Kosova i regiona, svakog dana, bez reklama i bez naplate.';
 const LEADS = [
   'Opština Zvečan je u ponedeljak raspisala javni poziv za rekonstrukciju lokalnih puteva u selima duž Ibra.',
   'Kosovska policija je zatvorila administrativni prelaz Jarinje zbog radova na kolovozu do petka.',
@@ -20,7 +21,9 @@ function item(id: string, title: string, lead: string, source?: string, link: st
 
 describe('clusterStories: boilerplate and one source', () => {
   it("keeps one outlet's four different stories apart though their teasers end in the same footer", () => {
-    const stories = LEADS.map((l, i) => item(`k${i}`, `Vest broj ${i}: ${l.split(' ').slice(0, 4).join(' ')}`, `${l} ${FOOTER}`, 'https://kossev.example/feed'));
+    const stories = LEADS.map((l, i) =>
+      item(`k${i}`, `Vest broj ${i}: ${l.split(' ').slice(0, 4).join(' ')}`, `${l} ${FOOTER}`, 'https://kossev.example/feed'),
+    );
     expect(clusterStories(stories)).toEqual([['k0'], ['k1'], ['k2'], ['k3']]);
     // Without a source the footer alone would have made them one story (what the issue saw).
     const anonymous = stories.map((s) => ({ ...s, source: undefined }));

@@ -69,14 +69,19 @@ describe.skipIf(!needsShared('corpus/quotes/dev', 'corpus/seed'))('clusterStorie
     expect(clusterStories([story('l', latin), story('c', cyr, '2026-11-30T09:00:01Z')])).toEqual([['l'], ['c']]);
     // a shared canonical link joins whatever the gap
     expect(
-      clusterStories([story('l', latin, '2026-11-20T00:00:00Z', 'https://x.example/a'), story('x', 'Other\n\nNothing alike at all here, really not.', '2026-11-27T00:00:00Z', 'https://x.example/a')]),
+      clusterStories([
+        story('l', latin, '2026-11-20T00:00:00Z', 'https://x.example/a'),
+        story('x', 'Other\n\nNothing alike at all here, really not.', '2026-11-27T00:00:00Z', 'https://x.example/a'),
+      ]),
     ).toEqual([['l', 'x']]);
   });
 
   it('groups, never deletes, and is order-independent up to ordering', () => {
     const stories = corpusStories();
     const a = clusterStories(stories).flat().sort();
-    const b = clusterStories([...stories].reverse()).flat().sort();
+    const b = clusterStories([...stories].reverse())
+      .flat()
+      .sort();
     expect(a).toEqual(stories.map((s) => s.id).sort());
     expect(b).toEqual(a);
   });

@@ -105,8 +105,7 @@ export function storySimilarity(a: StoryFingerprintInput, b: StoryFingerprintInp
 function similarity(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>): number {
   if (a.link !== null && a.link === b.link) return 1;
   const t = a.title.size >= 3 && b.title.size >= 3 ? jaccard(a.title, b.title) : 0;
-  const l =
-    Math.min(a.lead.size, b.lead.size) >= o.minLeadShingles ? containment(a.lead, b.lead) : 0;
+  const l = Math.min(a.lead.size, b.lead.size) >= o.minLeadShingles ? containment(a.lead, b.lead) : 0;
   if (a.source !== null && a.source === b.source) {
     // One outlet's two items are one story only when their text is near-identical (a re-post, an
     // update): by the lead when both have one long enough, else by the headline.

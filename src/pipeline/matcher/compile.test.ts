@@ -14,7 +14,9 @@ function article(paragraphs: string[], language?: string): Article {
 
 /** Surface forms of the topic's mentions (empty when the topic did not match). */
 function forms(topics: Topic[], paragraphs: string[], language?: string, id = topics[0].id): string[] {
-  const m = compileWatchlist(topics).match(article(paragraphs, language)).find((x) => x.topicId === id);
+  const m = compileWatchlist(topics)
+    .match(article(paragraphs, language))
+    .find((x) => x.topicId === id);
   return m ? m.mentions.map((x) => x.text) : [];
 }
 
@@ -82,10 +84,7 @@ describe('inflection', () => {
     const text = ['Sever Kosova', 'Na Kosovu je mirno, a sa Kosovom se bave ambasade. U Nišu i iz Niša.'];
     expect(forms(kosovo, text, 'sr-Latn')).toEqual(['Kosova', 'Kosovu', 'Kosovom']);
     expect(forms(nis, text, 'sr-Latn')).toEqual(['Nišu', 'Niša']);
-    expect(forms(resolution, ['Poštovanje Rezolucije 1244 i pozivanje na Rezoluciju 1244.'], 'sr-Latn')).toEqual([
-      'Rezolucije 1244',
-      'Rezoluciju 1244',
-    ]);
+    expect(forms(resolution, ['Poštovanje Rezolucije 1244 i pozivanje na Rezoluciju 1244.'], 'sr-Latn')).toEqual(['Rezolucije 1244', 'Rezoluciju 1244']);
     expect(forms(resolution, ['Москва се позива на Резолуцији 1244.'], 'sr-Cyrl')).toEqual(['Резолуцији 1244']);
   });
   it('a base form the stemmer over-cuts still matches its case forms (Brisel / Briselu)', () => {
@@ -94,15 +93,9 @@ describe('inflection', () => {
     expect(forms(brussels, ['Бриселом се бави министар.'], 'sr-Cyrl')).toEqual(['Бриселом']);
   });
   it('the fleeting a of centar (centra, centru) and adjective endings', () => {
-    expect(forms(nisCenter, ['Spasioci iz Rusko-srpskog humanitarnog centra stigli su.'], 'sr-Latn')).toEqual([
-      'Rusko-srpskog humanitarnog centra',
-    ]);
-    expect(forms(nisCenter, ['Zaposleni u humanitarnom centru u Nišu kažu da je mirno.'], 'sr-Latn')).toEqual([
-      'humanitarnom centru u Nišu',
-    ]);
-    expect(forms(nisCenter, ['Стручњаци Руско-српског хуманитарног центра из Ниша.'], 'sr-Cyrl')).toEqual([
-      'Руско-српског хуманитарног центра из Ниша',
-    ]);
+    expect(forms(nisCenter, ['Spasioci iz Rusko-srpskog humanitarnog centra stigli su.'], 'sr-Latn')).toEqual(['Rusko-srpskog humanitarnog centra']);
+    expect(forms(nisCenter, ['Zaposleni u humanitarnom centru u Nišu kažu da je mirno.'], 'sr-Latn')).toEqual(['humanitarnom centru u Nišu']);
+    expect(forms(nisCenter, ['Стручњаци Руско-српског хуманитарног центра из Ниша.'], 'sr-Cyrl')).toEqual(['Руско-српског хуманитарног центра из Ниша']);
   });
   it('Albanian case and definiteness endings', () => {
     expect(forms(kosovo, ['E ardhmja e Kosovës', 'Seancat për Kosovën dhe Fushë Kosovë.'], 'sq')).toEqual(['Kosovës', 'Kosovën', 'Kosovë']);
@@ -120,7 +113,15 @@ describe('inflection', () => {
     ]);
     // A paragraph that clearly reads as another language uses that language's model.
     expect(
-      forms(kosovo, ['Protest in the north', 'The minister said that the police and the prosecutors were in charge of it.', 'Ministar je rekao da je situacija na Kosovu teška i da se mora rešiti.'], 'en'),
+      forms(
+        kosovo,
+        [
+          'Protest in the north',
+          'The minister said that the police and the prosecutors were in charge of it.',
+          'Ministar je rekao da je situacija na Kosovu teška i da se mora rešiti.',
+        ],
+        'en',
+      ),
     ).toEqual(['Kosovu']);
     // Serbian names do not take an English paragraph away from the English model.
     expect(forms(kosovo, ['Talks', 'Vučić, Dačić and Đurić discussed Kosovo’s future.'], 'en')).toEqual(['Kosovo’s']);
@@ -153,7 +154,12 @@ describe('case rules', () => {
   });
   it('an acronym term in capitals also takes the title-case house style, never lower case', () => {
     const alliances = [topic('nato', ['NATO', 'KFOR', 'UNMIK'])];
-    expect(forms(alliances, ["The Nato summit and NATO's chief; Kfor troops and Unmik police, not the nato cafe."], 'en')).toEqual(['Nato', "NATO's", 'Kfor', 'Unmik']);
+    expect(forms(alliances, ["The Nato summit and NATO's chief; Kfor troops and Unmik police, not the nato cafe."], 'en')).toEqual([
+      'Nato',
+      "NATO's",
+      'Kfor',
+      'Unmik',
+    ]);
     expect(forms(alliances, ['Trupe Kfora i NATO-a, policija Unmika.'], 'sr-Latn')).toEqual(['Kfora', 'NATO', 'Unmika']);
     expect(forms([topic('okb', ['OKB'])], ['Kelmendi në OKB, jo në okb.'], 'sq')).toEqual(['OKB']);
   });
@@ -172,7 +178,12 @@ describe('case rules', () => {
   });
   it('possessives with either apostrophe, in capitals or in the house style', () => {
     const alliances = [topic('nato', ['NATO', 'KFOR', 'UNMIK'])];
-    expect(forms(alliances, ['Nato’s envoy met KFOR’s commander and Unmik’s chief at NATO’s office.'], 'en')).toEqual(['Nato’s', 'KFOR’s', 'Unmik’s', 'NATO’s']);
+    expect(forms(alliances, ['Nato’s envoy met KFOR’s commander and Unmik’s chief at NATO’s office.'], 'en')).toEqual([
+      'Nato’s',
+      'KFOR’s',
+      'Unmik’s',
+      'NATO’s',
+    ]);
   });
   it('`=` needs a word in capitals', () => {
     expect(() => compileWatchlist([topic('x', ['=Nis'])])).toThrow(/=Nis/);
@@ -221,9 +232,7 @@ describe('NEAR', () => {
     expect(forms(near, ['In Nis, the new Russian humanitarian center opened.'], 'en')).toEqual(['Nis, the new Russian humanitarian center']);
     // five words between is one too many; four is the limit
     expect(forms(near, ['The humanitarian center, based at the airport of Nis, opened.'], 'en')).toEqual([]);
-    expect(forms(near, ['The humanitarian center, based at airport in Nis, opened.'], 'en')).toEqual([
-      'humanitarian center, based at airport in Nis',
-    ]);
+    expect(forms(near, ['The humanitarian center, based at airport in Nis, opened.'], 'en')).toEqual(['humanitarian center, based at airport in Nis']);
   });
   it('does not match beyond n words or across sentences', () => {
     expect(forms(near, ['The humanitarian center was set up in 2012 near the city of Nis.'], 'en')).toEqual([]);
@@ -265,7 +274,14 @@ describe('results', () => {
     );
     expect(m.map((x) => x.topicId)).toEqual(['nis-center']);
     expect(m[0].mentions).toEqual([
-      { topicId: 'nis-center', term: 'Russian-Serbian Humanitarian Center', text: 'Russian-Serbian Humanitarian Center in Niš', paragraph: 0, start: 0, end: 42 },
+      {
+        topicId: 'nis-center',
+        term: 'Russian-Serbian Humanitarian Center',
+        text: 'Russian-Serbian Humanitarian Center in Niš',
+        paragraph: 0,
+        start: 0,
+        end: 42,
+      },
     ]);
   });
   it('scores title over lead over body, and more mentions higher', () => {

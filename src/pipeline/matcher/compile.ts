@@ -37,9 +37,7 @@ interface TrieNode {
 }
 
 /** Where a term's phrase is used. */
-type PhraseUse =
-  | { kind: 'phrase'; topic: number; term: string; exclude: boolean }
-  | { kind: 'near'; near: number };
+type PhraseUse = { kind: 'phrase'; topic: number; term: string; exclude: boolean } | { kind: 'near'; near: number };
 
 interface NearTerm {
   topic: number;
@@ -241,7 +239,19 @@ class CompiledWatchlist implements Matcher {
       // Its own copy: a long word sliced from an article would keep the whole article alive (fold.ts `detach`).
       const own = detach(text);
       const { latin, folded } = wordForms(own);
-      w = { text: own, latin, folded, evidence: wordEvidence({ text: own, latin, folded }), en: null, sr: null, sq: null, enStart: undefined, srStart: undefined, sqStart: undefined, caseShape: -1 };
+      w = {
+        text: own,
+        latin,
+        folded,
+        evidence: wordEvidence({ text: own, latin, folded }),
+        en: null,
+        sr: null,
+        sq: null,
+        enStart: undefined,
+        srStart: undefined,
+        sqStart: undefined,
+        caseShape: -1,
+      };
       if (this.words.size >= WORD_FORMS_MAX) this.words.clear();
       this.words.set(own, w);
     }
@@ -320,18 +330,19 @@ class CompiledWatchlist implements Matcher {
       for (const l of langs) {
         for (let i = 0; i < count; i++) {
           let node = this.startOf(words[b + i], l);
-          for (let j = i; node; ) {
-            if (node.accept) for (const id of node.accept) {
-              if (!this.caseMatches(id, words, b + i)) continue;
-              if (seen) {
-                const sig = id * (count + 1) + i;
-                if (seen.has(sig)) continue;
-                seen.add(sig);
+          for (let j = i; node;) {
+            if (node.accept)
+              for (const id of node.accept) {
+                if (!this.caseMatches(id, words, b + i)) continue;
+                if (seen) {
+                  const sig = id * (count + 1) + i;
+                  if (seen.has(sig)) continue;
+                  seen.add(sig);
+                }
+                let list = found.get(id);
+                if (!list) found.set(id, (list = []));
+                list.push({ phrase: id, paragraph, first: i, last: j });
               }
-              let list = found.get(id);
-              if (!list) found.set(id, (list = []));
-              list.push({ phrase: id, paragraph, first: i, last: j });
-            }
             j++;
             node = j < count ? (node.next?.get(this.keyOf(words[b + j], l)) ?? null) : null;
           }

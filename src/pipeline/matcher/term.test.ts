@@ -16,7 +16,10 @@ describe('parseTerm', () => {
     const t = parseTerm('UNSCR 1244');
     expect(t.kind).toBe('phrase');
     if (t.kind !== 'phrase') return;
-    expect(t.phrase.map((w) => [w.surface, w.capitalsOnly])).toEqual([['UNSCR', true], ['1244', false]]);
+    expect(t.phrase.map((w) => [w.surface, w.capitalsOnly])).toEqual([
+      ['UNSCR', true],
+      ['1244', false],
+    ]);
     expect(t.negated).toBe(false);
   });
   it('parses A NEAR/n B with phrases on both sides', () => {

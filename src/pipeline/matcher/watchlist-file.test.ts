@@ -20,7 +20,9 @@ async function failure(p: Promise<unknown>): Promise<WirewatchError> {
 
 describe('watchlist files', () => {
   it('says what the file should look like when the topics are not under `topics:`', () => {
-    expect(() => parseWatchlist('- id: k\n  name: K\n  terms: [K]\n', 'w.yaml')).toThrow(/w\.yaml:1: a watchlist file is a mapping with a "topics" list.*a bare list/);
+    expect(() => parseWatchlist('- id: k\n  name: K\n  terms: [K]\n', 'w.yaml')).toThrow(
+      /w\.yaml:1: a watchlist file is a mapping with a "topics" list.*a bare list/,
+    );
     expect(() => parseWatchlist('id: k\nname: K\nterms: [K]\n', 'w.yaml')).toThrow(/no "topics" key/);
   });
 

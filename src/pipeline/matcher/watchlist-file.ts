@@ -67,7 +67,10 @@ export function parseWatchlist(yamlText: string, file: string): Topic[] {
   const data: unknown = doc.toJS();
   // A bare list of topics, or one topic at the top: say what the file should look like.
   if (Array.isArray(data) || (data !== null && typeof data === 'object' && !('topics' in data))) {
-    throw new WirewatchError('invalid_watchlist', `${file}:1: a watchlist file is a mapping with a "topics" list ("topics:" then "  - id: kosovo", "    name: Kosovo", "    terms: [Kosovo]"); this file has ${Array.isArray(data) ? 'a bare list' : 'no "topics" key'}`);
+    throw new WirewatchError(
+      'invalid_watchlist',
+      `${file}:1: a watchlist file is a mapping with a "topics" list ("topics:" then "  - id: kosovo", "    name: Kosovo", "    terms: [Kosovo]"); this file has ${Array.isArray(data) ? 'a bare list' : 'no "topics" key'}`,
+    );
   }
   const result = watchlistFileSchema.safeParse(data);
   if (result.success) return result.data.topics;

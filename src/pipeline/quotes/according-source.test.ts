@@ -19,7 +19,11 @@ describe('en: the source after `according to` (ADR 0134)', () => {
   });
 
   it('a closing `according to the Gazette` names the newspaper', () => {
-    const qs = quotes('Bridge costs', 'Tom Baxter runs the harbour office.', 'The new bridge will cost twice as much as planned, according to the Harbour Gazette.');
+    const qs = quotes(
+      'Bridge costs',
+      'Tom Baxter runs the harbour office.',
+      'The new bridge will cost twice as much as planned, according to the Harbour Gazette.',
+    );
     expect(qs.find((q) => q.kind === 'indirect')?.speaker).toBe('Harbour Gazette');
   });
 });

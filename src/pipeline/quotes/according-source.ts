@@ -6,7 +6,10 @@
  */
 import { enClauseWords } from './lexicon/en.js';
 
-const DOC = new RegExp(`^(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${enClauseWords.sourceDocuments.join('|')})(?:\\s+(?:released|published|issued|filed))?\\s+(?:from|by)\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
+const DOC = new RegExp(
+  `^(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${enClauseWords.sourceDocuments.join('|')})(?:\\s+(?:released|published|issued|filed))?\\s+(?:from|by)\\s+(?:the\\s+)?(?=\\p{Lu})`,
+  'u',
+);
 const THE_NAME = /^the\s+(?=\p{Lu})/u;
 
 /**

@@ -40,7 +40,11 @@ describe('sr/sq: an acronym with a hyphenated case ending is the organisation it
 
 describe('sr/sq: a role before a declined acronym is a role of that organisation, not the organisation', () => {
   it('sr: `naglasio je direktor NIS-a` is the director named before', () => {
-    const qs = quotes('Gorivo', 'Generalni direktor NIS-a Ivan Lebedev rekao je da su zalihe dovoljne.', '– Građani nemaju razloga za brigu – naglasio je direktor NIS-a.');
+    const qs = quotes(
+      'Gorivo',
+      'Generalni direktor NIS-a Ivan Lebedev rekao je da su zalihe dovoljne.',
+      '– Građani nemaju razloga za brigu – naglasio je direktor NIS-a.',
+    );
     expect(find(qs, 'nemaju razloga')?.speaker).toBe('Ivan Lebedev');
   });
 

@@ -34,7 +34,11 @@ describe('sr/sq: an affiliation after a name describes the speaker and is never 
 
 describe('sr/sq: an adverbial participle after the subject pronoun is not part of the subject', () => {
   it('sq: `– … – tha ajo duke qeshur.` is the woman named before', () => {
-    const got = speakers('Shkolla', 'Drejtoresha e shkollës, Lule Mema, i tha gazetës se nxënësit po përgatiten.', '– Kemi punuar shumë për këtë ditë – tha ajo duke qeshur.');
+    const got = speakers(
+      'Shkolla',
+      'Drejtoresha e shkollës, Lule Mema, i tha gazetës se nxënësit po përgatiten.',
+      '– Kemi punuar shumë për këtë ditë – tha ajo duke qeshur.',
+    );
     expect(got[got.length - 1]).toBe('Lule Mema');
   });
 

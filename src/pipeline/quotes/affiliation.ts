@@ -12,7 +12,9 @@ import { orgHead } from './roles.js';
 import type { Phrase } from './subject-phrase.js';
 import { escapeRe, isCapitalised } from './text.js';
 
-const RES = new Map(Object.entries(AFFILIATION_PREPOSITIONS).map(([lang, ps]) => [lang, new RegExp(`\\s(?:${[...new Set(ps)].map(escapeRe).join('|')})\\s+\\S`, 'giu')]));
+const RES = new Map(
+  Object.entries(AFFILIATION_PREPOSITIONS).map(([lang, ps]) => [lang, new RegExp(`\\s(?:${[...new Set(ps)].map(escapeRe).join('|')})\\s+\\S`, 'giu')]),
+);
 
 const nameWord = (w: string | undefined) => w !== undefined && isCapitalised(w) && !orgHead(w) && !isStop(w);
 
@@ -43,7 +45,9 @@ export function cutGerund(ph: Phrase, language: string): void {
   const g = GERUNDS[language];
   if (!g) return;
   const words = ph.text.trim().split(/\s+/);
-  const at = words.findIndex((w, i) => i > 0 && (g.openers.includes(w.toLowerCase()) || g.endings.some((e) => w.toLowerCase().endsWith(e) && w.length > e.length + 2)));
+  const at = words.findIndex(
+    (w, i) => i > 0 && (g.openers.includes(w.toLowerCase()) || g.endings.some((e) => w.toLowerCase().endsWith(e) && w.length > e.length + 2)),
+  );
   if (at < 0) return;
   ph.text = words.slice(0, at).join(' ');
   ph.original = ph.original.trim().split(/\s+/).slice(0, at).join(' ');

@@ -10,17 +10,34 @@ const find = (qs: Quote[], words: string) => qs.find((q) => q.text.includes(word
 
 describe('a speaker named only after a long quote paragraph', () => {
   it('en: `That was the message of …`', () => {
-    const qs = quotes('H', 'Ministers met in Brussels on Monday.', '“We will not accept any solution imposed from outside. The talks must continue, and we are ready for them.”', 'That was the message of Serbian President Aleksandar Vučić on Monday.');
+    const qs = quotes(
+      'H',
+      'Ministers met in Brussels on Monday.',
+      '“We will not accept any solution imposed from outside. The talks must continue, and we are ready for them.”',
+      'That was the message of Serbian President Aleksandar Vučić on Monday.',
+    );
     expect(find(qs, 'imposed from outside')).toMatchObject({ kind: 'direct', speaker: 'Aleksandar Vučić' });
   });
   it('sr: `Tako je rekao …` (Latin and Cyrillic)', () => {
-    const qs = quotes('H', '„Nećemo prihvatiti nijedno rešenje nametnuto spolja. Razgovori moraju da se nastave.“', 'Tako je rekao predsednik Aleksandar Vučić u ponedeljak.');
+    const qs = quotes(
+      'H',
+      '„Nećemo prihvatiti nijedno rešenje nametnuto spolja. Razgovori moraju da se nastave.“',
+      'Tako je rekao predsednik Aleksandar Vučić u ponedeljak.',
+    );
     expect(find(qs, 'nametnuto spolja')?.speaker).toBe('Aleksandar Vučić');
-    const cy = quotes('Н', '„Нећемо прихватити ниједно решење наметнуто споља. Разговори морају да се наставе.“', 'Тако је рекао председник Александар Вучић у понедељак.');
+    const cy = quotes(
+      'Н',
+      '„Нећемо прихватити ниједно решење наметнуто споља. Разговори морају да се наставе.“',
+      'Тако је рекао председник Александар Вучић у понедељак.',
+    );
     expect(find(cy, 'наметнуто споља')?.speaker).toBe('Александар Вучић');
   });
   it('sq: `Kështu u shpreh …`', () => {
-    const qs = quotes('H', '“Nuk do të pranojmë asnjë zgjidhje të imponuar nga jashtë. Dialogu duhet të vazhdojë.”', 'Kështu u shpreh kryeministri Albin Kurti në Prishtinë.');
+    const qs = quotes(
+      'H',
+      '“Nuk do të pranojmë asnjë zgjidhje të imponuar nga jashtë. Dialogu duhet të vazhdojë.”',
+      'Kështu u shpreh kryeministri Albin Kurti në Prishtinë.',
+    );
     expect(find(qs, 'imponuar nga jashtë')?.speaker).toBe('Albin Kurti');
   });
 });

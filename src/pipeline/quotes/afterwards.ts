@@ -16,9 +16,7 @@ const NAMED_AFTER: Record<string, RegExp[]> = {
   sr: [
     /^(?:To|Ovo|Tako|Ovako|Ovim\s+rečima)\s+(?:je|su)\s+(?:\p{Ll}+\s+)?(?:rekao|rekla|izjavio|izjavila|poručio|poručila|kazao|kazala|ocenio|ocenila|naveo|navela|istakao|istakla|naglasio|naglasila)\s+(.+?)(?=[,.;:]|\s(?:u|na|za|posle|tokom|nakon|pred)\s|$)/u,
   ],
-  sq: [
-    /^(?:Kështu|Këtë|Kjo|Këto)\s+(?:është\s+|ka\s+)?(?:u\s+shpreh|deklaroi|tha|theksoi|deklaruar|thënë)\s+(.+?)(?=[,.;:]|\s(?:në|për|pas|gjatë)\s|$)/u,
-  ],
+  sq: [/^(?:Kështu|Këtë|Kjo|Këto)\s+(?:është\s+|ka\s+)?(?:u\s+shpreh|deklaroi|tha|theksoi|deklaruar|thënë)\s+(.+?)(?=[,.;:]|\s(?:në|për|pas|gjatë)\s|$)/u],
 };
 
 /**

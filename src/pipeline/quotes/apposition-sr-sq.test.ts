@@ -8,12 +8,20 @@ function speakers(...paragraphs: string[]): (string | null)[] {
 
 describe('sr/sq: a named person before a lower-case apposition is the speaker, not the name inside it', () => {
   it('Latin: `Perić, bliski saradnik Gorana Ilića, rekao je da` is Marko Perić', () => {
-    const got = speakers('Stranka', 'Goran Ilić i Marko Perić sastali su se u Kragujevcu.', 'Perić, bliski saradnik Gorana Ilića, rekao je da stranka ide na izbore.');
+    const got = speakers(
+      'Stranka',
+      'Goran Ilić i Marko Perić sastali su se u Kragujevcu.',
+      'Perić, bliski saradnik Gorana Ilića, rekao je da stranka ide na izbore.',
+    );
     expect(got).toEqual(['Marko Perić']);
   });
 
   it('Albanian: `Krasniqi, këshilltar i Arben Gashit, tha se` is Driton Krasniqi', () => {
-    const got = speakers('Partia', 'Arben Gashi dhe Driton Krasniqi u takuan në Prizren.', 'Krasniqi, këshilltar i Arben Gashit, tha se partia do të dalë në zgjedhje.');
+    const got = speakers(
+      'Partia',
+      'Arben Gashi dhe Driton Krasniqi u takuan në Prizren.',
+      'Krasniqi, këshilltar i Arben Gashit, tha se partia do të dalë në zgjedhje.',
+    );
     expect(got).toEqual(['Driton Krasniqi']);
   });
 });

@@ -6,7 +6,8 @@
  * it (a newspaper that `called the centre a "spy nest"` is annotated as a label, not a quote).
  */
 
-const EN = /(?:\b(?:what|which)\s+(?:it|he|she|they|the\s+[\p{L}-]+)\s+(?:called|termed|dubbed|described\s+as)|\bdescribed(?:\s+[\p{L}'’-]+){0,5}\s+as|\baccused(?:\s+[\p{L}'’-]+){0,5}\s+of)\s*$/iu;
+const EN =
+  /(?:\b(?:what|which)\s+(?:it|he|she|they|the\s+[\p{L}-]+)\s+(?:called|termed|dubbed|described\s+as)|\bdescribed(?:\s+[\p{L}'’-]+){0,5}\s+as|\baccused(?:\s+[\p{L}'’-]+){0,5}\s+of)\s*$/iu;
 const SR = /(?:\b(?:opisa|optuži|oceni)\p{L}*(?:\s+je)?(?:\s+[\p{L}-]+){0,5}?\s+(?:kao|za))\s*$/iu;
 const SQ = /(?:\b(?:e\s+)?përshkroi(?:\s+[\p{L}-]+){0,5}\s+si|\bakuzoi(?:\s+[\p{L}-]+){0,5}\s+për)\s*$/iu;
 

@@ -40,11 +40,7 @@ describe('pronouns take the most recent main-clause subject (en)', () => {
   });
 
   it('the subject of a subordinate clause does not take the pronoun', () => {
-    const qs = quotes(
-      'Council row',
-      'Daniel Reyes spoke first.',
-      'When Peter Olsen stood up, Reyes left the room. "I have heard enough," he said.',
-    );
+    const qs = quotes('Council row', 'Daniel Reyes spoke first.', 'When Peter Olsen stood up, Reyes left the room. "I have heard enough," he said.');
     expect(find(qs, 'heard enough')?.speaker).toBe('Daniel Reyes');
   });
 });

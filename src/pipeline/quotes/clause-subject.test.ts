@@ -9,11 +9,7 @@ function quotes(...paragraphs: string[]): Quote[] {
 const find = (qs: Quote[], words: string) => qs.find((q) => q.text.includes(words));
 
 describe('sr/sq: a pronoun takes the grammatical subject of the clause before, not the last name seen', () => {
-  const srLat = [
-    'Pregovori',
-    'Gradonačelnik Stefan Rakić i direktor luke Jens Holm sastali su se u ponedeljak.',
-    'Rakić je rekao da je razgovor bio otvoren.',
-  ];
+  const srLat = ['Pregovori', 'Gradonačelnik Stefan Rakić i direktor luke Jens Holm sastali su se u ponedeljak.', 'Rakić je rekao da je razgovor bio otvoren.'];
 
   it('sr: the subject after a fronted adverbial (`U utorak je Holm obišao …`)', () => {
     const qs = quotes(...srLat, 'U utorak je Holm obišao pristanište. On je naveo da je „luka pretesna“.');

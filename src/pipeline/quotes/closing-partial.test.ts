@@ -9,7 +9,11 @@ function quotes(...paragraphs: string[]): Quote[] {
 
 describe('en: a closing attribution whose content quotes a few words (ADR 0134)', () => {
   it('gives the partial and the whole clause as indirect speech', () => {
-    const qs = quotes('Harbour plans', 'Tom Baxter runs the harbour office.', 'The council was "asleep" during the flood and left the town without pumps, Baxter said.');
+    const qs = quotes(
+      'Harbour plans',
+      'Tom Baxter runs the harbour office.',
+      'The council was "asleep" during the flood and left the town without pumps, Baxter said.',
+    );
     expect(qs.find((q) => q.kind === 'partial')?.text).toBe('asleep');
     const ind = qs.find((q) => q.kind === 'indirect' && q.text.includes('without pumps'));
     expect(ind?.speaker).toBe('Tom Baxter');

@@ -67,7 +67,13 @@ export function addSpan(ctx: Ctx, pi: number, a: number, b: number, kind: QuoteK
  * Resolves the subject phrase at view offsets [a, b) of paragraph `pi` (see `resolveSubject`); `at` is the
  * view offset its position is taken from (default `b`).
  */
-export function resolveSpan(ctx: Ctx, pi: number, a: number, b: number, opts: { gender?: Gender | null; lookahead?: boolean; plural?: boolean; at?: number } = {}): Resolution | null {
+export function resolveSpan(
+  ctx: Ctx,
+  pi: number,
+  a: number,
+  b: number,
+  opts: { gender?: Gender | null; lookahead?: boolean; plural?: boolean; at?: number } = {},
+): Resolution | null {
   const p = ctx.paras[pi];
   return resolveSubject({ text: p.view.text.slice(a, b), original: vo(p, a, b), at: pos(pi, opts.at ?? b) }, ctx.index, ctx.lex, opts);
 }

@@ -17,7 +17,13 @@ import type { Resolution } from './speakers.js';
 import { escapeRe, isSpace, trimSpan, words } from './text.js';
 
 /** An interview answer label (`A:`, `Odgovor:`, `Përgjigje:`), every language. */
-const ANSWER_LABEL = new RegExp(`^\\s*(?:${allLexicons.flatMap((l) => l.cues.answerLabels).map(escapeRe).join('|')})\\s*:\\s*`, 'u');
+const ANSWER_LABEL = new RegExp(
+  `^\\s*(?:${allLexicons
+    .flatMap((l) => l.cues.answerLabels)
+    .map(escapeRe)
+    .join('|')})\\s*:\\s*`,
+  'u',
+);
 
 /** A verbless paragraph after `… – the ambassador said.` continues that report (see `continuesReport`). */
 export function reportContinues(ctx: Ctx, pi: number): void {

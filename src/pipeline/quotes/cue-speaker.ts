@@ -61,7 +61,10 @@ function passiveSource(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null, lo
   const a = cue.verb[1] + src.index + src[0].length - src[2].length;
   const b = a + src[2].trim().length;
   const genitive = GENITIVE_MARKERS.has(src[1]) ? 'Iz ' : '';
-  return resolveSubject({ text: genitive + p.view.text.slice(a, b), original: genitive + vo(p, a, b), at: pos(pi, b) }, ctx.index, ctx.lex, { gender, lookahead });
+  return resolveSubject({ text: genitive + p.view.text.slice(a, b), original: genitive + vo(p, a, b), at: pos(pi, b) }, ctx.index, ctx.lex, {
+    gender,
+    lookahead,
+  });
 }
 
 /** A bare organisation noun after the verb (`saopštio je centar`) is the organisation its own sentence names in full. */
@@ -86,10 +89,14 @@ function bareOrgNoun(ctx: Ctx, pi: number, cue: Cue): Resolution | null {
 function subjectOf(ctx: Ctx, pi: number, cue: Cue, np: [number, number], plural: boolean): [number, number] {
   const p = ctx.paras[pi];
   const npText = p.view.text.slice(np[0], np[1]);
-  const lowerNoSubject = /^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !SUBJECT_OPENER.test(npText) && !(parseRole(npText) && !plural);
+  const lowerNoSubject =
+    /^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !SUBJECT_OPENER.test(npText) && !(parseRole(npText) && !plural);
   if (!COORDINATED.test(npText) && !lowerNoSubject) return np;
   const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
-  const subj = ctx.lex.language === 'sr' ? serbianSubject(p.masked, sentStart, cue.verb[0]) ?? sentenceSubject(p.masked, sentStart) : sentenceSubject(p.masked, sentStart);
+  const subj =
+    ctx.lex.language === 'sr'
+      ? (serbianSubject(p.masked, sentStart, cue.verb[0]) ?? sentenceSubject(p.masked, sentStart))
+      : sentenceSubject(p.masked, sentStart);
   // Words inside a quote are never the reporting verb's subject (`„… Srbi …“, rekao je X, i dodao:`): the
   // coordinated verb takes the subject of the speech verb before it.
   if (subj && p.spans.some((q) => q.open < subj[1] && (q.close < 0 || q.close > subj[0]))) return earlierVerbSubject(ctx, pi, sentStart, cue.verb[0]) ?? np;

@@ -8,10 +8,21 @@ import { DENIAL_CUES, DENIED_SPEECH } from './lexicon/denial.js';
 import { escapeRe } from './text.js';
 
 const CUES = new Map(
-  Object.entries(DENIAL_CUES).map(([lang, ws]) => [lang, new RegExp(`(?:^|[^\\p{L}])(?:${[...ws].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}])`, 'giu')]),
+  Object.entries(DENIAL_CUES).map(([lang, ws]) => [
+    lang,
+    new RegExp(
+      `(?:^|[^\\p{L}])(?:${[...ws]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|')})(?![\\p{L}])`,
+      'giu',
+    ),
+  ]),
 );
 /** Per language: a speech word that a denial cue governs. */
-const SPEECH = new Map(Object.entries(DENIED_SPEECH).map(([lang, ws]) => [lang, new RegExp(`(?<![\\p{L}])(?:${ws.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu')]));
+const SPEECH = new Map(
+  Object.entries(DENIED_SPEECH).map(([lang, ws]) => [lang, new RegExp(`(?<![\\p{L}])(?:${ws.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu')]),
+);
 
 /**
  * True when a denial cue of the article's language stands between the sentence start `from` and offset

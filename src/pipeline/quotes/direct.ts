@@ -66,7 +66,16 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
     const [res, conf] = standaloneSpeaker(ctx, pi, k, st.prevSpeaker, q);
     const start = held ? held.startOff : a;
     const end = held ? ctx.paras[held.pi].view.text.length : b;
-    addDraft(ctx, { kind: 'direct', paragraph: held ? held.pi : pi, start, end, text: total, speaker: res?.entity ?? null, role: res?.role ?? null, confidence: conf });
+    addDraft(ctx, {
+      kind: 'direct',
+      paragraph: held ? held.pi : pi,
+      start,
+      end,
+      text: total,
+      speaker: res?.entity ?? null,
+      role: res?.role ?? null,
+      confidence: conf,
+    });
     st.prevSpeaker = res;
   } else if (!q.standalone) inlineQuote(ctx, pi, span, a, b, text, q.nextOpen);
 }
@@ -87,7 +96,7 @@ function aroundQuote(ctx: Ctx, pi: number, k: number, sentStart: number, closeEn
   const adverbial = afterLastCue(ctx, head);
   const fronted = cueA !== null && /,$/.test(head) && adverbial !== '' && words(adverbial).length <= 8 && !isTitle(ctx, s, text, span.open);
   const standalone = before || cueB !== null || /^[–—-]\s*$/.test(s.slice(sentStart, span.open).trim()) || fronted;
-  return { span, sentStart, head, continuing, cueA, cueB, carriedColon: held ? held.colon ?? null : null, standalone, nextOpen };
+  return { span, sentStart, head, continuing, cueA, cueB, carriedColon: held ? (held.colon ?? null) : null, standalone, nextOpen };
 }
 
 /** What follows the last speech cue of a sentence head, past a conjunction (`she said, but| despite it,`); the head when it has none. */

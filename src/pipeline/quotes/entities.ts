@@ -110,9 +110,15 @@ export class EntityIndex {
     if (!e) {
       const first = words(name)[0] ?? '';
       e = {
-        id: this.entities.length, kind: 'person', name, keys,
+        id: this.entities.length,
+        kind: 'person',
+        name,
+        keys,
         gender: keys.length > 1 ? genderOfFirstName(first, this.nameEndings) : null,
-        roles: [], orgTypes: [], mentions: [], subjects: [],
+        roles: [],
+        orgTypes: [],
+        mentions: [],
+        subjects: [],
       };
       this.entities.push(e);
     } else if (e.name && words(name).length > words(e.name).length && e.kind === 'person') {
@@ -145,7 +151,17 @@ export class EntityIndex {
 
   /** A new unnamed source (never merged with anyone). */
   anonymous(at: number, role: Role | null, gender: Gender | null = null): Entity {
-    const e: Entity = { id: this.entities.length, kind: 'anon', name: null, keys: [], gender, roles: role ? [role] : [], orgTypes: [], mentions: [], subjects: [] };
+    const e: Entity = {
+      id: this.entities.length,
+      kind: 'anon',
+      name: null,
+      keys: [],
+      gender,
+      roles: role ? [role] : [],
+      orgTypes: [],
+      mentions: [],
+      subjects: [],
+    };
     this.entities.push(e);
     this.mention(e, at, true);
     return e;
@@ -164,10 +180,21 @@ export class EntityIndex {
   byName(name: string): Entity | undefined {
     const ws = words(fold(name)).filter((w) => w.length > 1);
     if (ws.length === 0) return undefined;
-    const hits = this.entities.filter((e) => e.name !== null && ws.every((w) => e.keys.some((k) => sameNameWord(w, k)) || e.keys.some((k) => unhyphenated(k) === w)));
+    const hits = this.entities.filter(
+      (e) => e.name !== null && ws.every((w) => e.keys.some((k) => sameNameWord(w, k)) || e.keys.some((k) => unhyphenated(k) === w)),
+    );
     if (hits.length < 2) return hits[0];
     // One word is a surname first: `Trump` is Donald Trump, not Trump Tower or Trump University named since.
-    const surname = (e: Entity) => (ws.length === 1 && sameNameWord(ws[0], words(fold(e.name!)).filter((w) => w.length > 1).pop() ?? '') ? 1 : 0);
+    const surname = (e: Entity) =>
+      ws.length === 1 &&
+      sameNameWord(
+        ws[0],
+        words(fold(e.name!))
+          .filter((w) => w.length > 1)
+          .pop() ?? '',
+      )
+        ? 1
+        : 0;
     // Each hit's surname test once, not once per comparison (profiled, ADR 0231); the order is the same.
     const ranked = hits.map((e) => ({ e, s: surname(e) }));
     ranked.sort((a, b) => b.s - a.s || last(b.e.mentions) - last(a.e.mentions));
@@ -228,7 +255,10 @@ export class EntityIndex {
       return best;
     };
     if (type) {
-      const typed = pick(orgs.filter((e) => e.orgTypes.includes(type)), false);
+      const typed = pick(
+        orgs.filter((e) => e.orgTypes.includes(type)),
+        false,
+      );
       if (typed) return typed;
     }
     return pick(orgs, true) ?? pick(orgs, false);

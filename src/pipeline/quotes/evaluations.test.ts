@@ -10,12 +10,22 @@ const find = (qs: Quote[], words: string) => qs.find((q) => q.text.includes(word
 
 describe('evaluations without quote marks are indirect speech', () => {
   it('sr: `što su advokati porodica ocenili kao …` — an unnamed group, speaker null', () => {
-    const qs = quotes('H', 'Euleks je saopštio da prati slučaj.', 'Deo medija uhapšene već naziva „leposavićkom grupom“, što su advokati porodica ocenili kao kršenje pretpostavke nevinosti.');
+    const qs = quotes(
+      'H',
+      'Euleks je saopštio da prati slučaj.',
+      'Deo medija uhapšene već naziva „leposavićkom grupom“, što su advokati porodica ocenili kao kršenje pretpostavke nevinosti.',
+    );
     expect(find(qs, 'kršenje pretpostavke nevinosti')).toMatchObject({ kind: 'indirect', speaker: null });
   });
   it('sr: `X je odluku ocenio kao …` (Latin and Cyrillic)', () => {
-    expect(find(quotes('H', 'Ministar Dragan Lazović je odluku ocenio kao težak udarac dijalogu.'), 'težak udarac')).toMatchObject({ kind: 'indirect', speaker: 'Dragan Lazović' });
-    expect(find(quotes('Н', 'Министар Драган Лазовић оценио је одлуку као тежак ударац дијалогу.'), 'тежак ударац')).toMatchObject({ kind: 'indirect', speaker: 'Драган Лазовић' });
+    expect(find(quotes('H', 'Ministar Dragan Lazović je odluku ocenio kao težak udarac dijalogu.'), 'težak udarac')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Dragan Lazović',
+    });
+    expect(find(quotes('Н', 'Министар Драган Лазовић оценио је одлуку као тежак ударац дијалогу.'), 'тежак ударац')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Драган Лазовић',
+    });
   });
   it('en: `described the decision as …`', () => {
     const q = find(quotes('H', 'Foreign Minister Arta Kelmendi described the decision as a blow to the dialogue.'), 'blow to the dialogue');

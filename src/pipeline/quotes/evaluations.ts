@@ -53,7 +53,8 @@ export function evaluations(s: string, start: number, end: number, language: str
     const br = /,\s+(?:dok|ali|a|iako|while|but|although|ndërsa|por)\s|;|\s[–—]\s/u.exec(rest);
     let to = from + (br ? br.index : rest.length);
     while (to > from && /[\s\u00a0.,;:!?]/.test(s[to - 1])) to--;
-    if (s.slice(from, to).split(/\s+/).filter(Boolean).length >= 2) out.push({ np, subjectEnd, verb: [vStart, vStart + verbText.length], verbText, content: [from, to] });
+    if (s.slice(from, to).split(/\s+/).filter(Boolean).length >= 2)
+      out.push({ np, subjectEnd, verb: [vStart, vStart + verbText.length], verbText, content: [from, to] });
   }
   return out;
 }

@@ -40,7 +40,11 @@ describe('direct quotes and attribution', () => {
       '“There are no shortcuts, and there is no alternative.”',
     );
     expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(1);
-    expect(qs[0]).toMatchObject({ text: 'Today we had a frank and difficult discussion. There are no shortcuts, and there is no alternative.', speaker: 'Tomas Lindqvist', paragraph: 2 });
+    expect(qs[0]).toMatchObject({
+      text: 'Today we had a frank and difficult discussion. There are no shortcuts, and there is no alternative.',
+      speaker: 'Tomas Lindqvist',
+      paragraph: 2,
+    });
   });
 
   it('en: a quote paragraph with no attribution continues the previous speaker', () => {
@@ -49,10 +53,7 @@ describe('direct quotes and attribution', () => {
   });
 
   it('en: dash attribution and unnamed sources stay null', () => {
-    const qs = quotes(
-      'H',
-      'A Russian diplomat who asked not to be named was more blunt. “They want the mission to disappear quietly,” he said.',
-    );
+    const qs = quotes('H', 'A Russian diplomat who asked not to be named was more blunt. “They want the mission to disappear quietly,” he said.');
     expect(find(qs, 'disappear')).toMatchObject({ kind: 'direct', speaker: null });
   });
 
@@ -69,12 +70,18 @@ describe('direct quotes and attribution', () => {
   });
 
   it('sr: a coordinated predicate takes the clause subject (`X obišla je … i najavila da …`)', () => {
-    const qs = quotes('Naslov', 'GRAČANICA – Ministarka za ljudska prava Tijana Simonović obišla je danas sela oko Gračanice i najavila da će Vlada obezbediti sredstva za obnovu kuća.');
+    const qs = quotes(
+      'Naslov',
+      'GRAČANICA – Ministarka za ljudska prava Tijana Simonović obišla je danas sela oko Gračanice i najavila da će Vlada obezbediti sredstva za obnovu kuća.',
+    );
     expect(find(qs, 'Vlada obezbediti')).toMatchObject({ kind: 'indirect', speaker: 'Tijana Simonović' });
   });
 
   it('en: a participle with its own subject after the verb speaks (`recalls a Serbian official telling a colleague:`)', () => {
-    const qs = quotes('H', 'In her memoir, Albulena Kryeziu recalls a Serbian official telling a colleague in a corridor: ‘They will sign anything, as long as nothing changes.’');
+    const qs = quotes(
+      'H',
+      'In her memoir, Albulena Kryeziu recalls a Serbian official telling a colleague in a corridor: ‘They will sign anything, as long as nothing changes.’',
+    );
     expect(find(qs, 'sign anything')).toMatchObject({ kind: 'direct', speaker: null });
   });
 
@@ -89,7 +96,10 @@ describe('direct quotes and attribution', () => {
   });
 
   it('en: coordinated predicates after "said" give two reported clauses', () => {
-    const qs = quotes('H', 'KFOR spokesperson Marco Benedetti said the soldiers were acting under UNSCR 1244 and would stay on the bridge as long as necessary.');
+    const qs = quotes(
+      'H',
+      'KFOR spokesperson Marco Benedetti said the soldiers were acting under UNSCR 1244 and would stay on the bridge as long as necessary.',
+    );
     expect(find(qs, 'soldiers were acting')?.text).toBe('the soldiers were acting under UNSCR 1244');
     expect(find(qs, 'stay on the bridge')?.speaker).toBe('Marco Benedetti');
   });
@@ -115,7 +125,11 @@ describe('direct quotes and attribution', () => {
   });
 
   it('en: organisations speak', () => {
-    const qs = quotes('H', 'The Serbian Ministry of Foreign Affairs protested on Monday.', '"Arming the KSF undermines regional stability," the ministry wrote on X.');
+    const qs = quotes(
+      'H',
+      'The Serbian Ministry of Foreign Affairs protested on Monday.',
+      '"Arming the KSF undermines regional stability," the ministry wrote on X.',
+    );
     expect(find(qs, 'Arming')?.speaker).toBe('Serbian Ministry of Foreign Affairs');
   });
 
@@ -131,7 +145,11 @@ describe('direct quotes and attribution', () => {
   });
 
   it('sr-Latn: dash-led speech is direct', () => {
-    const qs = quotes('Naslov', 'Ministar spoljnih poslova Dragan Lazović izjavio je danas da je sve u redu.', '- Nama niko ne može da kaže da je Kosovo završena priča - rekao je ministar.');
+    const qs = quotes(
+      'Naslov',
+      'Ministar spoljnih poslova Dragan Lazović izjavio je danas da je sve u redu.',
+      '- Nama niko ne može da kaže da je Kosovo završena priča - rekao je ministar.',
+    );
     expect(find(qs, 'Nama niko')).toMatchObject({ kind: 'direct', speaker: 'Dragan Lazović' });
   });
 
@@ -141,7 +159,11 @@ describe('direct quotes and attribution', () => {
   });
 
   it('en/sr: inverted attribution and a name written after its institution', () => {
-    const qs = quotes('H', '"The talks were useful and we will continue them," said Ana Brnabić, the speaker of parliament.', '„Ovo je dobar dan za sve nas“, kazala je predsednica Skupštine Ana Brnabić.');
+    const qs = quotes(
+      'H',
+      '"The talks were useful and we will continue them," said Ana Brnabić, the speaker of parliament.',
+      '„Ovo je dobar dan za sve nas“, kazala je predsednica Skupštine Ana Brnabić.',
+    );
     expect(qs.filter((q) => q.kind === 'indirect')).toEqual([]);
     expect(qs.map((q) => q.speaker)).toEqual(['Ana Brnabić', 'Ana Brnabić']);
   });
@@ -157,13 +179,21 @@ describe('direct quotes and attribution', () => {
   });
 
   it('sq: «…», tha X and ajo', () => {
-    const qs = quotes('Titull', 'Ministrja e Jashtme, Arta Kelmendi, foli në OKB.', '«Kosova sot është shtet me institucione demokratike», tha Kelmendi.', '«Numri i shteteve rritet çdo vit», shtoi ajo.');
+    const qs = quotes(
+      'Titull',
+      'Ministrja e Jashtme, Arta Kelmendi, foli në OKB.',
+      '«Kosova sot është shtet me institucione demokratike», tha Kelmendi.',
+      '«Numri i shteteve rritet çdo vit», shtoi ajo.',
+    );
     expect(find(qs, 'Kosova sot')?.speaker).toBe('Arta Kelmendi');
     expect(find(qs, 'Numri')?.speaker).toBe('Arta Kelmendi');
   });
 
   it('headline quotes take the speaker of the body quote that repeats them', () => {
-    const qs = quotes('Kodirektor: „Nisam došao da se bavim politikom“', '„Nisam došao da se bavim politikom, već da centar bude spreman“, rekao je Sergej Naumov.');
+    const qs = quotes(
+      'Kodirektor: „Nisam došao da se bavim politikom“',
+      '„Nisam došao da se bavim politikom, već da centar bude spreman“, rekao je Sergej Naumov.',
+    );
     expect(qs.find((q) => q.paragraph === 0)?.speaker).toBe('Sergej Naumov');
   });
 });
@@ -202,7 +232,7 @@ describe('partial and indirect speech', () => {
   it('en: unmarked speech closed by ", X said." and "– X said."', () => {
     const qs = quotes(
       'H',
-      'The center should finally receive the status promised years ago, Russia\'s ambassador to Serbia, Nikolai Rudakov, said on Wednesday.',
+      "The center should finally receive the status promised years ago, Russia's ambassador to Serbia, Nikolai Rudakov, said on Wednesday.",
       'The crew would keep flying as long as there was daylight – the ambassador said.',
     );
     expect(find(qs, 'status promised')).toMatchObject({ kind: 'indirect', speaker: 'Nikolai Rudakov' });
@@ -225,7 +255,7 @@ describe('partial and indirect speech', () => {
   });
 
   it('en: the "Name: claim" headline form', () => {
-    const qs = quotes('Rudakov: The center asks for nothing more than NATO staff have', 'Russia\'s ambassador, Nikolai Rudakov, spoke on Wednesday.');
+    const qs = quotes('Rudakov: The center asks for nothing more than NATO staff have', "Russia's ambassador, Nikolai Rudakov, spoke on Wednesday.");
     expect(qs.find((q) => q.paragraph === 0)).toMatchObject({ kind: 'indirect', speaker: 'Nikolai Rudakov' });
   });
 
@@ -240,18 +270,26 @@ describe('partial and indirect speech', () => {
   });
 
   it('sr-Cyrl: X је навео да and a plural unnamed subject', () => {
-    const qs = quotes('Наслов', 'Амбасадор Русије у Србији Николај Рудаков изјавио је да Москва неће дозволити промене.', 'Станари тврде да о пројекту нису били обавештени на време.');
+    const qs = quotes(
+      'Наслов',
+      'Амбасадор Русије у Србији Николај Рудаков изјавио је да Москва неће дозволити промене.',
+      'Станари тврде да о пројекту нису били обавештени на време.',
+    );
     expect(find(qs, 'Москва')).toMatchObject({ kind: 'indirect', speaker: 'Николај Рудаков' });
     expect(find(qs, 'обавештени')).toMatchObject({ kind: 'indirect', speaker: null });
   });
 
   it('sq: X tha se, sipas tij', () => {
-    const qs = quotes('Titull', 'Përfaqësuesi i Rusisë, Dmitri Lavrenov, tha se Rezoluta 1244 mbetet në fuqi.', 'Sipas tij, çdo ndryshim i mandatit mund të bëhet vetëm në Këshill.');
+    const qs = quotes(
+      'Titull',
+      'Përfaqësuesi i Rusisë, Dmitri Lavrenov, tha se Rezoluta 1244 mbetet në fuqi.',
+      'Sipas tij, çdo ndryshim i mandatit mund të bëhet vetëm në Këshill.',
+    );
     expect(find(qs, 'Rezoluta 1244 mbetet')).toMatchObject({ kind: 'indirect', speaker: 'Dmitri Lavrenov' });
     expect(find(qs, 'çdo ndryshim')).toMatchObject({ kind: 'indirect', speaker: 'Dmitri Lavrenov' });
   });
 
-  it('Q&A interviews: answers are the interviewee\'s, questions are not quotes', () => {
+  it("Q&A interviews: answers are the interviewee's, questions are not quotes", () => {
     const qs = quotes(
       'KFOR commander Valenti: We are not leaving',
       'Italian Major General Andrea Valenti spoke to the Pristina Herald.',

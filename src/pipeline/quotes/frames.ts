@@ -51,7 +51,10 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
     verbAtStart: new RegExp(`^${aux}(?:${verbs})${auxAfter}`, 'iu'),
     comp: phraseRe(lex.complementisers, 'giu'),
     second: new RegExp(`(?:,\\s*)?(?<![\\p{L}])(?:${lex.secondComplement.map(escapeRe).join('|')})(?![\\p{L}])`, 'giu'),
-    breaks: new RegExp(`(?:${[...lex.clauseBreaks.map(escapeRe), ...PARTICIPLES.map((p) => `,\\s+${p}`), '\\s[–—]\\s', ',\\s+(?:describing|calling|assessing|adding|noting|saying|stressing|warning)'].join('|')})`, 'iu'),
+    breaks: new RegExp(
+      `(?:${[...lex.clauseBreaks.map(escapeRe), ...PARTICIPLES.map((p) => `,\\s+${p}`), '\\s[–—]\\s', ',\\s+(?:describing|calling|assessing|adding|noting|saying|stressing|warning)'].join('|')})`,
+      'iu',
+    ),
     according: new RegExp(`(?<![\\p{L}])(?:${lex.accordingTo.map(escapeRe).join('|')})\\s+`, 'giu'),
     inWords: new RegExp(`(?<![\\p{L}])(?:${lex.inWords.map(escapeRe).join('|')})\\s*,?\\s*`, 'giu'),
   };
@@ -61,7 +64,8 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
 
 const CONTINUES = /^,\s*(although|though|while|whereas|iako|mada|dok|ndërsa|kurse|edhe pse)$/iu;
 
-const BOUNDARY_WORDS = /^(?:na|u|za|in|at|to|on|during|after|for|with|from|before|në|për|pas|me|nga|posle|nakon|tokom|pred|po|of|about|when|while|who|which|whose|koji|koja|koje|i|and|but|as|kako|that|da|se|ka|prenosi)$/iu;
+const BOUNDARY_WORDS =
+  /^(?:na|u|za|in|at|to|on|during|after|for|with|from|before|në|për|pas|me|nga|posle|nakon|tokom|pred|po|of|about|when|while|who|which|whose|koji|koja|koje|i|and|but|as|kako|that|da|se|ka|prenosi)$/iu;
 
 /** The subject phrase that follows a verb (`said Botsan-Kharchenko`, `rekao je ruski kodirektor Andrej Kalinjin`). */
 export function npAfterVerb(s: string, from: number, to: number): [number, number] | null {
@@ -76,10 +80,13 @@ export function npAfterVerb(s: string, from: number, to: number): [number, numbe
   }
   // A role phrase that a name closes at the sentence's end is the subject whole, prepositions and all
   // (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević.`).
-  const whole = /^(?:(?:danas|juče|today|yesterday|sot|dje)\s+)?(\p{Ll}[\p{L}\s-]*?\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*)\s*[.!?]?\s*$/u.exec(s.slice(i, to));
+  const whole = /^(?:(?:danas|juče|today|yesterday|sot|dje)\s+)?(\p{Ll}[\p{L}\s-]*?\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*)\s*[.!?]?\s*$/u.exec(
+    s.slice(i, to),
+  );
   const wholeWords = whole ? whole[1].split(/\s+/) : [];
   // … but not a medium after a preposition (`rekao je iguman za Radio Goraždevac`).
-  if (whole && wholeWords.length <= 14 && parseRole(whole[1]) !== null && !BOUNDARY_WORDS.test(wholeWords[wholeWords.length - 3] ?? '')) return [i + whole[0].indexOf(whole[1]), i + whole[0].indexOf(whole[1]) + whole[1].length];
+  if (whole && wholeWords.length <= 14 && parseRole(whole[1]) !== null && !BOUNDARY_WORDS.test(wholeWords[wholeWords.length - 3] ?? ''))
+    return [i + whole[0].indexOf(whole[1]), i + whole[0].indexOf(whole[1]) + whole[1].length];
   const start = i;
   let end = i;
   const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
@@ -96,7 +103,9 @@ export function npAfterVerb(s: string, from: number, to: number): [number, numbe
   if (count === 0) return null;
   // A role noun phrase whose name follows as an apposition (`said the director of the Gračanica primary
   // school, Vesna Mitić, “…”`, `rekao je direktor škole, Petar Petrović.`): the subject runs to the name.
-  const appo = /^(?:\s+(?:of|for|at|in|u|za|i|e|të)\s+[^,;:“”"„«»()]{1,60})?,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,.;]|$))/u.exec(s.slice(end, to));
+  const appo = /^(?:\s+(?:of|for|at|in|u|za|i|e|të)\s+[^,;:“”"„«»()]{1,60})?,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,.;]|$))/u.exec(
+    s.slice(end, to),
+  );
   if (appo && parseRole(s.slice(start, end)) !== null) return [start, end + appo[0].length];
   return [start, end];
 }
@@ -114,7 +123,17 @@ function npBeforeVerb(s: string, clauseStart: number, verbStart: number): [numbe
   let text = s.slice(clauseStart, verbStart);
   let start = clauseStart;
   // Cut at the last closing quote mark or sentence-internal boundary that is not an apposition comma.
-  const cut = Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'), text.lastIndexOf('«'), lastClosingSingle(text), text.lastIndexOf(';'), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
+  const cut = Math.max(
+    text.lastIndexOf('“'),
+    text.lastIndexOf('”'),
+    text.lastIndexOf('"'),
+    text.lastIndexOf('»'),
+    text.lastIndexOf('«'),
+    lastClosingSingle(text),
+    text.lastIndexOf(';'),
+    text.lastIndexOf(' – '),
+    text.lastIndexOf(' — '),
+  );
   if (cut >= 0) {
     start += cut + 1;
     text = s.slice(start, verbStart);
@@ -125,7 +144,9 @@ function npBeforeVerb(s: string, clauseStart: number, verbStart: number): [numbe
   while (end > start && /[\s\u00a0,]/.test(s[end - 1])) end--;
   // Drop trailing adverbs and auxiliaries (`also`, `has`, `je`, `then`).
   for (;;) {
-    const tail = /(?:^|\s)(also|has|had|have|then|later|again|only|je|su|je\s+danas|danas|još|takođe|further|previously|once|himself|herself)$/iu.exec(s.slice(start, end));
+    const tail = /(?:^|\s)(also|has|had|have|then|later|again|only|je|su|je\s+danas|danas|još|takođe|further|previously|once|himself|herself)$/iu.exec(
+      s.slice(start, end),
+    );
     if (!tail) break;
     end -= tail[0].length;
     while (end > start && /[\s\u00a0,]/.test(s[end - 1])) end--;
@@ -269,7 +290,11 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   // An apposition segment before the subject (`the Russian ambassador to Serbia, Alexander B.-K. said`).
   const prevSeg = s.slice(start, contentEnd);
   const pc = prevSeg.lastIndexOf(',');
-  if (pc >= 0 && /^\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s+[^,]{0,60}$/u.test(prevSeg.slice(pc + 1)) && /ambassador|minister|director|spokes|head|chief|representative|secretary|mayor|president|official|commander|negotiator|analyst/i.test(prevSeg.slice(pc + 1))) {
+  if (
+    pc >= 0 &&
+    /^\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s+[^,]{0,60}$/u.test(prevSeg.slice(pc + 1)) &&
+    /ambassador|minister|director|spokes|head|chief|representative|secretary|mayor|president|official|commander|negotiator|analyst/i.test(prevSeg.slice(pc + 1))
+  ) {
     npSpan = [start + pc + 1, npSpan[1]];
     contentEnd = start + pc;
   }
@@ -313,12 +338,16 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     const c = scanFrom(re.comp, vEnd).exec(s);
     let contentStart = -1;
     const between = c ? s.slice(vEnd, c.index) : '';
-    const betweenOk = c !== null && c.index < end && between.split(/\s+/).filter(Boolean).length <= 9 && !/[.;:]/.test(between)
-      && !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between))
+    const betweenOk =
+      c !== null &&
+      c.index < end &&
+      between.split(/\s+/).filter(Boolean).length <= 9 &&
+      !/[.;:]/.test(between) &&
+      !(lex.language === 'en' && /\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between)) &&
       // `said Jane Roe, who added that …`: the `that` is the relative clause's own report
-      && !(lex.language === 'en' && /,\s*(?:who|which)\s/i.test(between))
+      !(lex.language === 'en' && /,\s*(?:who|which)\s/i.test(between)) &&
       // a subject and its own past-tense verb before the `that` (`said the mayor promised them that …`): that is the report
-      && !(lex.language === 'en' && /(?:^|\s)(?:he|she|they|we|i|it|\p{Lu}[\p{L}'’-]*|(?:the|a|an|his|her|their)\s+\p{Ll}+)\s+\p{Ll}+ed\b/u.test(between));
+      !(lex.language === 'en' && /(?:^|\s)(?:he|she|they|we|i|it|\p{Lu}[\p{L}'’-]*|(?:the|a|an|his|her|their)\s+\p{Ll}+)\s+\p{Ll}+ed\b/u.test(between));
     // `said X, and that Y`: the `that` opens the second reported clause; the first starts at the verb.
     // `…, he added, noting that Y`: a comma right after the verb means it closes an attribution; the
     // participle's clause is reported by its own frame.
@@ -326,12 +355,16 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     // `denied a newspaper report that X`, `odbacio je navode da X`: the clause complements a noun of
     // reported content, so X is the report's claim, not the subject's words (the subject may deny it).
     if (c !== null && betweenOk && endsWithContentNoun(between, lex)) continue;
-    const secondThat = lex.language === 'en' && c !== null && betweenOk && /(?:^|[\s,])(?:and|but)\s*$/i.test(between) && between.split(/\s+/).filter(Boolean).length >= 4;
+    const secondThat =
+      lex.language === 'en' && c !== null && betweenOk && /(?:^|[\s,])(?:and|but)\s*$/i.test(between) && between.split(/\s+/).filter(Boolean).length >= 4;
     if (secondThat) {
       contentStart = vEnd;
     } else if (c && betweenOk) {
       contentStart = c.index + c[0].length;
-    } else if (lex.language === 'en' && /^(said|says|say|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated)$/i.test(verbText)) {
+    } else if (
+      lex.language === 'en' &&
+      /^(said|says|say|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated)$/i.test(verbText)
+    ) {
       const rest = s.slice(vEnd, end);
       const told = /^told\b/i.test(verbText);
       const skip = told ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(rest) : null;
@@ -341,8 +374,16 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       const clause = s.slice(from, sentenceEnd(s, from, end));
       if (told && !/\b(would|will|was|were|is|are|had|has|have|could|should|must|can|did|does|\w+ed)\b/i.test(clause)) continue;
       // `…, said Jane Roe, director of …`: an inverted attribution with an apposition, not a report.
-      const inverted = /,\s*$/.test(s.slice(Math.max(start, vStart - 3), vStart)) && /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(s.slice(from, end));
-      if (next && !inverted && !/^[,.;:]/.test(next[1]) && !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])) contentStart = from;
+      const inverted =
+        /,\s*$/.test(s.slice(Math.max(start, vStart - 3), vStart)) &&
+        /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(s.slice(from, end));
+      if (
+        next &&
+        !inverted &&
+        !/^[,.;:]/.test(next[1]) &&
+        !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])
+      )
+        contentStart = from;
     }
     // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.
     if (contentStart >= 0 && !(c && betweenOk) && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) contentStart = -1;

@@ -26,7 +26,11 @@ export function isHeadlineLike(p: Paragraph): boolean {
 /** The speaker of a headline subject before a colon (`Russian Embassy responds to Selimi:`). */
 export function headlineSubject(ctx: Ctx, pi: number, head: string): Resolution | null {
   const p = ctx.paras[pi];
-  const np = head.replace(/:$/, '').split(/[;,]\s*/).pop() ?? '';
+  const np =
+    head
+      .replace(/:$/, '')
+      .split(/[;,]\s*/)
+      .pop() ?? '';
   const at = p.masked.lastIndexOf(np);
   return resolveSubject({ text: leadingNp(np), original: vo(p, at, at + leadingNp(np).length), at: pos(pi, at) }, ctx.index, ctx.lex, { lookahead: true });
 }

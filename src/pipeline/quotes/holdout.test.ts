@@ -9,10 +9,7 @@ import { needsShared, REPO_ROOT, sharedPath } from '../../../test/support/shared
 import { scoreFolder } from './testdata/score-folder.js';
 
 /** Recorded figures (docs/quality.md, issue 15 round). */
-const FIGURES: Record<
-  string,
-  { directP: number; directR: number; attribution: number; indirectR: number; falseQ?: number }
-> = {
+const FIGURES: Record<string, { directP: number; directR: number; attribution: number; indirectR: number; falseQ?: number }> = {
   holdout: { directP: 1.0, directR: 1.0, attribution: 1.0, indirectR: 0.988 },
   holdout2: { directP: 0.868, directR: 0.961, attribution: 0.994, indirectR: 0.92 },
   // Blind set 3 (issue 15), scored blind once before and once after that round; a guard from then on.

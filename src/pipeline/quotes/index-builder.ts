@@ -16,7 +16,8 @@ import { albanianOrgNominative, serbianNominative, typedAcronym } from './name-f
 import { markClauseSubjects } from './clause-subject.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
-const ORG_RUN = /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
+const ORG_RUN =
+  /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
 
 const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di|the)$/;
 
@@ -126,7 +127,10 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
         if (app && !/\p{Lu}/u.test(app[1].slice(0, 1))) role = parseRole(app[1]);
       }
       const sentStart = Math.max(sentenceStartBefore(s, a), dateEnd(s));
-      const subject = lex?.language === 'en' ? isClauseSubject(s, a, b, Math.min(sentStart, a)) : npIsh(s.slice(Math.min(sentStart, a), a)) && !/^,\s*\p{Lu}/u.test(s.slice(b));
+      const subject =
+        lex?.language === 'en'
+          ? isClauseSubject(s, a, b, Math.min(sentStart, a))
+          : npIsh(s.slice(Math.min(sentStart, a), a)) && !/^,\s*\p{Lu}/u.test(s.slice(b));
       const titled = lex?.language === 'en' ? titleGender(s.slice(Math.max(0, a - 20), a)) : null;
       const gender = titled ?? genderHint(after.split(/\s+/).slice(0, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
@@ -148,7 +152,9 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (role) index.anonymous(pos(pi, m.index! + m[0].length - m[1].length), role);
     }
     // Organisations introduced by their type (`the oil company NIS`, `kompanija NIS`, `partia LDK`).
-    for (const m of s.matchAll(/(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu)) {
+    for (const m of s.matchAll(
+      /(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu,
+    )) {
       const a = m.index! + m[0].length - m[2].length;
       index.org(orig(p, a, a + m[2].length), pos(pi, a), { type: orgHead(m[1]), subject: npIsh(s.slice(sentenceStartBefore(s, m.index!), m.index!)) });
     }

@@ -47,7 +47,11 @@ describe('interviews: the answers are the interviewee’s, whatever the layout',
       'Kush do t’ju ndihmojë?',
       'Komuna ka premtuar fara falas për pranverë.',
     );
-    expect(answers(qs).filter((q) => q.paragraph !== 4).map((q) => q.speaker)).toEqual(['Bujar Dema', 'Bujar Dema', 'Bujar Dema']);
+    expect(
+      answers(qs)
+        .filter((q) => q.paragraph !== 4)
+        .map((q) => q.speaker),
+    ).toEqual(['Bujar Dema', 'Bujar Dema', 'Bujar Dema']);
     expect(qs.find((q) => q.text === 'të vogla')?.speaker).not.toBe('Bujar Dema');
   });
 

@@ -9,7 +9,10 @@ import { fold } from '../text/fold.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import type { Paragraph } from './paragraph.js';
 
-const key = (s: string) => fold(s).replace(/[^\p{L}/]+/gu, ' ').trim();
+const key = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}/]+/gu, ' ')
+    .trim();
 
 /** An all-capitals place of one to four words (`NEW YORK`, `BEOGRAD/PRIŠTINA`, `KOSOVSKA MITROVICA`). */
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*\p{Lu}(?:[\s/]+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}`;
@@ -60,7 +63,7 @@ export function leadEnd(text: string, lex: QuoteLexicon, datelines = true): numb
  */
 export function isByline(text: string, lex: QuoteLexicon): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 80 || /[.!?"“”„«»]$/.test(t) && !/\p{Lu}\.$/u.test(t)) return false;
+  if (t.length === 0 || t.length > 80 || (/[.!?"“”„«»]$/.test(t) && !/\p{Lu}\.$/u.test(t))) return false;
   const m = /^([\p{L}]+)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*(?:,|and|i|dhe|&)\s*.*)?$/u.exec(t);
   return m !== null && lex.bylineMarkers.includes(key(m[1]));
 }

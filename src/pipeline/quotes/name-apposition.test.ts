@@ -15,7 +15,10 @@ describe('en: a name followed by a lower-case apposition is the speaker (ADR 013
   });
 
   it('an employer inside the apposition is not the speaker', () => {
-    const qs = quotes('Bakery chain', 'Ingrid Solberg, chairman of the board of Northwind Bakeries, the group\'s holding company, said prices would rise in spring.');
+    const qs = quotes(
+      'Bakery chain',
+      "Ingrid Solberg, chairman of the board of Northwind Bakeries, the group's holding company, said prices would rise in spring.",
+    );
     expect(find(qs, 'prices would rise')?.speaker).toBe('Ingrid Solberg');
   });
 
@@ -30,14 +33,21 @@ describe('en: a name followed by a lower-case apposition is the speaker (ADR 013
   });
 
   it('a role-noun apposition naming a company is not the speaker', () => {
-    const qs = quotes('Jets', 'Nils Ekdahl, chief executive officer of Polar Charter Services, a small aviation broker, said the plane was unusual for its owner.');
+    const qs = quotes(
+      'Jets',
+      'Nils Ekdahl, chief executive officer of Polar Charter Services, a small aviation broker, said the plane was unusual for its owner.',
+    );
     expect(find(qs, 'plane was unusual')?.speaker).toBe('Nils Ekdahl');
   });
 });
 
 describe('en: `the` before an organisation name as the whole subject (ADR 0134)', () => {
   it('`the BBC reported` and `the Harbour Gazette reported` name the broadcaster and the paper', () => {
-    const qs = quotes('Mine', 'The driver had worked for a mining company for ten years, the BBC reported.', 'The mine will close in spring, the Harbour Gazette reported on Monday.');
+    const qs = quotes(
+      'Mine',
+      'The driver had worked for a mining company for ten years, the BBC reported.',
+      'The mine will close in spring, the Harbour Gazette reported on Monday.',
+    );
     expect(find(qs, 'mining company')?.speaker).toBe('BBC');
     expect(find(qs, 'close in spring')?.speaker).toBe('Harbour Gazette');
   });
@@ -56,4 +66,3 @@ describe('en: a clause before the verb is no speaker name (ADR 0134)', () => {
     expect(clauseNotName('Most of the wavering Harbour Councillors have already', null, 'sr')).toBe(false);
   });
 });
-

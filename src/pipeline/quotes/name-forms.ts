@@ -6,7 +6,18 @@
  * person the article names (`Ramës` → `Besnik Rama`).
  */
 import { firstNameGender, isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
-import { ACRONYM_CASE_ENDINGS, SQ_LINKING_ARTICLES, SQ_ORG_HEAD_ENDINGS, PLATFORM_NAMES, PLATFORM_PLACE_WORDS, SR_FIRST_NAME_VOWELS, SR_MASCULINE_CASE_ENDINGS, SR_SURNAME_POSSESSIVE, SQ_OBLIQUE_NAME_ENDINGS, SR_FEMININE_FIRST_NAME_ENDINGS } from './lexicon/name-cases.js';
+import {
+  ACRONYM_CASE_ENDINGS,
+  SQ_LINKING_ARTICLES,
+  SQ_ORG_HEAD_ENDINGS,
+  PLATFORM_NAMES,
+  PLATFORM_PLACE_WORDS,
+  SR_FIRST_NAME_VOWELS,
+  SR_MASCULINE_CASE_ENDINGS,
+  SR_SURNAME_POSSESSIVE,
+  SQ_OBLIQUE_NAME_ENDINGS,
+  SR_FEMININE_FIRST_NAME_ENDINGS,
+} from './lexicon/name-cases.js';
 import { AMBIGUOUS_FEMININE_ENDINGS, SLAVIC_SURNAME_ENDINGS } from './lexicon/slavic-surnames.js';
 import type { Paragraph } from './paragraph.js';
 
@@ -77,7 +88,7 @@ function writtenAlone(word: string, paras: Paragraph[]): boolean {
 function firstNominative(stem: string): string | undefined {
   const cyr = CYR.test(stem);
   const a = cyr ? 'а' : 'a';
-  const vowel = (v: string) => (cyr ? ({ o: 'о', a: 'а' } as Record<string, string>)[v] ?? v : v);
+  const vowel = (v: string) => (cyr ? (({ o: 'о', a: 'а' } as Record<string, string>)[v] ?? v) : v);
   const fleeting = /[^aeiouаеиоу][rр]$/iu.test(stem) ? [stem.slice(0, -1) + a + stem.slice(-1)] : [];
   const forms = [...fleeting, ...SR_FIRST_NAME_VOWELS.map((v) => stem + vowel(v))];
   return forms.find(isSouthSlavicMaleName) ?? forms.find((f) => firstNameGender(f) === 'm');

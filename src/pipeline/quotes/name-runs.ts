@@ -14,7 +14,12 @@ import { isCapitalised } from './text.js';
  * Every language's function words and titles (folded): never a word of a person's name. Folding
  * merges words across languages (Albanian `janë` → `jane`), so a known first name is never one.
  */
-export const FUNCTION_WORDS = new Set(allLexicons.flatMap((l) => [...l.functionWords, ...l.titles]).map((w) => fold(w)).filter((w) => !isFirstName(w)));
+export const FUNCTION_WORDS = new Set(
+  allLexicons
+    .flatMap((l) => [...l.functionWords, ...l.titles])
+    .map((w) => fold(w))
+    .filter((w) => !isFirstName(w)),
+);
 /** Titles (folded) after which a full stop does not end a name run (`Sen. Jane Roe`, `Mr. Roe`). */
 const TITLES = new Set(allLexicons.flatMap((l) => l.titles).map((w) => fold(w)));
 /** Generational suffixes written after a surname; not part of the name we report. */
@@ -161,4 +166,3 @@ export function npIsh(text: string): boolean {
   if (ws.length === 0) return false;
   return ws.every((w) => /^\p{Lu}/u.test(w) || NP_WORD.test(w) || parseRole(w) !== null || /['’]s$/.test(w) || nationOf(fold(w)) !== null);
 }
-

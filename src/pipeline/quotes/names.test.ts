@@ -29,7 +29,7 @@ describe('name runs: function words, titles, initials, possessives, suffixes', (
     expect(runs("Okafors' Manager")).toEqual([]);
   });
 
-  it('a first name from one language is never another language\'s function word', () => {
+  it("a first name from one language is never another language's function word", () => {
     expect(runs('Jane Lindqvist')).toEqual(['Jane Lindqvist']);
   });
 });
@@ -50,7 +50,11 @@ describe('first names give gender from public name lists', () => {
   });
 
   it('en: `she` skips a man who spoke in between', () => {
-    const qs = quotes('Headline', 'Kimberly Lindqvist chairs the board. Thomas Okafor, her deputy, agreed with the plan.', '"The vote is on Friday," she said.');
+    const qs = quotes(
+      'Headline',
+      'Kimberly Lindqvist chairs the board. Thomas Okafor, her deputy, agreed with the plan.',
+      '"The vote is on Friday," she said.',
+    );
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Kimberly Lindqvist' });
   });
 

@@ -46,13 +46,25 @@ describe('abbreviations and inflected organisation names resolve to the full nam
 
 describe('a diplomat noun with a nationality may be the holder of an institution’s post', () => {
   it('en: `the French diplomat` is the EU’s representative named before', () => {
-    const qs = quotes('H', 'The EU’s Special Representative for the Belgrade-Pristina dialogue, Claire Mercier, met both leaders on Tuesday.', 'Asked about sanctions, the French diplomat said that all options remained open for the Union.');
+    const qs = quotes(
+      'H',
+      'The EU’s Special Representative for the Belgrade-Pristina dialogue, Claire Mercier, met both leaders on Tuesday.',
+      'Asked about sanctions, the French diplomat said that all options remained open for the Union.',
+    );
     expect(qs.find((q) => q.text.includes('all options'))?.speaker).toBe('Claire Mercier');
   });
   it('sr: `francuski diplomata` is the EU’s special representative; a Russian ambassador stays someone else', () => {
-    const qs = quotes('H', 'Specijalni predstavnik EU za dijalog Claire Mercier sastala se sa oba lidera.', 'Francuska diplomata je rekla da su sve opcije i dalje otvorene za Uniju.');
+    const qs = quotes(
+      'H',
+      'Specijalni predstavnik EU za dijalog Claire Mercier sastala se sa oba lidera.',
+      'Francuska diplomata je rekla da su sve opcije i dalje otvorene za Uniju.',
+    );
     expect(qs.find((q) => q.text.includes('sve opcije'))?.speaker).toBe('Claire Mercier');
-    const other = quotes('H', 'The EU’s Special Representative, Claire Mercier, met both leaders on Tuesday.', 'The Russian ambassador said that the talks had failed completely and for good.');
+    const other = quotes(
+      'H',
+      'The EU’s Special Representative, Claire Mercier, met both leaders on Tuesday.',
+      'The Russian ambassador said that the talks had failed completely and for good.',
+    );
     expect(other.find((q) => q.text.includes('talks had failed'))?.speaker).toBeNull();
   });
 });

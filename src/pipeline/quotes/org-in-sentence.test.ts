@@ -11,19 +11,30 @@ const find = (qs: Quote[], words: string) => qs.find((q) => q.text.includes(word
 
 describe('a bare organisation noun is the organisation its sentence names in full (holdout2 kinds D, C6)', () => {
   it('sr: locative name, `saopštio je centar` → nominative centre, not the sentence fragment', () => {
-    const qs = quotes('Obuka', 'NIŠ – U Rusko-srpskom humanitarnom centru u Nišu završena je dvonedeljna obuka za 40 vatrogasaca-spasilaca iz Republike Srpske, saopštio je centar.');
+    const qs = quotes(
+      'Obuka',
+      'NIŠ – U Rusko-srpskom humanitarnom centru u Nišu završena je dvonedeljna obuka za 40 vatrogasaca-spasilaca iz Republike Srpske, saopštio je centar.',
+    );
     expect(find(qs, 'završena je dvonedeljna obuka')).toMatchObject({ kind: 'indirect', speaker: 'Rusko-srpski humanitarni centar' });
   });
 
   it('sr-Cyrl: genitive name, `саопштио је центар`', () => {
-    const qs = quotes('Пожар', 'БАЈИНА БАШТА – Два авиона Руско-српског хуманитарног центра из Ниша од јутрос учествују у гашењу пожара на планини Тари, саопштио је центар.');
+    const qs = quotes(
+      'Пожар',
+      'БАЈИНА БАШТА – Два авиона Руско-српског хуманитарног центра из Ниша од јутрос учествују у гашењу пожара на планини Тари, саопштио је центар.',
+    );
     expect(find(qs, 'учествују у гашењу')).toMatchObject({ kind: 'indirect', speaker: 'Руско-српски хуманитарни центар' });
   });
 
   it('en and sq: the name as written', () => {
-    expect(orgNamedIn('Two planes of the Russian-Serbian Humanitarian Centre have been fighting the fire', 'centre')).toBe('Russian-Serbian Humanitarian Centre');
+    expect(orgNamedIn('Two planes of the Russian-Serbian Humanitarian Centre have been fighting the fire', 'centre')).toBe(
+      'Russian-Serbian Humanitarian Centre',
+    );
     expect(orgNamedIn('Dy avionë të Qendrës Humanitare Ruso-Serbe po shuajnë zjarrin', 'qendra')).toBe('Qendra Humanitare Ruso-Serbe');
-    const qs = quotes('Fire', 'Two planes of the Russian-Serbian Humanitarian Centre have been fighting the fire on Mount Tara since the morning, said the centre.');
+    const qs = quotes(
+      'Fire',
+      'Two planes of the Russian-Serbian Humanitarian Centre have been fighting the fire on Mount Tara since the morning, said the centre.',
+    );
     expect(find(qs, 'fighting the fire')?.speaker).toBe('Russian-Serbian Humanitarian Centre');
   });
 

@@ -32,10 +32,20 @@ export function orgNamedIn(sentence: string, typeWord: string): string | null {
   if (!orgHead(typeWord)) return null;
   const ws = [...sentence.matchAll(WORD)].map((m) => m[0]);
   for (let k = ws.length - 1; k >= 0; k--) {
-    if (orgHead(ws[k]) === null || !sameStem(fold(ws[k]), fold(typeWord)) || fold(ws[k]) === fold(typeWord) && !isCap(ws[k]) && k > 0 && !isCap(ws[k - 1]) && !OBLIQUE_ADJ.test(fold(ws[k - 1]))) continue;
+    if (
+      orgHead(ws[k]) === null ||
+      !sameStem(fold(ws[k]), fold(typeWord)) ||
+      (fold(ws[k]) === fold(typeWord) && !isCap(ws[k]) && k > 0 && !isCap(ws[k - 1]) && !OBLIQUE_ADJ.test(fold(ws[k - 1])))
+    )
+      continue;
     // Modifiers before the head: capitalised words or adjectives agreeing in case (`humanitarnog`).
     let from = k;
-    while (from > 0 && (isCap(ws[from - 1]) || (/-/.test(ws[from - 1]) === false && /(?:sk|čk|ck|n|v|sk)(?:og|om|oj|ih|e)$/.test(fold(ws[from - 1])) && from - 1 > 0 && isCap(ws[from - 2])))) from--;
+    while (
+      from > 0 &&
+      (isCap(ws[from - 1]) ||
+        (/-/.test(ws[from - 1]) === false && /(?:sk|čk|ck|n|v|sk)(?:og|om|oj|ih|e)$/.test(fold(ws[from - 1])) && from - 1 > 0 && isCap(ws[from - 2])))
+    )
+      from--;
     // Capitalised words after a capitalised head (`Qendra Humanitare Ruso-Serbe`, `Centre for Emergencies`).
     let to = k + 1;
     if (isCap(ws[k])) while (to < ws.length && isCap(ws[to]) && orgHead(ws[to]) === null) to++;

@@ -42,7 +42,7 @@ describe('closing attributions and participles', () => {
     expect(qs.some((x) => x.text.startsWith('Jane Roe'))).toBe(false);
   });
 
-  it('en: `…, saying X did Y` with no `that` is the subject\'s report', () => {
+  it("en: `…, saying X did Y` with no `that` is the subject's report", () => {
     const qs = quotes('Headline', 'Tom Kaine criticised the count, saying the mayor took questions at the meeting last month.');
     expect(find(qs, 'mayor took questions')).toMatchObject({ kind: 'indirect', speaker: 'Tom Kaine' });
   });

@@ -24,7 +24,7 @@ function clauseRe(lex: QuoteLexicon): RegExp {
   const verbs = phraseRe(lex.speechVerbs).source;
   const aux = lex.language === 'sr' ? '(?:(?:je|su)\\s+)?' : '';
   const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su))?' : '';
-  const np = "[^,;:„“”\"«»]{1,60}?";
+  const np = '[^,;:„“”"«»]{1,60}?';
   const re = new RegExp(`,\\s+(?:(${np})\\s+${aux}(${verbs})${auxAfter}|${aux}(${verbs})${auxAfter}\\s+(${np}))\\s*,\\s+(?=\\S)`, 'giu');
   cache.set(lex.language, re);
   return re;

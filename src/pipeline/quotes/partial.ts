@@ -19,7 +19,13 @@ import { escapeRe, scanFrom, words } from './text.js';
 /** Determiners (folded) before a mark that make a two-word quote someone else's label (`the intensified „…“`). */
 const LABEL_DETERMINERS = new Set(allLexicons.flatMap((l) => l.cues.labelDeterminers));
 /** Every language's subject pronouns that can lead a sentence with another verb (`She called on …`). */
-const LEAD = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*|${allLexicons.flatMap((l) => [...l.pronouns.m, ...l.pronouns.f]).map(escapeRe).join('|')})\\s`, 'iu');
+const LEAD = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*|${allLexicons
+    .flatMap((l) => [...l.pronouns.m, ...l.pronouns.f])
+    .map(escapeRe)
+    .join('|')})\\s`,
+  'iu',
+);
 
 /** Scare quotes, titles, names: title case, or a naming word right before the mark. */
 export function isTitle(ctx: Ctx, s: string, text: string, open: number): boolean {
@@ -33,7 +39,10 @@ export function isTitle(ctx: Ctx, s: string, text: string, open: number): boolea
 function titleCueBefore(ctx: Ctx, s: string, open: number): boolean {
   const before = fold(s.slice(Math.max(0, open - 40), open)).trim();
   const lastWords = before.split(/\s+/).slice(-3).join(' ');
-  return ctx.lex.titleCues.some((c) => new RegExp(`(^|\\s)${escapeRe(c)}$`).test(lastWords) || lastWords.endsWith(c)) || /\b(the word|the term|so-called|tzv|takozvan)\s*$/.test(before);
+  return (
+    ctx.lex.titleCues.some((c) => new RegExp(`(^|\\s)${escapeRe(c)}$`).test(lastWords) || lastWords.endsWith(c)) ||
+    /\b(the word|the term|so-called|tzv|takozvan)\s*$/.test(before)
+  );
 }
 
 /**
@@ -80,7 +89,10 @@ function leadingSubject(ctx: Ctx, pi: number, sentStart: number, open: number): 
  */
 export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
   const s = ctx.paras[pi].masked;
-  const before = fold(s.slice(Math.max(0, open - 40), open)).split(/\s+/).filter(Boolean).slice(-2);
+  const before = fold(s.slice(Math.max(0, open - 40), open))
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-2);
   if (before.some((w) => LABEL_DETERMINERS.has(w))) return false;
   const start = sentenceStartOf(s, open, 0);
   return reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2);
@@ -97,7 +109,10 @@ export function shortQuoteReported(ctx: Ctx, pi: number, open: number): boolean 
   const s = ctx.paras[pi].masked;
   // A definite determiner right before the mark makes it a label put on something (`the intensified “false
   // news”`); an indefinite one is the speaker's characterisation (`called him a “total fraud”`).
-  const before = fold(s.slice(Math.max(0, open - 40), open)).split(/\s+/).filter(Boolean).slice(-2);
+  const before = fold(s.slice(Math.max(0, open - 40), open))
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-2);
   if (before.some((w) => LABEL_DETERMINERS.has(w) && w !== 'a' && w !== 'an')) return false;
   const start = sentenceStartOf(s, open, 0);
   // A sentence about words (`as soon as the word “force” or “power” is used`) quotes them as labels.
@@ -136,5 +151,6 @@ export function characterisationPartial(ctx: Ctx, pi: number, open: number, a: n
   const names = y > x && words(np).length <= 10 && (npIsh(np.split(',').pop() ?? '') || npIsh(np.split(',')[0]) || orgHead(np) || nameRun(np));
   const res = names ? resolveSpan(ctx, pi, x, y) : null;
   // Without a speaker of its own the quote is left to the evaluation frames (`described X as`, evaluations.ts).
-  if (res?.entity) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.CLOSING });
+  if (res?.entity)
+    addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.CLOSING });
 }

@@ -11,7 +11,12 @@ const find = (qs: Quote[], words: string) => qs.find((q) => q.text.includes(word
 
 describe('a place modifier is never the speaker (holdout2 kind C1/C2)', () => {
   it('sr: `kaže Ime Prezime iz Mesta` is the person; `Meštani sela X kažu` is an unnamed group', () => {
-    const qs = quotes('Selo bez vode', 'U selu je teško.', '– Nemamo vodu već nedelju dana – kaže Rade Milić iz Zupča.', 'Meštani sela Zupče kažu da vode nema od ponedeljka.');
+    const qs = quotes(
+      'Selo bez vode',
+      'U selu je teško.',
+      '– Nemamo vodu već nedelju dana – kaže Rade Milić iz Zupča.',
+      'Meštani sela Zupče kažu da vode nema od ponedeljka.',
+    );
     expect(find(qs, 'Nemamo vodu')?.speaker).toBe('Rade Milić');
     expect(find(qs, 'vode nema od')).toMatchObject({ kind: 'indirect', speaker: null });
   });
@@ -22,7 +27,11 @@ describe('a place modifier is never the speaker (holdout2 kind C1/C2)', () => {
   });
 
   it('en: `said Name from Place`; `Residents of the village of X say` is nobody named', () => {
-    const qs = quotes('Village', '"We have no water at all," said Rade Milić from Zupče.', 'Residents of the village of Zupče say the water has been off since Monday.');
+    const qs = quotes(
+      'Village',
+      '"We have no water at all," said Rade Milić from Zupče.',
+      'Residents of the village of Zupče say the water has been off since Monday.',
+    );
     expect(find(qs, 'no water at all')?.speaker).toBe('Rade Milić');
     expect(find(qs, 'has been off')).toMatchObject({ kind: 'indirect', speaker: null });
   });
@@ -33,7 +42,8 @@ describe('a place modifier is never the speaker (holdout2 kind C1/C2)', () => {
   });
 
   it('leaves organisation names and role phrases whole', () => {
-    for (const t of ['Ministry of Health', 'Ministarstvo zdravlja Srbije', 'the director of the Gračanica school', 'Kancelarija za KiM', 'Rade Milić']) expect(placeModifier(t)).toBe(-1);
+    for (const t of ['Ministry of Health', 'Ministarstvo zdravlja Srbije', 'the director of the Gračanica school', 'Kancelarija za KiM', 'Rade Milić'])
+      expect(placeModifier(t)).toBe(-1);
     expect(placeModifier('Rade Milić iz Zupča')).toBe('Rade Milić'.length);
     expect(placeModifier('Meštani sela Zupče')).toBeLessThan(-1);
   });

@@ -3,7 +3,8 @@ import { isStop } from './name-runs.js';
 import { orgHead, parseRole } from './roles.js';
 import { isCapitalised } from './text.js';
 
-const PLACE_TAIL = /\s(?:iz|from|nga|of|e)\s+(?:(?:the\s+)?(?:village|town|city|municipality)\s+of\s+|(?:sela|grada|opštine|opstine|fshatit|qytetit|komunës)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+const PLACE_TAIL =
+  /\s(?:iz|from|nga|of|e)\s+(?:(?:the\s+)?(?:village|town|city|municipality)\s+of\s+|(?:sela|grada|opštine|opstine|fshatit|qytetit|komunës)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 const PLACE_NOUN = /\s(?:(?:the\s+)?(?:village|town|city)\s+of|sela|grada|fshatit|qytetit)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 
 /**
@@ -22,9 +23,22 @@ export function placeModifier(text: string): number {
   const isPlaceNoun = PLACE_NOUN.test(text);
   const viaFrom = /^\s(?:iz|from|nga)\s/.test(m[0]);
   // `Rade Milić iz Zupča`: a two-word capitalised name (not an organisation) before `iz`/`from`/`nga`.
-  const nameBefore = viaFrom && words.length >= 2 && isCapitalised(head) && isCapitalised(words[words.length - 2]) && !orgHead(head) && !orgHead(words[words.length - 2]) && !isStop(head);
+  const nameBefore =
+    viaFrom &&
+    words.length >= 2 &&
+    isCapitalised(head) &&
+    isCapitalised(words[words.length - 2]) &&
+    !orgHead(head) &&
+    !orgHead(words[words.length - 2]) &&
+    !isStop(head);
   // `Meštani sela Zupče`, `Residents of the village of Zupče`: a common group noun, no role or organisation.
-  const groupBefore = (isPlaceNoun || viaFrom) && words.length <= 2 && !orgHead(before) && (parseRole(before) === null || /s$/i.test(head)) && !/['’]s$/.test(head) && words.every((w) => !isCapitalised(w) || w === words[0]) && /(?:i|s|ë|t|e)$/i.test(head);
+  const groupBefore =
+    (isPlaceNoun || viaFrom) &&
+    words.length <= 2 &&
+    !orgHead(before) &&
+    (parseRole(before) === null || /s$/i.test(head)) &&
+    !/['’]s$/.test(head) &&
+    words.every((w) => !isCapitalised(w) || w === words[0]) &&
+    /(?:i|s|ë|t|e)$/i.test(head);
   return nameBefore ? m.index : groupBefore ? -m.index : -1;
 }
-

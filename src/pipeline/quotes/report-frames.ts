@@ -32,7 +32,10 @@ export function parentheticalReport(ctx: Ctx, pi: number, start: number, end: nu
 }
 
 /** `…, saying that X` and, with no `that`, `…, saying X was …` when a clause subject follows (pronoun, name, determiner). */
-const PARTICIPLE = new RegExp(`(^|,\\s+|\\b(?:[Ww]hile|[Aa]fter|[Bb]efore)\\s+)(${[...PARTICIPLES, 'warning'].join('|')})\\s+(?:that\\s+|(?=(?:he|she|they|it|we|i|the|his|her|their|its|this|these|\\p{Lu}[\\p{L}'’-]*)\\s+\\p{Ll}))`, 'gu');
+const PARTICIPLE = new RegExp(
+  `(^|,\\s+|\\b(?:[Ww]hile|[Aa]fter|[Bb]efore)\\s+)(${[...PARTICIPLES, 'warning'].join('|')})\\s+(?:that\\s+|(?=(?:he|she|they|it|we|i|the|his|her|their|its|this|these|\\p{Lu}[\\p{L}'’-]*)\\s+\\p{Ll}))`,
+  'gu',
+);
 
 /**
  * Participle clauses that report speech for the sentence's subject: `…, warning that X.`,
@@ -64,7 +67,9 @@ function participle(ctx: Ctx, pi: number, start: number, end: number, firstDraft
   const own = mine.find((d) => d.speaker);
   let res: Resolution | null = own ? { entity: own.speaker, role: own.role } : null;
   if (!res) {
-    const subj = fronted ? sentenceSubject(s, Math.min(end, to + 1) + (s.slice(to + 1).length - s.slice(to + 1).trimStart().length)) : sentenceSubject(s, start);
+    const subj = fronted
+      ? sentenceSubject(s, Math.min(end, to + 1) + (s.slice(to + 1).length - s.slice(to + 1).trimStart().length))
+      : sentenceSubject(s, start);
     if (subj) res = resolveSpan(ctx, pi, subj[0], subj[1]);
   }
   addSpan(ctx, pi, a, b, 'indirect', res, Confidence.WEAK);

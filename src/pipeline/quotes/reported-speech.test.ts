@@ -31,12 +31,20 @@ describe('unnamed group subjects report indirect speech with no speaker', () => 
     expect(find(qs, 'резолуција и даље важи')).toMatchObject({ kind: 'indirect', speaker: null });
   });
   it('en: `Diplomats and lawyers who spoke to the BBC agreed that …`; `agreed to` is no report', () => {
-    const qs = quotes('H', 'Diplomats and lawyers who spoke to the BBC agreed that the resolution remains in force.', 'The two sides agreed to meet again in March.');
+    const qs = quotes(
+      'H',
+      'Diplomats and lawyers who spoke to the BBC agreed that the resolution remains in force.',
+      'The two sides agreed to meet again in March.',
+    );
     expect(find(qs, 'resolution remains in force')).toMatchObject({ kind: 'indirect', speaker: null });
     expect(find(qs, 'meet again')).toBeUndefined();
   });
   it('sq: `Diplomatët dhe juristët … ranë dakord se …`, while `Analisti i sigurisë X` is a person', () => {
-    const qs = quotes('H', 'Diplomatët dhe juristët me të cilët foli KosovaPress ranë dakord se rezoluta mbetet në fuqi.', 'Analisti i sigurisë Arianit Morina tha se shqetësimi është i kuptueshëm.');
+    const qs = quotes(
+      'H',
+      'Diplomatët dhe juristët me të cilët foli KosovaPress ranë dakord se rezoluta mbetet në fuqi.',
+      'Analisti i sigurisë Arianit Morina tha se shqetësimi është i kuptueshëm.',
+    );
     expect(find(qs, 'rezoluta mbetet')).toMatchObject({ kind: 'indirect', speaker: null });
     expect(find(qs, 'shqetësimi')?.speaker).toBe('Arianit Morina');
   });
@@ -48,11 +56,22 @@ describe('two-word partial quotes in reported speech', () => {
     expect(qs.find((q) => q.kind === 'partial')).toMatchObject({ text: 'pod kontrolom', speaker: 'Dragan Lazović' });
   });
   it('en and sq: `was “under control”`, `është „nën kontroll“`', () => {
-    expect(quotes('H', 'Minister Dragan Lazović said the situation in the north was “under control” and there was no reason to panic.').find((q) => q.kind === 'partial')).toMatchObject({ text: 'under control', speaker: 'Dragan Lazović' });
-    expect(quotes('H', 'Ministri Lulzim Hoxha tha se situata në veri është „nën kontroll“.').find((q) => q.kind === 'partial')).toMatchObject({ text: 'nën kontroll', speaker: 'Lulzim Hoxha' });
+    expect(
+      quotes('H', 'Minister Dragan Lazović said the situation in the north was “under control” and there was no reason to panic.').find(
+        (q) => q.kind === 'partial',
+      ),
+    ).toMatchObject({ text: 'under control', speaker: 'Dragan Lazović' });
+    expect(quotes('H', 'Ministri Lulzim Hoxha tha se situata në veri është „nën kontroll“.').find((q) => q.kind === 'partial')).toMatchObject({
+      text: 'nën kontroll',
+      speaker: 'Lulzim Hoxha',
+    });
   });
   it('en: a two-word scare quote after a determiner, or with no speaker, is no quote', () => {
-    const qs = quotes('H', 'The ambassador Alexander Botsan-Kharchenko said that Russia does not react to the intensified „false news“ about it.', 'Fans of the so-called “red stars” gathered on Monday.');
+    const qs = quotes(
+      'H',
+      'The ambassador Alexander Botsan-Kharchenko said that Russia does not react to the intensified „false news“ about it.',
+      'Fans of the so-called “red stars” gathered on Monday.',
+    );
     expect(qs.some((q) => q.kind === 'partial' && (q.text === 'false news' || q.text === 'red stars'))).toBe(false);
   });
 });
@@ -70,12 +89,20 @@ describe('a quote both partial and indirect is reported once', () => {
 
 describe('English report frames with a second clause', () => {
   it('en: `said X, Y, and that Z` reports X as well as Z', () => {
-    const qs = quotes('H', 'The centre’s Serbian co-director, Bojan Tomić, met the MEPs.', 'Tomić said the centre served only one purpose, emergency response, and that its accounts were audited every year.');
+    const qs = quotes(
+      'H',
+      'The centre’s Serbian co-director, Bojan Tomić, met the MEPs.',
+      'Tomić said the centre served only one purpose, emergency response, and that its accounts were audited every year.',
+    );
     expect(find(qs, 'served only one purpose')).toMatchObject({ kind: 'indirect', speaker: 'Bojan Tomić' });
     expect(find(qs, 'accounts were audited')).toMatchObject({ kind: 'indirect', speaker: 'Bojan Tomić' });
   });
   it('en: `X, he added, noting that Y` reports X (closed by `he added`) and Y', () => {
-    const qs = quotes('H', 'The Russian ambassador, Alexander Botsan-Kharchenko, spoke on Monday.', 'Resolution 1244 is a fundamental document for resolving the Kosovo issue, he added, noting that it must be respected as part of international law.');
+    const qs = quotes(
+      'H',
+      'The Russian ambassador, Alexander Botsan-Kharchenko, spoke on Monday.',
+      'Resolution 1244 is a fundamental document for resolving the Kosovo issue, he added, noting that it must be respected as part of international law.',
+    );
     expect(find(qs, 'fundamental document')).toMatchObject({ kind: 'indirect', speaker: 'Alexander Botsan-Kharchenko' });
     expect(find(qs, 'must be respected')).toMatchObject({ kind: 'indirect', speaker: 'Alexander Botsan-Kharchenko' });
   });

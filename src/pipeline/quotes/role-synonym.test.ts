@@ -25,12 +25,20 @@ describe('a bare role finds the person given that role or a synonym of it (lexic
   });
 
   it('sr: `šef diplomatije X` is the one `rekao je ministar` refers to', () => {
-    const qs = quotes('Naslov', 'Šef diplomatije Nenad Lukić sastao se u sredu sa gradonačelnikom Petrom Ilićem.', '„Saradnja će se nastaviti“, rekao je ministar.');
+    const qs = quotes(
+      'Naslov',
+      'Šef diplomatije Nenad Lukić sastao se u sredu sa gradonačelnikom Petrom Ilićem.',
+      '„Saradnja će se nastaviti“, rekao je ministar.',
+    );
     expect(find(qs, 'Saradnja će se nastaviti')?.speaker).toBe('Nenad Lukić');
   });
 
   it('en: `the PM` after `head of government X`', () => {
-    const qs = quotes('Title', 'Head of government Lena Dahl met the visiting Swedish trade envoy Erik Holm on Tuesday.', '“We expect results this year,” said the prime minister.');
+    const qs = quotes(
+      'Title',
+      'Head of government Lena Dahl met the visiting Swedish trade envoy Erik Holm on Tuesday.',
+      '“We expect results this year,” said the prime minister.',
+    );
     expect(find(qs, 'We expect results')?.speaker).toBe('Lena Dahl');
   });
 

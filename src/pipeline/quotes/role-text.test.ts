@@ -55,7 +55,10 @@ describe('cleanRole: a role is a clean noun phrase', () => {
 
 describe('speakerRole in quotes', () => {
   it('en: a dateline paragraph gives the role without the dateline', () => {
-    const qs = quotes('Talks', 'PARIS, 12 June 2025 – France’s Minister Delegate for Europe, Étienne Marchal, said that the dialogue must resume without conditions.');
+    const qs = quotes(
+      'Talks',
+      'PARIS, 12 June 2025 – France’s Minister Delegate for Europe, Étienne Marchal, said that the dialogue must resume without conditions.',
+    );
     const q = find(qs, 'dialogue must resume');
     expect(q?.speaker).toBe('Étienne Marchal');
     expect(q?.speakerRole).toBe('France’s Minister Delegate for Europe');
@@ -67,7 +70,11 @@ describe('speakerRole in quotes', () => {
     expect(q?.speakerRole).toBe('руски кодиректор центра');
   });
   it('en: a curly apostrophe in a possessive is no closing quote; time words leave the speaker', () => {
-    const qs = quotes('H', 'Kosovo’s Central Election Commission on Thursday announced that the vote would be repeated in four municipalities.', 'The Serbian Ministry of Foreign Affairs on Monday said that the ban was a violation of Resolution 1244.');
+    const qs = quotes(
+      'H',
+      'Kosovo’s Central Election Commission on Thursday announced that the vote would be repeated in four municipalities.',
+      'The Serbian Ministry of Foreign Affairs on Monday said that the ban was a violation of Resolution 1244.',
+    );
     expect(find(qs, 'vote would be repeated')?.speaker).toBe('Kosovo’s Central Election Commission');
     expect(find(qs, 'violation of Resolution')?.speaker).toBe('Serbian Ministry of Foreign Affairs');
   });

@@ -11,23 +11,29 @@ import type { Paragraph } from './paragraph.js';
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s/.'’-]{2,}(?:,[^–—]{0,40})?|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\.?|\p{L}+\s+\d{1,2},?\s+\d{4})\s*[–—-]\s+/u;
 
 /** Time adverbials that close a subject phrase (`… on Monday`, `… u ponedeljak`, `… të hënën`, `… yesterday`). */
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|ponedeljak|ponedeljka|utorak|utorka|sredu|sreda|četvrtak|četvrtka|petak|petka|subotu|subota|nedelju|nedelja|понедељак|уторак|среду|четвртак|петак|суботу|недељу|hënën|martën|mërkurën|enjten|premten|shtunën|diel|dielën';
+const DAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|ponedeljak|ponedeljka|utorak|utorka|sredu|sreda|četvrtak|četvrtka|petak|petka|subotu|subota|nedelju|nedelja|понедељак|уторак|среду|четвртак|петак|суботу|недељу|hënën|martën|mërkurën|enjten|premten|shtunën|diel|dielën';
 const TIME_TAIL = new RegExp(
   `(?:[\\s,]+(?:(?:on|last|this|late|early|earlier|u|ne|në|të|у|ове|prošle|ove|ovog|ovaj)\\s+)?(?:${DAYS}|yesterday|today|tonight|earlier|later|this week|last week|this morning|danas|juče|jučer|sinoć|јуче|данас|синоћ|sot|dje|mbrëmë)(?:\\s+(?:morning|evening|afternoon|night|ujutru|uveče|në mëngjes|në mbrëmje))?)+$`,
   'iu',
 );
 
 /** The same adverbials opening the phrase, after an inverted verb (`rekao je danas ministar …`, `tha sot kryeministri`). */
-const TIME_HEAD = new RegExp(`^(?:(?:on|last|this|u|ne|në|të|у)\\s+)?(?:${DAYS}|yesterday|today|tonight|earlier|later|danas|juče|jučer|sinoć|jutros|večeras|јуче|данас|синоћ|јутрос|вечерас|sot|dje|mbrëmë|sonte)\\s+`, 'iu');
+const TIME_HEAD = new RegExp(
+  `^(?:(?:on|last|this|u|ne|në|të|у)\\s+)?(?:${DAYS}|yesterday|today|tonight|earlier|later|danas|juče|jučer|sinoć|jutros|večeras|јуче|данас|синоћ|јутрос|вечерас|sot|dje|mbrëmë|sonte)\\s+`,
+  'iu',
+);
 
 /** Words that start a clause, not a noun phrase (`including the mayor`, `leaving the incumbent`, `after meeting …`). */
-const CLAUSE_LEAD = /^(?:including|leaving|after|before|while|when|during|following|meeting|and|but|or|as|with|without|i|ili|kao|dhe|ose|si|pas|para|nakon|posle|tokom|uključujući|përfshirë)\s+/iu;
+const CLAUSE_LEAD =
+  /^(?:including|leaving|after|before|while|when|during|following|meeting|and|but|or|as|with|without|i|ili|kao|dhe|ose|si|pas|para|nakon|posle|tokom|uključujući|përfshirë)\s+/iu;
 
 /**
  * A finite speech verb inside the phrase: what precedes it is a clause (`» Marchal said after meeting
  * Kosovo's Prime Minister`, `rekao je direktor festivala`); the role is what follows.
  */
-const SPEECH_VERB = /(?:^|\s)(?:said|says|told|added|stated|noted|stressed|wrote|\p{L}+(?:ao|eo|io|la|li)\s+(?:je|su)|je\s+\p{L}+(?:ao|eo|io|la)|tha|deklaroi|shtoi|theksoi|tha\s+se)(?=\s|$)/giu;
+const SPEECH_VERB =
+  /(?:^|\s)(?:said|says|told|added|stated|noted|stressed|wrote|\p{L}+(?:ao|eo|io|la|li)\s+(?:je|su)|je\s+\p{L}+(?:ao|eo|io|la)|tha|deklaroi|shtoi|theksoi|tha\s+se)(?=\s|$)/giu;
 /** Other finite verbs a role never spans (`… criticised Serbian President`, `replied Kosovo's deputy …`). */
 const CUT_VERB = new RegExp(`(?<![\\p{L}])(?:${ROLE_CUT_VERBS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 /** A complement clause is not a role (`… da je zabrana …`, `that the …`). */
@@ -57,7 +63,10 @@ export function cleanRole(text: string | null): string | null {
   const dash = t.lastIndexOf(' – ');
   if (dash >= 0) t = t.slice(dash + 3);
   while (CLAUSE_LEAD.test(t) || TIME_HEAD.test(t)) t = t.replace(CLAUSE_LEAD, '').replace(TIME_HEAD, '');
-  t = t.replace(TIME_TAIL, '').replace(/[\s,.:;–—-]+$/, '').trim();
+  t = t
+    .replace(TIME_TAIL, '')
+    .replace(/[\s,.:;–—-]+$/, '')
+    .trim();
   if (!t || !parseRole(t) || obliqueHead(t)) return null;
   // A list remnant (`Belarus, and Serbia Ambassador`) is not a role phrase.
   if (/,\s*(?:and|i|dhe)\s/iu.test(t)) return null;
@@ -78,7 +87,10 @@ function obliqueHead(t: string): boolean {
  * @returns the name, never empty when the input was not
  */
 export function cleanSpeakerName(name: string): string {
-  const t = name.replace(TIME_TAIL, '').replace(/[\s,.:;–—-]+$/, '').trim();
+  const t = name
+    .replace(TIME_TAIL, '')
+    .replace(/[\s,.:;–—-]+$/, '')
+    .trim();
   return t || name;
 }
 
@@ -92,7 +104,10 @@ export function cleanSpeakerName(name: string): string {
  */
 export function roleInScript(role: string, paras: Paragraph[], paragraph: number): string {
   if (!paras.some((p) => p.view.text !== p.original)) return role;
-  const order = [...Array.from({ length: paragraph + 1 }, (_, i) => paragraph - i), ...Array.from({ length: Math.max(0, paras.length - paragraph - 1) }, (_, i) => paragraph + 1 + i)];
+  const order = [
+    ...Array.from({ length: paragraph + 1 }, (_, i) => paragraph - i),
+    ...Array.from({ length: Math.max(0, paras.length - paragraph - 1) }, (_, i) => paragraph + 1 + i),
+  ];
   for (const i of order) {
     const p = paras[i];
     if (!p || p.view.text === p.original) continue;

@@ -14,7 +14,7 @@ describe('a role phrase never spans a finite verb (lexicon/role-verbs.ts)', () =
     expect(cleanRole("answered Montenegro's deputy prime minister")).toBe("Montenegro's deputy prime minister");
   });
 
-  it('en: the person criticised in the lead keeps his own role, not the critic\'s sentence', () => {
+  it("en: the person criticised in the lead keeps his own role, not the critic's sentence", () => {
     const qs = quotes(
       'Title',
       'ZAGREB – Croatian Foreign Minister Ana Horvat on Tuesday praised Slovenian Prime Minister Marko Novak, who said last month that the border "must stay open at all times".',
@@ -24,8 +24,8 @@ describe('a role phrase never spans a finite verb (lexicon/role-verbs.ts)', () =
     expect(q?.speakerRole).toBe('Slovenian Prime Minister');
   });
 
-  it('en: `replied X\'s deputy prime minister Y` gives the role without the verb', () => {
-    const qs = quotes('Title', 'The talks ended on Friday.', '“Nothing has changed on the ground,” answered Montenegro\'s deputy prime minister Petar Vuković.');
+  it("en: `replied X's deputy prime minister Y` gives the role without the verb", () => {
+    const qs = quotes('Title', 'The talks ended on Friday.', "“Nothing has changed on the ground,” answered Montenegro's deputy prime minister Petar Vuković.");
     expect(qs.find((x) => x.text.includes('Nothing has changed'))?.speakerRole).toBe("Montenegro's deputy prime minister");
   });
 });

@@ -48,9 +48,14 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
     let best: string | null = null;
     let bestLen = 0;
     for (const [stem, head] of STEMS) {
-      const ok = stem.includes(' ') || n > 1
-        ? phrase === stem || (n > 1 && phrase.startsWith(stem) && stem.split(' ').length === n)
-        : phrase === stem || (phrase.startsWith(stem) && stem.length >= 4 && !/(?:al|ial|ic|ics|ical|ski|ska|sko)$/.test(phrase.slice(stem.length - 1)) && phrase.length - stem.length <= 4);
+      const ok =
+        stem.includes(' ') || n > 1
+          ? phrase === stem || (n > 1 && phrase.startsWith(stem) && stem.split(' ').length === n)
+          : phrase === stem ||
+            (phrase.startsWith(stem) &&
+              stem.length >= 4 &&
+              !/(?:al|ial|ic|ics|ical|ski|ska|sko)$/.test(phrase.slice(stem.length - 1)) &&
+              phrase.length - stem.length <= 4);
       if (ok && stem.length > bestLen) {
         best = head;
         bestLen = stem.length;
@@ -75,7 +80,11 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
 export function roleAfterLastName(text: string, runs: [number, number][]): string {
   const multi = runs.filter(([a, b]) => /\s/.test(text.slice(a, b).trim()));
   if (multi.length === 0) return text;
-  const ws = text.slice(multi[multi.length - 1][1]).trim().split(/\s+/).filter(Boolean);
+  const ws = text
+    .slice(multi[multi.length - 1][1])
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const folded = ws.map((w) => fold(w));
   // The role starts at its first capitalised word, role noun, nationality or `former` word.
   let i = 0;
@@ -163,7 +172,11 @@ export function rolesCompatible(mention: Role, role: Role): boolean {
   const known = new Set([...role.nations, ...(role.place ? [role.place] : [])]);
   // `the French diplomat` for the EU's representative: a generic diplomat noun carries the person's own
   // nationality, which an institution's post (EU, UN, NATO, OSCE) does not state, so they do not conflict.
-  const personal = mention.head === 'diplomat' && role.nations.length > 0 && role.nations.some((n) => INSTITUTIONS.has(n)) && !mention.nations.some((n) => INSTITUTIONS.has(n));
+  const personal =
+    mention.head === 'diplomat' &&
+    role.nations.length > 0 &&
+    role.nations.some((n) => INSTITUTIONS.has(n)) &&
+    !mention.nations.some((n) => INSTITUTIONS.has(n));
   if (!personal) for (const n of mention.nations) if (role.nations.length > 0 && !known.has(n)) return false;
   if (mention.place && POSTED_HEADS.has(role.head)) {
     if (role.place ? role.place !== mention.place : !role.nations.includes(mention.place)) return false;

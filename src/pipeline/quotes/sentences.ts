@@ -10,7 +10,7 @@ import { escapeRe, isSpace } from './text.js';
 /** Start of the sentence holding offset `at` (not before `floor`), past leading spaces. */
 export function sentenceStartOf(s: string, at: number, floor: number): number {
   let start = floor;
-  for (let i = floor; i < at; ) {
+  for (let i = floor; i < at;) {
     const e = sentenceEnd(s, i, at);
     if (e >= at) break;
     start = e;
@@ -23,7 +23,7 @@ export function sentenceStartOf(s: string, at: number, floor: number): number {
 /** Start of the last sentence of `s`. */
 export function lastSentenceStart(s: string): number {
   let start = 0;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const e = sentenceEnd(s, i, s.length);
     if (e >= s.length) break;
     start = e;
@@ -38,7 +38,13 @@ export function dateline(s: string): number {
 }
 
 /** A fronted clause before a subject (`When asked about it, `, `Upitan o tome, `), in any of the languages. */
-const FRONTED = new RegExp(`^(?:(?:${allLexicons.flatMap((l) => l.cues.frontedLeads).map(escapeRe).join('|')})\\b[^,]*,\\s*)+`, 'iu');
+const FRONTED = new RegExp(
+  `^(?:(?:${allLexicons
+    .flatMap((l) => l.cues.frontedLeads)
+    .map(escapeRe)
+    .join('|')})\\b[^,]*,\\s*)+`,
+  'iu',
+);
 
 /** The subject span between a sentence start and a verb, past a fronted clause (`After the talks, |she|`). */
 export function npSpan(s: string, start: number, end: number): [number, number] {

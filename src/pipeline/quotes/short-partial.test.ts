@@ -35,7 +35,10 @@ describe('one- and two-word quotes inside English reported speech are partial qu
   });
 
   it('a short quote with a speech verb further on in the sentence is not closed by it', () => {
-    const qs = quotes('Harbour vote', 'When asked about a “deal” in the form of new borders, as Mayor Roe once said that the town could grow, the council stayed silent.');
+    const qs = quotes(
+      'Harbour vote',
+      'When asked about a “deal” in the form of new borders, as Mayor Roe once said that the town could grow, the council stayed silent.',
+    );
     expect(partial(qs, 'deal')).toBeUndefined();
   });
 });

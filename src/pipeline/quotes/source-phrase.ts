@@ -66,7 +66,8 @@ function according(ctx: Ctx, pi: number, start: number, end: number, phrase: str
   } else {
     // Serbian `Prema rečima Uprave za …`: the source is in the genitive; an institution named so is put back in
     // the nominative (`Uprava za vanredne situacije`), as after `iz` (see resolveSubject).
-    const genitive = ctx.lex.language === 'sr' && orgHead(npText) && /(?:recima|navodima|podacima|saopstenju|izjavi|oceni|proceni)\s*$/.test(fold(phrase)) ? 'Iz ' : '';
+    const genitive =
+      ctx.lex.language === 'sr' && orgHead(npText) && /(?:recima|navodima|podacima|saopstenju|izjavi|oceni|proceni)\s*$/.test(fold(phrase)) ? 'Iz ' : '';
     res = resolveSubject({ text: genitive + npText, original: genitive + vo(p, npStart, npStart + npText.length), at: pos(pi, npStart) }, ctx.index, ctx.lex);
   }
   const [a, b] = trimSpan(p.view.text, contentFrom, end, TRAIL);
@@ -95,6 +96,10 @@ function closingAccording(ctx: Ctx, pi: number, start: number, end: number): voi
   const a0 = start + m.index + m[0].lastIndexOf(srcFull) + (srcFull.length - srcText.length);
   const [a, b] = trimSpan(p.view.text, start, start + m.index, TRAIL);
   if (words(p.view.text.slice(a, b)).length < 4) return;
-  const res = resolveSubject({ text: p.view.text.slice(a0, a0 + srcText.length), original: vo(p, a0, a0 + srcText.length), at: pos(pi, a0) }, ctx.index, ctx.lex);
+  const res = resolveSubject(
+    { text: p.view.text.slice(a0, a0 + srcText.length), original: vo(p, a0, a0 + srcText.length), at: pos(pi, a0) },
+    ctx.index,
+    ctx.lex,
+  );
   addSpan(ctx, pi, a, b, 'indirect', res, Confidence.CLOSING);
 }

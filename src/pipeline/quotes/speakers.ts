@@ -8,7 +8,17 @@
  */
 import type { EntityIndex } from './entities.js';
 import type { QuoteLexicon } from './lexicon/types.js';
-import { namedOrganisation, organisationByType, organisationForm, personName, pronoun, roleNoun, unnamedGroup, unnamedSource, type KindStep } from './subject-kinds.js';
+import {
+  namedOrganisation,
+  organisationByType,
+  organisationForm,
+  personName,
+  pronoun,
+  roleNoun,
+  unnamedGroup,
+  unnamedSource,
+  type KindStep,
+} from './subject-kinds.js';
 import { subjectPhrase, type NounPhrase, type Resolution, type SubjectOptions } from './subject-phrase.js';
 
 export type { NounPhrase, Resolution, SubjectOptions } from './subject-phrase.js';

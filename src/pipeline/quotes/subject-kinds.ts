@@ -71,9 +71,15 @@ export const unnamedSource: KindStep = (ph, env) => {
   const head = ph.text.replace(PLACE_TAIL, '');
   const headWords = fold(head).split(/\s+/).length;
   const gender = env.opts.gender ?? null;
-  const indefinite = env.lex.indefinites.some((w) => fold(w) === fw[0]) || (fw[0] === 'one' && fw[1] === 'of') || ANON_CUES.test(ph.text) || isSourceNounPhrase(ph.text, env.lex.language);
+  const indefinite =
+    env.lex.indefinites.some((w) => fold(w) === fw[0]) ||
+    (fw[0] === 'one' && fw[1] === 'of') ||
+    ANON_CUES.test(ph.text) ||
+    isSourceNounPhrase(ph.text, env.lex.language);
   const known = env.index.byName(ph.text);
-  const plural = (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) || (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head.slice(1))));
+  const plural =
+    (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) ||
+    (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head.slice(1))));
   const run = nameRun(ph.text);
   if ((indefinite || plural) && (!run || (plural && !known))) return nobody(env, role, gender);
   // "A Russian diplomat who spoke to Reuters" — a capitalised word is not that person's name.
@@ -123,7 +129,11 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
   }
   const roleText = [segs.slice(0, i).join(', '), segs[i].slice(0, r[0])].filter((x) => x.trim()).join(' ');
   const gender = env.opts.gender ?? null;
-  const e = env.index.person(existing?.name ?? oSeg(oSegs[i] ?? segs[i], segs[i], r), env.at, { role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')), subject: true, gender: gender ?? genderHint(roleText, env.lex) });
+  const e = env.index.person(existing?.name ?? oSeg(oSegs[i] ?? segs[i], segs[i], r), env.at, {
+    role: parseRole(roleText) ?? parseRole(segs.slice(i + 1).join(' ')),
+    subject: true,
+    gender: gender ?? genderHint(roleText, env.lex),
+  });
   return { entity: e, role: parseRole(roleText)?.text ?? null };
 }
 
@@ -172,7 +182,10 @@ export const roleNoun: KindStep = (ph, env) => {
 export const namedOrganisation: KindStep = (ph, env) => {
   const type = orgHead(ph.text);
   if (!type && !/^\p{Lu}/u.test(ph.text)) return undefined;
-  let name = ph.original.replace(/^(The|the)\s+/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  let name = ph.original
+    .replace(/^(The|the)\s+/, '')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .trim();
   if (ph.fromOrg) name = nominative(name);
   name = typedAcronym(acronymBase(name, env.lex.language), env.lex.language, (w) => orgHead(w) !== null);
   if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
@@ -229,7 +242,10 @@ function oSeg(orig: string, view: string, r: [number, number]): string {
   const vWords = view.slice(0, r[1]).split(/\s+/).filter(Boolean);
   const nWords = view.slice(r[0], r[1]).split(/\s+/).filter(Boolean).length;
   const oWords = orig.split(/\s+/).filter(Boolean);
-  return oWords.slice(vWords.length - nWords, vWords.length).join(' ').replace(/[,.;:]+$/, '');
+  return oWords
+    .slice(vWords.length - nWords, vWords.length)
+    .join(' ')
+    .replace(/[,.;:]+$/, '');
 }
 
 /** Serbian genitive institution names back to the nominative (`Ministarstva` → `Ministarstvo`). */

@@ -54,14 +54,23 @@ describe('typed mentions: only a word that can be a name makes a new speaker', (
   });
 
   it('en: a quote with no cue after a report in the same paragraph keeps that reporter', () => {
-    const qs = quotes('Headline', 'Tom Okafor spoke at the launch.', 'Whatever the outcome, "the odds are long," says Maria Lindqvist, a historian at the city archive. "The harbour has never won such a vote."');
+    const qs = quotes(
+      'Headline',
+      'Tom Okafor spoke at the launch.',
+      'Whatever the outcome, "the odds are long," says Maria Lindqvist, a historian at the city archive. "The harbour has never won such a vote."',
+    );
     expect(find(qs, 'harbour has never won')).toMatchObject({ kind: 'direct', speaker: 'Maria Lindqvist' });
   });
 });
 
 describe('unnamed groups', () => {
   it('en: a phrase headed by a plural common noun is nobody named, whatever names modify it', () => {
-    const qs = quotes('Headline', 'Maria Okafor leads the port authority.', 'Former Okafor advisers said the authority would miss its deadline.', 'The budget will grow by a tenth, harbour officials said on Tuesday.');
+    const qs = quotes(
+      'Headline',
+      'Maria Okafor leads the port authority.',
+      'Former Okafor advisers said the authority would miss its deadline.',
+      'The budget will grow by a tenth, harbour officials said on Tuesday.',
+    );
     expect(find(qs, 'miss its deadline')).toMatchObject({ speaker: null });
     expect(find(qs, 'budget will grow')).toMatchObject({ speaker: null });
   });
@@ -74,7 +83,12 @@ describe('unnamed groups', () => {
 
 describe('more verbs of saying (en lexicon)', () => {
   it('`reported`, `tweeted`, `asserted`, `promised` report what follows', () => {
-    const qs = quotes('Headline', 'The Harbour Ledger reported that the ferry would stop in June.', 'Maria Okafor tweeted that the vote was rigged.', 'Tom Kaine asserted that the bridge was safe.');
+    const qs = quotes(
+      'Headline',
+      'The Harbour Ledger reported that the ferry would stop in June.',
+      'Maria Okafor tweeted that the vote was rigged.',
+      'Tom Kaine asserted that the bridge was safe.',
+    );
     expect(find(qs, 'ferry would stop')).toMatchObject({ kind: 'indirect', speaker: 'Harbour Ledger' });
     expect(find(qs, 'vote was rigged')).toMatchObject({ speaker: 'Maria Okafor' });
     expect(find(qs, 'bridge was safe')).toMatchObject({ speaker: 'Tom Kaine' });

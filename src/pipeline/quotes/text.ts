@@ -92,7 +92,10 @@ export function escapeRe(s: string): string {
 
 /** A case-insensitive alternation of phrases (longest first) with Unicode word boundaries. */
 export function phraseRe(phrases: string[], flags = 'iu'): RegExp {
-  const alt = [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escapeRe(p).replace(/ /g, '[\\s\\u00a0]+')).join('|');
+  const alt = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/ /g, '[\\s\\u00a0]+'))
+    .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 }
 

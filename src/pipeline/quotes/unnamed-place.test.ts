@@ -8,7 +8,11 @@ function speakers(...paragraphs: string[]): (string | null)[] {
 
 describe('an unnamed group with a place after it names nobody (the place is not the speaker)', () => {
   it('Serbian: `Diplomatski izvori u Beogradu rekli su` is unnamed, not "Diplomatski" or "Beogradu"', () => {
-    const got = speakers('Sastanak odložen', 'Diplomatski izvori u Beogradu rekli su da će sastanak „biti odložen do januara“.', 'Ministar Petar Kolić govorio je o samitu.');
+    const got = speakers(
+      'Sastanak odložen',
+      'Diplomatski izvori u Beogradu rekli su da će sastanak „biti odložen do januara“.',
+      'Ministar Petar Kolić govorio je o samitu.',
+    );
     expect(got.length).toBeGreaterThan(0);
     expect(got.every((s) => s === null)).toBe(true);
   });

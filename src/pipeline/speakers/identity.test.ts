@@ -41,7 +41,19 @@ describe('sameWord', () => {
 
 describe('samePerson', () => {
   it('finds one person under every written form', () => {
-    const forms = ['Aleksandar Vučić', 'Vučić', 'Вучић', 'Vuçiq', 'Vučića', 'Vučićem', 'Вучићем', 'Александар Вучић', 'A. Vučić', 'Aleksandra Vučića', 'Vuçiqit'];
+    const forms = [
+      'Aleksandar Vučić',
+      'Vučić',
+      'Вучић',
+      'Vuçiq',
+      'Vučića',
+      'Vučićem',
+      'Вучићем',
+      'Александар Вучић',
+      'A. Vučić',
+      'Aleksandra Vučića',
+      'Vuçiqit',
+    ];
     for (const a of forms) for (const b of forms) expect(samePerson(a, b), `${a} / ${b}`).toBe(true);
   });
 

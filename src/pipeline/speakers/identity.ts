@@ -29,7 +29,10 @@ export function foldName(s: string): string {
   for (const [from, to] of LATIN_SOUND_RULES) t = t.split(from).join(to);
   t = t.replace(/đ/g, 'dj').normalize('NFD').replace(/\p{M}/gu, '');
   t = t.replace(/['’`]/g, '').replace(/[^a-z\s-]/g, ' ');
-  return t.replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+  return t
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A folded name split into its first given name (or null) and its surname (the last word). */
@@ -44,7 +47,9 @@ export interface NameParts {
  * @returns null when the name has no letters
  */
 export function nameParts(s: string): NameParts | null {
-  const words = foldName(s).split(' ').filter((w) => /[a-z]/.test(w));
+  const words = foldName(s)
+    .split(' ')
+    .filter((w) => /[a-z]/.test(w));
   if (words.length === 0) return null;
   return { given: words.length > 1 ? words[0] : null, surname: words[words.length - 1] };
 }
@@ -168,7 +173,9 @@ export function displayName(spellings: readonly string[]): string {
  * the spelling's folded words. `vuc` and `Вуч` fit `Aleksandar Vučić`.
  */
 export function spellingStartsWith(spelling: string, query: string): boolean {
-  const q = foldName(query).split(/[\s-]+/).filter(Boolean);
+  const q = foldName(query)
+    .split(/[\s-]+/)
+    .filter(Boolean);
   if (q.length === 0) return true;
   const words = foldName(spelling).split(/[\s-]+/);
   return q.every((w) => words.some((x) => x.startsWith(w)));

@@ -5,11 +5,52 @@
  */
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k',
-  л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u',
-  ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'đ',
+  е: 'e',
+  ж: 'ž',
+  з: 'z',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'ć',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'č',
+  џ: 'dž',
+  ш: 'š',
   // Russian (and other) letters outside the Serbian alphabet
-  й: 'j', ы: 'y', э: 'e', ю: 'ju', я: 'ja', ё: 'e', ь: '', ъ: '', щ: 'šč', є: 'je', і: 'i', ї: 'ji', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+  й: 'j',
+  ы: 'y',
+  э: 'e',
+  ю: 'ju',
+  я: 'ja',
+  ё: 'e',
+  ь: '',
+  ъ: '',
+  щ: 'šč',
+  є: 'je',
+  і: 'i',
+  ї: 'ji',
+  ѓ: 'gj',
+  ќ: 'kj',
+  ѕ: 'dz',
 };
 
 /**
@@ -99,7 +140,7 @@ export interface FoldedText {
 export function foldWithOffsets(s: string): FoldedText {
   let text = '';
   const map: number[] = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const cp = s.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const f = foldChar(ch);
@@ -117,5 +158,7 @@ export function foldWithOffsets(s: string): FoldedText {
  * stemmer works on; `fold` goes further and drops the diacritics.
  */
 export function latinLower(s: string): string {
-  return cyrillicToLatin(s.toLowerCase()).normalize('NFC').replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
+  return cyrillicToLatin(s.toLowerCase())
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
 }

@@ -27,15 +27,29 @@ export const STEM_LANGUAGES: readonly StemLanguage[] = ['en', 'sr', 'sq'];
  * writes Niš). Compared with diacritics, so `Niša` is not `nisa`.
  */
 const FUNCTION_WORDS = new Set([
-  'nisam', 'nisi', 'nije', 'nismo', 'niste', 'nisu', 'nijesam', 'nijesu',
-  'nisa', 'nisim', 'nisin', 'nisni', 'nisën', 'nisur', 'nisej', 'nisnin', 'nisja',
+  'nisam',
+  'nisi',
+  'nije',
+  'nismo',
+  'niste',
+  'nisu',
+  'nijesam',
+  'nijesu',
+  'nisa',
+  'nisim',
+  'nisin',
+  'nisni',
+  'nisën',
+  'nisur',
+  'nisej',
+  'nisnin',
+  'nisja',
 ]);
 
 // Albanian case/definiteness endings, folded (ë → e), longest first.
-const SQ_ENDINGS = [
-  'eve', 'ave', 'ise', 'it', 'ut', 'in', 'un', 'es', 'se', 'en', 'ne', 'et', 'te', 'ja', 'je',
-  'i', 'u', 'a', 'e', 's', 'n', 't',
-].sort((a, b) => b.length - a.length);
+const SQ_ENDINGS = ['eve', 'ave', 'ise', 'it', 'ut', 'in', 'un', 'es', 'se', 'en', 'ne', 'et', 'te', 'ja', 'je', 'i', 'u', 'a', 'e', 's', 'n', 't'].sort(
+  (a, b) => b.length - a.length,
+);
 const SQ_MIN_STEM = 3;
 
 const VOWELS = /[aeiouy]/;

@@ -21,11 +21,15 @@ describe('tokenize', () => {
     expect(words('Russian\u2011Serbian Center')).toEqual(expected);
   });
   it('keeps an apostrophe inside a word and folds its variants', () => {
-    expect(tokenize('Kosovo’s and Kosovo\'s').map((t) => t.folded)).toEqual(["kosovo's", 'and', "kosovo's"]);
+    expect(tokenize("Kosovo’s and Kosovo's").map((t) => t.folded)).toEqual(["kosovo's", 'and', "kosovo's"]);
   });
   it('splits a letter run from a digit run (hashtags)', () => {
     const toks = tokenize('#UNSCR1244 now');
-    expect(toks.map((t) => [t.text, t.start, t.end])).toEqual([['UNSCR', 1, 6], ['1244', 6, 10], ['now', 11, 14]]);
+    expect(toks.map((t) => [t.text, t.start, t.end])).toEqual([
+      ['UNSCR', 1, 6],
+      ['1244', 6, 10],
+      ['now', 11, 14],
+    ]);
   });
   it('keeps numbers with separators whole (1,244 is not 1244)', () => {
     expect(tokenize('by 1,244 votes, 1.244 потписа').map((t) => t.text)).toEqual(['by', '1,244', 'votes', '1.244', 'потписа']);

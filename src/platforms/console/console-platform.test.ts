@@ -13,7 +13,17 @@ import { Dispatcher, type DeliveryPlatform } from '../../delivery/dispatcher.js'
 import { ConsolePlatform, keyLine, STDOUT_SEPARATOR, type ConsolePlatformOptions } from './console-platform.js';
 
 const subscription = (channel: string): Subscription =>
-  sampleSubscription({ id: `sub-${channel}`, platform: 'console', workspace: 'console', channel, timezone: 'UTC', topics: [], cron: '0 8 * * *', locale: 'en', createdBy: null });
+  sampleSubscription({
+    id: `sub-${channel}`,
+    platform: 'console',
+    workspace: 'console',
+    channel,
+    timezone: 'UTC',
+    topics: [],
+    cron: '0 8 * * *',
+    locale: 'en',
+    createdBy: null,
+  });
 
 /** Dies (throws, as a killed process would stop) on the first append to a path ending in `crashOn`. */
 function crashingAppend(crashOn: string, calls: string[]) {

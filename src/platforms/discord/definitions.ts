@@ -42,7 +42,13 @@ export const DISCORD_ROUTES: Readonly<Record<string, CommandName>> = {
 };
 
 /** Option names whose values autocomplete, and what they complete. */
-export const AUTOCOMPLETE_FIELDS: Readonly<Record<string, 'topic' | 'url' | 'speaker' | 'outlet'>> = { topic: 'topic', topics: 'topic', url: 'url', speaker: 'speaker', outlet: 'outlet' };
+export const AUTOCOMPLETE_FIELDS: Readonly<Record<string, 'topic' | 'url' | 'speaker' | 'outlet'>> = {
+  topic: 'topic',
+  topics: 'topic',
+  url: 'url',
+  speaker: 'speaker',
+  outlet: 'outlet',
+};
 
 function base(name: string, description: string, permission: bigint | null): SlashCommandBuilder {
   const b = new SlashCommandBuilder()
@@ -66,7 +72,9 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .addStringOption((o) => o.setName('topics').setDescription('Topic ids, comma-separated (default: all)').setAutocomplete(true))
         .addStringOption((o) => o.setName('time').setDescription('When, 24-hour: 08:30, 08:30 weekdays, or a cron expression'))
         .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Belgrade'))
-        .addChannelOption((o) => o.setName('notices').setDescription("Channel for admin notices (default: the server's system channel)").addChannelTypes(ChannelType.GuildText))
+        .addChannelOption((o) =>
+          o.setName('notices').setDescription("Channel for admin notices (default: the server's system channel)").addChannelTypes(ChannelType.GuildText),
+        )
         .addStringOption((o) =>
           o
             .setName('locale')
@@ -111,11 +119,13 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
       s
         .setName(name)
         .setDescription(description)
-        .addStringOption((o) => o.setName('state').setDescription('on or off').setRequired(true).addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' })),
+        .addStringOption((o) =>
+          o.setName('state').setDescription('on or off').setRequired(true).addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
+        ),
     );
   }
 
-  const watch = base('watch', 'Edit this server\'s watchlists', PermissionFlagsBits.ManageGuild)
+  const watch = base('watch', "Edit this server's watchlists", PermissionFlagsBits.ManageGuild)
     .addSubcommand((s) =>
       s
         .setName('add')
@@ -124,7 +134,10 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .addStringOption((o) => o.setName('term').setDescription('Term: a word, "a phrase", A NEAR/5 B').setRequired(true).setMaxLength(200))
         .addStringOption((o) => o.setName('name').setDescription('Display name of a new topic').setMaxLength(100))
         .addStringOption((o) =>
-          o.setName('priority').setDescription('digest (default) or instant').addChoices({ name: 'digest', value: 'digest' }, { name: 'instant', value: 'instant' }),
+          o
+            .setName('priority')
+            .setDescription('digest (default) or instant')
+            .addChoices({ name: 'digest', value: 'digest' }, { name: 'instant', value: 'instant' }),
         ),
     )
     .addSubcommand((s) =>
@@ -144,9 +157,12 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .addIntegerOption((o) => o.setName('days').setDescription('How many days back (default 7)').setMinValue(1).setMaxValue(30)),
     );
 
-  const feed = base('feed', 'Edit this server\'s feeds', PermissionFlagsBits.ManageGuild)
+  const feed = base('feed', "Edit this server's feeds", PermissionFlagsBits.ManageGuild)
     .addSubcommand((s) =>
-      s.setName('add').setDescription('Read a feed').addStringOption((o) => o.setName('url').setDescription('Feed URL').setRequired(true)),
+      s
+        .setName('add')
+        .setDescription('Read a feed')
+        .addStringOption((o) => o.setName('url').setDescription('Feed URL').setRequired(true)),
     )
     .addSubcommand((s) =>
       s
@@ -164,7 +180,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     );
 
   const wirewatch = base('wirewatch', 'wirewatch status and help', null)
-    .addSubcommand((s) => s.setName('status').setDescription('This channel\'s subscription and failing feeds'))
+    .addSubcommand((s) => s.setName('status').setDescription("This channel's subscription and failing feeds"))
     .addSubcommand((s) => s.setName('help').setDescription('What wirewatch does and its commands'))
     .addSubcommand((s) => s.setName('watchlist').setDescription('Topics and their terms'))
     .addSubcommand((s) =>
@@ -180,7 +196,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .addSubcommand((s) =>
       s
         .setName('trend')
-        .setDescription('A topic\'s mentions per day, as a chart')
+        .setDescription("A topic's mentions per day, as a chart")
         .addStringOption((o) => o.setName('topic').setDescription('Topic id').setRequired(true).setAutocomplete(true).setMaxLength(40))
         .addIntegerOption((o) => o.setName('days').setDescription('How many days (default 30)').setMinValue(1).setMaxValue(90)),
     );

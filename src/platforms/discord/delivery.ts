@@ -100,7 +100,10 @@ export class ChannelDelivery {
       }
       refs.push({ id: await this.postPart(target, stamped[i], key, i, n) });
     }
-    this.log.info({ channel_id: target.channel, guild_id: target.workspace, messages: refs.length, reused: earlier.size, idempotency_key: key }, 'discord: posted');
+    this.log.info(
+      { channel_id: target.channel, guild_id: target.workspace, messages: refs.length, reused: earlier.size, idempotency_key: key },
+      'discord: posted',
+    );
     return refs;
   }
 
@@ -120,11 +123,27 @@ export class ChannelDelivery {
       const upload = files?.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType }));
       try {
         const msg = (await this.opts.rest.post(Routes.channelMessages(target.channel), upload?.length ? { body, files: upload } : { body })) as APIMessage;
-        if (level > 0) this.log.warn({ channel_id: target.channel, guild_id: target.workspace, part: i + 1, shrink_level: level }, 'discord: posted in a smaller form after Discord refused the payload');
+        if (level > 0)
+          this.log.warn(
+            { channel_id: target.channel, guild_id: target.workspace, part: i + 1, shrink_level: level },
+            'discord: posted in a smaller form after Discord refused the payload',
+          );
         return msg.id;
       } catch (e) {
         const err = toPlatformError(e, `post to channel ${target.channel}`);
-        this.log.warn({ channel_id: target.channel, guild_id: target.workspace, code: err.code, permanent: err.permanent, payload_refused: err.payloadRefused, shrink_level: level, part: i + 1, err_message: err.message }, 'discord: post failed');
+        this.log.warn(
+          {
+            channel_id: target.channel,
+            guild_id: target.workspace,
+            code: err.code,
+            permanent: err.permanent,
+            payload_refused: err.payloadRefused,
+            shrink_level: level,
+            part: i + 1,
+            err_message: err.message,
+          },
+          'discord: post failed',
+        );
         if (!err.payloadRefused || level >= DISCORD_SHRINK_LEVELS) throw err;
       }
     }
@@ -177,5 +196,4 @@ export class ChannelDelivery {
     }
     return { parts, total };
   }
-
 }

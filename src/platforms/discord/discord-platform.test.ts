@@ -28,7 +28,18 @@ describe('DiscordPlatform against the fake Discord', () => {
     fake = await FakeDiscord.start({
       token: TOKEN,
       heartbeatIntervalMs: 250,
-      guilds: [{ id: GUILD, name: 'Newsroom', ownerId: alice.id, roles: [{ id: ADMIN_ROLE, name: 'wirewatch admin', permissions: '0' }], channels: [{ id: CHANNEL, name: 'news' }, { id: DENIED, name: 'locked' }] }],
+      guilds: [
+        {
+          id: GUILD,
+          name: 'Newsroom',
+          ownerId: alice.id,
+          roles: [{ id: ADMIN_ROLE, name: 'wirewatch admin', permissions: '0' }],
+          channels: [
+            { id: CHANNEL, name: 'news' },
+            { id: DENIED, name: 'locked' },
+          ],
+        },
+      ],
     });
     platform = new DiscordPlatform({ token: TOKEN, rest: { api: fake.apiUrl }, adminRoleIds: [ADMIN_ROLE], adminUserIds: [bob.id], deferAfterMs: 200 });
     platform.onCommand(async (c) => {
@@ -65,11 +76,19 @@ describe('DiscordPlatform against the fake Discord', () => {
   it('turns an interaction into a neutral command with server-side permissions', async () => {
     seen.length = 0;
     const r = await fake.invoke({
-      guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.ManageChannels | PermissionFlagsBits.SendMessages,
-      command: 'watch', subcommand: 'add', options: { topic: 'kosovo', term: 'Kurti' },
+      guildId: GUILD,
+      channelId: CHANNEL,
+      user: alice,
+      permissions: PermissionFlagsBits.ManageChannels | PermissionFlagsBits.SendMessages,
+      command: 'watch',
+      subcommand: 'add',
+      options: { topic: 'kosovo', term: 'Kurti' },
     });
     expect(seen[0]).toMatchObject({
-      name: 'watch add', platform: 'discord', workspace: GUILD, channel: CHANNEL,
+      name: 'watch add',
+      platform: 'discord',
+      workspace: GUILD,
+      channel: CHANNEL,
       invoker: { userId: alice.id, canEditWatchlists: false, canManageSubscriptions: true },
       options: { topic: 'kosovo', term: 'Kurti' },
     });
@@ -84,14 +103,30 @@ describe('DiscordPlatform against the fake Discord', () => {
     expect(seen[0]).toMatchObject({ name: 'feed list', invoker: { userId: bob.id, canEditWatchlists: true, canManageSubscriptions: true } });
 
     seen.length = 0;
-    await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.Administrator, command: 'digest', subcommand: 'now', options: { preview: true } });
+    await fake.invoke({
+      guildId: GUILD,
+      channelId: CHANNEL,
+      user: alice,
+      permissions: PermissionFlagsBits.Administrator,
+      command: 'digest',
+      subcommand: 'now',
+      options: { preview: true },
+    });
     expect(seen[0]).toMatchObject({ name: 'digest', options: { preview: 'true' }, invoker: { canEditWatchlists: true } });
   });
 
   it('downloads an uploaded OPML file and passes its text', async () => {
     seen.length = 0;
     const opml = '<?xml version="1.0"?><opml version="2.0"><body><outline text="Vesti ž" xmlUrl="https://a.example/rss"/></body></opml>';
-    const r = await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: bob, permissions: 0n, command: 'feed', subcommand: 'import', options: { file: { filename: 'feeds.opml', content: opml } } });
+    const r = await fake.invoke({
+      guildId: GUILD,
+      channelId: CHANNEL,
+      user: bob,
+      permissions: 0n,
+      command: 'feed',
+      subcommand: 'import',
+      options: { file: { filename: 'feeds.opml', content: opml } },
+    });
     expect(seen[0]).toMatchObject({ name: 'feed import', options: { opml } });
     expect(seen[0].options.url).toBeUndefined();
     expect(r.callbacks[0].type).toBe(5); // deferred before the download
@@ -108,20 +143,39 @@ describe('DiscordPlatform against the fake Discord', () => {
     expect(r.messages[0]).toMatchObject({ content: 'slow but done', ephemeral: true });
 
     answer = async () => ({ text: 'Something went wrong', ephemeral: true });
-    const e = await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.ManageChannels, command: 'digest', subcommand: 'now' });
+    const e = await fake.invoke({
+      guildId: GUILD,
+      channelId: CHANNEL,
+      user: alice,
+      permissions: PermissionFlagsBits.ManageChannels,
+      command: 'digest',
+      subcommand: 'now',
+    });
     // `/digest now` is deferred privately (the digest itself is posted as a channel message; the answer is a private confirmation)
     expect(e.callbacks[0]).toMatchObject({ type: 5, data: { flags: 64 } });
     expect(e.messages[0]).toMatchObject({ content: 'Something went wrong', ephemeral: true });
     // a public answer after a private deferral: the placeholder says Done., the answer follows up in public
     answer = async () => ({ text: 'Public news', ephemeral: false });
-    const p = await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.ManageChannels, command: 'digest', subcommand: 'now' }, 1);
+    const p = await fake.invoke(
+      { guildId: GUILD, channelId: CHANNEL, user: alice, permissions: PermissionFlagsBits.ManageChannels, command: 'digest', subcommand: 'now' },
+      1,
+    );
     expect(p.messages[0]).toMatchObject({ content: 'Done.', ephemeral: true });
     expect(p.messages[1]).toMatchObject({ content: 'Public news', ephemeral: false });
     answer = async () => ({ text: 'ok', ephemeral: true });
   });
 
   it('autocompletes topic ids, keeping earlier entries of a list', async () => {
-    const r = await fake.invoke({ guildId: GUILD, channelId: CHANNEL, user: alice, permissions: 0n, command: 'digest', subcommand: 'subscribe', options: { topics: 'serbia,ko' }, focused: 'topics' });
+    const r = await fake.invoke({
+      guildId: GUILD,
+      channelId: CHANNEL,
+      user: alice,
+      permissions: 0n,
+      command: 'digest',
+      subcommand: 'subscribe',
+      options: { topics: 'serbia,ko' },
+      focused: 'topics',
+    });
     expect(r.callbacks[0].type).toBe(8);
     expect(r.choices).toEqual([{ name: 'topic kox', value: 'serbia,kox' }]);
   });
@@ -160,7 +214,10 @@ describe('DiscordPlatform against the fake Discord', () => {
     const before = fake.messages(CHANNEL).length;
     const postPath = new RegExp(`^/channels/${CHANNEL}/messages$`);
     fake.failNext('POST', postPath, 403, 50013, 'Missing Permissions', { skip: 1 });
-    await expect(platform.post(target, [payload('a'), payload('b'), payload('c')], { idempotencyKey: key })).rejects.toMatchObject({ code: 'discord_50013', permanent: true });
+    await expect(platform.post(target, [payload('a'), payload('b'), payload('c')], { idempotencyKey: key })).rejects.toMatchObject({
+      code: 'discord_50013',
+      permanent: true,
+    });
     const partial = fake.messages(CHANNEL).slice(before);
     expect(partial).toHaveLength(1);
     expect(await platform.findPosted(target, key)).toBeNull(); // some parts only: cannot say "posted"
@@ -184,7 +241,9 @@ describe('DiscordPlatform against the fake Discord', () => {
   it('maps Missing Permissions / Missing Access to permanent platform errors; findPosted cannot tell', async () => {
     for (const code of [50013, 50001] as const) {
       fake.setChannelError(DENIED, code);
-      const err = await platform.post({ platform: 'discord', workspace: GUILD, channel: DENIED }, [payload('x')], { idempotencyKey: `wwdenied${code}` }).catch((e) => e);
+      const err = await platform
+        .post({ platform: 'discord', workspace: GUILD, channel: DENIED }, [payload('x')], { idempotencyKey: `wwdenied${code}` })
+        .catch((e) => e);
       expect(err).toBeInstanceOf(PlatformError);
       expect(err).toMatchObject({ code: `discord_${code}`, permanent: true });
       expect(err.message).toMatch(code === 50013 ? /Missing Permissions/ : /Missing Access/);

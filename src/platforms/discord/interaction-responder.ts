@@ -4,12 +4,7 @@
  * answered directly when quick, else deferred within Discord's 3 seconds and edited; errors ephemeral;
  * autocomplete from the `Completer`.
  */
-import {
-  MessageFlags,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-} from 'discord.js';
+import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Command, CommandHandler, CommandReply, Completer } from '../../commands/command.js';
 import type { Logger } from '../../log/logger.js';
 import type { Digest } from '../../model/digest.js';
@@ -151,7 +146,12 @@ export class InteractionResponder {
     // to it as attachment://name (https://discord.com/developers/docs/reference#uploading-files).
     const files = (reply.files ?? []).map((f) => ({ attachment: f.data, name: f.name, description: clip(f.title, 1024) }));
     const fileEmbeds = (reply.files ?? []).map((f) => ({ title: clip(escapeDiscord(f.title), 256), image: { url: `attachment://${f.name}` } }));
-    const first = { content: files.length ? '' : content, embeds: [...(payloads[0]?.embeds ?? []), ...fileEmbeds], files, allowedMentions: { parse: [] as [] } };
+    const first = {
+      content: files.length ? '' : content,
+      embeds: [...(payloads[0]?.embeds ?? []), ...fileEmbeds],
+      files,
+      allowedMentions: { parse: [] as [] },
+    };
     const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
     if (!deferred) {
       await interaction.reply({ ...first, flags });
@@ -166,7 +166,12 @@ export class InteractionResponder {
       await interaction.followUp(first);
     }
     for (const p of payloads.slice(1)) {
-      await interaction.followUp({ content: p.content ? clip(p.content, MESSAGE_CONTENT_MAX) : undefined, embeds: p.embeds, allowedMentions: { parse: [] }, flags });
+      await interaction.followUp({
+        content: p.content ? clip(p.content, MESSAGE_CONTENT_MAX) : undefined,
+        embeds: p.embeds,
+        allowedMentions: { parse: [] },
+        flags,
+      });
     }
   }
 }

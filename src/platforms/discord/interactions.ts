@@ -59,11 +59,7 @@ function optionValue(o: CommandInteractionOption): string | undefined {
  * (or not in a guild). Options are flattened to strings; an attachment option (`file`) becomes `url`
  * (its CDN URL) so `feed import` fetches it like any OPML URL.
  */
-export function toCommand(
-  interaction: ChatInputCommandInteraction,
-  adminRoleIds: readonly string[],
-  adminUserIds: readonly string[] = [],
-): Command | null {
+export function toCommand(interaction: ChatInputCommandInteraction, adminRoleIds: readonly string[], adminUserIds: readonly string[] = []): Command | null {
   if (!interaction.guildId) return null;
   const sub = interaction.options.getSubcommand(false);
   const name = DISCORD_ROUTES[`${interaction.commandName} ${sub ?? ''}`];

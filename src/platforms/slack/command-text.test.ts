@@ -33,14 +33,37 @@ describe('parseCommandText (/wirewatch …)', () => {
     for (const [text, name] of cases) expect(ok(text).name, text).toBe(name);
     const names = new Set(cases.map((c) => c[1]));
     expect([...names].sort()).toEqual(
-      ['subscribe', 'unsubscribe', 'status', 'digest', 'schedule', 'alerts', 'help', 'watch add', 'watch remove', 'watch list', 'watch preview', 'feed add', 'feed remove', 'feed list', 'feed import'].sort(),
+      [
+        'subscribe',
+        'unsubscribe',
+        'status',
+        'digest',
+        'schedule',
+        'alerts',
+        'help',
+        'watch add',
+        'watch remove',
+        'watch list',
+        'watch preview',
+        'feed add',
+        'feed remove',
+        'feed list',
+        'feed import',
+      ].sort(),
     );
   });
 
   it('subscribe: topics, a time with a day word and a zone in any order; key=value works too', () => {
-    expect(ok('subscribe kosovo, serbia 08:30 weekdays Europe/Belgrade').options).toEqual({ topics: 'kosovo,serbia', time: '08:30 weekdays', timezone: 'Europe/Belgrade' });
+    expect(ok('subscribe kosovo, serbia 08:30 weekdays Europe/Belgrade').options).toEqual({
+      topics: 'kosovo,serbia',
+      time: '08:30 weekdays',
+      timezone: 'Europe/Belgrade',
+    });
     expect(ok('subscribe UTC 7:00,19:00 kosovo').options).toEqual({ topics: 'kosovo', time: '7:00,19:00', timezone: 'UTC' });
-    expect(ok('subscribe time="0 8 * * 1-5" tz=America/Argentina/Buenos_Aires').options).toEqual({ time: '0 8 * * 1-5', timezone: 'America/Argentina/Buenos_Aires' });
+    expect(ok('subscribe time="0 8 * * 1-5" tz=America/Argentina/Buenos_Aires').options).toEqual({
+      time: '0 8 * * 1-5',
+      timezone: 'America/Argentina/Buenos_Aires',
+    });
     expect(ok('subscribe').options).toEqual({});
     expect(ok('schedule 09:15 Europe/Tirane').options).toEqual({ time: '09:15', timezone: 'Europe/Tirane' });
     expect(parseCommandText('schedule tomorrow')).toMatchObject({ error: expect.stringContaining('`tomorrow`') });
@@ -92,7 +115,10 @@ describe('parseCommandText (/wirewatch …)', () => {
   });
 
   it('quotes: the words name the speaker, options as key=value', () => {
-    expect(parseCommandText('quotes Aleksandar Vučić topic=kosovo since=7d page=2')).toEqual({ name: 'quotes', options: { speaker: 'Aleksandar Vučić', topic: 'kosovo', since: '7d', page: '2' } });
+    expect(parseCommandText('quotes Aleksandar Vučić topic=kosovo since=7d page=2')).toEqual({
+      name: 'quotes',
+      options: { speaker: 'Aleksandar Vučić', topic: 'kosovo', since: '7d', page: '2' },
+    });
     expect(parseCommandText('quotes outlet="Koha Ditore"')).toEqual({ name: 'quotes', options: { outlet: 'Koha Ditore' } });
     expect(parseCommandText('quotes speaker=Kurti extra')).toEqual({ error: expect.stringContaining('did not understand') });
   });
@@ -107,7 +133,24 @@ describe('parseCommandText (/wirewatch …)', () => {
   });
 
   it('the Slack help names every command the neutral help names', () => {
-    for (const word of ['subscribe', 'unsubscribe', 'schedule', 'alerts', 'digest', 'digest preview', 'watch add', 'watch remove', 'watch preview', 'feed add', 'feed remove', 'feed import', 'status', 'watch list', 'feed list', 'help']) {
+    for (const word of [
+      'subscribe',
+      'unsubscribe',
+      'schedule',
+      'alerts',
+      'digest',
+      'digest preview',
+      'watch add',
+      'watch remove',
+      'watch preview',
+      'feed add',
+      'feed remove',
+      'feed import',
+      'status',
+      'watch list',
+      'feed list',
+      'help',
+    ]) {
       expect(HELP_TEXT).toContain(word);
       expect(SLACK_HELP_TEXT).toContain(`/wirewatch ${word}`);
     }

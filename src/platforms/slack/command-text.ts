@@ -23,7 +23,28 @@ import type { CommandName } from '../../commands/command.js';
 export type ParsedCommand = { name: CommandName; options: Record<string, string | undefined> } | { error: string };
 
 /** Option keys accepted as `key=value`; `tz` is short for `timezone`. */
-const KEYS = new Set(['speaker', 'since', 'outlet', 'page', 'topics', 'time', 'timezone', 'tz', 'name', 'priority', 'days', 'state', 'url', 'topic', 'term', 'preview', 'notices', 'locale', 'lang', 'language']);
+const KEYS = new Set([
+  'speaker',
+  'since',
+  'outlet',
+  'page',
+  'topics',
+  'time',
+  'timezone',
+  'tz',
+  'name',
+  'priority',
+  'days',
+  'state',
+  'url',
+  'topic',
+  'term',
+  'preview',
+  'notices',
+  'locale',
+  'lang',
+  'language',
+]);
 /** Short or alternative keys and the option they set. */
 const KEY_ALIASES: Record<string, string> = { tz: 'timezone', lang: 'locale', language: 'locale' };
 /** A language tag with a script or region (`sr-Latn`, `sr-Cyrl`, `en-GB`), taken as the locale when it stands alone; bare `en`, `sq` need `locale=`. */
@@ -142,7 +163,8 @@ function parseInsights(verb: InsightVerb, restText: string): ParsedCommand {
     // `/wirewatch quotes Aleksandar Vučić topic=kosovo since=7d`: the words that are not options name the speaker
     const rest = takeKeyed(tokenize(restText), options);
     if (rest.length > 0 && options.speaker === undefined) options.speaker = rest.map((t) => t.value).join(' ');
-    else if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch quotes Vučić topic=kosovo since=7d\`.` };
+    else if (rest.length > 0)
+      return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch quotes Vučić topic=kosovo since=7d\`.` };
     return { name: 'quotes', options };
   }
   if (verb === 'trend') {
@@ -161,11 +183,15 @@ function parseSubscribe(verb: 'subscribe' | 'schedule', text: string): ParsedCom
   const options: Record<string, string | undefined> = {};
   const rest = takeSchedule(takeKeyed(tokenize(text), options), options);
   if (verb === 'schedule') {
-    if (rest.length > 0) return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch schedule 08:30 Europe/Belgrade\`.` };
+    if (rest.length > 0)
+      return { error: `I did not understand ${quote(rest.map((t) => t.raw).join(' '))}. Try \`/wirewatch schedule 08:30 Europe/Belgrade\`.` };
     return { name: 'schedule', options };
   }
   if (rest.length > 0) {
-    const listed = rest.flatMap((t) => t.value.split(',')).map((s) => s.trim()).filter((s) => s);
+    const listed = rest
+      .flatMap((t) => t.value.split(','))
+      .map((s) => s.trim())
+      .filter((s) => s);
     options.topics = [...(options.topics ? options.topics.split(',') : []), ...listed].join(',');
   }
   return { name: 'subscribe', options };
@@ -201,7 +227,8 @@ function parseWatch(sub: string | undefined, text: string): ParsedCommand {
   const positional = takeKeyed(tokens, options);
   if (options.topic === undefined && positional.length > 0) options.topic = positional.shift()!.value;
   if (options.term === undefined && positional.length > 0) options.term = positional.map((t) => t.raw).join(' ');
-  if (name === 'watch add' && (!options.topic || !options.term)) return { error: 'Say `/wirewatch watch add <topic> <term>`, e.g. `/wirewatch watch add kosovo "Resolution 1244"`.' };
+  if (name === 'watch add' && (!options.topic || !options.term))
+    return { error: 'Say `/wirewatch watch add <topic> <term>`, e.g. `/wirewatch watch add kosovo "Resolution 1244"`.' };
   if (!options.topic) return { error: `Name the topic: \`/wirewatch ${name} <topic>\`.` };
   return { name, options };
 }
@@ -226,7 +253,7 @@ function quote(s: string): string {
 
 /** The help text for Slack (the neutral `HELP_TEXT` names Discord permissions). Slack mrkdwn. */
 export const SLACK_HELP_TEXT = [
-  '*wirewatch* reads news feeds, matches them against this workspace\'s topics and posts digests with the key quotes.',
+  "*wirewatch* reads news feeds, matches them against this workspace's topics and posts digests with the key quotes.",
   '',
   '*This channel* (any member):',
   '• `/wirewatch subscribe [topics] [08:30] [Europe/Belgrade] [locale=en|sr-Latn|sr-Cyrl|sq]`: digests here, e.g. `/wirewatch subscribe kosovo,serbia 08:30 weekdays Europe/Belgrade sr-Latn`',
@@ -239,6 +266,6 @@ export const SLACK_HELP_TEXT = [
   '• `/wirewatch feed add <url>`, `/wirewatch feed remove <url>`, `/wirewatch feed import <OPML URL>`',
   '*Everyone*: `/wirewatch status`, `/wirewatch watch list`, `/wirewatch feed list`, `/wirewatch help`.',
   '• `/wirewatch quotes [speaker] [topic=id] [since=7d] [outlet="…"] [page=2]`: who said what, newest first (any spelling of the name)',
-  '• `/wirewatch trend <topic> [days]`: the topic\'s mentions per day as a chart, posted in the channel (default 30 days)',
+  "• `/wirewatch trend <topic> [days]`: the topic's mentions per day as a chart, posted in the channel (default 30 days)",
   'A cron expression needs quotes: `/wirewatch schedule time="0 8 * * 1-5"`.',
 ].join('\n');

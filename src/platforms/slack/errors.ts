@@ -43,7 +43,13 @@ export function toPlatformError(e: unknown, where: string): PlatformError {
   }
   if (e instanceof webApi.WebAPIPlatformError) {
     const code = String(e.data.error);
-    return new PlatformError(`slack_${code}`, `slack: ${where}: ${PLAIN[code] ?? `Slack error ${code}`}`, PERMANENT_ERRORS.has(code), null, PAYLOAD_ERRORS.has(code));
+    return new PlatformError(
+      `slack_${code}`,
+      `slack: ${where}: ${PLAIN[code] ?? `Slack error ${code}`}`,
+      PERMANENT_ERRORS.has(code),
+      null,
+      PAYLOAD_ERRORS.has(code),
+    );
   }
   if (e instanceof webApi.WebAPIHTTPError) return new PlatformError('slack_http', `slack: ${where}: HTTP ${e.statusCode} ${e.statusMessage}`, false);
   const message = e instanceof webApi.WebAPIRequestError ? e.original.message : e instanceof Error ? e.message : String(e);

@@ -24,7 +24,13 @@ export function hasAllParts(messages: readonly HistoryMessage[], key: string): b
 }
 
 /** History errors after which waiting cannot help: `findPosted` answers null ("cannot tell"). */
-export const HISTORY_UNREADABLE = new Set(['slack_not_in_channel', 'slack_missing_scope', 'slack_channel_not_found', 'slack_is_archived', 'slack_not_allowed_token_type']);
+export const HISTORY_UNREADABLE = new Set([
+  'slack_not_in_channel',
+  'slack_missing_scope',
+  'slack_channel_not_found',
+  'slack_is_archived',
+  'slack_not_allowed_token_type',
+]);
 
 /** The `metadata.event_payload` our digest messages carry. */
 export interface DigestMetadata {
@@ -44,7 +50,11 @@ export interface HistoryMessage {
  * The parts of the digest with `key` among `messages` that this app posted (by bot or user id, when
  * known): part index (0-based) → message `ts`, the first of each part; `total` from the parts' metadata.
  */
-export function postedParts(messages: HistoryMessage[], key: string, self: { userId: string | null; botId: string | null }): { parts: Map<number, string>; total: number } {
+export function postedParts(
+  messages: HistoryMessage[],
+  key: string,
+  self: { userId: string | null; botId: string | null },
+): { parts: Map<number, string>; total: number } {
   const parts = new Map<number, string>();
   let total = 0;
   for (const m of messages) {

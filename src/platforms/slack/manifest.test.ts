@@ -35,7 +35,16 @@ describe('slack-manifest.yaml', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/wirewatch']);
     expect(manifest.features.slash_commands[0].should_escape).toBe(false);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'groups:history', 'im:write', 'users:read']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'channels:history',
+      'chat:write',
+      'chat:write.public',
+      'commands',
+      'files:write',
+      'groups:history',
+      'im:write',
+      'users:read',
+    ]);
   });
 
   it('has a scope for every Web API method the adapter calls', () => {
@@ -44,7 +53,17 @@ describe('slack-manifest.yaml', () => {
       .map((f) => readFileSync(join(here, f), 'utf8'))
       .join('\n');
     const called = [...source.matchAll(/client\.([a-z]+)\.([a-zA-Z]+)\(/g)].map((m) => `${m[1]}.${m[2]}`);
-    expect(new Set(called)).toEqual(new Set(['chat.postMessage', 'conversations.history', 'conversations.open', 'users.info', 'auth.test', 'files.getUploadURLExternal', 'files.completeUploadExternal']));
+    expect(new Set(called)).toEqual(
+      new Set([
+        'chat.postMessage',
+        'conversations.history',
+        'conversations.open',
+        'users.info',
+        'auth.test',
+        'files.getUploadURLExternal',
+        'files.completeUploadExternal',
+      ]),
+    );
     for (const method of called) {
       if (method === 'auth.test') continue; // needs no scope
       const options = NEEDS[method];

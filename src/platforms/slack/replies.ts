@@ -33,7 +33,12 @@ export function replyMessages(reply: CommandReply, render: (d: Digest) => SlackM
   }
   if (payloads.length > RESPONSE_URL_USES) {
     const last = out[out.length - 1] as { blocks?: KnownBlock[] };
-    const more: KnownBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${payloads.length - RESPONSE_URL_USES} more messages (Slack lets a command answer ${RESPONSE_URL_USES} times).` }] };
+    const more: KnownBlock = {
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: `…and ${payloads.length - RESPONSE_URL_USES} more messages (Slack lets a command answer ${RESPONSE_URL_USES} times).` },
+      ],
+    };
     last.blocks = [...(last.blocks ?? []).slice(0, MESSAGE_BLOCKS_MAX - 1), more];
   }
   return out;

@@ -110,7 +110,10 @@ for (const mode of ['socket', 'http'] as const) {
 
     it('checks admins with users.info (admin, owner, configured user) and refuses the others', async () => {
       seen.length = 0;
-      answer = async (c) => ({ text: c.invoker.canEditWatchlists ? 'added' : 'Only workspace admins can edit watchlists.', ephemeral: !c.invoker.canEditWatchlists });
+      answer = async (c) => ({
+        text: c.invoker.canEditWatchlists ? 'added' : 'Only workspace admins can edit watchlists.',
+        ephemeral: !c.invoker.canEditWatchlists,
+      });
       const before = fake.callsOf('users.info').length;
       for (const u of [admin, owner, listed, member]) await run(u, 'watch add kosovo "Resolution 1244" name="Resolution 1244"');
       expect(seen.map((c) => [c.invoker.userId, c.invoker.canEditWatchlists])).toEqual([
@@ -121,7 +124,12 @@ for (const mode of ['socket', 'http'] as const) {
       ]);
       expect(seen[0].options).toEqual({ topic: 'kosovo', term: '"Resolution 1244"', name: 'Resolution 1244' });
       // the configured user needs no lookup; answers are cached
-      expect(fake.callsOf('users.info').slice(before).map((c) => c.params.user)).toEqual([admin.id, owner.id, member.id]);
+      expect(
+        fake
+          .callsOf('users.info')
+          .slice(before)
+          .map((c) => c.params.user),
+      ).toEqual([admin.id, owner.id, member.id]);
       await run(admin, 'watch remove kosovo');
       expect(fake.callsOf('users.info').length).toBe(before + 3);
       clock.advance(10 * 60_000);
@@ -187,20 +195,43 @@ for (const mode of ['socket', 'http'] as const) {
       const key = `k-${mode}-half`;
       fake.rateLimitNext('chat.postMessage', 1, 1, 1);
       await expect(platform.post(target, [payload('p1'), payload('p2')], { idempotencyKey: key })).rejects.toBeInstanceOf(PlatformError);
-      const restarted = new SlackPlatform({ botToken: BOT, appToken: APP, signingSecret: SECRET, socketMode: mode === 'socket', slackApiUrl: fake.apiUrl, pacing: { intervalMs: 20 } });
+      const restarted = new SlackPlatform({
+        botToken: BOT,
+        appToken: APP,
+        signingSecret: SECRET,
+        socketMode: mode === 'socket',
+        slackApiUrl: fake.apiUrl,
+        pacing: { intervalMs: 20 },
+      });
       expect(await restarted.findPosted(target, key)).toBeNull();
       await restarted.post(target, [payload('p1'), payload('p2')], { idempotencyKey: key });
-      expect(fake.messages(NEWS).filter((m) => m.metadata?.event_payload.key === key).map((m) => m.metadata!.event_payload.part)).toEqual([1, 2]);
-      expect((await restarted.findPosted(target, key))!.map((r) => r.id)).toEqual(fake.messages(NEWS).filter((m) => m.metadata?.event_payload.key === key).map((m) => m.ts));
+      expect(
+        fake
+          .messages(NEWS)
+          .filter((m) => m.metadata?.event_payload.key === key)
+          .map((m) => m.metadata!.event_payload.part),
+      ).toEqual([1, 2]);
+      expect((await restarted.findPosted(target, key))!.map((r) => r.id)).toEqual(
+        fake
+          .messages(NEWS)
+          .filter((m) => m.metadata?.event_payload.key === key)
+          .map((m) => m.ts),
+      );
     });
 
     it('not_in_channel, channel_not_found, is_archived are permanent; other errors are not', async () => {
       for (const error of ['not_in_channel', 'channel_not_found', 'is_archived']) {
         fake.setChannelError(NEWS, error);
-        await expect(platform.post(target, [payload('x')], { idempotencyKey: `p-${error}` })).rejects.toMatchObject({ code: `slack_${error}`, permanent: true });
+        await expect(platform.post(target, [payload('x')], { idempotencyKey: `p-${error}` })).rejects.toMatchObject({
+          code: `slack_${error}`,
+          permanent: true,
+        });
       }
       fake.setChannelError(NEWS, 'internal_error');
-      await expect(platform.post(target, [payload('x')], { idempotencyKey: 'p-internal' })).rejects.toMatchObject({ code: 'slack_internal_error', permanent: false });
+      await expect(platform.post(target, [payload('x')], { idempotencyKey: 'p-internal' })).rejects.toMatchObject({
+        code: 'slack_internal_error',
+        permanent: false,
+      });
       fake.setChannelError(NEWS, null);
     });
 
@@ -241,7 +272,11 @@ describe('SlackPlatform replies and failures without Slack', () => {
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
     const down = new SlackPlatform({ botToken: BOT, appToken: APP, slackApiUrl: `http://127.0.0.1:${port}/api/`, pacing: { intervalMs: 0 } });
-    await expect(down.post(target, [payload('x')], { idempotencyKey: 'net' })).rejects.toMatchObject({ code: 'slack_network', permanent: false, retryAfterMs: null });
+    await expect(down.post(target, [payload('x')], { idempotencyKey: 'net' })).rejects.toMatchObject({
+      code: 'slack_network',
+      permanent: false,
+      retryAfterMs: null,
+    });
     await expect(down.findPosted(target, 'net')).rejects.toMatchObject({ code: 'slack_network' });
   });
 });

@@ -36,7 +36,16 @@ import { parseCommandText, SLACK_HELP_TEXT } from './command-text.js';
 import { toPlatformError } from './errors.js';
 import { ChannelPacer, type PacerOptions } from './pacer.js';
 import { isFilePart } from '../../model/payload-file.js';
-import { DIGEST_EVENT_TYPE, hasAllParts, HISTORY_LIMIT, HISTORY_PAGES, HISTORY_UNREADABLE, postedParts, type DigestMetadata, type HistoryMessage } from './history.js';
+import {
+  DIGEST_EVENT_TYPE,
+  hasAllParts,
+  HISTORY_LIMIT,
+  HISTORY_PAGES,
+  HISTORY_UNREADABLE,
+  postedParts,
+  type DigestMetadata,
+  type HistoryMessage,
+} from './history.js';
 import { guardFutureTimestamps } from './request-guard.js';
 export { DIGEST_EVENT_TYPE, HISTORY_LIMIT, HISTORY_PAGES } from './history.js';
 export { guardFutureTimestamps, REQUEST_TIMESTAMP_MAX_SKEW_S } from './request-guard.js';
@@ -118,8 +127,10 @@ export class SlackPlatform implements ChatPlatform {
     this.webApiOnly = opts.webApiOnly === true;
     // Web API only: no receiver is ever started (an unstarted HTTP receiver stands in for Bolt).
     this.socketMode = this.webApiOnly ? false : (opts.socketMode ?? true);
-    if (!this.webApiOnly && this.socketMode && !opts.appToken) throw new WirewatchError('config', 'slack: Socket Mode needs an app-level token (set SLACK_APP_TOKEN or SLACK_APP_TOKEN_FILE)');
-    if (!this.webApiOnly && !this.socketMode && !opts.signingSecret) throw new WirewatchError('config', 'slack: HTTP mode needs the signing secret (set SLACK_SIGNING_SECRET or SLACK_SIGNING_SECRET_FILE)');
+    if (!this.webApiOnly && this.socketMode && !opts.appToken)
+      throw new WirewatchError('config', 'slack: Socket Mode needs an app-level token (set SLACK_APP_TOKEN or SLACK_APP_TOKEN_FILE)');
+    if (!this.webApiOnly && !this.socketMode && !opts.signingSecret)
+      throw new WirewatchError('config', 'slack: HTTP mode needs the signing secret (set SLACK_SIGNING_SECRET or SLACK_SIGNING_SECRET_FILE)');
     this.log = (opts.logger ?? silentLogger).child({ platform: 'slack' });
     this.clock = opts.clock ?? systemClock;
     this.adminUserIds = new Set(opts.adminUserIds ?? []);
@@ -134,7 +145,12 @@ export class SlackPlatform implements ChatPlatform {
       timeout: REQUEST_TIMEOUT_MS,
     };
     const receiver = this.socketMode
-      ? new SocketModeReceiver({ appToken: opts.appToken!, logger, clientPingTimeout: opts.socketPingTimeoutMs, installerOptions: { clientOptions: { ...clientOptions } } })
+      ? new SocketModeReceiver({
+          appToken: opts.appToken!,
+          logger,
+          clientPingTimeout: opts.socketPingTimeoutMs,
+          installerOptions: { clientOptions: { ...clientOptions } },
+        })
       : new HTTPReceiver({
           // Web API only: this receiver is never started, so no request is ever verified with it.
           signingSecret: opts.signingSecret ?? (this.webApiOnly ? 'web-api-only' : ''),
@@ -266,12 +282,26 @@ export class SlackPlatform implements ChatPlatform {
           const ts = String(res.ts ?? '');
           known.set(i, ts);
           refs.push({ id: ts });
-          if (level > 0) this.log.warn({ channel_id: target.channel, team_id: target.workspace, part: i + 1, parts: n, shrink_level: level }, 'slack: posted in a smaller form after Slack refused the payload');
+          if (level > 0)
+            this.log.warn(
+              { channel_id: target.channel, team_id: target.workspace, part: i + 1, parts: n, shrink_level: level },
+              'slack: posted in a smaller form after Slack refused the payload',
+            );
           break;
         } catch (e) {
           const err = toPlatformError(e, `post to channel ${target.channel}`);
           this.log.warn(
-            { channel_id: target.channel, team_id: target.workspace, code: err.code, permanent: err.permanent, payload_refused: err.payloadRefused, shrink_level: level, retry_after_ms: err.retryAfterMs, part: i + 1, parts: n },
+            {
+              channel_id: target.channel,
+              team_id: target.workspace,
+              code: err.code,
+              permanent: err.permanent,
+              payload_refused: err.payloadRefused,
+              shrink_level: level,
+              retry_after_ms: err.retryAfterMs,
+              part: i + 1,
+              parts: n,
+            },
             'slack: post failed',
           );
           if (err.payloadRefused && level < SLACK_SHRINK_LEVELS) continue;
@@ -303,7 +333,12 @@ export class SlackPlatform implements ChatPlatform {
     try {
       let cursor: string | undefined;
       for (let page = 0; page < HISTORY_PAGES; page++) {
-        const res = await this.app.client.conversations.history({ channel: target.channel, limit: this.historyLimit, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+        const res = await this.app.client.conversations.history({
+          channel: target.channel,
+          limit: this.historyLimit,
+          include_all_metadata: true,
+          ...(cursor ? { cursor } : {}),
+        });
         const batch = (res.messages ?? []) as HistoryMessage[];
         messages.push(...batch);
         cursor = res.response_metadata?.next_cursor || undefined;
@@ -341,7 +376,12 @@ export class SlackPlatform implements ChatPlatform {
     try {
       const url = await this.app.client.files.getUploadURLExternal({ filename: file.name, length: file.data.length, alt_text: file.title.slice(0, 1000) });
       if (!url.upload_url || !url.file_id) throw new Error('files.getUploadURLExternal gave no upload_url');
-      const res = await fetch(url.upload_url, { method: 'POST', body: file.data, headers: { 'content-type': 'application/octet-stream' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const res = await fetch(url.upload_url, {
+        method: 'POST',
+        body: file.data,
+        headers: { 'content-type': 'application/octet-stream' },
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
       if (!res.ok) throw new Error(`upload refused: HTTP ${res.status}`);
       await this.pacer.run(target.channel, () =>
         this.app.client.files.completeUploadExternal({ files: [{ id: url.file_id!, title: file.title.slice(0, 250) }], channel_id: target.channel }),
@@ -422,7 +462,9 @@ export class SlackPlatform implements ChatPlatform {
       for (const message of this.replyMessages(reply, 'error' in cmd || cmd.name === 'help' || reply.mrkdwn === true)) await respond(message);
     } catch (e) {
       this.log.error({ ...log, err_message: (e as Error).message }, 'slack: command failed');
-      await respond({ response_type: 'ephemeral', text: 'Something went wrong on our side; the error was logged. Please try again later.' }).catch(() => undefined);
+      await respond({ response_type: 'ephemeral', text: 'Something went wrong on our side; the error was logged. Please try again later.' }).catch(
+        () => undefined,
+      );
     }
   }
 

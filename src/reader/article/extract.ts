@@ -102,9 +102,7 @@ function metaContent(document: PageDocument, selector: string): string | null {
 export function extractArticle(html: string, url: string | null): Article {
   const { parseHTML, Readability } = libs();
   const { document } = parseHTML(html);
-  const headlineFromPage =
-    metaContent(document, 'meta[property="og:title"]') ??
-    squash(document.querySelector('article h1, main h1, h1')?.textContent ?? '');
+  const headlineFromPage = metaContent(document, 'meta[property="og:title"]') ?? squash(document.querySelector('article h1, main h1, h1')?.textContent ?? '');
   const parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
   if (!parsed || !parsed.content) {
     throw new WirewatchError('no_article', `article: no article text found in ${url ?? 'the page'}`);

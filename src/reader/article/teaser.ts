@@ -14,10 +14,27 @@ export const TEASER_MAX_CHARS = 400;
  */
 const ARROW = String.raw`(?:»|›|→|>>|\.\.\.|…)`;
 const READ_MORE = [
-  'read more', 'continue reading', 'read the full story', 'read the full article', 'full story',
-  'pročitajte više', 'pročitaj više', 'opširnije', 'detaljnije', 'nastavak',
-  'прочитајте више', 'прочитај више', 'опширније', 'детаљније', 'наставак',
-  'lexo më shumë', 'lexo më tej', 'weiterlesen', 'mehr lesen', 'lire la suite', 'en savoir plus',
+  'read more',
+  'continue reading',
+  'read the full story',
+  'read the full article',
+  'full story',
+  'pročitajte više',
+  'pročitaj više',
+  'opširnije',
+  'detaljnije',
+  'nastavak',
+  'прочитајте више',
+  'прочитај више',
+  'опширније',
+  'детаљније',
+  'наставак',
+  'lexo më shumë',
+  'lexo më tej',
+  'weiterlesen',
+  'mehr lesen',
+  'lire la suite',
+  'en savoir plus',
 ];
 const TEASER_ENDINGS: RegExp[] = [
   // An ellipsis, bare or bracketed (WordPress: `[…]`, `[...]`).

@@ -26,10 +26,14 @@ beforeAll(async () => {
     };
     switch (path) {
       case '/':
-        return send(200, 'text/html; charset=utf-8', `<!DOCTYPE html><html><head><title>Outlet</title>
+        return send(
+          200,
+          'text/html; charset=utf-8',
+          `<!DOCTYPE html><html><head><title>Outlet</title>
 <link rel="alternate" type="application/rss+xml" title="Comments Feed" href="/comments/feed/">
 <link rel="stylesheet" href="/s.css"><link rel="alternate" type="application/rss+xml" title="Outlet &amp; co" href="/feed/">
-</head><body><a href="/not-announced.xml">rss</a></body></html>`);
+</head><body><a href="/not-announced.xml">rss</a></body></html>`,
+        );
       case '/feed/':
         return send(200, 'application/rss+xml', RSS('Outlet vesti'));
       case '/mislabelled':
@@ -95,7 +99,19 @@ describe('feed autodiscovery', () => {
   });
 
   it('says what it tried when nothing is a feed', async () => {
-    const only = { fetch: async () => ({ url: `${base}/x/`, status: 200, permanentUrl: null, headers: {}, body: Buffer.from('<html><head></head></html>'), contentType: 'text/html', etag: null, lastModified: null, notBefore: null }) };
+    const only = {
+      fetch: async () => ({
+        url: `${base}/x/`,
+        status: 200,
+        permanentUrl: null,
+        headers: {},
+        body: Buffer.from('<html><head></head></html>'),
+        contentType: 'text/html',
+        etag: null,
+        lastModified: null,
+        notBefore: null,
+      }),
+    };
     const calls: string[] = [];
     const counting = { fetch: async (req: { url: string }) => (calls.push(req.url), calls.length === 1 ? only.fetch() : Promise.reject(new Error('404'))) };
     await expect(discoverFeed(`${base}/x/`, counting)).rejects.toThrow(/no <link rel="alternate"> feed.*\/feed, \/rss, \/rss\.xml/);

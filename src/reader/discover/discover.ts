@@ -30,7 +30,15 @@ export interface DiscoveredFeed {
 }
 
 /** Feed MIME types for `<link rel="alternate" type=...>`, in the order they are preferred on a tie. */
-const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml', 'application/xml', 'text/xml'];
+const FEED_TYPES = [
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/json',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+];
 
 /** Paths feeds usually live at (WordPress, Ghost, Hugo, Jekyll, Blogger, Drupal, generic), tried in order. */
 export const USUAL_FEED_PATHS = ['/feed', '/rss', '/rss.xml', '/feed.xml', '/atom.xml', '/index.xml', '/feeds/posts/default', '/feed.json'];

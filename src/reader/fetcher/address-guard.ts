@@ -64,9 +64,7 @@ export function blockedReason(address: string, allow: readonly Cidr[]): string |
 }
 
 function blockedError(host: string, address: string, reason: string): NodeJS.ErrnoException {
-  const err: NodeJS.ErrnoException = new Error(
-    `fetcher: refusing to connect to ${host} (${address}, a ${reason} address); allow it with fetch.allowCidrs`,
-  );
+  const err: NodeJS.ErrnoException = new Error(`fetcher: refusing to connect to ${host} (${address}, a ${reason} address); allow it with fetch.allowCidrs`);
   err.code = BLOCKED_CODE;
   return err;
 }
@@ -85,7 +83,7 @@ export function guardedLookup(allow: readonly Cidr[]) {
       const ok = list.filter((a) => blockedReason(a.address, allow) === null);
       if (ok.length === 0) {
         const first = list[0];
-        const reason = first ? blockedReason(first.address, allow) ?? 'refused' : 'refused';
+        const reason = first ? (blockedReason(first.address, allow) ?? 'refused') : 'refused';
         return callback(blockedError(hostname, first?.address ?? '?', reason), []);
       }
       if (options.all) return callback(null, ok);

@@ -63,13 +63,7 @@ class Cap extends Transform {
     if (this.head.length < 4) this.head = Buffer.concat([this.head, chunk.subarray(0, 4 - this.head.length)]);
     this.total += chunk.length;
     if (this.total > this.limit) {
-      cb(
-        new FetchError(
-          'too_large',
-          `fetcher: ${this.url} is larger than ${this.limit} bytes ${this.what}; it was not read further`,
-          { url: this.url },
-        ),
-      );
+      cb(new FetchError('too_large', `fetcher: ${this.url} is larger than ${this.limit} bytes ${this.what}; it was not read further`, { url: this.url }));
       return;
     }
     cb(null, chunk);
@@ -160,10 +154,14 @@ export async function readBody(
       const looks = sniffCoding(wire.head);
       const seen = looks === 'identity' ? 'are not compressed' : `look like ${looks}`;
       const hint = looks && !codings.includes(looks) ? `; the bytes ${seen} (the server's Content-Encoding header is wrong)` : '';
-      throw new FetchError('bad_encoding', `fetcher: ${url} sent a body that does not decode as ${codings.join(', ')} (Content-Encoding: ${contentEncoding})${hint}`, {
-        url,
-        cause: err,
-      });
+      throw new FetchError(
+        'bad_encoding',
+        `fetcher: ${url} sent a body that does not decode as ${codings.join(', ')} (Content-Encoding: ${contentEncoding})${hint}`,
+        {
+          url,
+          cause: err,
+        },
+      );
     }
     throw err;
   }

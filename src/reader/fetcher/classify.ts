@@ -55,4 +55,3 @@ export function classifyFetchError(err: unknown, url: string, deadlineHit: boole
     return new FetchError('reset', `fetcher: ${host} closed the connection before ${url} was complete`, { url, cause: err });
   return new FetchError('connect', `fetcher: fetching ${url} failed: ${messageOf(err)}`, { url, cause: err });
 }
-

@@ -21,18 +21,7 @@ import { WirewatchError } from '../../model/errors.js';
  * - `aborted`: the caller cancelled the fetch (`FetchRequest.signal`: the service is shutting down).
  */
 export type FetchErrorCode =
-  | 'bad_url'
-  | 'blocked_address'
-  | 'dns'
-  | 'connect'
-  | 'tls'
-  | 'timeout'
-  | 'reset'
-  | 'http_status'
-  | 'too_large'
-  | 'bad_encoding'
-  | 'redirect_loop'
-  | 'aborted';
+  'bad_url' | 'blocked_address' | 'dns' | 'connect' | 'tls' | 'timeout' | 'reset' | 'http_status' | 'too_large' | 'bad_encoding' | 'redirect_loop' | 'aborted';
 
 /** A failed fetch. `message` starts with `fetcher:` and names the URL. */
 export class FetchError extends WirewatchError {
@@ -42,11 +31,7 @@ export class FetchError extends WirewatchError {
   readonly retryAt: Date | null;
   /** The URL being fetched when it failed (the last hop of a redirect chain). */
   readonly url: string;
-  constructor(
-    code: FetchErrorCode,
-    message: string,
-    opts: { url: string; status?: number | null; retryAt?: Date | null; cause?: unknown },
-  ) {
+  constructor(code: FetchErrorCode, message: string, opts: { url: string; status?: number | null; retryAt?: Date | null; cause?: unknown }) {
     super(code, message, { cause: opts.cause });
     this.name = 'FetchError';
     this.url = opts.url;

@@ -298,9 +298,8 @@ describe('Fetcher: TLS', () => {
     const { createServer } = await import('node:https');
     const { readFileSync } = await import('node:fs');
     const dir = new URL('./testdata/', import.meta.url);
-    const tlsServer = createServer(
-      { key: readFileSync(new URL('self-signed.key', dir)), cert: readFileSync(new URL('self-signed.crt', dir)) },
-      (_req, res) => res.end(RSS),
+    const tlsServer = createServer({ key: readFileSync(new URL('self-signed.key', dir)), cert: readFileSync(new URL('self-signed.crt', dir)) }, (_req, res) =>
+      res.end(RSS),
     );
     await new Promise<void>((r) => tlsServer.listen(0, '127.0.0.1', () => r()));
     const port = (tlsServer.address() as { port: number }).port;
@@ -327,7 +326,12 @@ describe('classifyFetchError', () => {
     [sys('CERT_HAS_EXPIRED'), 'tls'],
     [sys('ERR_TLS_CERT_ALTNAME_INVALID'), 'tls'],
     [sys('UND_ERR_SOCKET', sys('ECONNRESET')), 'reset'],
-    [new Error('wrapped', { cause: Object.assign(new Error('fetcher: refusing to connect to x (10.0.0.1, a private address)'), { code: 'EWIREWATCH_BLOCKED' }) }), 'blocked_address'],
+    [
+      new Error('wrapped', {
+        cause: Object.assign(new Error('fetcher: refusing to connect to x (10.0.0.1, a private address)'), { code: 'EWIREWATCH_BLOCKED' }),
+      }),
+      'blocked_address',
+    ],
     [new Error('something else'), 'connect'],
   ])('%s → %s', async (err, code) => {
     const { classifyFetchError } = await import('./fetcher.js');
@@ -373,7 +377,11 @@ describe('Fetcher: keep-alive sockets the server closed', () => {
     return {
       seen,
       url: (p: string) => `http://127.0.0.1:${port}${p}`,
-      close: () => new Promise<void>((r) => { srv.closeAllConnections(); srv.close(() => r()); }),
+      close: () =>
+        new Promise<void>((r) => {
+          srv.closeAllConnections();
+          srv.close(() => r());
+        }),
     };
   }
 

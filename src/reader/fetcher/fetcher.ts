@@ -76,7 +76,10 @@ export class Fetcher {
       if (req.signal?.aborted && !deadlineHit) throw new FetchError('aborted', `fetcher: fetching ${current} was cancelled`, { url: current, cause: err });
       let fe = classifyFetchError(err, current, deadlineHit, this.timeoutMs);
       if (fe.code === 'blocked_address' && this.allowCidrsName !== 'fetch.allowCidrs') {
-        fe = new FetchError('blocked_address', fe.message.replace(/allow it with fetch\.allowCidrs$/, `allow it with ${this.allowCidrsName}`), { url: fe.url, cause: fe.cause });
+        fe = new FetchError('blocked_address', fe.message.replace(/allow it with fetch\.allowCidrs$/, `allow it with ${this.allowCidrsName}`), {
+          url: fe.url,
+          cause: fe.cause,
+        });
       }
       this.logger.debug({ feed_url: req.url, url: current, code: fe.code, err: fe.message }, 'fetch failed');
       throw fe;
@@ -98,11 +101,9 @@ export class Fetcher {
       if (/^[\d.]+$|:/.test(host)) {
         const reason = blockedReason(host, this.allow);
         if (reason)
-          throw new FetchError(
-            'blocked_address',
-            `fetcher: refusing to connect to ${host} (a ${reason} address); allow it with ${this.allowCidrsName}`,
-            { url: url.href },
-          );
+          throw new FetchError('blocked_address', `fetcher: refusing to connect to ${host} (a ${reason} address); allow it with ${this.allowCidrsName}`, {
+            url: url.href,
+          });
       }
       const headers: Record<string, string> = {
         accept: req.accept === 'html' ? ACCEPT_HTML : ACCEPT_FEED,
@@ -121,8 +122,7 @@ export class Fetcher {
       if (REDIRECTS.has(status)) {
         await discardBody(res.body);
         const location = resHeaders['location'];
-        if (!location)
-          throw new FetchError('http_status', `fetcher: ${url.href} answered ${status} without a Location`, { url: url.href, status });
+        if (!location) throw new FetchError('http_status', `fetcher: ${url.href} answered ${status} without a Location`, { url: url.href, status });
         const next = parseHttpUrl(location, url.href, ` (redirect from ${url.href})`);
         if (visited.has(next.href))
           throw new FetchError('redirect_loop', `fetcher: ${req.url} redirects in a loop (back to ${next.href})`, { url: url.href, status });

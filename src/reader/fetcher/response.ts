@@ -31,8 +31,7 @@ export function parseHttpUrl(text: string, base: string | null, from: string): U
   } catch (err) {
     throw new FetchError('bad_url', `fetcher: "${text}"${from} is not a valid URL`, { url: text, cause: err });
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:')
-    throw new FetchError('bad_url', `fetcher: "${u.href}"${from} is not an http(s) URL`, { url: u.href });
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FetchError('bad_url', `fetcher: "${u.href}"${from} is not an http(s) URL`, { url: u.href });
   u.hash = '';
   return u;
 }
@@ -44,7 +43,7 @@ export function parseHttpUrl(text: string, base: string | null, from: string): U
  * @throws FetchError `http_status` (with `retryAt` from Retry-After), `too_large`, `bad_encoding`
  */
 export async function finalResponse(
-req: FetchRequest,
+  req: FetchRequest,
   url: URL,
   res: TransportResponse,
   resHeaders: Record<string, string>,

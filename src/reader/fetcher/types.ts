@@ -85,4 +85,3 @@ function packageVersion(): string {
 
 /** The default User-Agent: names wirewatch and its version. */
 export const DEFAULT_USER_AGENT = `wirewatch/${packageVersion()} (+https://github.com/wirewatch/wirewatch; feed reader)`;
-

@@ -51,7 +51,8 @@ describe('base resolution', () => {
   });
 
   it("uses the item's permalink guid when nothing else gives a base", async () => {
-    const doc = '<rss version="2.0"><channel><title>Bez linka</title><item><title>a</title><link>/vesti/a</link><guid>http://127.0.0.1:8082/?p=17</guid></item>' +
+    const doc =
+      '<rss version="2.0"><channel><title>Bez linka</title><item><title>a</title><link>/vesti/a</link><guid>http://127.0.0.1:8082/?p=17</guid></item>' +
       '<item><title>b</title><link>/vesti/b</link><guid isPermaLink="false">http://127.0.0.1:8082/?p=18</guid></item></channel></rss>';
     const r = await parseFeed(Buffer.from(doc));
     expect(r.items.map((i) => i.link)).toEqual(['http://127.0.0.1:8082/vesti/a', '/vesti/b']);

@@ -61,11 +61,16 @@ describe('decodeFeedBytes', () => {
 });
 
 describe('guessSingleByte: byte evidence when no <language> says (sentences of our own)', () => {
-  const item = (title: string, text: string) => `<rss version="2.0"><channel><title>Vesti</title><item><title>${title}</title><description>${text}</description></item></channel></rss>`;
+  const item = (title: string, text: string) =>
+    `<rss version="2.0"><channel><title>Vesti</title><item><title>${title}</title><description>${text}</description></item></channel></rss>`;
   const head = (b: Uint8Array) => Buffer.from(b).subarray(0, 1024).toString('latin1');
 
   it('reads Vučić (0x56 0x75 0xE8 0x69 0xE6) as windows-1250, not Vuèiæ', () => {
-    const bytes = Buffer.concat([Buffer.from('<rss version="2.0"><channel><title>'), Buffer.from([0x56, 0x75, 0xe8, 0x69, 0xe6]), Buffer.from('</title></channel></rss>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<rss version="2.0"><channel><title>'),
+      Buffer.from([0x56, 0x75, 0xe8, 0x69, 0xe6]),
+      Buffer.from('</title></channel></rss>'),
+    ]);
     expect(guessSingleByte(bytes, head(bytes))).toBe('windows-1250');
     const d = decodeFeedBytes(bytes, 'application/rss+xml; charset=utf-8');
     expect(d).toMatchObject({ encoding: 'windows-1250', overridden: true });

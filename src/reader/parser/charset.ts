@@ -61,7 +61,11 @@ const ALIASES: Record<string, string> = {
  */
 export function normaliseCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  let name = label.trim().replace(/^["']+|["';,]+$/g, '').trim().toLowerCase();
+  let name = label
+    .trim()
+    .replace(/^["']+|["';,]+$/g, '')
+    .trim()
+    .toLowerCase();
   if (!name) return null;
   name = ALIASES[name] ?? name;
   if (name === 'utf-16') return 'utf-16';
@@ -120,12 +124,32 @@ const CYRILLIC_LANGS = /^(ru|uk|be|bg|mk)\b/i;
  * Source: the WHATWG Encoding Standard's windows-1250 and windows-1252 index tables.
  */
 const CENTRAL_EUROPEAN_BYTES: ReadonlyMap<number, number> = new Map([
-  [0x9a, 2], [0x9e, 2], [0x8a, 2], [0x8e, 2],
-  [0xe6, 2], [0xc6, 2], [0xf0, 2], [0xd0, 2],
-  [0x9c, 1], [0x8c, 1], [0x9f, 2], [0x8f, 2], [0x9d, 2], [0x8d, 2],
-  [0xb9, 2], [0xb3, 2], [0xbf, 2], [0xa3, 2], [0xa5, 2], [0xaf, 2],
-  [0xf8, 1], [0xec, 1],
-  [0xe0, -2], [0xc0, -2], [0xe5, -2], [0xc5, -2],
+  [0x9a, 2],
+  [0x9e, 2],
+  [0x8a, 2],
+  [0x8e, 2],
+  [0xe6, 2],
+  [0xc6, 2],
+  [0xf0, 2],
+  [0xd0, 2],
+  [0x9c, 1],
+  [0x8c, 1],
+  [0x9f, 2],
+  [0x8f, 2],
+  [0x9d, 2],
+  [0x8d, 2],
+  [0xb9, 2],
+  [0xb3, 2],
+  [0xbf, 2],
+  [0xa3, 2],
+  [0xa5, 2],
+  [0xaf, 2],
+  [0xf8, 1],
+  [0xec, 1],
+  [0xe0, -2],
+  [0xc0, -2],
+  [0xe5, -2],
+  [0xc5, -2],
 ]);
 
 const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));

@@ -9,15 +9,44 @@ import { DAY_NAMES, MONTH_STEMS } from './date-names.js';
 
 /** Zone names in minutes east of UTC (RFC 822 §5.1, plus European names feeds use). */
 const ZONES: Record<string, number> = {
-  z: 0, ut: 0, utc: 0, gmt: 0, wet: 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600,
-  bst: 60, ist: 60, cet: 60, met: 60, mez: 60, cest: 120, mest: 120, mesz: 120, eet: 120, eest: 180, msk: 180,
-  jst: 540, kst: 540, aest: 600, aedt: 660,
+  z: 0,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  wet: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  bst: 60,
+  ist: 60,
+  cet: 60,
+  met: 60,
+  mez: 60,
+  cest: 120,
+  mest: 120,
+  mesz: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
 };
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss');
 }
 
 function monthOf(token: string): number | null {
@@ -40,8 +69,7 @@ function offsetFrom(sign: string, hh: string, mm: string | undefined): number {
 }
 
 // W3DTF / RFC 3339 / ISO 8601 (also with a space, without colons, or with an offset without colon).
-const ISO =
-  /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:(?:T|\s+)(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
+const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:(?:T|\s+)(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
 
 function parseIso(s: string): Date | null {
   const m = ISO.exec(s);

@@ -12,7 +12,10 @@ import { FEEDPARSER_REL, runFeedparserCorpus, type FolderStats } from './testdat
 import { needsShared } from '../../../test/support/shared-corpus.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const baseline = JSON.parse(fs.readFileSync(path.join(here, 'testdata/feedparser-baseline.json'), 'utf8')) as Record<string, { passed: number; applicable: number }>;
+const baseline = JSON.parse(fs.readFileSync(path.join(here, 'testdata/feedparser-baseline.json'), 'utf8')) as Record<
+  string,
+  { passed: number; applicable: number }
+>;
 
 describe.skipIf(!needsShared(FEEDPARSER_REL))('feedparser corpus', () => {
   let stats: FolderStats[] = [];

@@ -13,16 +13,17 @@ import { parseFeed } from './parse-feed.js';
 import { FEEDPARSER_DIR, FEEDPARSER_REL } from './testdata/feedparser-harness.js';
 import { needsShared } from '../../../test/support/shared-corpus.js';
 
-interface Expectation { file: string; http_headers: string[] }
+interface Expectation {
+  file: string;
+  http_headers: string[];
+}
 
 describe.skipIf(!needsShared(FEEDPARSER_REL))('feedparser http_* documents over loopback', () => {
   let served: Expectation[] = [];
   let server: http.Server;
   let base = '';
   beforeAll(async () => {
-    served = (JSON.parse(fs.readFileSync(path.join(FEEDPARSER_DIR, 'expectations.json'), 'utf8')) as Expectation[]).filter(
-      (e) => e.http_headers.length > 0,
-    );
+    served = (JSON.parse(fs.readFileSync(path.join(FEEDPARSER_DIR, 'expectations.json'), 'utf8')) as Expectation[]).filter((e) => e.http_headers.length > 0);
     const byPath = new Map(served.map((e) => [`/${e.file}`, e]));
     server = http.createServer((req, res) => {
       const exp = byPath.get(req.url ?? '');

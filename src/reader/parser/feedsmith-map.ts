@@ -42,7 +42,9 @@ function linkOf(l: Loose): RawLink | null {
 }
 
 function links(v: unknown): RawLink[] {
-  return arr(v).map(linkOf).filter((l): l is RawLink => l !== null);
+  return arr(v)
+    .map(linkOf)
+    .filter((l): l is RawLink => l !== null);
 }
 
 /** The Atom fields of an entry into `e`. */
@@ -56,7 +58,9 @@ function fillAtom(e: RawEntry, it: Loose): void {
   e.updated = str(it.updated) ?? str(it.modified);
   e.summary = textOf(it.summary, false);
   e.content = textOf(it.content, false);
-  e.categories = arr(it.categories).map((c) => str(c.term) ?? str(c.label) ?? '').filter(Boolean);
+  e.categories = arr(it.categories)
+    .map((c) => str(c.term) ?? str(c.label) ?? '')
+    .filter(Boolean);
   e.bases = [str(obj(it.xml).base)].filter((b): b is string => !!b);
 }
 
@@ -68,14 +72,14 @@ function fillRss(e: RawEntry, it: Loose): void {
   e.guid = (str(it.guid) ?? str(guid.value))?.trim() || null;
   if (it.guid !== undefined) e.guidIsPermaLink = guid.isPermaLink !== false;
   e.title = textOf(it.title, true) ?? textOf(arr(dc.titles)[0]?.value, true);
-  e.links = [str(it.link), str(obj(it).about)]
-    .filter((x): x is string => !!x)
-    .map((href) => ({ href, rel: null, type: null, length: null }));
+  e.links = [str(it.link), str(obj(it).about)].filter((x): x is string => !!x).map((href) => ({ href, rel: null, type: null, length: null }));
   e.enclosures = links(it.enclosures);
   e.published = str(it.pubDate) ?? str(dc.date) ?? str(arr(dc.dates)[0]?.value);
   e.summary = textOf(it.description, true);
   e.content = textOf(str(content.encoded) ?? undefined, true);
-  e.categories = arr(it.categories).map((c) => str(c.name) ?? str(c.value) ?? '').filter(Boolean);
+  e.categories = arr(it.categories)
+    .map((c) => str(c.name) ?? str(c.value) ?? '')
+    .filter(Boolean);
 }
 
 /** The first author's name (or e-mail), else `dc:creator`. */
@@ -83,8 +87,12 @@ function authorOf(it: Loose): string | null {
   const dc = obj(it.dc);
   const author = arr(it.authors)[0] ?? {};
   return (
-    str(author.name)?.trim() || str(author.value)?.trim() || str(author.email)?.trim() ||
-    str(arr(dc.creators)[0]?.value)?.trim() || str(dc.creator)?.trim() || null
+    str(author.name)?.trim() ||
+    str(author.value)?.trim() ||
+    str(author.email)?.trim() ||
+    str(arr(dc.creators)[0]?.value)?.trim() ||
+    str(dc.creator)?.trim() ||
+    null
   );
 }
 

@@ -65,7 +65,10 @@ describe('raw HTML in text elements (issue 3)', () => {
     expect(b.text).toMatch(/^Para one\s+still one\n+Para two\s+end$/);
   });
   it('gives the same items as the feed with that HTML written in CDATA by hand', async () => {
-    const byHand = BRDESC_RSS.replace('<description>Line one<br>Line two <img src="x.jpg"></description>', '<description><![CDATA[Line one<br>Line two <img src="x.jpg">]]></description>')
+    const byHand = BRDESC_RSS.replace(
+      '<description>Line one<br>Line two <img src="x.jpg"></description>',
+      '<description><![CDATA[Line one<br>Line two <img src="x.jpg">]]></description>',
+    )
       .replace('<title>Prvi<br>naslov</title>', '<title><![CDATA[Prvi<br>naslov]]></title>')
       .replace('<title>Vesti<br>dana</title>', '<title><![CDATA[Vesti<br>dana]]></title>')
       .replace(/(<content:encoded[^>]*>)([\s\S]*?)(<\/content:encoded>)/, '$1<![CDATA[$2]]>$3');

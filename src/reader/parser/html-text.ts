@@ -8,14 +8,65 @@ import { FEED_LIMITS, nestingDepth } from './limits.js';
 
 /** Elements whose content is never text (scripts, styles, embedded objects). */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'embed', 'svg', 'canvas',
-  'audio', 'video', 'select', 'button', 'form', 'input', 'textarea', 'meta', 'link', 'base',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'embed',
+  'svg',
+  'canvas',
+  'audio',
+  'video',
+  'select',
+  'button',
+  'form',
+  'input',
+  'textarea',
+  'meta',
+  'link',
+  'base',
 ]);
 /** Elements that start and end a paragraph (a blank line around them in the text). */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'blockquote', 'pre', 'address',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
-  'figure', 'figcaption', 'hr', 'center', 'details', 'summary', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'blockquote',
+  'pre',
+  'address',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'figure',
+  'figcaption',
+  'hr',
+  'center',
+  'details',
+  'summary',
+  'body',
+  'html',
 ]);
 
 const PARA = '\uE000P\uE000';
@@ -130,7 +181,8 @@ function decodeUntilStable(text: string): string {
 
 // HTML Living Standard §13.2.5.80: numeric references 0x80–0x9F mean their windows-1252 characters;
 // feeds that put those code points in XML text mean the same ("demoronize").
-const C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** Collapses white space to single spaces (keeping a lone no-break space) and maps C1 controls to windows-1252. */
 export function collapse(s: string): string {
@@ -158,7 +210,9 @@ export function htmlToText(html: string | null | undefined): string {
   // htmlparser2 keeps its open elements in an array it shifts at every start tag: markup nested
   // absurdly deep would cost quadratic time, so it is flattened instead (issue 24).
   if (nestingDepth(html, FEED_LIMITS.maxHtmlDepth) > FEED_LIMITS.maxHtmlDepth) return flattenedText(html);
-  const joined = decodeUntilStable(tokensOf(html).join('')).replace(/(?:\uE000L\uE000\s*){2,}/g, PARA).replaceAll(LINE, ' ');
+  const joined = decodeUntilStable(tokensOf(html).join(''))
+    .replace(/(?:\uE000L\uE000\s*){2,}/g, PARA)
+    .replaceAll(LINE, ' ');
   return joined
     .split(PARA)
     .map(collapse)

@@ -5,10 +5,12 @@ const d = new Date('2026-11-25T00:00:00Z');
 
 describe('assignItemKeys', () => {
   it('uses unique guids', () => {
-    expect(assignItemKeys([
-      { guid: 'a', canonicalLink: 'http://x/1', title: 't1', published: d },
-      { guid: 'b', canonicalLink: 'http://x/1', title: 't2', published: d },
-    ])).toEqual(['a', 'b']);
+    expect(
+      assignItemKeys([
+        { guid: 'a', canonicalLink: 'http://x/1', title: 't1', published: d },
+        { guid: 'b', canonicalLink: 'http://x/1', title: 't2', published: d },
+      ]),
+    ).toEqual(['a', 'b']);
   });
   it('falls back to the canonical link when guids repeat, and to title+date without links', () => {
     const keys = assignItemKeys([

@@ -36,7 +36,9 @@ function mapItem(raw: unknown): RawEntry {
   e.updated = s(it.date_modified);
   const authors = [...a(it.authors), ...(it.author ? [it.author] : [])].map(o);
   e.author = authors.map((x) => s(x.name)).find((n) => n !== null) ?? null;
-  e.categories = a(it.tags).map((t) => s(t)).filter((t): t is string => t !== null);
+  e.categories = a(it.tags)
+    .map((t) => s(t))
+    .filter((t): t is string => t !== null);
   const summary = s(it.summary);
   e.summary = summary ? { value: summary, type: 'text' } : null;
   const html = s(it.content_html);

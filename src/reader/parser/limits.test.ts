@@ -58,15 +58,38 @@ describe('parser limits on hostile documents (issue 24)', () => {
 
   it('keeps the first items of an Atom, an RDF and a JSON feed over the limit, and the feed metadata after the items', async () => {
     const n = FEED_LIMITS.maxItems + 7;
-    const entries = Array.from({ length: n }, (_, i) => `<entry><id>urn:e${i}</id><title>Entry ${i}</title><link href="http://127.0.0.1/e/${i}"/><updated>2026-12-01T10:00:00Z</updated></entry>`).join('');
-    const atom = await parseFeed(bytes(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:f</id>${entries}<title>Atom after entries</title></feed>`));
-    expect([atom.items.length, atom.items.at(-1)!.title, atom.itemsDropped, atom.feed.title]).toEqual([FEED_LIMITS.maxItems, `Entry ${FEED_LIMITS.maxItems - 1}`, 7, 'Atom after entries']);
-    const rdfItems = Array.from({ length: n }, (_, i) => `<rss:item rdf:about="http://127.0.0.1/r/${i}"><rss:title>Item ${i}</rss:title><rss:link>http://127.0.0.1/r/${i}</rss:link></rss:item>`).join('');
+    const entries = Array.from(
+      { length: n },
+      (_, i) => `<entry><id>urn:e${i}</id><title>Entry ${i}</title><link href="http://127.0.0.1/e/${i}"/><updated>2026-12-01T10:00:00Z</updated></entry>`,
+    ).join('');
+    const atom = await parseFeed(
+      bytes(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:f</id>${entries}<title>Atom after entries</title></feed>`),
+    );
+    expect([atom.items.length, atom.items.at(-1)!.title, atom.itemsDropped, atom.feed.title]).toEqual([
+      FEED_LIMITS.maxItems,
+      `Entry ${FEED_LIMITS.maxItems - 1}`,
+      7,
+      'Atom after entries',
+    ]);
+    const rdfItems = Array.from(
+      { length: n },
+      (_, i) => `<rss:item rdf:about="http://127.0.0.1/r/${i}"><rss:title>Item ${i}</rss:title><rss:link>http://127.0.0.1/r/${i}</rss:link></rss:item>`,
+    ).join('');
     const rdf = await parseFeed(
-      bytes(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/"><rss:channel rdf:about="x"><rss:title>RDF</rss:title><rss:link>http://127.0.0.1/</rss:link></rss:channel>${rdfItems}</rdf:RDF>`),
+      bytes(
+        `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/"><rss:channel rdf:about="x"><rss:title>RDF</rss:title><rss:link>http://127.0.0.1/</rss:link></rss:channel>${rdfItems}</rdf:RDF>`,
+      ),
     );
     expect([rdf.items.length, rdf.items[0].title, rdf.itemsDropped, rdf.recovered]).toEqual([FEED_LIMITS.maxItems, 'Item 0', 7, false]);
-    const json = await parseFeed(bytes(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: Array.from({ length: n }, (_, i) => ({ id: `j${i}`, title: `J ${i}`, content_text: 'x' })) })));
+    const json = await parseFeed(
+      bytes(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'J',
+          items: Array.from({ length: n }, (_, i) => ({ id: `j${i}`, title: `J ${i}`, content_text: 'x' })),
+        }),
+      ),
+    );
     expect([json.items.length, json.items.at(-1)!.title, json.itemsDropped]).toEqual([FEED_LIMITS.maxItems, `J ${FEED_LIMITS.maxItems - 1}`, 7]);
   });
 

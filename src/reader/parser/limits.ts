@@ -73,10 +73,19 @@ export function cutText(s: string, max: number): string {
 }
 
 /** The item with its text fields cut to `maxItemTextChars` / `maxItemLineChars` (a copy when anything was cut). */
-export function capItemFields<T extends { title: string; author: string | null; summary: string | null; text: string; contentHtml: string | null }>(item: T): T {
+export function capItemFields<T extends { title: string; author: string | null; summary: string | null; text: string; contentHtml: string | null }>(
+  item: T,
+): T {
   const t = FEED_LIMITS.maxItemTextChars;
   const l = FEED_LIMITS.maxItemLineChars;
-  if (item.title.length <= l && (item.author?.length ?? 0) <= l && (item.summary?.length ?? 0) <= t && item.text.length <= t && (item.contentHtml?.length ?? 0) <= t) return item;
+  if (
+    item.title.length <= l &&
+    (item.author?.length ?? 0) <= l &&
+    (item.summary?.length ?? 0) <= t &&
+    item.text.length <= t &&
+    (item.contentHtml?.length ?? 0) <= t
+  )
+    return item;
   return {
     ...item,
     title: cutText(item.title, l),

@@ -25,7 +25,13 @@ describe('namespace-aware matching', () => {
     expect(r.recovered).toBe(false);
     expect(r.feed.title).toBe('Vesti dana');
     expect(r.items).toHaveLength(1);
-    expect(r.items[0]).toMatchObject({ guid: 'urn:vesti:1', title: 'Sednica u Nišu', link: 'http://127.0.0.1:8080/vesti/1', author: 'Dragana P.', summary: 'Kratko.' });
+    expect(r.items[0]).toMatchObject({
+      guid: 'urn:vesti:1',
+      title: 'Sednica u Nišu',
+      link: 'http://127.0.0.1:8080/vesti/1',
+      author: 'Dragana P.',
+      summary: 'Kratko.',
+    });
     expect(r.items[0].published?.toISOString()).toBe('2026-11-25T10:00:00.000Z');
   });
 

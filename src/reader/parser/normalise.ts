@@ -66,7 +66,10 @@ function lengthOf(v: string | number | null): number | null {
  * `xml:base` chain, the feed's alternate link (absolute), the feed URL.
  */
 /** What an item's key needs (cheap: no HTML body is converted). */
-function entryHead(e: RawEntry, bases: Array<string | null>): { guid: string | null; link: string | null; canonicalLink: string | null; title: string; published: Date | null } {
+function entryHead(
+  e: RawEntry,
+  bases: Array<string | null>,
+): { guid: string | null; link: string | null; canonicalLink: string | null; title: string; published: Date | null } {
   const itemBases = [...e.bases, ...bases];
   const alt = alternate(e.links);
   const permalink = e.guid && e.guidIsPermaLink !== false && /^https?:\/\//i.test(e.guid) ? e.guid.trim() : null;

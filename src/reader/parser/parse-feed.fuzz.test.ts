@@ -22,7 +22,10 @@ const damage = fc.record({
   seed: fc.integer({ min: 0, max: seeds.length - 1 }),
   cut: unit,
   inserts: fc.array(
-    fc.record({ at: unit, text: fc.constantFrom('&', '<', '>', ']]>', '<![CDATA[', '</item>', '<item>', '&nbsp;', '\u0000', '\uFFFF', '"', '<!DOCTYPE x [<!ENTITY a "b">]>') }),
+    fc.record({
+      at: unit,
+      text: fc.constantFrom('&', '<', '>', ']]>', '<![CDATA[', '</item>', '<item>', '&nbsp;', '\u0000', '\uFFFF', '"', '<!DOCTYPE x [<!ENTITY a "b">]>'),
+    }),
     { maxLength: 6 },
   ),
   bytes: fc.array(fc.record({ at: unit, b: fc.integer({ min: 0, max: 255 }) }), { maxLength: 6 }),

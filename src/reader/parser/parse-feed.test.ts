@@ -72,7 +72,11 @@ describe('parseFeed recovery and edge cases', () => {
     expect(err.message).toMatch(/^parser: /);
   });
   it('recovers a stray & and an unknown HTML entity', async () => {
-    const r = await parseFeed(u8('<rss version="2.0"><channel><title>A & B</title><item><title>Tom &nbsp;&amp; Jerry &bogus;</title><link>http://x/?a=1&b=2</link></item></channel></rss>'));
+    const r = await parseFeed(
+      u8(
+        '<rss version="2.0"><channel><title>A & B</title><item><title>Tom &nbsp;&amp; Jerry &bogus;</title><link>http://x/?a=1&b=2</link></item></channel></rss>',
+      ),
+    );
     expect(r.recovered).toBe(true);
     expect(r.feed.title).toBe('A & B');
     expect(r.items[0].link).toBe('http://x/?a=1&b=2');
@@ -113,8 +117,22 @@ describe('parseFeed recovery and edge cases', () => {
   });
   it('reads JSON Feed 1.1', async () => {
     const doc = JSON.stringify({
-      version: 'https://jsonfeed.org/version/1.1', title: 'J', home_page_url: 'https://j.example/', language: 'sr-Latn',
-      items: [{ id: '1', url: 'https://j.example/1?utm_source=x', title: 'Prvi', content_html: '<p>a</p><p>b</p>', date_published: '2026-11-25T10:00:00+01:00', authors: [{ name: 'Ana' }], tags: ['t'], attachments: [{ url: 'https://j.example/a.mp3', mime_type: 'audio/mpeg', size_in_bytes: 9 }] }],
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'J',
+      home_page_url: 'https://j.example/',
+      language: 'sr-Latn',
+      items: [
+        {
+          id: '1',
+          url: 'https://j.example/1?utm_source=x',
+          title: 'Prvi',
+          content_html: '<p>a</p><p>b</p>',
+          date_published: '2026-11-25T10:00:00+01:00',
+          authors: [{ name: 'Ana' }],
+          tags: ['t'],
+          attachments: [{ url: 'https://j.example/a.mp3', mime_type: 'audio/mpeg', size_in_bytes: 9 }],
+        },
+      ],
     });
     const r = await parseFeed(u8(doc));
     expect(r.feed).toMatchObject({ title: 'J', link: 'https://j.example/', language: 'sr-Latn' });

@@ -45,7 +45,10 @@ export interface ParseFeedOptions {
  *   size, nesting depth, entity expansion; over the item count the first items are read and `itemsDropped` says how many were not)
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed & { truncated?: boolean }> {
-  const only = opts.skipKeys || opts.maxItems !== undefined ? { skip: new Set(opts.skipKeys ?? []), max: opts.maxItems, titles: opts.skipTitles ? new Map(opts.skipTitles) : undefined } : undefined;
+  const only =
+    opts.skipKeys || opts.maxItems !== undefined
+      ? { skip: new Set(opts.skipKeys ?? []), max: opts.maxItems, titles: opts.skipTitles ? new Map(opts.skipTitles) : undefined }
+      : undefined;
   const decoded = decodeFeedBytes(sniffDecompress(bytes).bytes, opts.contentType ?? null);
   const text = decoded.text;
   if (!text.trim()) throw new WirewatchError('not_a_feed', 'parser: empty document');
@@ -57,10 +60,24 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
     const dropped = Math.max(0, raw.entries.length - FEED_LIMITS.maxItems);
     if (dropped > 0) raw.entries = raw.entries.slice(0, FEED_LIMITS.maxItems);
     const { feed, items, truncated } = normaliseFeed(raw, opts.url ?? null, only);
-    return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: false, ...(dropped > 0 ? { itemsDropped: dropped } : {}), ...(only ? { truncated } : {}) };
+    return {
+      feed,
+      items: items.map(capItemFields),
+      encoding: decoded.encoding,
+      recovered: false,
+      ...(dropped > 0 ? { itemsDropped: dropped } : {}),
+      ...(only ? { truncated } : {}),
+    };
   }
   const { raw, recovered, itemsDropped } = await parseXmlFeed(text, { strategy: opts.recovery });
   const { feed, items, truncated } = normaliseFeed(raw, opts.url ?? null, only);
   // A charset declaration that had to be overridden is ill-formedness too (feedparser's CharacterEncodingOverride).
-  return { feed, items: items.map(capItemFields), encoding: decoded.encoding, recovered: recovered || decoded.overridden, ...(itemsDropped ? { itemsDropped } : {}), ...(only ? { truncated } : {}) };
+  return {
+    feed,
+    items: items.map(capItemFields),
+    encoding: decoded.encoding,
+    recovered: recovered || decoded.overridden,
+    ...(itemsDropped ? { itemsDropped } : {}),
+    ...(only ? { truncated } : {}),
+  };
 }

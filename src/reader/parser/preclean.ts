@@ -98,11 +98,7 @@ export function cdataWrapMarkupText(xml: string): string {
     const inner = xml.slice(start, end);
     if (!MARKUP_RE.test(inner) || inner.includes('<![CDATA[') || new RegExp(`<${name}[\\s/>]`).test(inner)) continue;
     const typed = /\btype\s*=\s*["'](?:text|text\/plain)["']/i;
-    const html = typed.test(attrs)
-      ? attrs.replace(typed, 'type="html"')
-      : /\btype\s*=/i.test(attrs)
-        ? attrs
-        : `${attrs} type="html"`;
+    const html = typed.test(attrs) ? attrs.replace(typed, 'type="html"') : /\btype\s*=/i.test(attrs) ? attrs : `${attrs} type="html"`;
     out += `${xml.slice(from, m.index)}<${name}${html}><![CDATA[${inner.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>${close}`;
     from = end + close.length;
     TEXT_OPEN_RE.lastIndex = from;
@@ -123,7 +119,10 @@ function closingTags(xml: string): string {
       if (at >= 0) stack.length = at;
     }
   }
-  return stack.reverse().map((n) => `</${n}>`).join('');
+  return stack
+    .reverse()
+    .map((n) => `</${n}>`)
+    .join('');
 }
 
 /**
@@ -154,7 +153,8 @@ export function expandInternalEntities(xml: string): string {
   const entities = new Map<string, string>();
   for (const m of doctype[1].matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
     if (!XML_ENTITIES.has(m[1])) entities.set(m[1], m[2] ?? m[3] ?? '');
-    if (entities.size > FEED_LIMITS.maxEntityDeclarations) throw feedLimitError('maxEntityDeclarations', `more than ${FEED_LIMITS.maxEntityDeclarations} entities declared`);
+    if (entities.size > FEED_LIMITS.maxEntityDeclarations)
+      throw feedLimitError('maxEntityDeclarations', `more than ${FEED_LIMITS.maxEntityDeclarations} entities declared`);
   }
   if (entities.size === 0) return xml;
   const end = doctype.index + doctype[0].length;
@@ -163,7 +163,8 @@ export function expandInternalEntities(xml: string): string {
   for (const m of rest.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
     const value = entities.get(m[1]);
     if (value !== undefined) added += value.length;
-    if (added > FEED_LIMITS.maxEntityExpansionChars) throw feedLimitError('maxEntityExpansionChars', `entity references would add more than ${FEED_LIMITS.maxEntityExpansionChars} characters`);
+    if (added > FEED_LIMITS.maxEntityExpansionChars)
+      throw feedLimitError('maxEntityExpansionChars', `entity references would add more than ${FEED_LIMITS.maxEntityExpansionChars} characters`);
   }
   const body = rest.replace(/&([A-Za-z_][\w.-]*);/g, (all, name: string) => entities.get(name) ?? all);
   return xml.slice(0, end) + body;
@@ -185,4 +186,3 @@ export function xhtmlConstructsToHtml(xml: string): string {
     },
   );
 }
-

@@ -10,28 +10,59 @@ type XNode = string | { _?: string; $?: Record<string, string>; [child: string]:
 type XList = XNode[] | undefined;
 
 const ITEM_FIELDS: Array<[string, string]> = [
-  ['$', '_attrs'], ['title', '_title'], ['link', '_link'], ['guid', '_guid'], ['id', '_id'],
-  ['pubDate', '_pubDate'], ['published', '_published'], ['issued', '_issued'], ['created', '_created'],
-  ['updated', '_updated'], ['modified', '_modified'], ['dc:date', '_dcDate'], ['dcterms:modified', '_dctModified'],
-  ['author', '_author'], ['dc:creator', '_dcCreator'], ['dc:author', '_dcAuthor'], ['itunes:author', '_itunesAuthor'],
-  ['category', '_category'], ['dc:subject', '_dcSubject'],
-  ['description', '_description'], ['summary', '_summary'], ['dc:description', '_dcDescription'],
-  ['content', '_content'], ['content:encoded', '_contentEncoded'], ['xhtml:body', '_xhtmlBody'], ['body', '_body'],
-  ['fullitem', '_fullitem'], ['enclosure', '_enclosure'], ['atom:link', '_atomLink'],
-  ['dc:title', '_dcTitle'], ['media:title', '_mediaTitle'], ['dcterms:issued', '_dctIssued'],
-  ['itunes:summary', '_itunesSummary'], ['media:description', '_mediaDescription'],
-  ['itunes:category', '_itunesCategory'], ['media:category', '_mediaCategory'],
+  ['$', '_attrs'],
+  ['title', '_title'],
+  ['link', '_link'],
+  ['guid', '_guid'],
+  ['id', '_id'],
+  ['pubDate', '_pubDate'],
+  ['published', '_published'],
+  ['issued', '_issued'],
+  ['created', '_created'],
+  ['updated', '_updated'],
+  ['modified', '_modified'],
+  ['dc:date', '_dcDate'],
+  ['dcterms:modified', '_dctModified'],
+  ['author', '_author'],
+  ['dc:creator', '_dcCreator'],
+  ['dc:author', '_dcAuthor'],
+  ['itunes:author', '_itunesAuthor'],
+  ['category', '_category'],
+  ['dc:subject', '_dcSubject'],
+  ['description', '_description'],
+  ['summary', '_summary'],
+  ['dc:description', '_dcDescription'],
+  ['content', '_content'],
+  ['content:encoded', '_contentEncoded'],
+  ['xhtml:body', '_xhtmlBody'],
+  ['body', '_body'],
+  ['fullitem', '_fullitem'],
+  ['enclosure', '_enclosure'],
+  ['atom:link', '_atomLink'],
+  ['dc:title', '_dcTitle'],
+  ['media:title', '_mediaTitle'],
+  ['dcterms:issued', '_dctIssued'],
+  ['itunes:summary', '_itunesSummary'],
+  ['media:description', '_mediaDescription'],
+  ['itunes:category', '_itunesCategory'],
+  ['media:category', '_mediaCategory'],
 ];
 const FEED_FIELDS: Array<[string, string]> = [
-  ['$', '_attrs'], ['title', '_title'], ['dc:title', '_dcTitle'], ['link', '_link'], ['atom:link', '_atomLink'],
-  ['language', '_language'], ['dc:language', '_dcLanguage'], ['ttl', '_ttl'], ['sy:updatePeriod', '_syPeriod'],
+  ['$', '_attrs'],
+  ['title', '_title'],
+  ['dc:title', '_dcTitle'],
+  ['link', '_link'],
+  ['atom:link', '_atomLink'],
+  ['language', '_language'],
+  ['dc:language', '_dcLanguage'],
+  ['ttl', '_ttl'],
+  ['sy:updatePeriod', '_syPeriod'],
   ['sy:updateFrequency', '_syFrequency'],
 ];
 
 /** Creates the configured rss-parser instance (RSS without `version` read as RSS 2.0, as browsers do). */
 export function createRssParser(): Parser {
-  const keep = (pairs: Array<[string, string]>) =>
-    pairs.map(([from, to]) => [from, to, { keepArray: true }]) as unknown as string[];
+  const keep = (pairs: Array<[string, string]>) => pairs.map(([from, to]) => [from, to, { keepArray: true }]) as unknown as string[];
   return new Parser({
     defaultRSS: 2,
     customFields: { feed: keep(FEED_FIELDS), item: keep(ITEM_FIELDS) },
@@ -129,15 +160,15 @@ function categoriesOf(f: Field): string[] {
 function textsOf(f: Field, atom: boolean): Pick<RawEntry, 'summary' | 'content'> {
   return {
     summary:
-    textConstruct(atom ? f('_summary') : (f('_description') ?? f('_summary') ?? f('_dcDescription')), !atom) ??
-    textConstruct(f('_itunesSummary'), true) ??
-    textConstruct(f('_mediaDescription'), true),
+      textConstruct(atom ? f('_summary') : (f('_description') ?? f('_summary') ?? f('_dcDescription')), !atom) ??
+      textConstruct(f('_itunesSummary'), true) ??
+      textConstruct(f('_mediaDescription'), true),
     content:
-    textConstruct(f('_content'), !atom) ??
-    textConstruct(f('_contentEncoded'), true) ??
-    textConstruct(f('_xhtmlBody'), true) ??
-    textConstruct(f('_body'), true) ??
-    textConstruct(f('_fullitem'), true),
+      textConstruct(f('_content'), !atom) ??
+      textConstruct(f('_contentEncoded'), true) ??
+      textConstruct(f('_xhtmlBody'), true) ??
+      textConstruct(f('_body'), true) ??
+      textConstruct(f('_fullitem'), true),
   };
 }
 
@@ -153,10 +184,7 @@ function mapEntry(item: Record<string, unknown>, atom: boolean): RawEntry {
   e.bases = base ? [base] : [];
   const links = [...(f('_link') ?? []), ...(f('_atomLink') ?? [])].map(linkOf).filter((l): l is RawLink => l !== null);
   e.links = links.filter((l) => l.rel !== 'enclosure');
-  e.enclosures = [
-    ...(f('_enclosure') ?? []).map(linkOf).filter((l): l is RawLink => l !== null),
-    ...links.filter((l) => l.rel === 'enclosure'),
-  ];
+  e.enclosures = [...(f('_enclosure') ?? []).map(linkOf).filter((l): l is RawLink => l !== null), ...links.filter((l) => l.rel === 'enclosure')];
   e.published = firstText(f('_pubDate'), f('_published'), f('_issued'), f('_created'), f('_dcDate'), f('_dctIssued'));
   e.updated = firstText(f('_updated'), f('_modified'), f('_dctModified'));
   e.author = authorOf(f('_author')) ?? authorOf(f('_dcCreator')) ?? authorOf(f('_dcAuthor')) ?? authorOf(f('_itunesAuthor'));

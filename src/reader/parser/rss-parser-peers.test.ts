@@ -25,14 +25,22 @@ function expectSameText(got: string, want: string): void {
   expect(ascii(got)).toBe(ascii(want));
 }
 
-interface PeerItem { title?: string; link?: string; pubDate?: string; isoDate?: string }
+interface PeerItem {
+  title?: string;
+  link?: string;
+  pubDate?: string;
+  isoDate?: string;
+}
 
 describe.skipIf(!PEERS)('rss-parser peers', () => {
   it('has expected outputs to compare against', () => {
     expect(inputs.length).toBeGreaterThanOrEqual(25);
   });
   it.each(inputs)('%s: same titles, links and dates', async (file) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'output', file.replace(/\.\w+$/, '.json')), 'utf8')).feed as { title?: string; items: PeerItem[] };
+    const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'output', file.replace(/\.\w+$/, '.json')), 'utf8')).feed as {
+      title?: string;
+      items: PeerItem[];
+    };
     const r = await parseFeed(fs.readFileSync(path.join(DIR, 'input', file)), { url: DOC_URL });
     expect(r.items).toHaveLength(expected.items.length);
     if (typeof expected.title === 'string' && expected.title.trim()) expectSameText(r.feed.title ?? '', htmlToLine(expected.title));

@@ -11,7 +11,13 @@ const feed = (title: string) =>
 
 describe('parseFeed skipTitles: known keys are left out unless their headline changed', () => {
   it('builds a skipped key again when the outlet retitled it', async () => {
-    const skip = { skipKeys: ['g1', 'g2'], skipTitles: [['g1', 'First'], ['g2', 'Second']] as [string, string][] };
+    const skip = {
+      skipKeys: ['g1', 'g2'],
+      skipTitles: [
+        ['g1', 'First'],
+        ['g2', 'Second'],
+      ] as [string, string][],
+    };
     expect((await parseFeed(feed('First'), skip)).items).toEqual([]);
     expect((await parseFeed(feed('UPDATE: First'), skip)).items.map((i) => [i.key, i.title])).toEqual([['g1', 'UPDATE: First']]);
     // Without titles: skipped by key alone, as before.

@@ -37,7 +37,8 @@ function attempt(fn: () => Buffer, maxBytes: number): Buffer | null {
   try {
     return fn();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || /Cannot create a Buffer larger|buffer.*larger/i.test((e as Error).message)) throw capError(maxBytes);
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || /Cannot create a Buffer larger|buffer.*larger/i.test((e as Error).message))
+      throw capError(maxBytes);
     return null;
   }
 }

@@ -117,9 +117,7 @@ function entryTexts(item: XElement, atom: boolean, core: Core, media: XElement[]
   const c = (local: string) => childOf(item, core, local);
   const summary = atom ? c('summary') : (childOf(item, NS.rss, 'description') ?? c('summary') ?? childOf(item, NS.dc, 'description'));
   const summaryText =
-    textConstruct(summary, !atom) ??
-    textConstruct(childOf(item, NS.itunes, 'summary'), true) ??
-    textConstruct(mediaFirst(media, 'description'), true);
+    textConstruct(summary, !atom) ?? textConstruct(childOf(item, NS.itunes, 'summary'), true) ?? textConstruct(mediaFirst(media, 'description'), true);
   const contentText =
     textConstruct(c('content'), !atom) ??
     textConstruct(childOf(item, NS.content, 'encoded'), true) ??
@@ -142,14 +140,18 @@ function mapEntry(item: XElement, atom: boolean, core: Core, feedScope: Readonly
   const links = linksOf(item, core);
   e.links = links.filter((l) => l.rel !== 'enclosure');
   e.enclosures = [
-    ...childrenOf(item, core, 'enclosure').map(linkOf).filter((l): l is RawLink => l !== null),
+    ...childrenOf(item, core, 'enclosure')
+      .map(linkOf)
+      .filter((l): l is RawLink => l !== null),
     ...links.filter((l) => l.rel === 'enclosure'),
   ];
   e.published = firstText(c('pubdate'), c('published'), c('issued'), c('created'), childOf(item, NS.dc, 'date'), childOf(item, NS.dcterms, 'issued'));
   e.updated = firstText(c('updated'), c('modified'), childOf(item, NS.dcterms, 'modified'));
   e.author =
-    authorOf(c('author'), core) ?? authorOf(childOf(item, NS.dc, 'creator'), core) ??
-    authorOf(childOf(item, NS.dc, 'author'), core) ?? authorOf(childOf(item, NS.itunes, 'author'), core);
+    authorOf(c('author'), core) ??
+    authorOf(childOf(item, NS.dc, 'creator'), core) ??
+    authorOf(childOf(item, NS.dc, 'author'), core) ??
+    authorOf(childOf(item, NS.itunes, 'author'), core);
   e.categories = entryCategories(item, core);
   Object.assign(e, entryTexts(item, atom, core, media));
   const thumb = mediaFirst(media, 'thumbnail');
@@ -174,9 +176,7 @@ export function mapTree(root: XElement): RawFeed | null {
   const known = root.ns === NS.atom || root.ns === NS.rss || root.ns === NS.rdf;
   const core: Core = [...(atom ? ATOM_FIRST : CORE), ...(known ? [] : [root.ns])];
   const channel = atom ? root : (childOf(root, core, 'channel') ?? root);
-  const records = atom
-    ? childrenOf(root, core, 'entry')
-    : [...(channel !== root ? childrenOf(channel, core, 'item') : []), ...childrenOf(root, core, 'item')];
+  const records = atom ? childrenOf(root, core, 'entry') : [...(channel !== root ? childrenOf(channel, core, 'item') : []), ...childrenOf(root, core, 'item')];
   const links = linksOf(channel, core);
   // The feed element and its ancestors: their xml:base values are the feed's (RawFeed.bases), not the entry's.
   const feedScope = new Set<XElement>();
@@ -186,9 +186,7 @@ export function mapTree(root: XElement): RawFeed | null {
     title: textConstruct(childOf(channel, core, 'title') ?? childOf(channel, NS.dc, 'title'), !atom),
     links: links.filter((l) => atom || l.rel === null || l.rel === 'alternate'),
     bases: basesOf(channel),
-    language:
-      firstText(childOf(channel, core, 'language'), childOf(channel, NS.dc, 'language')) ??
-      channel.attrs['xml:lang'] ?? root.attrs['xml:lang'] ?? null,
+    language: firstText(childOf(channel, core, 'language'), childOf(channel, NS.dc, 'language')) ?? channel.attrs['xml:lang'] ?? root.attrs['xml:lang'] ?? null,
     ttl: firstText(childOf(channel, core, 'ttl')),
     updatePeriod: firstText(childOf(channel, NS.sy, 'updateperiod')),
     updateFrequency: firstText(childOf(channel, NS.sy, 'updatefrequency')),

@@ -14,9 +14,7 @@ const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf', 'rdf']);
 /** Renames `<p:feed>`…`</p:feed>` (a prefixed Atom or RSS document) to unprefixed element names. */
 function stripRootPrefix(xml: string, prefix: string): string {
   const p = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return xml
-    .replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1')
-    .replace(new RegExp(`xmlns:${p}=`, 'g'), 'xmlns=');
+  return xml.replace(new RegExp(`<(/?)${p}:`, 'g'), '<$1').replace(new RegExp(`xmlns:${p}=`, 'g'), 'xmlns=');
 }
 
 /**

@@ -56,13 +56,27 @@ const URI_FAMILY = new Map<string, string>([
 
 /** Conventional prefixes, for documents that use one without declaring it. */
 const WELL_KNOWN_PREFIX = new Map<string, string>([
-  ['atom', NS.atom], ['atom10', NS.atom], ['atom03', NS.atom], ['rdf', NS.rdf], ['dc', NS.dc], ['dcterms', NS.dcterms],
-  ['content', NS.content], ['media', NS.media], ['itunes', NS.itunes], ['sy', NS.sy], ['xhtml', NS.xhtml], ['rss', NS.rss],
+  ['atom', NS.atom],
+  ['atom10', NS.atom],
+  ['atom03', NS.atom],
+  ['rdf', NS.rdf],
+  ['dc', NS.dc],
+  ['dcterms', NS.dcterms],
+  ['content', NS.content],
+  ['media', NS.media],
+  ['itunes', NS.itunes],
+  ['sy', NS.sy],
+  ['xhtml', NS.xhtml],
+  ['rss', NS.rss],
 ]);
 
 /** The family of a namespace URI, or the URI itself for vocabularies the mapping does not read. */
 export function namespaceFamily(uri: string): string {
-  const key = uri.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/#]+$/, '');
+  const key = uri
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/#]+$/, '');
   return URI_FAMILY.get(key) ?? uri;
 }
 
@@ -116,8 +130,20 @@ const RECORDS = new Set(['item', 'entry']);
  * (`<title>Vest<link>…</link><description>…` — the link and text would otherwise be read as the title).
  */
 const PLAIN_FIELDS = new Set([
-  'rss:title', 'rss:link', 'rss:guid', 'rss:pubdate', 'rss:author', 'rss:category', 'rss:comments',
-  'atom:title', 'atom:id', 'atom:updated', 'atom:published', 'dc:creator', 'dc:date', 'dc:title',
+  'rss:title',
+  'rss:link',
+  'rss:guid',
+  'rss:pubdate',
+  'rss:author',
+  'rss:category',
+  'rss:comments',
+  'atom:title',
+  'atom:id',
+  'atom:updated',
+  'atom:published',
+  'dc:creator',
+  'dc:date',
+  'dc:title',
 ]);
 /** Item fields that may hold markup (raw HTML pasted unescaped puts elements in them). */
 const MARKUP_FIELDS = new Set(['rss:description', 'atom:summary', 'atom:content', 'content:encoded']);

@@ -25,7 +25,8 @@ describe('xml helpers', () => {
 
 describe('XHTML constructs', () => {
   it('keeps the order of mixed content and drops the wrapping div', async () => {
-    const doc = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Before <b>bold</b> after &amp; <i>end</i></div></content></entry></feed>';
+    const doc =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Before <b>bold</b> after &amp; <i>end</i></div></content></entry></feed>';
     expect(xhtmlConstructsToHtml(doc)).toContain('<content type="html">Before &lt;b&gt;bold&lt;/b&gt; after &amp;amp; &lt;i&gt;end&lt;/i&gt;</content>');
     const r = await parseXmlFeed(doc);
     expect(r.raw.entries[0].content).toMatchObject({ value: 'Before <b>bold</b> after &amp; <i>end</i>', type: 'html' });
@@ -44,11 +45,14 @@ describe('parseXmlFeed', () => {
     expect(r.raw.entries).toHaveLength(1);
   });
   it('settles when xml2js swallows an error (a CDATA section wrapped around a truncated feed)', async () => {
-    const doc = '<![CDATA[<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>x</title><link href="/pages';
+    const doc =
+      '<![CDATA[<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>x</title><link href="/pages';
     await expect(parseXmlFeed(doc)).rejects.toMatchObject({ code: 'not_a_feed' });
   });
   it('throws not_a_feed for unknown roots and unrecoverable documents', async () => {
     await expect(parseXmlFeed('<opml version="2.0"/>')).rejects.toMatchObject({ code: 'not_a_feed' });
-    await expect(parseXmlFeed('<rss version="2.0"><channel><title>a & b</title></channel></rss>', { strategy: 'none' })).rejects.toMatchObject({ code: 'not_a_feed' });
+    await expect(parseXmlFeed('<rss version="2.0"><channel><title>a & b</title></channel></rss>', { strategy: 'none' })).rejects.toMatchObject({
+      code: 'not_a_feed',
+    });
   });
 });

@@ -105,11 +105,20 @@ export class KyselyDeliveries implements DeliveryStore {
         .execute();
       if (!final) return;
       if (effects.pausedReason !== undefined) {
-        await trx.updateTable('subscriptions').set({ paused: d.bool(true), paused_reason: effects.pausedReason }).where('id', '=', r.subscription_id).execute();
+        await trx
+          .updateTable('subscriptions')
+          .set({ paused: d.bool(true), paused_reason: effects.pausedReason })
+          .where('id', '=', r.subscription_id)
+          .execute();
       }
       const w = effects.releaseWindow;
       if (w) {
-        await trx.updateTable('subscriptions').set({ last_window_end: d.date(w.start) }).where('id', '=', r.subscription_id).where('last_window_end', '=', d.date(w.end)).execute();
+        await trx
+          .updateTable('subscriptions')
+          .set({ last_window_end: d.date(w.start) })
+          .where('id', '=', r.subscription_id)
+          .where('last_window_end', '=', d.date(w.end))
+          .execute();
       }
     });
   }

@@ -88,10 +88,16 @@ export async function updateFeedIn(d: StoreDialect, trx: Db, url: string, patch:
   if (Object.keys(cols).length === 0) return;
   await trx.updateTable('feeds').set(cols).where('id', '=', row.id).execute();
   // A feed handed to a workspace is visible to it (the tenants invariant of FeedRecord).
-  if (typeof rest.workspace === 'string') await trx.insertInto('feed_tenants').values({ feed_id: row.id, workspace: rest.workspace }).onConflict((oc) => oc.doNothing()).execute();
+  if (typeof rest.workspace === 'string')
+    await trx
+      .insertInto('feed_tenants')
+      .values({ feed_id: row.id, workspace: rest.workspace })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }
 
-const renameClash = (oldUrl: string, newUrl: string) => new WirewatchError('store_conflict', `store: cannot rename feed ${oldUrl} to ${newUrl}: that feed is stored already`);
+const renameClash = (oldUrl: string, newUrl: string) =>
+  new WirewatchError('store_conflict', `store: cannot rename feed ${oldUrl} to ${newUrl}: that feed is stored already`);
 
 export class KyselyFeeds implements FeedStore {
   constructor(
@@ -104,7 +110,10 @@ export class KyselyFeeds implements FeedStore {
   private async withTenants(db: Db, rows: Selectable<FeedsTable>[]): Promise<FeedRecord[]> {
     if (rows.length === 0) return [];
     const byFeed = new Map<number, string[]>();
-    for (const part of chunks(rows.map((r) => r.id), this.dialect.idsPerQuery)) {
+    for (const part of chunks(
+      rows.map((r) => r.id),
+      this.dialect.idsPerQuery,
+    )) {
       for (const t of await db.selectFrom('feed_tenants').selectAll().where('feed_id', 'in', part).execute()) {
         byFeed.set(t.feed_id, [...(byFeed.get(t.feed_id) ?? []), t.workspace]);
       }
@@ -116,7 +125,11 @@ export class KyselyFeeds implements FeedStore {
     return this.dialect.write(this.db, async (trx) => {
       const id = await ensureFeed(this.dialect, trx, feed, this.clock.now());
       if (typeof feed.workspace === 'string') {
-        await trx.insertInto('feed_tenants').values({ feed_id: id, workspace: feed.workspace }).onConflict((oc) => oc.doNothing()).execute();
+        await trx
+          .insertInto('feed_tenants')
+          .values({ feed_id: id, workspace: feed.workspace })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
       }
       return (await this.withTenants(trx, [await trx.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirstOrThrow()]))[0];
     });
@@ -128,7 +141,9 @@ export class KyselyFeeds implements FeedStore {
       const feed = await this.dialect.locked(trx.selectFrom('feeds').select(['id', 'workspace']).where('url', '=', url)).executeTakeFirst();
       if (!feed) return { left: false, remaining: -1 };
       const r = await trx.deleteFrom('feed_tenants').where('feed_id', '=', feed.id).where('workspace', '=', workspace).executeTakeFirst();
-      const rest = (await trx.selectFrom('feed_tenants').select('workspace').where('feed_id', '=', feed.id).orderBy('workspace').execute()).map((t) => t.workspace);
+      const rest = (await trx.selectFrom('feed_tenants').select('workspace').where('feed_id', '=', feed.id).orderBy('workspace').execute()).map(
+        (t) => t.workspace,
+      );
       if (feed.workspace === workspace && rest.length > 0) await trx.updateTable('feeds').set({ workspace: rest[0] }).where('id', '=', feed.id).execute();
       return { left: r.numDeletedRows > 0n, remaining: rest.length };
     });
@@ -146,7 +161,13 @@ export class KyselyFeeds implements FeedStore {
       q = q.where((eb) =>
         eb.or([
           eb('workspace', 'is', null),
-          eb.exists(eb.selectFrom('feed_tenants').select('feed_tenants.feed_id').whereRef('feed_tenants.feed_id', '=', 'feeds.id').where('feed_tenants.workspace', '=', workspace)),
+          eb.exists(
+            eb
+              .selectFrom('feed_tenants')
+              .select('feed_tenants.feed_id')
+              .whereRef('feed_tenants.feed_id', '=', 'feeds.id')
+              .where('feed_tenants.workspace', '=', workspace),
+          ),
         ]),
       );
     }

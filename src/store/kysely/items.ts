@@ -18,7 +18,6 @@ type Saved = { id: string; inserted: boolean };
 /** What the identity fallbacks compare: canonical link + title, then headline + publish time or content hash. */
 type SameAs = { canonicalLink: string | null; guid?: string | null } & StoryIdentity;
 
-
 /**
  * The speaker entity of a quote's written speaker, inside the item's write transaction `trx` (SQLite:
  * synchronous statements on the same connection; PostgreSQL: after a lock on the name's bucket).
@@ -114,7 +113,14 @@ export class KyselyItems implements ItemStore {
   /** The row stored under (feed, key), keys compared as stored and in their identity form. */
   private async keyRow(db: Db, feedUrl: string, key: string): Promise<{ id: number; title: string; text: string | null } | null> {
     const by = (column: 'items.key' | 'items.identity_key', value: string) =>
-      db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select(['items.id', 'items.title', 'items.text']).where('feeds.url', '=', feedUrl).where(column, '=', value).orderBy('items.id').executeTakeFirst();
+      db
+        .selectFrom('items')
+        .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+        .select(['items.id', 'items.title', 'items.text'])
+        .where('feeds.url', '=', feedUrl)
+        .where(column, '=', value)
+        .orderBy('items.id')
+        .executeTakeFirst();
     return (await by('items.key', key)) ?? (await by('items.identity_key', identityKey(key))) ?? null;
   }
 
@@ -124,7 +130,12 @@ export class KyselyItems implements ItemStore {
   }
 
   async itemKeyTitles(feedUrl: string): Promise<[string, string][]> {
-    const rows = await this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select(['items.key', 'items.title']).where('feeds.url', '=', feedUrl).execute();
+    const rows = await this.db
+      .selectFrom('items')
+      .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+      .select(['items.key', 'items.title'])
+      .where('feeds.url', '=', feedUrl)
+      .execute();
     return rows.map((r) => [r.key, r.title]);
   }
 
@@ -206,20 +217,29 @@ export class KyselyItems implements ItemStore {
     // feed's rows by feed_id alone and compared each — linear in the feed's stored items, seconds of
     // blocked event loop per poll of a 4,000-item feed (the soak's /healthz stalls; item-lookup-plan.test.ts).
     const byId = (column: 'items.key' | 'items.identity_key', value: string) =>
-      db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select('items.id').where('feeds.url', '=', feedUrl).where(column, '=', value).orderBy('items.id').executeTakeFirst();
+      db
+        .selectFrom('items')
+        .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+        .select('items.id')
+        .where('feeds.url', '=', feedUrl)
+        .where(column, '=', value)
+        .orderBy('items.id')
+        .executeTakeFirst();
     const byKey = (await byId('items.key', key)) ?? (await byId('items.identity_key', identityKey(key)));
     if (byKey) return byKey.id;
     if (!same) return null;
     const link = identityUrl(same.canonicalLink);
-    const byLink = link && await db
-      .selectFrom('items')
-      .innerJoin('feeds', 'feeds.id', 'items.feed_id')
-      .select('items.id')
-      .where('feeds.url', '=', feedUrl)
-      .where('items.identity_link', '=', link)
-      .where('items.title', '=', same.title)
-      .orderBy('items.id')
-      .executeTakeFirst();
+    const byLink =
+      link &&
+      (await db
+        .selectFrom('items')
+        .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+        .select('items.id')
+        .where('feeds.url', '=', feedUrl)
+        .where('items.identity_link', '=', link)
+        .where('items.title', '=', same.title)
+        .orderBy('items.id')
+        .executeTakeFirst());
     if (byLink) return byLink.id;
     return this.findSameStory(db, feedUrl, same);
   }
@@ -258,7 +278,12 @@ export class KyselyItems implements ItemStore {
   }
 
   async itemKeys(feedUrl: string): Promise<string[]> {
-    const rows = await this.db.selectFrom('items').innerJoin('feeds', 'feeds.id', 'items.feed_id').select('items.key').where('feeds.url', '=', feedUrl).execute();
+    const rows = await this.db
+      .selectFrom('items')
+      .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+      .select('items.key')
+      .where('feeds.url', '=', feedUrl)
+      .execute();
     return rows.map((r) => r.key);
   }
 
@@ -274,7 +299,13 @@ export class KyselyItems implements ItemStore {
     return q.where((eb) =>
       eb.or([
         eb('feeds.workspace', 'is', null),
-        eb.exists(eb.selectFrom('feed_tenants').select('feed_tenants.feed_id').whereRef('feed_tenants.feed_id', '=', 'feeds.id').where('feed_tenants.workspace', '=', tenant)),
+        eb.exists(
+          eb
+            .selectFrom('feed_tenants')
+            .select('feed_tenants.feed_id')
+            .whereRef('feed_tenants.feed_id', '=', 'feeds.id')
+            .where('feed_tenants.workspace', '=', tenant),
+        ),
       ]),
     );
   }
@@ -307,14 +338,24 @@ export class KyselyItems implements ItemStore {
   private async assemble(rows: ItemRow[]): Promise<AnalyzedItem[]> {
     const matches = new Map<number, TopicMatch[]>();
     const quotes = new Map<number, Quote[]>();
-    for (const part of chunks(rows.map((r) => r.id), this.dialect.idsPerQuery)) {
+    for (const part of chunks(
+      rows.map((r) => r.id),
+      this.dialect.idsPerQuery,
+    )) {
       const topicRows = await this.db.selectFrom('item_topics').selectAll().where('item_id', 'in', part).orderBy('item_id').orderBy('position').execute();
       for (const t of topicRows) {
         const list = matches.get(t.item_id) ?? [];
         list[t.position] = { topicId: t.topic_id, mentions: [], relevance: t.relevance };
         matches.set(t.item_id, list);
       }
-      const mentionRows = await this.db.selectFrom('mentions').selectAll().where('item_id', 'in', part).orderBy('item_id').orderBy('match_position').orderBy('position').execute();
+      const mentionRows = await this.db
+        .selectFrom('mentions')
+        .selectAll()
+        .where('item_id', 'in', part)
+        .orderBy('item_id')
+        .orderBy('match_position')
+        .orderBy('position')
+        .execute();
       for (const m of mentionRows) {
         const mention: Mention = { topicId: m.topic_id, term: m.term, text: m.surface, paragraph: m.paragraph, start: m.start_offset, end: m.end_offset };
         matches.get(m.item_id)?.[m.match_position]?.mentions.push(mention);

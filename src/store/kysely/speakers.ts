@@ -86,7 +86,10 @@ export class KyselySpeakers implements SpeakerStore {
       WHERE q.speaker_id IS NOT NULL AND ${tenantWhere(tenant)} GROUP BY q.speaker_id ORDER BY n DESC, q.speaker_id`.execute(this.db);
     const first = foldName(typed).slice(0, 3);
     const out: SpeakerRecord[] = [];
-    for (const part of chunks(rows.map((r) => r.id), 200)) {
+    for (const part of chunks(
+      rows.map((r) => r.id),
+      200,
+    )) {
       for (const rec of await this.records(part)) {
         if (first && !rec.spellings.some((s) => foldName(s).includes(first))) continue;
         if (rec.spellings.some((s) => spellingStartsWith(s, typed))) out.push(rec);
@@ -127,7 +130,17 @@ export class KyselySpeakers implements SpeakerStore {
       total: Number(total),
       hits: rows.map((r) => ({
         itemId: String(r.item_id),
-        quote: { kind: r.kind, text: r.text, speaker: r.speaker, speakerRole: r.speaker_role, paragraph: r.paragraph, start: r.start_offset, end: r.end_offset, confidence: r.confidence, salience: r.salience },
+        quote: {
+          kind: r.kind,
+          text: r.text,
+          speaker: r.speaker,
+          speakerRole: r.speaker_role,
+          paragraph: r.paragraph,
+          start: r.start_offset,
+          end: r.end_offset,
+          confidence: r.confidence,
+          salience: r.salience,
+        },
         speakerId: r.speaker_id === null ? null : String(r.speaker_id),
         speakerName: r.speaker_name,
         outlet: r.outlet,

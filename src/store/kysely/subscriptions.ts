@@ -78,7 +78,13 @@ export class KyselySubscriptions implements SubscriptionStore {
   ) {}
 
   private byTarget(db: Db, platform: string, workspace: string, channel: string) {
-    return db.selectFrom('subscriptions').selectAll().where('platform', '=', platform).where('workspace', '=', workspace).where('channel', '=', channel).executeTakeFirst();
+    return db
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('platform', '=', platform)
+      .where('workspace', '=', workspace)
+      .where('channel', '=', channel)
+      .executeTakeFirst();
   }
 
   private row(s: Subscription) {

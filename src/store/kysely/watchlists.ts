@@ -22,8 +22,18 @@ export class KyselyWatchlists implements WatchlistStore {
       .orderBy(this.dialect.byteOrder('topic_id'))
       .execute();
     const terms = new Map<number, { terms: string[]; exclude: string[] }>(rows.map((r) => [r.id, { terms: [], exclude: [] }]));
-    for (const part of chunks(rows.map((r) => r.id), this.dialect.idsPerQuery)) {
-      const termRows = await this.db.selectFrom('topic_terms').selectAll().where('topic_row', 'in', part).orderBy('topic_row').orderBy('exclude').orderBy('position').execute();
+    for (const part of chunks(
+      rows.map((r) => r.id),
+      this.dialect.idsPerQuery,
+    )) {
+      const termRows = await this.db
+        .selectFrom('topic_terms')
+        .selectAll()
+        .where('topic_row', 'in', part)
+        .orderBy('topic_row')
+        .orderBy('exclude')
+        .orderBy('position')
+        .execute();
       for (const t of termRows) {
         const entry = terms.get(t.topic_row)!;
         (readBool(t.exclude) ? entry.exclude : entry.terms).push(t.term);

@@ -17,7 +17,9 @@ export class MemoryDeliveries implements DeliveryStore {
 
   async beginDelivery(input: { subscriptionId: string; kind: Delivery['kind']; subject: string; now: Date; windowEnd?: Date }): Promise<Delivery> {
     const sub = this.s.subscriptions.get(input.subscriptionId);
-    const existing = [...this.s.deliveries.values()].find((d) => d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject);
+    const existing = [...this.s.deliveries.values()].find(
+      (d) => d.subscriptionId === input.subscriptionId && d.kind === input.kind && d.subject === input.subject,
+    );
     if (sub && input.kind === 'digest' && input.windowEnd && existing?.state !== 'failed' && (!sub.lastWindowEnd || sub.lastWindowEnd < input.windowEnd)) {
       this.s.subscriptions.set(sub.id, { ...sub, lastWindowEnd: new Date(input.windowEnd) });
     }
@@ -67,11 +69,17 @@ export class MemoryDeliveries implements DeliveryStore {
   }
 
   async pendingDeliveries(): Promise<Delivery[]> {
-    return [...this.s.deliveries.values()].filter((d) => d.state === 'pending').sort((a, b) => a.id - b.id).map(copy);
+    return [...this.s.deliveries.values()]
+      .filter((d) => d.state === 'pending')
+      .sort((a, b) => a.id - b.id)
+      .map(copy);
   }
 
   async listDeliveries(subscriptionId: string): Promise<Delivery[]> {
-    return [...this.s.deliveries.values()].filter((d) => d.subscriptionId === subscriptionId).sort((a, b) => a.id - b.id).map(copy);
+    return [...this.s.deliveries.values()]
+      .filter((d) => d.subscriptionId === subscriptionId)
+      .sort((a, b) => a.id - b.id)
+      .map(copy);
   }
 
   async getDelivery(id: number): Promise<Delivery | null> {

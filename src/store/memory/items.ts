@@ -25,7 +25,18 @@ export class MemoryItems implements ItemStore {
       // An edited item (same key, another headline or text): the new version, its matches and quotes
       // replace the old ones; id, key, links, first-seen and publish times stay (as the SQL stores).
       const fresh = copy(a);
-      byKey.a = { ...fresh, firstSeen: byKey.a.firstSeen, item: { ...fresh.item, key: byKey.a.item.key, guid: byKey.a.item.guid, link: byKey.a.item.link, canonicalLink: byKey.a.item.canonicalLink, published: byKey.a.item.published } };
+      byKey.a = {
+        ...fresh,
+        firstSeen: byKey.a.firstSeen,
+        item: {
+          ...fresh.item,
+          key: byKey.a.item.key,
+          guid: byKey.a.item.guid,
+          link: byKey.a.item.link,
+          canonicalLink: byKey.a.item.canonicalLink,
+          published: byKey.a.item.published,
+        },
+      };
       byKey.speakerIds = a.quotes.map((q) => (q.speaker ? assignSpeaker(memorySpeakerPort(this.s), q.speaker) : null));
       return { id: String(byKey.id), inserted: false };
     }

@@ -57,13 +57,24 @@ function convert(row: Record<string, unknown>, conv: Record<string, Conv>): Reco
  * @throws WirewatchError `store_conflict` when the target already holds feeds, items, topics or
  *   subscriptions (nothing is written); `store` when a row is refused (the transaction rolls back)
  */
-export async function copySqliteToPostgres(src: { rows(table: string): Iterable<Record<string, unknown>> }, to: PgStore, onTable?: (table: string, rows: number) => void): Promise<CopyCounts> {
+export async function copySqliteToPostgres(
+  src: { rows(table: string): Iterable<Record<string, unknown>> },
+  to: PgStore,
+  onTable?: (table: string, rows: number) => void,
+): Promise<CopyCounts> {
   const counts: CopyCounts = {};
   await to.db.transaction().execute(async (trx) => {
     // Refuse a target that is in use: a second copy, or a service that already seeded it.
-    const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM feeds) + (SELECT count(*) FROM topics) + (SELECT count(*) FROM subscriptions) + (SELECT count(*) FROM items) AS n`.execute(trx);
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT (SELECT count(*) FROM feeds) + (SELECT count(*) FROM topics) + (SELECT count(*) FROM subscriptions) + (SELECT count(*) FROM items) AS n`.execute(
+      trx,
+    );
     if (Number(rows[0].n) > 0) {
-      throw new WirewatchError('store_conflict', `store: ${to.url} is not empty (feeds, topics, subscriptions or items are stored): db copy only fills a new database, so nothing was copied`);
+      throw new WirewatchError(
+        'store_conflict',
+        `store: ${to.url} is not empty (feeds, topics, subscriptions or items are stored): db copy only fills a new database, so nothing was copied`,
+      );
     }
     for (const t of TABLES) {
       let n = 0;
@@ -71,7 +82,10 @@ export async function copySqliteToPostgres(src: { rows(table: string): Iterable<
       const flush = async () => {
         if (batch.length === 0) return;
         // Kysely's typed insert needs a literal table; the specs above name only tables of DB.
-        await trx.insertInto(t.name as 'feeds').values(batch as never).execute();
+        await trx
+          .insertInto(t.name as 'feeds')
+          .values(batch as never)
+          .execute();
         n += batch.length;
         batch = [];
       };
@@ -81,7 +95,9 @@ export async function copySqliteToPostgres(src: { rows(table: string): Iterable<
       }
       await flush();
       if (t.identity) {
-        await sql`SELECT setval(pg_get_serial_sequence(${t.name}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(t.name)}), 1), (SELECT count(*) > 0 FROM ${sql.table(t.name)}))`.execute(trx);
+        await sql`SELECT setval(pg_get_serial_sequence(${t.name}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(t.name)}), 1), (SELECT count(*) > 0 FROM ${sql.table(t.name)}))`.execute(
+          trx,
+        );
       }
       counts[t.name] = n;
       onTable?.(t.name, n);

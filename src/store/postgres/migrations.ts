@@ -204,7 +204,10 @@ const ENSURE_TABLE = sql`CREATE TABLE IF NOT EXISTS ww_schema_migrations (versio
 export async function pgSchemaVersion(db: Kysely<DB>): Promise<number> {
   const exists = await sql<{ t: string | null }>`SELECT to_regclass('ww_schema_migrations')::text AS t`.execute(db);
   if (!exists.rows[0]?.t) return 0;
-  const r = await db.selectFrom('ww_schema_migrations').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
+  const r = await db
+    .selectFrom('ww_schema_migrations')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .executeTakeFirst();
   return Number(r?.v ?? 0);
 }
 
@@ -228,7 +231,11 @@ export function assertPgNotTooNew(version: number, where: string, latest: number
  * @returns the version before and after
  * @throws WirewatchError `store_too_new`; PostgreSQL errors as is (the caller names the database)
  */
-export async function applyPgMigrations(db: Kysely<DB>, where: string, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<{ from: number; to: number }> {
+export async function applyPgMigrations(
+  db: Kysely<DB>,
+  where: string,
+  migrations: readonly PgMigration[] = PG_MIGRATIONS,
+): Promise<{ from: number; to: number }> {
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
   return db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);

@@ -91,7 +91,8 @@ export function parsePgUrl(url: string, env: NodeJS.ProcessEnv = process.env): P
   const options = u.searchParams.get('options') ?? '';
   u.searchParams.delete('schema');
   u.searchParams.delete('options');
-  if (!SCHEMA_NAME.test(schema)) throw new WirewatchError('config', `store: schema=${schema} in ${redactUrl(url)} must be a lower-case identifier ([a-z_][a-z0-9_]*)`);
+  if (!SCHEMA_NAME.test(schema))
+    throw new WirewatchError('config', `store: schema=${schema} in ${redactUrl(url)} must be a lower-case identifier ([a-z_][a-z0-9_]*)`);
   // No user in the URL: libpq's default, PGUSER or else the operating-system user (without one the
   // server refuses the connection: "no PostgreSQL user name specified in startup packet").
   if (u.username === '') u.username = encodeURIComponent(env.PGUSER || osUser());
@@ -189,7 +190,9 @@ export async function openPostgresStore(url: string, opts: PgStoreOptions = {}):
             SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ${schema} AND NOT i.indisvalid ORDER BY 1`.execute(db);
           for (const r of invalid.rows) problems.push(`index ${r.name} is invalid: REINDEX INDEX ${schema}.${r.name}`);
-          const orphans = await sql<{ n: number }>`SELECT count(*)::int AS n FROM deliveries d WHERE NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = d.subscription_id)`.execute(db);
+          const orphans = await sql<{
+            n: number;
+          }>`SELECT count(*)::int AS n FROM deliveries d WHERE NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = d.subscription_id)`.execute(db);
           if (orphans.rows[0].n > 0) problems.push(`${orphans.rows[0].n} ledger rows point at missing subscriptions`);
         } catch (e) {
           throw pgFault(where, 'check', e);

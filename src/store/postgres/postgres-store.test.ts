@@ -26,13 +26,17 @@ describe.skipIf(!PG)('postgres store', () => {
   storeContract('postgres', async (clock) => {
     contract ??= await fresh('contract');
     const store = await openPostgresStore(contract.url, { clock, poolSize: 3 });
-    await sql`TRUNCATE feeds, feed_tenants, items, item_topics, mentions, quotes, speakers, speaker_spellings, topics, topic_terms, subscriptions, deliveries RESTART IDENTITY CASCADE`.execute(store.db);
+    await sql`TRUNCATE feeds, feed_tenants, items, item_topics, mentions, quotes, speakers, speaker_spellings, topics, topic_terms, subscriptions, deliveries RESTART IDENTITY CASCADE`.execute(
+      store.db,
+    );
     return { store, close: () => store.close() };
   });
   speakerContract('postgres', async (clock) => {
     contract ??= await fresh('contract');
     const store = await openPostgresStore(contract.url, { clock, poolSize: 3 });
-    await sql`TRUNCATE feeds, feed_tenants, items, item_topics, mentions, quotes, speakers, speaker_spellings, topics, topic_terms, subscriptions, deliveries RESTART IDENTITY CASCADE`.execute(store.db);
+    await sql`TRUNCATE feeds, feed_tenants, items, item_topics, mentions, quotes, speakers, speaker_spellings, topics, topic_terms, subscriptions, deliveries RESTART IDENTITY CASCADE`.execute(
+      store.db,
+    );
     return { store, close: () => store.close() };
   });
 
@@ -54,7 +58,10 @@ describe.skipIf(!PG)('postgres store', () => {
     it('refuses a schema written by a newer wirewatch, naming both versions', async () => {
       const s = await fresh('toonew');
       const store = await openPostgresStore(s.url);
-      await store.db.insertInto('ww_schema_migrations').values({ version: PG_SCHEMA_VERSION + 1, name: 'future', applied_at: new Date() }).execute();
+      await store.db
+        .insertInto('ww_schema_migrations')
+        .values({ version: PG_SCHEMA_VERSION + 1, name: 'future', applied_at: new Date() })
+        .execute();
       await store.close();
       const e = await openPostgresStore(s.url).then(
         () => null,
@@ -108,7 +115,11 @@ describe.skipIf(!PG)('postgres store', () => {
 
 describe('postgres store URL', () => {
   it('takes schema= off the URL and refuses a schema that is not a plain identifier', () => {
-    expect(parsePgUrl('postgres://u@h:5432/db?schema=ww_1&sslmode=disable')).toEqual({ connectionString: 'postgres://u@h:5432/db?sslmode=disable', schema: 'ww_1', options: '' });
+    expect(parsePgUrl('postgres://u@h:5432/db?schema=ww_1&sslmode=disable')).toEqual({
+      connectionString: 'postgres://u@h:5432/db?sslmode=disable',
+      schema: 'ww_1',
+      options: '',
+    });
     expect(parsePgUrl('postgresql://u@h/db').schema).toBe('public');
     expect(() => parsePgUrl('postgres://u@h/db?schema=a;drop')).toThrow(/lower-case identifier/);
   });

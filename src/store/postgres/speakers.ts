@@ -16,7 +16,9 @@ export function pgSpeakerPort(db: Db): AsyncSpeakerPort {
     inBucket: (b) => speakersInBucket(db as unknown as NeutralDb, b),
     create: async (name, bucket) => (await db.insertInto('speakers').values({ name, bucket }).returning('id').executeTakeFirstOrThrow()).id,
     addSpelling: async (id, spelling, name) => {
-      await sql`INSERT INTO speaker_spellings (spelling, speaker_id, position) VALUES (${spelling}, ${id}, (SELECT count(*) FROM speaker_spellings WHERE speaker_id = ${id}))`.execute(db);
+      await sql`INSERT INTO speaker_spellings (spelling, speaker_id, position) VALUES (${spelling}, ${id}, (SELECT count(*) FROM speaker_spellings WHERE speaker_id = ${id}))`.execute(
+        db,
+      );
       await db.updateTable('speakers').set({ name }).where('id', '=', id).execute();
     },
   };

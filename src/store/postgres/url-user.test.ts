@@ -8,6 +8,10 @@ describe('parsePgUrl: a URL without a user name', () => {
     expect(parsePgUrl('postgres://127.0.0.1:5432/test', {}).connectionString).toBe(`postgres://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/test`);
   });
   it('keeps a user the URL names', () => {
-    expect(parsePgUrl('postgres://root@127.0.0.1:5432/test?schema=ww', { PGUSER: 'desk' })).toEqual({ connectionString: 'postgres://root@127.0.0.1:5432/test', schema: 'ww', options: '' });
+    expect(parsePgUrl('postgres://root@127.0.0.1:5432/test?schema=ww', { PGUSER: 'desk' })).toEqual({
+      connectionString: 'postgres://root@127.0.0.1:5432/test',
+      schema: 'ww',
+      options: '',
+    });
   });
 });

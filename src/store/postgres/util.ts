@@ -22,7 +22,8 @@ export function redactUrl(url: string): string {
  */
 export function pgFaultAdvice(code: string | undefined, where: string): string | null {
   const c = code ?? '';
-  if (c === 'ECONNREFUSED' || c === 'ENOTFOUND' || c === 'ETIMEDOUT' || c === '57P03') return `PostgreSQL at ${where} is not reachable: check that the server runs and store.url names it`;
+  if (c === 'ECONNREFUSED' || c === 'ENOTFOUND' || c === 'ETIMEDOUT' || c === '57P03')
+    return `PostgreSQL at ${where} is not reachable: check that the server runs and store.url names it`;
   if (c === '28P01' || c === '28000') return `PostgreSQL refused the login: check the user and password in store.url`;
   if (c === '3D000') return `the database in store.url does not exist: create it (createdb) first`;
   if (c === '53100') return `the PostgreSQL server's disk is full`;
@@ -34,7 +35,9 @@ export function pgFaultAdvice(code: string | undefined, where: string): string |
 export function pgFault(where: string, doing: string, e: unknown): WirewatchError {
   const code = (e as { code?: string }).code;
   const advice = pgFaultAdvice(code, where);
-  return new WirewatchError('store', `store: ${where}: ${doing} failed: ${code ? code + ': ' : ''}${(e as Error).message}${advice ? ` — ${advice}` : ''}`, { cause: e });
+  return new WirewatchError('store', `store: ${where}: ${doing} failed: ${code ? code + ': ' : ''}${(e as Error).message}${advice ? ` — ${advice}` : ''}`, {
+    cause: e,
+  });
 }
 
 /** SQLSTATEs after which the whole call can simply run again: serialization failure, deadlock. */

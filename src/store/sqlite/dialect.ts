@@ -29,7 +29,13 @@ export const sqliteDialect: StoreDialect = {
   readJson: <T>(v: unknown) => JSON.parse(v as string) as T,
   byteOrder: (column) => sql`${sql.ref(column)}`,
   // The write lock is held (BEGIN IMMEDIATE), so max(id) + 1 is ours.
-  nextDeliveryId: async (trx) => (await trx.selectFrom('deliveries').select(sql<number>`coalesce(max(id), 0) + 1`.as('next')).executeTakeFirstOrThrow()).next,
+  nextDeliveryId: async (trx) =>
+    (
+      await trx
+        .selectFrom('deliveries')
+        .select(sql<number>`coalesce(max(id), 0) + 1`.as('next'))
+        .executeTakeFirstOrThrow()
+    ).next,
   // Numeric affinity compares the integer id with the text subject (and keeps the rowid lookup).
   itemIsSubject: () => sql<boolean>`items.id = deliveries.subject`,
   isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((e as { code?: string }).code ?? ''),

@@ -117,9 +117,14 @@ function prepareForWrites(db: Database.Database, file: string, latest: number, r
  * @throws WirewatchError `store_foreign` naming a few of its tables and what to do
  */
 function assertNoForeignTables(db: Database.Database, file: string): void {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 4").all() as { name: string }[]).map((r) => r.name);
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 4").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
   if (tables.length === 0) return;
-  throw new WirewatchError('store_foreign', `store: ${notWirewatchAdvice(file, `an SQLite database of something else, with tables ${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', …' : ''}`)}`);
+  throw new WirewatchError(
+    'store_foreign',
+    `store: ${notWirewatchAdvice(file, `an SQLite database of something else, with tables ${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', …' : ''}`)}`,
+  );
 }
 
 /**

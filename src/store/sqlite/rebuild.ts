@@ -19,7 +19,9 @@ export function widenDeliveryKinds(db: Database, kinds: readonly string[]): void
   const check = /kind\s+TEXT\s+NOT\s+NULL\s+CHECK\s*\(\s*kind\s+IN\s*\([^)]*\)\s*\)/i;
   if (!check.test(table.sql)) throw new WirewatchError('store', 'store: migration: deliveries.kind has no CHECK to widen');
   const list = kinds.map((k) => `'${k.replace(/'/g, "''")}'`).join(', ');
-  const created = table.sql.replace(check, `kind TEXT NOT NULL CHECK (kind IN (${list}))`).replace(/^CREATE TABLE\s+"?deliveries"?/i, 'CREATE TABLE deliveries_rebuilt');
+  const created = table.sql
+    .replace(check, `kind TEXT NOT NULL CHECK (kind IN (${list}))`)
+    .replace(/^CREATE TABLE\s+"?deliveries"?/i, 'CREATE TABLE deliveries_rebuilt');
   const indexes = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries' AND sql IS NOT NULL`).all() as { sql: string }[];
   db.exec(created);
   db.exec('INSERT INTO deliveries_rebuilt SELECT * FROM deliveries');

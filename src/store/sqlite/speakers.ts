@@ -16,14 +16,20 @@ export function sqliteSpeakerPort(db: Database): SpeakerPort {
     bySpelling: (s) => (st('SELECT speaker_id AS id FROM speaker_spellings WHERE spelling = ?').get(s) as { id: number } | undefined)?.id ?? null,
     inBucket: (b) =>
       groupSpellings(
-        st('SELECT s.id AS id, p.spelling AS spelling FROM speakers s JOIN speaker_spellings p ON p.speaker_id = s.id WHERE s.bucket = ? ORDER BY s.id, p.position').all(b) as {
+        st(
+          'SELECT s.id AS id, p.spelling AS spelling FROM speakers s JOIN speaker_spellings p ON p.speaker_id = s.id WHERE s.bucket = ? ORDER BY s.id, p.position',
+        ).all(b) as {
           id: number;
           spelling: string;
         }[],
       ),
     create: (name, bucket) => (st('INSERT INTO speakers (name, bucket) VALUES (?, ?) RETURNING id').get(name, bucket) as { id: number }).id,
     addSpelling: (id, spelling, name) => {
-      st('INSERT INTO speaker_spellings (spelling, speaker_id, position) VALUES (?, ?, (SELECT count(*) FROM speaker_spellings WHERE speaker_id = ?))').run(spelling, id, id);
+      st('INSERT INTO speaker_spellings (spelling, speaker_id, position) VALUES (?, ?, (SELECT count(*) FROM speaker_spellings WHERE speaker_id = ?))').run(
+        spelling,
+        id,
+        id,
+      );
       st('UPDATE speakers SET name = ? WHERE id = ?').run(name, id);
     },
   };

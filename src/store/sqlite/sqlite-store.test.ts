@@ -98,8 +98,12 @@ describe('sqlite store: file, schema and pragmas', () => {
     await v2.close();
     // A row as schema-2 code wrote it (today's code writes quiet_hours, which schema 2 lacks).
     const old = new Database(file);
-    old.prepare(`INSERT INTO subscriptions (id, platform, workspace, channel, topics, cron, timezone, locale, mode, post_empty, paused, paused_reason, created_by, last_window_end)
-      VALUES ('sub-1', 'discord', 'guild-1', 'chan-1', '["kosovo","eu"]', '0 8 * * 1-5', 'Europe/Belgrade', 'sr-Latn', 'digest', 0, 0, NULL, 'user-7', NULL)`).run();
+    old
+      .prepare(
+        `INSERT INTO subscriptions (id, platform, workspace, channel, topics, cron, timezone, locale, mode, post_empty, paused, paused_reason, created_by, last_window_end)
+      VALUES ('sub-1', 'discord', 'guild-1', 'chan-1', '["kosovo","eu"]', '0 8 * * 1-5', 'Europe/Belgrade', 'sr-Latn', 'digest', 0, 0, NULL, 'user-7', NULL)`,
+      )
+      .run();
     old.close();
     const v3 = await openSqliteStore(file);
     expect(v3.schemaVersion()).toBeGreaterThanOrEqual(3);
@@ -167,8 +171,20 @@ describe('sqlite store: online backup', () => {
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) ids.push((await store.items.saveItem(sampleItem({ key: `k${i}` }))).id);
     await store.subscriptions.upsertSubscription({
-      id: 's1', platform: 'slack', workspace: 'T1', channel: 'C1', topics: [], cron: '0 8 * * *', timezone: 'UTC', locale: 'en',
-      mode: 'digest', postEmpty: true, paused: false, pausedReason: null, createdBy: null, lastWindowEnd: null,
+      id: 's1',
+      platform: 'slack',
+      workspace: 'T1',
+      channel: 'C1',
+      topics: [],
+      cron: '0 8 * * *',
+      timezone: 'UTC',
+      locale: 'en',
+      mode: 'digest',
+      postEmpty: true,
+      paused: false,
+      pausedReason: null,
+      createdBy: null,
+      lastWindowEnd: null,
     });
     const d = await store.deliveries.beginDelivery({ subscriptionId: 's1', kind: 'digest', subject: 'w', now: new Date() });
     const out = join(dir, 'backup-out.db');
@@ -232,7 +248,10 @@ describe('sqlite store: faults at open name the file, the cause and what to do (
     const file = tempFile('corrupt');
     writeFileSync(file, 'this is not a database '.repeat(200));
     for (const readonly of [false, true]) {
-      const e = await openSqliteStore(file, { lock: false, readonly }).then(() => null, (err: unknown) => err as WirewatchError);
+      const e = await openSqliteStore(file, { lock: false, readonly }).then(
+        () => null,
+        (err: unknown) => err as WirewatchError,
+      );
       expect(e?.code).toBe('store_foreign');
       expect(e?.message).toContain(`${file} is not a wirewatch database`);
       expect(e?.message).toContain('restore the last backup');
@@ -247,7 +266,10 @@ describe('sqlite store: faults at open name the file, the cause and what to do (
     other.exec('CREATE TABLE recipes (name TEXT)');
     other.close();
     for (const readonly of [false, true]) {
-      const e = await openSqliteStore(file, { lock: false, readonly }).then(() => null, (err: unknown) => err as WirewatchError);
+      const e = await openSqliteStore(file, { lock: false, readonly }).then(
+        () => null,
+        (err: unknown) => err as WirewatchError,
+      );
       expect(e?.code).toBe('store_foreign');
       expect(e?.message).toContain('with tables recipes');
       expect(e?.message).not.toContain('db migrate');
@@ -257,12 +279,15 @@ describe('sqlite store: faults at open name the file, the cause and what to do (
     after.close();
   });
 
-  it('a file that cannot be written: store, with SQLite\'s code and the permissions to check', async () => {
+  it("a file that cannot be written: store, with SQLite's code and the permissions to check", async () => {
     const file = tempFile('unwritable');
     await (await openSqliteStore(file, { lock: false })).close();
     rmSync(`${file}-wal`, { force: true });
     mkdirSync(`${file}-wal`); // the write-ahead log cannot be created
-    const e = await openSqliteStore(file, { lock: false }).then(() => null, (err: unknown) => err as WirewatchError);
+    const e = await openSqliteStore(file, { lock: false }).then(
+      () => null,
+      (err: unknown) => err as WirewatchError,
+    );
     expect(e?.code).toBe('store');
     expect(e?.message).toMatch(/write check failed: SQLITE_CANTOPEN: .* — .*writable/);
   });
@@ -275,15 +300,35 @@ describe('SQLite migrations 15–17 (tenants, notice channel, notice ledger rows
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
     const { applyMigrations } = await import('./migrations.js');
-    applyMigrations(db, file, MIGRATIONS.filter((m) => m.version <= 3));
-    db.exec(`INSERT INTO feeds (url, workspace, next_check_at, interval_seconds) VALUES ('https://g.example/rss', 'guild-1', 0, 600), ('https://c.example/rss', NULL, 0, 600)`);
-    db.exec(`INSERT INTO subscriptions (id, platform, workspace, channel, topics, cron, timezone, locale, mode, post_empty, paused) VALUES ('s1', 'discord', 'guild-1', 'c1', '[]', '0 8 * * *', 'UTC', 'en', 'digest', 0, 0)`);
-    db.exec(`INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'digest', 'w', 'wwold1', 'sent', '["m1"]', 1, 1)`);
+    applyMigrations(
+      db,
+      file,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
+    db.exec(
+      `INSERT INTO feeds (url, workspace, next_check_at, interval_seconds) VALUES ('https://g.example/rss', 'guild-1', 0, 600), ('https://c.example/rss', NULL, 0, 600)`,
+    );
+    db.exec(
+      `INSERT INTO subscriptions (id, platform, workspace, channel, topics, cron, timezone, locale, mode, post_empty, paused) VALUES ('s1', 'discord', 'guild-1', 'c1', '[]', '0 8 * * *', 'UTC', 'en', 'digest', 0, 0)`,
+    );
+    db.exec(
+      `INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'digest', 'w', 'wwold1', 'sent', '["m1"]', 1, 1)`,
+    );
     expect(applyMigrations(db, file)).toEqual({ from: 3, to: SCHEMA_VERSION });
-    expect(db.prepare(`SELECT f.url, t.workspace FROM feed_tenants t JOIN feeds f ON f.id = t.feed_id`).all()).toEqual([{ url: 'https://g.example/rss', workspace: 'guild-1' }]);
-    expect(db.prepare(`SELECT kind, subject, idempotency_key, message_ids FROM deliveries`).all()).toEqual([{ kind: 'digest', subject: 'w', idempotency_key: 'wwold1', message_ids: '["m1"]' }]);
-    db.exec(`INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'notice', 'paused:1', 'wwnew1', 'pending', '[]', 2, 2)`);
-    expect(() => db.exec(`INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'bogus', 'x', 'wwnew2', 'pending', '[]', 2, 2)`)).toThrow(/CHECK/);
+    expect(db.prepare(`SELECT f.url, t.workspace FROM feed_tenants t JOIN feeds f ON f.id = t.feed_id`).all()).toEqual([
+      { url: 'https://g.example/rss', workspace: 'guild-1' },
+    ]);
+    expect(db.prepare(`SELECT kind, subject, idempotency_key, message_ids FROM deliveries`).all()).toEqual([
+      { kind: 'digest', subject: 'w', idempotency_key: 'wwold1', message_ids: '["m1"]' },
+    ]);
+    db.exec(
+      `INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'notice', 'paused:1', 'wwnew1', 'pending', '[]', 2, 2)`,
+    );
+    expect(() =>
+      db.exec(
+        `INSERT INTO deliveries (subscription_id, kind, subject, idempotency_key, state, message_ids, created_at, updated_at) VALUES ('s1', 'bogus', 'x', 'wwnew2', 'pending', '[]', 2, 2)`,
+      ),
+    ).toThrow(/CHECK/);
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'deliveries_pending'`).get()).toEqual({ name: 'deliveries_pending' });
     db.exec(`DELETE FROM subscriptions WHERE id = 's1'`); // the cascade still holds after the rebuild
     expect(db.prepare(`SELECT count(*) AS n FROM deliveries`).get()).toEqual({ n: 0 });
@@ -298,10 +343,18 @@ describe('SQLite migration 30 (speakers) on a populated database', () => {
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
     const { applyMigrations } = await import('./migrations.js');
-    applyMigrations(db, file, MIGRATIONS.filter((m) => m.version < 30));
+    applyMigrations(
+      db,
+      file,
+      MIGRATIONS.filter((m) => m.version < 30),
+    );
     db.exec(`INSERT INTO feeds (id, url, next_check_at, interval_seconds) VALUES (1, 'https://a.example/rss', 0, 600)`);
-    db.exec(`INSERT INTO items (id, feed_id, key, title, first_seen, item_time, categories, text, enclosures, article, content_hash) VALUES (1, 1, 'k', 't', 0, 0, '[]', '', '[]', '{}', 'h')`);
-    const q = db.prepare(`INSERT INTO quotes (item_id, position, kind, text, speaker, paragraph, start_offset, end_offset, confidence, salience) VALUES (1, ?, 'direct', 'x', ?, 1, 0, 1, 1, 1)`);
+    db.exec(
+      `INSERT INTO items (id, feed_id, key, title, first_seen, item_time, categories, text, enclosures, article, content_hash) VALUES (1, 1, 'k', 't', 0, 0, '[]', '', '[]', '{}', 'h')`,
+    );
+    const q = db.prepare(
+      `INSERT INTO quotes (item_id, position, kind, text, speaker, paragraph, start_offset, end_offset, confidence, salience) VALUES (1, ?, 'direct', 'x', ?, 1, 0, 1, 1, 1)`,
+    );
     ['Aleksandar Vučić', 'Вучићем', null, 'Albin Kurti'].forEach((s, i) => q.run(i, s));
     applyMigrations(db, file);
     expect(db.prepare(`SELECT position, speaker_id FROM quotes ORDER BY position`).all()).toEqual([
@@ -310,7 +363,10 @@ describe('SQLite migration 30 (speakers) on a populated database', () => {
       { position: 2, speaker_id: null },
       { position: 3, speaker_id: 2 },
     ]);
-    expect(db.prepare(`SELECT spelling FROM speaker_spellings WHERE speaker_id = 1 ORDER BY position`).all()).toEqual([{ spelling: 'Aleksandar Vučić' }, { spelling: 'Вучићем' }]);
+    expect(db.prepare(`SELECT spelling FROM speaker_spellings WHERE speaker_id = 1 ORDER BY position`).all()).toEqual([
+      { spelling: 'Aleksandar Vučić' },
+      { spelling: 'Вучићем' },
+    ]);
     db.close();
   });
 });

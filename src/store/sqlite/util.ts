@@ -37,7 +37,8 @@ export function storeFaultAdvice(code: string | undefined, file: string): string
   }
   if (c.startsWith('SQLITE_FULL') || c === 'ENOSPC') return `the disk holding ${file} is full: free space there (or move store.path), then start again`;
   if (c.startsWith('SQLITE_CANTOPEN')) return `SQLite cannot open ${file}: check that its directory exists and is writable`;
-  if (c.startsWith('SQLITE_NOTADB')) return notWirewatchAdvice(file, 'SQLite does not recognise it as a database: another kind of file, or a database whose first page was overwritten');
+  if (c.startsWith('SQLITE_NOTADB'))
+    return notWirewatchAdvice(file, 'SQLite does not recognise it as a database: another kind of file, or a database whose first page was overwritten');
   if (c.startsWith('SQLITE_CORRUPT')) {
     return `the database file is damaged: run \`wirewatch db check --db ${file}\` to see the problems, then restore the last backup (\`wirewatch db backup\` writes one) or move the file aside to start empty`;
   }
@@ -62,7 +63,9 @@ export function storeFault(file: string, doing: string, e: unknown): WirewatchEr
   const code = (e as { code?: string }).code;
   const advice = storeFaultAdvice(code, file);
   const kind = /^SQLITE_NOTADB/.test(code ?? '') ? 'store_foreign' : /^SQLITE_CORRUPT/.test(code ?? '') ? 'store_corrupt' : 'store';
-  return new WirewatchError(kind, `store: ${file}: ${doing} failed: ${code ? code + ': ' : ''}${(e as Error).message}${advice ? ` — ${advice}` : ''}`, { cause: e });
+  return new WirewatchError(kind, `store: ${file}: ${doing} failed: ${code ? code + ': ' : ''}${(e as Error).message}${advice ? ` — ${advice}` : ''}`, {
+    cause: e,
+  });
 }
 
 /**

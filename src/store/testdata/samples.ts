@@ -42,8 +42,28 @@ export function sampleItem(over: { feedUrl?: string; key?: string; published?: D
       { topicId: 'eu', relevance: 0.4, mentions: [{ topicId: 'eu', term: 'ЕУ', text: 'ЕУ', paragraph: 2, start: 21, end: 23 }] },
     ],
     quotes: [
-      { kind: 'direct', text: 'Nema dogovora bez Zajednice srpskih opština', speaker: 'Petar Petković', speakerRole: 'direktor Kancelarije za KiM', paragraph: 1, start: 1, end: 44, confidence: 0.9, salience: 0.75 },
-      { kind: 'partial', text: 'тешки али корисни', speaker: 'Мирослав Лајчак', speakerRole: null, paragraph: 2, start: 75, end: 92, confidence: 0.7, salience: 0.5 },
+      {
+        kind: 'direct',
+        text: 'Nema dogovora bez Zajednice srpskih opština',
+        speaker: 'Petar Petković',
+        speakerRole: 'direktor Kancelarije za KiM',
+        paragraph: 1,
+        start: 1,
+        end: 44,
+        confidence: 0.9,
+        salience: 0.75,
+      },
+      {
+        kind: 'partial',
+        text: 'тешки али корисни',
+        speaker: 'Мирослав Лајчак',
+        speakerRole: null,
+        paragraph: 2,
+        start: 75,
+        end: 92,
+        confidence: 0.7,
+        salience: 0.5,
+      },
     ],
   };
 }

@@ -39,7 +39,13 @@ export function behindTls(c: Context): boolean {
 
 /** Sets a panel cookie with the house flags. */
 export function panelCookie(c: Context, name: string, value: string, maxAgeSeconds?: number): void {
-  setCookie(c, name, value, { path: '/ui', httpOnly: true, sameSite: 'Strict', secure: behindTls(c), ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}) });
+  setCookie(c, name, value, {
+    path: '/ui',
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: behindTls(c),
+    ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
+  });
 }
 
 /** Security headers (and `Server-Timing`) on every panel response. */

@@ -53,7 +53,8 @@ export async function resolveUiToken(env: NodeJS.ProcessEnv, storePath: string):
     }
   }
   if (given !== null) {
-    if (given.length < MIN_TOKEN_CHARS) throw new WirewatchError('config', `config: the panel token (WIREWATCH_UI_TOKEN${file ? '_FILE' : ''}) must have at least ${MIN_TOKEN_CHARS} characters`);
+    if (given.length < MIN_TOKEN_CHARS)
+      throw new WirewatchError('config', `config: the panel token (WIREWATCH_UI_TOKEN${file ? '_FILE' : ''}) must have at least ${MIN_TOKEN_CHARS} characters`);
     return { verify: verifier(sha256(given)), source: direct ? 'env' : 'file' };
   }
   const hashFile = storePath === ':memory:' ? null : `${storePath}.ui-token`;

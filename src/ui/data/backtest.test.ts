@@ -8,7 +8,16 @@ function item(id: string, headline: string, ...body: string[]): AnalyzedItem {
     id,
     feedUrl: 'http://127.0.0.1/feed',
     outlet: 'Wire',
-    item: { key: id, guid: id, title: headline, link: `http://127.0.0.1/${id}`, published: new Date(`2026-11-2${id.length}T10:00:00Z`), author: null, summary: null, text: null },
+    item: {
+      key: id,
+      guid: id,
+      title: headline,
+      link: `http://127.0.0.1/${id}`,
+      published: new Date(`2026-11-2${id.length}T10:00:00Z`),
+      author: null,
+      summary: null,
+      text: null,
+    },
     article: { paragraphs: [headline, ...body], language: 'en' },
     firstSeen: new Date('2026-11-27T10:00:00Z'),
     matches: [],
@@ -44,7 +53,7 @@ describe('panel backtest', () => {
     expect(added.passage.parts.some((p) => p.mark && p.text === 'Leposavić')).toBe(true);
   });
 
-  it('shows look-alikes it does not match: a word with the term word\'s beginning', () => {
+  it("shows look-alikes it does not match: a word with the term word's beginning", () => {
     const r = runBacktest(topic, null, items, 7);
     expect(r.hits.map((h) => h.id)).not.toContain('ccc');
     expect(r.lookAlikes.map((l) => [l.id, l.word, l.like])).toEqual([['ccc', 'Mitrovicans', 'Mitrovica']]);

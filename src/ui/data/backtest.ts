@@ -109,7 +109,14 @@ function termWords(term: string): { surface: string; folded: string; prefix: str
  */
 function needles(term: string): string[] {
   const sides = term.replace(/^-/, '').split(/\bNEAR\/\d+\b/);
-  return sides.map((side) => tokenize(side).find((t) => /\p{L}|\p{N}/u.test(t.text))?.folded.slice(0, 3) ?? '').filter(Boolean);
+  return sides
+    .map(
+      (side) =>
+        tokenize(side)
+          .find((t) => /\p{L}|\p{N}/u.test(t.text))
+          ?.folded.slice(0, 3) ?? '',
+    )
+    .filter(Boolean);
 }
 
 /** A bounded map, least recently set first out. */
@@ -215,5 +222,13 @@ export function runBacktest(topic: Topic, term: string | null, items: AnalyzedIt
     const like = lookAlike(a, folded, words);
     if (like) lookAlikes.push({ ...base, ...like });
   }
-  return { days, stories: items.length, before: beforeCount, matching: hits.length, added: hits.filter((h) => h.added).length, hits: hits.slice(0, MAX_ROWS), lookAlikes };
+  return {
+    days,
+    stories: items.length,
+    before: beforeCount,
+    matching: hits.length,
+    added: hits.filter((h) => h.added).length,
+    hits: hits.slice(0, MAX_ROWS),
+    lookAlikes,
+  };
 }

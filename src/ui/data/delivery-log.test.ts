@@ -30,7 +30,20 @@ describe('delivery log', () => {
     const store = createMemoryStore({ clock });
     await store.watchlists.upsertTopic({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo'], exclude: [], priority: 'digest', workspace: null });
     const sub: Subscription = await store.subscriptions.upsertSubscription({
-      id: 'd1', platform: 'discord', workspace: '4000', channel: '5000', topics: [], cron: '0 12 * * *', timezone: 'UTC', locale: 'en', mode: 'digest', postEmpty: false, paused: false, pausedReason: null, createdBy: 'x', lastWindowEnd: T0,
+      id: 'd1',
+      platform: 'discord',
+      workspace: '4000',
+      channel: '5000',
+      topics: [],
+      cron: '0 12 * * *',
+      timezone: 'UTC',
+      locale: 'en',
+      mode: 'digest',
+      postEmpty: false,
+      paused: false,
+      pausedReason: null,
+      createdBy: 'x',
+      lastWindowEnd: T0,
     });
     const inWindow = new Date('2026-11-27T09:00:00Z');
     const [a, b, c, d, e] = await Promise.all([
@@ -44,8 +57,21 @@ describe('delivery log', () => {
     await store.deliveries.markSent(row.id, ['900000000000000001'], T1);
     const entry = { id: a.id, title: 'Story a', link: 'http://127.0.0.1/a', outlet: 'Outlet a', itemIds: [a.id, c.id] } as DigestEntry;
     const digest: Digest = {
-      id: 'x', subscriptionId: sub.id, windowStart: T0, windowEnd: T1, timezone: 'UTC', locale: 'en', notices: [],
-      sections: [{ topicId: 'kosovo', topicName: 'Kosovo', entries: [entry], more: [{ id: b.id, title: 'Story b', link: 'http://127.0.0.1/b', outlet: 'Outlet b', itemIds: [b.id] }] }],
+      id: 'x',
+      subscriptionId: sub.id,
+      windowStart: T0,
+      windowEnd: T1,
+      timezone: 'UTC',
+      locale: 'en',
+      notices: [],
+      sections: [
+        {
+          topicId: 'kosovo',
+          topicName: 'Kosovo',
+          entries: [entry],
+          more: [{ id: b.id, title: 'Story b', link: 'http://127.0.0.1/b', outlet: 'Outlet b', itemIds: [b.id] }],
+        },
+      ],
     };
     const deps = { store, clock, composeFor: async () => digest, render: () => [{}] } as unknown as PanelDeps;
     const rows = await subscriptionLog(deps, (await store.subscriptions.getSubscription(sub.id))!, T0, clock.now());

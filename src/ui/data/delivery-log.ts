@@ -130,7 +130,10 @@ export async function subscriptionLog(deps: PanelDeps, sub: Subscription, from: 
     const { digest, at } = await digestOf(w);
     const place = at.get(item.id);
     if (!place) {
-      rows.push({ ...row, fate: { kind: 'not_matched', why: 'Not in the digest of its window as composed now (its topics or matches changed since it was posted).' } });
+      rows.push({
+        ...row,
+        fate: { kind: 'not_matched', why: 'Not in the digest of its window as composed now (its topics or matches changed since it was posted).' },
+      });
       continue;
     }
     if (place.representative.id !== item.id) {

@@ -25,30 +25,69 @@ function FateView(props: { f: Fate }) {
     case 'overflow':
       return (
         <>
-          {badge} {f.kind === 'delivered' ? `as a story under ${f.topic}` : `listed under “+ more” in ${f.topic} (the section was over its story cap)`}, {fmtTime(f.at)}
-          {f.link ? <> · <a href={f.link}>open message</a></> : f.messageId ? <> · message {f.messageId}</> : null}
+          {badge} {f.kind === 'delivered' ? `as a story under ${f.topic}` : `listed under “+ more” in ${f.topic} (the section was over its story cap)`},{' '}
+          {fmtTime(f.at)}
+          {f.link ? (
+            <>
+              {' '}
+              · <a href={f.link}>open message</a>
+            </>
+          ) : f.messageId ? (
+            <> · message {f.messageId}</>
+          ) : null}
         </>
       );
     case 'duplicate':
       return (
         <>
           {badge} same story as {f.of.outlet ? `${f.of.outlet}: ` : ''}
-          {f.of.link ? <a href={f.of.link} rel="noopener noreferrer nofollow" target="_blank">{f.of.title}</a> : f.of.title}
+          {f.of.link ? (
+            <a href={f.of.link} rel="noopener noreferrer nofollow" target="_blank">
+              {f.of.title}
+            </a>
+          ) : (
+            f.of.title
+          )}
           {f.overflow ? ' (in overflow)' : ''}, shown once under that outlet with this one in “also”
         </>
       );
     case 'not_matched':
-      return <>{badge} {f.why}</>;
+      return (
+        <>
+          {badge} {f.why}
+        </>
+      );
     case 'waiting':
-      return <>{badge} {f.why} Next digest {fmtTime(f.next)}.</>;
+      return (
+        <>
+          {badge} {f.why} Next digest {fmtTime(f.next)}.
+        </>
+      );
     case 'paused':
-      return <>{badge} {f.reason}</>;
+      return (
+        <>
+          {badge} {f.reason}
+        </>
+      );
     case 'pending':
-      return <>{badge} attempt {f.attempts}{f.error ? `, last error: ${f.error}` : ''}</>;
+      return (
+        <>
+          {badge} attempt {f.attempts}
+          {f.error ? `, last error: ${f.error}` : ''}
+        </>
+      );
     case 'failed':
-      return <>{badge} {f.error ?? 'no error recorded'}</>;
+      return (
+        <>
+          {badge} {f.error ?? 'no error recorded'}
+        </>
+      );
     case 'before':
-      return <>{badge} {f.why}</>;
+      return (
+        <>
+          {badge} {f.why}
+        </>
+      );
   }
 }
 
@@ -65,7 +104,9 @@ export async function deliveriesPage(deps: PanelDeps, csrf: string, flash: Flash
   const now = deps.clock.now();
   const all = sub ? await subscriptionLog(deps, sub, new Date(now.getTime() - query.days * 86_400_000), now) : [];
   const q = query.q.trim().toLowerCase();
-  const rows = all.filter((r) => (!q || r.item.title.toLowerCase().includes(q) || (r.item.outlet ?? '').toLowerCase().includes(q)) && (!query.kind || r.fate.kind === query.kind));
+  const rows = all.filter(
+    (r) => (!q || r.item.title.toLowerCase().includes(q) || (r.item.outlet ?? '').toLowerCase().includes(q)) && (!query.kind || r.fate.kind === query.kind),
+  );
   return (
     <Layout title="Delivery log" nav="deliveries" csrf={csrf} flash={flash}>
       <form method="get" action="/ui/deliveries" role="search">
@@ -73,20 +114,32 @@ export async function deliveriesPage(deps: PanelDeps, csrf: string, flash: Flash
           <div>
             <label for="d-sub">Subscription</label>
             <select id="d-sub" name="sub">
-              {subs.map((s) => <option value={s.id} selected={s.id === sub?.id}>{s.id}</option>)}
+              {subs.map((s) => (
+                <option value={s.id} selected={s.id === sub?.id}>
+                  {s.id}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label for="d-days">Stories first seen in the last</label>
             <select id="d-days" name="days">
-              {[1, 3, 7, 14, 30].map((d) => <option value={String(d)} selected={d === query.days}>{d} day{d === 1 ? '' : 's'}</option>)}
+              {[1, 3, 7, 14, 30].map((d) => (
+                <option value={String(d)} selected={d === query.days}>
+                  {d} day{d === 1 ? '' : 's'}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label for="d-kind">What happened</label>
             <select id="d-kind" name="kind">
               <option value="">anything</option>
-              {Object.entries(LABEL).map(([k, [l]]) => <option value={k} selected={k === query.kind}>{l}</option>)}
+              {Object.entries(LABEL).map(([k, [l]]) => (
+                <option value={k} selected={k === query.kind}>
+                  {l}
+                </option>
+              ))}
             </select>
           </div>
           <div>
@@ -94,27 +147,43 @@ export async function deliveriesPage(deps: PanelDeps, csrf: string, flash: Flash
             <input id="d-q" name="q" type="search" value={query.q} />
           </div>
           <div>
-            <button type="submit" class="secondary">Show</button>
+            <button type="submit" class="secondary">
+              Show
+            </button>
           </div>
         </div>
       </form>
-      <p class="muted">{rows.length} of {all.length} stories. Digests are composed again from the stored stories to place each one, as they were posted unless the watchlist changed since.</p>
+      <p class="muted">
+        {rows.length} of {all.length} stories. Digests are composed again from the stored stories to place each one, as they were posted unless the watchlist
+        changed since.
+      </p>
       <div class="wrap">
         <table>
           <thead>
-            <tr><th scope="col">Story</th><th scope="col">What happened</th></tr>
+            <tr>
+              <th scope="col">Story</th>
+              <th scope="col">What happened</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr data-fate={r.fate.kind}>
                 <td>
-                  {r.item.link ? <a href={r.item.link} rel="noopener noreferrer nofollow" target="_blank">{r.item.title}</a> : r.item.title}
+                  {r.item.link ? (
+                    <a href={r.item.link} rel="noopener noreferrer nofollow" target="_blank">
+                      {r.item.title}
+                    </a>
+                  ) : (
+                    r.item.title
+                  )}
                   <div class="muted">
                     {[r.item.outlet, `first seen ${fmtTime(r.item.firstSeen)}`].filter(Boolean).join(' · ')} ·{' '}
                     <a href={`/ui/deliveries/story/${encodeURIComponent(r.item.id)}`}>every subscription</a>
                   </div>
                 </td>
-                <td><FateView f={r.fate} /></td>
+                <td>
+                  <FateView f={r.fate} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -138,19 +207,38 @@ export async function storyPage(deps: PanelDeps, csrf: string, id: string) {
   return (
     <Layout title="Delivery log: one story" nav="deliveries" csrf={csrf}>
       <p>
-        {item.item.link ? <a href={item.item.link} rel="noopener noreferrer nofollow" target="_blank">{item.item.title}</a> : item.item.title}
+        {item.item.link ? (
+          <a href={item.item.link} rel="noopener noreferrer nofollow" target="_blank">
+            {item.item.title}
+          </a>
+        ) : (
+          item.item.title
+        )}
         <span class="muted"> · {[item.outlet, `first seen ${fmtTime(item.firstSeen)}`].filter(Boolean).join(' · ')}</span>
       </p>
       <div class="wrap">
         <table>
           <thead>
-            <tr><th scope="col">Subscription</th><th scope="col">What happened</th></tr>
+            <tr>
+              <th scope="col">Subscription</th>
+              <th scope="col">What happened</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map(({ sub, fate }) => (
               <tr data-fate={fate?.kind ?? 'not_visible'}>
-                <td><a href={`/ui/deliveries?sub=${encodeURIComponent(sub.id)}`}>{sub.id}</a></td>
-                <td>{fate ? <FateView f={fate} /> : <><span class="badge muted">not visible</span> The story comes from a feed this subscription’s workspace does not read.</>}</td>
+                <td>
+                  <a href={`/ui/deliveries?sub=${encodeURIComponent(sub.id)}`}>{sub.id}</a>
+                </td>
+                <td>
+                  {fate ? (
+                    <FateView f={fate} />
+                  ) : (
+                    <>
+                      <span class="badge muted">not visible</span> The story comes from a feed this subscription’s workspace does not read.
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -43,11 +43,21 @@ export async function overviewPage(deps: PanelDeps, csrf: string, flash: Flash |
     <Layout title="Overview" nav="overview" csrf={csrf} flash={flash}>
       <h2>Last 24 hours</h2>
       <div class="cards">
-        <div class="card"><div class="n">{counts.stories}</div>stories read</div>
-        <div class="card"><div class="n">{counts.matched}</div>matched a topic</div>
-        <div class="card"><div class="n">{counts.quotes}</div>quotes found</div>
-        <div class="card"><div class="n">{counts.sent}</div>deliveries sent</div>
-        <div class="card"><div class="n">{counts.failed}</div>deliveries failed</div>
+        <div class="card">
+          <div class="n">{counts.stories}</div>stories read
+        </div>
+        <div class="card">
+          <div class="n">{counts.matched}</div>matched a topic
+        </div>
+        <div class="card">
+          <div class="n">{counts.quotes}</div>quotes found
+        </div>
+        <div class="card">
+          <div class="n">{counts.sent}</div>deliveries sent
+        </div>
+        <div class="card">
+          <div class="n">{counts.failed}</div>deliveries failed
+        </div>
       </div>
       {state ? (
         <>
@@ -65,7 +75,15 @@ export async function overviewPage(deps: PanelDeps, csrf: string, flash: Flash |
       <div class="wrap">
         <table>
           <thead>
-            <tr><th scope="col">Feed</th><th scope="col">Health</th><th scope="col">Last read</th><th scope="col" class="hide-sm">Next check</th><th scope="col">Last error</th></tr>
+            <tr>
+              <th scope="col">Feed</th>
+              <th scope="col">Health</th>
+              <th scope="col">Last read</th>
+              <th scope="col" class="hide-sm">
+                Next check
+              </th>
+              <th scope="col">Last error</th>
+            </tr>
           </thead>
           <tbody>
             {feeds.map((f) => (
@@ -74,7 +92,9 @@ export async function overviewPage(deps: PanelDeps, csrf: string, flash: Flash |
                   {f.title ?? f.url}
                   <div class="muted hide-sm">{f.url}</div>
                 </td>
-                <td><Health f={f} now={now} /></td>
+                <td>
+                  <Health f={f} now={now} />
+                </td>
                 <td>{fmtAgo(f.lastSuccessAt, now)}</td>
                 <td class="hide-sm">{fmtAgo(f.nextCheckAt, now)}</td>
                 <td>{f.lastError ?? '—'}</td>
@@ -87,11 +107,17 @@ export async function overviewPage(deps: PanelDeps, csrf: string, flash: Flash |
       <div class="wrap">
         <table>
           <thead>
-            <tr><th scope="col">Subscription</th><th scope="col">Digests (newest first)</th></tr>
+            <tr>
+              <th scope="col">Subscription</th>
+              <th scope="col">Digests (newest first)</th>
+            </tr>
           </thead>
           <tbody>
             {subs.map((s, i) => {
-              const digests = ledgers[i].filter((d) => d.kind === 'digest').slice(-3).reverse();
+              const digests = ledgers[i]
+                .filter((d) => d.kind === 'digest')
+                .slice(-3)
+                .reverse();
               return (
                 <tr>
                   <td>
@@ -106,7 +132,12 @@ export async function overviewPage(deps: PanelDeps, csrf: string, flash: Flash |
                       return (
                         <div>
                           <span class={stateClass(d)}>{d.state}</span> {fmtTime(d.updatedAt)} · window {fmtTime(w.start)} – {fmtTime(w.end)}
-                          {link ? <> · <a href={link}>open message</a></> : null}
+                          {link ? (
+                            <>
+                              {' '}
+                              · <a href={link}>open message</a>
+                            </>
+                          ) : null}
                           {d.lastError ? <div class="bad">{d.lastError}</div> : null}
                         </div>
                       );

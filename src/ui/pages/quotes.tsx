@@ -46,14 +46,22 @@ export async function quotesPage(deps: PanelDeps, csrf: string, flash: Flash | n
             <label for="q-topic">Topic</label>
             <select id="q-topic" name="topic">
               <option value="">any</option>
-              {topics.map((t) => <option value={t.id} selected={t.id === query.topic}>{t.name}</option>)}
+              {topics.map((t) => (
+                <option value={t.id} selected={t.id === query.topic}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label for="q-outlet">Outlet</label>
             <select id="q-outlet" name="outlet">
               <option value="">any</option>
-              {outlets.map((o) => <option value={o} selected={o === query.outlet}>{o}</option>)}
+              {outlets.map((o) => (
+                <option value={o} selected={o === query.outlet}>
+                  {o}
+                </option>
+              ))}
             </select>
           </div>
           <div>
@@ -65,18 +73,36 @@ export async function quotesPage(deps: PanelDeps, csrf: string, flash: Flash | n
             <input id="q-to" name="to" type="date" value={query.to} />
           </div>
           <div>
-            <button type="submit" class="secondary">Search</button>
+            <button type="submit" class="secondary">
+              Search
+            </button>
           </div>
         </div>
       </form>
-      <p class="muted">{rows.length > MAX_QUOTES ? `The first ${MAX_QUOTES} of ${rows.length}` : rows.length} quotes from stories published {fmtTime(from)} – {fmtTime(to)}.</p>
+      <p class="muted">
+        {rows.length > MAX_QUOTES ? `The first ${MAX_QUOTES} of ${rows.length}` : rows.length} quotes from stories published {fmtTime(from)} – {fmtTime(to)}.
+      </p>
       {rows.slice(0, MAX_QUOTES).map(({ i, q }) => (
         <div class="hit">
-          <p>{q.kind === 'indirect' ? <><em>reported:</em> {q.text}</> : `“${q.text}”`}</p>
+          <p>
+            {q.kind === 'indirect' ? (
+              <>
+                <em>reported:</em> {q.text}
+              </>
+            ) : (
+              `“${q.text}”`
+            )}
+          </p>
           <div class="meta">
             {q.speaker ?? 'unnamed speaker'}
             {q.speakerRole ? `, ${q.speakerRole}` : ''} · {i.outlet ?? 'unknown outlet'} · {fmtTime(itemTime(i))} ·{' '}
-            {i.item.link ? <a href={i.item.link} rel="noopener noreferrer nofollow" target="_blank">{i.item.title}</a> : i.item.title}
+            {i.item.link ? (
+              <a href={i.item.link} rel="noopener noreferrer nofollow" target="_blank">
+                {i.item.title}
+              </a>
+            ) : (
+              i.item.title
+            )}
           </div>
         </div>
       ))}

@@ -35,17 +35,28 @@ export async function subscriptionsPage(deps: PanelDeps, csrf: string, flash: Fl
       <div class="wrap">
         <table>
           <thead>
-            <tr><th scope="col">Subscription</th><th scope="col">Platform</th><th scope="col">Topics</th><th scope="col">Schedule</th><th scope="col">Language</th><th scope="col">State</th></tr>
+            <tr>
+              <th scope="col">Subscription</th>
+              <th scope="col">Platform</th>
+              <th scope="col">Topics</th>
+              <th scope="col">Schedule</th>
+              <th scope="col">Language</th>
+              <th scope="col">State</th>
+            </tr>
           </thead>
           <tbody>
             {subs.map((s) => (
               <tr>
-                <td><a href={subHref(s)}>{s.id}</a></td>
+                <td>
+                  <a href={subHref(s)}>{s.id}</a>
+                </td>
                 <td>{s.platform}</td>
                 <td>{s.topics.length ? s.topics.join(', ') : 'all topics'}</td>
                 <td>{describeSchedule(s.cron, s.timezone, now).replace(/`/g, '')}</td>
                 <td>{s.locale}</td>
-                <td>{s.paused ? <span class="badge bad">paused</span> : <span class="badge ok">{s.mode === 'alerts' ? 'digests + alerts' : 'digests'}</span>}</td>
+                <td>
+                  {s.paused ? <span class="badge bad">paused</span> : <span class="badge ok">{s.mode === 'alerts' ? 'digests + alerts' : 'digests'}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -82,7 +93,11 @@ export async function subscriptionPage(deps: PanelDeps, csrf: string, flash: Fla
         <a href="/ui/subscriptions">All subscriptions</a> · {sub.platform} · workspace {sub.workspace} · channel {sub.channel} ·{' '}
         <a href={`/ui/deliveries?sub=${encodeURIComponent(sub.id)}`}>delivery log</a>
       </p>
-      {sub.paused ? <p class="flash error" role="alert">Paused: {sub.pausedReason ?? 'no reason recorded'}. Saving the form below resumes it (as the subscribe command does).</p> : null}
+      {sub.paused ? (
+        <p class="flash error" role="alert">
+          Paused: {sub.pausedReason ?? 'no reason recorded'}. Saving the form below resumes it (as the subscribe command does).
+        </p>
+      ) : null}
       <h2>Settings</h2>
       <form method="post" action={subHref(sub)}>
         <Csrf token={csrf} />
@@ -98,7 +113,9 @@ export async function subscriptionPage(deps: PanelDeps, csrf: string, flash: Fla
           <div>
             <label for="s-time">Daily time</label>
             <input id="s-time" name="time" type="text" value={time} placeholder="08:30" aria-describedby="s-time-help" />
-            <div id="s-time-help" class="muted">Now {describeSchedule(sub.cron, sub.timezone, now).replace(/`/g, '')}. Also “weekdays 08:30” or a cron line.</div>
+            <div id="s-time-help" class="muted">
+              Now {describeSchedule(sub.cron, sub.timezone, now).replace(/`/g, '')}. Also “weekdays 08:30” or a cron line.
+            </div>
           </div>
           <div>
             <label for="s-tz">Time zone</label>
@@ -108,15 +125,21 @@ export async function subscriptionPage(deps: PanelDeps, csrf: string, flash: Fla
             <label for="s-locale">Language</label>
             <select id="s-locale" name="locale">
               {[...new Set([sub.locale, ...SUPPORTED_LOCALES])].map((l) => (
-                <option value={l} selected={l === sub.locale}>{l}</option>
+                <option value={l} selected={l === sub.locale}>
+                  {l}
+                </option>
               ))}
             </select>
           </div>
           <div>
             <label for="s-alerts">Instant alerts</label>
             <select id="s-alerts" name="alerts">
-              <option value="off" selected={sub.mode !== 'alerts'}>off</option>
-              <option value="on" selected={sub.mode === 'alerts'}>on</option>
+              <option value="off" selected={sub.mode !== 'alerts'}>
+                off
+              </option>
+              <option value="on" selected={sub.mode === 'alerts'}>
+                on
+              </option>
             </select>
           </div>
         </div>
@@ -130,7 +153,11 @@ export async function subscriptionPage(deps: PanelDeps, csrf: string, flash: Fla
         {payloads.length ? ` · ${plural(payloads.length, 'message', 'messages')}` : ''}
       </p>
       <section class="preview" aria-labelledby="preview-h">
-        {payloads.length ? <Preview sub={sub} payloads={payloads} time={next ? fmtTime(next) : ''} /> : <p class="muted">Nothing to post: no new story for this subscription yet.</p>}
+        {payloads.length ? (
+          <Preview sub={sub} payloads={payloads} time={next ? fmtTime(next) : ''} />
+        ) : (
+          <p class="muted">Nothing to post: no new story for this subscription yet.</p>
+        )}
       </section>
     </Layout>
   );

@@ -47,14 +47,23 @@ export async function watchlistsPage(deps: PanelDeps, csrf: string, flash: Flash
       <div class="wrap">
         <table>
           <thead>
-            <tr><th scope="col">Topic</th><th scope="col">Scope</th><th scope="col">Terms</th></tr>
+            <tr>
+              <th scope="col">Topic</th>
+              <th scope="col">Scope</th>
+              <th scope="col">Terms</th>
+            </tr>
           </thead>
           <tbody>
             {topics.map((t) => (
               <tr>
                 <td>
                   <a href={topicHref(t)}>{t.name}</a> <span class="muted">({t.id})</span>
-                  {t.priority === 'instant' ? <> <span class="badge warn">instant</span></> : null}
+                  {t.priority === 'instant' ? (
+                    <>
+                      {' '}
+                      <span class="badge warn">instant</span>
+                    </>
+                  ) : null}
                 </td>
                 <td>{t.workspace === null ? 'global (config)' : `workspace ${t.workspace}`}</td>
                 <td>{t.terms.join(' · ')}</td>
@@ -81,7 +90,9 @@ export async function watchlistsPage(deps: PanelDeps, csrf: string, flash: Flash
             <div>
               <label for="nt-id">Topic id</label>
               <input id="nt-id" name="topic" type="text" required pattern="[a-z0-9][a-z0-9_\-]{0,39}" aria-describedby="nt-id-help" />
-              <div id="nt-id-help" class="muted">Lower-case letters, digits, - or _.</div>
+              <div id="nt-id-help" class="muted">
+                Lower-case letters, digits, - or _.
+              </div>
             </div>
             <div>
               <label for="nt-term">First term</label>
@@ -113,7 +124,9 @@ export function BacktestView(props: { r: BacktestResult | null; term: string | n
   if (props.error || !r) {
     return (
       <section id="backtest" aria-live="polite">
-        <p class="flash error" role="alert">{props.error ?? 'No backtest.'}</p>
+        <p class="flash error" role="alert">
+          {props.error ?? 'No backtest.'}
+        </p>
       </section>
     );
   }
@@ -127,7 +140,14 @@ export function BacktestView(props: { r: BacktestResult | null; term: string | n
       {r.hits.map((h) => (
         <div class="hit">
           <div>
-            {h.link ? <a href={h.link} rel="noopener noreferrer nofollow" target="_blank">{h.title}</a> : h.title} {h.added && term ? <span class="badge ok">new with this term</span> : null}
+            {h.link ? (
+              <a href={h.link} rel="noopener noreferrer nofollow" target="_blank">
+                {h.title}
+              </a>
+            ) : (
+              h.title
+            )}{' '}
+            {h.added && term ? <span class="badge ok">new with this term</span> : null}
           </div>
           <div class="meta">{[h.outlet, fmtTime(h.time)].filter(Boolean).join(' · ')}</div>
           <PassageView p={h.passage} />
@@ -138,10 +158,20 @@ export function BacktestView(props: { r: BacktestResult | null; term: string | n
       {r.lookAlikes.length === 0 ? <p class="muted">No story has a word that looks like {term ? 'this term' : 'these terms'} without matching.</p> : null}
       {r.lookAlikes.map((h) => (
         <div class="hit">
-          <div>{h.link ? <a href={h.link} rel="noopener noreferrer nofollow" target="_blank">{h.title}</a> : h.title}</div>
+          <div>
+            {h.link ? (
+              <a href={h.link} rel="noopener noreferrer nofollow" target="_blank">
+                {h.title}
+              </a>
+            ) : (
+              h.title
+            )}
+          </div>
           <div class="meta">{[h.outlet, fmtTime(h.time)].filter(Boolean).join(' · ')}</div>
           <PassageView p={h.passage} trap />
-          <div class="why">not matched: “{h.word}” looks like “{h.like}” but is not one of its forms</div>
+          <div class="why">
+            not matched: “{h.word}” looks like “{h.like}” but is not one of its forms
+          </div>
         </div>
       ))}
     </section>
@@ -149,7 +179,13 @@ export function BacktestView(props: { r: BacktestResult | null; term: string | n
 }
 
 /** Runs the backtest for a topic page or the live fragment. */
-export async function backtestFor(deps: PanelDeps, topic: Topic, term: string | null, days: number, cache?: BacktestCache): Promise<{ r: BacktestResult | null; error: string | null }> {
+export async function backtestFor(
+  deps: PanelDeps,
+  topic: Topic,
+  term: string | null,
+  days: number,
+  cache?: BacktestCache,
+): Promise<{ r: BacktestResult | null; error: string | null }> {
   const now = deps.clock.now();
   const items = await deps.store.items.itemsInWindow(new Date(now.getTime() - days * 86_400_000), now, topic.workspace ?? undefined);
   try {
@@ -166,7 +202,8 @@ export async function topicPage(deps: PanelDeps, csrf: string, flash: Flash | nu
   return (
     <Layout title={`Topic ${topic.name}`} nav="watchlists" csrf={csrf} flash={flash} script>
       <p>
-        <a href="/ui/watchlists">All topics</a> · id <code>{topic.id}</code> · {topic.workspace === null ? 'global topic (config)' : `workspace ${topic.workspace}`} · priority {topic.priority}
+        <a href="/ui/watchlists">All topics</a> · id <code>{topic.id}</code> ·{' '}
+        {topic.workspace === null ? 'global topic (config)' : `workspace ${topic.workspace}`} · priority {topic.priority}
       </p>
       <h2>Terms</h2>
       <ul class="terms">
@@ -177,7 +214,9 @@ export async function topicPage(deps: PanelDeps, csrf: string, flash: Flash | nu
               <form method="post" action={`${base}/remove`}>
                 <Csrf token={csrf} />
                 <input type="hidden" name="term" value={t} />
-                <button type="submit" aria-label={`Remove term ${t}`}>✕</button>
+                <button type="submit" aria-label={`Remove term ${t}`}>
+                  ✕
+                </button>
               </form>
             ) : null}
           </li>
@@ -198,7 +237,10 @@ export async function topicPage(deps: PanelDeps, csrf: string, flash: Flash | nu
           </div>
         </form>
       ) : (
-        <p class="muted">A global topic comes from the service configuration and is not edited here or from chat (every workspace shares it). Try terms below; to change it, edit the config’s <code>topics:</code> and restart with <code>--reset-from-config</code>.</p>
+        <p class="muted">
+          A global topic comes from the service configuration and is not edited here or from chat (every workspace shares it). Try terms below; to change it,
+          edit the config’s <code>topics:</code> and restart with <code>--reset-from-config</code>.
+        </p>
       )}
       <h2>Try a term</h2>
       <form method="get" action={base} data-live={`${base}/backtest`} data-target="backtest" role="search">
@@ -206,18 +248,24 @@ export async function topicPage(deps: PanelDeps, csrf: string, flash: Flash | nu
           <div>
             <label for="try-term">Term</label>
             <input id="try-term" name="term" type="search" maxlength={200} value={term ?? ''} autocomplete="off" aria-describedby="try-help" />
-            <div id="try-help" class="muted">Results follow as you type (term syntax: words, "phrases", A NEAR/4 B, =NIS).</div>
+            <div id="try-help" class="muted">
+              Results follow as you type (term syntax: words, "phrases", A NEAR/4 B, =NIS).
+            </div>
           </div>
           <div>
             <label for="try-days">Days</label>
             <select id="try-days" name="days">
               {[1, 3, 7, 14, 30].map((d) => (
-                <option value={String(d)} selected={d === days}>{plural(d, 'day', 'days')}</option>
+                <option value={String(d)} selected={d === days}>
+                  {plural(d, 'day', 'days')}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <button type="submit" class="secondary">Try</button>
+            <button type="submit" class="secondary">
+              Try
+            </button>
           </div>
         </div>
       </form>

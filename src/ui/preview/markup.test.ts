@@ -7,7 +7,12 @@ const html = (el: unknown) => String(el);
 
 describe('chat markup drawn for the preview', () => {
   it('draws Discord bold, italics, quotes, subtext and http links; escapes stay literal text', () => {
-    const text = [`**${escapeDiscord('Digest · 3 stories')}**`, `> _reported:_ ${escapeDiscord('a *star* and [x](y)')} — **Ana**`, `-# why: ${escapeDiscord('Kosovo (Kosovu)')}`, discordLink('Story', 'https://example.org/a?b=1')].join('\n');
+    const text = [
+      `**${escapeDiscord('Digest · 3 stories')}**`,
+      `> _reported:_ ${escapeDiscord('a *star* and [x](y)')} — **Ana**`,
+      `-# why: ${escapeDiscord('Kosovo (Kosovu)')}`,
+      discordLink('Story', 'https://example.org/a?b=1'),
+    ].join('\n');
     const out = html(DiscordText({ text }));
     expect(out).toContain('<strong>Digest · 3 stories</strong>');
     expect(out).toContain('<blockquote class="dc-quote"><div><em>reported:</em> a *star* and [x](y) — <strong>Ana</strong></div></blockquote>');
@@ -23,7 +28,9 @@ describe('chat markup drawn for the preview', () => {
   });
 
   it('draws Slack mrkdwn: bold, italics, <url|label> links, > quotes; &lt; &gt; &amp; shown as characters', () => {
-    const text = [`*${slackLink('A & B <c>', 'https://example.org/x')}*`, `>“${escapeSlack('1 < 2 & 3 > 2')}” — *Ana*`, escapeSlack('> not a quote')].join('\n');
+    const text = [`*${slackLink('A & B <c>', 'https://example.org/x')}*`, `>“${escapeSlack('1 < 2 & 3 > 2')}” — *Ana*`, escapeSlack('> not a quote')].join(
+      '\n',
+    );
     const out = html(SlackText({ text }));
     expect(out).toContain('<strong><a href="https://example.org/x" rel="noopener noreferrer nofollow" target="_blank">A &amp; B &lt;c&gt;</a></strong>');
     expect(out).toContain('<blockquote class="sl-quote"><div>“1 &lt; 2 &amp; 3 &gt; 2” — <strong>Ana</strong></div></blockquote>');

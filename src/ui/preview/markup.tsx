@@ -49,7 +49,7 @@ export function discordInline(s: string): Child[] {
     if (buf) out.push(buf);
     buf = '';
   };
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i];
     if (c === '\\' && i + 1 < s.length && /[^\p{L}\p{N}\s]/u.test(s[i + 1])) {
       buf += s[i + 1];
@@ -135,7 +135,7 @@ export function slackInline(s: string): Child[] {
     if (buf) out.push(unescapeSlack(buf));
     buf = '';
   };
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i];
     if (c === '<') {
       const j = s.indexOf('>', i + 1);

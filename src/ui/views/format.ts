@@ -11,7 +11,14 @@ export function fmtAgo(d: Date | null | undefined, now: Date): string {
   if (!d) return '—';
   const ms = d.getTime() - now.getTime();
   const abs = Math.abs(ms);
-  const [n, unit] = abs < 60_000 ? [0, ''] : abs < 3_600_000 ? [Math.round(abs / 60_000), 'min'] : abs < 172_800_000 ? [Math.round(abs / 3_600_000), 'h'] : [Math.round(abs / 86_400_000), 'days'];
+  const [n, unit] =
+    abs < 60_000
+      ? [0, '']
+      : abs < 3_600_000
+        ? [Math.round(abs / 60_000), 'min']
+        : abs < 172_800_000
+          ? [Math.round(abs / 3_600_000), 'h']
+          : [Math.round(abs / 86_400_000), 'days'];
   if (n === 0) return 'just now';
   return ms < 0 ? `${n} ${unit} ago` : `in ${n} ${unit}`;
 }

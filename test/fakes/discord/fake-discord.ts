@@ -155,7 +155,17 @@ export class FakeDiscord {
   postAsMember(channelId: string, user: FakeUser, count: number): void {
     const list = this.channelMessages.get(channelId) ?? [];
     for (let i = 0; i < count; i++) {
-      list.push({ id: this.ids.next(), channel_id: channelId, author: userObject(user), content: `member message ${i + 1}`, embeds: [], flags: 0, timestamp: new Date().toISOString(), createdBy: user.id, createdAtMs: Date.now() });
+      list.push({
+        id: this.ids.next(),
+        channel_id: channelId,
+        author: userObject(user),
+        content: `member message ${i + 1}`,
+        embeds: [],
+        flags: 0,
+        timestamp: new Date().toISOString(),
+        createdBy: user.id,
+        createdAtMs: Date.now(),
+      });
     }
     this.channelMessages.set(channelId, list);
   }
@@ -227,7 +237,14 @@ export class FakeDiscord {
         const id = this.ids.next();
         this.attachments.set(`${id}/${value.filename}`, value.content);
         const url = `http://127.0.0.1:${this.port}/attachments/${id}/${value.filename}`;
-        resolvedAttachments[id] = { id, filename: value.filename, size: Buffer.byteLength(value.content), url, proxy_url: url, content_type: 'text/x-opml; charset=utf-8' };
+        resolvedAttachments[id] = {
+          id,
+          filename: value.filename,
+          size: Buffer.byteLength(value.content),
+          url,
+          proxy_url: url,
+          content_type: 'text/x-opml; charset=utf-8',
+        };
         return { name, type: od.type, value: id };
       }
       return { name, type: od.type, value, ...(input.focused === name ? { focused: true } : {}) };
@@ -239,7 +256,17 @@ export class FakeDiscord {
     const channelName = this.guilds.flatMap((g) => g.channels).find((c) => c.id === input.channelId)?.name ?? 'channel';
     this.gateway.broadcast(
       'INTERACTION_CREATE',
-      interactionCreate({ id, token, applicationId: this.applicationId, input, command: def, subcommand: subDef?.name ?? null, options, attachments: resolvedAttachments, channelName }),
+      interactionCreate({
+        id,
+        token,
+        applicationId: this.applicationId,
+        input,
+        command: def,
+        subcommand: subDef?.name ?? null,
+        options,
+        attachments: resolvedAttachments,
+        channelName,
+      }),
     );
     return record;
   }
@@ -250,7 +277,11 @@ export class FakeDiscord {
    */
   async invoke(input: InvokeInput, followUps = 0, timeoutMs = 10_000): Promise<InteractionRecord> {
     const record = this.interact(input);
-    await waitFor(() => (input.focused ? record.choices !== undefined : record.messages.length >= 1 + followUps), timeoutMs, `interaction /${input.command} ${input.subcommand ?? ''}`);
+    await waitFor(
+      () => (input.focused ? record.choices !== undefined : record.messages.length >= 1 + followUps),
+      timeoutMs,
+      `interaction /${input.command} ${input.subcommand ?? ''}`,
+    );
     return record;
   }
 
@@ -331,7 +362,18 @@ export class FakeDiscord {
     }
     if (method === 'GET' && path === '/users/@me') return reply(200, userObject({ ...this.botUser, bot: true }));
     if (method === 'GET' && path === '/applications/@me') {
-      return reply(200, { id: this.applicationId, name: 'wirewatch', description: '', bot_public: false, bot_require_code_grant: false, flags: 0, bot: userObject(this.botUser), verify_key: 'fake', team: null, icon: null });
+      return reply(200, {
+        id: this.applicationId,
+        name: 'wirewatch',
+        description: '',
+        bot_public: false,
+        bot_require_code_grant: false,
+        flags: 0,
+        bot: userObject(this.botUser),
+        verify_key: 'fake',
+        team: null,
+        icon: null,
+      });
     }
 
     const cmds = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
@@ -340,7 +382,13 @@ export class FakeDiscord {
       const scope = cmds[2] ?? 'global';
       if (method === 'GET') return reply(200, this.commands.get(scope) ?? []);
       if (method === 'PUT') {
-        const list = (body as unknown as RegisteredCommand[]).map((c) => ({ ...c, id: this.ids.next(), application_id: this.applicationId, version: this.ids.next(), ...(cmds[2] ? { guild_id: cmds[2] } : {}) }));
+        const list = (body as unknown as RegisteredCommand[]).map((c) => ({
+          ...c,
+          id: this.ids.next(),
+          application_id: this.applicationId,
+          version: this.ids.next(),
+          ...(cmds[2] ? { guild_id: cmds[2] } : {}),
+        }));
         this.commands.set(scope, list);
         return reply(200, list);
       }
@@ -363,9 +411,23 @@ export class FakeDiscord {
       if (webhook[1] !== this.applicationId || !record) return reply(404, { message: 'Unknown Webhook', code: 10015 });
       const channelId = '0';
       const asMessage = (m: InteractionMessage, id: string) =>
-        messageObject({ id, channel_id: channelId, author: userObject(this.botUser), content: m.content, embeds: m.embeds, flags: m.ephemeral ? EPHEMERAL : 0, timestamp: new Date().toISOString(), createdBy: 'webhook', createdAtMs: Date.now() }, { webhook_id: this.applicationId });
+        messageObject(
+          {
+            id,
+            channel_id: channelId,
+            author: userObject(this.botUser),
+            content: m.content,
+            embeds: m.embeds,
+            flags: m.ephemeral ? EPHEMERAL : 0,
+            timestamp: new Date().toISOString(),
+            createdBy: 'webhook',
+            createdAtMs: Date.now(),
+          },
+          { webhook_id: this.applicationId },
+        );
       if (webhook[3] && method === 'PATCH') {
-        const ephemeral = (record.callbacks[0]?.data?.flags as number | undefined) !== undefined && ((record.callbacks[0].data!.flags as number) & EPHEMERAL) !== 0;
+        const ephemeral =
+          (record.callbacks[0]?.data?.flags as number | undefined) !== undefined && ((record.callbacks[0].data!.flags as number) & EPHEMERAL) !== 0;
         const m = { ...interactionMessage(body, uploads), ephemeral };
         if (record.messages.length === 0) record.messages.push(m);
         else record.messages[0] = m;
@@ -396,15 +458,28 @@ export class FakeDiscord {
         // `before`: messages older than that id (snowflakes grow with time), newest first.
         const before = url.searchParams.get('before');
         const older = before ? list.filter((m) => BigInt(m.id) < BigInt(before)) : list;
-        return reply(200, [...older].reverse().slice(0, n).map((m) => messageObject(m)));
+        return reply(
+          200,
+          [...older]
+            .reverse()
+            .slice(0, n)
+            .map((m) => messageObject(m)),
+        );
       }
       if (method === 'POST') {
         const nonce = body.nonce as string | number | undefined;
-        if (typeof nonce === 'string' && nonce.length > 25) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: { nonce: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }] } } });
+        if (typeof nonce === 'string' && nonce.length > 25)
+          return reply(400, {
+            message: 'Invalid Form Body',
+            code: 50035,
+            errors: { nonce: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }] } },
+          });
         const invalid = invalidFormBody(body, this.payloadLimits);
         if (invalid) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: invalid });
         if (nonce !== undefined && body.enforce_nonce === true) {
-          const existing = list.find((m) => m.nonce === nonce && m.createdBy === this.botUser.id && m.createdAtMs >= this.nonceEpoch && Date.now() - m.createdAtMs < NONCE_WINDOW_MS);
+          const existing = list.find(
+            (m) => m.nonce === nonce && m.createdBy === this.botUser.id && m.createdAtMs >= this.nonceEpoch && Date.now() - m.createdAtMs < NONCE_WINDOW_MS,
+          );
           if (existing) return reply(200, messageObject(existing));
         }
         const m: StoredMessage = {

@@ -33,7 +33,10 @@ export class FakeGateway {
   /** Every payload received from clients, for assertions. */
   readonly received: { op: number; d: unknown }[] = [];
 
-  constructor(server: Server, private readonly opts: GatewayOptions) {
+  constructor(
+    server: Server,
+    private readonly opts: GatewayOptions,
+  ) {
     this.wss = new WebSocketServer({ server, path: '/gateway' });
     this.wss.on('connection', (socket) => this.onConnection(socket));
   }

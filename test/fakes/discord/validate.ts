@@ -77,6 +77,7 @@ export function invalidFormBody(body: Record<string, unknown>, limits: DiscordPa
     }
     total += len(e.title) + len(e.description) + len(author.name) + len(footer.text) + fields.reduce((n, f) => n + len(f.name) + len(f.value), 0);
   });
-  if (total > limits.messageEmbedChars) flag(['embeds'], { _errors: [{ code: 'MAX_EMBED_SIZE_EXCEEDED', message: `Embed size exceeds maximum size of ${limits.messageEmbedChars}` }] });
+  if (total > limits.messageEmbedChars)
+    flag(['embeds'], { _errors: [{ code: 'MAX_EMBED_SIZE_EXCEEDED', message: `Embed size exceeds maximum size of ${limits.messageEmbedChars}` }] });
   return bad ? errors : null;
 }

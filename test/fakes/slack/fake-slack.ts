@@ -192,7 +192,17 @@ export class FakeSlack {
     const list = this.channelMessages.get(channel) ?? [];
     for (let i = 0; i < count; i++) {
       const n = ++this.seq;
-      list.push({ ts: `${1764000000 + n}.${String(n).padStart(6, '0')}`, channel, text: `member message ${i + 1}`, blocks: [], metadata: null, user: userId, bot_id: '', unfurl_links: undefined, unfurl_media: undefined });
+      list.push({
+        ts: `${1764000000 + n}.${String(n).padStart(6, '0')}`,
+        channel,
+        text: `member message ${i + 1}`,
+        blocks: [],
+        metadata: null,
+        user: userId,
+        bot_id: '',
+        unfurl_links: undefined,
+        unfurl_media: undefined,
+      });
     }
     this.channelMessages.set(channel, list);
   }
@@ -333,7 +343,10 @@ export class FakeSlack {
 
   private expectResponses(id: string, want: number): Promise<FakeResponse[]> {
     return new Promise<FakeResponse[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`fake slack: ${want} response(s) expected on response_url ${id}, got ${this.responses.get(id)?.got.length ?? 0}`)), TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`fake slack: ${want} response(s) expected on response_url ${id}, got ${this.responses.get(id)?.got.length ?? 0}`)),
+        TIMEOUT_MS,
+      );
       const entry: Pending = {
         want,
         got: [],
@@ -365,7 +378,14 @@ export class FakeSlack {
       this.ackWaiters.delete(msg.envelope_id);
       waiter?.(msg.payload);
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: this.sockets.size, debug_info: { host: 'fake-slack', approximate_connection_time: 18060 }, connection_info: { app_id: this.appId } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: this.sockets.size,
+        debug_info: { host: 'fake-slack', approximate_connection_time: 18060 },
+        connection_info: { app_id: this.appId },
+      }),
+    );
     this.connectionsOpened++;
     const ready = this.socketWaiters.filter((w) => w.total <= this.connectionsOpened);
     this.socketWaiters = this.socketWaiters.filter((w) => w.total > this.connectionsOpened);
@@ -426,11 +446,30 @@ export class FakeSlack {
     if (auth !== `Bearer ${this.opts.botToken}`) return answer(200, { ok: false, error: 'invalid_auth' });
     switch (method) {
       case 'auth.test':
-        return answer(200, { ok: true, url: 'https://newsroom.slack.example/', team: 'Newsroom', user: 'wirewatch', team_id: this.opts.teamId, user_id: this.botUserId, bot_id: this.botId });
+        return answer(200, {
+          ok: true,
+          url: 'https://newsroom.slack.example/',
+          team: 'Newsroom',
+          user: 'wirewatch',
+          team_id: this.opts.teamId,
+          user_id: this.botUserId,
+          bot_id: this.botId,
+        });
       case 'users.info': {
         const u = this.opts.users.find((x) => x.id === params.user);
         if (!u) return answer(200, { ok: false, error: 'user_not_found' });
-        return answer(200, { ok: true, user: { id: u.id, team_id: this.opts.teamId, name: u.name, is_admin: Boolean(u.isAdmin), is_owner: Boolean(u.isOwner), is_primary_owner: false, is_bot: false } });
+        return answer(200, {
+          ok: true,
+          user: {
+            id: u.id,
+            team_id: this.opts.teamId,
+            name: u.name,
+            is_admin: Boolean(u.isAdmin),
+            is_owner: Boolean(u.isOwner),
+            is_primary_owner: false,
+            is_bot: false,
+          },
+        });
       }
       case 'conversations.open': {
         // A DM with one user (https://docs.slack.dev/reference/methods/conversations.open): a stable D… id.
@@ -496,13 +535,30 @@ export class FakeSlack {
         const limit = Math.min(Number(params.limit ?? 100) || 100, 999);
         const withMeta = params.include_all_metadata === true;
         // Cursor pagination (https://docs.slack.dev/apis/web-api/pagination): the cursor is the offset.
-        const offset = Number(Buffer.from(String(params.cursor ?? ''), 'base64').toString('utf8').replace(/^offset:/, '')) || 0;
+        const offset =
+          Number(
+            Buffer.from(String(params.cursor ?? ''), 'base64')
+              .toString('utf8')
+              .replace(/^offset:/, ''),
+          ) || 0;
         const all = this.messages(channel).reverse();
-        const messages = all
-          .slice(offset, offset + limit)
-          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, user: m.user, bot_id: m.bot_id, app_id: this.appId, blocks: m.blocks, ...(withMeta && m.metadata ? { metadata: m.metadata } : {}) }));
+        const messages = all.slice(offset, offset + limit).map((m) => ({
+          type: 'message',
+          ts: m.ts,
+          text: m.text,
+          user: m.user,
+          bot_id: m.bot_id,
+          app_id: this.appId,
+          blocks: m.blocks,
+          ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
+        }));
         const more = offset + limit < all.length;
-        return answer(200, { ok: true, messages, has_more: more, ...(more ? { response_metadata: { next_cursor: Buffer.from(`offset:${offset + limit}`).toString('base64') } } : {}) });
+        return answer(200, {
+          ok: true,
+          messages,
+          has_more: more,
+          ...(more ? { response_metadata: { next_cursor: Buffer.from(`offset:${offset + limit}`).toString('base64') } } : {}),
+        });
       }
       default:
         return answer(200, { ok: false, error: 'unknown_method' });

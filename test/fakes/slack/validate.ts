@@ -29,7 +29,8 @@ export function refusal(params: Record<string, unknown>, limits: SlackPayloadLim
   };
   blocks.forEach((b, i) => {
     const t = (b.text ?? {}) as { text?: unknown };
-    if (b.type === 'header' && typeof t.text === 'string' && t.text.length > 150) errors.push(`must be less than 151 characters [json-pointer:/blocks/${i}/text/text]`);
+    if (b.type === 'header' && typeof t.text === 'string' && t.text.length > 150)
+      errors.push(`must be less than 151 characters [json-pointer:/blocks/${i}/text/text]`);
     if (b.type === 'section' && typeof t.text === 'string') checkMrkdwn(t.text, `/blocks/${i}/text/text`, limits.sectionText);
     if (b.type === 'context') {
       const elements = (Array.isArray(b.elements) ? b.elements : []) as { text?: unknown }[];

@@ -21,7 +21,8 @@ const srCyrl: LocaleData = {
     notices: 'Обавештења',
     feedFailing: 'Извор не ради',
     subscriptionPaused: 'Претплата је паузирана',
-    feedFailingSince: '{url} не ради од {since}{failures, plural, =0 {} one { (# неуспео покушај заредом)} few { (# неуспела покушаја заредом)} other { (# неуспелих покушаја заредом)}}: {error}',
+    feedFailingSince:
+      '{url} не ради од {since}{failures, plural, =0 {} one { (# неуспео покушај заредом)} few { (# неуспела покушаја заредом)} other { (# неуспелих покушаја заредом)}}: {error}',
     unknownError: 'непозната грешка',
     unattributed: 'непознат говорник',
     passage: 'одломак',

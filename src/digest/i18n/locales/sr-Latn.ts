@@ -21,7 +21,8 @@ const srLatn: LocaleData = {
     notices: 'Obaveštenja',
     feedFailing: 'Izvor ne radi',
     subscriptionPaused: 'Pretplata je pauzirana',
-    feedFailingSince: '{url} ne radi od {since}{failures, plural, =0 {} one { (# neuspeo pokušaj zaredom)} few { (# neuspela pokušaja zaredom)} other { (# neuspelih pokušaja zaredom)}}: {error}',
+    feedFailingSince:
+      '{url} ne radi od {since}{failures, plural, =0 {} one { (# neuspeo pokušaj zaredom)} few { (# neuspela pokušaja zaredom)} other { (# neuspelih pokušaja zaredom)}}: {error}',
     unknownError: 'nepoznata greška',
     unattributed: 'nepoznat govornik',
     passage: 'odlomak',

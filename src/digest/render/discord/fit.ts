@@ -36,7 +36,9 @@ function fitEmbed(e: APIEmbed): APIEmbed {
   if (out.author) out.author = { ...out.author, name: cutMarkdown(out.author.name, EMBED_LIMITS.author) };
   if (out.footer) out.footer = { ...out.footer, text: cutMarkdown(out.footer.text, EMBED_LIMITS.footer) };
   if (out.fields) {
-    out.fields = out.fields.slice(0, EMBED_LIMITS.fields).map((f) => ({ ...f, name: cutMarkdown(f.name, EMBED_LIMITS.fieldName), value: cutMarkdown(f.value, EMBED_LIMITS.fieldValue) }));
+    out.fields = out.fields
+      .slice(0, EMBED_LIMITS.fields)
+      .map((f) => ({ ...f, name: cutMarkdown(f.name, EMBED_LIMITS.fieldName), value: cutMarkdown(f.value, EMBED_LIMITS.fieldValue) }));
   }
   return out;
 }

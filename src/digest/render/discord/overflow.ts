@@ -16,7 +16,10 @@ const COLOR_OVERFLOW = 0x94a3b8;
 /** Headline characters kept on an overflow line. */
 const OVERFLOW_TITLE_MAX = 200;
 /** An overflow embed's description stays under this (room for title, author and the delivery footer in one message). */
-const OVERFLOW_DESCRIPTION_MAX = Math.min(EMBED_DESCRIPTION_MAX, MESSAGE_EMBED_CHARS_MAX - DELIVERY_FOOTER_RESERVE - EMBED_TITLE_MAX - EMBED_AUTHOR_NAME_MAX - 100);
+const OVERFLOW_DESCRIPTION_MAX = Math.min(
+  EMBED_DESCRIPTION_MAX,
+  MESSAGE_EMBED_CHARS_MAX - DELIVERY_FOOTER_RESERVE - EMBED_TITLE_MAX - EMBED_AUTHOR_NAME_MAX - 100,
+);
 
 type APIEmbed = ReturnType<EmbedBuilder['toJSON']>;
 

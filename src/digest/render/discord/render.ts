@@ -147,7 +147,13 @@ export function renderDiscord(d: Digest): DiscordMessagePayload[] {
     for (const e of s.entries) units.push(entryEmbed(d, s.topicName, e));
     units.push(...overflowEmbeds(s, d.locale));
   }
-  if (d.sections.length === 0) units.push(new EmbedBuilder().setColor(COLOR_ENTRY).setDescription(escapeDiscord(emptyText(d))).toJSON());
+  if (d.sections.length === 0)
+    units.push(
+      new EmbedBuilder()
+        .setColor(COLOR_ENTRY)
+        .setDescription(escapeDiscord(emptyText(d)))
+        .toJSON(),
+    );
 
   const budget = MESSAGE_EMBED_CHARS_MAX - DELIVERY_FOOTER_RESERVE;
   const messages: APIEmbed[][] = [];
@@ -182,7 +188,10 @@ export function renderDiscord(d: Digest): DiscordMessagePayload[] {
 export function withDeliveryKey(payloads: readonly DiscordMessagePayload[], key: string): DiscordMessagePayload[] {
   const text = `wirewatch • ${key}`;
   if (text.length > DELIVERY_FOOTER_RESERVE) {
-    throw new WirewatchError('invalid_key', `discord render: delivery key is ${key.length} characters; the footer keeps room for ${DELIVERY_FOOTER_RESERVE - 12}`);
+    throw new WirewatchError(
+      'invalid_key',
+      `discord render: delivery key is ${key.length} characters; the footer keeps room for ${DELIVERY_FOOTER_RESERVE - 12}`,
+    );
   }
   return payloads.map((p, i) => {
     if (p.embeds.length === 0) throw new WirewatchError('invalid_key', `discord render: message ${i + 1} has no embed to carry the delivery key`);

@@ -39,7 +39,8 @@ export function shrinkDiscordPayload(p: DiscordMessagePayload, level: number): D
     // An embed with neither title nor description is empty (Discord refuses those too): keep a word.
     if (!out.title && !out.description && e.description) out.description = cutMarkdown(e.description, Math.max(l.description, 100));
     if (e.author && l.author > 0) out.author = { name: cutMarkdown(e.author.name, l.author), ...(l.links && e.author.url ? { url: e.author.url } : {}) };
-    if (e.fields && l.fieldValue > 0) out.fields = e.fields.slice(0, 5).map((f) => ({ ...f, name: cutMarkdown(f.name, l.fieldName), value: cutMarkdown(f.value, l.fieldValue) }));
+    if (e.fields && l.fieldValue > 0)
+      out.fields = e.fields.slice(0, 5).map((f) => ({ ...f, name: cutMarkdown(f.name, l.fieldName), value: cutMarkdown(f.value, l.fieldValue) }));
     if (e.timestamp !== undefined) out.timestamp = e.timestamp;
     if (i === last && e.footer) out.footer = { text: e.footer.text };
     return out;

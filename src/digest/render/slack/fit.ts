@@ -7,7 +7,15 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { SlackMessagePayload } from './render.js';
-import { CONTEXT_ELEMENTS_MAX, DELIVERY_BLOCK_RESERVE, HEADER_TEXT_MAX, MESSAGE_BLOCKS_MAX, MESSAGE_TEXT_MAX, SECTION_TEXT_MAX, TEXT_OBJECT_MAX } from './limits.js';
+import {
+  CONTEXT_ELEMENTS_MAX,
+  DELIVERY_BLOCK_RESERVE,
+  HEADER_TEXT_MAX,
+  MESSAGE_BLOCKS_MAX,
+  MESSAGE_TEXT_MAX,
+  SECTION_TEXT_MAX,
+  TEXT_OBJECT_MAX,
+} from './limits.js';
 
 /** https://docs.slack.dev/reference/block-kit/blocks/section-block (`fields`: up to 10, each ≤ 2000 characters) */
 const SECTION_FIELDS_MAX = 10;
@@ -45,7 +53,12 @@ function fitBlock(b: KnownBlock): KnownBlock {
         ...(b.fields ? { fields: b.fields.slice(0, SECTION_FIELDS_MAX).map((f) => fitText(f, SECTION_FIELD_TEXT_MAX)) } : {}),
       };
     case 'context':
-      return { ...b, elements: b.elements.slice(0, CONTEXT_ELEMENTS_MAX).map((e) => ('text' in e && typeof e.text === 'string' ? fitText(e as TextObject, TEXT_OBJECT_MAX) : e)) as typeof b.elements };
+      return {
+        ...b,
+        elements: b.elements
+          .slice(0, CONTEXT_ELEMENTS_MAX)
+          .map((e) => ('text' in e && typeof e.text === 'string' ? fitText(e as TextObject, TEXT_OBJECT_MAX) : e)) as typeof b.elements,
+      };
     default:
       return b;
   }

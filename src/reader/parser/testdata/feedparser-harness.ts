@@ -86,13 +86,17 @@ function evaluate(exp: Expectation, source: string, r: ParsedFeed, check: Check)
   // feedparser leaves text/plain constructs unescaped; its other text values are HTML.
   if (/type=["']text(\/plain)?["']/.test(source)) {
     const literal = (v: unknown) => v;
-    if (['feed.title', 'feed.title_detail.value', 'entries.N.title', 'entries.N.title_detail.value'].includes(key)) return evaluateLiteral(r, key, p, literal(want));
+    if (['feed.title', 'feed.title_detail.value', 'entries.N.title', 'entries.N.title_detail.value'].includes(key))
+      return evaluateLiteral(r, key, p, literal(want));
   }
   if (header(exp, 'Content-Location')) return { kind: 'skip', reason: 'Content-Location as base URI (not a base since RFC 7231; RFC 9110 §8.7)' };
   if (key === 'encoding') {
     const ct = header(exp, 'Content-type') ?? '';
     if (/charset_overrides_encoding/.test(exp.file) || (/^text\//i.test(ct) && !/charset\s*=/.test(ct)) || /^text\/xml;\s*charset:/.test(ct))
-      return { kind: 'skip', reason: 'RFC 3023 rules (HTTP charset over prolog; text/* → us-ascii): issue 3 orders prolog > HTTP and decodes text/* like browsers' };
+      return {
+        kind: 'skip',
+        reason: 'RFC 3023 rules (HTTP charset over prolog; text/* → us-ascii): issue 3 orders prolog > HTTP and decodes text/* like browsers',
+      };
     return { kind: 'check', ok: String(want).toLowerCase() === r.encoding, got: r.encoding, want };
   }
   if (key === 'feed.title' || key === 'feed.title_detail.value') return cmp(r.feed.title ?? '', line(want));
@@ -127,7 +131,8 @@ function evaluate(exp: Expectation, source: string, r: ParsedFeed, check: Check)
     case 'published_parsed':
       return { kind: 'check', ok: tupleEquals(item?.published ?? null, want), got: item?.published?.toISOString(), want };
     case 'updated_parsed':
-      if (/<(published|pubDate|issued|created|dc:date)[\s>]/.test(source)) return { kind: 'skip', reason: 'updated date when a publication date exists (wirewatch keeps one date)' };
+      if (/<(published|pubDate|issued|created|dc:date)[\s>]/.test(source))
+        return { kind: 'skip', reason: 'updated date when a publication date exists (wirewatch keeps one date)' };
       return { kind: 'check', ok: tupleEquals(item?.published ?? null, want), got: item?.published?.toISOString(), want };
     case 'tags.N.term':
       return cmp(item?.categories[sub as number] ?? null, want);
@@ -157,7 +162,19 @@ export async function runFeedparserCorpus(opts: { recovery?: RecoveryStrategy } 
   const stats = new Map<string, FolderStats>();
   for (const exp of expectations) {
     const folder = path.dirname(exp.file);
-    const st = stats.get(folder) ?? { folder, files: 0, passed: 0, applicable: 0, skipped: 0, crashes: 0, items: 0, recoveredItems: 0, rejected: 0, skipReasons: {}, failures: [] };
+    const st = stats.get(folder) ?? {
+      folder,
+      files: 0,
+      passed: 0,
+      applicable: 0,
+      skipped: 0,
+      crashes: 0,
+      items: 0,
+      recoveredItems: 0,
+      rejected: 0,
+      skipReasons: {},
+      failures: [],
+    };
     stats.set(folder, st);
     st.files++;
     const skip = (reason: string, n = 1) => {
@@ -210,8 +227,22 @@ export async function runFeedparserCorpus(opts: { recovery?: RecoveryStrategy } 
 /** The stats as a Markdown table (folder, files, passed / applicable, skipped, crashes). */
 export function statsTable(stats: FolderStats[]): string {
   const rows = stats.map((s) => `| ${s.folder} | ${s.files} | ${s.passed} / ${s.applicable} | ${s.skipped} | ${s.crashes} |`);
-  const t = stats.reduce((a, s) => ({ files: a.files + s.files, passed: a.passed + s.passed, applicable: a.applicable + s.applicable, skipped: a.skipped + s.skipped, crashes: a.crashes + s.crashes }), { files: 0, passed: 0, applicable: 0, skipped: 0, crashes: 0 });
-  return ['| folder | files | passed / applicable | skipped checks | crashes |', '|---|---:|---:|---:|---:|', ...rows, `| **total** | ${t.files} | ${t.passed} / ${t.applicable} | ${t.skipped} | ${t.crashes} |`].join('\n');
+  const t = stats.reduce(
+    (a, s) => ({
+      files: a.files + s.files,
+      passed: a.passed + s.passed,
+      applicable: a.applicable + s.applicable,
+      skipped: a.skipped + s.skipped,
+      crashes: a.crashes + s.crashes,
+    }),
+    { files: 0, passed: 0, applicable: 0, skipped: 0, crashes: 0 },
+  );
+  return [
+    '| folder | files | passed / applicable | skipped checks | crashes |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+    `| **total** | ${t.files} | ${t.passed} / ${t.applicable} | ${t.skipped} | ${t.crashes} |`,
+  ].join('\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

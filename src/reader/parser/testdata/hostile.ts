@@ -44,5 +44,8 @@ export function deepEscapedHtml(depth = 100_000): string {
 
 /** An ordinary feed using a small internal entity the way real feeds do. */
 export function benignEntity(): string {
-  return rss(`<item><title>ok</title><link>http://127.0.0.1/a</link><guid isPermaLink="false">&id;1</guid></item>`, '<!DOCTYPE rss [<!ENTITY id "tag:127.0.0.1,2026:">]>');
+  return rss(
+    `<item><title>ok</title><link>http://127.0.0.1/a</link><guid isPermaLink="false">&id;1</guid></item>`,
+    '<!DOCTYPE rss [<!ENTITY id "tag:127.0.0.1,2026:">]>',
+  );
 }
