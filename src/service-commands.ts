@@ -1,0 +1,66 @@
+/**
+ * The slash commands as the service runs them: `commands/` given the service's store, its digest
+ * preview, `/digest now` through the ledger, and OPML import and feed discovery through the guarded
+ * fetcher.
+ */
+import type { Digest } from './model/digest.js';
+import type { Subscription } from './model/subscription.js';
+import { windowSubject } from './model/delivery.js';
+import type { Logger } from './log/logger.js';
+import type { Dispatcher } from './delivery/dispatcher.js';
+import { FIRST_WINDOW_MS } from './scheduler/digest-scheduler.js';
+import { discoverFeed } from './reader/discover/index.js';
+import { compileWatchlist, validateTerm } from './pipeline/matcher/index.js';
+import { createCommands } from './commands/index.js';
+import type { ServiceDeps } from './service-types.js';
+import type { ServiceFetcher } from './service-poller.js';
+
+/** What the commands need from the running service. */
+export interface CommandWiring {
+  log: Logger;
+  dispatcher: Dispatcher;
+  fetcher: ServiceFetcher;
+  composeFor: (sub: Subscription, window: { start: Date; end: Date }) => Promise<Digest>;
+  /** The tick in progress, or null (`/digest now` waits for its poll round). */
+  ticking: () => Promise<unknown> | null;
+}
+
+/** The command handler and completer every adapter (and the panel) is given. */
+export function serviceCommands(deps: ServiceDeps, w: CommandWiring): ReturnType<typeof createCommands> {
+  const { config, clock, store } = deps;
+  return createCommands({
+    store,
+    clock,
+    logger: w.log,
+    preview: (sub) => w.composeFor(sub, { start: sub.lastWindowEnd ?? new Date(clock.now().getTime() - FIRST_WINDOW_MS), end: clock.now() }),
+    // `/digest now` counts as a delivery: the window [lastWindowEnd, now) through the ledger (which
+    // moves lastWindowEnd to now), so the next scheduled digest starts where it ended.
+    deliverNow: async (sub) => {
+      // A poll round in progress may still store items first seen before now: wait for it, or they
+      // would fall into the window this digest uses up.
+      await w.ticking()?.catch(() => undefined);
+      const now = clock.now();
+      const windowStart = sub.lastWindowEnd ?? new Date(now.getTime() - FIRST_WINDOW_MS);
+      const subject = windowSubject(windowStart, now);
+      // The ledger's beginDelivery moves lastWindowEnd to `now` in its own transaction, and a final
+      // failure hands the window back there too: nothing to move here.
+      const outcome = await w.dispatcher.deliver(sub, 'digest', subject);
+      return { status: outcome.status, windowStart, reason: 'reason' in outcome ? outcome.reason : undefined };
+    },
+    validateTerm,
+    // `feed import <OPML URL>` (Slack's only way; Discord's `url:` option): through the guarded fetcher
+    fetchOpml: async (url) => new TextDecoder('utf-8').decode((await w.fetcher.fetch({ url, accept: 'feed' })).body),
+    // `feed add <site URL>`: autodiscovery, every request through the same guarded fetcher
+    discoverFeed: (url) => discoverFeed(url, w.fetcher),
+    matchTopics: (topics) => {
+      const m = compileWatchlist(topics);
+      return (item) => m.match(item.article).map((t) => t.topicId);
+    },
+    defaults: {
+      cron: config.digests.cron,
+      timezone: config.digests.timezone,
+      locale: config.digests.locale,
+      feedIntervalSeconds: Math.round(config.polling.interval / 1000),
+    },
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * The watchlist the service matches items against: every topic in force (global and each subscribed
+ * workspace's, ids qualified by workspace), compiled once per change and keyed by a hash so the
+ * worker threads cache their own compiled copy.
+ */
+import { createHash } from 'node:crypto';
+import type { Topic } from './model/watchlist.js';
+import { qualifyTopic } from './model/tenant.js';
+import type { Store } from './store/store.js';
+import type { Logger } from './log/logger.js';
+import { createAnalyzer, type Analyzer } from './pipeline/analyze.js';
+
+/** The service's compiled watchlist, refreshed before each poll round or job. */
+export class ServiceWatchlist {
+  private analyzer: { key: string; topics: Topic[]; analyzer: Analyzer | null } | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly log: Logger,
+  ) {}
+
+  /**
+   * Every topic the service matches: the global ones and each subscribed workspace's, ids qualified
+   * by workspace (model/tenant.ts) so that two tenants' topics of the same id stay apart in the store.
+   */
+  private async allTopics(): Promise<Topic[]> {
+    const { store } = this;
+    const workspaces = new Set((await store.subscriptions.listSubscriptions()).map((s) => s.workspace).filter((w) => w !== 'console'));
+    const byKey = new Map<string, Topic>();
+    for (const t of await store.watchlists.listTopics(null)) byKey.set(`\u0000${t.id}`, t);
+    for (const ws of workspaces) for (const t of await store.watchlists.listTopics(ws)) byKey.set(`${t.workspace ?? ''}\u0000${t.id}`, t);
+    return [...byKey.values()].map(qualifyTopic);
+  }
+
+  /**
+   * The watchlist in force: its key (a hash the workers cache their compiled matcher by), topics, and an in-thread analyzer.
+   * @throws Error before the first `refresh`
+   */
+  current(): { key: string; topics: Topic[]; inline: () => Analyzer } {
+    const a = this.analyzer;
+    if (!a) throw new Error('service: analyzer used before the first poll round');
+    return { key: a.key, topics: a.topics, inline: () => (a.analyzer ??= createAnalyzer(a.topics)) };
+  }
+
+  /**
+   * Reads the topics from the store and compiles them when they changed.
+   * @throws what compiling an invalid term throws, and the store's read errors
+   */
+  async refresh(): Promise<void> {
+    const topics = await this.allTopics();
+    const key = createHash('sha256').update(JSON.stringify(topics)).digest('hex');
+    if (this.analyzer?.key === key) return;
+    // Compiled here once to surface an invalid term now (the workers compile their own copy).
+    this.analyzer = { key, topics, analyzer: createAnalyzer(topics) };
+    this.log.debug({ topics: topics.length }, 'service: watchlist compiled');
+  }
+}
