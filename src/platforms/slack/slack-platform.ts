@@ -1,7 +1,8 @@
 /**
  * The Slack adapter: a Bolt app with one `/wirewatch` slash command (subcommands parsed by
  * ./command-text.ts) that drives the neutral `commands/`, and the poster of rendered digests.
- * The only module family that imports @slack/bolt.
+ * The only module family that imports @slack/bolt. Its parts: options.ts, app.ts (the Bolt app and
+ * receiver), post.ts, find-posted.ts and history.ts (reconciliation), upload.ts, replies.ts.
  *
  * - Socket Mode by default (no public port; `SLACK_APP_TOKEN`), HTTP mode as an option (Bolt's
  *   `HTTPReceiver` verifies `X-Slack-Signature` with the signing secret and refuses timestamps more than
@@ -18,7 +19,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type RespondArguments, type SlashCommand } from '@slack/bolt';
+import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { Command, CommandHandler, CommandReply, Invoker, ReplyFile } from '../../commands/command.js';
 import type { Logger } from '../../log/logger.js';
 import { silentLogger } from '../../log/logger.js';
@@ -27,82 +28,24 @@ import { systemClock } from '../../model/clock.js';
 import type { Digest } from '../../model/digest.js';
 import { WirewatchError } from '../../model/errors.js';
 import type { Subscription, Target } from '../../model/subscription.js';
-import { renderSlack, withDeliveryKey, type SlackMessagePayload } from '../../digest/render/slack/index.js';
-import { shrinkSlackPayload, SLACK_SHRINK_LEVELS } from '../../digest/render/slack/shrink.js';
+import { renderSlack, type SlackMessagePayload } from '../../digest/render/slack/index.js';
 import type { ChatPlatform, MessageRef } from '../platform.js';
-import { boltLogger } from './bolt-logger.js';
 import { replyMessages } from './replies.js';
 import { parseCommandText, SLACK_HELP_TEXT } from './command-text.js';
 import { toPlatformError } from './errors.js';
-import { ChannelPacer, type PacerOptions } from './pacer.js';
-import { isFilePart } from '../../model/payload-file.js';
-import {
-  DIGEST_EVENT_TYPE,
-  hasAllParts,
-  HISTORY_LIMIT,
-  HISTORY_PAGES,
-  HISTORY_UNREADABLE,
-  postedParts,
-  type DigestMetadata,
-  type HistoryMessage,
-} from './history.js';
-import { guardFutureTimestamps } from './request-guard.js';
+import { ChannelPacer } from './pacer.js';
+import { HISTORY_LIMIT, postedParts } from './history.js';
+import { ADMIN_CACHE_MS, type SlackPlatformOptions } from './options.js';
+import { createSlackApp } from './app.js';
+import { postPayloads } from './post.js';
+import { readHistory } from './find-posted.js';
+import { uploadFile } from './upload.js';
 export { DIGEST_EVENT_TYPE, HISTORY_LIMIT, HISTORY_PAGES } from './history.js';
 export { guardFutureTimestamps, REQUEST_TIMESTAMP_MAX_SKEW_S } from './request-guard.js';
-
-/** How long a `users.info` answer is trusted for the admin check, ms. */
-export const ADMIN_CACHE_MS = 5 * 60_000;
-/** Explicit Web API retry policy (p-retry options): 3 attempts within a few seconds, not ~30 minutes. */
-export const RETRY_CONFIG = { retries: 2, factor: 1.5, minTimeout: 500, maxTimeout: 3000 };
-/** Web API request timeout, ms. */
-export const REQUEST_TIMEOUT_MS = 15_000;
+export { ADMIN_CACHE_MS, REQUEST_TIMEOUT_MS, RETRY_CONFIG, type SlackPlatformOptions } from './options.js';
 
 /** Commands that change watchlists or feeds: they need an admin (checked with `users.info`). */
 const EDITS = new Set<Command['name']>(['watch add', 'watch remove', 'watch preview', 'feed add', 'feed remove', 'feed import']);
-
-export interface SlackPlatformOptions {
-  /** Bot token `xoxb-…` (never logged). */
-  botToken: string;
-  /** App-level token `xapp-…` with `connections:write`, for Socket Mode. */
-  appToken?: string;
-  /** Signing secret, for HTTP mode. */
-  signingSecret?: string;
-  /** Socket Mode (default true); false = HTTP mode on `port`. */
-  socketMode?: boolean;
-  /** HTTP mode: port to listen on (0 = any free port; default 3000). */
-  port?: number;
-  /** HTTP mode: address to listen on (default all interfaces; tests use 127.0.0.1). */
-  host?: string;
-  /** HTTP mode: path Slack posts slash commands to. Default `/slack/events`. */
-  endpoint?: string;
-  /** The slash command's name. Default `/wirewatch`. */
-  command?: string;
-  /** User ids that may edit watchlists and feeds besides workspace admins/owners (config `slack.adminUsers`). */
-  adminUserIds?: string[];
-  /** pino logger (child `{ platform: 'slack' }`); Bolt's and the SDK's messages go to it too. Default silent. */
-  logger?: Logger;
-  /** Time for the admin-check cache. Default the system clock. */
-  clock?: Clock;
-  /** Web API base URL (tests point it at a fake Slack). Default Slack's. */
-  slackApiUrl?: string;
-  /** Renders digests shown in command replies; default `renderSlack`. */
-  renderDigest?: (d: Digest) => SlackMessagePayload[];
-  /** Per-channel pacing (interval, time source, sleep). */
-  pacing?: PacerOptions;
-  /** How many recent messages `findPosted` reads. Default `HISTORY_LIMIT`. */
-  historyLimit?: number;
-  /**
-   * Socket Mode: how long to wait for a pong before reconnecting, ms (also the reconnect back-off step).
-   * Default the SDK's 5000.
-   */
-  socketPingTimeoutMs?: number;
-  /**
-   * Web API only (default false): `start()` checks the bot token (`auth.test`) and opens neither a
-   * Socket Mode connection nor the HTTP receiver; posting, `findPosted` and `noticeChannel` work,
-   * slash commands are not received. Needs only the bot token (a scaled-out worker, docs/scaling.md).
-   */
-  webApiOnly?: boolean;
-}
 
 export class SlackPlatform implements ChatPlatform {
   readonly name = 'slack' as const;
@@ -137,38 +80,7 @@ export class SlackPlatform implements ChatPlatform {
     this.render = opts.renderDigest ?? renderSlack;
     this.pacer = new ChannelPacer(opts.pacing);
     this.historyLimit = opts.historyLimit ?? HISTORY_LIMIT;
-    const logger = boltLogger(this.log);
-    const clientOptions = {
-      slackApiUrl: opts.slackApiUrl,
-      retryConfig: RETRY_CONFIG,
-      rejectRateLimitedCalls: true,
-      timeout: REQUEST_TIMEOUT_MS,
-    };
-    const receiver = this.socketMode
-      ? new SocketModeReceiver({
-          appToken: opts.appToken!,
-          logger,
-          clientPingTimeout: opts.socketPingTimeoutMs,
-          installerOptions: { clientOptions: { ...clientOptions } },
-        })
-      : new HTTPReceiver({
-          // Web API only: this receiver is never started, so no request is ever verified with it.
-          signingSecret: opts.signingSecret ?? (this.webApiOnly ? 'web-api-only' : ''),
-          endpoints: opts.endpoint ?? '/slack/events',
-          logger,
-          // a request Bolt cannot route is answered 404 after this long rather than held open
-          unhandledRequestTimeoutMillis: 3001,
-        });
-    // Wall-clock time, as Bolt's own staleness check uses: request stamps are Slack's real time.
-    if (receiver instanceof HTTPReceiver) guardFutureTimestamps(receiver, () => Date.now(), this.log);
-    this.app = new App({
-      token: opts.botToken,
-      receiver,
-      logger,
-      clientOptions,
-      deferInitialization: true,
-      ignoreSelf: false,
-    });
+    this.app = createSlackApp(opts, this.log, { socketMode: this.socketMode, webApiOnly: this.webApiOnly });
     this.app.command(opts.command ?? '/wirewatch', async ({ command, ack, respond }) => {
       await ack();
       await this.onSlashCommand(command, respond);
@@ -247,73 +159,12 @@ export class SlackPlatform implements ChatPlatform {
    *   `channel_not_found`, `is_archived`
    */
   async post(target: Target, payloads: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]> {
-    const key = opts.idempotencyKey;
-    // File parts (a digest's trend chart) are shared after the messages, through the upload flow; they
-    // carry no metadata, so reconciliation counts the messages only (a crash between the two loses the
-    // chart, never posts the digest twice).
-    const files = payloads.filter(isFilePart);
-    const stamped = withDeliveryKey(payloads.filter((p) => !isFilePart(p)) as SlackMessagePayload[], key);
-    const n = stamped.length;
-    const known = this.partial.get(key) ?? new Map<number, string>();
-    this.partial.set(key, known);
-    const refs: MessageRef[] = [];
-    for (let i = 0; i < n; i++) {
-      const already = known.get(i);
-      if (already) {
-        refs.push({ id: already });
-        continue;
-      }
-      const metadata = { event_type: DIGEST_EVENT_TYPE, event_payload: { key, part: i + 1, parts: n } satisfies DigestMetadata };
-      // A part Slack refuses as a payload (invalid_blocks, msg_too_long) is posted again in the next
-      // smaller form (shrink.ts); the refused call posted nothing, and the part count stays n (ADR 0241).
-      for (let level = 0; ; level++) {
-        const p = level === 0 ? stamped[i] : shrinkSlackPayload(stamped[i], level);
-        try {
-          const res = await this.pacer.run(target.channel, () =>
-            this.app.client.chat.postMessage({
-              channel: target.channel,
-              text: p.text,
-              blocks: p.blocks,
-              unfurl_links: false,
-              unfurl_media: false,
-              metadata,
-            }),
-          );
-          const ts = String(res.ts ?? '');
-          known.set(i, ts);
-          refs.push({ id: ts });
-          if (level > 0)
-            this.log.warn(
-              { channel_id: target.channel, team_id: target.workspace, part: i + 1, parts: n, shrink_level: level },
-              'slack: posted in a smaller form after Slack refused the payload',
-            );
-          break;
-        } catch (e) {
-          const err = toPlatformError(e, `post to channel ${target.channel}`);
-          this.log.warn(
-            {
-              channel_id: target.channel,
-              team_id: target.workspace,
-              code: err.code,
-              permanent: err.permanent,
-              payload_refused: err.payloadRefused,
-              shrink_level: level,
-              retry_after_ms: err.retryAfterMs,
-              part: i + 1,
-              parts: n,
-            },
-            'slack: post failed',
-          );
-          if (err.payloadRefused && level < SLACK_SHRINK_LEVELS) continue;
-          if (known.size === 0) this.partial.delete(key);
-          throw err;
-        }
-      }
-    }
-    for (const f of files) refs.push({ id: await this.uploadFile(target, f.file) });
-    this.partial.delete(key);
-    this.log.info({ channel_id: target.channel, team_id: target.workspace, messages: refs.length, idempotency_key: key }, 'slack: posted');
-    return refs;
+    return postPayloads(
+      { app: this.app, pacer: this.pacer, log: this.log, partial: this.partial, upload: (t, f) => this.uploadFile(t, f) },
+      target,
+      payloads,
+      opts.idempotencyKey,
+    );
   }
 
   /**
@@ -327,33 +178,8 @@ export class SlackPlatform implements ChatPlatform {
    *   so the dispatcher asks again later instead of re-sending blind
    */
   async findPosted(target: Target, idempotencyKey: string): Promise<MessageRef[] | null> {
-    // Pages back through the history (cursor pagination) until every part is found or the history ends,
-    // at most HISTORY_PAGES pages: a digest followed by many member messages is still found.
-    const messages: HistoryMessage[] = [];
-    try {
-      let cursor: string | undefined;
-      for (let page = 0; page < HISTORY_PAGES; page++) {
-        const res = await this.app.client.conversations.history({
-          channel: target.channel,
-          limit: this.historyLimit,
-          include_all_metadata: true,
-          ...(cursor ? { cursor } : {}),
-        });
-        const batch = (res.messages ?? []) as HistoryMessage[];
-        messages.push(...batch);
-        cursor = res.response_metadata?.next_cursor || undefined;
-        if (!res.has_more || !cursor || hasAllParts(messages, idempotencyKey)) break;
-      }
-    } catch (e) {
-      const err = toPlatformError(e, `read history of channel ${target.channel}`);
-      if (!HISTORY_UNREADABLE.has(err.code) && !err.permanent) {
-        // a passing failure (ratelimited, network, 5xx): ask again later rather than risk a second post
-        this.log.warn({ channel_id: target.channel, code: err.code, retry_after_ms: err.retryAfterMs }, 'slack: findPosted failed; retry later');
-        throw err;
-      }
-      this.log.warn({ channel_id: target.channel, code: err.code }, 'slack: findPosted cannot tell (history unreadable)');
-      return null;
-    }
+    const messages = await readHistory(this.app, this.log, target, this.historyLimit, idempotencyKey);
+    if (!messages) return null;
     const self = await this.selfIds().catch(() => ({ userId: null, botId: null }));
     const { parts, total } = postedParts(messages, idempotencyKey, self);
     if (parts.size === 0) return [];
@@ -365,33 +191,13 @@ export class SlackPlatform implements ChatPlatform {
   }
 
   /**
-   * Shares a file in a channel through Slack's upload flow
-   * (https://docs.slack.dev/messaging/working-with-files#uploading_files): `files.getUploadURLExternal`
-   * (name, length) → the bytes POSTed to the returned `upload_url` → `files.completeUploadExternal`
-   * with the channel, which posts it. Needs the `files:write` scope.
+   * Shares a file in a channel through Slack's upload flow (./upload.ts): upload URL, the bytes, then
+   * `files.completeUploadExternal` with the channel, which posts it. Needs the `files:write` scope.
    * @returns the file's id
    * @throws PlatformError when a Web API call fails; Error when the upload itself is refused
    */
   async uploadFile(target: Target, file: ReplyFile): Promise<string> {
-    try {
-      const url = await this.app.client.files.getUploadURLExternal({ filename: file.name, length: file.data.length, alt_text: file.title.slice(0, 1000) });
-      if (!url.upload_url || !url.file_id) throw new Error('files.getUploadURLExternal gave no upload_url');
-      const res = await fetch(url.upload_url, {
-        method: 'POST',
-        body: file.data,
-        headers: { 'content-type': 'application/octet-stream' },
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      if (!res.ok) throw new Error(`upload refused: HTTP ${res.status}`);
-      await this.pacer.run(target.channel, () =>
-        this.app.client.files.completeUploadExternal({ files: [{ id: url.file_id!, title: file.title.slice(0, 250) }], channel_id: target.channel }),
-      );
-      this.log.info({ channel_id: target.channel, file_id: url.file_id, bytes: file.data.length }, 'slack: file shared');
-      return url.file_id;
-    } catch (e) {
-      if (e instanceof Error && /^(upload refused|files\.getUploadURLExternal)/.test(e.message)) throw e;
-      throw toPlatformError(e, `upload a file to channel ${target.channel}`);
-    }
+    return uploadFile(this.app, this.pacer, this.log, target, file);
   }
 
   /** The bot's user id and bot id (`auth.test`, cached). */
