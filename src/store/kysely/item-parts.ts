@@ -1,0 +1,85 @@
+/**
+ * Writing an item's parts inside its write transaction: its topic matches, mentions and quotes (each
+ * quote's speaker entity assigned in quote order), and an edited item's new version replacing the old.
+ */
+import type { AnalyzedItem } from '../../model/story.js';
+import { contentHash } from '../keys.js';
+import { chunks, type Db, type StoreDialect } from './dialect.js';
+
+/**
+ * The speaker entity of a quote's written speaker, inside the item's write transaction `trx` (SQLite:
+ * synchronous statements on the same connection; PostgreSQL: after a lock on the name's bucket).
+ * @returns the entity id, or null for a name without letters
+ */
+export type AssignSpeaker = (trx: Db, spelling: string) => Promise<number | null> | number | null;
+
+/** What writing parts needs: the dialect (rows per insert) and the speaker assignment. */
+export interface PartsWriter {
+  dialect: StoreDialect;
+  assignSpeaker: AssignSpeaker;
+}
+
+/**
+ * Stores the new version of an edited item (inside the write transaction): its headline, text,
+ * article and content hash, and its topic matches, mentions and quotes replaced by those of the new
+ * version — quote search never shows words the outlet removed. Its id, first-seen time and publish
+ * time stay, so it is not a new story (not re-posted, not re-windowed).
+ */
+export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<void> {
+  await trx
+    .updateTable('items')
+    .set({
+      title: a.item.title,
+      author: a.item.author,
+      categories: JSON.stringify(a.item.categories),
+      summary: a.item.summary,
+      content_html: a.item.contentHtml,
+      text: a.item.text,
+      enclosures: JSON.stringify(a.item.enclosures),
+      article: JSON.stringify(a.article),
+      content_hash: contentHash(a.article),
+    })
+    .where('id', '=', id)
+    .execute();
+  await trx.deleteFrom('quotes').where('item_id', '=', id).execute();
+  await trx.deleteFrom('mentions').where('item_id', '=', id).execute();
+  await trx.deleteFrom('item_topics').where('item_id', '=', id).execute();
+  await insertItemParts(trx, w, id, a);
+}
+/** The item's topic matches, mentions and quotes (speakers assigned in quote order, in the same transaction). */
+export async function insertItemParts(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<void> {
+  const size = w.dialect.rowsPerInsert;
+  const topics = a.matches.map((m, position) => ({ item_id: id, position, topic_id: m.topicId, relevance: m.relevance }));
+  for (const rows of chunks(topics, size)) await trx.insertInto('item_topics').values(rows).execute();
+  const mentions = a.matches.flatMap((m, matchPosition) =>
+    m.mentions.map((x, position) => ({
+      item_id: id,
+      match_position: matchPosition,
+      position,
+      topic_id: x.topicId,
+      term: x.term,
+      surface: x.text,
+      paragraph: x.paragraph,
+      start_offset: x.start,
+      end_offset: x.end,
+    })),
+  );
+  for (const rows of chunks(mentions, size)) await trx.insertInto('mentions').values(rows).execute();
+  const speakerIds: (number | null)[] = [];
+  for (const q of a.quotes) speakerIds.push(q.speaker ? await w.assignSpeaker(trx, q.speaker) : null);
+  const quotes = a.quotes.map((q, position) => ({
+    item_id: id,
+    position,
+    kind: q.kind,
+    text: q.text,
+    speaker: q.speaker,
+    speaker_role: q.speakerRole,
+    paragraph: q.paragraph,
+    start_offset: q.start,
+    end_offset: q.end,
+    confidence: q.confidence,
+    salience: q.salience,
+    speaker_id: speakerIds[position],
+  }));
+  for (const rows of chunks(quotes, size)) await trx.insertInto('quotes').values(rows).execute();
+}
