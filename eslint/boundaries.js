@@ -129,7 +129,7 @@ export const ELEMENTS = [
   // Scaling out (issue 17): one process's role on the job queue, wired like main.ts wires the service.
   ['cluster', ['src/cluster/**'], ['model', 'log', 'config', 'store', 'store-postgres', 'service', 'platform', 'delivery', 'scheduler', 'http']],
   ['demo', ['src/demo/**'], ['model', 'log']],
-  ['main', ['src/main.ts'], ['*', '-cli', '-demo']],
+  ['main', ['src/main.ts', 'src/main-*.ts'], ['*', '-cli', '-demo']],
   ['cli', ['src/cli/**'], ['*']],
 ];
 

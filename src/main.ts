@@ -6,18 +6,16 @@
  * SIGTERM/SIGINT drain gracefully (stop polling, finish in-flight deliveries within
  * `digests.shutdownTimeout`, close the store); a second signal exits at once.
  */
-import { resolve } from 'node:path';
 import { loadConfig, defaultConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadSecrets, platformsEnabled, type Secrets } from './config/secrets.js';
+import { defaultPlatforms } from './main-platforms.js';
+export { defaultPlatforms, discordOptions, slackOptions } from './main-platforms.js';
 import { resolveUiToken } from './ui/auth/token.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { systemClock, type Clock } from './model/clock.js';
 import { WirewatchError } from './model/errors.js';
 import type { ChatPlatform } from './platforms/platform.js';
-import { ConsolePlatform } from './platforms/console/console-platform.js';
-import type { DiscordPlatformOptions } from './platforms/discord/index.js';
-import type { SlackPlatformOptions } from './platforms/slack/index.js';
 import { describeTarget, openStore, storeTarget } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { Service, seedFromConfig } from './service.js';
@@ -56,67 +54,6 @@ export interface RunOptions {
   role?: 'all' | ClusterRole;
   /** Replace the built-in adapters (tests). `mode.restOnly`: a worker's (no gateway, no Socket Mode). */
   platforms?: (config: Config, secrets: Secrets, logger: Logger, clock: Clock, mode?: { restOnly?: boolean }) => Promise<ChatPlatform[]>;
-}
-
-/**
- * The Discord adapter's options from the config: the bot token, and who may edit watchlists and
- * feeds besides members with Manage Server (`discord.adminRoles` role ids, `discord.adminUsers` user ids).
- * @throws nothing; the adapter itself refuses a missing token
- */
-export function discordOptions(config: Config, secrets: Secrets, logger: Logger): DiscordPlatformOptions {
-  return {
-    token: secrets.DISCORD_TOKEN ?? '',
-    adminRoleIds: config.discord.adminRoles,
-    adminUserIds: config.discord.adminUsers,
-    logger,
-    ...(config.discord.restApi ? { rest: { api: config.discord.restApi.replace(/\/+$/, '') } } : {}),
-  };
-}
-
-/**
- * The Slack adapter's options from the config: tokens, Socket Mode or HTTP mode on `slack.port`,
- * `slack.adminUsers` (besides workspace admins), and the service's clock.
- * @throws nothing; the adapter itself refuses missing tokens for the chosen mode
- */
-export function slackOptions(config: Config, secrets: Secrets, logger: Logger, clock: Clock): SlackPlatformOptions {
-  return {
-    botToken: secrets.SLACK_BOT_TOKEN ?? '',
-    appToken: secrets.SLACK_APP_TOKEN,
-    signingSecret: secrets.SLACK_SIGNING_SECRET,
-    socketMode: config.slack.mode === 'socket',
-    port: config.slack.port,
-    host: config.slack.host,
-    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl.endsWith('/') ? config.slack.apiUrl : `${config.slack.apiUrl}/` } : {}),
-    adminUserIds: config.slack.adminUsers,
-    logger,
-    clock,
-  };
-}
-
-/**
- * Builds the adapters whose secrets are present, plus the console adapter. discord.js and
- * @slack/bolt are imported here, only for an enabled platform: together they were about half of
- * `run`'s start-up CPU, paid even by a service with neither token set (issue 23).
- */
-export async function defaultPlatforms(
-  config: Config,
-  secrets: Secrets,
-  logger: Logger,
-  clock: Clock,
-  mode: { restOnly?: boolean } = {},
-): Promise<ChatPlatform[]> {
-  const platforms: ChatPlatform[] = [new ConsolePlatform({ dir: resolve(config.console.dir), ledger: config.console.ledger, clock, logger })];
-  const enabled = platformsEnabled(secrets, config.slack.mode);
-  if (enabled.discord) {
-    const { DiscordPlatform } = await import('./platforms/discord/index.js');
-    platforms.push(new DiscordPlatform({ ...discordOptions(config, secrets, logger), ...(mode.restOnly ? { gateway: false } : {}) }));
-  }
-  // REST only (a scaled-out worker), Slack needs just the bot token: it posts through the Web API.
-  if (enabled.slack || (mode.restOnly && secrets.SLACK_BOT_TOKEN)) {
-    const { SlackPlatform } = await import('./platforms/slack/index.js');
-    platforms.push(new SlackPlatform({ ...slackOptions(config, secrets, logger, clock), ...(mode.restOnly ? { webApiOnly: true } : {}) }));
-  }
-  return platforms;
 }
 
 /**
