@@ -53,12 +53,26 @@ export function precleanXml(xml: string): string {
     if (!name || XML_ENTITIES.has(name)) return all;
     return htmlEntityAsNumeric(name) ?? `&amp;${name};`;
   });
+  s = escapeStrayLessThan(s);
   s = cdataWrapMarkupText(s);
   const opens = s.split('<![CDATA[').length - 1;
   const closes = s.split(']]>').length - 1;
   if (opens > closes) s += ']]>';
   else s = s.replace(/<[^<>]*$/, ''); // a tag cut off by truncation (`</rss`)
   return s + closingTags(s);
+}
+
+/** A `<` that can start no tag (XML 1.0 §2.3: a name starts with a letter, `_` or `:`), outside CDATA and comments. */
+const STRAY_LT_RE = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(?![\p{L}_:/!?])/gu;
+
+/**
+ * Escapes a `<` written as text (`Kosovo <3 Serbia`, `inflation <2%`): XML 1.0 §2.4 forbids a literal
+ * `<` in character data, and a tokenizer reads `<3 Serbia</title>` as a start tag that swallows the
+ * item's link, date and text. A `<` followed by a character that can start no name, end tag, comment,
+ * declaration or processing instruction becomes `&lt;`; CDATA sections and comments are left as written.
+ */
+export function escapeStrayLessThan(xml: string): string {
+  return xml.replace(STRAY_LT_RE, (m) => (m === '<' ? '&lt;' : m));
 }
 
 /** Text-bearing elements (RSS 2.0, RSS 1.0 content module, Atom 0.3/1.0, Dublin Core, iTunes, Media RSS). */

@@ -41,6 +41,45 @@ describe('recovery of ill-formed feeds', () => {
     expect(r.items[3].text).toBe('Odsečeno u sred');
   });
 
+  it('reads an item whose fields follow a stray start tag that is never closed (<item><x-promo><guid>…)', async () => {
+    const broken =
+      '<item><x-promo><guid>v-2</guid><title>Vest 2</title><link>http://127.0.0.1:8080/v/2</link>' +
+      '<pubDate>Mon, 07 Dec 2026 10:00:00 GMT</pubDate><description>Tekst 2.</description></item>';
+    const r = await parseFeed(Buffer.from(`${head}${good(1)}${broken}${good(3)}</channel></rss>`));
+    expect(r.recovered).toBe(true);
+    expect(r.items.map((i) => i.title)).toEqual(['Vest 1', 'Vest 2', 'Vest 3']);
+    expect(r.items[1]).toMatchObject({ key: 'v-2', link: 'http://127.0.0.1:8080/v/2', text: 'Tekst 2.' });
+    expect(r.items[1].published?.toISOString()).toBe('2026-12-07T10:00:00.000Z');
+  });
+
+  it('reads the same stray start tag in an Atom entry', async () => {
+    const doc =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>' +
+      '<entry><wrap><id>urn:test:1</id><title>Unos</title><link href="http://127.0.0.1:8080/e/1"/><summary>Sažetak.</summary></entry></feed>';
+    const r = await parseFeed(Buffer.from(doc));
+    expect(r.items.map((i) => ({ key: i.key, title: i.title, link: i.link, text: i.text }))).toEqual([
+      { key: 'urn:test:1', title: 'Unos', link: 'http://127.0.0.1:8080/e/1', text: 'Sažetak.' },
+    ]);
+  });
+
+  it.each([
+    ['a heart', 'Kosovo <3 Srbija'],
+    ['a less-than sign before a number', 'Inflacija <2% u Prištini'],
+    ['a lone less-than sign', 'A < B, kaže analiza'],
+  ])('keeps a headline with %s written unescaped, and the item its link, date and text', async (_kind, title) => {
+    const item = `<item><guid>v-2</guid><title>${title}</title><link>http://127.0.0.1:8080/v/2</link><pubDate>Mon, 07 Dec 2026 10:00:00 GMT</pubDate><description>Tekst 2.</description></item>`;
+    const r = await parseFeed(Buffer.from(`${head}${good(1)}${item}${good(3)}</channel></rss>`));
+    expect(r.items.map((i) => i.title)).toEqual(['Vest 1', title, 'Vest 3']);
+    expect(r.items[1]).toMatchObject({ link: 'http://127.0.0.1:8080/v/2', text: 'Tekst 2.' });
+    expect(r.items[1].published).not.toBeNull();
+  });
+
+  it('leaves a < inside CDATA and comments as written', async () => {
+    const item = '<item><title><![CDATA[A <3 B]]></title><!-- x <3 y --><link>http://127.0.0.1:8080/v/2</link><description>Tekst & 2 <4</description></item>';
+    const r = await parseFeed(Buffer.from(`${head}${item}</channel></rss>`));
+    expect(r.items[0]).toMatchObject({ title: 'A <3 B', text: 'Tekst & 2 <4' });
+  });
+
   it('does not mark or rewrite a well-formed feed', async () => {
     const r = await parseFeed(Buffer.from(`${head}${good(1)}${good(2)}</channel></rss>`));
     expect(r.recovered).toBe(false);

@@ -49,3 +49,25 @@ export function endsOpenField(open: XElement, ns: string, local: string): boolea
   if (PLAIN_FIELDS.has(openField)) return true;
   return MARKUP_FIELDS.has(openField) && !HTML_NAMES.has(local);
 }
+
+/** Containers whose children are records or record fields: an unknown element left open there is a stray tag. */
+const CONTAINERS = new Set([...RECORDS, 'channel', 'feed', 'rss', 'rdf']);
+
+/**
+ * Repairs an element that an ancestor's end tag closed while it was still open (it lost its end tag):
+ * when it is no item field, sits directly in an item, entry or channel and holds elements, it was a
+ * stray start tag (`<item><foo><guid>…</item>`), so its children move up into its parent, right after
+ * it — the item keeps its guid, title, link and text instead of reading as empty. A field left open
+ * (`<title>…`) keeps its content: `endsOpenField` repairs those.
+ * @param el the element being closed implicitly (still attached to its parent)
+ */
+export function hoistUnclosed(el: XElement): void {
+  const parent = el.parent;
+  if (!parent || !CONTAINERS.has(parent.local) || FIELD_STARTS.has(`${el.ns}:${el.local}`)) return;
+  if (!el.children.some((c) => typeof c !== 'string')) return;
+  const at = parent.children.indexOf(el);
+  if (at < 0) return;
+  for (const c of el.children) if (typeof c !== 'string') c.parent = parent;
+  parent.children.splice(at + 1, 0, ...el.children);
+  el.children = [];
+}

@@ -8,7 +8,8 @@
  *   is a well-known one (`dc:`, `media:`, `itunes:`...) is read as its usual namespace, as
  *   feedparser does, and makes the document ill-formed.
  * - Tolerance: a close tag for an ancestor closes the elements left open in between; a stray close tag
- *   is ignored; an `<item>`/`<entry>` opened inside another one closes the first (a `<description>`
+ *   is ignored; an unknown element left open directly in an item or channel gives its children back to
+ *   it (`<item><foo><guid>…</item>`: a stray start tag, not a wrapper); an `<item>`/`<entry>` opened inside another one closes the first (a `<description>`
  *   missing its end tag does not swallow the next item); an item field opened inside a plain-text field
  *   (`<title>A<link>…`) or a non-HTML field opened inside a markup field (`<description>A<guid>…`)
  *   closes the open one, so an unclosed field does not swallow the item's link, text or guid; the end
@@ -20,7 +21,7 @@
  */
 import { Tokenizer } from 'htmlparser2';
 import { NS, WELL_KNOWN_PREFIX, namespaceFamily } from './xml-names.js';
-import { endsOpenField, RECORDS } from './xml-repair.js';
+import { endsOpenField, hoistUnclosed, RECORDS } from './xml-repair.js';
 import type { XElement, XmlTree } from './xml-node.js';
 export { NS, namespaceFamily } from './xml-names.js';
 export { attrOf, childOf, childrenOf, hasElementChildren, innerHtml, textOf, type XElement, type XmlTree } from './xml-node.js';
@@ -85,6 +86,8 @@ export function buildXmlTree(xml: string): XmlTree {
   };
   const closeTo = (index: number) => {
     if (index < stack.length - 1) wellFormed = false;
+    // Elements an ancestor's end tag closes lost their own: a stray start tag gives its children back (xml-repair.ts).
+    for (let i = stack.length - 1; i > index; i--) hoistUnclosed(stack[i]);
     stack.length = index;
     scopes.length = index;
   };
