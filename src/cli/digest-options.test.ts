@@ -32,6 +32,18 @@ describe('wirewatch digest: options and failures', () => {
     await expect(run('2.5')).rejects.toBeInstanceOf(UsageError);
   });
 
+  it('checks --quote-words and --entry-words against the bounds of their config keys (0 would drop every quote)', async () => {
+    const { dir, watchlist } = files();
+    const run = (flag: string, n: string) =>
+      digestCommand(['--feed', join(dir, 'missing.rss'), '--watchlist', watchlist, flag, n, '--no-full-text'], captureIO());
+    await expect(run('--quote-words', '0')).rejects.toThrow(/--quote-words must be a whole number from 5 to 500/);
+    await expect(run('--quote-words', 'x')).rejects.toBeInstanceOf(UsageError);
+    await expect(run('--entry-words', '4')).rejects.toThrow(/from 5 to 2000/);
+    await expect(run('--entry-words', '2001')).rejects.toBeInstanceOf(UsageError);
+    // in range: the flags pass and the missing feed is what fails (exit 1, not a usage error)
+    expect(await run('--quote-words', '5')).toBe(1);
+  });
+
   it('prints nothing on stdout when every feed failed (errors on stderr, exit 1)', async () => {
     const { dir, watchlist } = files();
     const io = captureIO();

@@ -21,6 +21,7 @@ import { errorInfo, UsageError, type CliIO } from './io.js';
 import { startProgress } from './progress.js';
 import { defaultConfig } from '../config/load.js';
 import { MAX_QUOTES } from '../config/schema.js';
+import { digestStyleShape } from '../config/digest-style.js';
 import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
@@ -52,6 +53,18 @@ async function readFeed(
     out.push(deps.analyzer.analyze({ feedUrl: url ?? input, outlet: parsed.feed.title, item, article, firstSeen: deps.now }));
   }
   return out;
+}
+
+/**
+ * A word-budget flag checked against the bounds of its config key (`digests.quoteWords`,
+ * `digests.entryQuoteWords` in config/digest-style.ts), so `--quote-words 0` cannot silently drop every quote.
+ * @throws UsageError naming the flag, its bounds and the value given
+ */
+function wordBudget(flag: string, key: keyof typeof digestStyleShape, text: string): number {
+  const n = Number(text);
+  if (text.trim() !== '' && digestStyleShape[key].safeParse(n).success) return n;
+  const schema = digestStyleShape[key].removeDefault();
+  throw new UsageError(`--${flag} must be a whole number from ${schema.minValue} to ${schema.maxValue} (digests.${key} has the same bounds); got ${text}`);
 }
 
 /** The `digest` subcommand. */
@@ -91,6 +104,8 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
   if (!Number.isInteger(maxQuotes) || maxQuotes < 0 || maxQuotes > MAX_QUOTES) {
     throw new UsageError(`--max-quotes must be a whole number from 0 to ${MAX_QUOTES} (digests.maxQuotes has the same cap); got ${values['max-quotes']}`);
   }
+  const quoteWords = wordBudget('quote-words', 'quoteWords', values['quote-words']!);
+  const entryWords = wordBudget('entry-words', 'entryQuoteWords', values['entry-words']!);
   const now = resolveNow(values.now, io.env);
   const since = parseDuration(values.since!);
   const topics = await loadWatchlist(values.watchlist);
@@ -128,8 +143,8 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     window: { start: new Date(now.getTime() - since), end: new Date(now.getTime() + 1) },
     windowBy: 'published',
     maxQuotesPerEntry: maxQuotes,
-    quoteWords: Number(values['quote-words']),
-    entryQuoteWords: Number(values['entry-words']),
+    quoteWords,
+    entryQuoteWords: entryWords,
   });
   // Every feed failed: there is no digest to show (a "nothing new" would say the feeds were read);
   // the errors are on stderr and the exit code says so.

@@ -57,6 +57,7 @@ describe('wirewatch --help', () => {
     expect(() => parseOptions(['--sinc', '3d'], { since: { type: 'string' } })).toThrow("unknown option '--sinc' (options: --since, --help)");
     expect(() => parseOptions(['--since'], { since: { type: 'string' } })).toThrow("option '--since' needs a value");
     expect(() => parseOptions(['--json=1'], { json: { type: 'boolean' } })).toThrow("option '--json' takes no value");
+    expect(() => parseOptions(['--since', '-5h'], { since: { type: 'string' } })).toThrow("option '--since' is followed by something starting with '-'");
     expect(optionErrorText('something else', [])).toBe('something else');
   });
 

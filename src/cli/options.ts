@@ -26,6 +26,9 @@ export function optionErrorText(message: string, known: string[]): string {
   if (m) return `option '${m[2]}' needs a value`;
   m = /^Option '(-\w, )?(--[\w-]+)[^']*' does not take an argument/.exec(message);
   if (m) return `option '${m[2]}' takes no value`;
+  // `--max-quotes -1`: parseArgs will not take a value that starts with a dash after a space.
+  m = /^Option '(-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(message);
+  if (m) return `option '${m[2]}' is followed by something starting with '-': if that is its value, write ${m[2]}=VALUE`;
   return message;
 }
 
