@@ -75,7 +75,9 @@ export class Dispatcher {
       const outcome = await this.deliver(sub, row.kind, row.subject);
       // The crash came before the scheduler moved the subscription's window on; do it now, exactly as
       // after a normal hand-over, so the next digest starts where this one ended (never posted twice).
-      if (row.kind === 'digest' && outcome.status !== 'skipped') await this.advanceWindow(sub, row.subject);
+      // Not after a final failure: that handed the window back (its stories wait for the next digest
+      // after a resume), and moving it on again would lose them.
+      if (row.kind === 'digest' && outcome.status !== 'failed' && outcome.status !== 'skipped') await this.advanceWindow(sub, row.subject);
       if (outcome.status === 'sent' && outcome.found) found++;
       else if (outcome.status === 'sent') resent++;
       else if (outcome.status === 'failed' || outcome.status === 'retry') failed++;

@@ -229,7 +229,8 @@ describe('exactly once over random feed histories (property)', () => {
   it('every matched story reaches each subscription once, as an entry or an overflow line', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 3, maxLength: 14 }), (ops) => run(ops)),
-      { numRuns: 12 },
+      // EO_RUNS=300 runs a longer search locally (12 keep the unit loop fast).
+      { numRuns: Number(process.env.EO_RUNS ?? 12) },
     );
   }, 300_000);
 
@@ -245,6 +246,17 @@ describe('exactly once over random feed histories (property)', () => {
       { op: 'add', count: 1, term: 2, date: 'late' },
       { op: 'resume' },
       { op: 'advance', minutes: 60 },
+    ]);
+  }, 60_000);
+
+  it('holds when a refused post meets a crash right after the ledger began the retry (found by the property)', async () => {
+    await run([
+      { op: 'add', count: 1, term: 0, date: 'now' },
+      { op: 'fail', kind: 'refuse' },
+      { op: 'crash', point: 0 },
+      { op: 'bump' },
+      { op: 'advance', minutes: 1 },
+      { op: 'crash', point: 0 },
     ]);
   }, 60_000);
 });
