@@ -11,9 +11,9 @@ import { CORPUS_TESTS, SLOW_TESTS } from '../vitest.config.js';
 import { REPO_ROOT } from './support/shared-corpus.js';
 
 /** Starts node (the CLI, a child vitest), a worker pool, or reaches PostgreSQL. */
-const SLOW = /\bprocess\.execPath\b|\bnew WorkerPool\(|support\/postgres\.js'/;
+const STARTS_PROCESSES = /\bprocess\.execPath\b|\bnew WorkerPool\(|support\/postgres\.js'/;
 /** Scores every article of a corpus: the quote scorer, or the matcher over the corpus watchlist. */
-const CORPUS = /\bscoreFolder\(|needsShared\([^)]*'corpus\/watchlist\.yaml'/;
+const SCORES_A_CORPUS = /\bscoreFolder\(|needsShared\([^)]*'corpus\/watchlist\.yaml'/;
 
 /** Every test file outside test/e2e, repository-relative with `/`. */
 function testFiles(): string[] {
@@ -38,13 +38,13 @@ describe('vitest projects', () => {
   it('puts every process-, thread- or PostgreSQL-starting test in slow and every whole-corpus guard in corpus', () => {
     expect(files.length).toBeGreaterThan(100);
     const unit = files.filter((f) => !SLOW_TESTS.includes(f) && !CORPUS_TESTS.includes(f));
-    expect(unit.filter((f) => SLOW.test(code(f))).map((f) => `${f}: add it to SLOW_TESTS`)).toEqual([]);
-    expect(unit.filter((f) => CORPUS.test(code(f))).map((f) => `${f}: add it to CORPUS_TESTS`)).toEqual([]);
+    expect(unit.filter((f) => STARTS_PROCESSES.test(code(f))).map((f) => `${f}: add it to SLOW_TESTS`)).toEqual([]);
+    expect(unit.filter((f) => SCORES_A_CORPUS.test(code(f))).map((f) => `${f}: add it to CORPUS_TESTS`)).toEqual([]);
     // the rules must see the forms they look for
-    expect(SLOW.test("spawnSync(process.execPath, [tsx, main, '--version'])")).toBe(true);
-    expect(SLOW.test("import { needsPostgres } from '../../test/support/postgres.js'")).toBe(true);
-    expect(CORPUS.test("await scoreFolder(path.join(REPO_ROOT, 'test', set), scorer)")).toBe(true);
-    expect(SLOW.test("import { spawn } from 'node:child_process'")).toBe(false);
+    expect(STARTS_PROCESSES.test("spawnSync(process.execPath, [tsx, main, '--version'])")).toBe(true);
+    expect(STARTS_PROCESSES.test("import { needsPostgres } from '../../test/support/postgres.js'")).toBe(true);
+    expect(SCORES_A_CORPUS.test("await scoreFolder(path.join(REPO_ROOT, 'test', set), scorer)")).toBe(true);
+    expect(STARTS_PROCESSES.test("import { spawn } from 'node:child_process'")).toBe(false);
   });
 
   it('lists only files that exist, each in one list', () => {
