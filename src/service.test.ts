@@ -20,6 +20,9 @@ class GatedPlatform implements ChatPlatform {
   stopped = false;
   private release: (() => void) | null = null;
   gate: Promise<void> = new Promise((r) => (this.release = r));
+  private enter: (() => void) | null = null;
+  /** Resolves when the first post reaches the gate (the delivery is then in flight). */
+  entered: Promise<void> = new Promise((r) => (this.enter = r));
   open(): void {
     this.release?.();
   }
@@ -34,6 +37,7 @@ class GatedPlatform implements ChatPlatform {
     this.handler = handler;
   }
   async post(_t: Target, _p: unknown[], opts: { idempotencyKey: string }): Promise<MessageRef[]> {
+    this.enter?.();
     await this.gate;
     this.posts.push(opts.idempotencyKey);
     return [{ id: opts.idempotencyKey }];
@@ -111,9 +115,9 @@ describe('Service', () => {
     await a.service.start();
     a.clock.set('2026-11-27T12:00:00Z');
     const tick = a.service.tick(a.clock.now());
-    await new Promise((r) => setTimeout(r, 20));
+    await a.platform.entered;
     const stopping = a.service.stop();
-    setTimeout(() => a.platform.open(), 50);
+    setImmediate(() => a.platform.open()); // opens while stop() waits: a turn of the event loop, not a wall-clock sleep
     expect(await stopping).toBe(true);
     await tick;
     expect(a.platform.posts).toHaveLength(1);
@@ -123,7 +127,7 @@ describe('Service', () => {
     await b.service.start();
     b.clock.set('2026-11-27T12:00:00Z');
     void b.service.tick(b.clock.now());
-    await new Promise((r) => setTimeout(r, 20));
+    await b.platform.entered;
     expect(await b.service.stop()).toBe(false); // the post never returns: cut off after 200 ms
     expect(b.platform.posts).toHaveLength(0);
     const [row] = await b.store.deliveries.pendingDeliveries();
@@ -140,7 +144,7 @@ describe('Service', () => {
     expect((await healthz()).status).toBe(200);
     clock.set('2026-11-27T12:00:00Z');
     const tick = service.tick(clock.now()); // its digest post waits on the gate: the tick is stuck
-    await new Promise((r) => setTimeout(r, 20));
+    await platform.entered;
     expect((await healthz()).status).toBe(200);
     clock.advance(16 * 60_000); // past max(15 min, 10 × polling.tick)
     const stuck = await healthz();

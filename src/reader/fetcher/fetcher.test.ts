@@ -14,6 +14,7 @@ import {
   startFaultServer,
   status,
   type FaultServer,
+  type Route,
 } from '../../../test/fixtures/fault-server.js';
 import { ACCEPT_FEED, ACCEPT_HTML, FetchError, Fetcher, type FetcherOptions } from './fetcher.js';
 
@@ -232,12 +233,18 @@ describe('Fetcher: limits', () => {
   });
 
   it('is cancelled by its signal (shutdown) with aborted, before the headers and mid-body, long before its deadline', async () => {
-    server.route('/never-headers', slowHeaders(600_000));
-    server.route('/never-body', slowBody(50));
-    for (const path of ['/never-headers', '/never-body']) {
+    /** The route, and a promise of the moment a request reaches it (no sleep that a loaded machine outlasts). */
+    const reaching = (route: Route): { route: Route; reached: Promise<void> } => {
+      let reach!: () => void;
+      const reached = new Promise<void>((r) => (reach = r));
+      return { route: (req, res, ctx) => (reach(), route(req, res, ctx)), reached };
+    };
+    const routes = { '/never-headers': reaching(slowHeaders(600_000)), '/never-body': reaching(slowBody(50)) };
+    for (const [path, { route, reached }] of Object.entries(routes)) {
+      server.route(path, route);
       const stop = new AbortController();
       const pending = failure(fetcher({ timeoutMs: 600_000 }).fetch({ url: server.url(path), signal: stop.signal }));
-      await new Promise((r) => setTimeout(r, 100));
+      await reached; // the request is on the server: the fetch waits for headers, or (slowBody) reads the dripping body
       stop.abort();
       const e = await pending;
       expect(e.code, path).toBe('aborted');
