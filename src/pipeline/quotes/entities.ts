@@ -8,6 +8,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './lexicon/roles.js';
 import { firstNameGender, isFirstName } from './lexicon/first-names.js';
 import { rolesCompatible, type Role } from './roles.js';
 import { sameNameWord, words } from './text.js';
+import { recentSubjectAntecedent, salientAntecedent } from './pronoun-salience.js';
 
 export type Gender = 'm' | 'f';
 
@@ -26,6 +27,8 @@ export interface Entity {
   mentions: number[];
   /** Positions where the entity was a clause subject or a speaker. */
   subjects: number[];
+  /** An unnamed group (`officials`, `diplomats and lawyers`): never the antecedent of `he`/`she`. */
+  plural?: boolean;
 }
 
 /** Orders positions across paragraphs: paragraph × 1e6 + offset. */
@@ -92,6 +95,9 @@ export class EntityIndex {
 
   readonly evidence = { midCaps: new Set<string>(), places: new Set<string>() };
 
+  /** Each paragraph's sentence start offsets; when set, pronouns resolve by salience (English, ADR 0137). */
+  sentenceStarts: number[][] | null = null;
+
   /**
    * The type a lone capitalised word can have when nothing else is known about it: `place` when the
    * article uses it after a locative preposition, `other` when it is only ever capitalised at sentence
@@ -150,7 +156,7 @@ export class EntityIndex {
   }
 
   /** A new unnamed source (never merged with anyone). */
-  anonymous(at: number, role: Role | null, gender: Gender | null = null): Entity {
+  anonymous(at: number, role: Role | null, gender: Gender | null = null, plural = false): Entity {
     const e: Entity = {
       id: this.entities.length,
       kind: 'anon',
@@ -161,6 +167,7 @@ export class EntityIndex {
       orgTypes: [],
       mentions: [],
       subjects: [],
+      plural,
     };
     this.entities.push(e);
     this.mention(e, at, true);
@@ -265,32 +272,11 @@ export class EntityIndex {
   }
 
   /**
-   * The antecedent of a personal pronoun at `at`: the most recent person (or unnamed source) of a
-   * compatible gender that was a subject before it; failing that, the most recent person mentioned in
-   * any position whose known gender is the pronoun's (`…, but Mary Jones made it hard. "…," she said`).
+   * The antecedent of a personal pronoun at `at` (`pronoun-salience.ts`): by salience when `sentenceStarts`
+   * is set (English, ADR 0137), else the most recent compatible subject (ADR 0136).
    */
   byPronoun(gender: Gender | null, at: number): Entity | undefined {
-    let best: Entity | undefined;
-    let bestAt = -1;
-    for (const e of this.entities) {
-      if (e.kind === 'org') continue;
-      if (gender && e.gender && e.gender !== gender) continue;
-      const m = lastBefore(e.subjects, at);
-      if (m > bestAt) {
-        best = e;
-        bestAt = m;
-      }
-    }
-    if (best || !gender) return best;
-    for (const e of this.entities) {
-      if (e.kind !== 'person' || e.gender !== gender) continue;
-      const m = lastBefore(e.mentions, at);
-      if (m > bestAt) {
-        best = e;
-        bestAt = m;
-      }
-    }
-    return best;
+    return this.sentenceStarts ? salientAntecedent(this, this.sentenceStarts, gender, at) : recentSubjectAntecedent(this, gender, at);
   }
 
   /** Most recent subject of any kind before `at`. */
