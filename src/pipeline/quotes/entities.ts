@@ -109,10 +109,13 @@ export class EntityIndex {
     return this.evidence.midCaps.has(f) ? 'name' : 'other';
   }
 
-  /** Adds or merges a person by name; the fuller name wins. */
+  /**
+   * Adds or merges a person by name; the fuller name wins. A person known by a surname alone (`Mr. Roe`)
+   * becomes the full name written later (`Jane Roe`).
+   */
   person(name: string, at: number, opts: { role?: Role | null; gender?: Gender | null; subject?: boolean } = {}): Entity {
     const keys = keysOf(name);
-    let e = this.byName(name);
+    let e = this.byName(name) ?? this.surnameOnly(name);
     if (!e) {
       const first = words(name)[0] ?? '';
       e = {
@@ -136,6 +139,13 @@ export class EntityIndex {
     if (opts.gender) e.gender = opts.gender;
     this.mention(e, at, opts.subject ?? false);
     return e;
+  }
+
+  /** The person indexed by one word only (`Roe` from `Mr. Roe`) that is the surname of `name`. */
+  private surnameOnly(name: string): Entity | undefined {
+    const ws = words(fold(name));
+    if (ws.length < 2) return undefined;
+    return this.entities.find((e) => e.kind === 'person' && e.name !== null && e.keys.length === 1 && sameNameWord(ws[ws.length - 1], e.keys[0]));
   }
 
   /** Adds or merges an organisation. */

@@ -15,6 +15,7 @@ import type { Paragraph } from './paragraph.js';
 import { albanianOrgNominative, serbianNominative, typedAcronym } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
 import { sentenceStartOf, sentenceStarts } from './sentences.js';
+import { indexEnglishNameForms } from './name-forms-en.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
 const ORG_RUN =
@@ -138,6 +139,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       const gender = titled ?? genderHint(after.split(/\s+/).slice(0, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
     }
+    if (lex?.language === 'en' && pi > 0) indexEnglishNameForms(s, pi, index);
     // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed.
     for (const m of s.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu)) {
       const a = m.index!;
@@ -145,7 +147,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       const e = index.byName(m[0]);
       if (!e || e.kind !== 'person' || e.mentions.includes(pos(pi, a))) continue;
       const sentStart = Math.max(sentenceStartFor(s, a, lex), dateEnd(s));
-      if (e.mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a))) continue;
+      if (insideMention(s, e.mentions, pi, a)) continue;
       if (lex?.language === 'en' && !e.gender) e.gender = titleGender(s.slice(Math.max(0, a - 20), a));
       index.mention(e, pos(pi, a), lex?.language === 'en' ? isClauseSubject(s, a, a + m[0].length, sentStart) : s.slice(sentStart, a).trim() === '');
     }
@@ -170,6 +172,15 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   });
   if (lex) markClauseSubjects(paras, index, lex);
   return index;
+}
+
+/**
+ * True when offset `a` of paragraph `pi` is inside a mention already recorded (the surname of `Jane Roe`):
+ * a mention starts at most 40 characters before it with only name words between (`Roe’s son, 26. Roe said`
+ * is a second mention).
+ */
+function insideMention(s: string, mentions: number[], pi: number, a: number): boolean {
+  return mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a) && /^[\p{L}\s.'’-]*$/u.test(s.slice(x - pos(pi, 0), a)));
 }
 
 const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;
