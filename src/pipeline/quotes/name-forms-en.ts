@@ -34,7 +34,7 @@ export function indexEnglishNameForms(s: string, pi: number, index: EntityIndex)
     if (!isTitle(m[1]) || isStop(name) || name.length < 2 || index.byName(name)) continue;
     const a = m.index! + m[0].length - m[2].length;
     const subject = isClauseSubject(s, a, a + m[2].length, sentenceStartOf(s, a, 0));
-    index.person(name, pos(pi, a), { gender: titleGender(m[1]), subject });
+    index.person(name, pos(pi, a), { gender: titleGender(m[1]), role: parseRole(m[1]), subject });
   }
   for (const m of s.matchAll(POSSESSIVE)) {
     const first = m[1].split(/\s+/)[0];

@@ -38,6 +38,13 @@ describe('salientAntecedent (en, ADR 0137)', () => {
     expect(salientAntecedent(index, starts, 'f', pos(1, 45))).toBeUndefined();
   });
 
+  it('a capitalised pair nothing shows to be a person counts half against a listed first name', () => {
+    const index = new EntityIndex();
+    const roe = index.person('Jane Roe', pos(1, 0), { subject: true });
+    index.person('Harbour Fair', pos(1, 13), { subject: true });
+    expect(salientAntecedent(index, starts, 'f', pos(1, 45))).toBe(roe);
+  });
+
   it('an organisation or an unnamed group never takes he or she', () => {
     const index = new EntityIndex();
     const roe = index.person('Jane Roe', pos(1, 0), { subject: true });

@@ -9,9 +9,12 @@
  *   pronoun; the candidate with the highest sum wins, and when the runner-up comes within `TIE` of it the
  *   pronoun is left unresolved (a wrong name is worse than none). Candidates are people and singular unnamed
  *   sources whose gender, where known, is the pronoun's; organisations and unnamed groups (`officials`) never
- *   take `he`/`she`.
+ *   take `he`/`she`, and a capitalised pair that nothing shows to be a person counts half.
  */
 import type { Entity, EntityIndex, Gender } from './entities.js';
+import { fold } from '../text/fold.js';
+import { isFirstName } from './lexicon/first-names.js';
+import { words } from './text.js';
 
 /** Weight of a mention as a main-clause subject or a speaker. */
 export const SUBJECT_WEIGHT = 1;
@@ -24,6 +27,12 @@ export const MENTION_WEIGHT = 0.3;
 export const DECAY = 0.4;
 /** Sentences looked back (a mention further back weighs under 1/2^WINDOW). */
 export const WINDOW = 8;
+/**
+ * Factor for a capitalised pair that nothing else shows to be a person (no listed first name, gender or role:
+ * `Harbour Fair`, `Wing Watch`); hiding them outright loses the many real people whose first names no list
+ * knows (ADR 0135).
+ */
+export const UNCERTAIN_PERSON = 0.5;
 /** A named runner-up scoring at least this share of the best leaves the pronoun unresolved (an unnamed source ties nobody). */
 export const TIE = 0.95;
 
@@ -40,6 +49,13 @@ export function sentenceNumber(starts: number[][], p: number): number {
   let k = 0;
   while (k + 1 < own.length && own[k + 1] <= off) k++;
   return n + k;
+}
+
+/** True when something besides capitalisation says the entity is a person: a gender, a role, a listed first name, an unnamed source. */
+function personEvidence(e: Entity): boolean {
+  if (e.kind !== 'person' || e.gender || e.roles.length > 0) return true;
+  const first = words(fold(e.name ?? ''))[0] ?? '';
+  return isFirstName(first);
 }
 
 const compatible = (e: Entity, gender: Gender | null) => !(gender && e.gender && e.gender !== gender);
@@ -62,7 +78,7 @@ export function salienceScores(index: EntityIndex, starts: number[][], gender: G
       const w = (subjects.has(m) ? SUBJECT_WEIGHT : MENTION_WEIGHT) * DECAY ** d;
       score += w;
     }
-    if (score > 0) scores.set(e, score);
+    if (score > 0) scores.set(e, score * (personEvidence(e) ? 1 : UNCERTAIN_PERSON));
   }
   return scores;
 }
