@@ -29,6 +29,22 @@ describe('isClauseSubject (en, ADR 0134)', () => {
   });
 });
 
+describe('isClauseSubject: noun-phrase prefixes, asides and non-subjects (en, ADR 0137)', () => {
+  it('occupation words and ages before a name, and a dash aside after it', () => {
+    expect(subj('Local radio host Nora Vance opened the fair.', 'Nora Vance')).toBe(true);
+    expect(subj('The Harbour Gazette columnist Nora Vance opened the fair.', 'Nora Vance')).toBe(true);
+    expect(subj('At the fair, 62-year-old Nora Vance opened the show.', 'Nora Vance')).toBe(true);
+    expect(subj('Asked on Friday, Vance — who farms near Hull — opened the fair.', 'Vance')).toBe(true);
+  });
+
+  it('a clause before an occupation noun, a name after a determiner, a name after a named fronted part', () => {
+    expect(subj('Olsen said county clerk Nora Vance opened the fair.', 'Nora Vance')).toBe(false);
+    expect(subj('Critics asked attorney Nora Vance that question.', 'Nora Vance')).toBe(false);
+    expect(subj('The Vance campaign opened the fair.', 'Vance')).toBe(false);
+    expect(subj('Nora Vance and Ann Olsen, two of the farmers in Hull, Yorkshire, last year, opened the fair.', 'Yorkshire')).toBe(false);
+  });
+});
+
 describe('pronouns take the most recent main-clause subject (en)', () => {
   it('a subject after a fronted adverbial beats an earlier subject', () => {
     const qs = quotes(
@@ -37,6 +53,15 @@ describe('pronouns take the most recent main-clause subject (en)', () => {
       'On Monday, Daniel Reyes attacked the council during a meeting in Hull. "They were asleep when the river rose," he said.',
     );
     expect(find(qs, 'asleep when the river rose')?.speaker).toBe('Daniel Reyes');
+  });
+
+  it('a name after a title abbreviation is not a sentence start (`… or Sen. Nora Vance.`)', () => {
+    const qs = quotes(
+      'Council row',
+      'Daniel Reyes, 49, a retired pilot, said the vote was close. He is still torn between Ken Park or Sen. Tom Vance.',
+      '"I will decide on the day," he said.',
+    );
+    expect(find(qs, 'decide on the day')?.speaker).toBe('Daniel Reyes');
   });
 
   it('the subject of a subordinate clause does not take the pronoun', () => {

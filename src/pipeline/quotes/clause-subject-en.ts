@@ -4,11 +4,15 @@
  * and any titles or role words: `But Sen. Jane Roe`), or right after a fronted adverbial or subordinate
  * clause closed by a comma (`On Tuesday, Roe …`, `Speaking in Ames, Roe …`, `When Doe left, Roe …`),
  * and, after a fronted part, is followed by a lower-case word that is no preposition or conjunction (its
- * verb), after any parenthesis or lower-case apposition (`Roe (D-Ore.) said`, `Roe, a lawyer, said`). A name right after a
- * subordinator (`When Doe left`) is no main-clause subject.
+ * verb), after any parenthesis, lower-case apposition or dash aside (`Roe (D-Ore.) said`, `Roe, a lawyer, said`,
+ * `Roe — who farms — said`). A name right after a subordinator (`When Doe left`) is no main-clause subject; neither is
+ * a name after a determiner that modifies a noun (`the Roe campaign said`) or a
+ * name after a fronted part that itself opens with a name (`Jane Roe and Ann Doe, two of the …, Texas, last year,
+ * made …`: the opening names are the subject, `Texas` is no subject). Lower-case occupation words and ages before a
+ * name belong to its noun phrase (`Radio host Jane Roe said`, `At the fair, 62-year-old Jane Roe said`).
  */
-import { enClauseWords } from './lexicon/en.js';
-import { npIsh } from './name-runs.js';
+import { en, enClauseWords } from './lexicon/en.js';
+import { nameRuns, npIsh } from './name-runs.js';
 
 const LINKER = new RegExp(`^(?:(?:${enClauseWords.clauseLinkers.join('|')})\\b,?\\s*)+`, 'i');
 const SUBORDINATOR = new RegExp(`^(?:${enClauseWords.subordinators.join('|')})\\b`, 'i');
@@ -17,7 +21,7 @@ const NOT_AFTER = new Set(enClauseWords.notAfterSubject);
  * A parenthesis, a lower-case apposition between commas, or a short capitalised one (a state after a
  * place: `Roe, 33, of Baldwin, Miss., said`), right after a name.
  */
-const ASIDE = /^\s*(?:\([^()]{0,60}\)|,\s*(?:\p{Ll}|\d)[^,;]{0,100}?(?=,)|,\s*\p{Lu}[\p{L}.]{0,12}(?=,))/u;
+const ASIDE = /^\s*(?:\([^()]{0,60}\)|,\s*(?:\p{Ll}|\d)[^,;]{0,100}?(?=,)|,\s*\p{Lu}[\p{L}.]{0,12}(?=,)|[—–]\s[^—–]{1,150}?\s[—–](?=\s))/u;
 /** Most asides read after one name. */
 const MAX_ASIDES = 4;
 /** Longest fronted adverbial or subordinate clause (words) before a subject. */
@@ -32,17 +36,52 @@ export function isClauseSubject(s: string, a: number, b: number, sentStart: numb
   const comma = prefix.lastIndexOf(', ');
   if (comma >= 0) {
     const fronted = prefix.slice(0, comma);
-    if (/["“”]/.test(fronted) || fronted.split(/\s+/).length > MAX_FRONTED) return false;
+    if (/["“”]/.test(fronted) || fronted.split(/\s+/).length > MAX_FRONTED || opensWithName(fronted)) return false;
     prefix = prefix.slice(comma + 2);
   } else if (SUBORDINATOR.test(prefix.trim())) return false;
-  if (prefix.trim() !== '' && !npIsh(prefix)) return false;
+  prefix = prefix.replace(AGE, ' ');
+  if (ATTRIBUTIVE.test(prefix) && /^\s+\p{Ll}/u.test(s.slice(b))) return false;
+  const occupation = prefix.trim() !== '' && !npIsh(prefix) && occupationPrefix(prefix);
+  if (prefix.trim() !== '' && !npIsh(prefix) && !occupation) return false;
   // At the sentence start, a name is the subject unless a capitalised apposition follows (`Roe, Acme's chief`):
   // `Energy analyst Jane Roe of the Acme Institute said …`.
-  if (comma < 0) return !/^,\s*\p{Lu}/u.test(s.slice(b));
+  if (comma < 0 && !occupation) return !/^,\s*\p{Lu}/u.test(s.slice(b));
   let after = s.slice(b);
   for (let k = 0, aside = ASIDE.exec(after); aside && k < MAX_ASIDES; k++, aside = ASIDE.exec(after)) after = after.slice(aside[0].length);
   const next = /^[\s,]+(\p{Ll}+)/u.exec(after);
-  return next !== null && !NOT_AFTER.has(next[1]);
+  return next !== null && !NOT_AFTER.has(next[1]) && !NOT_VERB.has(next[1]);
+}
+
+/** An age written as an adjective before a name (`62-year-old`). */
+const AGE = /(?:^|\s)\d+-year-old(?=\s|$)/g;
+/** A determiner right before the name (`the Roe campaign`). */
+const ATTRIBUTIVE = new RegExp(`(?:^|\\s)(?:${enClauseWords.attributiveDeterminers.join('|')})\\s+$`, 'i');
+const OCCUPATIONS = new Set(enClauseWords.occupationNouns);
+/** Words after a name that show it is no subject of a verb after an occupation prefix (`told reporter Roe that …`). */
+const NOT_VERB = new Set(['that', 'who', 'whom', 'which', 'whose']);
+/** Words that never stand in a noun phrase before a name (prepositions, conjunctions, subordinators, relatives). */
+const NOT_IN_NP = new Set([...enClauseWords.notAfterSubject, ...enClauseWords.subordinators, ...NOT_VERB, ...en.speechVerbs]);
+
+/**
+ * True when a sentence-opening prefix is a noun phrase ending in an occupation noun (`Conservative radio host `,
+ * `The Daily Planet columnist `): capitalised words, then lower-case modifiers, then the occupation; no
+ * capitalised word after a lower-case one (`Roe said Republican nominee …` is a clause), no preposition,
+ * conjunction, subordinator, speech verb or `-ed` form (`Critics asked attorney …`).
+ */
+function occupationPrefix(prefix: string): boolean {
+  const ws = prefix
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .split(/\s+/);
+  if (ws.length > 7 || !OCCUPATIONS.has(ws[ws.length - 1].toLowerCase())) return false;
+  const firstLower = ws.findIndex((w) => !/^\p{Lu}/u.test(w));
+  return ws.slice(firstLower).every((w) => /^[\p{Ll}-]+$/u.test(w) && !NOT_IN_NP.has(w) && !/ed$/.test(w));
+}
+
+/** True when a fronted part opens with a name of two or more words (it is then the subject with its appositions). */
+function opensWithName(fronted: string): boolean {
+  const run = nameRuns(fronted)[0];
+  return run !== undefined && fronted.slice(0, run[0]).trim() === '' && /\s/.test(fronted.slice(run[0], run[1]));
 }
 
 const TITLE_M = new Set(enClauseWords.genderedTitles.m);

@@ -8,6 +8,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './lexicon/roles.js';
 import { firstNameGender, isFirstName } from './lexicon/first-names.js';
 import { rolesCompatible, type Role } from './roles.js';
 import { sameNameWord, words } from './text.js';
+import { recentSubjectAntecedent, salientAntecedent } from './pronoun-salience.js';
 
 export type Gender = 'm' | 'f';
 
@@ -26,6 +27,8 @@ export interface Entity {
   mentions: number[];
   /** Positions where the entity was a clause subject or a speaker. */
   subjects: number[];
+  /** An unnamed group (`officials`, `diplomats and lawyers`): never the antecedent of `he`/`she`. */
+  plural?: boolean;
 }
 
 /** Orders positions across paragraphs: paragraph × 1e6 + offset. */
@@ -92,6 +95,9 @@ export class EntityIndex {
 
   readonly evidence = { midCaps: new Set<string>(), places: new Set<string>() };
 
+  /** Each paragraph's sentence start offsets; when set, pronouns resolve by salience (English, ADR 0137). */
+  sentenceStarts: number[][] | null = null;
+
   /**
    * The type a lone capitalised word can have when nothing else is known about it: `place` when the
    * article uses it after a locative preposition, `other` when it is only ever capitalised at sentence
@@ -103,10 +109,13 @@ export class EntityIndex {
     return this.evidence.midCaps.has(f) ? 'name' : 'other';
   }
 
-  /** Adds or merges a person by name; the fuller name wins. */
+  /**
+   * Adds or merges a person by name; the fuller name wins. A person known by a surname alone (`Mr. Roe`)
+   * becomes the full name written later (`Jane Roe`).
+   */
   person(name: string, at: number, opts: { role?: Role | null; gender?: Gender | null; subject?: boolean } = {}): Entity {
     const keys = keysOf(name);
-    let e = this.byName(name);
+    let e = this.byName(name) ?? this.surnameOnly(name);
     if (!e) {
       const first = words(name)[0] ?? '';
       e = {
@@ -132,6 +141,13 @@ export class EntityIndex {
     return e;
   }
 
+  /** The person indexed by one word only (`Roe` from `Mr. Roe`) that is the surname of `name`. */
+  private surnameOnly(name: string): Entity | undefined {
+    const ws = words(fold(name));
+    if (ws.length < 2) return undefined;
+    return this.entities.find((e) => e.kind === 'person' && e.name !== null && e.keys.length === 1 && sameNameWord(ws[ws.length - 1], e.keys[0]));
+  }
+
   /** Adds or merges an organisation. */
   org(name: string, at: number, opts: { type?: string | null; aliases?: string[]; subject?: boolean } = {}): Entity {
     let e = this.byName(name) ?? (opts.aliases ?? []).map((a) => this.byName(a)).find((x) => x);
@@ -150,7 +166,7 @@ export class EntityIndex {
   }
 
   /** A new unnamed source (never merged with anyone). */
-  anonymous(at: number, role: Role | null, gender: Gender | null = null): Entity {
+  anonymous(at: number, role: Role | null, gender: Gender | null = null, plural = false): Entity {
     const e: Entity = {
       id: this.entities.length,
       kind: 'anon',
@@ -161,6 +177,7 @@ export class EntityIndex {
       orgTypes: [],
       mentions: [],
       subjects: [],
+      plural,
     };
     this.entities.push(e);
     this.mention(e, at, true);
@@ -265,32 +282,11 @@ export class EntityIndex {
   }
 
   /**
-   * The antecedent of a personal pronoun at `at`: the most recent person (or unnamed source) of a
-   * compatible gender that was a subject before it; failing that, the most recent person mentioned in
-   * any position whose known gender is the pronoun's (`…, but Mary Jones made it hard. "…," she said`).
+   * The antecedent of a personal pronoun at `at` (`pronoun-salience.ts`): by salience when `sentenceStarts`
+   * is set (English, ADR 0137), else the most recent compatible subject (ADR 0136).
    */
   byPronoun(gender: Gender | null, at: number): Entity | undefined {
-    let best: Entity | undefined;
-    let bestAt = -1;
-    for (const e of this.entities) {
-      if (e.kind === 'org') continue;
-      if (gender && e.gender && e.gender !== gender) continue;
-      const m = lastBefore(e.subjects, at);
-      if (m > bestAt) {
-        best = e;
-        bestAt = m;
-      }
-    }
-    if (best || !gender) return best;
-    for (const e of this.entities) {
-      if (e.kind !== 'person' || e.gender !== gender) continue;
-      const m = lastBefore(e.mentions, at);
-      if (m > bestAt) {
-        best = e;
-        bestAt = m;
-      }
-    }
-    return best;
+    return this.sentenceStarts ? salientAntecedent(this, this.sentenceStarts, gender, at) : recentSubjectAntecedent(this, gender, at);
   }
 
   /** Most recent subject of any kind before `at`. */

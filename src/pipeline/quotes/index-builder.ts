@@ -14,6 +14,8 @@ import { orgHead, parseRole, roleAfterLastName } from './roles.js';
 import type { Paragraph } from './paragraph.js';
 import { albanianOrgNominative, serbianNominative, typedAcronym } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
+import { sentenceStartOf, sentenceStarts } from './sentences.js';
+import { indexEnglishNameForms } from './name-forms-en.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 
 const ORG_RUN =
@@ -77,6 +79,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   const index = new EntityIndex();
   // Name endings tell gender in Slavic and Albanian names only (ADR 0135).
   if (lex?.language === 'en') index.nameEndings = false;
+  // English pronouns resolve by salience over sentences (ADR 0137).
+  if (lex?.language === 'en') index.sentenceStarts = paras.map((p) => sentenceStarts(p.masked));
   paras.forEach((p, pi) => {
     const s = p.masked;
     if (pi > 0) collectEvidence(s, index);
@@ -126,7 +130,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
         const app = /^,\s*((?:the|a|an|one of|jedan od|jedna od)?\s*[^,.;]{3,80}?)[,.;]/iu.exec(after);
         if (app && !/\p{Lu}/u.test(app[1].slice(0, 1))) role = parseRole(app[1]);
       }
-      const sentStart = Math.max(sentenceStartBefore(s, a), dateEnd(s));
+      const sentStart = Math.max(sentenceStartFor(s, a, lex), dateEnd(s));
       const subject =
         lex?.language === 'en'
           ? isClauseSubject(s, a, b, Math.min(sentStart, a))
@@ -135,14 +139,15 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       const gender = titled ?? genderHint(after.split(/\s+/).slice(0, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
     }
+    if (lex?.language === 'en' && pi > 0) indexEnglishNameForms(s, pi, index);
     // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed.
     for (const m of s.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu)) {
       const a = m.index!;
       if (pi === 0) continue;
       const e = index.byName(m[0]);
       if (!e || e.kind !== 'person' || e.mentions.includes(pos(pi, a))) continue;
-      const sentStart = Math.max(sentenceStartBefore(s, a), dateEnd(s));
-      if (e.mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a))) continue;
+      const sentStart = Math.max(sentenceStartFor(s, a, lex), dateEnd(s));
+      if (insideMention(s, e.mentions, pi, a)) continue;
       if (lex?.language === 'en' && !e.gender) e.gender = titleGender(s.slice(Math.max(0, a - 20), a));
       index.mention(e, pos(pi, a), lex?.language === 'en' ? isClauseSubject(s, a, a + m[0].length, sentStart) : s.slice(sentStart, a).trim() === '');
     }
@@ -167,6 +172,15 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   });
   if (lex) markClauseSubjects(paras, index, lex);
   return index;
+}
+
+/**
+ * True when offset `a` of paragraph `pi` is inside a mention already recorded (the surname of `Jane Roe`):
+ * a mention starts at most 40 characters before it with only name words between (`Roe’s son, 26. Roe said`
+ * is a second mention).
+ */
+function insideMention(s: string, mentions: number[], pi: number, a: number): boolean {
+  return mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a) && /^[\p{L}\s.'’-]*$/u.test(s.slice(x - pos(pi, 0), a)));
 }
 
 const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;
@@ -195,6 +209,14 @@ function npIsh(before: string): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Start of the sentence holding offset `a`: in English past abbreviations and initials (`Sen. Jane Roe`,
+ * `Mr. Roe`, `U.S. officials`; `sentenceStartOf`), elsewhere after any `. `, `? `, `! `.
+ */
+function sentenceStartFor(s: string, a: number, lex?: QuoteLexicon): number {
+  return lex?.language === 'en' ? sentenceStartOf(s, a, 0) : sentenceStartBefore(s, a);
 }
 
 /** Start of the sentence containing offset `a` (after `. `, `? `, `! `), or 0. */

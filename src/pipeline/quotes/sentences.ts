@@ -32,6 +32,18 @@ export function lastSentenceStart(s: string): number {
   return start;
 }
 
+/** Start offsets of every sentence of `s` (the first is 0), ascending. */
+export function sentenceStarts(s: string): number[] {
+  const out = [0];
+  for (let i = 0; i < s.length;) {
+    const e = sentenceEnd(s, i, s.length);
+    if (e >= s.length || e <= i) break;
+    out.push(e);
+    i = e;
+  }
+  return out;
+}
+
 /** Where a paragraph's words start: its dateline, label or byline is blanked out of the masked text (`lead.ts`). */
 export function dateline(s: string): number {
   return s.length - s.trimStart().length;

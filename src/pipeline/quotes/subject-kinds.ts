@@ -34,15 +34,15 @@ const PLACE_TAIL = new RegExp(`\\s+(?:${alt(cues.flatMap((c) => c.placePrepositi
 const ROLE_ALONE_IS_UNNAMED = new Set(['sr', 'sq']);
 const DEMONSTRATIVE = new RegExp(`^(?:${alt(cues.flatMap((c) => c.demonstratives))})\\s+`, 'i');
 
-const nobody = (env: SubjectEnv, role: ReturnType<typeof parseRole>, gender: Gender | null): Resolution => {
-  env.index.anonymous(env.at, role, gender);
+const nobody = (env: SubjectEnv, role: ReturnType<typeof parseRole>, gender: Gender | null, plural = false): Resolution => {
+  env.index.anonymous(env.at, role, gender, plural);
   return { entity: null, role: role?.text ?? null };
 };
 
 /** An English noun phrase headed by a plural common noun is an unnamed group (`Campaign officials`, `Analysts`). */
 export const unnamedGroup: KindStep = (ph, env) => {
   if (env.lex.language !== 'en' || !pluralHead(ph.text, env.index)) return undefined;
-  env.index.anonymous(env.at, parseRole(ph.text), null);
+  env.index.anonymous(env.at, parseRole(ph.text), null, true);
   return { entity: null, role: null };
 };
 
@@ -81,7 +81,7 @@ export const unnamedSource: KindStep = (ph, env) => {
     (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) ||
     (env.opts.plural === true && !known && !orgHead(ph.text) && headWords <= 2 && (!role || !/\p{Lu}/u.test(head.slice(1))));
   const run = nameRun(ph.text);
-  if ((indefinite || plural) && (!run || (plural && !known))) return nobody(env, role, gender);
+  if ((indefinite || plural) && (!run || (plural && !known))) return nobody(env, role, gender, plural && !indefinite);
   // "A Russian diplomat who spoke to Reuters" — a capitalised word is not that person's name.
   if (indefinite && run && !NAME_AS.test(ph.text)) return nobody(env, role, gender);
   return undefined;

@@ -172,7 +172,7 @@ function placeOrGroup(ph: Phrase, env: SubjectEnv): Resolution | null {
   const and = env.lex.cues.coordinators[0];
   const group = new RegExp(`^(?:the\\s+)?([\\p{L}-]+)\\s+${and}\\s+(\\p{Ll}[\\p{L}-]*)(?:\\s|$)`, 'u').exec(ph.text.trim());
   if (group && !env.index.byName(group[1]) && !orgHead(group[1]) && !orgHead(group[2])) {
-    env.index.anonymous(env.at, parseRole(ph.text), null);
+    env.index.anonymous(env.at, parseRole(ph.text), null, true);
     return { entity: null, role: null };
   }
   return null;
