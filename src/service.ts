@@ -6,8 +6,8 @@
  * node-cron jobs call it at each subscription's digest time; tests call it with an injected clock.
  *
  * The parts live beside it (`service-*.ts`): types and seeding, the delivery and poller wiring, the
- * digest payloads, the watchlist, the commands, feed notices, health, the ops server, a tick's steps
- * and the shutdown. This file holds the state that ties them together and the public API.
+ * digest payloads, the watchlist, the commands, feed notices, the adapters, health, the ops server, a
+ * tick's steps, the tick loop, the cluster's jobs and the shutdown. This file holds the state that ties them together and the public API.
  */
 import type { Digest } from './model/digest.js';
 import type { Subscription, PlatformName } from './model/subscription.js';
@@ -36,6 +36,7 @@ import { adaptersReady, servicePanel, startServiceOps, type PanelMount } from '.
 import { ServiceRounds } from './service-round.js';
 import { shutdown } from './service-stop.js';
 import { ClusterJobs } from './service-jobs.js';
+import { startAdapters } from './service-adapters.js';
 import { TickLoop } from './service-tick.js';
 
 export type { ServiceDeps, TickReport } from './service-types.js';
@@ -189,18 +190,8 @@ export class Service {
    * Starts the adapters not started yet (`names`: only those; default all); one that fails to start is
    * logged and left out (its subscriptions wait). Called by `start`, or by a cluster node.
    */
-  async startAdapters(names?: readonly PlatformName[]): Promise<void> {
-    for (const p of this.platforms.values()) {
-      if (this.connected.has(p.name) || (names && !names.includes(p.name))) continue;
-      try {
-        if (this.commandHandler) p.onCommand(this.commandHandler);
-        await p.start();
-        this.connected.add(p.name);
-        this.log.info({ platform: p.name }, 'service: adapter started');
-      } catch (e) {
-        this.log.error({ platform: p.name, err_message: (e as Error).message }, 'service: adapter failed to start; its subscriptions wait');
-      }
-    }
+  startAdapters(names?: readonly PlatformName[]): Promise<void> {
+    return startAdapters(this.platforms.values(), this.connected, () => this.commandHandler, this.log, names);
   }
 
   /** The platforms whose adapters are connected in this process. */
