@@ -11,7 +11,7 @@ import type { Topic } from './model/watchlist.js';
 import type { AnalyzedItem } from './model/story.js';
 import { windowTime } from './model/story.js';
 import { tenantOf, visibleMatches } from './model/tenant.js';
-import { parseWindowSubject } from './model/delivery.js';
+import { parseWindowSubject, windowSubject } from './model/delivery.js';
 import type { Store } from './store/store.js';
 import type { Logger } from './log/logger.js';
 import type { SpikeAlerts } from './scheduler/spikes.js';
@@ -75,6 +75,15 @@ export class ServiceDigests {
    */
   async composeFor(sub: Subscription, window: { start: Date; end: Date }, items?: AnalyzedItem[], topicFilter?: (t: Topic) => boolean): Promise<Digest> {
     return this.compose(sub, window, null, items, topicFilter);
+  }
+
+  /**
+   * The digest `sub` would get for `window` if it were sent now: `composeFor` less the stories the
+   * channel already received (`withoutRepeats`), so `/digest now`'s count and the panel's preview say
+   * what would really be posted.
+   */
+  async previewFor(sub: Subscription, window: { start: Date; end: Date }): Promise<Digest> {
+    return this.withoutRepeats(sub, windowSubject(window.start, window.end), await this.compose(sub, window, null), null);
   }
 
   /**

@@ -135,6 +135,15 @@ export class Service {
   }
 
   /**
+   * The digest `sub` would get for `window` if it were posted now: {@link composeFor} less the stories
+   * the channel already received (a digest of the last 48 h or an instant alert; `digest/repeats.ts`).
+   * What `/digest now` counts and the panel previews.
+   */
+  async previewFor(sub: Subscription, window: { start: Date; end: Date }): Promise<Digest> {
+    return this.digests.previewFor(sub, window);
+  }
+
+  /**
    * Starts the adapters (a failing one is logged and left out), reconciles deliveries left pending by a
    * crash, runs the first tick (catch-up of missed digests within the grace window), then the timers,
    * node-cron jobs and the HTTP server.
@@ -142,7 +151,8 @@ export class Service {
   async start(): Promise<void> {
     const { config, clock, store } = this.deps;
     this.startedAt = clock.now();
-    const composeFor = (sub: Subscription, window: { start: Date; end: Date }) => this.composeFor(sub, window);
+    // Commands and the panel see digests as they would be sent now: without stories the channel already got.
+    const composeFor = (sub: Subscription, window: { start: Date; end: Date }) => this.previewFor(sub, window);
     const handlers = serviceCommands(this.deps, {
       log: this.log,
       dispatcher: this.dispatcher,

@@ -104,6 +104,23 @@ describe('the same story, once, across digests', () => {
     }
   }, 60_000);
 
+  it("2b. /digest now and the panel's preview leave out a second outlet's copy of a story the channel already got", async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss', 'b.rss'] });
+    const first = story(43, 'Kosovo');
+    h.writeFeed('a.rss', 'Outlet A', [first]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect(timesShown(h, 'news', first.title)).toBe(1);
+    h.writeFeed('b.rss', 'Outlet B', [{ ...first, guid: 'b-43', link: '{{BASE}}/b/43' }]);
+    await h.runTo('2026-12-01T20:40:00Z');
+    const [sub] = await h.store.subscriptions.listSubscriptions();
+    const window = { start: new Date('2026-12-01T20:30:00Z'), end: new Date('2026-12-01T20:40:00Z') };
+    // composed plainly, the window holds outlet B's copy; as it would be posted now, nothing
+    const plain = await h.service.composeFor(sub, window);
+    expect(plain.sections.flatMap((s) => s.entries)).toHaveLength(1);
+    const preview = await h.service.previewFor(sub, window);
+    expect(preview.sections.flatMap((s) => s.entries)).toHaveLength(0);
+  }, 60_000);
+
   it("3. an alerted story is not repeated in the channel's digest; a held-back alert (over the hourly cap) still is", async () => {
     h = await startStoryService({
       start: '2026-12-01T20:00:00Z',

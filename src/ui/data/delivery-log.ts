@@ -132,7 +132,10 @@ export async function subscriptionLog(deps: PanelDeps, sub: Subscription, from: 
     if (!place) {
       rows.push({
         ...row,
-        fate: { kind: 'not_matched', why: 'Not in the digest of its window as composed now (its topics or matches changed since it was posted).' },
+        fate: {
+          kind: 'not_matched',
+          why: 'Not in the digest of its window as composed now: the same story had already reached this channel (a digest or alert of the 48 h before; see that story), or its topics or matches changed since it was posted.',
+        },
       });
       continue;
     }
