@@ -80,10 +80,11 @@ export class ServiceDigests {
   /**
    * The digest `sub` would get for `window` if it were sent now: `composeFor` less the stories the
    * channel already received (`withoutRepeats`), so `/digest now`'s count and the panel's preview say
-   * what would really be posted.
+   * what would really be posted. With `sentAt`, a past digest as it was posted then (only ledger rows
+   * created before it count), for the panel's delivery log.
    */
-  async previewFor(sub: Subscription, window: { start: Date; end: Date }): Promise<Digest> {
-    return this.withoutRepeats(sub, windowSubject(window.start, window.end), await this.compose(sub, window, null), null);
+  async previewFor(sub: Subscription, window: { start: Date; end: Date }, sentAt?: Date): Promise<Digest> {
+    return this.withoutRepeats(sub, windowSubject(window.start, window.end), await this.compose(sub, window, null), null, sentAt);
   }
 
   /**
@@ -131,7 +132,7 @@ export class ServiceDigests {
    * instant alert (`digest/repeats.ts`): composed again from the window's items less those, when any
    * repeat; else `digest` itself (still shared by the fan-out).
    */
-  private async withoutRepeats(sub: Subscription, subject: string, digest: Digest, fanout: DigestFanout | null): Promise<Digest> {
+  private async withoutRepeats(sub: Subscription, subject: string, digest: Digest, fanout: DigestFanout | null, sentAt?: Date): Promise<Digest> {
     if (digest.sections.length === 0) return digest;
     const { store, clock } = this.deps;
     const tenant = tenantOf(sub);
@@ -147,7 +148,7 @@ export class ServiceDigests {
         return fanout ? fanout.shared(JSON.stringify([`raw items ${f.getTime()} ${t.getTime()}`, w ?? null]), readOld) : readOld();
       },
     };
-    const delivered = await deliveredItems({ id: sub.id, tenant }, subject, clock.now(), source, relevant);
+    const delivered = await deliveredItems({ id: sub.id, tenant }, subject, sentAt ?? clock.now(), source, relevant, sentAt);
     if (delivered.length === 0) return digest;
     const window = parseWindowSubject(subject);
     const read = () => store.items.itemsFirstSeen(window.start, window.end, tenant);

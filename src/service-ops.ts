@@ -57,7 +57,7 @@ export function startServiceOps(deps: ServiceDeps, c: OpsChecks, extra: Readines
 /** What the panel is given from the running service. */
 export interface PanelWiring {
   commands: CommandHandler;
-  composeFor: (sub: Subscription, window: { start: Date; end: Date }) => Promise<Digest>;
+  composeFor: (sub: Subscription, window: { start: Date; end: Date }, sentAt?: Date) => Promise<Digest>;
   state: () => Promise<ServiceState>;
   log: Logger;
 }

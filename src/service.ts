@@ -137,10 +137,10 @@ export class Service {
   /**
    * The digest `sub` would get for `window` if it were posted now: {@link composeFor} less the stories
    * the channel already received (a digest of the last 48 h or an instant alert; `digest/repeats.ts`).
-   * What `/digest now` counts and the panel previews.
+   * What `/digest now` counts and the panel previews; with `sentAt`, a past digest as it was posted.
    */
-  async previewFor(sub: Subscription, window: { start: Date; end: Date }): Promise<Digest> {
-    return this.digests.previewFor(sub, window);
+  async previewFor(sub: Subscription, window: { start: Date; end: Date }, sentAt?: Date): Promise<Digest> {
+    return this.digests.previewFor(sub, window, sentAt);
   }
 
   /**
@@ -152,7 +152,7 @@ export class Service {
     const { config, clock, store } = this.deps;
     this.startedAt = clock.now();
     // Commands and the panel see digests as they would be sent now: without stories the channel already got.
-    const composeFor = (sub: Subscription, window: { start: Date; end: Date }) => this.previewFor(sub, window);
+    const composeFor = (sub: Subscription, window: { start: Date; end: Date }, sentAt?: Date) => this.previewFor(sub, window, sentAt);
     const handlers = serviceCommands(this.deps, {
       log: this.log,
       dispatcher: this.dispatcher,

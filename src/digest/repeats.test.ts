@@ -111,4 +111,15 @@ describe('deliveredItems: what the ledger says the subscription received', () =>
     const got = await deliveredItems({ id: 'sub-1', tenant: null }, windowSubject(WINDOW.start, WINDOW.end), now, source, (a) => a.id !== '12');
     expect(got.map((a) => a.id).sort()).toEqual(['10', '13']);
   });
+
+  it('with `before`, reads only the rows created before it (a past digest recomposed as it was posted)', async () => {
+    const later = {
+      ...source,
+      listDeliveries: async () =>
+        (await source.listDeliveries()).map((d) => (d.kind === 'item' && d.subject === '13' ? { ...d, createdAt: new Date(now.getTime() + 60_000) } : d)),
+    };
+    const before = new Date(now.getTime() + 1);
+    const got = await deliveredItems({ id: 'sub-1', tenant: null }, windowSubject(WINDOW.start, WINDOW.end), now, later, (a) => a.id !== '12', before);
+    expect(got.map((a) => a.id).sort()).toEqual(['10']);
+  });
 });

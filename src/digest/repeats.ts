@@ -64,6 +64,7 @@ export interface DeliveredSource {
  * one of its topics, and the items of its instant alerts (`item` rows not `failed`; held-back alerts
  * have no row, so they still go into the digest).
  * @param relevant whether a stored item matched one of the subscription's topics (tenancy applied)
+ * @param before only ledger rows created before this time (a past digest recomposed as it was sent)
  */
 export async function deliveredItems(
   sub: { id: string; tenant: string | null },
@@ -71,11 +72,13 @@ export async function deliveredItems(
   now: Date,
   source: DeliveredSource,
   relevant: (a: AnalyzedItem) => boolean,
+  before?: Date,
 ): Promise<AnalyzedItem[]> {
   const since = now.getTime() - REPEAT_LOOKBACK_MS;
   const out: AnalyzedItem[] = [];
   const windows: { start: number; end: number }[] = [];
   for (const d of await source.listDeliveries(sub.id)) {
+    if (before && d.createdAt.getTime() >= before.getTime()) continue;
     if (d.kind === 'item' && d.state !== 'failed' && d.createdAt.getTime() >= since) {
       const item = await source.getItem(d.subject);
       if (item) out.push(item);

@@ -27,8 +27,11 @@ export interface PanelDeps {
    * it, so the same validation and admin rules apply (global topics are not edited, terms are checked).
    */
   commands: CommandHandler;
-  /** Composes a subscription's digest for a window, as a delivery would (no delivery recorded). */
-  composeFor(sub: Subscription, window: { start: Date; end: Date }): Promise<Digest>;
+  /**
+   * Composes a subscription's digest for a window, as a delivery would (no delivery recorded): without
+   * stories the channel already got; `sentAt` gives a past digest as it was posted then.
+   */
+  composeFor(sub: Subscription, window: { start: Date; end: Date }, sentAt?: Date): Promise<Digest>;
   /** Renders a digest into the payloads the platform is sent (service.ts `renderFor`). */
   render(platform: PlatformName, digest: Digest): unknown[];
   /** Checks the sign-in token. */

@@ -93,7 +93,7 @@ export async function subscriptionLog(deps: PanelDeps, sub: Subscription, from: 
   const digestOf = (w: (typeof windows)[number]) => {
     let p = composed.get(w.d.id);
     if (!p) {
-      p = deps.composeFor(sub, { start: w.start, end: w.end }).then((digest) => ({ digest, at: placements(digest) }));
+      p = deps.composeFor(sub, { start: w.start, end: w.end }, w.d.createdAt).then((digest) => ({ digest, at: placements(digest) }));
       composed.set(w.d.id, p);
     }
     return p;
