@@ -1,0 +1,158 @@
+/**
+ * The phrase trie of one language, over word keys (src/pipeline/text/stem.ts), in flat typed arrays
+ * (issue 23, ADR 0235). Each distinct key of the watchlist gets a number when the watchlist is
+ * compiled; a word of the text whose key has no number cannot be part of any phrase, and the words
+ * that have one look up their number once (the matcher interns them). Nodes are numbered depth
+ * first, so a phrase's path lies in neighbouring entries: a scan touches a few cache lines however
+ * many terms the watchlist holds, where a trie of objects and maps scattered them over the heap.
+ */
+
+/** Node stride in `meta`: accept ids [meta[4n], meta[4n + 1]), edges [meta[4n + 2], meta[4n + 3]). */
+const STRIDE = 4;
+/** Edges searched one by one up to this many; a binary search beyond. */
+const LINEAR_EDGES = 8;
+/** Room for key numbers in a build-time edge key (node × KEY_ROOM + key). */
+const KEY_ROOM = 2 ** 24;
+
+/** A compiled trie: read only. */
+export class PhraseTrie {
+  constructor(
+    private readonly keyIds: Map<string, number>,
+    /** The node a phrase's first word reaches, by key number; -1 when no phrase starts with that key. */
+    private readonly rootChild: Int32Array,
+    private readonly meta: Int32Array,
+    /** Pairs (key number, child node), sorted by key within a node. */
+    private readonly edges: Int32Array,
+    /** Phrase ids by node, in the order the phrases were added. */
+    readonly acceptIds: Int32Array,
+  ) {}
+
+  /** The number of a word key, or -1 when no phrase of this trie uses it. */
+  keyId(key: string): number {
+    return this.keyIds.get(key) ?? -1;
+  }
+
+  /** The node a phrase starting with key number `key` reaches, or -1. */
+  start(key: number): number {
+    return key < 0 ? -1 : this.rootChild[key];
+  }
+
+  /** The child of `node` along key number `key`, or -1. */
+  child(node: number, key: number): number {
+    const m = node * STRIDE;
+    let lo = this.meta[m + 2];
+    let hi = this.meta[m + 3];
+    const edges = this.edges;
+    if (hi - lo <= LINEAR_EDGES) {
+      for (let e = lo; e < hi; e++) {
+        const k = edges[2 * e];
+        if (k === key) return edges[2 * e + 1];
+        if (k > key) break;
+      }
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = edges[2 * mid];
+      if (k === key) return edges[2 * mid + 1];
+      if (k < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  /** Whether some phrase goes on past `node`. */
+  hasChildren(node: number): boolean {
+    return this.meta[node * STRIDE + 2] < this.meta[node * STRIDE + 3];
+  }
+
+  /** Start of `node`'s phrase ids in `acceptIds`. */
+  acceptFrom(node: number): number {
+    return this.meta[node * STRIDE];
+  }
+
+  /** End (exclusive) of `node`'s phrase ids in `acceptIds`. */
+  acceptTo(node: number): number {
+    return this.meta[node * STRIDE + 1];
+  }
+}
+
+/** Builds a `PhraseTrie`: add every phrase, then `freeze` once. */
+export class PhraseTrieBuilder {
+  private readonly keyIds = new Map<string, number>();
+  /** Child node by (node × KEY_ROOM + key number); node 0 is the root. */
+  private readonly edges = new Map<number, number>();
+  private readonly accepts: number[][] = [[]];
+
+  /**
+   * Adds a phrase: one path per combination of its words' keys.
+   * @param alternatives for each word of the phrase, the keys it accepts (one or more)
+   * @param id the phrase id reported where a path ends
+   */
+  add(alternatives: readonly (readonly string[])[], id: number): void {
+    const insert = (node: number, k: number): void => {
+      if (k === alternatives.length) {
+        this.accepts[node].push(id);
+        return;
+      }
+      for (const key of alternatives[k]) {
+        let keyId = this.keyIds.get(key);
+        if (keyId === undefined) this.keyIds.set(key, (keyId = this.keyIds.size));
+        const edge = node * KEY_ROOM + keyId;
+        let child = this.edges.get(edge);
+        if (child === undefined) {
+          child = this.accepts.length;
+          this.accepts.push([]);
+          this.edges.set(edge, child);
+        }
+        insert(child, k + 1);
+      }
+    };
+    insert(0, 0);
+  }
+
+  /** The trie in flat arrays, nodes numbered depth first (children in key order). */
+  freeze(): PhraseTrie {
+    const nodes = this.accepts.length;
+    const children: number[][] = Array.from({ length: nodes }, () => []);
+    for (const [edge, child] of this.edges) children[Math.floor(edge / KEY_ROOM)].push(edge % KEY_ROOM, child);
+    const sortedPairs = (node: number): [number, number][] => {
+      const c = children[node];
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < c.length; i += 2) pairs.push([c[i], c[i + 1]]);
+      return pairs.sort((a, b) => a[0] - b[0]);
+    };
+    // Depth-first numbering; the root keeps 0.
+    const order: number[] = [];
+    const stack = [0];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      order.push(node);
+      const pairs = sortedPairs(node);
+      for (let i = pairs.length - 1; i >= 0; i--) stack.push(pairs[i][1]);
+    }
+    const renumber = new Int32Array(nodes);
+    order.forEach((old, n) => (renumber[old] = n));
+
+    const meta = new Int32Array(nodes * STRIDE);
+    const edges = new Int32Array(2 * this.edges.size);
+    const acceptIds = new Int32Array(this.accepts.reduce((n, a) => n + a.length, 0));
+    const rootChild = new Int32Array(this.keyIds.size).fill(-1);
+    let e = 0;
+    let a = 0;
+    order.forEach((old, n) => {
+      meta[n * STRIDE] = a;
+      for (const id of this.accepts[old]) acceptIds[a++] = id;
+      meta[n * STRIDE + 1] = a;
+      meta[n * STRIDE + 2] = e;
+      for (const [key, child] of sortedPairs(old)) {
+        edges[2 * e] = key;
+        edges[2 * e + 1] = renumber[child];
+        e++;
+        if (n === 0) rootChild[key] = renumber[child];
+      }
+      meta[n * STRIDE + 3] = e;
+    });
+    return new PhraseTrie(new Map(this.keyIds), rootChild, meta, edges, acceptIds);
+  }
+}
