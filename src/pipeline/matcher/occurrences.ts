@@ -25,12 +25,13 @@ export class Occurrences {
   found: Int32Array = new Int32Array(64);
   foundCount = 0;
 
-  /** Per phrase id: first and last occurrence, valid while `stamp` equals the current generation. */
-  private readonly head: Int32Array;
-  private readonly tail: Int32Array;
-  private readonly stamp: Uint32Array;
+  /**
+   * Per phrase id p: phrases[3p] the generation it was last found in; phrases[3p + 1] and [3p + 2]
+   * its first and last occurrence, valid while the generation is the current one (one cache line).
+   */
+  private readonly phrases: Int32Array;
   /** Per NEAR term: resolved in this article when it equals the current generation. */
-  private readonly nearStamp: Uint32Array;
+  private readonly nearStamp: Int32Array;
   private generation = 0;
 
   /**
@@ -38,18 +39,16 @@ export class Occurrences {
    * @param nears the number of NEAR terms
    */
   constructor(phrases: number, nears: number) {
-    this.head = new Int32Array(phrases);
-    this.tail = new Int32Array(phrases);
-    this.stamp = new Uint32Array(phrases);
-    this.nearStamp = new Uint32Array(nears);
+    this.phrases = new Int32Array(3 * phrases);
+    this.nearStamp = new Int32Array(nears);
   }
 
   /** Forgets every occurrence and NEAR mark (a new article). */
   reset(): void {
     this.count = 0;
     this.foundCount = 0;
-    if (++this.generation === 0xffffffff) {
-      this.stamp.fill(0);
+    if (++this.generation === 0x7fffffff) {
+      for (let p = 0; p < this.phrases.length; p += 3) this.phrases[p] = 0;
       this.nearStamp.fill(0);
       this.generation = 1;
     }
@@ -68,15 +67,16 @@ export class Occurrences {
     this.first[o] = first;
     this.last[o] = last;
     this.next[o] = -1;
-    if (this.stamp[id] !== this.generation) {
-      this.stamp[id] = this.generation;
-      this.head[id] = o;
+    const s = 3 * id;
+    if (this.phrases[s] !== this.generation) {
+      this.phrases[s] = this.generation;
+      this.phrases[s + 1] = o;
       this.found = grow(this.found, this.foundCount + 1);
       this.found[this.foundCount++] = id;
     } else {
-      this.next[this.tail[id]] = o;
+      this.next[this.phrases[s + 2]] = o;
     }
-    this.tail[id] = o;
+    this.phrases[s + 2] = o;
   }
 
   /** Marks NEAR term `near` as resolved for this article; false when it already was. */
@@ -88,6 +88,6 @@ export class Occurrences {
 
   /** The first occurrence of phrase `id` (follow `next`), or -1 when it has none. */
   headOf(id: number): number {
-    return this.stamp[id] === this.generation ? this.head[id] : -1;
+    return this.phrases[3 * id] === this.generation ? this.phrases[3 * id + 1] : -1;
   }
 }

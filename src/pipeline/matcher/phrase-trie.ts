@@ -2,12 +2,13 @@
  * The phrase trie of one language, over word keys (src/pipeline/text/stem.ts), in flat typed arrays
  * (issue 23, ADR 0235). Each distinct key of the watchlist gets a number when the watchlist is
  * compiled; a word of the text whose key has no number cannot be part of any phrase, and the words
- * that have one look up their number once (the matcher interns them). Nodes are numbered depth
- * first, so a phrase's path lies in neighbouring entries: a scan touches a few cache lines however
- * many terms the watchlist holds, where a trie of objects and maps scattered them over the heap.
+ * that have one look up their number once (the matcher interns them). Nodes are numbered breadth
+ * first, so the first nodes of all phrases, which a scan visits most, are neighbours: a scan touches
+ * few cache lines however many terms the watchlist holds, where a trie of objects and maps
+ * scattered them over the heap.
  */
 
-/** Node stride in `meta`: accept ids [meta[4n], meta[4n + 1]), edges [meta[4n + 2], meta[4n + 3]). */
+/** Node stride in `meta`: accepted values [meta[4n], meta[4n + 1]), edges [meta[4n + 2], meta[4n + 3]). */
 const STRIDE = 4;
 /** Edges searched one by one up to this many; a binary search beyond. */
 const LINEAR_EDGES = 8;
@@ -23,8 +24,8 @@ export class PhraseTrie {
     private readonly meta: Int32Array,
     /** Pairs (key number, child node), sorted by key within a node. */
     private readonly edges: Int32Array,
-    /** Phrase ids by node, in the order the phrases were added. */
-    readonly acceptIds: Int32Array,
+    /** The values of the phrases that end at each node (`PhraseTrieBuilder.add`), in the order they were added. */
+    readonly accepts: Int32Array,
   ) {}
 
   /** The number of a word key, or -1 when no phrase of this trie uses it. */
@@ -66,12 +67,12 @@ export class PhraseTrie {
     return this.meta[node * STRIDE + 2] < this.meta[node * STRIDE + 3];
   }
 
-  /** Start of `node`'s phrase ids in `acceptIds`. */
+  /** Start of the values of the phrases ending at `node` in `accepts`. */
   acceptFrom(node: number): number {
     return this.meta[node * STRIDE];
   }
 
-  /** End (exclusive) of `node`'s phrase ids in `acceptIds`. */
+  /** End (exclusive) of the values of the phrases ending at `node` in `accepts`. */
   acceptTo(node: number): number {
     return this.meta[node * STRIDE + 1];
   }
@@ -87,12 +88,12 @@ export class PhraseTrieBuilder {
   /**
    * Adds a phrase: one path per combination of its words' keys.
    * @param alternatives for each word of the phrase, the keys it accepts (one or more)
-   * @param id the phrase id reported where a path ends
+   * @param value what a scan reads where a path ends (a phrase id, or an id with flags: an int32)
    */
-  add(alternatives: readonly (readonly string[])[], id: number): void {
+  add(alternatives: readonly (readonly string[])[], value: number): void {
     const insert = (node: number, k: number): void => {
       if (k === alternatives.length) {
-        this.accepts[node].push(id);
+        this.accepts[node].push(value);
         return;
       }
       for (const key of alternatives[k]) {
@@ -111,7 +112,7 @@ export class PhraseTrieBuilder {
     insert(0, 0);
   }
 
-  /** The trie in flat arrays, nodes numbered depth first (children in key order). */
+  /** The trie in flat arrays, nodes numbered breadth first (children in key order). */
   freeze(): PhraseTrie {
     const nodes = this.accepts.length;
     const children: number[][] = Array.from({ length: nodes }, () => []);
@@ -122,27 +123,22 @@ export class PhraseTrieBuilder {
       for (let i = 0; i < c.length; i += 2) pairs.push([c[i], c[i + 1]]);
       return pairs.sort((a, b) => a[0] - b[0]);
     };
-    // Depth-first numbering; the root keeps 0.
-    const order: number[] = [];
-    const stack = [0];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      order.push(node);
-      const pairs = sortedPairs(node);
-      for (let i = pairs.length - 1; i >= 0; i--) stack.push(pairs[i][1]);
-    }
+    // Breadth-first numbering; the root keeps 0. The nodes a phrase's first word reaches, which a scan
+    // visits for every word that starts a phrase, are then neighbours at the front of the arrays.
+    const order: number[] = [0];
+    for (let k = 0; k < order.length; k++) for (const [, child] of sortedPairs(order[k])) order.push(child);
     const renumber = new Int32Array(nodes);
     order.forEach((old, n) => (renumber[old] = n));
 
     const meta = new Int32Array(nodes * STRIDE);
     const edges = new Int32Array(2 * this.edges.size);
-    const acceptIds = new Int32Array(this.accepts.reduce((n, a) => n + a.length, 0));
+    const accepts = new Int32Array(this.accepts.reduce((n, a) => n + a.length, 0));
     const rootChild = new Int32Array(this.keyIds.size).fill(-1);
     let e = 0;
     let a = 0;
     order.forEach((old, n) => {
       meta[n * STRIDE] = a;
-      for (const id of this.accepts[old]) acceptIds[a++] = id;
+      for (const value of this.accepts[old]) accepts[a++] = value;
       meta[n * STRIDE + 1] = a;
       meta[n * STRIDE + 2] = e;
       for (const [key, child] of sortedPairs(old)) {
@@ -153,6 +149,6 @@ export class PhraseTrieBuilder {
       }
       meta[n * STRIDE + 3] = e;
     });
-    return new PhraseTrie(new Map(this.keyIds), rootChild, meta, edges, acceptIds);
+    return new PhraseTrie(new Map(this.keyIds), rootChild, meta, edges, accepts);
   }
 }

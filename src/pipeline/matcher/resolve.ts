@@ -9,7 +9,7 @@ import { sentences, spanIndexAt, type Span } from '../text/tokens.js';
 import type { Occurrences } from './occurrences.js';
 import { relevance } from './relevance.js';
 import type { ArticleWords } from './scan.js';
-import { USE_PHRASE, type WatchlistIndex } from './watchlist-index.js';
+import { USE_EXCLUDE, USE_PHRASE, type WatchlistIndex } from './watchlist-index.js';
 
 /**
  * Resolves one article's occurrences (`findPhrases`) into topic matches.
@@ -54,21 +54,24 @@ export function resolveMatches(
     list.push({ topicId: topics[topic].id, term, text, paragraph, start, end });
   };
 
+  const uses = index.uses;
   for (let f = 0; f < occ.foundCount; f++) {
     const id = occ.found[f];
     for (let u = index.useStart[id], to = index.useStart[id + 1]; u < to; u++) {
-      if (index.useKind[u] === USE_PHRASE) {
-        const topic = index.useTarget[u];
-        const term = index.useTerm[u]!;
-        const exclude = index.useExclude[u] === 1;
+      const flags = uses[3 * u];
+      if (flags & USE_PHRASE) {
+        const topic = uses[3 * u + 1];
+        const term = index.terms[uses[3 * u + 2]];
+        const exclude = (flags & USE_EXCLUDE) !== 0;
         for (let o = occ.headOf(id); o >= 0; o = occ.next[o]) emit(topic, term, exclude, occ.paragraph[o], occ.first[o], occ.last[o]);
         continue;
       }
-      const n = index.useTarget[u];
-      if (!occ.markNear(n)) continue;
-      const lefts = occ.headOf(index.nearLeft[n]);
-      const rights = occ.headOf(index.nearRight[n]);
-      if (lefts < 0 || rights < 0) continue;
+      // A NEAR term needs both sides; one found by both of them is resolved once.
+      const n = uses[3 * u + 1];
+      const lefts = occ.headOf(index.nearSides[2 * n]);
+      if (lefts < 0) continue;
+      const rights = occ.headOf(index.nearSides[2 * n + 1]);
+      if (rights < 0 || !occ.markNear(n)) continue;
       const near = index.nears[n];
       for (let a = lefts; a >= 0; a = occ.next[a]) {
         for (let b = rights; b >= 0; b = occ.next[b]) {
@@ -86,20 +89,17 @@ export function resolveMatches(
   }
 
   // Drop excluded and nested mentions; score.
+  const isExcluded = (topic: number, m: Mention): boolean => {
+    const spans = sentenceSpans(m.paragraph);
+    for (let s = spanIndexAt(spans, m.start); s >= 0 && s < spans.length && spans[s].start < m.end; s++) {
+      if (excluded.has(`${topic}:${m.paragraph}:${s}`)) return true;
+    }
+    return false;
+  };
   const out: TopicMatch[] = [];
   for (const topic of [...candidates.keys()].sort((a, b) => a - b)) {
     const list = candidates.get(topic)!;
-    const kept = mergeOverlaps(
-      list.filter((m) => {
-        if (excluded.size === 0) return true;
-        const spans = sentenceSpans(m.paragraph);
-        for (let s = spanIndexAt(spans, m.start); s >= 0 && s < spans.length && spans[s].start < m.end; s++) {
-          if (excluded.has(`${topic}:${m.paragraph}:${s}`)) return false;
-        }
-        return true;
-      }),
-      paragraphs,
-    );
+    const kept = mergeOverlaps(excluded.size === 0 ? list : list.filter((m) => !isExcluded(topic, m)), paragraphs);
     if (kept.length === 0) continue;
     out.push({ topicId: topics[topic].id, mentions: kept, relevance: relevance(kept, paragraphs.length) });
   }
@@ -110,6 +110,7 @@ export function resolveMatches(
  * Sorts mentions in text order and merges those of one topic that overlap into one mention covering
  * both (`Russian-Serbian Humanitarian Center` + `Humanitarian Center in Niš` → `Russian-Serbian
  * Humanitarian Center in Niš`), keeping the term of the one that starts first (the longer on a tie).
+ * The mentions are this article's own (`emit` makes each): merging extends the kept one in place.
  */
 function mergeOverlaps(mentions: Mention[], paragraphs: readonly string[]): Mention[] {
   mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end);
@@ -123,7 +124,7 @@ function mergeOverlaps(mentions: Mention[], paragraphs: readonly string[]): Ment
       }
       continue;
     }
-    out.push({ ...m });
+    out.push(m);
   }
   return out;
 }

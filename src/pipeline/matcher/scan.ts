@@ -10,7 +10,7 @@ import { STEM_LANGUAGES, type StemLanguage } from '../text/stem.js';
 import { forEachWord } from '../text/tokens.js';
 import { CASE_NONE, CASE_PLAIN, SHORT_ALL_CAPS, caseAllows } from './case-rules.js';
 import type { Occurrences } from './occurrences.js';
-import type { WatchlistIndex } from './watchlist-index.js';
+import { acceptedCaseMode, acceptedPhrase, type WatchlistIndex } from './watchlist-index.js';
 import type { WordForm, WordTable } from './word-table.js';
 
 /** An article's words: paragraph p holds words [base[p], base[p + 1]) of `words`, at offsets `starts`. */
@@ -42,7 +42,7 @@ export function readWords(table: WordTable, paragraphs: readonly string[]): Arti
     const w = table.intern(text);
     words.push(w);
     starts.push(start);
-    addEvidence(score, w.evidence);
+    if (w.evidence !== 0) addEvidence(score, w.evidence); // most words are evidence of nothing
   };
   for (const p of paragraphs) {
     base.push(words.length);
@@ -77,14 +77,16 @@ export function findPhrases(text: ArticleWords, articleLang: StemLanguage | null
     const seen = langs.length > 1 ? new Set<number>() : null;
     for (const l of langs) {
       const trie = index.tries[l];
-      const accepts = trie.acceptIds;
+      const accepts = trie.accepts;
       for (let i = 0; i < count; i++) {
         let node = table.start(words[b + i], l);
         if (node < 0) continue;
         for (let j = i; ;) {
           for (let a = trie.acceptFrom(node), to = trie.acceptTo(node); a < to; a++) {
-            const id = accepts[a];
-            if (!caseMatches(index, table, id, words, b + i)) continue;
+            const code = accepts[a];
+            const id = acceptedPhrase(code);
+            const mode = acceptedCaseMode(code);
+            if (mode !== CASE_NONE && !caseMatches(index, table, mode, id, words, b + i, j - i + 1)) continue;
             if (seen) {
               const sig = id * (count + 1) + i;
               if (seen.has(sig)) continue;
@@ -103,11 +105,11 @@ export function findPhrases(text: ArticleWords, articleLang: StemLanguage | null
   }
 }
 
-/** The case rules (`caseAllows`) for every word of phrase `id` against the words from `first` on. */
-function caseMatches(index: WatchlistIndex, table: WordTable, id: number, words: WordForm[], first: number): boolean {
-  const mode = index.caseMode[id];
-  if (mode === CASE_NONE) return true;
-  const n = index.phraseLength[id];
+/**
+ * The case rules (`caseAllows`) for every word of phrase `id` (case mode `mode`, not `CASE_NONE`)
+ * against the `n` words from `first` on.
+ */
+function caseMatches(index: WatchlistIndex, table: WordTable, mode: number, id: number, words: WordForm[], first: number, n: number): boolean {
   if (mode === CASE_PLAIN) {
     for (let k = 0; k < n; k++) if (table.caseShape(words[first + k]) & SHORT_ALL_CAPS) return false;
     return true;

@@ -23,10 +23,18 @@ export interface NearTerm {
 /** What one phrase is used for: a term of its own, or a side of NEAR terms. */
 type PhraseUse = { kind: 'phrase'; topic: number; term: string; exclude: boolean } | { kind: 'near'; near: number };
 
-/** A phrase use in `WatchlistIndex.useKind`: the phrase is a term (or exclude term) of its own. */
-export const USE_PHRASE = 0;
-/** A phrase use in `WatchlistIndex.useKind`: the phrase is a side of a NEAR term. */
-export const USE_NEAR = 1;
+/** A use's flags (`WatchlistIndex.uses`): the phrase is a term of its own (else a side of a NEAR term). */
+export const USE_PHRASE = 1;
+/** A use's flags: the phrase term is an exclude term. */
+export const USE_EXCLUDE = 2;
+
+/**
+ * What a trie accepts where a phrase ends: its id and its case mode (`caseModeOf`) in one number, so
+ * the scan reads both from one place.
+ */
+export const acceptCode = (id: number, caseMode: number): number => (id << 2) | caseMode;
+export const acceptedPhrase = (code: number): number => code >>> 2;
+export const acceptedCaseMode = (code: number): number => code & 3;
 
 /** A compiled watchlist's phrases, tries and uses. Read only once built. */
 export class WatchlistIndex {
@@ -34,24 +42,21 @@ export class WatchlistIndex {
   readonly phrases: Phrase[] = [];
   /** One trie per language, in `STEM_LANGUAGES` order. */
   readonly tries: readonly PhraseTrie[];
-  /** Per phrase id: its case mode (`caseModeOf`) and its number of words. */
-  readonly caseMode: Uint8Array;
-  readonly phraseLength: Uint8Array;
   /** The uses of phrase id p are [useStart[p], useStart[p + 1]), in the order of the watchlist. */
   readonly useStart: Int32Array;
-  /** Per use: `USE_PHRASE` or `USE_NEAR`; the topic (a phrase term) or the NEAR term's index; exclude (1) or not. */
-  readonly useKind: Uint8Array;
-  readonly useTarget: Int32Array;
-  readonly useExclude: Uint8Array;
-  /** Per use: the term as written (phrase terms; NEAR terms keep theirs in `nears`). */
-  readonly useTerm: (string | null)[];
-  /** The NEAR terms, with their sides' phrase ids also in flat arrays. */
+  /**
+   * Use u is uses[3u..3u + 2]: flags (`USE_PHRASE`, `USE_EXCLUDE`), then for a phrase term its topic
+   * and its index in `terms`, for a NEAR side the NEAR term's index (and 0).
+   */
+  readonly uses: Int32Array;
+  /** The phrase terms as written, for mentions. */
+  readonly terms: string[] = [];
+  /** The NEAR terms; NEAR term n's sides are also nearSides[2n] (left) and nearSides[2n + 1] (right). */
   readonly nears: NearTerm[] = [];
-  readonly nearLeft: Int32Array;
-  readonly nearRight: Int32Array;
+  readonly nearSides: Int32Array;
 
   private readonly phraseIds = new Map<string, number>();
-  private readonly uses: PhraseUse[][] = [];
+  private readonly phraseUses: PhraseUse[][] = [];
   private readonly builders = STEM_LANGUAGES.map(() => new PhraseTrieBuilder());
 
   /**
@@ -68,42 +73,38 @@ export class WatchlistIndex {
       for (const term of topic.exclude ?? []) this.addTerm(t, parseTerm(term), true);
     });
     this.tries = this.builders.map((b) => b.freeze());
-    this.caseMode = Uint8Array.from(this.phrases, caseModeOf);
-    this.phraseLength = Uint8Array.from(this.phrases, (p) => p.length);
-    const useCount = this.uses.reduce((n, u) => n + u.length, 0);
     this.useStart = new Int32Array(this.phrases.length + 1);
-    this.useKind = new Uint8Array(useCount);
-    this.useTarget = new Int32Array(useCount);
-    this.useExclude = new Uint8Array(useCount);
-    this.useTerm = [];
+    this.uses = new Int32Array(3 * this.phraseUses.reduce((n, u) => n + u.length, 0));
     let u = 0;
-    this.uses.forEach((list, id) => {
+    this.phraseUses.forEach((list, id) => {
       this.useStart[id] = u;
       for (const use of list) {
-        this.useKind[u] = use.kind === 'phrase' ? USE_PHRASE : USE_NEAR;
-        this.useTarget[u] = use.kind === 'phrase' ? use.topic : use.near;
-        this.useExclude[u] = use.kind === 'phrase' && use.exclude ? 1 : 0;
-        this.useTerm.push(use.kind === 'phrase' ? use.term : null);
+        if (use.kind === 'phrase') {
+          this.uses[3 * u] = USE_PHRASE | (use.exclude ? USE_EXCLUDE : 0);
+          this.uses[3 * u + 1] = use.topic;
+          this.uses[3 * u + 2] = this.terms.push(use.term) - 1;
+        } else {
+          this.uses[3 * u + 1] = use.near;
+        }
         u++;
       }
     });
     this.useStart[this.phrases.length] = u;
-    this.nearLeft = Int32Array.from(this.nears, (n) => n.left);
-    this.nearRight = Int32Array.from(this.nears, (n) => n.right);
+    this.nearSides = Int32Array.from(this.nears.flatMap((n) => [n.left, n.right]));
   }
 
   private addTerm(topic: number, parsed: ParsedTerm, excludeList: boolean): void {
     const exclude = excludeList || parsed.negated;
     if (parsed.kind === 'phrase') {
-      this.uses[this.phraseId(parsed.phrase)].push({ kind: 'phrase', topic, term: parsed.source, exclude });
+      this.phraseUses[this.phraseId(parsed.phrase)].push({ kind: 'phrase', topic, term: parsed.source, exclude });
       return;
     }
     const near = this.nears.length;
     const left = this.phraseId(parsed.left);
     const right = this.phraseId(parsed.right);
     this.nears.push({ topic, term: parsed.source, exclude, left, right, distance: parsed.distance });
-    this.uses[left].push({ kind: 'near', near });
-    if (right !== left) this.uses[right].push({ kind: 'near', near });
+    this.phraseUses[left].push({ kind: 'near', near });
+    if (right !== left) this.phraseUses[right].push({ kind: 'near', near });
   }
 
   /** Interns a phrase and inserts it into every language's trie. */
@@ -113,12 +114,13 @@ export class WatchlistIndex {
     if (known !== undefined) return known;
     const id = this.phrases.length;
     this.phrases.push(phrase);
-    this.uses.push([]);
+    this.phraseUses.push([]);
     this.phraseIds.set(signature, id);
+    const code = acceptCode(id, caseModeOf(phrase));
     STEM_LANGUAGES.forEach((lang, l) => {
       this.builders[l].add(
         phrase.map((w) => this.keys.termKeys(lang, w.latin, w.folded, isProperName(w))),
-        id,
+        code,
       );
     });
     return id;
