@@ -12,7 +12,7 @@ import { addScores, pickLanguage, stemLanguageOf } from '../text/language.js';
 import { WordKeys } from '../text/stem.js';
 import { Occurrences } from './occurrences.js';
 import { resolveMatches } from './resolve.js';
-import { findPhrases, readWords } from './scan.js';
+import { ArticleWords, findPhrases } from './scan.js';
 import { WatchlistIndex } from './watchlist-index.js';
 import { WordTable } from './word-table.js';
 
@@ -40,6 +40,7 @@ class CompiledWatchlist implements Matcher {
   private readonly table: WordTable;
   /** Scratch space of `match`, reused from article to article (a matcher is used by one thread). */
   private readonly occurrences: Occurrences;
+  private readonly text = new ArticleWords();
 
   constructor(topics: Topic[]) {
     this.topics = topics.slice();
@@ -55,11 +56,15 @@ class CompiledWatchlist implements Matcher {
   }
 
   match(article: Article): TopicMatch[] {
-    const text = readWords(this.table, article.paragraphs);
-    const articleLang = stemLanguageOf(article.language) ?? pickLanguage(addScores(text.scores));
-    findPhrases(text, articleLang, this.index, this.table, this.occurrences);
-    if (this.occurrences.count === 0) return [];
-    return resolveMatches(this.topics, this.index, article.paragraphs, text, this.occurrences);
+    const text = this.text.read(this.table, article.paragraphs);
+    try {
+      const articleLang = stemLanguageOf(article.language) ?? pickLanguage(addScores(text.scores));
+      findPhrases(text, articleLang, this.index, this.table, this.occurrences);
+      if (this.occurrences.count === 0) return [];
+      return resolveMatches(this.topics, this.index, article.paragraphs, text, this.occurrences);
+    } finally {
+      text.trim();
+    }
   }
 }
 

@@ -13,13 +13,70 @@ import type { Occurrences } from './occurrences.js';
 import { acceptedCaseMode, acceptedPhrase, type WatchlistIndex } from './watchlist-index.js';
 import type { WordForm, WordTable } from './word-table.js';
 
-/** An article's words: paragraph p holds words [base[p], base[p + 1]) of `words`, at offsets `starts`. */
-export interface ArticleWords {
-  words: WordForm[];
-  starts: number[];
-  base: number[];
-  /** Each paragraph's language evidence. */
-  scores: LanguageScores[];
+/** Buffers bigger than this many words are dropped after an article instead of kept for the next. */
+const MAX_KEPT_WORDS = 1 << 16;
+
+/**
+ * An article's words, in buffers a matcher reuses from article to article (issue 23: a fresh array
+ * per article was grown word by word, then collected): paragraph p holds words [base[p], base[p + 1])
+ * of `words`, at offsets `starts`; entries past the last paragraph's end are stale.
+ */
+export class ArticleWords {
+  words: WordForm[] = [];
+  starts: Int32Array = new Int32Array(1024);
+  base: Int32Array = new Int32Array(64);
+  /** Each paragraph's language evidence, one entry per paragraph. */
+  scores: LanguageScores[] = [];
+  /** Paragraphs of the article read last. */
+  paragraphs = 0;
+  private count = 0;
+  private score: LanguageScores = { en: 0, sr: 0, sq: 0 };
+  private table: WordTable | null = null;
+
+  private readonly add = (text: string, start: number): void => {
+    const w = this.table!.intern(text);
+    const n = this.count++;
+    this.words[n] = w;
+    if (n === this.starts.length) this.starts = grown(this.starts, n + 1);
+    this.starts[n] = start;
+    if (w.evidence !== 0) addEvidence(this.score, w.evidence); // most words are evidence of nothing
+  };
+
+  /**
+   * Reads the words of every paragraph, one after the other, with their offsets and each
+   * paragraph's language scores (replacing the article read before).
+   * @param table the matcher's interned words
+   * @param paragraphs the article's paragraphs (headline first)
+   */
+  read(table: WordTable, paragraphs: readonly string[]): this {
+    this.table = table;
+    this.count = 0;
+    this.paragraphs = paragraphs.length;
+    this.scores = [];
+    if (this.base.length < paragraphs.length + 1) this.base = new Int32Array(paragraphs.length + 1);
+    paragraphs.forEach((p, k) => {
+      this.base[k] = this.count;
+      this.scores.push((this.score = { en: 0, sr: 0, sq: 0 }));
+      forEachWord(p, this.add);
+    });
+    this.base[paragraphs.length] = this.count;
+    this.table = null;
+    return this;
+  }
+
+  /** Lets go of the buffers after a very long article, so they do not stay that big. */
+  trim(): void {
+    if (this.words.length > MAX_KEPT_WORDS) this.words = [];
+    if (this.starts.length > MAX_KEPT_WORDS) this.starts = new Int32Array(1024);
+    if (this.base.length > MAX_KEPT_WORDS) this.base = new Int32Array(64);
+  }
+}
+
+/** A copy of `a` with room for at least `need` entries. */
+function grown(a: Int32Array, need: number): Int32Array {
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /** Index of each inflection model in `STEM_LANGUAGES` (the word table's and the tries' order). */
@@ -27,45 +84,18 @@ const LANG_INDEX: Record<StemLanguage, number> = { en: 0, sr: 1, sq: 2 };
 const ALL_LANGS: readonly number[] = STEM_LANGUAGES.map((l) => LANG_INDEX[l]);
 
 /**
- * The words of every paragraph, one after the other, with their offsets and each paragraph's
- * language scores.
- * @param table the matcher's interned words
- * @param paragraphs the article's paragraphs (headline first)
- */
-export function readWords(table: WordTable, paragraphs: readonly string[]): ArticleWords {
-  const words: WordForm[] = [];
-  const starts: number[] = [];
-  const base: number[] = [];
-  const scores: LanguageScores[] = [];
-  let score: LanguageScores = { en: 0, sr: 0, sq: 0 };
-  const add = (text: string, start: number) => {
-    const w = table.intern(text);
-    words.push(w);
-    starts.push(start);
-    if (w.evidence !== 0) addEvidence(score, w.evidence); // most words are evidence of nothing
-  };
-  for (const p of paragraphs) {
-    base.push(words.length);
-    scores.push((score = { en: 0, sr: 0, sq: 0 }));
-    forEachWord(p, add);
-  }
-  base.push(words.length);
-  return { words, starts, base, scores };
-}
-
-/**
  * One pass over the words: records every phrase occurrence in `out` (reset first). A paragraph that
  * clearly reads as another language than the article (a quote, a footer) also uses that language's
  * inflection model, never instead of the article's (names with diacritics can make an English
  * paragraph look Serbian); without an article language, a paragraph uses its own or all three.
- * @param text the article's words (`readWords`)
+ * @param text the article's words (`ArticleWords.read`)
  * @param articleLang the article's inflection model, or null when unknown
  */
 export function findPhrases(text: ArticleWords, articleLang: StemLanguage | null, index: WatchlistIndex, table: WordTable, out: Occurrences): void {
   const { words, base, scores } = text;
   out.reset();
   const article = articleLang === null ? -1 : LANG_INDEX[articleLang];
-  for (let paragraph = 0; paragraph + 1 < base.length; paragraph++) {
+  for (let paragraph = 0; paragraph < text.paragraphs; paragraph++) {
     const b = base[paragraph];
     const count = base[paragraph + 1] - b;
     if (count === 0) continue;
