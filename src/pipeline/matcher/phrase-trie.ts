@@ -112,7 +112,14 @@ export class PhraseTrieBuilder {
     insert(0, 0);
   }
 
-  /** The trie in flat arrays, nodes numbered breadth first (children in key order). */
+  /**
+   * The trie in flat arrays. Nodes whose subtrees are the same (same phrases accepted, same keys
+   * to the same nodes) become one node, so a phrase whose words accept several keys each (a
+   * Serbian name: its stem, its base form and their `-ski` adjectives) shares the rest of its path
+   * instead of repeating it once per combination (4 × 4 × 4 paths for three such words); the
+   * phrases found along every key path stay the same. The nodes left are numbered breadth first
+   * (children in key order).
+   */
   freeze(): PhraseTrie {
     const nodes = this.accepts.length;
     const children: number[][] = Array.from({ length: nodes }, () => []);
@@ -123,16 +130,32 @@ export class PhraseTrieBuilder {
       for (let i = 0; i < c.length; i += 2) pairs.push([c[i], c[i + 1]]);
       return pairs.sort((a, b) => a[0] - b[0]);
     };
+    // Merge equal subtrees, children first (a child is always numbered after its parent).
+    const same = new Int32Array(nodes); // node → the node standing for its subtree
+    const bySubtree = new Map<string, number>();
+    for (let n = nodes - 1; n >= 0; n--) {
+      const pairs = sortedPairs(n);
+      for (const pair of pairs) pair[1] = same[pair[1]];
+      children[n] = pairs.flat();
+      const signature = `${this.accepts[n].join(',')}|${children[n].join(',')}`;
+      const known = bySubtree.get(signature);
+      if (known === undefined) bySubtree.set(signature, (same[n] = n));
+      else same[n] = known;
+    }
     // Breadth-first numbering; the root keeps 0. The nodes a phrase's first word reaches, which a scan
     // visits for every word that starts a phrase, are then neighbours at the front of the arrays.
+    const renumber = new Int32Array(nodes).fill(-1);
     const order: number[] = [0];
-    for (let k = 0; k < order.length; k++) for (const [, child] of sortedPairs(order[k])) order.push(child);
-    const renumber = new Int32Array(nodes);
-    order.forEach((old, n) => (renumber[old] = n));
+    renumber[0] = 0;
+    for (let k = 0; k < order.length; k++) {
+      for (const [, child] of sortedPairs(order[k])) {
+        if (renumber[child] < 0) renumber[child] = order.push(child) - 1;
+      }
+    }
 
-    const meta = new Int32Array(nodes * STRIDE);
-    const edges = new Int32Array(2 * this.edges.size);
-    const accepts = new Int32Array(this.accepts.reduce((n, a) => n + a.length, 0));
+    const meta = new Int32Array(order.length * STRIDE);
+    const edges = new Int32Array(order.reduce((n, old) => n + children[old].length / 2, 0) * 2);
+    const accepts = new Int32Array(order.reduce((n, old) => n + this.accepts[old].length, 0));
     const rootChild = new Int32Array(this.keyIds.size).fill(-1);
     let e = 0;
     let a = 0;
