@@ -12,8 +12,6 @@
 const STRIDE = 4;
 /** Edges searched one by one up to this many; a binary search beyond. */
 const LINEAR_EDGES = 8;
-/** Room for key numbers in a build-time edge key (node × KEY_ROOM + key). */
-const KEY_ROOM = 2 ** 24;
 
 /** A compiled trie: read only. */
 export class PhraseTrie {
@@ -81,9 +79,9 @@ export class PhraseTrie {
 /** Builds a `PhraseTrie`: add every phrase, then `freeze` once. */
 export class PhraseTrieBuilder {
   private readonly keyIds = new Map<string, number>();
-  /** Child node by (node × KEY_ROOM + key number); node 0 is the root. */
-  private readonly edges = new Map<number, number>();
-  private readonly accepts: number[][] = [[]];
+  /** Per node (0 is the root): children by key number, and the values accepted there. */
+  private readonly next: (Map<number, number> | null)[] = [null];
+  private readonly accepts: (number[] | null)[] = [null];
 
   /**
    * Adds a phrase: one path per combination of its words' keys.
@@ -93,18 +91,18 @@ export class PhraseTrieBuilder {
   add(alternatives: readonly (readonly string[])[], value: number): void {
     const insert = (node: number, k: number): void => {
       if (k === alternatives.length) {
-        this.accepts[node].push(value);
+        (this.accepts[node] ??= []).push(value);
         return;
       }
+      const children = (this.next[node] ??= new Map());
       for (const key of alternatives[k]) {
         let keyId = this.keyIds.get(key);
         if (keyId === undefined) this.keyIds.set(key, (keyId = this.keyIds.size));
-        const edge = node * KEY_ROOM + keyId;
-        let child = this.edges.get(edge);
+        let child = children.get(keyId);
         if (child === undefined) {
-          child = this.accepts.length;
-          this.accepts.push([]);
-          this.edges.set(edge, child);
+          children.set(keyId, (child = this.next.length));
+          this.next.push(null);
+          this.accepts.push(null);
         }
         insert(child, k + 1);
       }
@@ -113,65 +111,90 @@ export class PhraseTrieBuilder {
   }
 
   /**
-   * The trie in flat arrays. Nodes whose subtrees are the same (same phrases accepted, same keys
+   * The trie in flat arrays. Nodes whose subtrees are the same (same values accepted, same keys
    * to the same nodes) become one node, so a phrase whose words accept several keys each (a
    * Serbian name: its stem, its base form and their `-ski` adjectives) shares the rest of its path
-   * instead of repeating it once per combination (4 × 4 × 4 paths for three such words); the
-   * phrases found along every key path stay the same. The nodes left are numbered breadth first
-   * (children in key order).
+   * instead of repeating it once per combination (4 × 4 × 4 paths for three such words); every key
+   * path accepts what it accepted before. The nodes left are numbered breadth first (children in
+   * key order).
    */
   freeze(): PhraseTrie {
-    const nodes = this.accepts.length;
-    const children: number[][] = Array.from({ length: nodes }, () => []);
-    for (const [edge, child] of this.edges) children[Math.floor(edge / KEY_ROOM)].push(edge % KEY_ROOM, child);
-    const sortedPairs = (node: number): [number, number][] => {
-      const c = children[node];
-      const pairs: [number, number][] = [];
-      for (let i = 0; i < c.length; i += 2) pairs.push([c[i], c[i + 1]]);
-      return pairs.sort((a, b) => a[0] - b[0]);
-    };
-    // Merge equal subtrees, children first (a child is always numbered after its parent).
-    const same = new Int32Array(nodes); // node → the node standing for its subtree
-    const bySubtree = new Map<string, number>();
+    const nodes = this.next.length;
+    // Merge equal subtrees, children first (a child is always numbered after its parent): each node's
+    // children become flat (key, merged child) pairs in key order, and equal nodes are found by hash.
+    const kids: (number[] | null)[] = new Array<number[] | null>(nodes).fill(null);
+    const same = new Int32Array(nodes);
+    const byHash = new Map<number, number[]>();
     for (let n = nodes - 1; n >= 0; n--) {
-      const pairs = sortedPairs(n);
-      for (const pair of pairs) pair[1] = same[pair[1]];
-      children[n] = pairs.flat();
-      const signature = `${this.accepts[n].join(',')}|${children[n].join(',')}`;
-      const known = bySubtree.get(signature);
-      if (known === undefined) bySubtree.set(signature, (same[n] = n));
-      else same[n] = known;
+      const children = this.next[n];
+      let flat: number[] | null = null;
+      if (children) {
+        const pairs = [...children].sort((a, b) => a[0] - b[0]);
+        flat = [];
+        for (const [key, child] of pairs) flat.push(key, same[child]);
+      }
+      kids[n] = flat;
+      const accepted = this.accepts[n];
+      const hash = hashInts(flat, hashInts(accepted, 0x811c9dc5));
+      const candidates = byHash.get(hash);
+      const match = candidates?.find((r) => sameInts(kids[r], flat) && sameInts(this.accepts[r], accepted));
+      if (match !== undefined) {
+        same[n] = match;
+      } else {
+        same[n] = n;
+        if (candidates) candidates.push(n);
+        else byHash.set(hash, [n]);
+      }
     }
     // Breadth-first numbering; the root keeps 0. The nodes a phrase's first word reaches, which a scan
     // visits for every word that starts a phrase, are then neighbours at the front of the arrays.
     const renumber = new Int32Array(nodes).fill(-1);
     const order: number[] = [0];
     renumber[0] = 0;
+    let edgeCount = 0;
+    let acceptCount = 0;
     for (let k = 0; k < order.length; k++) {
-      for (const [, child] of sortedPairs(order[k])) {
-        if (renumber[child] < 0) renumber[child] = order.push(child) - 1;
-      }
+      const flat = kids[order[k]];
+      acceptCount += this.accepts[order[k]]?.length ?? 0;
+      if (!flat) continue;
+      edgeCount += flat.length / 2;
+      for (let i = 1; i < flat.length; i += 2) if (renumber[flat[i]] < 0) renumber[flat[i]] = order.push(flat[i]) - 1;
     }
 
     const meta = new Int32Array(order.length * STRIDE);
-    const edges = new Int32Array(order.reduce((n, old) => n + children[old].length / 2, 0) * 2);
-    const accepts = new Int32Array(order.reduce((n, old) => n + this.accepts[old].length, 0));
+    const edges = new Int32Array(2 * edgeCount);
+    const accepts = new Int32Array(acceptCount);
     const rootChild = new Int32Array(this.keyIds.size).fill(-1);
     let e = 0;
     let a = 0;
     order.forEach((old, n) => {
       meta[n * STRIDE] = a;
-      for (const value of this.accepts[old]) accepts[a++] = value;
+      for (const value of this.accepts[old] ?? []) accepts[a++] = value;
       meta[n * STRIDE + 1] = a;
       meta[n * STRIDE + 2] = e;
-      for (const [key, child] of sortedPairs(old)) {
-        edges[2 * e] = key;
-        edges[2 * e + 1] = renumber[child];
-        e++;
-        if (n === 0) rootChild[key] = renumber[child];
+      const flat = kids[old] ?? [];
+      for (let i = 0; i < flat.length; i += 2, e++) {
+        edges[2 * e] = flat[i];
+        edges[2 * e + 1] = renumber[flat[i + 1]];
+        if (n === 0) rootChild[flat[i]] = edges[2 * e + 1];
       }
       meta[n * STRIDE + 3] = e;
     });
     return new PhraseTrie(new Map(this.keyIds), rootChild, meta, edges, accepts);
   }
+}
+
+/** A 32-bit FNV-1a style hash of a list of int32s (null hashes like an empty list, then a marker). */
+function hashInts(list: readonly number[] | null, seed: number): number {
+  let h = seed;
+  if (list) for (const x of list) h = Math.imul(h ^ x, 0x01000193);
+  return Math.imul(h ^ (list ? list.length : -1), 0x01000193);
+}
+
+/** Whether two lists of numbers are equal (null only equals null). */
+function sameInts(a: readonly number[] | null, b: readonly number[] | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
