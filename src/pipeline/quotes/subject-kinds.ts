@@ -4,7 +4,7 @@
  * organisation named by type (`the ministry`), a role noun (`the ambassador`), a named organisation.
  * Each returns a resolution, or `undefined` when the phrase is not of its kind.
  */
-import { isSourceNounPhrase } from './anonymous-source.js';
+import { isKinshipPhrase, isSourceNounPhrase } from './anonymous-source.js';
 import { fold } from '../text/fold.js';
 import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
@@ -75,7 +75,8 @@ export const unnamedSource: KindStep = (ph, env) => {
     env.lex.indefinites.some((w) => fold(w) === fw[0]) ||
     (fw[0] === 'one' && fw[1] === 'of') ||
     ANON_CUES.test(ph.text) ||
-    isSourceNounPhrase(ph.text, env.lex.language);
+    isSourceNounPhrase(ph.text, env.lex.language) ||
+    isKinshipPhrase(ph.text, env.lex.language);
   const known = env.index.byName(ph.text);
   const plural =
     (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) ||

@@ -123,3 +123,16 @@ export const srAuxiliaryClitics: readonly string[] = ['je', 'su', 'sam', 'smo', 
  * `anonymous-source.ts`.
  */
 export const srSourceNouns: readonly string[] = ['izvor', 'izvori', 'sagovornik', 'sagovornici', 'sagovornica'];
+
+/**
+ * Serbian kinship and neighbour nouns (folded, Latin view, nominative singular and plural): a subject
+ * phrase headed by one with no name after it (`Otac osumnjičenog`, `Majka jednog od uhapšenih`) is an
+ * unnamed relative, never a person called `Otac`; with a name after it (`Otac Sava`) it is a title.
+ * Used by `anonymous-source.ts`. Source: Serbian kinship vocabulary.
+ */
+export const srKinshipNouns: readonly string[] = [
+  'otac', 'majka', 'roditelji', 'sin', 'sinovi', 'cerka', 'kcerka', 'kci', 'brat', 'sestra',
+  'braca', 'sestre', 'suprug', 'supruga', 'muz', 'zena', 'deda', 'baka', 'unuk', 'unuka', 'stric',
+  'ujak', 'tetka', 'strina', 'ujna', 'zet', 'snaja', 'rodjak', 'rodjaka', 'rodjaci', 'komsija',
+  'komsinica', 'komsije', 'sused', 'susetka', 'susedi', 'porodica', 'rodbina',
+];
