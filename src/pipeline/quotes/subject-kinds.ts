@@ -98,6 +98,8 @@ export const organisationForm: KindStep = (ph, env) => {
 
 /** Names: the last comma segment that holds a person's name; a lone word the article uses as a place names nobody. */
 export const personName: KindStep = (ph, env) => {
+  // An institution named after a person (`Zavod za javno zdravlje „Dr Ivan Perić“`): the organisation speaks.
+  if (quotedOrgName(ph.text)) return undefined;
   const speaker = speakerBeforeAddressee(ph.text, env.index, env.lex.language);
   if (speaker) {
     env.index.mention(speaker, env.at, true);
@@ -112,6 +114,16 @@ export const personName: KindStep = (ph, env) => {
   }
   return undefined;
 };
+
+/**
+ * True when a phrase is an organisation's type noun phrase followed by its name in quote marks
+ * (`Zavod za javno zdravlje „Dr Ivan Perić“`, `Instituti … «Dr Ali Krasniqi»`): the quoted words name the
+ * institution, so a person's name inside them is not the speaker.
+ */
+function quotedOrgName(text: string): boolean {
+  const m = /^(\p{Lu}[^„“"«»]*?)\s*[„“"«»][^„“"«»]+[„“"«»]\s*$/u.exec(text.trim());
+  return m !== null && orgHead(m[1]) !== null;
+}
 
 /** The person comma segment `i` names, `next` to try the segment before, `stop` when the phrase names an organisation. */
 function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[], i: number): Resolution | 'next' | 'stop' {

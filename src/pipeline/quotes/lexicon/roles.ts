@@ -58,6 +58,7 @@ export const ORG_STEMS = [
   'list', 'lista', 'liste', 'listë', 'listes', 'red cross', 'airline', 'bank', 'court', 'army', 'force', 'union', 'party', 'institute', 'fund', 'authority',
   'ministarstv', 'ambasada', 'ambasadi', 'ambasadu', 'ambasade', 'ambasades', 'ambasadë', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
   'vlad', 'policij', 'misij', 'centar', 'centr', 'grad', 'opstin', 'skupstin', 'sud', 'crveni krst', 'industrij', 'uprav',
+  'institut', 'zavod', 'bolnic', 'klinik', 'spital', 'sindikat',
   'ministri', 'qeveri', 'komision', 'zyr', 'zyra', 'zyre', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
 ];
 
