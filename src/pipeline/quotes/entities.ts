@@ -114,7 +114,9 @@ export class EntityIndex {
         kind: 'person',
         name,
         keys,
-        gender: keys.length > 1 ? genderOfFirstName(first, this.nameEndings) : null,
+        // A lone word tells a gender only when a first-name list knows it (`Dragan, otac troje dece`, a
+        // source named by first name alone); a lone surname's ending tells nothing.
+        gender: keys.length > 1 ? genderOfFirstName(first, this.nameEndings) : (firstNameGender(first) ?? null),
         roles: [],
         orgTypes: [],
         mentions: [],

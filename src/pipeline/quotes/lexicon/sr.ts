@@ -40,7 +40,14 @@ const present = [
   'ocenjuje', 'ocenjuju', 'upozorava', 'upozoravaju', 'objašnjava', 'poručuje', 'podseća', 'naglašava', 'pita', 'veli',
 ];
 
-const past = participles.flat();
+/**
+ * Neuter l-participles (`reklo`, `navelo`, `saopštilo`: the feminine `-la` with `-lo`) agree with a neuter
+ * subject, which in news is mostly an institution (`Ministarstvo … je navelo da`, `Veće je ocenilo da`,
+ * `Tužilaštvo je saopštilo`). Source: Serbian grammar (gender agreement of the l-participle).
+ */
+const neuter = participles.map(([, f]) => f.replace(/la$/, 'lo'));
+
+const past = [...participles.flat(), ...new Set(neuter)];
 
 export const sr: QuoteLexicon = {
   language: 'sr',
