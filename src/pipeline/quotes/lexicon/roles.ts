@@ -38,7 +38,7 @@ export const ROLE_STEMS: [string, string][] = [
   ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
   ['leader', 'leader'], ['lider', 'leader'], ['udheheq', 'leader'], ['founder', 'founder'], ['osnivac', 'founder'], ['owner', 'owner'], ['vlasnik', 'owner'],
   ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
-  ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'],
+  ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'], ['branilac', 'lawyer'], ['branioc', 'lawyer'],
   // A counterpart holds the same office abroad (`his Hungarian counterpart X`, `sa mađarskim kolegom X`,
   // `me homologun hungarez X`): `rolesCompatible` lets a role of that nation refer to them.
   ['counterpart', 'counterpart'], ['koleg', 'counterpart'], ['homolog', 'counterpart'],
