@@ -139,7 +139,7 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
   if (deniedAt(ctx, pi, sentenceStartOf(s, span.open, 0), span.open)) return;
   const nWords = words(text).length;
   const short = (nWords === 2 && inReportedContent(ctx, pi, span.open)) || (nWords <= 2 && /^\p{Ll}/u.test(text) && shortQuoteReported(ctx, pi, span.open));
-  const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open);
+  const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open, span.close);
   const res = usual ? partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen) : null;
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
   else if (coordinatedPartial(ctx, pi, span.open, a, b, text)) return;
