@@ -11,7 +11,7 @@ import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
-import { opensInQuote } from './paragraph.js';
+import { isDashSpeech, opensInQuote } from './paragraph.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
@@ -51,7 +51,12 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const continuing = st.carry !== null && k === 0 && s.slice(0, span.open).trim() === '';
   const held: Carry | null = continuing ? st.carry : null;
   const next = ctx.paras[pi + 1];
-  const runsOn = span.close < 0 && k === p.spans.length - 1 && next !== undefined && (startsWithOpener(next.view.text) || opensInQuote(next));
+  const dashLed = /^[–—-]/.test(p.view.text.slice(span.open));
+  const runsOn =
+    span.close < 0 &&
+    k === p.spans.length - 1 &&
+    next !== undefined &&
+    (startsWithOpener(next.view.text) || opensInQuote(next) || (dashLed && isDashSpeech(next)));
   const closeEnd = span.close < 0 ? s.length : span.close + span.closeLen;
   const sentStart = sentenceStartOf(s, span.open, st.prevClose);
   st.carry = null;

@@ -51,6 +51,25 @@ export function addDashSpeech(p: Paragraph, verbAtStart: RegExp): void {
   }
 }
 
+/**
+ * Serbian dash-led direct speech over several paragraphs: a paragraph that opens with a dash and has no
+ * quote marks and no closing dash attribution, followed by a dash-led paragraph that closes its speech
+ * (`– Prvi deo.` / `– Drugi deo – dodao je X.`), is the unclosed start of that quote, as an opening mark
+ * with no closing one is (corpus README: a quote over several paragraphs is one item).
+ */
+export function openDashSpeech(p: Paragraph, next: Paragraph | undefined): void {
+  if (p.spans.length > 0 || !next || !isDashSpeech(next)) return;
+  const m = /^\s*[–—-]\s+/.exec(p.view.text);
+  if (!m) return;
+  p.spans = [{ open: m[0].indexOf(m[0].trim()), openLen: 1, close: -1, closeLen: 0, depth: 0 }];
+  p.masked = mask(p.view.text, p.spans);
+}
+
+/** True when the paragraph's only span is dash-led speech (`– Tekst – rekao je X.`; see `addDashSpeech`). */
+export function isDashSpeech(p: Paragraph): boolean {
+  return p.spans.length === 1 && p.spans[0].openLen === 1 && /^\s*[–—-]/.test(p.view.text.slice(p.spans[0].open));
+}
+
 /** A closing mark right after a word or punctuation and before a space, punctuation or the end (`ground,” replied`). */
 const LONE_CLOSER = /(?<=[\p{L}\p{N}.,!?…])[”“"»«](?=[\s,.;:!?–—-]|$)/u;
 
