@@ -33,3 +33,41 @@ describe('Serbian dash-led speech over two paragraphs is one direct quote of the
     expect(got.filter(([k]) => k === 'direct')).toEqual([]);
   });
 });
+
+describe('Serbian dash-led speech that goes on after its attribution (`– A – rekao je X – i B.`)', () => {
+  it('Latin: both parts are X’s direct speech, and no reported clause is made of `B`', () => {
+    const got = quotes(
+      'Savez',
+      'Skupština je izabrala Marka Ilića za predsednika.',
+      '– Lukić je pošten čovek – rekao je kasnije Ilić – i želim da ostane u odboru.',
+    );
+    expect(got).toEqual([
+      ['direct', 2, 'Marko Ilić', 'Lukić je pošten čovek'],
+      ['direct', 2, 'Marko Ilić', 'i želim da ostane u odboru'],
+    ]);
+  });
+
+  it('a medium named in quote marks inside the attribution does not stop the dash speech', () => {
+    const got = quotes(
+      'Savez',
+      'Skupština je izabrala Marka Ilića za predsednika.',
+      '– Lukić je pošten čovek – rekao je kasnije Ilić za „Jutarnji sport“ – i želim da ostane u odboru.',
+    );
+    expect(got).toEqual([
+      ['direct', 2, 'Marko Ilić', 'Lukić je pošten čovek'],
+      ['direct', 2, 'Marko Ilić', 'i želim da ostane u odboru'],
+    ]);
+  });
+
+  it('Cyrillic: `– А – рекао је Илић – и Б.`', () => {
+    const got = quotes(
+      'Савез',
+      'Скупштина је изабрала Марка Илића за председника.',
+      '– Лукић је поштен човек – рекао је касније Илић – и желим да остане у одбору.',
+    );
+    expect(got.map(([k, , sp]) => [k, sp])).toEqual([
+      ['direct', 'Марко Илић'],
+      ['direct', 'Марко Илић'],
+    ]);
+  });
+});

@@ -100,7 +100,9 @@ function aroundQuote(ctx: Ctx, pi: number, k: number, sentStart: number, closeEn
   // despite it all, “…,” said Y.`) leaves it standalone.
   const adverbial = afterLastCue(ctx, head);
   const fronted = cueA !== null && /,$/.test(head) && adverbial !== '' && words(adverbial).length <= 8 && !isTitle(ctx, s, text, span.open);
-  const standalone = before || cueB !== null || /^[–—-]\s*$/.test(s.slice(sentStart, span.open).trim()) || fronted;
+  // Dash-led speech that goes on after its attribution (`– A – rekao je X – i B.`) stands as the speaker's too.
+  const dashOn = k > 0 && span.openLen === 1 && /^[–—]/.test(s.slice(span.open));
+  const standalone = before || cueB !== null || /^[–—-]\s*$/.test(s.slice(sentStart, span.open).trim()) || fronted || dashOn;
   return { span, sentStart, head, continuing, cueA, cueB, carriedColon: held ? (held.colon ?? null) : null, standalone, nextOpen };
 }
 
