@@ -29,7 +29,7 @@ export const ROLE_STEMS: [string, string][] = [
   ['passenger', 'passenger'], ['resident', 'resident'], ['deminer', 'deminer'], ['expert', 'expert'], ['strucnjak', 'expert'],
   ['ombudsperson', 'ombudsperson'], ['ombudsman', 'ombudsperson'], ['ombudsman', 'ombudsperson'], ['zastitni', 'ombudsperson'],
   ['governor', 'governor'], ['guverner', 'governor'], ['judge', 'judge'], ['sudij', 'judge'], ['gjyqtar', 'judge'],
-  ['prosecutor', 'prosecutor'], ['tuzilac', 'prosecutor'], ['prokuror', 'prosecutor'], ['senator', 'senator'],
+  ['prosecutor', 'prosecutor'], ['tuzilac', 'prosecutor'], ['tuzioc', 'prosecutor'], ['prokuror', 'prosecutor'], ['senator', 'senator'],
   ['abbot', 'abbot'], ['abbess', 'abbot'], ['iguman', 'abbot'], ['igumen', 'abbot'], ['kryeigumen', 'abbot'], ['priest', 'priest'], ['svestenik', 'priest'], ['prift', 'priest'],
   ['bishop', 'bishop'], ['episkop', 'bishop'], ['patriarch', 'patriarch'], ['patrijarh', 'patriarch'],
   ['coordinator', 'coordinator'], ['koordinator', 'coordinator'], ['adviser', 'adviser'], ['advisor', 'adviser'], ['savetnik', 'adviser'], ['keshilltar', 'adviser'],
