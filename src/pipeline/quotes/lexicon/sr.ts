@@ -105,7 +105,7 @@ export const sr: QuoteLexicon = {
     relativePrepositions: ['sa', 's', 'od'],
     asides: ['sa svoje strane', 's druge strane', 'sa druge strane', 'medjutim', 'ipak', 'pak'],
     leadingConjunctions: ['i', 'a', 'ali', 'kao što'],
-    coordinators: ['i'],
+    coordinators: ['i', 'ali'],
     subjectOpeners: ['on', 'ona', 'iz', 'od', 'ovaj', 'ova', 'jedan', 'jedna'],
     appositionIndefinites: ['jedan', 'jedna'],
     placePrepositions: ['u', 'iz', 'na'],
