@@ -11,7 +11,7 @@ import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
-import { isDashSpeech, opensInQuote } from './paragraph.js';
+import { isDashSpeech, opensInQuote, type Paragraph } from './paragraph.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
@@ -41,6 +41,17 @@ interface Around {
   nextOpen: number;
 }
 
+/**
+ * True when quote span `k` of `p` is left open and runs on into the next paragraph: that paragraph opens
+ * with a quote mark or inside the quote, or (dash-led speech) is dash speech that closes it.
+ */
+function runsOnInto(p: Paragraph, k: number, next: Paragraph | undefined): boolean {
+  const span = p.spans[k];
+  if (span.close >= 0 || k !== p.spans.length - 1 || next === undefined) return false;
+  const dashLed = /^[–—-]/.test(p.view.text.slice(span.open));
+  return startsWithOpener(next.view.text) || opensInQuote(next) || (dashLed && isDashSpeech(next));
+}
+
 function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const k = st.k;
   const p = ctx.paras[pi];
@@ -51,12 +62,7 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const continuing = st.carry !== null && k === 0 && s.slice(0, span.open).trim() === '';
   const held: Carry | null = continuing ? st.carry : null;
   const next = ctx.paras[pi + 1];
-  const dashLed = /^[–—-]/.test(p.view.text.slice(span.open));
-  const runsOn =
-    span.close < 0 &&
-    k === p.spans.length - 1 &&
-    next !== undefined &&
-    (startsWithOpener(next.view.text) || opensInQuote(next) || (dashLed && isDashSpeech(next)));
+  const runsOn = runsOnInto(p, k, next);
   const closeEnd = span.close < 0 ? s.length : span.close + span.closeLen;
   const sentStart = sentenceStartOf(s, span.open, st.prevClose);
   st.carry = null;
