@@ -4,12 +4,17 @@
  * (the party, the talks, the ministry are where the source sits, not who speaks).
  */
 import { fold } from '../text/fold.js';
-import { sqSourceNouns } from './lexicon/sq.js';
-import { srSourceNouns } from './lexicon/sr.js';
+import { sqKinshipNouns, sqSourceNouns } from './lexicon/sq.js';
+import { srKinshipNouns, srSourceNouns } from './lexicon/sr.js';
 
 const HEADS: Readonly<Record<string, ReadonlySet<string>>> = {
   sr: new Set(srSourceNouns),
   sq: new Set(sqSourceNouns),
+};
+
+const KIN: Readonly<Record<string, ReadonlySet<string>>> = {
+  sr: new Set(srKinshipNouns.map(fold)),
+  sq: new Set(sqKinshipNouns.map(fold)),
 };
 
 /**
@@ -23,4 +28,20 @@ export function isSourceNounPhrase(text: string, language: string): boolean {
   if (!heads) return false;
   const ws = fold(text).split(/\s+/).filter(Boolean);
   return heads.has(ws[0] ?? '') || (ws.length > 1 && ['jedan', 'nje'].includes(ws[0]) && heads.has(ws[1]));
+}
+
+/**
+ * Whether a subject phrase is an unnamed relative or neighbour: its first word is a kinship noun
+ * (`Otac osumnjičenog`, `Мајка другог осумњиченог`, `Babai i të dyshuarit`) and no capitalised word (a
+ * name) follows it: `Otac Sava` and `Nëna Tereze` are titles before a name, `Brat uhapšenog Marko P.` names
+ * the brother.
+ * @param text the subject phrase (Latin view)
+ * @param language the article lexicon's language code; English is never matched here
+ */
+export function isKinshipPhrase(text: string, language: string): boolean {
+  const kin = KIN[language];
+  if (!kin) return false;
+  const ws = text.trim().split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || !kin.has(fold(ws[0]).replace(/[,.;:]+$/, ''))) return false;
+  return ws.slice(1).every((w) => !/^\p{Lu}/u.test(w));
 }

@@ -41,8 +41,14 @@ export function deniedAt(ctx: Ctx, pi: number, from: number, at: number): boolea
 export function deniedSaying(ctx: Ctx, pi: number, from: number, at: number): boolean {
   const rest = afterDenial(ctx, pi, from, at);
   if (rest === null) return false;
-  // The content may open with the denied verb itself (`mohoi se| kishte thënë se …`).
-  const head = ctx.paras[pi].masked.slice(at).split(/\s+/).slice(0, 3).join(' ');
+  // The content may open with the denied verb itself (`mohoi se| kishte thënë se …`), after an adjunct
+  // (`negirao da je| u intervjuu televiziji rekao da …`): its words up to the first clause boundary.
+  const head = ctx.paras[pi].masked
+    .slice(at)
+    .split(/[,;:–—]/)[0]
+    .split(/\s+/)
+    .slice(0, 10)
+    .join(' ');
   return SPEECH.get(ctx.lex.language)?.test(`${rest} ${head}`) ?? false;
 }
 

@@ -11,7 +11,7 @@ import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
-import { opensInQuote } from './paragraph.js';
+import { isDashSpeech, opensInQuote, type Paragraph } from './paragraph.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
@@ -41,6 +41,17 @@ interface Around {
   nextOpen: number;
 }
 
+/**
+ * True when quote span `k` of `p` is left open and runs on into the next paragraph: that paragraph opens
+ * with a quote mark or inside the quote, or (dash-led speech) is dash speech that closes it.
+ */
+function runsOnInto(p: Paragraph, k: number, next: Paragraph | undefined): boolean {
+  const span = p.spans[k];
+  if (span.close >= 0 || k !== p.spans.length - 1 || next === undefined) return false;
+  const dashLed = /^[–—-]/.test(p.view.text.slice(span.open));
+  return startsWithOpener(next.view.text) || opensInQuote(next) || (dashLed && isDashSpeech(next));
+}
+
 function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const k = st.k;
   const p = ctx.paras[pi];
@@ -51,7 +62,7 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const continuing = st.carry !== null && k === 0 && s.slice(0, span.open).trim() === '';
   const held: Carry | null = continuing ? st.carry : null;
   const next = ctx.paras[pi + 1];
-  const runsOn = span.close < 0 && k === p.spans.length - 1 && next !== undefined && (startsWithOpener(next.view.text) || opensInQuote(next));
+  const runsOn = runsOnInto(p, k, next);
   const closeEnd = span.close < 0 ? s.length : span.close + span.closeLen;
   const sentStart = sentenceStartOf(s, span.open, st.prevClose);
   st.carry = null;
@@ -95,7 +106,9 @@ function aroundQuote(ctx: Ctx, pi: number, k: number, sentStart: number, closeEn
   // despite it all, “…,” said Y.`) leaves it standalone.
   const adverbial = afterLastCue(ctx, head);
   const fronted = cueA !== null && /,$/.test(head) && adverbial !== '' && words(adverbial).length <= 8 && !isTitle(ctx, s, text, span.open);
-  const standalone = before || cueB !== null || /^[–—-]\s*$/.test(s.slice(sentStart, span.open).trim()) || fronted;
+  // Dash-led speech that goes on after its attribution (`– A – rekao je X – i B.`) stands as the speaker's too.
+  const dashOn = k > 0 && span.openLen === 1 && /^[–—]/.test(s.slice(span.open));
+  const standalone = before || cueB !== null || /^[–—-]\s*$/.test(s.slice(sentStart, span.open).trim()) || fronted || dashOn;
   return { span, sentStart, head, continuing, cueA, cueB, carriedColon: held ? (held.colon ?? null) : null, standalone, nextOpen };
 }
 
@@ -139,7 +152,7 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
   if (deniedAt(ctx, pi, sentenceStartOf(s, span.open, 0), span.open)) return;
   const nWords = words(text).length;
   const short = (nWords === 2 && inReportedContent(ctx, pi, span.open)) || (nWords <= 2 && /^\p{Ll}/u.test(text) && shortQuoteReported(ctx, pi, span.open));
-  const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open);
+  const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open, span.close);
   const res = usual ? partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen) : null;
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
   else if (coordinatedPartial(ctx, pi, span.open, a, b, text)) return;

@@ -123,7 +123,9 @@ export class EntityIndex {
         kind: 'person',
         name,
         keys,
-        gender: keys.length > 1 ? genderOfFirstName(first, this.nameEndings) : null,
+        // A lone word tells a gender only when a first-name list knows it (`Dragan, otac troje dece`, a
+        // source named by first name alone); a lone surname's ending tells nothing.
+        gender: keys.length > 1 ? genderOfFirstName(first, this.nameEndings) : (firstNameGender(first) ?? null),
         roles: [],
         orgTypes: [],
         mentions: [],
@@ -224,14 +226,21 @@ export class EntityIndex {
    * does not make X `the minister` who speaks next).
    */
   byRole(mention: Role, at: number): Entity | undefined {
+    // A mention with a nation (`the Austrian minister`) is first the holder whose role states that nation
+    // (`his Austrian counterpart X`), before a holder whose role states none (`Ministri i Mbrojtjes`).
+    if (mention.nations.length > 0) {
+      const stated = (r: Role) => mention.nations.every((n) => r.nations.includes(n));
+      const e = this.roleHolder(mention, at, true, stated) ?? this.roleHolder(mention, at, false, stated);
+      if (e) return e;
+    }
     return this.roleHolder(mention, at, true) ?? this.roleHolder(mention, at, false);
   }
 
-  private roleHolder(mention: Role, at: number, subjects: boolean): Entity | undefined {
+  private roleHolder(mention: Role, at: number, subjects: boolean, also: (r: Role) => boolean = () => true): Entity | undefined {
     let best: Entity | undefined;
     let bestAt = -1;
     for (const e of this.entities) {
-      if (!e.roles.some((r) => rolesCompatible(mention, r))) continue;
+      if (!e.roles.some((r) => rolesCompatible(mention, r) && also(r))) continue;
       const m = lastBefore(subjects ? e.subjects : e.mentions, at);
       if (m > bestAt) {
         best = e;

@@ -14,7 +14,7 @@ import type { Mention } from '../../model/watchlist.js';
 import type { Ctx, DirectState } from './context.js';
 import { buildIndex } from './index-builder.js';
 import { detectLanguage, lexiconFor } from './lexicon/index.js';
-import { addDashSpeech, continueUnclosed, prepareParagraph } from './paragraph.js';
+import { addDashSpeech, continueUnclosed, openDashSpeech, prepareParagraph } from './paragraph.js';
 import { blankLead } from './lead.js';
 import { regexesFor } from './frames.js';
 import { detectInterview } from './interview.js';
@@ -43,6 +43,9 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   paras.forEach((p, pi) => {
     blankLead(p, pi, lex);
     addDashSpeech(p, regexesFor(lex).verbAtStart);
+  });
+  paras.forEach((p, pi) => {
+    if (pi > 0) openDashSpeech(p, paras[pi + 1]);
     if (pi > 0) continueUnclosed(paras[pi - 1], p);
   });
   const ctx: Ctx = { paras, lex, index: buildIndex(paras, lex), drafts: [], lastSpeaker: null, colonSpeaker: null };

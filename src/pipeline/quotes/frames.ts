@@ -11,7 +11,7 @@ import { sr } from './lexicon/sr.js';
 import { sq } from './lexicon/sq.js';
 import { escapeRe, phraseRe, scanFrom } from './text.js';
 import { fold as foldWord } from '../text/fold.js';
-import { parseRole } from './roles.js';
+import { orgHead, parseRole } from './roles.js';
 
 /** A speech verb and its subject phrase, as offsets into the paragraph. */
 export interface Cue {
@@ -110,6 +110,24 @@ export function npAfterVerb(s: string, from: number, to: number): [number, numbe
   return [start, end];
 }
 
+/** Opening marks whose closing mark ends an institution's quoted name (`Institut „Dr Ivan Perić“`, `Shkolla «Naim Frashëri»`). */
+const OPENERS = /[„“"«»]/gu;
+
+/**
+ * True when the quote-marked span that closes at `cut` is the name of an organisation whose type noun
+ * stands right before it (`Zavod za javno zdravlje „Dr Ivan Perić“ saopštio je`, `Dom zdravlja „Sveti
+ * Sava“ naveo je`, `Shkolla «Naim Frashëri» njoftoi`): the span is part of the subject, not speech, and
+ * nothing but the verb follows it.
+ */
+function quotedNameOfOrg(text: string, cut: number): boolean {
+  if (text.slice(cut + 1).trim() !== '') return false;
+  let open = -1;
+  for (const m of text.slice(0, cut).matchAll(OPENERS)) open = m.index!;
+  if (open <= 0) return false;
+  const before = text.slice(0, open).trim().split(/\s+/).slice(-8).join(' ');
+  return /^\p{Lu}/u.test(text.slice(0, open).trim()) && orgHead(before) !== null;
+}
+
 /** Last `’` used as a closing quote mark, not as an apostrophe between letters (`Kosovo’s`, `O’Brien`). */
 function lastClosingSingle(text: string): number {
   for (let i = text.lastIndexOf('’'); i >= 0; i = text.lastIndexOf('’', i - 1)) {
@@ -134,7 +152,7 @@ function npBeforeVerb(s: string, clauseStart: number, verbStart: number): [numbe
     text.lastIndexOf(' – '),
     text.lastIndexOf(' — '),
   );
-  if (cut >= 0) {
+  if (cut >= 0 && !quotedNameOfOrg(text, cut)) {
     start += cut + 1;
     text = s.slice(start, verbStart);
   }

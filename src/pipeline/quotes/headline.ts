@@ -55,14 +55,17 @@ function claimPart(ctx: Ctx, pi: number, part: string, offset: number): void {
   const p = ctx.paras[pi];
   const m = /^([^:„“"«»]{2,60}):\s+(?![„“"«»‘'])(.+)$/u.exec(part);
   if (!m) return;
-  const lead = leadingNp(m[1]);
+  // `Topic, Name: claim` (`Doctors on strike, Berisha: …`): the speaker is the last comma segment.
+  const label = m[1].split(/,\s*/).pop()!;
+  const labelAt = offset + m[1].length - label.length;
+  const lead = leadingNp(label);
   if (LABELS.has(fold(lead))) return;
   const a0 = offset + m[0].length - m[2].length;
   const b0 = a0 + m[2].replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s.]+$/, '').length;
   const [a, b] = trimSpan(p.view.text, a0, b0);
   // Places, routes and topics label headlines too: check before the label can register as a speaker.
   if (!labelIsSpeaker(lead, ctx.index.byName(lead) ?? null, ctx.paras, pi)) return;
-  const res = resolveSubject({ text: lead, original: vo(p, offset, offset + lead.length), at: pos(pi, offset) }, ctx.index, ctx.lex, { lookahead: true });
+  const res = resolveSubject({ text: lead, original: vo(p, labelAt, labelAt + lead.length), at: pos(pi, labelAt) }, ctx.index, ctx.lex, { lookahead: true });
   if (words(m[2]).length >= 3 && (res?.entity || parseRole(lead))) addSpan(ctx, pi, a, b, 'indirect', res, Confidence.REPORTED);
 }
 

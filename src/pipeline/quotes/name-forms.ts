@@ -13,6 +13,7 @@ import {
   PLATFORM_NAMES,
   PLATFORM_PLACE_WORDS,
   SR_FIRST_NAME_VOWELS,
+  SR_MASCULINE_A_STEM_CASES,
   SR_MASCULINE_CASE_ENDINGS,
   SR_SURNAME_POSSESSIVE,
   SQ_OBLIQUE_NAME_ENDINGS,
@@ -168,7 +169,33 @@ export function albanianOrgNominative(name: string, isOrgNoun: (w: string) => bo
  */
 export function serbianNominative(name: string, paras: Paragraph[]): string {
   const m = masculineNominative(name, paras);
-  return m !== name ? m : feminineNominative(name);
+  if (m !== name) return m;
+  const f = feminineNominative(name);
+  return f !== name ? f : masculineAStemNominative(name);
+}
+
+/**
+ * A Serbian man's first name in `-a` left in an oblique case (`Nebojšu Tomanovića`, `Nikoli Jovanoviću`,
+ * `Небојшом Томановићем`, `Nebojšu Tomanović`) in the nominative (`Nebojša Tomanović`): the first word is
+ * not a first name as written, its `-a` form is a known man's name, and the surname is either in the
+ * nominative (a consonant) or carries the masculine ending of the same case, which is dropped.
+ * @param name a name of two words, original script
+ * @returns the nominative name, or `name` unchanged
+ */
+export function masculineAStemNominative(name: string): string {
+  const ws = name.trim().split(/\s+/);
+  if (ws.length !== 2 || isFirstName(ws[0])) return name;
+  const [first, surname] = ws;
+  for (const [end, surnameEnds] of SR_MASCULINE_A_STEM_CASES) {
+    if (!first.endsWith(end) || first.length - end.length < 2) continue;
+    const base = first.slice(0, -end.length) + (CYR.test(first) ? 'а' : 'a');
+    if (firstNameGender(base) !== 'm') continue;
+    const sEnd = surnameEnds.find((e) => surname.endsWith(e) && CONSONANT_END.test(surname.slice(0, -e.length)));
+    if (sEnd) return `${base} ${surname.slice(0, -sEnd.length)}`;
+    // A surname in the nominative, not one declined in another case (`Ristićem` after `Nebojšu`).
+    if (CONSONANT_END.test(surname) && !/(?:om|em|ом|ем)$/u.test(surname)) return `${base} ${surname}`;
+  }
+  return name;
 }
 
 /**
@@ -230,6 +257,23 @@ export function speakerBaseForm(name: string, paras: Paragraph[], language: stri
   if (isNeverPerson(name, paras)) return null;
   if (acronymBase(name, language) !== name) return acronymBase(name, language);
   if (language === 'sq') return albanianBaseName(name, paras);
-  if (language === 'sr') return isPossessiveRun(name) ? null : serbianNominative(name, paras);
+  if (language === 'sr') return isPossessiveRun(name) ? null : (serbianASurname(name, paras) ?? serbianNominative(name, paras));
   return name;
+}
+
+/**
+ * Serbian: a one-word speaker that is a surname in `-a` in an oblique case (`Према речима Хоџе`, `Hodži`,
+ * `Hodžu`, `Hodžom`; such surnames decline like feminine nouns: Pravopis srpskoga jezika) is the person
+ * the article names with the surname in `-a` (`Арбен Хоџа`).
+ * @returns that person's full name as the article writes it, or null (not such a word, or nobody so named)
+ */
+export function serbianASurname(name: string, paras: Paragraph[]): string | null {
+  const w = name.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return null;
+  for (const end of SR_FEMININE_FIRST_NAME_ENDINGS) {
+    if (!w.endsWith(end) || w.length - end.length < 2) continue;
+    const full = fullNameInArticle(w.slice(0, -end.length) + (CYR.test(w) ? 'а' : 'a'), paras);
+    if (full !== null) return full;
+  }
+  return null;
 }

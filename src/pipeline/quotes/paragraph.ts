@@ -34,21 +34,54 @@ function mask(text: string, spans: MarkSpan[]): string {
 
 /**
  * Serbian dash-led direct speech (`– Tekst – rekao je ministar.`): the opening dash and the dash before
- * the speech verb act as quote marks. Adds that span when the paragraph has no quote marks.
+ * the speech verb act as quote marks. Adds that span when the paragraph has no quote marks, and a second
+ * one when the speech goes on after the attribution behind another dash (`– A – rekao je X – i B.`).
  * @param verbAtStart matches a speech verb at the start of a string
  */
 export function addDashSpeech(p: Paragraph, verbAtStart: RegExp): void {
-  if (p.spans.length > 0) return;
   const m = /^\s*[–—-]\s+/.exec(p.view.text);
   if (!m) return;
   const re = /\s([–—-])\s+/g;
   re.lastIndex = m[0].length;
   for (let d = re.exec(p.view.text); d; d = re.exec(p.view.text)) {
     if (!verbAtStart.test(p.view.text.slice(d.index + d[0].length))) continue;
-    p.spans = [{ open: m[0].length - 2 >= 0 ? m[0].indexOf(m[0].trim()) : 0, openLen: 1, close: d.index + 1, closeLen: 1, depth: 0 }];
+    // Quote marks before the attribution make it no dash speech; marks inside the attribution (a medium's
+    // name: `rekao je za „Jutarnji sport“`) are titles and stay.
+    if (p.spans.some((sp) => sp.open < d.index)) return;
+    const spans: MarkSpan[] = [{ open: m[0].length - 2 >= 0 ? m[0].indexOf(m[0].trim()) : 0, openLen: 1, close: d.index + 1, closeLen: 1, depth: 0 }];
+    // The speech goes on after the attribution when another dash follows it (`– A – rekao je X – i B.`).
+    const on = /\s[–—]\s+(?=\S)/g;
+    on.lastIndex = d.index + d[0].length;
+    const again = on.exec(p.view.text);
+    const end = p.view.text.replace(/[\s.!?…]+$/, '').length;
+    const inside = (x: number) => p.spans.some((sp) => sp.open <= x && (sp.close < 0 || x < sp.close));
+    if (again && !inside(again.index) && end > again.index + again[0].length) {
+      spans.push(...p.spans.filter((sp) => sp.open < again.index));
+      spans.push({ open: again.index + 1, openLen: 1, close: end, closeLen: 0, depth: 0 });
+    } else spans.push(...p.spans);
+    p.spans = spans;
     p.masked = mask(p.view.text, p.spans);
     return;
   }
+}
+
+/**
+ * Serbian dash-led direct speech over several paragraphs: a paragraph that opens with a dash and has no
+ * quote marks and no closing dash attribution, followed by a dash-led paragraph that closes its speech
+ * (`– Prvi deo.` / `– Drugi deo – dodao je X.`), is the unclosed start of that quote, as an opening mark
+ * with no closing one is (corpus README: a quote over several paragraphs is one item).
+ */
+export function openDashSpeech(p: Paragraph, next: Paragraph | undefined): void {
+  if (p.spans.length > 0 || !next || !isDashSpeech(next)) return;
+  const m = /^\s*[–—-]\s+/.exec(p.view.text);
+  if (!m) return;
+  p.spans = [{ open: m[0].indexOf(m[0].trim()), openLen: 1, close: -1, closeLen: 0, depth: 0 }];
+  p.masked = mask(p.view.text, p.spans);
+}
+
+/** True when the paragraph's only span is dash-led speech (`– Tekst – rekao je X.`; see `addDashSpeech`). */
+export function isDashSpeech(p: Paragraph): boolean {
+  return p.spans.length === 1 && p.spans[0].openLen === 1 && /^\s*[–—-]/.test(p.view.text.slice(p.spans[0].open));
 }
 
 /** A closing mark right after a word or punctuation and before a space, punctuation or the end (`ground,” replied`). */

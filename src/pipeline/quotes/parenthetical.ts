@@ -46,6 +46,12 @@ export function parenthetical(s: string, start: number, end: number, lex: QuoteL
     let stop = end;
     while (stop > after && /[\s.!?]/.test(s[stop - 1])) stop--;
     if (s.slice(after, stop).split(/\s+/).length < 3) continue;
+    // A quote then its speech cue (`„…“, kaže Dragan, otac troje dece.`): a direct quote's attribution with
+    // an apposition after it, not a clause set off inside a report.
+    // (A quote split by its cue, `„A“, rekao je X, „b“`, is left to the direct frames.)
+    const leadText = s.slice(start, m.index).trim();
+    const quoteAfter = /[„“”"«»‘‚]/.test(s.slice(after, stop));
+    if (!quoteAfter && /^[„“”"«»‘‚’']/.test(leadText) && /[„“”"«»‘’']$/.test(leadText)) continue;
     // What precedes is an adverbial (`In the early 1990s`, `But ultimately`) when it is short and opens with
     // a function word or a number; otherwise it is part of the report (`Plan je propao, rekao je X, zbog …`).
     const lead = s.slice(start, m.index).trim().split(/\s+/).filter(Boolean);

@@ -27,12 +27,21 @@ const LEAD = new RegExp(
   'iu',
 );
 
-/** Scare quotes, titles, names: title case, or a naming word right before the mark. */
-export function isTitle(ctx: Ctx, s: string, text: string, open: number): boolean {
+/**
+ * Scare quotes, titles, names: title case, a naming word right before the mark, or (with `close`, the
+ * offset of the closing mark) a naming word right after it (`its “Together Again” programme`).
+ */
+export function isTitle(ctx: Ctx, s: string, text: string, open: number, close = -1): boolean {
   const ws = words(text);
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w)).length;
   if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6)) return true;
-  return titleCueBefore(ctx, s, open);
+  return titleCueBefore(ctx, s, open) || (close >= 0 && titleCueAfter(ctx, s, close));
+}
+
+/** A naming word right after the closing mark at `close` (`“…” programme`, `“…” campaign`). */
+function titleCueAfter(ctx: Ctx, s: string, close: number): boolean {
+  const next = /^\S?\s+([\p{L}-]+)/u.exec(s.slice(close, close + 40));
+  return next !== null && (ctx.lex.titleCuesAfter ?? []).includes(fold(next[1]));
 }
 
 /** A naming word right before the mark at `open` (`the film`, `the word`, `so-called`, `tzv`). */

@@ -1,4 +1,5 @@
 /** Place modifiers of a subject phrase (`Rade Milić iz Zupča`, `Residents of the village of Zupče`). */
+import { isFirstName } from './lexicon/first-names.js';
 import { isStop } from './name-runs.js';
 import { orgHead, parseRole } from './roles.js';
 import { isCapitalised } from './text.js';
@@ -10,7 +11,7 @@ const PLACE_NOUN = /\s(?:(?:the\s+)?(?:village|town|city)\s+of|sela|grada|fshati
 /**
  * Offset where a trailing place modifier of a subject phrase starts, or -1: `Rade Milić| iz Zupča`,
  * `Meštani| sela Zupče`, `Residents| of the village of Zupče`, `Banorët| e fshatit Zupça`. Only after a
- * person's name (a capitalised word right before `iz`/`from`/`nga`) or a lower-case group noun, so
+ * person's name (two capitalised words, or a listed first name alone, right before `iz`/`from`/`nga`) or a lower-case group noun, so
  * organisation names (`Ministry of Health`, `Kancelarija za KiM`) are left whole. A group noun's
  * offset is returned negated (`-7` for `Meštani| sela Zupče`): an unnamed group is nobody we can name.
  */
@@ -23,13 +24,12 @@ export function placeModifier(text: string): number {
   const isPlaceNoun = PLACE_NOUN.test(text);
   const viaFrom = /^\s(?:iz|from|nga)\s/.test(m[0]);
   // `Rade Milić iz Zupča`: a two-word capitalised name (not an organisation) before `iz`/`from`/`nga`.
+  // A source named by a listed first name alone (`Dragan iz sela Lug`, `Robert from Leeds`) too.
   const nameBefore =
     viaFrom &&
-    words.length >= 2 &&
-    isCapitalised(head) &&
-    isCapitalised(words[words.length - 2]) &&
+    ((words.length >= 2 && isCapitalised(head) && isCapitalised(words[words.length - 2]) && !orgHead(words[words.length - 2])) ||
+      (words.length === 1 && isFirstName(head))) &&
     !orgHead(head) &&
-    !orgHead(words[words.length - 2]) &&
     !isStop(head);
   // `Meštani sela Zupče`, `Residents of the village of Zupče`: a common group noun, no role or organisation.
   const groupBefore =

@@ -167,7 +167,11 @@ function orgHeadUncached(phrase: string): string | null {
  */
 export function rolesCompatible(mention: Role, role: Role): boolean {
   if (mention.former && !role.former) return false;
-  const headOk = mention.head === role.head || (DIPLOMAT_HEADS.has(mention.head) && mention.head !== 'ambassador' && DIPLOMAT_HEADS.has(role.head));
+  // A counterpart of a nation (`his Hungarian counterpart X`) holds the office the article speaks of, so a
+  // role of that same nation (`the Hungarian minister`) may refer to them; the nation check below decides.
+  const counterpart = role.head === 'counterpart' && role.nations.length > 0 && mention.nations.length > 0;
+  const headOk =
+    counterpart || mention.head === role.head || (DIPLOMAT_HEADS.has(mention.head) && mention.head !== 'ambassador' && DIPLOMAT_HEADS.has(role.head));
   if (!headOk) return false;
   const known = new Set([...role.nations, ...(role.place ? [role.place] : [])]);
   // `the French diplomat` for the EU's representative: a generic diplomat noun carries the person's own

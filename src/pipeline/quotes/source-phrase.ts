@@ -50,10 +50,11 @@ function according(ctx: Ctx, pi: number, start: number, end: number, phrase: str
   if (comma < 0 || comma > 80) return;
   let npText = rest.slice(0, comma);
   let contentFrom = start + phrase.length + comma + 1;
-  // `According to his spokesperson, Anna Berg, he will …`
-  const app = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s/u.exec(s.slice(contentFrom));
-  if (app && parseRole(npText)) {
-    npText = app[1];
+  // `According to his spokesperson, Anna Berg, he will …`; the apposition may carry a role of its own
+  // (`Prema rečima Petrovićevog branioca, advokata Marka Ilića, …`, `According to X's lawyer, attorney Mark Evans, …`).
+  const app = /^\s*((?:\p{Ll}[\p{L}'’-]*\s+){0,3})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s/u.exec(s.slice(contentFrom));
+  if (app && (app[1].trim() ? parseRole(app[1]) !== null : parseRole(npText) !== null)) {
+    npText = app[2];
     contentFrom = contentFrom + app[0].length;
   }
   npText = npText.slice(sourceNameStart(npText, ctx.lex.language));

@@ -4,7 +4,7 @@
  * organisation named by type (`the ministry`), a role noun (`the ambassador`), a named organisation.
  * Each returns a resolution, or `undefined` when the phrase is not of its kind.
  */
-import { isSourceNounPhrase } from './anonymous-source.js';
+import { isKinshipPhrase, isSourceNounPhrase } from './anonymous-source.js';
 import { fold } from '../text/fold.js';
 import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
@@ -75,7 +75,8 @@ export const unnamedSource: KindStep = (ph, env) => {
     env.lex.indefinites.some((w) => fold(w) === fw[0]) ||
     (fw[0] === 'one' && fw[1] === 'of') ||
     ANON_CUES.test(ph.text) ||
-    isSourceNounPhrase(ph.text, env.lex.language);
+    isSourceNounPhrase(ph.text, env.lex.language) ||
+    isKinshipPhrase(ph.text, env.lex.language);
   const known = env.index.byName(ph.text);
   const plural =
     (env.lex.language === 'en' && !isCapitalised(ph.text) && /^(?:the\s+)?[a-z]+s$/.test(folded) && !role) ||
@@ -97,6 +98,8 @@ export const organisationForm: KindStep = (ph, env) => {
 
 /** Names: the last comma segment that holds a person's name; a lone word the article uses as a place names nobody. */
 export const personName: KindStep = (ph, env) => {
+  // An institution named after a person (`Zavod za javno zdravlje „Dr Ivan Perić“`): the organisation speaks.
+  if (quotedOrgName(ph.text)) return undefined;
   const speaker = speakerBeforeAddressee(ph.text, env.index, env.lex.language);
   if (speaker) {
     env.index.mention(speaker, env.at, true);
@@ -111,6 +114,16 @@ export const personName: KindStep = (ph, env) => {
   }
   return undefined;
 };
+
+/**
+ * True when a phrase is an organisation's type noun phrase followed by its name in quote marks
+ * (`Zavod za javno zdravlje „Dr Ivan Perić“`, `Instituti … «Dr Ali Krasniqi»`): the quoted words name the
+ * institution, so a person's name inside them is not the speaker.
+ */
+function quotedOrgName(text: string): boolean {
+  const m = /^(\p{Lu}[^„“"«»]*?)\s*[„“"«»][^„“"«»]+[„“"«»]\s*$/u.exec(text.trim());
+  return m !== null && orgHead(m[1]) !== null;
+}
 
 /** The person comma segment `i` names, `next` to try the segment before, `stop` when the phrase names an organisation. */
 function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[], i: number): Resolution | 'next' | 'stop' {

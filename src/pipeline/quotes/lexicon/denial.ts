@@ -21,6 +21,6 @@ export const DENIAL_CUES: Record<'en' | 'sr' | 'sq', string[]> = {
 /** Speech words that a denial cue governs (`denied ever| saying`, `demantovao da je| rekao`, `mohoi se kishte| thënë`). */
 export const DENIED_SPEECH: Record<'en' | 'sr' | 'sq', string[]> = {
   en: ['saying', 'having said', 'said', 'to have said', 'says', 'making the remark', 'making the comment'],
-  sr: ['rekao', 'rekla', 'rekli', 'izjavio', 'izjavila', 'izjavili', 'kazao', 'kazala', 'govorio', 'govorila'],
-  sq: ['thënë', 'tha', 'deklaruar', 'deklaroi'],
+  sr: ['rekao', 'rekla', 'rekli', 'izjavio', 'izjavila', 'izjavili', 'kazao', 'kazala', 'govorio', 'govorila', 'nazvao', 'nazvala', 'nazvali'],
+  sq: ['thënë', 'tha', 'deklaruar', 'deklaroi', 'quajtur', 'quajti'],
 };

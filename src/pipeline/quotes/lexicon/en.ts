@@ -51,6 +51,10 @@ export const en: QuoteLexicon = {
     'nicknamed', 'dubbed', 'called', 'named', 'known as', 'titled', 'entitled', 'the word', 'the term', 'the words',
     'so-called', 'airport', 'newspaper', 'magazine', 'channel', 'network',
   ],
+  titleCuesAfter: [
+    'programme', 'program', 'campaign', 'initiative', 'project', 'scheme', 'operation', 'exercise', 'festival',
+    'movement', 'coalition', 'fund', 'award', 'prize', 'brand', 'show', 'series', 'documentary', 'newspaper', 'portal',
+  ],
   leadLabels: ['update', 'updated', 'breaking', 'breaking news', 'notice', 'note', 'editor s note', 'editors note', 'correction', 'clarification', 'photo', 'photos', 'video', 'watch', 'live', 'read more', 'related', 'source', 'exclusive', 'analysis', 'opinion', 'interview', 'editorial', 'gallery', 'audio', 'podcast', 'just in', 'developing'],
   bylineMarkers: ['by', 'written by', 'reporting by', 'words by'],
   functionWords: [

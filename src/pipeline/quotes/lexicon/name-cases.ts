@@ -25,6 +25,18 @@ export const SR_MASCULINE_CASE_ENDINGS: { endings: string[]; strong: boolean }[]
 export const SR_FIRST_NAME_VOWELS = ['', 'o', 'a'];
 
 /**
+ * Serbian: a man's first name in `-a` (`Nebojša`, `Nikola`, `Luka`, `Saša`) declines like a feminine noun
+ * (genitive `-e`, dative/locative `-i`, accusative `-u`, instrumental `-om`), while his surname declines as
+ * a masculine noun (`Nebojšu Tomanovića`, `Nikoli Jovanoviću`, `Lukom Perićem`) (Pravopis srpskoga jezika,
+ * declension of masculine names in `-a`). Pairs are (first-name ending, surname endings it goes with); a
+ * surname already in the nominative (a consonant) goes with any of them.
+ */
+export const SR_MASCULINE_A_STEM_CASES: [first: string, surname: string[]][] = [
+  ['e', ['a', 'а']], ['е', ['a', 'а']], ['u', ['a', 'а']], ['у', ['a', 'а']], ['i', ['u', 'у']], ['и', ['u', 'у']],
+  ['om', ['om', 'em', 'ом', 'ем']], ['ом', ['om', 'em', 'ом', 'ем']],
+];
+
+/**
  * Albanian: a surname or name in the definite genitive/dative/ablative (`Ramës`, `Kolës`, `Hoxhës`) is
  * the base name in `-ë`/`-a` with `-s`/`-ës` added (`Rama` → `Ramës`, `Kola` → `Kolës`); a masculine
  * name in `-i` or a consonant takes `-t`/`-it` (`Gashi` → `Gashit`, `Veri` → `Veriut`). Pairs are

@@ -29,7 +29,7 @@ export const ROLE_STEMS: [string, string][] = [
   ['passenger', 'passenger'], ['resident', 'resident'], ['deminer', 'deminer'], ['expert', 'expert'], ['strucnjak', 'expert'],
   ['ombudsperson', 'ombudsperson'], ['ombudsman', 'ombudsperson'], ['ombudsman', 'ombudsperson'], ['zastitni', 'ombudsperson'],
   ['governor', 'governor'], ['guverner', 'governor'], ['judge', 'judge'], ['sudij', 'judge'], ['gjyqtar', 'judge'],
-  ['prosecutor', 'prosecutor'], ['tuzilac', 'prosecutor'], ['prokuror', 'prosecutor'], ['senator', 'senator'],
+  ['prosecutor', 'prosecutor'], ['tuzilac', 'prosecutor'], ['tuzioc', 'prosecutor'], ['prokuror', 'prosecutor'], ['senator', 'senator'],
   ['abbot', 'abbot'], ['abbess', 'abbot'], ['iguman', 'abbot'], ['igumen', 'abbot'], ['kryeigumen', 'abbot'], ['priest', 'priest'], ['svestenik', 'priest'], ['prift', 'priest'],
   ['bishop', 'bishop'], ['episkop', 'bishop'], ['patriarch', 'patriarch'], ['patrijarh', 'patriarch'],
   ['coordinator', 'coordinator'], ['koordinator', 'coordinator'], ['adviser', 'adviser'], ['advisor', 'adviser'], ['savetnik', 'adviser'], ['keshilltar', 'adviser'],
@@ -38,7 +38,10 @@ export const ROLE_STEMS: [string, string][] = [
   ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
   ['leader', 'leader'], ['lider', 'leader'], ['udheheq', 'leader'], ['founder', 'founder'], ['osnivac', 'founder'], ['owner', 'owner'], ['vlasnik', 'owner'],
   ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
-  ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'],
+  ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'], ['branilac', 'lawyer'], ['branioc', 'lawyer'],
+  // A counterpart holds the same office abroad (`his Hungarian counterpart X`, `sa mađarskim kolegom X`,
+  // `me homologun hungarez X`): `rolesCompatible` lets a role of that nation refer to them.
+  ['counterpart', 'counterpart'], ['koleg', 'counterpart'], ['homolog', 'counterpart'],
 ];
 
 /** Heads in the diplomat family: a mention of `diplomat`, `envoy` or `representative` may refer to any of them. */
@@ -55,6 +58,7 @@ export const ORG_STEMS = [
   'list', 'lista', 'liste', 'listë', 'listes', 'red cross', 'airline', 'bank', 'court', 'army', 'force', 'union', 'party', 'institute', 'fund', 'authority',
   'ministarstv', 'ambasada', 'ambasadi', 'ambasadu', 'ambasade', 'ambasades', 'ambasadë', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
   'vlad', 'policij', 'misij', 'centar', 'centr', 'grad', 'opstin', 'skupstin', 'sud', 'crveni krst', 'industrij', 'uprav',
+  'institut', 'zavod', 'bolnic', 'klinik', 'spital', 'sindikat',
   'ministri', 'qeveri', 'komision', 'zyr', 'zyra', 'zyre', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
 ];
 
@@ -66,10 +70,21 @@ export const NATION_STEMS: [string, string][] = [
   ['eu', 'EU'], ['european union', 'EU'], ['europe', 'EU'], ['brussels', 'EU'], ['brisel', 'EU'], ['evrops', 'EU'], ['be-', 'EU'],
   ['us', 'US'], ['u.s', 'US'], ['american', 'US'], ['united states', 'US'], ['washington', 'US'], ['vasington', 'US'], ['sad', 'US'], ['shba', 'US'], ['amerik', 'US'], ['uashington', 'US'],
   ['china', 'CN'], ['chinese', 'CN'], ['beijing', 'CN'], ['kin', 'CN'], ['kines', 'CN'], ['peking', 'CN'],
-  ['france', 'FR'], ['french', 'FR'], ['paris', 'FR'], ['franc', 'FR'],
+  ['france', 'FR'], ['french', 'FR'], ['paris', 'FR'], ['francusk', 'FR'], ['francez', 'FR'], ['francuz', 'FR'],
   ['german', 'DE'], ['berlin', 'DE'], ['nemack', 'DE'], ['britain', 'GB'], ['british', 'GB'], ['london', 'GB'], ['britansk', 'GB'],
   ['albania', 'AL'], ['albanian', 'AL'], ['tirana', 'AL'], ['shqiperi', 'AL'], ['western', 'WEST'], ['zapadn', 'WEST'], ['perendimor', 'WEST'],
   ['nato', 'NATO'], ['un', 'UN'], ['united nations', 'UN'], ['okb', 'UN'], ['ujedinjen', 'UN'], ['dutch', 'NL'], ['italian', 'IT'],
+  // Neighbours and partners named in the region's news, in English, Serbian (both scripts fold to Latin) and
+  // Albanian; stems long enough not to begin a surname (`Bugarski`, `Turković` are names, so no `bugar`, `turk`).
+  ['gjerman', 'DE'], ['hungar', 'HU'], ['madjarsk', 'HU'], ['austri', 'AT'],
+  ['hrvatsk', 'HR'], ['croatia', 'HR'], ['kroaci', 'HR'], ['crnogorsk', 'ME'], ['montenegr', 'ME'], ['bugarsk', 'BG'],
+  ['bulgaria', 'BG'], ['bullgari', 'BG'], ['rumunsk', 'RO'], ['rumunij', 'RO'], ['romania', 'RO'], ['rumani', 'RO'],
+  ['grck', 'GR'], ['greek', 'GR'], ['greece', 'GR'], ['greqi', 'GR'], ['tursk', 'TR'], ['turkish', 'TR'], ['turkey', 'TR'],
+  ['turqi', 'TR'], ['italij', 'IT'], ['itali', 'IT'], ['slovenack', 'SI'], ['slovenij', 'SI'], ['slovenia', 'SI'],
+  ['makedonsk', 'MK'], ['makedonij', 'MK'], ['macedonia', 'MK'], ['maqedoni', 'MK'], ['ukrajin', 'UA'], ['ukrain', 'UA'],
+  ['poljsk', 'PL'], ['poland', 'PL'], ['polish', 'PL'], ['spansk', 'ES'], ['spanij', 'ES'], ['spanish', 'ES'],
+  ['svajcarsk', 'CH'], ['swiss', 'CH'], ['zvicer', 'CH'], ['norvesk', 'NO'], ['norweg', 'NO'], ['norway', 'NO'],
+  ['holandsk', 'NL'], ['holandij', 'NL'], ['hollandez', 'NL'], ['japansk', 'JP'], ['japanese', 'JP'],
 ];
 
 /** Male first names that end in `-a`/`-e` (Slavic, Albanian, Italian, French usage). */

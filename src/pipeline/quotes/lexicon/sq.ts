@@ -74,3 +74,15 @@ export const sq: QuoteLexicon = {
  * `Një burim i afërt me negociatat`) names nobody. Used by `anonymous-source.ts`.
  */
 export const sqSourceNouns: readonly string[] = ['burim', 'burimi', 'burime', 'burimet'];
+
+/**
+ * Albanian kinship and neighbour nouns (folded, definite and indefinite nominative): a subject phrase
+ * headed by one with no name after it (`Babai i të dyshuarit`, `Nëna e tij`) is an unnamed relative;
+ * with a name after it (`Nëna Tereze`) it is a title. Used by `anonymous-source.ts`. Source: Albanian
+ * kinship vocabulary.
+ */
+export const sqKinshipNouns: readonly string[] = [
+  'babai', 'baba', 'nena', 'nene', 'prinderit', 'djali', 'vajza', 'bija', 'vellai', 'motra', 'bashkeshorti',
+  'bashkeshortja', 'gruaja', 'burri', 'gjyshi', 'gjyshja', 'nipi', 'mbesa', 'xhaxhai', 'daja', 'halla',
+  'tezja', 'kusheriri', 'kusherira', 'fqinji', 'fqinja', 'fqinjet', 'familja',
+];

@@ -40,7 +40,14 @@ const present = [
   'ocenjuje', 'ocenjuju', 'upozorava', 'upozoravaju', 'objašnjava', 'poručuje', 'podseća', 'naglašava', 'pita', 'veli',
 ];
 
-const past = participles.flat();
+/**
+ * Neuter l-participles (`reklo`, `navelo`, `saopštilo`: the feminine `-la` with `-lo`) agree with a neuter
+ * subject, which in news is mostly an institution (`Ministarstvo … je navelo da`, `Veće je ocenilo da`,
+ * `Tužilaštvo je saopštilo`). Source: Serbian grammar (gender agreement of the l-participle).
+ */
+const neuter = participles.map(([, f]) => f.replace(/la$/, 'lo'));
+
+const past = [...participles.flat(), ...new Set(neuter)];
 
 export const sr: QuoteLexicon = {
   language: 'sr',
@@ -61,7 +68,9 @@ export const sr: QuoteLexicon = {
     'operacija', 'operacije', 'kampanja', 'kampanju', 'slogan', 'sloganom', 'inicijativa', 'izložba', 'izložbu', 'emisija',
     'emisiji', 'projekat', 'aerodrom', 'aerodroma', 'televizija', 'televiziju', 'televizije', 'portal', 'portala', 'list',
     'lista', 'listu', 'naziva se', 'nazivaju', 'naziva', 'tzv', 'takozvani', 'takozvana', 'reč', 'termin', 'kanal', 'mreži',
-    'udruženje', 'udruženja', 'grupom', 'grupa',
+    'udruženje', 'udruženja', 'grupom', 'grupa', 'dnevnik', 'dnevnika', 'dnevniku', 'nedeljnik', 'nedeljnika',
+    'nedeljniku', 'magazin', 'magazina', 'časopis', 'časopisa', 'časopisu', 'novine', 'novina', 'listu', 'lista',
+    'agencija', 'agencije', 'agenciji', 'portalu', 'radio', 'program', 'programa', 'programu',
   ],
   leadLabels: ['foto', 'video', 'foto/video', 'izvor', 'procitajte', 'procitajte jos', 'najnovije', 'hitno', 'ekskluzivno', 'intervju', 'komentar', 'analiza', 'kolumna', 'uvodnik', 'galerija', 'audio', 'azurirano', 'napomena', 'ispravka', 'uzivo'],
   bylineMarkers: ['pise', 'autor', 'autorka', 'pisu', 'priredio', 'priredila'],
@@ -96,7 +105,7 @@ export const sr: QuoteLexicon = {
     relativePrepositions: ['sa', 's', 'od'],
     asides: ['sa svoje strane', 's druge strane', 'sa druge strane', 'medjutim', 'ipak', 'pak'],
     leadingConjunctions: ['i', 'a', 'ali', 'kao što'],
-    coordinators: ['i'],
+    coordinators: ['i', 'ali'],
     subjectOpeners: ['on', 'ona', 'iz', 'od', 'ovaj', 'ova', 'jedan', 'jedna'],
     appositionIndefinites: ['jedan', 'jedna'],
     placePrepositions: ['u', 'iz', 'na'],
@@ -123,3 +132,16 @@ export const srAuxiliaryClitics: readonly string[] = ['je', 'su', 'sam', 'smo', 
  * `anonymous-source.ts`.
  */
 export const srSourceNouns: readonly string[] = ['izvor', 'izvori', 'sagovornik', 'sagovornici', 'sagovornica'];
+
+/**
+ * Serbian kinship and neighbour nouns (folded, Latin view, nominative singular and plural): a subject
+ * phrase headed by one with no name after it (`Otac osumnjičenog`, `Majka jednog od uhapšenih`) is an
+ * unnamed relative, never a person called `Otac`; with a name after it (`Otac Sava`) it is a title.
+ * Used by `anonymous-source.ts`. Source: Serbian kinship vocabulary.
+ */
+export const srKinshipNouns: readonly string[] = [
+  'otac', 'majka', 'roditelji', 'sin', 'sinovi', 'cerka', 'kcerka', 'kci', 'brat', 'sestra',
+  'braca', 'sestre', 'suprug', 'supruga', 'muz', 'zena', 'deda', 'baka', 'unuk', 'unuka', 'stric',
+  'ujak', 'tetka', 'strina', 'ujna', 'zet', 'snaja', 'rodjak', 'rodjaka', 'rodjaci', 'komsija',
+  'komsinica', 'komsije', 'sused', 'susetka', 'susedi', 'porodica', 'rodbina',
+];

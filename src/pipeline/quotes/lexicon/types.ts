@@ -38,6 +38,8 @@ export interface QuoteLexicon {
   secondComplement: string[];
   /** Words before a quote-marked span that mark it as a name or title, not speech (`documentary`, `naziv`). */
   titleCues: string[];
+  /** Words right after a quote-marked span that mark it as a name (`its “…” programme`, `the “…” campaign`), folded; optional. */
+  titleCuesAfter?: string[];
   /** Labels that open a paragraph and are nobody's words (`update`, `foto`, `notice`), folded, without the colon. */
   leadLabels: string[];
   /** Words that open a byline paragraph (`by`, `piše`, `nga`), folded. */
