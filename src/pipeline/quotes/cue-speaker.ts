@@ -57,7 +57,7 @@ function passiveSource(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null, lo
   const p = ctx.paras[pi];
   const rest = p.masked.slice(cue.verb[1], sentenceEnd(p.masked, cue.verb[1], p.masked.length));
   const src = PASSIVE_SOURCE.exec(rest);
-  if (!src) return undefined;
+  if (!src) return unnamedStatement(ctx, pi, cue, rest);
   const a = cue.verb[1] + src.index + src[0].length - src[2].length;
   const b = a + src[2].trim().length;
   const genitive = GENITIVE_MARKERS.has(src[1]) ? 'Iz ' : '';
@@ -65,6 +65,22 @@ function passiveSource(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null, lo
     gender,
     lookahead,
   });
+}
+
+/** A statement marker with no source after it (`navodi se u saopštenju.`), as its own words' end. */
+const STATEMENT_ONLY = new RegExp(`^\\s+(?:${alt(union((l) => l.cues.passiveSourceMarkers).filter((m) => m.includes(' ')))})\\s*[.!]?\\s*$`, 'iu');
+
+/**
+ * `„…“, navodi se u saopštenju.`: a statement that names no source is the one the organisation last
+ * reporting issued (`Ministarstvo … saopštilo je …`), never a person; with no organisation, unnamed.
+ * @returns undefined when the words after the verb are not a bare statement marker
+ */
+function unnamedStatement(ctx: Ctx, pi: number, cue: Cue, rest: string): Resolution | undefined {
+  if (!STATEMENT_ONLY.test(rest)) return undefined;
+  const org = ctx.index.byOrg(null, pos(pi, cue.verb[0]));
+  if (!org) return { entity: null, role: null };
+  ctx.index.mention(org, pos(pi, cue.verb[1]), true);
+  return { entity: org, role: null };
 }
 
 /** A bare organisation noun after the verb (`saopštio je centar`) is the organisation its own sentence names in full. */

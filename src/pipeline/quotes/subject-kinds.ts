@@ -175,6 +175,7 @@ export const organisationByType: KindStep = (ph, env) => {
 export const roleNoun: KindStep = (ph, env) => {
   const role = parseRole(ph.text);
   if (!role || capitalisedOrg(ph)) return undefined;
+  if (env.index.roleShared(role, env.at)) return { entity: null, role: role.text };
   const e = env.index.byRole(role, env.at) ?? (env.opts.lookahead ? env.index.byRoleAhead(role, env.at) : undefined);
   if (e) {
     env.index.mention(e, env.at, true);
