@@ -6,6 +6,7 @@
  */
 import { isKinshipPhrase, isSourceNounPhrase } from './anonymous-source.js';
 import { fold } from '../text/fold.js';
+import { COLLECTIVE_ADJECTIVES } from './lexicon/collective-adjectives.js';
 import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
@@ -192,6 +193,12 @@ export const roleNoun: KindStep = (ph, env) => {
   return { entity: prev, role: role.text };
 };
 
+/** `Local media`, `Western diplomats`: an adjective of a group before lower-case words names no one. */
+function collectiveGroup(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.length >= 2 && COLLECTIVE_ADJECTIVES.has(fold(ws[0])) && ws.slice(1).every((w) => /^\p{Ll}/u.test(w));
+}
+
 /** Named organisations and single-word names (`KFOR`, `Euleks`, `Helvetic Skies`). */
 export const namedOrganisation: KindStep = (ph, env) => {
   const type = orgHead(ph.text);
@@ -204,7 +211,7 @@ export const namedOrganisation: KindStep = (ph, env) => {
   name = typedAcronym(acronymBase(name, env.lex.language), env.lex.language, (w) => orgHead(w) !== null);
   if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
   if (name.split(/\s+/).length > 8) return null;
-  if (clauseNotName(name, type, env.lex.language)) return { entity: null, role: null };
+  if (clauseNotName(name, type, env.lex.language) || collectiveGroup(name)) return { entity: null, role: null };
   // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
   const existing = orgByForm(name, env.index, env.at) ?? env.index.byName(name);
   if (existing) {
