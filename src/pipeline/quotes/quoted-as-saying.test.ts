@@ -48,4 +48,11 @@ describe('a capitalised adjective opening a sentence before lower-case nouns nam
       ['indirect', 'Reuters news agency'],
     ]);
   });
+
+  it('Albanian: `Mediat lokale raportuan se …` is unnamed, never `Mediat`', () => {
+    expect(quotes('Ura', 'Mediat lokale raportuan se ura është «e mbyllur deri në njoftim të ri».')).toEqual([
+      ['partial', null],
+      ['indirect', null],
+    ]);
+  });
 });

@@ -193,10 +193,11 @@ export const roleNoun: KindStep = (ph, env) => {
   return { entity: prev, role: role.text };
 };
 
-/** `Local media`, `Western diplomats`: an adjective of a group before lower-case words names no one. */
+/** `Local media`, `Western diplomats`, `Mediat lokale`: an adjective of a group before lower-case words names no one. */
 function collectiveGroup(name: string): boolean {
   const ws = name.split(/\s+/);
-  return ws.length >= 2 && COLLECTIVE_ADJECTIVES.has(fold(ws[0])) && ws.slice(1).every((w) => /^\p{Ll}/u.test(w));
+  // Albanian puts the adjective after its noun (`Mediat lokale`).
+  return ws.length >= 2 && (COLLECTIVE_ADJECTIVES.has(fold(ws[0])) || COLLECTIVE_ADJECTIVES.has(fold(ws[1]))) && ws.slice(1).every((w) => /^\p{Ll}/u.test(w));
 }
 
 /** Named organisations and single-word names (`KFOR`, `Euleks`, `Helvetic Skies`). */

@@ -1,6 +1,6 @@
 /**
  * Adjectives that open a sentence before a lower-case noun of a group (`Local media`, `Western diplomats`,
- * `Regional officials`, `Lokalni mediji`): capitalised only as the sentence's first word, they name nobody,
+ * `Regional officials`, `Lokalni mediji`; Albanian after the noun, `Mediat lokale`): capitalised only as the sentence's first word, they name nobody,
  * so the phrase is an unnamed source, never a person or an organisation called `Local`. Folded forms.
  */
 export const COLLECTIVE_ADJECTIVES = new Set([
@@ -10,4 +10,6 @@ export const COLLECTIVE_ADJECTIVES = new Set([
   'pro-government', 'opposition', 'diplomatic', 'military', 'security', 'police', 'government',
   // Serbian (Latin after folding; Cyrillic folds to the same)
   'lokalni', 'lokalne', 'regionalni', 'regionalne', 'zapadni', 'zapadne', 'strani', 'strane', 'medjunarodni', 'nezavisni',
+  // Albanian (after the noun: `Mediat lokale`, `Diplomatët perëndimorë`)
+  'lokale', 'lokal', 'rajonale', 'rajonal', 'perendimore', 'perendimor', 'nderkombetare', 'huaja', 'pavarura',
 ]);
