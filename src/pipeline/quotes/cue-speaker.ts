@@ -27,6 +27,8 @@ const PASSIVE_SOURCE = new RegExp(`(?:\\s(${alt(union((l) => l.cues.passiveSourc
 const GENITIVE_MARKERS = new Set(allLexicons.filter((l) => l.language === 'sr').flatMap((l) => l.cues.passiveSourceMarkers));
 /** A lower-case phrase after a verb that is a subject of its own (`the envoy`, `ona`, `ovaj diplomata`). */
 const SUBJECT_OPENER = new RegExp(`^(${alt(union((l) => l.cues.subjectOpeners))})\\b`, 'i');
+/** A Serbian subordinate clause's subject after its auxiliary, up to the verb (`nakon što su pojedini mediji`). */
+const SUBORDINATE_SUBJECT = /(?:^|\s)(?:nakon što|pošto|posle što|jer|iako|budući da)\s+(?:su|je)\s+([^,]+)$/iu;
 /** A predicate coordinated with an earlier one (`… and said`, `… i rekao`). */
 const COORDINATED = new RegExp(`(?:^|\\s)(${alt(union((l) => l.cues.coordinators))})$`, 'i');
 
@@ -105,6 +107,10 @@ function bareOrgNoun(ctx: Ctx, pi: number, cue: Cue): Resolution | null {
 function subjectOf(ctx: Ctx, pi: number, cue: Cue, np: [number, number], plural: boolean): [number, number] {
   const p = ctx.paras[pi];
   const npText = p.view.text.slice(np[0], np[1]);
+  // Serbian: a verb in a clause opened by a subordinator (`… nakon što su pojedini mediji preneli da`) has
+  // its own subject, between the auxiliary and the participle, not the main clause's.
+  const sub = ctx.lex.language === 'sr' ? SUBORDINATE_SUBJECT.exec(npText) : null;
+  if (sub) return [np[1] - sub[1].length, np[1]];
   const lowerNoSubject =
     /^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !SUBJECT_OPENER.test(npText) && !(parseRole(npText) && !plural);
   if (!COORDINATED.test(npText) && !lowerNoSubject) return np;

@@ -55,4 +55,15 @@ describe('a capitalised adjective opening a sentence before lower-case nouns nam
       ['indirect', null],
     ]);
   });
+
+  it('Serbian: `Lokalni mediji preneli su da …` is unnamed, and a subordinate clause keeps its own subject', () => {
+    expect(quotes('Most', 'Lokalni mediji preneli su da je most „zatvoren do daljeg“.')).toEqual([
+      ['partial', null],
+      ['indirect', null],
+    ]);
+    expect(quotes('Fabrika', 'Ministar Petar Ilić oglasio se pošto je direktor Marko Pavić rekao da je fabrika „pred gašenjem“.')).toEqual([
+      ['partial', 'Marko Pavić'],
+      ['indirect', 'Marko Pavić'],
+    ]);
+  });
 });
