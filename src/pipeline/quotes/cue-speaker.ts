@@ -27,6 +27,8 @@ const PASSIVE_SOURCE = new RegExp(`(?:\\s(${alt(union((l) => l.cues.passiveSourc
 const GENITIVE_MARKERS = new Set(allLexicons.filter((l) => l.language === 'sr').flatMap((l) => l.cues.passiveSourceMarkers));
 /** A lower-case phrase after a verb that is a subject of its own (`the envoy`, `ona`, `ovaj diplomata`). */
 const SUBJECT_OPENER = new RegExp(`^(${alt(union((l) => l.cues.subjectOpeners))})\\b`, 'i');
+/** A Serbian subordinate clause's subject after its auxiliary, up to the verb (`nakon što su pojedini mediji`). */
+const SUBORDINATE_SUBJECT = /(?:^|\s)(?:nakon što|pošto|posle što|jer|iako|budući da)\s+(?:su|je)\s+([^,]+)$/iu;
 /** A predicate coordinated with an earlier one (`… and said`, `… i rekao`). */
 const COORDINATED = new RegExp(`(?:^|\\s)(${alt(union((l) => l.cues.coordinators))})$`, 'i');
 
@@ -57,7 +59,7 @@ function passiveSource(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null, lo
   const p = ctx.paras[pi];
   const rest = p.masked.slice(cue.verb[1], sentenceEnd(p.masked, cue.verb[1], p.masked.length));
   const src = PASSIVE_SOURCE.exec(rest);
-  if (!src) return undefined;
+  if (!src) return unnamedStatement(ctx, pi, cue, rest);
   const a = cue.verb[1] + src.index + src[0].length - src[2].length;
   const b = a + src[2].trim().length;
   const genitive = GENITIVE_MARKERS.has(src[1]) ? 'Iz ' : '';
@@ -65,6 +67,22 @@ function passiveSource(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null, lo
     gender,
     lookahead,
   });
+}
+
+/** A statement marker with no source after it (`navodi se u saopštenju.`), as its own words' end. */
+const STATEMENT_ONLY = new RegExp(`^\\s+(?:${alt(union((l) => l.cues.passiveSourceMarkers).filter((m) => m.includes(' ')))})\\s*[.!]?\\s*$`, 'iu');
+
+/**
+ * `„…“, navodi se u saopštenju.`: a statement that names no source is the one the organisation last
+ * reporting issued (`Ministarstvo … saopštilo je …`), never a person; with no organisation, unnamed.
+ * @returns undefined when the words after the verb are not a bare statement marker
+ */
+function unnamedStatement(ctx: Ctx, pi: number, cue: Cue, rest: string): Resolution | undefined {
+  if (!STATEMENT_ONLY.test(rest)) return undefined;
+  const org = ctx.index.byOrg(null, pos(pi, cue.verb[0]));
+  if (!org) return { entity: null, role: null };
+  ctx.index.mention(org, pos(pi, cue.verb[1]), true);
+  return { entity: org, role: null };
 }
 
 /** A bare organisation noun after the verb (`saopštio je centar`) is the organisation its own sentence names in full. */
@@ -89,6 +107,10 @@ function bareOrgNoun(ctx: Ctx, pi: number, cue: Cue): Resolution | null {
 function subjectOf(ctx: Ctx, pi: number, cue: Cue, np: [number, number], plural: boolean): [number, number] {
   const p = ctx.paras[pi];
   const npText = p.view.text.slice(np[0], np[1]);
+  // Serbian: a verb in a clause opened by a subordinator (`… nakon što su pojedini mediji preneli da`) has
+  // its own subject, between the auxiliary and the participle, not the main clause's.
+  const sub = ctx.lex.language === 'sr' ? SUBORDINATE_SUBJECT.exec(npText) : null;
+  if (sub) return [np[1] - sub[1].length, np[1]];
   const lowerNoSubject =
     /^\p{Ll}/u.test(npText) && !npText.includes(',') && !/\p{Lu}/u.test(npText) && !SUBJECT_OPENER.test(npText) && !(parseRole(npText) && !plural);
   if (!COORDINATED.test(npText) && !lowerNoSubject) return np;

@@ -97,6 +97,8 @@ export class EntityIndex {
 
   /** Each paragraph's sentence start offsets; when set, pronouns resolve by salience (English, ADR 0137). */
   sentenceStarts: number[][] | null = null;
+  /** Each paragraph's sentence start offsets, in every language (for telling two role holders apart). */
+  sentenceBounds: number[][] | null = null;
 
   /**
    * The type a lone capitalised word can have when nothing else is known about it: `place` when the
@@ -234,6 +236,42 @@ export class EntityIndex {
       if (e) return e;
     }
     return this.roleHolder(mention, at, true) ?? this.roleHolder(mention, at, false);
+  }
+
+  /**
+   * True when a bare role (`the ambassador`, no nation or place) has two holders last mentioned before `at`
+   * in one sentence (`The British ambassador X and the French ambassador Y met`) with nothing since to tell
+   * them apart: the mention is neither of them, as a wrong name is worse than none.
+   */
+  roleShared(mention: Role, at: number): boolean {
+    if (mention.nations.length > 0 || mention.place) return false;
+    const e = this.roleHolder(mention, at, true) ?? this.roleHolder(mention, at, false);
+    return e !== undefined && this.sharedSentence(mention, at, e);
+  }
+
+  /**
+   * True when another holder of a role compatible with `mention` was last mentioned before `at` in the
+   * sentence where `e` was, both holding it with a qualifier (a nation or a posting) that told them apart
+   * there; a role taken up in passing (no qualifier) names no rival.
+   */
+  private sharedSentence(mention: Role, at: number, e: Entity): boolean {
+    const last = lastBefore(e.mentions, at);
+    const qualified = (x: Entity) => x.name !== null && x.roles.some((r) => rolesCompatible(mention, r) && (r.nations.length > 0 || r.place !== null));
+    if (last < 0 || !qualified(e)) return false;
+    return this.entities.some((o) => {
+      if (o === e || !qualified(o)) return false;
+      const m = lastBefore(o.mentions, at);
+      return m >= 0 && this.sentenceOf(m) === this.sentenceOf(last);
+    });
+  }
+
+  /** `paragraph:sentence` of a position, or the paragraph alone when sentences are not known. */
+  private sentenceOf(at: number): string {
+    const pi = Math.floor(at / 1_000_000);
+    const starts = this.sentenceBounds?.[pi];
+    if (!starts) return `${pi}`;
+    const off = at - pi * 1_000_000;
+    return `${pi}:${starts.filter((s) => s <= off).length}`;
   }
 
   private roleHolder(mention: Role, at: number, subjects: boolean, also: (r: Role) => boolean = () => true): Entity | undefined {

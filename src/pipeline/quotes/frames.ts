@@ -381,7 +381,7 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       contentStart = c.index + c[0].length;
     } else if (
       lex.language === 'en' &&
-      /^(said|says|say|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated)$/i.test(verbText)
+      /^(said|says|say|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated|as saying)$/i.test(verbText)
     ) {
       const rest = s.slice(vEnd, end);
       const told = /^told\b/i.test(verbText);
@@ -407,8 +407,12 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     if (contentStart >= 0 && !(c && betweenOk) && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) contentStart = -1;
     if (contentStart < 0) continue;
     while (contentStart < end && /[\s\u00a0]/.test(s[contentStart])) contentStart++;
-    // Subject before the verb (same clause).
-    const np = npBeforeVerb(s, clauseStartBefore(s, start, vStart), vStart);
+    // Subject before the verb (same clause); `X quoted Y as saying …` is Y's report, not X's.
+    let np = npBeforeVerb(s, clauseStartBefore(s, start, vStart), vStart);
+    if (/^as saying$/i.test(verbText)) {
+      np = quotedObject(s, np, lex);
+      if (!np) continue;
+    }
     const contentEnd = sentenceEnd(s, contentStart, end);
     // Second complements of the same verb (`… and that …`, `… i da …`, `…, por se …`) split the content,
     // unless the first clause has its own complement-taking verb; clause breaks end each piece.
@@ -439,6 +443,20 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     verbs.lastIndex = Math.max(vEnd, contentEnd);
   }
   return out;
+}
+
+/**
+ * The object of a quoting verb before `as saying` (`Local media quoted an official` → `an official`), the
+ * speaker of the words that follow; null when the subject phrase holds no quoting verb (then `as saying`
+ * reports nothing: `known as saying little`).
+ */
+function quotedObject(s: string, np: [number, number] | null, lex: QuoteLexicon): [number, number] | null {
+  if (!np || !lex.quotingVerbs?.length) return null;
+  const text = s.slice(np[0], np[1]);
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(`(?:^|\\s)(?:${lex.quotingVerbs.join('|')})\\s+`, 'giu'))) at = m.index! + m[0].length;
+  if (at < 0 || !/\S/.test(text.slice(at))) return null;
+  return [np[0] + at, np[1]];
 }
 
 function clauseStartBefore(s: string, sentStart: number, verbStart: number): number {

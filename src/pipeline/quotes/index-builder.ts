@@ -81,6 +81,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   if (lex?.language === 'en') index.nameEndings = false;
   // English pronouns resolve by salience over sentences (ADR 0137).
   if (lex?.language === 'en') index.sentenceStarts = paras.map((p) => sentenceStarts(p.masked));
+  index.sentenceBounds = paras.map((p) => sentenceStarts(p.masked));
   paras.forEach((p, pi) => {
     const s = p.masked;
     if (pi > 0) collectEvidence(s, index);
@@ -117,7 +118,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (written.split(/\s+/).length < 2) continue;
       const name = personNominative(written, paras, lex);
       // Role before the name in its clause, or in the apposition segment before a comma.
-      const clauseStart = Math.max(s.lastIndexOf('.', a - 1), s.lastIndexOf(';', a - 1), s.lastIndexOf(':', a - 1), -1) + 1;
+      const clauseStart = Math.max(lastStop(s, a), s.lastIndexOf(';', a - 1), s.lastIndexOf(':', a - 1), -1) + 1;
       const before = s.slice(clauseStart, a);
       let roleText = before.replace(/,\s*$/, '');
       const lastComma = roleText.lastIndexOf(',');
@@ -232,4 +233,14 @@ function sentenceStartBefore(s: string, a: number): number {
 /** Where a paragraph's words start (its dateline is blanked out of the masked text, see `lead.ts`). */
 function dateEnd(s: string): number {
   return s.length - s.trimStart().length;
+}
+
+/**
+ * Offset of the last full stop before `a` that can end a clause, or -1: the stops of a dotted
+ * abbreviation or an initial (`The U.S. ambassador`, `Jane Q. Roe`) end none, so a role keeps its qualifier.
+ */
+function lastStop(s: string, a: number): number {
+  let i = s.lastIndexOf('.', a - 1);
+  while (i >= 0 && /(?:^|[\s(])\p{L}(?:\.\p{L})*$/u.test(s.slice(Math.max(0, i - 12), i))) i = s.lastIndexOf('.', i - 1);
+  return i;
 }

@@ -106,8 +106,13 @@ const FORMER = /^(former|ex|bivs[iae]|ish|nekadasnj\w*|then)$/;
 const roleCache = new Map<string, Role | null>();
 const orgCache = new Map<string, string | null>();
 
+/** A dotted abbreviation (`u.s.`, `u.k.`) as one word (`us`), so its letters are not read as separate words. */
+function undotted(folded: string): string {
+  return folded.replace(/(?<!\p{L})(?:\p{L}\.){1,}\p{L}\.?(?!\p{L})/gu, (m) => m.replace(/\./g, ''));
+}
+
 function parseRoleUncached(phrase: string): Role | null {
-  const ws = words(fold(phrase));
+  const ws = words(undotted(fold(phrase)));
   let head: string | null = null;
   let headIdx = -1;
   // The last role noun before the first preposition heads the phrase: `chief negotiator` → negotiator,

@@ -6,6 +6,7 @@
  */
 import { isKinshipPhrase, isSourceNounPhrase } from './anonymous-source.js';
 import { fold } from '../text/fold.js';
+import { COLLECTIVE_ADJECTIVES } from './lexicon/collective-adjectives.js';
 import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
@@ -175,6 +176,7 @@ export const organisationByType: KindStep = (ph, env) => {
 export const roleNoun: KindStep = (ph, env) => {
   const role = parseRole(ph.text);
   if (!role || capitalisedOrg(ph)) return undefined;
+  if (env.index.roleShared(role, env.at)) return { entity: null, role: role.text };
   const e = env.index.byRole(role, env.at) ?? (env.opts.lookahead ? env.index.byRoleAhead(role, env.at) : undefined);
   if (e) {
     env.index.mention(e, env.at, true);
@@ -191,6 +193,13 @@ export const roleNoun: KindStep = (ph, env) => {
   return { entity: prev, role: role.text };
 };
 
+/** `Local media`, `Western diplomats`, `Mediat lokale`: an adjective of a group before lower-case words names no one. */
+function collectiveGroup(name: string): boolean {
+  const ws = name.split(/\s+/);
+  // Albanian puts the adjective after its noun (`Mediat lokale`).
+  return ws.length >= 2 && (COLLECTIVE_ADJECTIVES.has(fold(ws[0])) || COLLECTIVE_ADJECTIVES.has(fold(ws[1]))) && ws.slice(1).every((w) => /^\p{Ll}/u.test(w));
+}
+
 /** Named organisations and single-word names (`KFOR`, `Euleks`, `Helvetic Skies`). */
 export const namedOrganisation: KindStep = (ph, env) => {
   const type = orgHead(ph.text);
@@ -203,7 +212,7 @@ export const namedOrganisation: KindStep = (ph, env) => {
   name = typedAcronym(acronymBase(name, env.lex.language), env.lex.language, (w) => orgHead(w) !== null);
   if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
   if (name.split(/\s+/).length > 8) return null;
-  if (clauseNotName(name, type, env.lex.language)) return { entity: null, role: null };
+  if (clauseNotName(name, type, env.lex.language) || collectiveGroup(name)) return { entity: null, role: null };
   // A short or inflected form (`Kancelarija za KiM`, `Kancelarije`) is the organisation named in full.
   const existing = orgByForm(name, env.index, env.at) ?? env.index.byName(name);
   if (existing) {

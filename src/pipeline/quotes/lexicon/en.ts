@@ -33,7 +33,8 @@ export const PARTICIPLES = bases.map((b) => b[3]).filter((x): x is string => Boo
 
 export const en: QuoteLexicon = {
   language: 'en',
-  speechVerbs: [...forms, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'liked to say', 'likes to say', 'used to say'],
+  speechVerbs: [...forms, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'as saying', 'liked to say', 'likes to say', 'used to say'],
+  quotingVerbs: ['quoted', 'quotes', 'cited', 'cites'],
   reportingVerbs: forms.filter((f) => !/^(ask|asked|asks|post|posted|posts|comment|commented|comments|continue|continued|continues|go on|went on|goes on|remark|remarked|remarks)$/.test(f)),
   complementisers: ['that'],
   contentNouns: ['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'speculation', 'assertion', 'assertions', 'charge', 'charges', 'story', 'stories', 'idea', 'notion'],

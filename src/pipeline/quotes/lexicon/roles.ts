@@ -85,6 +85,9 @@ export const NATION_STEMS: [string, string][] = [
   ['poljsk', 'PL'], ['poland', 'PL'], ['polish', 'PL'], ['spansk', 'ES'], ['spanij', 'ES'], ['spanish', 'ES'],
   ['svajcarsk', 'CH'], ['swiss', 'CH'], ['zvicer', 'CH'], ['norvesk', 'NO'], ['norweg', 'NO'], ['norway', 'NO'],
   ['holandsk', 'NL'], ['holandij', 'NL'], ['hollandez', 'NL'], ['japansk', 'JP'], ['japanese', 'JP'],
+  // Serbian adjectives of the great powers, which do not share the noun's stem (`američki` ← Amerika,
+  // `ruski` ← Rusija, `kineski` ← Kina; Albanian `britanik`); Cyrillic folds to the same Latin.
+  ['americk', 'US'], ['rusk', 'RU'], ['kinesk', 'CN'], ['britanik', 'GB'],
 ];
 
 /** Male first names that end in `-a`/`-e` (Slavic, Albanian, Italian, French usage). */

@@ -6,7 +6,7 @@ const verbs = [
   'shkroi', 'shkruan', 'njoftoi', 'njoftuan', 'pohoi', 'nënvizoi', 'vlerësoi', 'paralajmëroi', 'kujtoi', 'sqaroi',
   'konfirmoi', 'mohoi', 'u tha', 'i tha', 'ka thënë', 'ka deklaruar', 'bëri të ditur', 'tregoi', 'kumtoi', 'pyeti',
   'u përgjigj', 'kërkoi', 'premtoi', 'argumentoi', 'pretendoi', 'thuhet', 'theksohet', 'shkruhet',
-  'ranë dakord', 'ra dakord', 'u pajtuan', 'u pajtua',
+  'ranë dakord', 'ra dakord', 'u pajtuan', 'u pajtua', 'raportoi', 'raportuan',
 ];
 
 export const sq: QuoteLexicon = {

@@ -10,6 +10,7 @@ const participles = [
   ['rekao', 'rekla', 'rekli'], ['izjavio', 'izjavila', 'izjavili'], ['kazao', 'kazala', 'kazali'],
   ['naveo', 'navela', 'naveli'], ['ocenio', 'ocenila', 'ocenili'], ['istakao', 'istakla', 'istakli'],
   ['dodao', 'dodala', 'dodali'], ['upozorio', 'upozorila', 'upozorili'], ['naglasio', 'naglasila', 'naglasili'],
+  ['preneo', 'prenela', 'preneli'],
   ['podsetio', 'podsetila', 'podsetili'], ['napisao', 'napisala', 'napisali'], ['saopštio', 'saopštila', 'saopštili'],
   ['odgovorio', 'odgovorila', 'odgovorili'], ['tvrdio', 'tvrdila', 'tvrdili'], ['objasnio', 'objasnila', 'objasnili'],
   ['poručio', 'poručila', 'poručili'], ['zaključio', 'zaključila', 'zaključili'], ['primetio', 'primetila', 'primetili'],

@@ -11,6 +11,11 @@ export interface QuoteLexicon {
    * (`was quoted as saying`, `rekao je`, `u shpreh`). Used for direct-quote attribution.
    */
   speechVerbs: string[];
+  /**
+   * Verbs whose object is the speaker of what follows `as saying` (`Reuters quoted an official as saying …`,
+   * `media cited X as saying …`); the subject only relays the words. Absent: the language has no such frame.
+   */
+  quotingVerbs?: string[];
   /** Verbs that introduce reported (indirect) speech with a complementiser (`said that`, `rekao je da`, `tha se`). */
   reportingVerbs: string[];
   /** Complementisers that open reported content (`that`, `da`, `se`). */
