@@ -20,27 +20,31 @@ export interface PartsWriter {
 }
 
 /**
+ * The columns of an item's content (headline, byline, text, article and its hash): written when the item
+ * is stored and again, alone, when an edited version replaces it.
+ */
+export function contentColumns(a: AnalyzedItem) {
+  return {
+    title: a.item.title,
+    author: a.item.author,
+    categories: JSON.stringify(a.item.categories),
+    summary: a.item.summary,
+    content_html: a.item.contentHtml,
+    text: a.item.text,
+    enclosures: JSON.stringify(a.item.enclosures),
+    article: JSON.stringify(a.article),
+    content_hash: contentHash(a.article),
+  };
+}
+
+/**
  * Stores the new version of an edited item (inside the write transaction): its headline, text,
  * article and content hash, and its topic matches, mentions and quotes replaced by those of the new
  * version — quote search never shows words the outlet removed. Its id, first-seen time and publish
  * time stay, so it is not a new story (not re-posted, not re-windowed).
  */
 export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<void> {
-  await trx
-    .updateTable('items')
-    .set({
-      title: a.item.title,
-      author: a.item.author,
-      categories: JSON.stringify(a.item.categories),
-      summary: a.item.summary,
-      content_html: a.item.contentHtml,
-      text: a.item.text,
-      enclosures: JSON.stringify(a.item.enclosures),
-      article: JSON.stringify(a.article),
-      content_hash: contentHash(a.article),
-    })
-    .where('id', '=', id)
-    .execute();
+  await trx.updateTable('items').set(contentColumns(a)).where('id', '=', id).execute();
   await trx.deleteFrom('quotes').where('item_id', '=', id).execute();
   await trx.deleteFrom('mentions').where('item_id', '=', id).execute();
   await trx.deleteFrom('item_topics').where('item_id', '=', id).execute();

@@ -7,12 +7,12 @@ import type { Clock } from '../../model/clock.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { FeedRecord, ItemStore } from '../store.js';
-import { contentHash, storyHash } from '../keys.js';
+import { storyHash } from '../keys.js';
 import { identityKey, identityUrl } from '../identity.js';
 import { dateOrNull, type Db, type StoreDialect } from './dialect.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
 import { editedItemId, findItemId, storedKeyRow, type SameAs } from './item-lookup.js';
-import { insertItemParts, reviseItem, type AssignSpeaker, type PartsWriter } from './item-parts.js';
+import { contentColumns, insertItemParts, reviseItem, type AssignSpeaker, type PartsWriter } from './item-parts.js';
 import { assembleItems, itemsQuery, tenantItemsQuery } from './item-rows.js';
 export type { AssignSpeaker } from './item-parts.js';
 
@@ -75,19 +75,11 @@ export class KyselyItems implements ItemStore {
         guid: a.item.guid,
         link: a.item.link,
         canonical_link: a.item.canonicalLink,
-        title: a.item.title,
+        ...contentColumns(a),
         published: dateOrNull(d, a.item.published),
         first_seen: d.date(a.firstSeen),
         item_time: d.date(itemTime(a)),
-        author: a.item.author,
-        categories: JSON.stringify(a.item.categories),
-        summary: a.item.summary,
-        content_html: a.item.contentHtml,
-        text: a.item.text,
-        enclosures: JSON.stringify(a.item.enclosures),
         outlet: a.outlet,
-        article: JSON.stringify(a.article),
-        content_hash: contentHash(a.article),
         identity_key: identityKey(a.item.key),
         identity_link: identityUrl(a.item.canonicalLink),
       })
