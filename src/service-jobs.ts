@@ -4,29 +4,13 @@
  * the job queue (`ServiceDeps.cluster.handOff`).
  */
 import type { Clock } from './model/clock.js';
-import type { Logger } from './log/logger.js';
-import type { Store } from './store/store.js';
-import type { InstantAlerts } from './scheduler/instant.js';
-import type { SpikeAlerts } from './scheduler/spikes.js';
-import { revivePendingItem, type Poller, type PendingItem, type PollReport } from './scheduler/poller.js';
-import type { NoticeEvent } from './notices/notices.js';
-import type { ServiceMetrics } from './http/metrics.js';
-import type { StoreHealth } from './service-health.js';
-import type { ServiceWatchlist } from './service-watchlist.js';
+import { revivePendingItem, type PendingItem, type PollReport } from './scheduler/poller.js';
+import type { RoundParts } from './service-round.js';
 
-/** The parts the cluster's jobs run. */
-export interface JobParts {
-  store: Store;
+/** The parts the cluster's jobs run: a tick's parts (service-round.ts) less the digest side, plus the clock. */
+export type JobParts = Pick<RoundParts, 'store' | 'log' | 'metrics' | 'health' | 'watchlist' | 'poller' | 'alerts' | 'spikes' | 'feedNotice'> & {
   clock: Clock;
-  log: Logger;
-  metrics: ServiceMetrics;
-  health: StoreHealth;
-  watchlist: ServiceWatchlist;
-  poller: Poller;
-  alerts: InstantAlerts;
-  spikes: SpikeAlerts;
-  feedNotice: (event: Extract<NoticeEvent, { url: string }>) => Promise<void>;
-}
+};
 
 /** The cluster's jobs as the service runs them (`Service.pollFeed`, `analyseItem`, `sweepInstantAlerts`, `sweepSpikes`). */
 export class ClusterJobs {
