@@ -182,6 +182,8 @@ const controlPort = await new Promise<number>((r) => control.stdout.once('data',
  * objects at the sample — under load most of the gap is garbage awaiting a collection, not retained data.
  */
 const mainPeak = { heap: 0, used: 0, external: 0 };
+/** The service's own worst event-loop delay (prom-client's `monitorEventLoopDelay`, reset at each scrape), ms, and when. */
+const loopLag = { max: 0, atS: 0 };
 function sampleMetrics(): Promise<void> {
   return new Promise((r) => {
     const req = request({ host: '127.0.0.1', port: httpPort, path: '/metrics', timeout: 5000 }, (res) => {
@@ -192,6 +194,8 @@ function sampleMetrics(): Promise<void> {
         mainPeak.heap = Math.max(mainPeak.heap, mib('nodejs_heap_size_total_bytes'));
         mainPeak.used = Math.max(mainPeak.used, mib('nodejs_heap_size_used_bytes'));
         mainPeak.external = Math.max(mainPeak.external, mib('nodejs_external_memory_bytes'));
+        const lagMs = Number(/^wirewatch_nodejs_eventloop_lag_max_seconds (\S+)/m.exec(text)?.[1] ?? 0) * 1000;
+        if (lagMs > loopLag.max) Object.assign(loopLag, { max: lagMs, atS: (Date.now() - started) / 1000 });
         r();
       });
     });
@@ -293,6 +297,7 @@ const ctl = stats(controlLatencies);
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const out = [
   `soak: ${minutes} min, ${feedCount} feeds (${hostile.length} with errors recorded), shutdownTimeout ${shutdownTimeoutS} s`,
+  `service event-loop delay (in-process, between /metrics scrapes every 2 s): max ${loopLag.max.toFixed(1)} ms at ${loopLag.atS.toFixed(0)} s`,
   `peak RSS: ${peakRss.toFixed(0)} MiB (main thread at most: V8 heap ${mainPeak.heap.toFixed(0)} MiB reserved, ${mainPeak.used.toFixed(0)} MiB used, Buffers ${mainPeak.external.toFixed(0)} MiB)`,
   `/healthz: ${latencies.length} ok, ${failedProbes} failed, max ${max.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`,
   `control (an idle Node server on this machine, the scheduling noise): max ${ctl.max.toFixed(1)} ms, p99 ${ctl.p99.toFixed(1)} ms; load average at the end ${load}`,

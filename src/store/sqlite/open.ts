@@ -13,6 +13,7 @@ import { silentLogger, type Logger } from '../../log/logger.js';
 import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
 import { guarded, notWirewatchAdvice, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
 import { KyselyFeeds } from '../kysely/feeds.js';
@@ -50,6 +51,11 @@ export interface SqliteStoreOptions {
    * is not silently replaced by a fresh one that would re-seed and post everything again.
    */
   allowFresh?: boolean;
+  /**
+   * Run WAL checkpoints in a worker thread instead of on the commit that crosses the threshold
+   * (default: true for a locked writer, i.e. the service; see `checkpointer.ts`, ADR 0244).
+   */
+  checkpointWorker?: boolean;
 }
 
 /** The SQLite store: the `Store` interfaces plus file-level operations. */
@@ -137,6 +143,23 @@ function assertCurrent(db: Database.Database, file: string, path: string, latest
   }
 }
 
+/** `startCheckpointer` unless the options turned it off (`checkpointWorker: false`). */
+function checkpointerFor(db: Database.Database, file: string, log: Logger, wanted = true): Checkpointer | null {
+  return wanted ? startCheckpointer(db, file, log) : null;
+}
+
+/**
+ * The better-sqlite3 connection to `file` (waiting up to `busyMs` for another writer while opening).
+ * @throws WirewatchError `store` (see `storeFault`) when SQLite cannot open it
+ */
+function connect(file: string, readonly: boolean, busyMs: number): Database.Database {
+  try {
+    return new Database(file, { readonly, fileMustExist: readonly, timeout: busyMs });
+  } catch (e) {
+    throw storeFault(file, 'open', e);
+  }
+}
+
 /**
  * Opens (creating when missing, unless read-only) the store at `path`.
  * @param path database file path (relative to the working directory), or `:memory:` for a private
@@ -158,15 +181,12 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
   const migrations = opts.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
   const locking = (opts.lock ?? true) && !readonly && !inMemory;
+  const busy = opts.busyTimeoutMs ?? 5000;
   assertOpenable(file, readonly, locking && !opts.allowFresh);
   const lock: WriterLock | null = locking ? acquireWriterLock(file) : null;
   let sqlite: Database.Database | undefined;
   try {
-    try {
-      sqlite = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? 5000 });
-    } catch (e) {
-      throw storeFault(file, 'open', e);
-    }
+    sqlite = connect(file, readonly, busy);
     const db = sqlite;
     prepareForWrites(db, file, latest, readonly, inMemory);
     db.pragma('foreign_keys = ON');
@@ -181,9 +201,10 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     // Opening may wait for another writer synchronously (nothing else runs yet); from here on, a
     // call waits at most SYNC_BUSY_MS on the loop and the rest asynchronously (`guarded`).
     db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
+    // The service (the locked writer) checkpoints the WAL in a worker thread, off the event loop.
+    const checkpointer = locking ? checkpointerFor(db, file, log, opts.checkpointWorker) : null;
     const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) });
     const clock = opts.clock ?? systemClock;
-    const busy = opts.busyTimeoutMs ?? 5000;
     let closed = false;
     const store: SqliteStore = {
       file,
@@ -235,6 +256,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
         if (closed) return;
         closed = true;
         try {
+          await checkpointer?.stop();
           await kysely.destroy();
         } finally {
           lock?.release();
