@@ -100,6 +100,16 @@ describe('wirewatch feeds import/export', () => {
     expect(JSON.parse(io.stdout[0]).error.problems[0]).toMatchObject({ key: 'http.port', line: 2 });
     expect(io.stderr[0]).toBe(`${join(dir, 'bad.yaml')}:2:9: http.port: expected ≤ 65535`);
   });
+
+  it('config check takes --config FILE as run does, and refuses an unknown option', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-check-'));
+    writeFileSync(join(dir, 'ok.yaml'), 'http:\n  port: 8080\n');
+    const io = capture();
+    expect(await configCommand(['check', '--config', join(dir, 'ok.yaml')], io)).toBe(0);
+    expect(io.stdout).toHaveLength(1);
+    expect(JSON.parse(io.stdout[0])).toMatchObject({ file: join(dir, 'ok.yaml'), ok: true });
+    await expect(configCommand(['check', '--conf', 'x.yaml'], capture())).rejects.toThrow(/unknown option --conf/);
+  });
 });
 
 describe('wirewatch feeds import --discover', () => {

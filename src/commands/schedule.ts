@@ -3,6 +3,7 @@
  * expression) → a five-field cron expression evaluated in an IANA time zone.
  */
 import { Cron } from 'croner';
+import { cronProblem } from '../model/cron.js';
 import { UserError } from '../model/errors.js';
 
 /** The schedule a new subscription gets when no time is given: every day at 08:00. */
@@ -73,11 +74,8 @@ function badTime(text: string): UserError {
 }
 
 function validateCron(expr: string): void {
-  try {
-    new Cron(expr, { paused: true }).stop();
-  } catch (e) {
-    throw new UserError(`"${expr}" is not a valid schedule: ${e instanceof Error ? e.message.replace(/^CronPattern: /, '') : String(e)}.`);
-  }
+  const problem = cronProblem(expr);
+  if (problem) throw new UserError(`"${expr}" is not a valid schedule: it ${problem}.`);
 }
 
 /**

@@ -72,6 +72,34 @@ function locate(doc: Document, counter: LineCounter, path: readonly PropertyKey[
   return { line: pos.line, column: pos.col };
 }
 
+/**
+ * The dotted key path of the node at `offset` in the source (a duplicate key names itself, e.g.
+ * `digests.cron`), or '' when the offset is outside every mapping (a top-level syntax error).
+ */
+function keyAt(doc: Document, offset: number): string {
+  const inside = (n: unknown) => {
+    const r = (n as Node | null)?.range;
+    return r != null && offset >= r[0] && offset < Math.max(r[1], r[0] + 1);
+  };
+  const path: PropertyKey[] = [];
+  let node: unknown = doc.contents;
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => inside(p.key) || inside(p.value));
+      if (!pair) break;
+      path.push(isScalar(pair.key) ? String(pair.key.value) : '?');
+      if (inside(pair.key)) break;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex(inside);
+      if (i < 0) break;
+      path.push(i);
+      node = node.items[i];
+    } else break;
+  }
+  return keyPath(path);
+}
+
 /** Finds secret-looking keys (reported, never echoed) and returns their paths so validation can skip them. */
 function secretProblems(doc: Document, counter: LineCounter, file: string): ConfigProblem[] & { paths?: PropertyKey[][] } {
   const problems: ConfigProblem[] & { paths?: PropertyKey[][] } = [];
@@ -175,7 +203,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     throw new ConfigError(
       doc.errors.map((e) => {
         const pos = counter.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, key: '', message: `YAML syntax: ${e.message.split('\n')[0]}` };
+        return { file, line: pos.line, column: pos.col, key: keyAt(doc, e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` };
       }),
     );
   }

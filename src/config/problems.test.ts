@@ -25,6 +25,24 @@ const TOPICS = `topics:
     terms: [NATO]
 `;
 
+describe('keys named in YAML and cron problems', () => {
+  it('names the duplicated key with its full path and line', () => {
+    const e = problems('digests:\n  cron: "0 8 * * *"\n  cron: "0 9 * * *"\n');
+    expect(e.problems).toEqual([expect.objectContaining({ key: 'digests.cron', line: 3, message: expect.stringMatching(/Map keys must be unique/) })]);
+  });
+
+  it('names the duplicated key inside a list item', () => {
+    const e = problems('feeds:\n  - url: http://127.0.0.1/a.xml\n    url: http://127.0.0.1/b.xml\n');
+    expect(e.problems[0]).toMatchObject({ key: 'feeds[0].url', line: 3 });
+  });
+
+  it('names the cron field that is wrong', () => {
+    const e = problems('digests:\n  cron: "0 25 * * *"\n');
+    expect(e.problems[0]).toMatchObject({ key: 'digests.cron', line: 2 });
+    expect(e.problems[0].message).toMatch(/field 2 \(hour\) is "25": expected 0–23/);
+  });
+});
+
 describe('config cross-references', () => {
   it('reports a duplicate topic id with every other problem, once, and lists each id once', () => {
     const e = problems(`${TOPICS}  - id: kosovo\n    name: Kosovo again\n    terms: [Kosova]\n  - id: broken\n    name: 7\n    terms: []\nsubscriptions:\n  - channel: stdout\n    topics: [natoo]\n`);

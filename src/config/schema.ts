@@ -4,7 +4,7 @@
  * Secrets never live here: see `secrets.ts`.
  */
 import { z } from 'zod';
-import { Cron } from 'croner';
+import { cronProblem } from '../model/cron.js';
 import { duration } from './duration.js';
 import { topicsSchema } from '../pipeline/matcher/watchlist-file.js';
 import { digestStyleShape } from './digest-style.js';
@@ -21,16 +21,14 @@ export function isTimeZone(tz: string): boolean {
 
 /** True when `expr` is a five-field cron expression croner accepts. */
 export function isCron(expr: string): boolean {
-  if (expr.trim().split(/\s+/).length !== 5) return false;
-  try {
-    new Cron(expr, { paused: true });
-    return true;
-  } catch {
-    return false;
-  }
+  return cronProblem(expr) === null;
 }
 
-const cron = z.string().refine(isCron, { message: 'expected a five-field cron expression such as "0 8 * * 1-5"' });
+// The message names the field that is wrong (`field 2 (hour) is "25": expected 0–23, …`).
+const cron = z.string().superRefine((expr, ctx) => {
+  const problem = cronProblem(expr);
+  if (problem) ctx.addIssue({ code: 'custom', message: `expected a five-field cron expression such as "0 8 * * 1-5"; this one ${problem}` });
+});
 const timezone = z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Belgrade' });
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time of day as HH:MM (24-hour)' });
 

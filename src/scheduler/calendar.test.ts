@@ -55,7 +55,8 @@ describe('CronCalendar', () => {
   });
 
   it('rejects bad schedules with a scheduler error', () => {
-    expect(() => new CronCalendar('0 8 * *', 'UTC')).toThrow(/scheduler: expected a five-field/);
+    expect(() => new CronCalendar('0 8 * *', 'UTC')).toThrow(/scheduler: the schedule "0 8 \* \*" has 4 fields; expected 5/);
+    expect(() => new CronCalendar('0 8 * * 9', 'UTC')).toThrow(/field 5 \(day of week\)/);
     expect(() => new CronCalendar('0 8 * * *', 'Mars/Base')).toThrow(/scheduler: invalid schedule/);
   });
 });

@@ -10,6 +10,7 @@
  */
 import { Cron } from 'croner';
 import { WirewatchError } from '../model/errors.js';
+import { cronProblem } from '../model/cron.js';
 
 /** Occurrences of one cron expression in one time zone. */
 export class CronCalendar {
@@ -24,9 +25,8 @@ export class CronCalendar {
     readonly expression: string,
     readonly timezone: string,
   ) {
-    if (expression.trim().split(/\s+/).length !== 5) {
-      throw new WirewatchError('invalid_schedule', `scheduler: expected a five-field cron expression, got "${expression}"`);
-    }
+    const problem = cronProblem(expression);
+    if (problem) throw new WirewatchError('invalid_schedule', `scheduler: the schedule "${expression}" ${problem}`);
     try {
       this.cron = new Cron(expression, { timezone, paused: true });
       this.cron.nextRun(new Date(0));

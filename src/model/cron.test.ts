@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { cronProblem } from './cron.js';
+
+describe('cronProblem', () => {
+  it('accepts valid five-field expressions', () => {
+    for (const e of ['0 8 * * 1-5', '*/15 * * * *', '30 7,19 1 JAN-MAR SUN', '0 0 * * 7']) expect(cronProblem(e)).toBeNull();
+  });
+
+  it('names the field that is wrong and what it accepts', () => {
+    expect(cronProblem('0 25 * * *')).toMatch(/^field 2 \(hour\) is "25": expected 0–23/);
+    expect(cronProblem('61 8 * * *')).toMatch(/^field 1 \(minute\) is "61"/);
+    expect(cronProblem('0 8 32 * *')).toMatch(/^field 3 \(day of month\) is "32": expected 1–31/);
+    expect(cronProblem('0 8 * 13 *')).toMatch(/^field 4 \(month\)/);
+    expect(cronProblem('0 8 * * mon-fry')).toMatch(/^field 5 \(day of week\) is "mon-fry"/);
+  });
+
+  it('counts the fields when there are not five', () => {
+    expect(cronProblem('0 8 * *')).toMatch(/^has 4 fields; expected 5/);
+    expect(cronProblem('')).toMatch(/^has 0 fields/);
+    expect(cronProblem('0 0 8 * * *')).toMatch(/^has 6 fields/);
+  });
+});
