@@ -12,11 +12,19 @@ import { errorCode, errorMessage } from './poll-errors.js';
 import type { FeedOutcome, PollerConfig, PollerDeps } from './poller-types.js';
 
 /**
- * Items written per store transaction when a response brings many (see `saveNew`). A transaction
- * runs on the event loop from BEGIN to COMMIT (better-sqlite3 is synchronous): ten analysed items
- * take a few ms; fifty took 40–90 ms of the soak's /healthz latency on the shared machine.
+ * Items written per store transaction when a response brings many (see `saveNew`), at most. A
+ * transaction runs on the event loop from BEGIN to COMMIT (better-sqlite3 is synchronous): ten analysed
+ * items take a few ms on an idle machine; fifty took 40–90 ms of the soak's /healthz latency.
  */
-const SAVE_CHUNK = 10;
+const SAVE_CHUNK_MAX = 10;
+
+/**
+ * Wall time one save transaction aims for (ms). The chunk shrinks to what fits, measured on the
+ * saves just made (an average over recent saves), down to one item per transaction: on a machine whose
+ * cores are busy with other work the same ten items took 40–50 ms of wall time and held /healthz
+ * for 100–155 ms in the soak (issue 24).
+ */
+const SAVE_BUDGET_MS = 8;
 
 /** What the recorder uses: the poller's stores, config, logger, backoff jitter, event-loop turns, and whether it was aborted. */
 export interface FeedRecorderContext {
@@ -27,18 +35,36 @@ export interface FeedRecorderContext {
   turns: LoopTurns;
   /** `Poller.abort()` was called: nothing more is written. */
   aborted: () => boolean;
+  /** Monotonic ms for timing saves (default `performance.now`; tests inject one). */
+  now?: () => number;
 }
 
 /** Records feed polls' outcomes (see the module comment). */
 export class FeedRecorder {
   /** Feeds reported as newly failing by this process (a restart reports each once more). */
   private readonly announcedFailing = new Set<string>();
+  /** Recent wall time per saved item (ms; exponentially weighted), for the chunk size. */
+  private msPerItem = 1;
 
   constructor(private readonly c: FeedRecorderContext) {}
 
+  /** Items in the next save transaction: what fits in SAVE_BUDGET_MS at the recent pace, 1…SAVE_CHUNK_MAX. */
+  chunk(): number {
+    return Math.max(1, Math.min(SAVE_CHUNK_MAX, Math.floor(SAVE_BUDGET_MS / this.msPerItem)));
+  }
+
+  /** `items.saveItems`, timed into `msPerItem`. */
+  private async timedSave(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>> }) {
+    const now = this.c.now ?? (() => performance.now());
+    const t0 = now();
+    const r = await this.c.deps.items.saveItems(items, feed);
+    if (items.length > 0) this.msPerItem = 0.7 * this.msPerItem + (0.3 * (now() - t0)) / items.length;
+    return r;
+  }
+
   /**
    * Saves a response's new items and advances the feed (`patch`) in the same transaction as the last
-   * of them. Many new items are written in transactions of SAVE_CHUNK with a turn of the event loop
+   * of them. Many new items are written in transactions of `chunk()` items with a turn of the event loop
    * between them; the feed's validators advance only with the last one, after every earlier one
    * committed (a failure in between leaves them as they were; the retry skips what was stored).
    * Inserted items go to `outcome.newItems` with their ids; a store failure is recorded as the feed's
@@ -56,13 +82,13 @@ export class FeedRecorder {
   ): Promise<boolean> {
     try {
       const saved: { id: string; inserted: boolean }[] = [];
-      for (let from = 0; from + SAVE_CHUNK < fresh.length; from += SAVE_CHUNK) {
+      while (fresh.length - saved.length > this.chunk()) {
         if (this.c.aborted()) return false;
-        saved.push(...(await this.c.deps.items.saveItems(fresh.slice(from, from + SAVE_CHUNK))));
+        saved.push(...(await this.timedSave(fresh.slice(saved.length, saved.length + this.chunk()))));
         await this.c.turns.turn();
       }
       if (this.c.aborted()) return false;
-      saved.push(...(await this.c.deps.items.saveItems(fresh.slice(saved.length), { url, patch })));
+      saved.push(...(await this.timedSave(fresh.slice(saved.length), { url, patch })));
       saved.forEach((r, i) => {
         if (!r.inserted) return;
         if (hasFuturePubDate(fresh[i])) {
