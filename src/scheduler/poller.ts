@@ -14,6 +14,7 @@ import type { FeedRecord } from '../store/store.js';
 import { silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { hostOf, runLimited } from './poll-limits.js';
+import { setMaxListeners } from 'node:events';
 import { LoopTurns } from './loop-turns.js';
 import { KeptBacklogs } from './backlog.js';
 import { nextCheckAfterSuccess } from './poll-schedule.js';
@@ -74,6 +75,9 @@ export class Poller {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
     this.logger = deps.logger ?? silentLogger;
     this.backlogs = new KeptBacklogs(this.cfg, this.logger);
+    // One listener per fetch in flight (removed when it ends): as many as the round's concurrency plus
+    // full-text pages, so Node's default warning at 11 listeners would be a false leak report.
+    setMaxListeners(0, this.halt.signal);
     this.fetcher = { fetch: (req) => deps.fetcher.fetch({ ...req, signal: this.halt.signal }) };
     const aborted = () => this.aborted;
     const context = { deps, cfg: this.cfg, logger: this.logger, fetcher: this.fetcher, turns: this.turns, aborted };
