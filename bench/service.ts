@@ -26,7 +26,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -159,6 +159,7 @@ async function startProfile(): Promise<{ stop(): Promise<void> } | null> {
   return {
     async stop() {
       const { profile } = await session.post('Profiler.stop');
+      mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, `poll-cycle-${process.pid}.cpuprofile`), JSON.stringify(profile));
       session.disconnect();
     },
