@@ -158,6 +158,7 @@ export function storyOf(a: AnalyzedItem): StoryFingerprintInput {
     canonicalLink: a.item.canonicalLink,
     title: titleOf(a),
     lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
+    body: a.article.paragraphs.slice(1).join(' ') || (a.item.summary ?? ''),
     time: shownTime(a),
     source: a.feedUrl,
   };

@@ -93,11 +93,8 @@ describe('entry quotes: a direct quote is never shown as reported speech', () =>
       outlet: 'Radio Zvornik',
       link: 'https://rz.example/most',
       published: '2026-11-27T09:30:00Z',
-      text: [
-        'Perić otvorila most na Drini',
-        'Gradonačelnica Ana Perić otvorila je u ponedeljak novi most preko Drine, posle dve godine radova na obe obale.',
-        `Perić je rekla da ovaj most spaja dve polovine jednog grada na obalama Drine i da ih niko više neće razdvojiti.`,
-      ].join('\n\n'),
+      // The same text (a syndicated copy) with a paragraph of the outlet's own that paraphrases it.
+      text: `${BRIDGE}\n\nPerić je rekla da ovaj most spaja dve polovine jednog grada na obalama Drine i da ih niko više neće razdvojiti.`,
       topics: DRINA,
       quotes: [
         {

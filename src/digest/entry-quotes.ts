@@ -93,8 +93,8 @@ function nearDuplicate(a: string, b: string): boolean {
 
 /**
  * Candidates of other items re-homed to the representative where it holds them: one with a
- * near-duplicate of the representative's own is dropped (the representative's copy is shown, in its
- * script, under its link); one whose words stand verbatim in the representative is taken from it. One
+ * near-duplicate of the representative's own (of the same or a stronger kind) is dropped (the
+ * representative's copy is shown, in its script, under its link); one whose words stand verbatim in the representative is taken from it. One
  * only another copy of the representative's outlet holds is dropped (see the file comment).
  */
 function fromRepresentative(candidates: QuoteCandidate[], rep: AnalyzedItem): QuoteCandidate[] {
@@ -102,7 +102,7 @@ function fromRepresentative(candidates: QuoteCandidate[], rep: AnalyzedItem): Qu
   const out: QuoteCandidate[] = [...own];
   for (const c of candidates) {
     if (c.item === rep) continue;
-    if (own.some((o) => nearDuplicate(o.quote.text, c.quote.text))) continue;
+    if (own.some((o) => KIND_RANK[o.quote.kind] <= KIND_RANK[c.quote.kind] && nearDuplicate(o.quote.text, c.quote.text))) continue;
     if (c.quote.kind !== 'indirect' && isVerbatim(rep.article, { ...c.quote, paragraph: -1 })) {
       out.push({ ...c, item: rep, itemRank: 0 });
       continue;
