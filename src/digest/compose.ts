@@ -46,6 +46,12 @@ export interface ComposeInput {
   notices?: AdminNotice[];
   /** Clustering thresholds (tests, tuning). */
   cluster?: ClusterOptions;
+  /**
+   * Items that follow up a story the subscription already received (`againstDelivered` in repeats.ts),
+   * with the delivered items of that story: their entry is marked `followUp` and shows only quotes
+   * whose words the delivered items do not hold.
+   */
+  followUps?: ReadonlyMap<string, readonly AnalyzedItem[]>;
 }
 
 /** The first digest of a subscription covers this much time before its end. */
@@ -119,7 +125,7 @@ export function composeDigest(input: ComposeInput): Digest {
   const entries = clusters.map((ids) =>
     buildEntry(
       ids.map((id) => byId.get(id)!),
-      { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords },
+      { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords, followUps: input.followUps },
     ),
   );
   entries.sort(byScore);

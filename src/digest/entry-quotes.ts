@@ -22,7 +22,7 @@ import { wordCount } from './present/sentences.js';
 import { headlineOf } from './present/headline.js';
 import { memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 import { containment, jaccard } from '../pipeline/dedupe/shingles.js';
-import { isVerbatim, quoteMentionsTopics, selectQuotes, type QuoteCandidate } from './quotes.js';
+import { isVerbatim, quoteDelivered, quoteMentionsTopics, selectQuotes, type QuoteCandidate } from './quotes.js';
 import type { EntryContext } from './entry.js';
 
 /** Direct before partial before indirect: the marks say more than the frame. */
@@ -36,8 +36,13 @@ const outletOf = (a: AnalyzedItem) => a.outlet ?? a.feedUrl;
  * own copy preferred, chosen without near-duplicates (`selectQuotes`), then presented within the word
  * budgets (`presentQuote`): each at most `quoteWords`, all together at most `entryWords`; a quote that
  * would get fewer than `MIN_QUOTE_WORDS` is left out, and so is one that shows the same text as another.
+ * A follow-up's quotes the subscription already received (`ctx.followUps`) are left out.
  */
-export function entryQuotes(ranked: AnalyzedItem[], topics: string[], ctx: Pick<EntryContext, 'maxQuotes' | 'quoteWords' | 'entryWords'>): DigestQuote[] {
+export function entryQuotes(
+  ranked: AnalyzedItem[],
+  topics: string[],
+  ctx: Pick<EntryContext, 'maxQuotes' | 'quoteWords' | 'entryWords' | 'followUps'>,
+): DigestQuote[] {
   if (ctx.maxQuotes === 0) return [];
   const headlines = [...new Set(ranked.map((a) => headlineOf(a)))];
   const candidates: QuoteCandidate[] = [];
@@ -46,6 +51,9 @@ export function entryQuotes(ranked: AnalyzedItem[], topics: string[], ctx: Pick<
       if (quote.speaker === null || !isVerbatim(item.article, quote)) continue;
       if (restatesHeadline(quote.text, headlines)) continue;
       if (quote.kind === 'indirect' && reportsMarkedPassage(item, quote)) continue;
+      // A follow-up shows only what the subscription has not received.
+      const delivered = ctx.followUps?.get(item.id);
+      if (delivered && quoteDelivered(quote, delivered)) continue;
       candidates.push({ quote, item, itemRank, mentionsWatched: quoteMentionsTopics(item, quote, new Set(topics)) });
     }
   });

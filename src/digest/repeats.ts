@@ -3,23 +3,83 @@
  * "The same story, once"). Within one digest, `clusterStories` folds the outlets of one story into one
  * entry; across digests, the items the subscription already got — in a digest sent within
  * `REPEAT_LOOKBACK_MS`, or as an instant alert — are clustered together with the new digest's items by
- * the very same similarity (`storyOf` + `clusterStories`), and an entry whose cluster holds one of them
- * is left out. What was delivered is read back from the delivery ledger (sent digest windows, alerted
- * item ids) and the stored items, so it holds across restarts.
+ * the very same similarity (`storyOf` + `clusterStories`). A new item whose cluster holds one of them
+ * is a repeat — left out — unless it brings something the subscription has not received: a direct or
+ * partial quote (speaker known, verbatim in it) whose words stand in none of the delivered items of
+ * its cluster. Such an item is a follow-up: delivered, as an entry marked as an update that shows only
+ * the new quotes (ADR 0163). What was delivered is read back from the delivery ledger (sent digest
+ * windows, alerted item ids) and the stored items, so it holds across restarts.
  */
 import type { Digest } from '../model/digest.js';
 import { parseWindowSubject, type Delivery } from '../model/delivery.js';
 import type { AnalyzedItem } from '../model/story.js';
+import type { Quote } from '../model/quote.js';
 import { clusterStories, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
 import { storyOf } from './compose.js';
+import { isVerbatim, quoteDelivered } from './quotes.js';
 
 /** How far back (ms) a subscription's deliveries count as "already received": 48 h. */
 export const REPEAT_LOOKBACK_MS = 48 * 3_600_000;
 
 /**
- * The items of `digest` whose story the subscription already received: every item of an entry (or
- * "+N more" line) whose cluster, formed with the delivered items, holds one of them. The caller composes
- * the digest again without them, so caps and "+N more" lines count only new stories.
+ * The quotes of `item` that are new to a subscription that received `delivered`: direct and partial
+ * quotes with a named speaker, verbatim in `item`, whose words stand in none of the delivered texts.
+ */
+export function newQuotes(item: AnalyzedItem, delivered: readonly AnalyzedItem[]): Quote[] {
+  return item.quotes.filter((q) => q.kind !== 'indirect' && q.speaker !== null && isVerbatim(item.article, q) && !quoteDelivered(q, delivered));
+}
+
+/** What a new digest's items are against what the subscription already received. */
+export interface AgainstDelivered {
+  /** Ids of items to leave out: copies of a delivered story that bring nothing new. */
+  repeated: Set<string>;
+  /** Items of a delivered story that bring new quotes (follow-ups), with the delivered items of their story. */
+  followUps: Map<string, AnalyzedItem[]>;
+}
+
+/**
+ * Sorts the items of `digest` against the items the subscription already received: an item whose
+ * cluster, formed with the delivered items, holds one of them is a follow-up when it has `newQuotes`,
+ * else a repeat; the other items of its entry (or "+N more" line) are repeats too. The caller composes
+ * the digest again without the repeats and with the follow-ups marked (`ComposeInput.followUps`), so
+ * caps and "+N more" lines count only what is new.
+ * @param digest the composed digest
+ * @param items the items the digest was composed from (at least those its entries list)
+ * @param delivered items the subscription already received (digest entries and alerts); an item that is
+ *   also in the digest (an alerted item of this window) takes its whole entry out
+ * @param cluster the clustering thresholds the digest was composed with
+ */
+export function againstDelivered(digest: Digest, items: AnalyzedItem[], delivered: AnalyzedItem[], cluster?: ClusterOptions): AgainstDelivered {
+  const result: AgainstDelivered = { repeated: new Set(), followUps: new Map() };
+  if (delivered.length === 0) return result;
+  const byId = new Map(items.map((a) => [a.id, a]));
+  const entries = digest.sections.flatMap((s) => [...s.entries, ...(s.more ?? [])]);
+  const fresh = [...new Set(entries.flatMap((e) => e.itemIds ?? [e.id]))].map((id) => byId.get(id)).filter((a): a is AnalyzedItem => a !== undefined);
+  if (fresh.length === 0) return result;
+  // The same stored item may be in this window too (an alerted one): its old copy gets an id of its own.
+  const oldById = new Map(delivered.map((a) => [`old:${a.id}`, { ...a, id: `old:${a.id}` }]));
+  const alerted = new Set(delivered.map((a) => a.id));
+  const touched = new Set<string>();
+  for (const ids of clusterStories([...fresh, ...oldById.values()].map(storyOf), cluster)) {
+    const old = ids.map((id) => oldById.get(id)).filter((a): a is AnalyzedItem => a !== undefined);
+    if (old.length === 0) continue;
+    for (const id of ids) {
+      const a = byId.get(id);
+      if (!a || oldById.has(id)) continue;
+      touched.add(id);
+      if (!alerted.has(id) && newQuotes(a, old).length > 0) result.followUps.set(id, old);
+    }
+  }
+  for (const e of entries) {
+    const ids = e.itemIds ?? [e.id];
+    if (ids.some((id) => touched.has(id))) for (const id of ids) if (!result.followUps.has(id)) result.repeated.add(id);
+  }
+  return result;
+}
+
+/**
+ * The items of `digest` whose story the subscription already received and that bring nothing new
+ * (`againstDelivered`'s repeats).
  * @param digest the composed digest
  * @param items the items the digest was composed from (at least those its entries list)
  * @param delivered items the subscription already received (digest entries and alerts); an item that is
@@ -28,27 +88,7 @@ export const REPEAT_LOOKBACK_MS = 48 * 3_600_000;
  * @returns ids of `items` to leave out (empty when nothing repeats)
  */
 export function repeatedItems(digest: Digest, items: AnalyzedItem[], delivered: AnalyzedItem[], cluster?: ClusterOptions): Set<string> {
-  const out = new Set<string>();
-  if (delivered.length === 0) return out;
-  const byId = new Map(items.map((a) => [a.id, a]));
-  const entries = digest.sections.flatMap((s) => [...s.entries, ...(s.more ?? [])]);
-  const fresh = [...new Set(entries.flatMap((e) => e.itemIds ?? [e.id]))].map((id) => byId.get(id)).filter((a): a is AnalyzedItem => a !== undefined);
-  if (fresh.length === 0) return out;
-  // The same stored item may be in this window too (an alerted one): its old copy gets an id of its own.
-  const old = new Set<string>();
-  const oldItems = delivered.map((a) => {
-    old.add(`old:${a.id}`);
-    return { ...a, id: `old:${a.id}` };
-  });
-  const repeated = new Set<string>();
-  for (const ids of clusterStories([...fresh, ...oldItems].map(storyOf), cluster)) {
-    if (ids.some((id) => old.has(id))) for (const id of ids) repeated.add(id);
-  }
-  for (const e of entries) {
-    const ids = e.itemIds ?? [e.id];
-    if (ids.some((id) => repeated.has(id))) for (const id of ids) out.add(id);
-  }
-  return out;
+  return againstDelivered(digest, items, delivered, cluster).repeated;
 }
 
 /** What `deliveredItems` reads: the subscription's ledger rows and the stored items (store/ ports, by shape). */

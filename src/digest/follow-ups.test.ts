@@ -1,0 +1,127 @@
+/**
+ * A story the channel already received is not sent again — unless a later item of it brings a quote
+ * the channel has not received: then it is delivered as an update showing only what is new (ADR 0163).
+ * Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedItem } from '../model/story.js';
+import { composeDigest } from './compose.js';
+import { againstDelivered, newQuotes, repeatedItems } from './repeats.js';
+import { analyzedItem, TOPICS, type QuoteSpec } from './testdata/build.js';
+import { renderText } from './render/text.js';
+import { renderDiscord } from './render/discord/index.js';
+import { renderSlack } from './render/slack/index.js';
+
+const WINDOW = { start: new Date('2026-11-27T12:00:00Z'), end: new Date('2026-11-28T12:00:00Z') };
+const SUB = { id: 'sub-1', topics: [] as string[], timezone: 'UTC', locale: 'en' };
+
+const BACKGROUND =
+  'The Kosovo government closed the old border crossing near the lake last spring after a long dispute over customs fees with the neighbouring municipality. Since then lorries have taken a detour of ninety kilometres through the mountains, and the hauliers have asked for a new crossing every month.';
+const OLD_QUOTE = 'We will open a new crossing before the winter, and the detour will end';
+const NEW_QUOTE = 'The contractor walked away, and we will not wait another year for a new one';
+
+function item(id: string, outlet: string, title: string, body: string, quotes: QuoteSpec[], published: string): AnalyzedItem {
+  return analyzedItem({
+    id,
+    outlet,
+    link: `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/${id}`,
+    published,
+    firstSeen: published,
+    text: `${title}\n\n${body}`,
+    topics: { kosovo: [['Kosovo', ['Kosovo']]] },
+    quotes,
+  });
+}
+
+const delivered = item(
+  'old',
+  'Outlet A',
+  'Kosovo approves a new border crossing by the lake',
+  `${BACKGROUND}\n\nOn Monday the cabinet approved the plan. "${OLD_QUOTE}," minister Arta Dreni said.`,
+  [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
+  '2026-11-27T08:00:00Z',
+);
+
+const digestOf = (items: AnalyzedItem[], followUps?: Map<string, AnalyzedItem[]>) =>
+  composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW, followUps });
+
+describe('follow-ups of a delivered story', () => {
+  it('the same text again (another outlet, under the same headline) brings nothing new: left out', () => {
+    const copy = item(
+      'copy',
+      'Outlet B',
+      delivered.item.title,
+      delivered.item.text,
+      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
+      '2026-11-27T14:00:00Z',
+    );
+    const d = digestOf([copy]);
+    expect(newQuotes(copy, [delivered])).toEqual([]);
+    expect([...repeatedItems(d, [copy], [delivered])]).toEqual(['copy']);
+  });
+
+  it('the same story, updated under the same headline with a new quote, is delivered as an update showing only the new quote', () => {
+    const update = item(
+      'update',
+      'Outlet A',
+      delivered.item.title,
+      `${delivered.item.text}\n\nOn Thursday the contractor withdrew. "${NEW_QUOTE}," Dreni told the assembly.`,
+      [
+        { text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.9 },
+        { text: NEW_QUOTE, speaker: 'Arta Dreni', salience: 0.7 },
+      ],
+      '2026-11-27T15:00:00Z',
+    );
+    const first = digestOf([update]);
+    const { repeated, followUps } = againstDelivered(first, [update], [delivered]);
+    expect(repeated.size).toBe(0);
+    expect([...followUps.keys()]).toEqual(['update']);
+    const d = digestOf([update], followUps);
+    const [e] = d.sections.flatMap((s) => s.entries);
+    expect(e.followUp).toBe(true);
+    expect(e.quotes.map((q) => q.text)).toEqual([NEW_QUOTE]);
+    expect(renderText(d)).toContain(`1. Update: ${delivered.item.title}`);
+    expect(JSON.stringify(renderDiscord(d))).toContain('Update: Kosovo approves');
+    expect(JSON.stringify(renderSlack(d))).toContain('Update: Kosovo approves');
+    expect(renderText({ ...d, locale: 'sr-Latn' })).toContain(`1. Novo: ${delivered.item.title}`);
+  });
+
+  it('a Cyrillic copy of the delivered quote is not new; a partial quote the delivered text lacks is', () => {
+    const cyr = item(
+      'cyr',
+      'Вести',
+      delivered.item.title,
+      delivered.item.text,
+      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
+      '2026-11-27T16:00:00Z',
+    );
+    // The delivered item in Cyrillic: the folded words are the same.
+    const toCyr = (s: string) => s.replace(/a/g, 'а').replace(/e/g, 'е').replace(/o/g, 'о');
+    const oldCyr = { ...delivered, article: { ...delivered.article, paragraphs: delivered.article.paragraphs.map(toCyr) } };
+    expect(newQuotes(cyr, [oldCyr])).toEqual([]);
+    const partial = item(
+      'partial',
+      'Outlet C',
+      delivered.item.title,
+      `${delivered.item.text} The minister called the withdrawal "a betrayal of the hauliers" on Friday.`,
+      [{ text: 'a betrayal of the hauliers', speaker: 'Arta Dreni', kind: 'partial', salience: 0.6 }],
+      '2026-11-27T17:00:00Z',
+    );
+    expect(newQuotes(partial, [delivered]).map((q) => q.text)).toEqual(['a betrayal of the hauliers']);
+  });
+
+  it('an alerted item of this window is never its own follow-up', () => {
+    const alerted = item(
+      'alerted',
+      'Outlet A',
+      delivered.item.title,
+      delivered.item.text,
+      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
+      '2026-11-27T13:00:00Z',
+    );
+    const d = digestOf([alerted]);
+    const { repeated, followUps } = againstDelivered(d, [alerted], [alerted]);
+    expect([...repeated]).toEqual(['alerted']);
+    expect(followUps.size).toBe(0);
+  });
+});
