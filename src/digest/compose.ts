@@ -11,7 +11,8 @@ import { WirewatchError } from '../model/errors.js';
 import { itemTime, shownTime, windowTime, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
-import { clusterStories, leadOf, type ClusterOptions, type StoryFingerprintInput } from '../pipeline/dedupe/cluster.js';
+import { clusterStories, leadOf, textsDiffer, type ClusterOptions, type StoryFingerprintInput } from '../pipeline/dedupe/cluster.js';
+import { newQuotes } from './quotes.js';
 import { DEFAULT_ENTRY_WORDS, DEFAULT_QUOTE_WORDS } from './present/quote.js';
 import { buildEntry, byScore, cmp, overflowLine, relevantMatches, titleOf } from './entry.js';
 export { RANK_WEIGHTS, RECENCY_HALF_LIFE_HOURS } from './entry.js';
@@ -120,7 +121,7 @@ export function composeDigest(input: ComposeInput): Digest {
     .sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
 
   const byId = new Map(selected.map((a) => [a.id, a]));
-  const clusters = clusterStories(selected.map(storyOf), input.cluster);
+  const clusters = separateOwnQuotes(clusterStories(selected.map(storyOf), input.cluster), byId, input.cluster);
 
   const entries = clusters.map((ids) =>
     buildEntry(
@@ -168,6 +169,34 @@ export function storyOf(a: AnalyzedItem): StoryFingerprintInput {
     time: shownTime(a),
     source: a.feedUrl,
   };
+}
+
+/**
+ * Clusters less the members that are stories of their own: a member whose text is distinct from
+ * another member's (joined by the same headline) and that carries a direct or partial quote whose
+ * words stand in no other member's text becomes an entry of its own, so no quote of a distinct story is
+ * hidden behind another (ADR 0163). Members sharing a canonical link stay together (one page).
+ */
+function separateOwnQuotes(clusters: string[][], byId: ReadonlyMap<string, AnalyzedItem>, opts?: ClusterOptions): string[][] {
+  const out: string[][] = [];
+  for (const ids of clusters) {
+    if (ids.length < 2) {
+      out.push(ids);
+      continue;
+    }
+    const members = ids.map((id) => byId.get(id)!);
+    const apart = new Set<string>();
+    for (const m of members) {
+      const others = members.filter((o) => o !== m);
+      const link = m.item.canonicalLink;
+      const distinct = others.some((o) => (link === null || o.item.canonicalLink !== link) && textsDiffer(storyOf(m).body!, storyOf(o).body!, opts));
+      if (distinct && newQuotes(m, others).length > 0) apart.add(m.id);
+    }
+    const rest = ids.filter((id) => !apart.has(id));
+    if (rest.length > 0) out.push(rest);
+    for (const id of ids) if (apart.has(id)) out.push([id]);
+  }
+  return out;
 }
 
 function checkCount(name: string, n: number): void {

@@ -125,3 +125,50 @@ describe('follow-ups of a delivered story', () => {
     expect(followUps.size).toBe(0);
   });
 });
+
+describe('within one digest: no quote of a distinct story is hidden behind another', () => {
+  it('two different texts under the same headline, each with its own quote, are two entries', () => {
+    const a = item(
+      'a',
+      'Outlet A',
+      delivered.item.title,
+      delivered.item.text,
+      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
+      '2026-11-27T13:00:00Z',
+    );
+    const b = item(
+      'b',
+      'Outlet B',
+      delivered.item.title,
+      `${BACKGROUND}\n\nOn Thursday the company chosen for the works withdrew, citing the price of steel and late payments. "${NEW_QUOTE}," Dreni told the assembly.`,
+      [{ text: NEW_QUOTE, speaker: 'Arta Dreni', salience: 0.7 }],
+      '2026-11-27T15:00:00Z',
+    );
+    const d = composeDigest({ subscription: SUB, topics: TOPICS, items: [a, b], window: WINDOW, maxQuotesPerEntry: 1 });
+    const entries = d.sections.flatMap((s) => s.entries);
+    expect(entries).toHaveLength(2);
+    expect(entries.flatMap((e) => e.quotes.map((q) => q.text)).sort()).toEqual([NEW_QUOTE, OLD_QUOTE].sort());
+  });
+
+  it('a copy and its teaser stay one entry', () => {
+    const a = item(
+      'a',
+      'Outlet A',
+      delivered.item.title,
+      delivered.item.text,
+      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
+      '2026-11-27T13:00:00Z',
+    );
+    const c = item('c', 'Outlet C', 'Lake crossing approved', BACKGROUND.split('. ')[0] + '.', [], '2026-11-27T13:30:00Z');
+    const copy = item(
+      'copy',
+      'Outlet B',
+      delivered.item.title,
+      delivered.item.text,
+      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
+      '2026-11-27T14:00:00Z',
+    );
+    const d = composeDigest({ subscription: SUB, topics: TOPICS, items: [a, c, copy], window: WINDOW });
+    expect(d.sections.flatMap((s) => s.entries)).toHaveLength(1);
+  });
+});

@@ -75,6 +75,14 @@ export function quoteDelivered(quote: Pick<Quote, 'text'>, delivered: readonly A
   });
 }
 
+/**
+ * The quotes of `item` that are new to a subscription that received `delivered`: direct and partial
+ * quotes with a named speaker, verbatim in `item`, whose words stand in none of the delivered texts.
+ */
+export function newQuotes(item: AnalyzedItem, delivered: readonly AnalyzedItem[]): Quote[] {
+  return item.quotes.filter((q) => q.kind !== 'indirect' && q.speaker !== null && isVerbatim(item.article, q) && !quoteDelivered(q, delivered));
+}
+
 /** A quote offered for an entry, with the item it comes from. */
 export interface QuoteCandidate {
   quote: Quote;

@@ -13,21 +13,13 @@
 import type { Digest } from '../model/digest.js';
 import { parseWindowSubject, type Delivery } from '../model/delivery.js';
 import type { AnalyzedItem } from '../model/story.js';
-import type { Quote } from '../model/quote.js';
 import { clusterStories, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
 import { storyOf } from './compose.js';
-import { isVerbatim, quoteDelivered } from './quotes.js';
+import { newQuotes } from './quotes.js';
+export { newQuotes } from './quotes.js';
 
 /** How far back (ms) a subscription's deliveries count as "already received": 48 h. */
 export const REPEAT_LOOKBACK_MS = 48 * 3_600_000;
-
-/**
- * The quotes of `item` that are new to a subscription that received `delivered`: direct and partial
- * quotes with a named speaker, verbatim in `item`, whose words stand in none of the delivered texts.
- */
-export function newQuotes(item: AnalyzedItem, delivered: readonly AnalyzedItem[]): Quote[] {
-  return item.quotes.filter((q) => q.kind !== 'indirect' && q.speaker !== null && isVerbatim(item.article, q) && !quoteDelivered(q, delivered));
-}
 
 /** What a new digest's items are against what the subscription already received. */
 export interface AgainstDelivered {

@@ -148,9 +148,21 @@ function similarity(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>)
 function distinct(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>): boolean {
   if (a.link !== null && a.link === b.link) return false;
   if (a.title.size >= 3 && b.title.size >= 3 && jaccard(a.title, b.title) >= o.sameTitleThreshold) return false;
-  const x = memoShingles(a.body, 3);
-  const y = memoShingles(b.body, 3);
+  return bodiesDiffer(a.body, b.body, o);
+}
+
+function bodiesDiffer(a: string, b: string, o: Required<ClusterOptions>): boolean {
+  const x = memoShingles(a, 3);
+  const y = memoShingles(b, 3);
   return Math.min(x.size, y.size) >= o.minBodyShingles && containment(x, y) < o.bodyThreshold;
+}
+
+/**
+ * True when two texts are different stories' bodies, whatever their headlines: both long enough to
+ * tell, the smaller less than `bodyThreshold` inside the larger (a teaser or a copy is mostly inside).
+ */
+export function textsDiffer(a: string, b: string, opts: ClusterOptions = {}): boolean {
+  return bodiesDiffer(a, b, { ...CLUSTER_DEFAULTS, ...opts });
 }
 
 /**
