@@ -165,7 +165,7 @@ export function storyOf(a: AnalyzedItem): StoryFingerprintInput {
     canonicalLink: a.item.canonicalLink,
     title: titleOf(a),
     lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
-    body: a.article.paragraphs.slice(1).join(' ') || (a.item.summary ?? ''),
+    body: bodyOf(a),
     time: shownTime(a),
     source: a.feedUrl,
   };
@@ -187,16 +187,23 @@ function separateOwnQuotes(clusters: string[][], byId: ReadonlyMap<string, Analy
     const members = ids.map((id) => byId.get(id)!);
     const apart = new Set<string>();
     for (const m of members) {
+      if (!m.quotes.some((q) => q.kind !== 'indirect' && q.speaker !== null)) continue;
       const others = members.filter((o) => o !== m);
+      if (newQuotes(m, others).length === 0) continue;
       const link = m.item.canonicalLink;
-      const distinct = others.some((o) => (link === null || o.item.canonicalLink !== link) && textsDiffer(storyOf(m).body!, storyOf(o).body!, opts));
-      if (distinct && newQuotes(m, others).length > 0) apart.add(m.id);
+      const body = bodyOf(m);
+      if (others.some((o) => (link === null || o.item.canonicalLink !== link) && textsDiffer(body, bodyOf(o), opts))) apart.add(m.id);
     }
     const rest = ids.filter((id) => !apart.has(id));
     if (rest.length > 0) out.push(rest);
     for (const id of ids) if (apart.has(id)) out.push([id]);
   }
   return out;
+}
+
+/** The body text an item is compared by: its paragraphs after the headline, else the feed's summary. */
+function bodyOf(a: AnalyzedItem): string {
+  return a.article.paragraphs.slice(1).join(' ') || (a.item.summary ?? '');
 }
 
 function checkCount(name: string, n: number): void {

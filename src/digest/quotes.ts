@@ -57,6 +57,15 @@ export function isVerbatim(article: { paragraphs: readonly string[] }, quote: Pi
   return qs.length > 0 && (c.stripped ??= strip(c.all)).includes(qs);
 }
 
+/** 3-word shingles of an article's whole text, by paragraph list (computed once per article, like `collapsedArticle`). */
+const articleShingleSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function articleShingles(paragraphs: readonly string[]): ReadonlySet<string> {
+  let set = articleShingleSets.get(paragraphs);
+  if (!set) articleShingleSets.set(paragraphs, (set = memoShingles(paragraphs.join(' '), 3)));
+  return set;
+}
+
 /** Share of a quote's 3-word shingles (folded) that must stand in a delivered text for the quote to count as delivered. */
 export const KNOWN_QUOTE_COVER = 0.8;
 
@@ -68,7 +77,7 @@ export function quoteDelivered(quote: Pick<Quote, 'text'>, delivered: readonly A
   const q = memoShingles(quote.text, 3);
   if (q.size === 0) return true;
   return delivered.some((d) => {
-    const text = memoShingles(d.article.paragraphs.join(' '), 3);
+    const text = articleShingles(d.article.paragraphs);
     let n = 0;
     for (const x of q) if (text.has(x)) n++;
     return n / q.size >= KNOWN_QUOTE_COVER;

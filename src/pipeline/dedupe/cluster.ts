@@ -145,16 +145,24 @@ function similarity(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>)
  * is not mostly inside the larger (not a teaser or copy of it), their headlines are not the same and
  * their canonical links differ.
  */
-function distinct(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>): boolean {
+function distinct(
+  a: Fingerprint,
+  b: Fingerprint,
+  o: Required<ClusterOptions>,
+  shinglesOf: (f: Fingerprint) => ReadonlySet<string> = (f) => memoShingles(f.body, 3),
+): boolean {
   if (a.link !== null && a.link === b.link) return false;
+  if (a.body === b.body) return false;
   if (a.title.size >= 3 && b.title.size >= 3 && jaccard(a.title, b.title) >= o.sameTitleThreshold) return false;
-  return bodiesDiffer(a.body, b.body, o);
+  return setsDiffer(shinglesOf(a), shinglesOf(b), o);
+}
+
+function setsDiffer(x: ReadonlySet<string>, y: ReadonlySet<string>, o: Required<ClusterOptions>): boolean {
+  return Math.min(x.size, y.size) >= o.minBodyShingles && containment(x, y) < o.bodyThreshold;
 }
 
 function bodiesDiffer(a: string, b: string, o: Required<ClusterOptions>): boolean {
-  const x = memoShingles(a, 3);
-  const y = memoShingles(b, 3);
-  return Math.min(x.size, y.size) >= o.minBodyShingles && containment(x, y) < o.bodyThreshold;
+  return a !== b && setsDiffer(memoShingles(a, 3), memoShingles(b, 3), o);
 }
 
 /**
@@ -237,7 +245,14 @@ export function clusterStories(stories: readonly StoryFingerprintInput[], opts: 
   // Complete linkage on distinctness: a cluster joins another only when no member of one is a story
   // distinct from a member of the other (a teaser matching two different follow-ups joins neither to
   // the other).
-  const compatible = (i: number, j: number): boolean => members[find(i)].every((x) => members[find(j)].every((y) => !distinct(fps[x], fps[y], o)));
+  // Body shingles once per story (looked up by text, a long key, only the first time).
+  const bodySets = new Map<Fingerprint, ReadonlySet<string>>();
+  const shinglesOf = (f: Fingerprint) => {
+    let set = bodySets.get(f);
+    if (!set) bodySets.set(f, (set = memoShingles(f.body, 3)));
+    return set;
+  };
+  const compatible = (i: number, j: number): boolean => members[find(i)].every((x) => members[find(j)].every((y) => !distinct(fps[x], fps[y], o, shinglesOf)));
   // Candidate pairs only: stories that share a canonical link, a headline shingle or a lead shingle
   // (an inverted index), so distinct stories are never compared.
   const index = new Map<string, number[]>();
