@@ -32,13 +32,13 @@ export interface AgainstDelivered {
 /**
  * Sorts the items of `digest` against the items the subscription already received: an item whose
  * cluster, formed with the delivered items, holds one of them is a follow-up when it has `newQuotes`,
- * else a repeat; the other items of its entry (or "+N more" line) are repeats too. The caller composes
+ * else a repeat. The caller composes
  * the digest again without the repeats and with the follow-ups marked (`ComposeInput.followUps`), so
  * caps and "+N more" lines count only what is new.
  * @param digest the composed digest
  * @param items the items the digest was composed from (at least those its entries list)
  * @param delivered items the subscription already received (digest entries and alerts); an item that is
- *   also in the digest (an alerted item of this window) takes its whole entry out
+ *   also in the digest (an alerted item of this window) is left out with its copies
  * @param cluster the clustering thresholds the digest was composed with
  */
 export function againstDelivered(digest: Digest, items: AnalyzedItem[], delivered: AnalyzedItem[], cluster?: ClusterOptions): AgainstDelivered {
@@ -62,10 +62,9 @@ export function againstDelivered(digest: Digest, items: AnalyzedItem[], delivere
       if (!alerted.has(id) && newQuotes(a, old).length > 0) result.followUps.set(id, old);
     }
   }
-  for (const e of entries) {
-    const ids = e.itemIds ?? [e.id];
-    if (ids.some((id) => touched.has(id))) for (const id of ids) if (!result.followUps.has(id)) result.repeated.add(id);
-  }
+  // Only items that cluster with a delivered one are repeats: an item of the same entry that does not
+  // (distinct from the delivered story) is a story the subscription has not received.
+  for (const id of touched) if (!result.followUps.has(id)) result.repeated.add(id);
   return result;
 }
 
@@ -75,7 +74,7 @@ export function againstDelivered(digest: Digest, items: AnalyzedItem[], delivere
  * @param digest the composed digest
  * @param items the items the digest was composed from (at least those its entries list)
  * @param delivered items the subscription already received (digest entries and alerts); an item that is
- *   also in the digest (an alerted item of this window) takes its whole entry out
+ *   also in the digest (an alerted item of this window) is left out with its copies
  * @param cluster the clustering thresholds the digest was composed with
  * @returns ids of `items` to leave out (empty when nothing repeats)
  */
