@@ -13,6 +13,7 @@ import { renderDiscord } from './render/discord/index.js';
 import { renderSlack } from './render/slack/index.js';
 import type { Topic } from '../model/watchlist.js';
 import type { AnalyzedItem } from '../model/story.js';
+import { createAnalyzer } from '../pipeline/analyze.js';
 
 const TOPICS: Topic[] = [{ id: 'drina', name: 'Drina', terms: ['Drina'], exclude: [], priority: 'digest', workspace: null }];
 const WINDOW = { start: new Date('2026-11-27T00:00:00Z'), end: new Date('2026-11-28T00:00:00Z') };
@@ -193,4 +194,38 @@ describe('entry quotes: the quote stands in the item the entry links first', () 
   function latinSpec(): ItemSpec {
     return { id: 'rz#lat', outlet: 'Glas Podrinja', link: 'https://rz.example/most', published: '2026-11-27T09:00:00Z', text: BRIDGE, topics: DRINA };
   }
+});
+
+describe('entry quotes through the real extractor', () => {
+  it('a Serbian quote with the attribution in the middle is shown in marks, never under the reported label', () => {
+    const analyzer = createAnalyzer(TOPICS);
+    const paragraphs = BRIDGE.split('\n\n');
+    const at = new Date('2026-11-27T09:00:00Z');
+    const item = analyzer.analyze({
+      feedUrl: 'https://glas.example/feed',
+      outlet: 'Glas Podrinja',
+      item: {
+        guid: 'most',
+        key: 'most',
+        title: paragraphs[0],
+        link: 'https://glas.example/most',
+        canonicalLink: 'https://glas.example/most',
+        published: at,
+        author: null,
+        categories: [],
+        summary: null,
+        contentHtml: null,
+        text: paragraphs.slice(1).join('\n\n'),
+        enclosures: [],
+      },
+      article: { paragraphs, language: 'sr-Latn' },
+      firstSeen: at,
+    });
+    const { d, entries } = compose([item]);
+    expect(entries[0].quotes.length).toBeGreaterThan(0);
+    for (const q of entries[0].quotes) expect(q.kind).not.toBe('indirect');
+    const text = renderText({ ...d, locale: 'sr-Latn' });
+    expect(text).not.toContain('Iz teksta:');
+    expect(text).toContain(`„${OPEN}“`);
+  });
 });
