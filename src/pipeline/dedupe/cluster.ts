@@ -242,9 +242,6 @@ export function clusterStories(stories: readonly StoryFingerprintInput[], opts: 
     members[root].push(...members[child]);
     members[child] = [];
   };
-  // Complete linkage on distinctness: a cluster joins another only when no member of one is a story
-  // distinct from a member of the other (a teaser matching two different follow-ups joins neither to
-  // the other).
   // Body shingles once per story (looked up by text, a long key, only the first time).
   const bodySets = new Map<Fingerprint, ReadonlySet<string>>();
   const shinglesOf = (f: Fingerprint) => {
@@ -252,6 +249,9 @@ export function clusterStories(stories: readonly StoryFingerprintInput[], opts: 
     if (!set) bodySets.set(f, (set = memoShingles(f.body, 3)));
     return set;
   };
+  // Complete linkage on distinctness: a cluster joins another only when no member of one is a story
+  // distinct from a member of the other (a teaser matching two different follow-ups joins neither to
+  // the other).
   const compatible = (i: number, j: number): boolean => members[find(i)].every((x) => members[find(j)].every((y) => !distinct(fps[x], fps[y], o, shinglesOf)));
   // Candidate pairs only: stories that share a canonical link, a headline shingle or a lead shingle
   // (an inverted index), so distinct stories are never compared.
