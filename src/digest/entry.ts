@@ -137,7 +137,7 @@ export function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEn
 
 /** An entry past the section's cap, as a compact overflow line. */
 export function overflowLine(e: DigestEntry): DigestOverflowLine {
-  return { id: e.id, title: e.title, link: e.link, outlet: e.outlet, itemIds: e.itemIds ?? [e.id] };
+  return { id: e.id, title: e.title, link: e.link, outlet: e.outlet, itemIds: e.itemIds ?? [e.id], ...(e.followUp ? { followUp: true } : {}) };
 }
 
 /** Entries by score, then the latest first, then by id. */

@@ -84,6 +84,12 @@ describe('follow-ups of a delivered story', () => {
     expect(JSON.stringify(renderDiscord(d))).toContain('Update: Kosovo approves');
     expect(JSON.stringify(renderSlack(d))).toContain('Update: Kosovo approves');
     expect(renderText({ ...d, locale: 'sr-Latn' })).toContain(`1. Novo: ${delivered.item.title}`);
+    // Over the section's cap, its "+N more" line says so too.
+    const over = composeDigest({ subscription: SUB, topics: TOPICS, items: [update], window: WINDOW, followUps, maxEntries: 0 });
+    expect(over.sections[0].more?.[0].followUp).toBe(true);
+    expect(renderText(over)).toContain(`• Update: ${delivered.item.title}`);
+    expect(JSON.stringify(renderDiscord(over))).toContain('Update: Kosovo approves');
+    expect(JSON.stringify(renderSlack(over))).toContain('Update: Kosovo approves');
   });
 
   it('a Cyrillic copy of the delivered quote is not new; a partial quote the delivered text lacks is', () => {

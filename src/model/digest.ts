@@ -57,6 +57,8 @@ export interface DigestOverflowLine {
   outlet: string | null;
   /** Every item of the story, the representative first. */
   itemIds: string[];
+  /** As `DigestEntry.followUp`: the story follows up one the subscription already received. */
+  followUp?: boolean;
 }
 
 export interface DigestSection {
