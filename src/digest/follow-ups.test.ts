@@ -116,6 +116,23 @@ describe('follow-ups of a delivered story', () => {
     expect(newQuotes(partial, [delivered]).map((q) => q.text)).toEqual(['a betrayal of the hauliers']);
   });
 
+  it('the full text of a delivered teaser is the story received, not a follow-up, though it has quotes', () => {
+    const teaser = item('teaser', 'Wire', 'Lake crossing approved', BACKGROUND, [], '2026-11-27T07:00:00Z');
+    const full = item(
+      'full',
+      'Outlet A',
+      delivered.item.title,
+      `${BACKGROUND}\n\nOn Monday the cabinet approved the plan, after a debate of four hours in which the opposition asked for a second route through the valley and for a study of the costs of both. "${OLD_QUOTE}," minister Arta Dreni said, adding that the tender would open in January and that the ministry had already set the money aside in next year's budget.`,
+      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
+      '2026-11-27T14:00:00Z',
+    );
+    const d = digestOf([full]);
+    expect(newQuotes(full, [teaser]).length).toBe(1);
+    const { repeated, followUps } = againstDelivered(d, [full], [teaser]);
+    expect([...repeated]).toEqual(['full']);
+    expect(followUps.size).toBe(0);
+  });
+
   it('an alerted item of this window is never its own follow-up', () => {
     const alerted = item(
       'alerted',

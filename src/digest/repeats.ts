@@ -6,7 +6,7 @@
  * the very same similarity (`storyOf` + `clusterStories`). A new item whose cluster holds one of them
  * is a repeat — left out — unless it brings something the subscription has not received: a direct or
  * partial quote (speaker known, verbatim in it) whose words stand in none of the delivered items of
- * its cluster. Such an item is a follow-up: delivered, as an entry marked as an update that shows only
+ * its cluster, and it is more than the full text of a delivered teaser. Such an item is a follow-up: delivered, as an entry marked as an update that shows only
  * the new quotes (ADR 0163). What was delivered is read back from the delivery ledger (sent digest
  * windows, alerted item ids) and the stored items, so it holds across restarts.
  */
@@ -14,6 +14,7 @@ import type { Digest } from '../model/digest.js';
 import { parseWindowSubject, type Delivery } from '../model/delivery.js';
 import type { AnalyzedItem } from '../model/story.js';
 import { clusterStories, type ClusterOptions } from '../pipeline/dedupe/cluster.js';
+import { memoShingles } from '../pipeline/dedupe/fold-memo.js';
 import { storyOf } from './compose.js';
 import { newQuotes } from './quotes.js';
 export { newQuotes } from './quotes.js';
@@ -31,8 +32,8 @@ export interface AgainstDelivered {
 
 /**
  * Sorts the items of `digest` against the items the subscription already received: an item whose
- * cluster, formed with the delivered items, holds one of them is a follow-up when it has `newQuotes`,
- * else a repeat. The caller composes
+ * cluster, formed with the delivered items, holds one of them is a follow-up when it has `newQuotes`
+ * and is not merely the full text of a delivered teaser (`teaserOf`), else a repeat. The caller composes
  * the digest again without the repeats and with the follow-ups marked (`ComposeInput.followUps`), so
  * caps and "+N more" lines count only what is new.
  * @param digest the composed digest
@@ -59,13 +60,29 @@ export function againstDelivered(digest: Digest, items: AnalyzedItem[], delivere
       const a = byId.get(id);
       if (!a || oldById.has(id)) continue;
       touched.add(id);
-      if (!alerted.has(id) && newQuotes(a, old).length > 0) result.followUps.set(id, old);
+      // The full text of a delivered teaser is the story received, not news: a follow-up needs a
+      // delivered copy that was not just its teaser.
+      if (alerted.has(id) || old.every((o) => teaserOf(o, a))) continue;
+      if (newQuotes(a, old).length > 0) result.followUps.set(id, old);
     }
   }
   // Only items that cluster with a delivered one are repeats: an item of the same entry that does not
   // (distinct from the delivered story) is a story the subscription has not received.
   for (const id of touched) if (!result.followUps.has(id)) result.repeated.add(id);
   return result;
+}
+
+/**
+ * True when `short` is a teaser of `full`: its body (3-word shingles) less than half as long and at
+ * least 80 % inside `full`'s, as the lead or summary of a full text is.
+ */
+export function teaserOf(short: AnalyzedItem, full: AnalyzedItem): boolean {
+  const s = memoShingles(storyOf(short).body ?? '', 3);
+  const f = memoShingles(storyOf(full).body ?? '', 3);
+  if (s.size * 2 >= f.size || s.size === 0) return false;
+  let n = 0;
+  for (const x of s) if (f.has(x)) n++;
+  return n / s.size >= 0.8;
 }
 
 /**
