@@ -18,7 +18,7 @@ import type { SpikeAlerts } from './scheduler/spikes.js';
 import { topicsTrend } from './trends/trend.js';
 import { chartPart, DIGEST_CHART_DAYS } from './trends/digest-chart.js';
 import { composeDigest } from './digest/compose.js';
-import { deliveredItems, repeatedItems } from './digest/repeats.js';
+import { againstDelivered, deliveredItems } from './digest/repeats.js';
 import type { DigestFanout } from './digest/fanout.js';
 import { renderText } from './digest/render/text.js';
 import { renderDiscord } from './digest/render/discord/index.js';
@@ -99,6 +99,7 @@ export class ServiceDigests {
     items?: AnalyzedItem[],
     topicFilter?: (t: Topic) => boolean,
     filterName = 'all',
+    followUps?: ReadonlyMap<string, readonly AnalyzedItem[]>,
   ): Promise<Digest> {
     const tenant = tenantOf(sub);
     const store = this.deps.store;
@@ -121,6 +122,7 @@ export class ServiceDigests {
       entryQuoteWords: this.deps.config.digests.entryQuoteWords,
       // Admin notices are messages of their own, sent once per event (feedNotice, onPaused), not repeated in every digest.
       notices: [] as AdminNotice[],
+      followUps,
     };
     // Explicit items (an alert's one item) are the caller's: not shared by key.
     if (!fanout || items) return composeDigest(input);
@@ -129,8 +131,9 @@ export class ServiceDigests {
 
   /**
    * `digest` without the stories `sub` already received — in a digest sent in the last 48 h, or as an
-   * instant alert (`digest/repeats.ts`): composed again from the window's items less those, when any
-   * repeat; else `digest` itself (still shared by the fan-out).
+   * instant alert (`digest/repeats.ts`): composed again from the window's items less those, with the
+   * follow-ups (a delivered story's new quotes) marked, when any; else `digest` itself (still shared by
+   * the fan-out).
    */
   private async withoutRepeats(sub: Subscription, subject: string, digest: Digest, fanout: DigestFanout | null, sentAt?: Date): Promise<Digest> {
     if (digest.sections.length === 0) return digest;
@@ -153,14 +156,20 @@ export class ServiceDigests {
     const window = parseWindowSubject(subject);
     const read = () => store.items.itemsFirstSeen(window.start, window.end, tenant);
     const items = await (fanout ? fanout.shared(JSON.stringify([`raw items ${window.start.getTime()} ${window.end.getTime()}`, tenant]), read) : read());
-    const repeats = repeatedItems(digest, items, delivered);
-    if (repeats.size === 0) return digest;
-    this.log.info({ subscription_id: sub.id, window: subject, items_left_out: repeats.size }, 'service: stories already delivered left out of the digest');
+    const { repeated, followUps } = againstDelivered(digest, items, delivered);
+    if (repeated.size === 0 && followUps.size === 0) return digest;
+    this.log.info(
+      { subscription_id: sub.id, window: subject, items_left_out: repeated.size, follow_ups: followUps.size },
+      'service: stories already delivered left out of the digest, follow-ups marked',
+    );
     return this.compose(
       sub,
       window,
       null,
-      items.filter((a) => !repeats.has(a.id)),
+      items.filter((a) => !repeated.has(a.id)),
+      undefined,
+      'all',
+      followUps,
     );
   }
 

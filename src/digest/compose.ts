@@ -11,7 +11,8 @@ import { WirewatchError } from '../model/errors.js';
 import { itemTime, shownTime, windowTime, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
-import { clusterStories, leadOf, type ClusterOptions, type StoryFingerprintInput } from '../pipeline/dedupe/cluster.js';
+import { clusterStories, leadOf, textsDiffer, type ClusterOptions, type StoryFingerprintInput } from '../pipeline/dedupe/cluster.js';
+import { newQuotes } from './quotes.js';
 import { DEFAULT_ENTRY_WORDS, DEFAULT_QUOTE_WORDS } from './present/quote.js';
 import { buildEntry, byScore, cmp, overflowLine, relevantMatches, titleOf } from './entry.js';
 export { RANK_WEIGHTS, RECENCY_HALF_LIFE_HOURS } from './entry.js';
@@ -46,6 +47,12 @@ export interface ComposeInput {
   notices?: AdminNotice[];
   /** Clustering thresholds (tests, tuning). */
   cluster?: ClusterOptions;
+  /**
+   * Items that follow up a story the subscription already received (`againstDelivered` in repeats.ts),
+   * with the delivered items of that story: their entry is marked `followUp` and shows only quotes
+   * whose words the delivered items do not hold.
+   */
+  followUps?: ReadonlyMap<string, readonly AnalyzedItem[]>;
 }
 
 /** The first digest of a subscription covers this much time before its end. */
@@ -114,12 +121,12 @@ export function composeDigest(input: ComposeInput): Digest {
     .sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
 
   const byId = new Map(selected.map((a) => [a.id, a]));
-  const clusters = clusterStories(selected.map(storyOf), input.cluster);
+  const clusters = separateOwnQuotes(clusterStories(selected.map(storyOf), input.cluster), byId, input.cluster);
 
   const entries = clusters.map((ids) =>
     buildEntry(
       ids.map((id) => byId.get(id)!),
-      { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords },
+      { watched, topicOrder, maxQuotes, windowEnd: end, quoteWords, entryWords, followUps: input.followUps },
     ),
   );
   entries.sort(byScore);
@@ -158,9 +165,45 @@ export function storyOf(a: AnalyzedItem): StoryFingerprintInput {
     canonicalLink: a.item.canonicalLink,
     title: titleOf(a),
     lead: leadOf(a.article.paragraphs.slice(1)) || (a.item.summary ?? ''),
+    body: bodyOf(a),
     time: shownTime(a),
     source: a.feedUrl,
   };
+}
+
+/**
+ * Clusters less the members that are stories of their own: a member whose text is distinct from
+ * another member's (joined by the same headline) and that carries a direct or partial quote whose
+ * words stand in no other member's text becomes an entry of its own, so no quote of a distinct story is
+ * hidden behind another (ADR 0163). Members sharing a canonical link stay together (one page).
+ */
+function separateOwnQuotes(clusters: string[][], byId: ReadonlyMap<string, AnalyzedItem>, opts?: ClusterOptions): string[][] {
+  const out: string[][] = [];
+  for (const ids of clusters) {
+    if (ids.length < 2) {
+      out.push(ids);
+      continue;
+    }
+    const members = ids.map((id) => byId.get(id)!);
+    const apart = new Set<string>();
+    for (const m of members) {
+      if (!m.quotes.some((q) => q.kind !== 'indirect' && q.speaker !== null)) continue;
+      const others = members.filter((o) => o !== m);
+      if (newQuotes(m, others).length === 0) continue;
+      const link = m.item.canonicalLink;
+      const body = bodyOf(m);
+      if (others.some((o) => (link === null || o.item.canonicalLink !== link) && textsDiffer(body, bodyOf(o), opts))) apart.add(m.id);
+    }
+    const rest = ids.filter((id) => !apart.has(id));
+    if (rest.length > 0) out.push(rest);
+    for (const id of ids) if (apart.has(id)) out.push([id]);
+  }
+  return out;
+}
+
+/** The body text an item is compared by: its paragraphs after the headline, else the feed's summary. */
+function bodyOf(a: AnalyzedItem): string {
+  return a.article.paragraphs.slice(1).join(' ') || (a.item.summary ?? '');
 }
 
 function checkCount(name: string, n: number): void {

@@ -47,13 +47,16 @@ export interface EntryContext {
   windowEnd: number;
   quoteWords: number;
   entryWords: number;
+  /** Follow-ups of delivered stories, with the delivered items of their story (`ComposeInput.followUps`). */
+  followUps?: ReadonlyMap<string, readonly AnalyzedItem[]>;
 }
 
 /**
  * One story's entry from its cluster's items: the representative item (a full text, then the most
  * relevant, fullest, earliest), its topics by best relevance, "why this is here" (the matched terms'
  * surface forms), the key quotes, the other outlets that carried it, and its score
- * (docs/adr/0151-digest-ranking.md).
+ * (docs/adr/0151-digest-ranking.md). An entry with a follow-up of a delivered story is marked
+ * `followUp` and its quotes are only the new ones.
  */
 export function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
   // Representative: a full text (not a teaser: at least half the longest body), then the most
@@ -128,12 +131,13 @@ export function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEn
     quotes,
     score: Math.round(score * 10_000) / 10_000,
     itemIds: ranked.map((a) => a.id),
+    ...(ranked.some((a) => ctx.followUps?.has(a.id)) ? { followUp: true } : {}),
   };
 }
 
 /** An entry past the section's cap, as a compact overflow line. */
 export function overflowLine(e: DigestEntry): DigestOverflowLine {
-  return { id: e.id, title: e.title, link: e.link, outlet: e.outlet, itemIds: e.itemIds ?? [e.id] };
+  return { id: e.id, title: e.title, link: e.link, outlet: e.outlet, itemIds: e.itemIds ?? [e.id], ...(e.followUp ? { followUp: true } : {}) };
 }
 
 /** Entries by score, then the latest first, then by id. */

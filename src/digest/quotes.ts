@@ -6,7 +6,7 @@
 import type { AnalyzedItem } from '../model/story.js';
 import type { Quote } from '../model/quote.js';
 import { containment, jaccard } from '../pipeline/dedupe/shingles.js';
-import { memoFold, memoWordSet } from '../pipeline/dedupe/fold-memo.js';
+import { memoFold, memoShingles, memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 
 const QUOTE_MARKS = /["'„“”«»‹›‘’‚‛〝〞＂]/g;
 
@@ -55,6 +55,41 @@ export function isVerbatim(article: { paragraphs: readonly string[] }, quote: Pi
   if (c.all.includes(q)) return true;
   const qs = strip(q);
   return qs.length > 0 && (c.stripped ??= strip(c.all)).includes(qs);
+}
+
+/** 3-word shingles of an article's whole text, by paragraph list (computed once per article, like `collapsedArticle`). */
+const articleShingleSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function articleShingles(paragraphs: readonly string[]): ReadonlySet<string> {
+  let set = articleShingleSets.get(paragraphs);
+  if (!set) articleShingleSets.set(paragraphs, (set = memoShingles(paragraphs.join(' '), 3)));
+  return set;
+}
+
+/** Share of a quote's 3-word shingles (folded) that must stand in a delivered text for the quote to count as delivered. */
+export const KNOWN_QUOTE_COVER = 0.8;
+
+/**
+ * True when `quote`'s words (folded, so either script) stand in one of the `delivered` items' texts:
+ * the subscription has already received them (shown, or a click away in the delivered article).
+ */
+export function quoteDelivered(quote: Pick<Quote, 'text'>, delivered: readonly AnalyzedItem[]): boolean {
+  const q = memoShingles(quote.text, 3);
+  if (q.size === 0) return true;
+  return delivered.some((d) => {
+    const text = articleShingles(d.article.paragraphs);
+    let n = 0;
+    for (const x of q) if (text.has(x)) n++;
+    return n / q.size >= KNOWN_QUOTE_COVER;
+  });
+}
+
+/**
+ * The quotes of `item` that are new to a subscription that received `delivered`: direct and partial
+ * quotes with a named speaker, verbatim in `item`, whose words stand in none of the delivered texts.
+ */
+export function newQuotes(item: AnalyzedItem, delivered: readonly AnalyzedItem[]): Quote[] {
+  return item.quotes.filter((q) => q.kind !== 'indirect' && q.speaker !== null && isVerbatim(item.article, q) && !quoteDelivered(q, delivered));
 }
 
 /** A quote offered for an entry, with the item it comes from. */

@@ -83,6 +83,8 @@ const quoteSpec = fc.record({
   salience: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
+type QuoteSpecValue = typeof quoteSpec extends fc.Arbitrary<infer T> ? T : never;
+
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Rendered {
@@ -124,6 +126,42 @@ function renderAll(d: Digest): Rendered[] {
   ];
 }
 
+/** The analysed story of a generated article, with quotes cut from its paragraphs (some reworded). */
+function storyOf(headline: string, paras: string[], specs: QuoteSpecValue[]) {
+  const text = [headline, ...paras].join('\n\n');
+  const item = analyzedItem({
+    id: 'a',
+    outlet: 'Outlet',
+    link: 'https://outlet.example/a',
+    published: '2026-11-27T09:00:00Z',
+    text,
+    topics: { kosovo: [['Kosovo', ['Kosovo', 'Kosovës']]] },
+  });
+  // Make sure the story matches: a mention in the headline.
+  item.matches = [
+    {
+      topicId: 'kosovo',
+      relevance: 0.9,
+      mentions: [{ topicId: 'kosovo', term: 'Kosovo', text: headline.split(' ')[0], paragraph: 0, start: 0, end: headline.split(' ')[0].length }],
+    },
+  ];
+  const body = item.article.paragraphs;
+  const quotes: Quote[] = [];
+  for (const s of specs) {
+    const p = 1 + (s.paragraph % (body.length - 1));
+    const words = body[p].split(' ');
+    const from = s.from % words.length;
+    const chosen = words.slice(from, from + s.length);
+    const start = words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
+    let qt = chosen.join(' ');
+    const end = start + qt.length;
+    if (s.reworded) qt = qt.replace(/\S+$/, 'paraphrased');
+    quotes.push({ kind: s.kind, text: qt, speaker: s.speaker, speakerRole: null, paragraph: p, start, end, confidence: 0.9, salience: s.salience });
+  }
+  item.quotes = quotes;
+  return { item, body, quotes };
+}
+
 describe('quote marks mean verbatim', () => {
   it('every marked string stands in the article and comes from a direct or partial quote, on every renderer', () => {
     fc.assert(
@@ -134,37 +172,7 @@ describe('quote marks mean verbatim', () => {
         fc.integer({ min: 1, max: 60 }),
         fc.integer({ min: 1, max: 120 }),
         ([headline, paras], specs, locale, quoteWords, entryQuoteWords) => {
-          const text = [headline, ...paras].join('\n\n');
-          const item = analyzedItem({
-            id: 'a',
-            outlet: 'Outlet',
-            link: 'https://outlet.example/a',
-            published: '2026-11-27T09:00:00Z',
-            text,
-            topics: { kosovo: [['Kosovo', ['Kosovo', 'Kosovës']]] },
-          });
-          // Make sure the story matches: a mention in the headline.
-          item.matches = [
-            {
-              topicId: 'kosovo',
-              relevance: 0.9,
-              mentions: [{ topicId: 'kosovo', term: 'Kosovo', text: headline.split(' ')[0], paragraph: 0, start: 0, end: headline.split(' ')[0].length }],
-            },
-          ];
-          const body = item.article.paragraphs;
-          const quotes: Quote[] = [];
-          for (const s of specs) {
-            const p = 1 + (s.paragraph % (body.length - 1));
-            const words = body[p].split(' ');
-            const from = s.from % words.length;
-            const chosen = words.slice(from, from + s.length);
-            const start = words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
-            let qt = chosen.join(' ');
-            const end = start + qt.length;
-            if (s.reworded) qt = qt.replace(/\S+$/, 'paraphrased');
-            quotes.push({ kind: s.kind, text: qt, speaker: s.speaker, speakerRole: null, paragraph: p, start, end, confidence: 0.9, salience: s.salience });
-          }
-          item.quotes = quotes;
+          const { item, body, quotes } = storyOf(headline, paras, specs);
           const d = composeDigest({
             subscription: { id: 's', topics: [], timezone: 'UTC', locale },
             topics: TOPICS,
@@ -196,6 +204,25 @@ describe('quote marks mean verbatim', () => {
           expect(shown.filter((q) => q.kind !== 'indirect').length).toBe(renderAll(d)[0].marked.length);
         },
       ),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+  it("never shows a direct or partial quote's words under reported: (the marks win a passage)", () => {
+    fc.assert(
+      fc.property(article, fc.array(quoteSpec, { maxLength: 6 }), ([headline, paras], specs) => {
+        const { item, quotes } = storyOf(headline, paras, specs);
+        const d = composeDigest({
+          subscription: null,
+          topics: TOPICS,
+          items: [item],
+          window: { start: new Date('2026-11-27T00:00:00Z'), end: new Date('2026-11-28T00:00:00Z') },
+          maxQuotesPerEntry: 4,
+        });
+        const marked = quotes.filter((q) => q.kind !== 'indirect' && collapse(item.article.paragraphs[q.paragraph].slice(q.start, q.end)) === collapse(q.text));
+        for (const r of d.sections.flatMap((s) => s.entries.flatMap((e) => e.quotes)).filter((q) => q.kind === 'indirect')) {
+          for (const m of marked) expect(collapse(r.text), `reported: “${r.text}” holds “${m.text}”`).not.toContain(collapse(m.text));
+        }
+      }),
       { numRuns: 150 },
     );
   }, 120_000);

@@ -38,6 +38,11 @@ export interface DigestEntry {
   score: number;
   /** Ids of every item clustered into this entry, the representative first (for the delivery ledger). */
   itemIds?: string[];
+  /**
+   * True when the entry follows up a story the subscription already received (a new quote on it): shown
+   * marked as an update, with only the new quotes (ADR 0163).
+   */
+  followUp?: boolean;
 }
 
 /**
@@ -52,6 +57,8 @@ export interface DigestOverflowLine {
   outlet: string | null;
   /** Every item of the story, the representative first. */
   itemIds: string[];
+  /** As `DigestEntry.followUp`: the story follows up one the subscription already received. */
+  followUp?: boolean;
 }
 
 export interface DigestSection {

@@ -147,6 +147,55 @@ describe('the same story, once, across digests', () => {
   }, 60_000);
 });
 
+describe('a follow-up is not a repeat (ADR 0163)', () => {
+  const BACKGROUND =
+    'The Kosovo government closed the old border crossing near the lake last spring after a long dispute over customs fees. Since then lorries have taken a detour of ninety kilometres through the mountains, and the hauliers ask for a new crossing every month.';
+  const OLD_QUOTE = 'We will open a new crossing before the winter, and the detour will end';
+  const NEW_QUOTE = 'The contractor walked away, and we will not wait another year for a new one';
+
+  it('5. after a restart: a follow-up repeating the background is delivered, an update with a new quote is marked, a copy is not', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss', 'b.rss', 'c.rss', 'd.rss'] });
+    const first: FeedItemSpec = {
+      guid: 'a-1',
+      title: 'Kosovo approves a new border crossing by the lake',
+      link: '{{BASE}}/a/1',
+      text: `${BACKGROUND} On Monday the cabinet approved the plan and set aside the money for it. "${OLD_QUOTE}," minister Arta Dreni told reporters.`,
+    };
+    h.writeFeed('a.rss', 'Outlet A', [first]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect(timesShown(h, 'news', first.title)).toBe(1);
+
+    await h.restart('2026-12-01T20:31:00Z');
+    // Outlet B: another story that repeats the two background sentences and reports a new event.
+    const follow: FeedItemSpec = {
+      guid: 'b-1',
+      title: 'Contractor quits the lake crossing in Kosovo',
+      link: '{{BASE}}/b/1',
+      text: `${BACKGROUND} On Thursday the company chosen to build the crossing withdrew from the contract, citing the price of steel. "${NEW_QUOTE}," minister Arta Dreni told the assembly.`,
+    };
+    // Outlet C: a plain copy. Outlet D: the first story again, with a new closing paragraph and quote.
+    const copy: FeedItemSpec = { ...first, guid: 'c-1', link: '{{BASE}}/c/1' };
+    const update: FeedItemSpec = {
+      ...first,
+      guid: 'd-1',
+      link: '{{BASE}}/d/1',
+      text: `${first.text} Later in the week the contractor withdrew. "${NEW_QUOTE}," Dreni said in the assembly.`,
+    };
+    h.writeFeed('b.rss', 'Outlet B', [follow]);
+    h.writeFeed('c.rss', 'Outlet C', [copy]);
+    h.writeFeed('d.rss', 'Outlet D', [update]);
+    await h.runTo('2026-12-01T21:30:00Z');
+    const later = h.ledger('news').slice(1);
+    const text = later.map((l) => l.text).join('\n');
+    expect(text).toContain(follow.title);
+    // The first story's headline only as an update, once, with the new quote and not the delivered one.
+    expect(text).toContain(`Update: ${first.title}`);
+    expect(text.split(first.title)).toHaveLength(2);
+    expect(text).toContain(NEW_QUOTE);
+    expect(text).not.toContain(OLD_QUOTE);
+  }, 60_000);
+});
+
 describe('an edited article (same guid, new headline and text)', () => {
   it('4. is not posted again, but its new text and quotes replace the old ones in the store', async () => {
     h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['e.rss'] });

@@ -14,6 +14,8 @@ export interface DigestMessages {
   reported: string;
   /** `outlet` = where a quote was taken from. */
   via: string;
+  /** Label before the headline of an entry that follows up a story the channel already received (ADR 0163). */
+  followUp: string;
   /** `count` = items left out of a list. */
   andMore: string;
   moreNotices: string;

@@ -19,14 +19,37 @@ export interface ReportSentence {
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Where the quote stands: its own offsets when they hold its words, else its first occurrence. */
-function locate(paragraphs: readonly string[], q: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>): { p: string; start: number; end: number } | null {
+function locate(
+  paragraphs: readonly string[],
+  q: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>,
+): { pi: number; p: string; start: number; end: number } | null {
   const own = paragraphs[q.paragraph];
-  if (own !== undefined && collapse(own.slice(q.start, q.end)) === collapse(q.text)) return { p: own, start: q.start, end: q.end };
-  for (const p of paragraphs) {
-    const at = p.indexOf(q.text);
-    if (at >= 0) return { p, start: at, end: at + q.text.length };
+  if (own !== undefined && collapse(own.slice(q.start, q.end)) === collapse(q.text)) return { pi: q.paragraph, p: own, start: q.start, end: q.end };
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const at = paragraphs[pi].indexOf(q.text);
+    if (at >= 0) return { pi, p: paragraphs[pi], start: at, end: at + q.text.length };
   }
   return null;
+}
+
+/** Where an indirect quote's reporting sentence(s) stand in the article: paragraph and offsets [start, end). */
+export interface ReportSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The span of the sentence(s) that report `quote` (the whole text `reportingSentence` shows before any
+ * cut), or null when the paraphrase cannot be found in the article.
+ */
+export function reportingSpan(paragraphs: readonly string[], quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>): ReportSpan | null {
+  const at = locate(paragraphs, quote);
+  if (!at) return null;
+  const spans = sentenceSpans(at.p);
+  const first = spans.find(([, e]) => e > at.start) ?? [at.start, at.end];
+  const last = [...spans].reverse().find(([s]) => s < at.end) ?? first;
+  return { paragraph: at.pi, start: first[0], end: Math.max(last[1], at.end) };
 }
 
 /**

@@ -137,6 +137,14 @@ export function attribution(q: DigestQuote, d: Pick<Digest, 'locale'> = { locale
   return q.speakerRole ? `${speaker}, ${cleanText(q.speakerRole)}` : speaker;
 }
 
+/**
+ * The headline an entry is shown with: its title, after the localised follow-up label (`Update: …`)
+ * when it follows up a story the channel already received. Not escaped.
+ */
+export function entryTitle(e: Pick<DigestEntry, 'title' | 'followUp'>, d: Pick<Digest, 'locale'> = { locale: 'en' }): string {
+  return e.followUp ? `${msg(d, 'followUp')}: ${e.title}` : e.title;
+}
+
 /** The quote marks a digest puts around a speaker's own words: `[open, close]`. */
 export function quoteMarks(d: Pick<Digest, 'locale'>): readonly [string, string] {
   return translator(d.locale).marks;

@@ -8,6 +8,7 @@ import { safeHttpLink } from '../links.js';
 import { overflowMarkdownLines } from './overflow.js';
 import {
   attribution,
+  entryTitle,
   inMarks,
   quoteMarks,
   quoteVia,
@@ -71,7 +72,7 @@ export function renderMarkdown(d: Digest): string {
     out.push('', `### ${escapeMarkdown(cleanText(s.topicName))}`, '');
     for (const e of s.entries) {
       const { outlet, time } = metaParts(d, e);
-      out.push(`- **${markdownLink(e.title, e.link)}**  `);
+      out.push(`- **${markdownLink(entryTitle(e, d), e.link)}**  `);
       const meta = [outlet ? `*${escapeMarkdown(outlet)}*` : null, time ? escapeMarkdown(time) : null].filter((x) => x);
       if (meta.length > 0) out.push(`  ${meta.join(' · ')}  `);
       if (e.alsoIn.length > 0) out.push(`  ${escapeMarkdown(msg(d, 'also'))}: ${e.alsoIn.map((a) => markdownLink(a.outlet, a.link)).join(', ')}  `);

@@ -5,7 +5,7 @@
  */
 import type { DigestSection } from '../../model/digest.js';
 import { safeHttpLink } from '../links.js';
-import { cleanText, msg } from './format.js';
+import { cleanText, entryTitle, msg } from './format.js';
 
 /** `+3 more in Kosovo`, in the digest's language (`locale`, default English; not escaped). */
 export function overflowHeading(s: Pick<DigestSection, 'topicName' | 'more'>, locale = 'en'): string {
@@ -21,7 +21,7 @@ export function overflowTextLines(s: DigestSection, locale = 'en'): string[] {
   const lines = [`  ${overflowHeading(s, locale)}:`];
   for (const m of s.more) {
     const parts = [m.outlet ? cleanText(m.outlet) : null, safeHttpLink(m.link)].filter((x): x is string => !!x);
-    lines.push(`   • ${cleanText(m.title)}${parts.length > 0 ? ` — ${parts.join(' · ')}` : ''}`);
+    lines.push(`   • ${cleanText(entryTitle(m, { locale }))}${parts.length > 0 ? ` — ${parts.join(' · ')}` : ''}`);
   }
   return lines;
 }
@@ -39,6 +39,6 @@ export function overflowMarkdownLines(
 ): string[] {
   if (!s.more || s.more.length === 0) return [];
   const lines = ['', `*${escape(overflowHeading(s, locale))}:*`, ''];
-  for (const m of s.more) lines.push(`- ${link(m.title, m.link)}${m.outlet ? ` — *${escape(cleanText(m.outlet))}*` : ''}`);
+  for (const m of s.more) lines.push(`- ${link(entryTitle(m, { locale }), m.link)}${m.outlet ? ` — *${escape(cleanText(m.outlet))}*` : ''}`);
   return lines;
 }

@@ -7,6 +7,7 @@ import { safeHttpLink } from '../links.js';
 import { overflowTextLines } from './overflow.js';
 import {
   attribution,
+  entryTitle,
   inMarks,
   quoteMarks,
   quoteVia,
@@ -38,7 +39,7 @@ export function renderText(d: Digest): string {
     lines.push('', `${cleanText(s.topicName)}`);
     s.entries.forEach((e, i) => {
       const { outlet, time } = metaParts(d, e);
-      lines.push(`  ${i + 1}. ${cleanText(e.title)}`);
+      lines.push(`  ${i + 1}. ${cleanText(entryTitle(e, d))}`);
       const meta = [outlet, time, safeHttpLink(e.link)].filter((x): x is string => !!x);
       if (meta.length > 0) lines.push(`     ${meta.join(' · ')}`);
       if (e.alsoIn.length > 0) {

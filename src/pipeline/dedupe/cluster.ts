@@ -5,7 +5,11 @@
  * and a Latin copy match). Shingles that are one source's boilerplate (in `boilerplateMinStories` of
  * its stories) are discounted first, and two stories of one source join only when near-identical.
  * Clustering groups, it never deletes: every input id is in exactly one cluster.
- * Thresholds and their measurements: docs/adr/0150-story-clustering.md.
+ * Only copies join on similarity (ADR 0163): two stories whose whole bodies are both long enough to
+ * tell and differ (the shorter not mostly inside the longer: a follow-up that repeats the background
+ * paragraphs but reports something new) stay apart unless their headlines are the same, and a cluster
+ * never takes in a story distinct from one of its members (no chaining through a teaser).
+ * Thresholds and their measurements: docs/adr/0150-story-clustering.md, docs/adr/0163-follow-ups.md.
  */
 import { containment, jaccard } from './shingles.js';
 import { memoShingles } from './fold-memo.js';
@@ -18,6 +22,11 @@ export interface StoryFingerprintInput {
   title: string;
   /** The first words of the body (see `leadOf`); may be a teaser. */
   lead: string;
+  /**
+   * The whole body (or the teaser), to tell a copy from a follow-up that shares its lead. Absent: the
+   * lead stands for it.
+   */
+  body?: string;
   /** When the story counts as published. */
   time: Date;
   /**
@@ -41,6 +50,15 @@ export interface ClusterOptions {
   boilerplateMinStories?: number;
   /** Two stories of one source join only at this similarity or more (near-identical). Default 0.9. */
   sameSourceThreshold?: number;
+  /**
+   * Two bodies are copies when this share of the smaller one's 3-word shingles stands in the larger
+   * (a teaser, a syndicated or other-script copy); below it they are distinct stories. Default 0.8.
+   */
+  bodyThreshold?: number;
+  /** Bodies with fewer shingles than this are not told apart (a teaser too short to tell). Default 24. */
+  minBodyShingles?: number;
+  /** Headlines at least this similar (Jaccard) are the same headline: such stories join whatever their bodies. Default 0.9. */
+  sameTitleThreshold?: number;
 }
 
 /** Defaults of `ClusterOptions`. */
@@ -51,6 +69,9 @@ export const CLUSTER_DEFAULTS: Required<ClusterOptions> = {
   minLeadShingles: 8,
   boilerplateMinStories: 3,
   sameSourceThreshold: 0.9,
+  bodyThreshold: 0.8,
+  minBodyShingles: 24,
+  sameTitleThreshold: 0.9,
 };
 
 interface Fingerprint {
@@ -60,6 +81,8 @@ interface Fingerprint {
   time: number;
   title: ReadonlySet<string>;
   lead: ReadonlySet<string>;
+  /** The body text; its shingles are computed (and memoised) only for pairs that would join. */
+  body: string;
 }
 
 function fingerprint(s: StoryFingerprintInput): Fingerprint {
@@ -71,6 +94,7 @@ function fingerprint(s: StoryFingerprintInput): Fingerprint {
     // memoised by text: every subscription's digest clusters the same articles again
     title: memoShingles(s.title, 2),
     lead: memoShingles(s.lead, 3),
+    body: s.body ?? s.lead,
   };
 }
 
@@ -114,6 +138,47 @@ function similarity(a: Fingerprint, b: Fingerprint, o: Required<ClusterOptions>)
     return near >= o.sameSourceThreshold ? near : 0;
   }
   return Math.max(t >= o.titleThreshold ? t : 0, l >= o.leadThreshold ? l : 0);
+}
+
+/**
+ * True when two stories are distinct though similar: both bodies are long enough to tell, the smaller
+ * is not mostly inside the larger (not a teaser or copy of it), their headlines are not the same and
+ * their canonical links differ.
+ */
+function distinct(
+  a: Fingerprint,
+  b: Fingerprint,
+  o: Required<ClusterOptions>,
+  shinglesOf: (f: Fingerprint) => ReadonlySet<string> = (f) => memoShingles(f.body, 3),
+): boolean {
+  if (a.link !== null && a.link === b.link) return false;
+  if (a.body === b.body) return false;
+  if (a.title.size >= 3 && b.title.size >= 3 && jaccard(a.title, b.title) >= o.sameTitleThreshold) return false;
+  return setsDiffer(shinglesOf(a), shinglesOf(b), o);
+}
+
+function setsDiffer(x: ReadonlySet<string>, y: ReadonlySet<string>, o: Required<ClusterOptions>): boolean {
+  return Math.min(x.size, y.size) >= o.minBodyShingles && containment(x, y) < o.bodyThreshold;
+}
+
+function bodiesDiffer(a: string, b: string, o: Required<ClusterOptions>): boolean {
+  return a !== b && setsDiffer(memoShingles(a, 3), memoShingles(b, 3), o);
+}
+
+/**
+ * True when two texts are different stories' bodies, whatever their headlines: both long enough to
+ * tell, the smaller less than `bodyThreshold` inside the larger (a teaser or a copy is mostly inside).
+ */
+export function textsDiffer(a: string, b: string, opts: ClusterOptions = {}): boolean {
+  return bodiesDiffer(a, b, { ...CLUSTER_DEFAULTS, ...opts });
+}
+
+/**
+ * True when two stories are distinct though similar (see `distinct`): a follow-up that repeats
+ * another story's lead but brings new text. Does not look at time.
+ */
+export function distinctStories(a: StoryFingerprintInput, b: StoryFingerprintInput, opts: ClusterOptions = {}): boolean {
+  return distinct(fingerprint(a), fingerprint(b), { ...CLUSTER_DEFAULTS, ...opts });
 }
 
 /**
@@ -167,11 +232,27 @@ export function clusterStories(stories: readonly StoryFingerprintInput[], opts: 
     }
     return i;
   };
+  const members = fps.map((_, i) => [i]);
   const union = (i: number, j: number): void => {
     const a = find(i);
     const b = find(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    if (a === b) return;
+    const [root, child] = a < b ? [a, b] : [b, a];
+    parent[child] = root;
+    members[root].push(...members[child]);
+    members[child] = [];
   };
+  // Body shingles once per story (looked up by text, a long key, only the first time).
+  const bodySets = new Map<Fingerprint, ReadonlySet<string>>();
+  const shinglesOf = (f: Fingerprint) => {
+    let set = bodySets.get(f);
+    if (!set) bodySets.set(f, (set = memoShingles(f.body, 3)));
+    return set;
+  };
+  // Complete linkage on distinctness: a cluster joins another only when no member of one is a story
+  // distinct from a member of the other (a teaser matching two different follow-ups joins neither to
+  // the other).
+  const compatible = (i: number, j: number): boolean => members[find(i)].every((x) => members[find(j)].every((y) => !distinct(fps[x], fps[y], o, shinglesOf)));
   // Candidate pairs only: stories that share a canonical link, a headline shingle or a lead shingle
   // (an inverted index), so distinct stories are never compared.
   const index = new Map<string, number[]>();
@@ -194,7 +275,7 @@ export function clusterStories(stories: readonly StoryFingerprintInput[], opts: 
       if (find(i) === find(j)) continue;
       const sameLink = fps[i].link !== null && fps[i].link === fps[j].link;
       if (!sameLink && Math.abs(fps[i].time - fps[j].time) > o.maxGapMs) continue;
-      if (sameLink || similarity(fps[i], fps[j], o) > 0) union(i, j);
+      if (sameLink || (similarity(fps[i], fps[j], o) > 0 && compatible(i, j))) union(i, j);
     }
   }
   const groups = new Map<number, string[]>();

@@ -11,6 +11,7 @@ const en: LocaleData = {
     why: 'why',
     reported: 'reported',
     via: 'via {outlet}',
+    followUp: 'Update',
     andMore: 'and {count} more',
     moreNotices: '…and {count, plural, one {# more notice} other {# more notices}}',
     part: 'part {part}/{total}',

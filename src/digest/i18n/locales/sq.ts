@@ -15,6 +15,7 @@ const sq: LocaleData = {
     why: 'Pse',
     reported: 'Nga teksti',
     via: 'burimi: {outlet}',
+    followUp: 'Përditësim',
     andMore: 'dhe {count} të tjera',
     moreNotices: '…dhe {count, plural, one {# njoftim tjetër} other {# njoftime të tjera}}',
     part: 'pjesa {part}/{total}',

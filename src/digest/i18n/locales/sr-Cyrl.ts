@@ -14,6 +14,7 @@ const srCyrl: LocaleData = {
     why: 'Зашто',
     reported: 'Из текста',
     via: 'извор: {outlet}',
+    followUp: 'Ново',
     andMore: 'и још {count}',
     moreNotices: '…и још {count, plural, one {# обавештење} few {# обавештења} other {# обавештења}}',
     part: 'део {part}/{total}',

@@ -14,6 +14,7 @@ const srLatn: LocaleData = {
     why: 'Zašto',
     reported: 'Iz teksta',
     via: 'izvor: {outlet}',
+    followUp: 'Novo',
     andMore: 'i još {count}',
     moreNotices: '…i još {count, plural, one {# obaveštenje} few {# obaveštenja} other {# obaveštenja}}',
     part: 'deo {part}/{total}',

@@ -7,7 +7,7 @@
 import { EmbedBuilder } from '@discordjs/builders';
 import type { DigestSection } from '../../../model/digest.js';
 import { safeHttpLink } from '../../links.js';
-import { cleanText, fitEscaped, truncate } from '../format.js';
+import { cleanText, entryTitle, fitEscaped, truncate } from '../format.js';
 import { overflowHeading } from '../overflow.js';
 import { discordLink, escapeDiscord } from './escape.js';
 import { DELIVERY_FOOTER_RESERVE, EMBED_AUTHOR_NAME_MAX, EMBED_DESCRIPTION_MAX, EMBED_TITLE_MAX, MESSAGE_EMBED_CHARS_MAX } from './limits.js';
@@ -24,8 +24,8 @@ const OVERFLOW_DESCRIPTION_MAX = Math.min(
 type APIEmbed = ReturnType<EmbedBuilder['toJSON']>;
 
 /** One line per overflow story. */
-function line(m: NonNullable<DigestSection['more']>[number]): string {
-  const title = truncate(cleanText(m.title), OVERFLOW_TITLE_MAX) || 'untitled';
+function line(m: NonNullable<DigestSection['more']>[number], locale: string): string {
+  const title = truncate(cleanText(entryTitle(m, { locale })), OVERFLOW_TITLE_MAX) || 'untitled';
   const outlet = m.outlet ? ` — ${fitEscaped(m.outlet, 100, escapeDiscord)}` : '';
   const full = `• ${discordLink(title, safeHttpLink(m.link))}${outlet}`;
   // A link longer than an embed (a pathological URL) cannot be shown; the headline still is.
@@ -38,7 +38,7 @@ export function overflowEmbeds(s: DigestSection, locale = 'en'): APIEmbed[] {
   const chunks: string[] = [];
   let current = '';
   for (const m of s.more) {
-    const l = line(m);
+    const l = line(m, locale);
     if (current && current.length + 1 + l.length > OVERFLOW_DESCRIPTION_MAX) {
       chunks.push(current);
       current = '';

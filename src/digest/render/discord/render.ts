@@ -9,6 +9,7 @@ import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
 import {
   attribution,
+  entryTitle,
   inMarks,
   quoteMarks,
   reportAttribution,
@@ -108,7 +109,7 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
   const embed = new EmbedBuilder()
     .setColor(COLOR_ENTRY)
     .setAuthor({ name: plain(topicName, EMBED_AUTHOR_NAME_MAX) || 'wirewatch' })
-    .setTitle(fitEscaped(e.title, EMBED_TITLE_MAX, escapeDiscord) || escapeDiscord(msg(d, 'untitled')));
+    .setTitle(fitEscaped(entryTitle(e, d), EMBED_TITLE_MAX, escapeDiscord) || escapeDiscord(msg(d, 'untitled')));
   const url = safeHttpLink(e.link);
   if (url) embed.setURL(url);
   // Cut before the builder validates (issue 24): one over-long field must never refuse the digest.

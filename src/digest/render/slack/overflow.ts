@@ -7,15 +7,15 @@
 import type { KnownBlock } from '@slack/types';
 import type { DigestSection } from '../../../model/digest.js';
 import { safeHttpLink } from '../../links.js';
-import { cleanText, fitEscaped, truncate } from '../format.js';
+import { cleanText, entryTitle, fitEscaped, truncate } from '../format.js';
 import { overflowHeading } from '../overflow.js';
 import { escapeSlack, slackLink } from './escape.js';
 import { SECTION_TEXT_MAX } from './limits.js';
 
 const OVERFLOW_TITLE_MAX = 200;
 
-function line(m: NonNullable<DigestSection['more']>[number]): string {
-  const title = truncate(cleanText(m.title), OVERFLOW_TITLE_MAX) || 'untitled';
+function line(m: NonNullable<DigestSection['more']>[number], locale: string): string {
+  const title = truncate(cleanText(entryTitle(m, { locale })), OVERFLOW_TITLE_MAX) || 'untitled';
   const outlet = m.outlet ? ` — _${fitEscaped(m.outlet, 100, escapeSlack)}_` : '';
   const full = `• ${slackLink(title, safeHttpLink(m.link))}${outlet}`;
   // A link longer than a section (a pathological URL) cannot be shown; the headline still is.
@@ -32,7 +32,7 @@ export function overflowBlocks(s: DigestSection, locale = 'en'): KnownBlock[] {
     current = '';
   };
   for (const m of s.more) {
-    const l = line(m);
+    const l = line(m, locale);
     if (current && current.length + 1 + l.length > SECTION_TEXT_MAX) flush();
     current += (current ? '\n' : '') + l;
   }

@@ -8,6 +8,7 @@ import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
 import {
   attribution,
+  entryTitle,
   inMarks,
   quoteMarks,
   reportAttribution,
@@ -75,7 +76,7 @@ const DIVIDER: DividerBlock = { type: 'divider' };
 
 function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
   const { outlet, time } = metaParts(d, e);
-  const title = fitEscaped(e.title, TITLE_MAX, escapeSlack) || escapeSlack(msg(d, 'untitled'));
+  const title = fitEscaped(entryTitle(e, d), TITLE_MAX, escapeSlack) || escapeSlack(msg(d, 'untitled'));
   const url = safeHttpLink(e.link);
   const lines = [`*${slackLinkMarkup(title, url)}*`];
   const meta = [outlet ? `_${fitEscaped(outlet, 200, escapeSlack)}_` : null, time ? escapeSlack(time) : null].filter((x) => x);
