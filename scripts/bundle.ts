@@ -12,12 +12,13 @@
  *   `dist/` for our sources, its own file for a package (`metaUrlRewrite`).
  * - CommonJS packages inside the ESM bundle `require` node's built-ins through one `createRequire`.
  *
- * Run by `npm run build`; `npx tsx scripts/bundle.ts` rebuilds only the bundle.
+ * Run by `npm run build`; `npx tsx scripts/bundle.ts [--meta FILE]` rebuilds only the bundle (and writes
+ * esbuild's metafile: which inputs went into which chunk).
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const OUT_DIR = path.join(repo, 'dist/cli');
@@ -74,7 +75,7 @@ function metaUrlPlugin(outDir: string): Plugin {
 }
 
 /** Bundles src/cli/main.ts into dist/cli (see the module comment); old chunks are removed first. */
-export async function bundleCli(outDir = OUT_DIR): Promise<{ files: number; bytes: number }> {
+export async function bundleCli(outDir = OUT_DIR): Promise<{ files: number; bytes: number; metafile: Metafile }> {
   for (const f of readdirSync(outDir)) if (f.startsWith(CHUNK_PREFIX)) rmSync(path.join(outDir, f));
   const result = await build({
     entryPoints: [path.join(repo, 'src/cli/main.ts')],
@@ -98,12 +99,15 @@ export async function bundleCli(outDir = OUT_DIR): Promise<{ files: number; byte
     logLevel: 'warning',
   });
   const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
-  return { files: outputs.length, bytes: outputs.reduce((n, [, o]) => n + o.bytes, 0) };
+  return { files: outputs.length, bytes: outputs.reduce((n, [, o]) => n + o.bytes, 0), metafile: result.metafile };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   bundleCli().then(
-    ({ files, bytes }) => {
+    ({ files, bytes, metafile }) => {
+      // `--meta FILE`: esbuild's metafile (which inputs went into which chunk), to see what a command loads.
+      const meta = process.argv.indexOf('--meta');
+      if (meta > 0 && process.argv[meta + 1]) writeFileSync(process.argv[meta + 1], JSON.stringify(metafile));
       process.stderr.write(`bundle: dist/cli/main.js and ${files - 1} chunks, ${(bytes / 1e6).toFixed(1)} MB\n`);
     },
     (e: unknown) => {
