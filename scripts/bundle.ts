@@ -74,6 +74,28 @@ function metaUrlPlugin(outDir: string): Plugin {
   };
 }
 
+/**
+ * esbuild plugin: zod's `z.locales` (its error messages in ≈ 50 languages, ≈ 0.3 MB of code) holds only
+ * English in the bundle: wirewatch reports config errors in English (zod's default, set by zod itself
+ * from `locales/en.js`, which stays) and never reads `z.locales` (nor `z.core.locales`).
+ */
+function zodEnglishOnlyPlugin(): Plugin {
+  return {
+    name: 'wirewatch-zod-english-only',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+        if (!/[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)) return undefined;
+        return { path: path.join(path.dirname(args.importer), '../locales/en.js'), namespace: 'zod-english-only' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+        contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Bundles src/cli/main.ts into dist/cli (see the module comment); old chunks are removed first. */
 export async function bundleCli(outDir = OUT_DIR): Promise<{ files: number; bytes: number; metafile: Metafile }> {
   for (const f of readdirSync(outDir)) if (f.startsWith(CHUNK_PREFIX)) rmSync(path.join(outDir, f));
@@ -94,7 +116,7 @@ export async function bundleCli(outDir = OUT_DIR): Promise<{ files: number; byte
     keepNames: true,
     sourcemap: 'linked',
     banner: { js: "import { createRequire as __wwCreateRequire } from 'node:module'; const require = __wwCreateRequire(import.meta.url);" },
-    plugins: [metaUrlPlugin(outDir)],
+    plugins: [metaUrlPlugin(outDir), zodEnglishOnlyPlugin()],
     metafile: true,
     logLevel: 'warning',
   });
