@@ -37,13 +37,14 @@ export interface Transport {
  *   headers and body timeouts (the fetcher's total deadline is enforced separately)
  */
 export function guardedTransport(opts: { allow: Cidr[]; connectTimeoutMs: number; timeoutMs: number }): Transport {
-  // undici (≈ 0.75 MB of code) is imported by the first request, not by every start (ADR 0236).
+  // undici (≈ 0.75 MB of code) is imported by the first request, not by every start (ADR 0236). It
+  // is CommonJS: read through its default export, the one both Node and the bundle give an import().
   let agent: Promise<Agent> | null = null;
   const agentOf = (): Promise<Agent> =>
     (agent ??= import('undici').then(
-      ({ Agent: UndiciAgent, buildConnector }) =>
-        new UndiciAgent({
-          connect: guardedConnector(buildConnector, { allow: opts.allow, connectTimeoutMs: opts.connectTimeoutMs }),
+      ({ default: undici }) =>
+        new undici.Agent({
+          connect: guardedConnector(undici.buildConnector, { allow: opts.allow, connectTimeoutMs: opts.connectTimeoutMs }),
           headersTimeout: opts.timeoutMs,
           bodyTimeout: opts.timeoutMs,
         }),
