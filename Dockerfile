@@ -16,6 +16,9 @@ RUN npm ci --ignore-scripts --no-audit --no-fund \
  && npm rebuild better-sqlite3
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# `npm run build` is tsc, then scripts/bundle.ts (esbuild, a devDependency) bundling the CLI into
+# dist/cli/main.js + chunks (ADR 0236); dev dependencies are pruned only after it.
+COPY scripts/bundle.ts ./scripts/bundle.ts
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \
  && npm cache clean --force

@@ -9,8 +9,8 @@ import type { Clock } from '../model/clock.js';
 import type { Logger } from '../log/logger.js';
 import type { Config } from '../config/schema.js';
 import { openSqliteStore, type SqliteStore } from './sqlite/index.js';
-import { isPostgresUrl, openPostgresStore, type PgStore } from './postgres/index.js';
-import { redactUrl } from './postgres/util.js';
+import type { PgStore } from './postgres/index.js';
+import { isPostgresUrl, redactUrl } from './postgres/util.js';
 
 /** A store location. */
 export type StoreTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -50,6 +50,8 @@ export interface OpenStoreOptions {
  */
 export async function openStore(target: StoreTarget, opts: OpenStoreOptions = {}): Promise<OpenedStore> {
   if (target.kind === 'postgres') {
+    // Imported here: pg (≈ 0.1 MB of code) only for a PostgreSQL store, not by every SQLite start (ADR 0236).
+    const { openPostgresStore } = await import('./postgres/open.js');
     return { kind: 'postgres', store: await openPostgresStore(target.url, { clock: opts.clock, logger: opts.logger, migrate: opts.migrate }) };
   }
   if (opts.createDir && target.path !== ':memory:') mkdirSync(dirname(resolve(target.path)), { recursive: true });

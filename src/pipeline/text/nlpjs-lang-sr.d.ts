@@ -8,3 +8,10 @@ declare module '@nlpjs/lang-sr' {
     innerStem(): boolean;
   }
 }
+
+// The stemmer's own module (what wirewatch imports: the package's index also loads its sentiment lexicons).
+declare module '@nlpjs/lang-sr/src/stemmer-sr.js' {
+  import type { StemmerSr } from '@nlpjs/lang-sr';
+  const Stemmer: typeof StemmerSr;
+  export default Stemmer;
+}

@@ -12,7 +12,7 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { isIP, type Socket } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import { buildConnector } from 'undici';
+import type { buildConnector } from 'undici';
 import { WirewatchError } from '../../model/errors.js';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
@@ -96,10 +96,11 @@ export function guardedLookup(allow: readonly Cidr[]) {
  * An undici connector (for `new Agent({ connect })`) that refuses IP-literal hosts outside the
  * allow-list before connecting, resolves names through `guardedLookup`, and checks
  * `socket.remoteAddress` once connected (defence in depth).
+ * @param build undici's `buildConnector` (passed in: undici is imported on the first request, ADR 0236)
  * @param opts.connectTimeoutMs TCP+TLS connect timeout in ms
  */
-export function guardedConnector(opts: { allow: readonly Cidr[]; connectTimeoutMs: number }): buildConnector.connector {
-  const base = buildConnector({ timeout: opts.connectTimeoutMs, lookup: guardedLookup(opts.allow) } as buildConnector.BuildOptions);
+export function guardedConnector(build: typeof buildConnector, opts: { allow: readonly Cidr[]; connectTimeoutMs: number }): buildConnector.connector {
+  const base = build({ timeout: opts.connectTimeoutMs, lookup: guardedLookup(opts.allow) } as buildConnector.BuildOptions);
   return (options, callback) => {
     const host = options.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host)) {

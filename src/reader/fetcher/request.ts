@@ -6,7 +6,7 @@
  * validators, freshness, size caps and decoding stay the fetcher's, whatever the transport.
  */
 import type { Readable } from 'node:stream';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
 import { guardedConnector, type Cidr } from './address-guard.js';
 
 /** One response as the fetcher reads it. */
@@ -37,14 +37,24 @@ export interface Transport {
  *   headers and body timeouts (the fetcher's total deadline is enforced separately)
  */
 export function guardedTransport(opts: { allow: Cidr[]; connectTimeoutMs: number; timeoutMs: number }): Transport {
-  const agent = new Agent({
-    connect: guardedConnector({ allow: opts.allow, connectTimeoutMs: opts.connectTimeoutMs }),
-    headersTimeout: opts.timeoutMs,
-    bodyTimeout: opts.timeoutMs,
-  });
+  // undici (≈ 0.75 MB of code) is imported by the first request, not by every start (ADR 0236). It
+  // is CommonJS: read through its default export, the one both Node and the bundle give an import().
+  let agent: Promise<Agent> | null = null;
+  const agentOf = (): Promise<Agent> =>
+    (agent ??= import('undici').then(
+      ({ default: undici }) =>
+        new undici.Agent({
+          connect: guardedConnector(undici.buildConnector, { allow: opts.allow, connectTimeoutMs: opts.connectTimeoutMs }),
+          headersTimeout: opts.timeoutMs,
+          bodyTimeout: opts.timeoutMs,
+        }),
+    ));
   return {
-    request: (url, { headers, signal }) => agent.request({ origin: url.origin, path: url.pathname + url.search, method: 'GET', headers, signal }),
-    close: () => agent.close(),
+    request: async (url, { headers, signal }) =>
+      (await agentOf()).request({ origin: url.origin, path: url.pathname + url.search, method: 'GET', headers, signal }),
+    close: async () => {
+      if (agent) await (await agent).close();
+    },
   };
 }
 

@@ -70,10 +70,8 @@ export interface PgTarget {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** True for a `postgres://` or `postgresql://` URL (anything else names a SQLite file). */
-export function isPostgresUrl(s: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(s.trim());
-}
+// In util.ts (no pg import), so that telling the store kinds apart does not load pg (ADR 0236).
+export { isPostgresUrl } from './util.js';
 
 /**
  * Splits the `schema=` parameter off a store URL, and names the user when the URL names none, as libpq

@@ -5,6 +5,11 @@ import type { DB } from './schema.js';
 
 export type Db = Kysely<DB>;
 
+/** True for a `postgres://` or `postgresql://` URL (anything else names a SQLite file). */
+export function isPostgresUrl(s: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(s.trim());
+}
+
 /** A `postgres://` URL as messages show it: the password replaced by `***`. */
 export function redactUrl(url: string): string {
   try {

@@ -5,7 +5,7 @@
  * long on its own — so @discordjs/builders' validation and Discord's API never refuse a digest over one
  * hostile story. Runs after rendering; it does not restructure what the renderer built.
  */
-import { embedLength } from '@discordjs/builders';
+import { embedLength } from './builders.js';
 import type { APIEmbed, DiscordMessagePayload } from './render.js';
 import { DELIVERY_FOOTER_RESERVE, EMBED_LIMITS, EMBED_URL_MAX, MESSAGE_CONTENT_MAX, MESSAGE_EMBED_CHARS_MAX, MESSAGE_EMBEDS_MAX } from './limits.js';
 

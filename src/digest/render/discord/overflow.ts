@@ -4,7 +4,7 @@
  * `EMBED_DESCRIPTION_MAX` (and a message's 6000-character budget, which `renderDiscord` packs by).
  * Every story gets its line: a long list takes several embeds (and so several messages), never "…".
  */
-import { EmbedBuilder } from '@discordjs/builders';
+import { embedBuilder, type EmbedBuilder } from './builders.js';
 import type { DigestSection } from '../../../model/digest.js';
 import { safeHttpLink } from '../../links.js';
 import { cleanText, entryTitle, fitEscaped, truncate } from '../format.js';
@@ -48,7 +48,7 @@ export function overflowEmbeds(s: DigestSection, locale = 'en'): APIEmbed[] {
   if (current) chunks.push(current);
   const heading = fitEscaped(overflowHeading(s, locale), EMBED_TITLE_MAX, escapeDiscord);
   return chunks.map((description, i) =>
-    new EmbedBuilder()
+    embedBuilder()
       .setColor(COLOR_OVERFLOW)
       .setTitle(chunks.length > 1 ? truncate(`${heading} (${i + 1}/${chunks.length})`, EMBED_TITLE_MAX) : heading)
       .setDescription(description)

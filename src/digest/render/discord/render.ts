@@ -3,7 +3,7 @@
  * also validates each embed against Discord's limits). One embed per story, split across messages
  * at story boundaries; posting is the adapter's job.
  */
-import { EmbedBuilder, embedLength } from '@discordjs/builders';
+import { embedBuilder, embedLength, type EmbedBuilder } from './builders.js';
 import type { Digest, DigestEntry } from '../../../model/digest.js';
 import { WirewatchError } from '../../../model/errors.js';
 import { safeHttpLink } from '../../links.js';
@@ -106,7 +106,7 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
     if (description.length + 2 + line.length > EMBED_DESCRIPTION_MAX) break;
     description += (description ? '\n\n' : '') + line;
   }
-  const embed = new EmbedBuilder()
+  const embed = embedBuilder()
     .setColor(COLOR_ENTRY)
     .setAuthor({ name: plain(topicName, EMBED_AUTHOR_NAME_MAX) || 'wirewatch' })
     .setTitle(fitEscaped(entryTitle(e, d), EMBED_TITLE_MAX, escapeDiscord) || escapeDiscord(msg(d, 'untitled')));
@@ -129,7 +129,7 @@ function noticesEmbed(d: Digest): APIEmbed | null {
     shown++;
   }
   if (shown < d.notices.length) description += `\n${escapeDiscord(msg(d, 'moreNotices', { count: d.notices.length - shown }))}`;
-  return new EmbedBuilder().setColor(COLOR_NOTICE).setTitle(msg(d, 'notices')).setDescription(description).toJSON();
+  return embedBuilder().setColor(COLOR_NOTICE).setTitle(msg(d, 'notices')).setDescription(description).toJSON();
 }
 
 /**
@@ -150,7 +150,7 @@ export function renderDiscord(d: Digest): DiscordMessagePayload[] {
   }
   if (d.sections.length === 0)
     units.push(
-      new EmbedBuilder()
+      embedBuilder()
         .setColor(COLOR_ENTRY)
         .setDescription(escapeDiscord(emptyText(d)))
         .toJSON(),

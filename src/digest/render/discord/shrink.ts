@@ -7,7 +7,7 @@
  * messages, and with them the ledger's exactly-once guarantee, stay as they were (ADR 0241).
  * Every story keeps its embed and its title in every form: a refused payload is shortened, never dropped.
  */
-import { embedLength } from '@discordjs/builders';
+import { embedLength } from './builders.js';
 import type { APIEmbed, DiscordMessagePayload } from './render.js';
 import { cutMarkdown } from './fit.js';
 import { MESSAGE_CONTENT_MAX } from './limits.js';
