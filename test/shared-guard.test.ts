@@ -95,9 +95,9 @@ describe('needs() for other machine resources (PostgreSQL, Chromium)', () => {
     const was = process.env.CI;
     try {
       delete process.env.CI;
-      expect(needs('an absent test resource', false)).toBe(false);
+      expect(needs('FAKE_RESOURCE', false)).toBe(false);
       process.env.CI = 'true';
-      expect(() => needs('an absent test resource', false)).toThrow('CI=true but an absent test resource is not available');
+      expect(() => needs('FAKE_RESOURCE', false)).toThrow('CI=true but FAKE_RESOURCE is not available');
     } finally {
       if (was === undefined) delete process.env.CI;
       else process.env.CI = was;

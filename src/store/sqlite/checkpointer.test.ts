@@ -74,3 +74,24 @@ describe('startCheckpointer', () => {
     db.close();
   });
 });
+
+describe('startCheckpointer outside the install folder', () => {
+  it('loads the driver whatever the working directory (an eval worker resolves from the cwd)', async () => {
+    const { db, file } = walDb();
+    const cwd = process.cwd();
+    const warnings: unknown[] = [];
+    const logger = { ...silentLogger, warn: (...a: unknown[]) => warnings.push(a) } as unknown as typeof silentLogger;
+    process.chdir(tmpdir());
+    try {
+      const cp = startCheckpointer(db, file, logger, 60_000);
+      open.push({ db, cp });
+      await cp.ready;
+      writePages(db, 5);
+      expect((await cp.checkpoint()).busy).toBe(0);
+      expect(warnings).toEqual([]);
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

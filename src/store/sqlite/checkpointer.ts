@@ -19,6 +19,7 @@
  * If the worker cannot start or fails, the main connection turns auto-checkpoints back on (and logs
  * it): the log never grows without bound because of a dead helper.
  */
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { Logger } from '../../log/logger.js';
@@ -46,7 +47,7 @@ export interface Checkpointer {
 // The worker's code, plain CommonJS (no TypeScript loader needed in the thread, from source or dist/).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require('better-sqlite3');
+const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true, timeout: 0 });
 const run = () => db.pragma('wal_checkpoint(PASSIVE)')[0];
 const timer = setInterval(() => {
@@ -76,7 +77,10 @@ export function startCheckpointer(db: Database.Database, file: string, logger: L
   };
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, intervalMs } });
+    // An eval'd worker resolves `require` from the working directory, not from this file: hand it the
+    // driver's resolved path, or a service started outside the install folder cannot load it.
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, intervalMs, driver } });
   } catch (e) {
     autoBack((e as Error).message);
     return { ready: Promise.resolve(), checkpoint: async () => (db.pragma('wal_checkpoint(PASSIVE)') as CheckpointResult[])[0], stop: async () => {} };
