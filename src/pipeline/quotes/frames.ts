@@ -6,7 +6,7 @@
  * All offsets are into the masked Latin view of one paragraph (quote interiors masked).
  */
 import type { QuoteLexicon } from './lexicon/types.js';
-import { PARTICIPLES, en } from './lexicon/en.js';
+import { PARTICIPLES, PLURAL_PRESENT, en } from './lexicon/en.js';
 import { sr } from './lexicon/sr.js';
 import { sq } from './lexicon/sq.js';
 import { escapeRe, phraseRe, scanFrom } from './text.js';
@@ -60,6 +60,14 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   };
   cache.set(lex.language, r);
   return r;
+}
+
+const PLURAL_SET = new Set(PLURAL_PRESENT);
+const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|will|would|could|should|must|can|may|might|do|does|did|not)\s+$/i;
+
+/** English: a plural present form after `to`, a modal or `do` (`refused to concede that`) reports nothing itself. */
+function infinitiveReport(lex: QuoteLexicon, verbText: string, before: string): boolean {
+  return lex.language === 'en' && PLURAL_SET.has(verbText.toLowerCase()) && NOT_FINITE_BEFORE.test(before);
 }
 
 const CONTINUES = /^,\s*(although|though|while|whereas|iako|mada|dok|ndërsa|kurse|edhe pse)$/iu;
@@ -352,6 +360,8 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     // After an article or a number a participle is an adjective, not a report (`an estimated 15,000 people`);
     // an age in commas is an apposition (`Jane Roe, 42, said …`).
     if (lex.language === 'en' && /(?:^|\s)(?:a|an|the|some|\d(?:[\d,.]*\d)?)\s+$/i.test(s.slice(Math.max(start, vStart - 12), vStart))) continue;
+    // A plural present form after `to`, a modal or `do` (`refused to concede that`) is no report of its own.
+    if (infinitiveReport(lex, verbText, s.slice(Math.max(start, vStart - 12), vStart))) continue;
     // Complementiser within a few words after the verb.
     const c = scanFrom(re.comp, vEnd).exec(s);
     let contentStart = -1;
