@@ -12,6 +12,7 @@ import { sq } from './lexicon/sq.js';
 import { escapeRe, phraseRe, scanFrom } from './text.js';
 import { fold as foldWord } from '../text/fold.js';
 import { orgHead, parseRole } from './roles.js';
+import { zeroThatReport } from './zero-that-en.js';
 
 /** A speech verb and its subject phrase, as offsets into the paragraph. */
 export interface Cue {
@@ -389,10 +390,7 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       contentStart = vEnd;
     } else if (c && betweenOk) {
       contentStart = c.index + c[0].length;
-    } else if (
-      lex.language === 'en' &&
-      /^(said|says|say|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated|as saying)$/i.test(verbText)
-    ) {
+    } else if (lex.language === 'en' && zeroThatReport(verbText, s.slice(vEnd, end))) {
       const rest = s.slice(vEnd, end);
       const told = /^told\b/i.test(verbText);
       const skip = told ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(rest) : null;

@@ -145,6 +145,17 @@ export const enClauseWords = {
    * `the`/`this` a quoted word is a label put on something (`the “quiet plan”`).
    */
   ownWordsDeterminers: ['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
+  /**
+   * Verbs whose report may drop `that` (`Roe said the plan failed`): after these, any content that does not
+   * open with a preposition or an adverbial of time is the report.
+   */
+  zeroThatVerbs: ['said', 'says', 'say', 'told', 'added', 'denied', 'noted', 'claimed', 'warned', 'argued', 'insisted', 'stressed', 'admitted', 'confirmed', 'estimated', 'as saying', 'argue', 'argues', 'insist', 'insists', 'contend', 'contends', 'contended', 'asserted', 'asserts', 'maintains', 'maintained', 'conceded', 'concedes', 'concede', 'complained', 'complain', 'complains'],
+  /**
+   * Verbs that drop `that` but also take a plain object (`announced the deal`, `reported earnings`): their
+   * report needs a clause, a subject pronoun first or an auxiliary within the first words (`announced it
+   * would close`, `acknowledged the plan had failed`).
+   */
+  zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges'],
   /** Words that join two quoted phrases of one speaker (`“reckless” and “late”`, `“late,” “costly” or “unfair”`). */
   quoteJoiners: ['and', 'or', 'but', 'and even', 'and also', 'if not'],
   /** Documents a source phrase can name before its author (`according to a report by X`, `a tally from X`). */
