@@ -16,3 +16,9 @@ export const groupHeadWords = {
   /** Prepositions that open a post-modifier after a group's head noun (`close to`, `of`, `loyal to`). */
   postModifiers: ['close to', 'loyal to', 'allied with', 'familiar with', 'of', 'to', 'for', 'with', 'around', 'from', 'at', 'inside', 'within', 'across'],
 };
+
+/**
+ * Nouns of a body that a capitalised word before them owns or qualifies (`the Roe campaign`, `the Obama
+ * administration`, `the Danish government`): the phrase names that body, never the person or nation.
+ */
+export const ownedBodyNouns = ['campaign', 'administration', 'government', 'camp', 'team', 'regime', 'transition team', 'legal team'];
