@@ -13,6 +13,7 @@ import { escapeRe, phraseRe, scanFrom } from './text.js';
 import { fold as foldWord } from '../text/fold.js';
 import { orgHead, parseRole } from './roles.js';
 import { zeroThatReport } from './zero-that-en.js';
+import { secondReportCut } from './second-report-en.js';
 
 /** A speech verb and its subject phrase, as offsets into the paragraph. */
 export interface Cue {
@@ -421,7 +422,7 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       np = quotedObject(s, np, lex);
       if (!np) continue;
     }
-    const contentEnd = sentenceEnd(s, contentStart, end);
+    const contentEnd = secondReportCut(lex.language, s, contentStart, sentenceEnd(s, contentStart, end), re.verb);
     // Second complements of the same verb (`… and that …`, `… i da …`, `…, por se …`) split the content,
     // unless the first clause has its own complement-taking verb; clause breaks end each piece.
     const pieces: [number, number][] = [];

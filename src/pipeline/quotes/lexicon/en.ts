@@ -156,6 +156,8 @@ export const enClauseWords = {
    * would close`, `acknowledged the plan had failed`).
    */
   zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges'],
+  /** Conjunctions that join a second report with its own subject (`…, and Vos said …`, `… but Roe argued …`). */
+  reportJoiners: ['and', 'but', 'while', 'whereas'],
   /** Words that join two quoted phrases of one speaker (`“reckless” and “late”`, `“late,” “costly” or “unfair”`). */
   quoteJoiners: ['and', 'or', 'but', 'and even', 'and also', 'if not'],
   /** Documents a source phrase can name before its author (`according to a report by X`, `a tally from X`). */
