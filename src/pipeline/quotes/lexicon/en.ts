@@ -83,6 +83,8 @@ export const en: QuoteLexicon = {
     'recently', 'overall', 'thus', 'hence', 'therefore', 'otherwise', 'rather', 'almost', 'nearly', 'especially',
     'particularly', 'apparently', 'obviously', 'how', 'why', 'oh', 'well', 'please', 'thanks', 'dear', 'hey',
     'okay',
+    // issue 15: sentence openers capitalised only there (`Last week, …`, `Following the vote, …`, `People close to …`)
+    'last', 'next', 'following', 'people',
   ],
   titles: [
     'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
