@@ -21,4 +21,10 @@ describe('English: `X said A, and Y said B` is two reports (issue 15)', () => {
     const qs = quotes('Harbour vote', 'Mara Olsen said she and her husband told the children about the move in May.');
     expect(indirect(qs)).toEqual([['she and her husband told the children about the move in May', 'Mara Olsen']]);
   });
+
+  it('`X, who said A, said B`: the relative clause’s report ends at the main verb', () => {
+    const qs = quotes('Harbour vote', 'Mara Olsen, who had said the pier was safe, said on Wednesday that the board had ignored the divers.');
+    expect(indirect(qs)).toContainEqual(['the board had ignored the divers', 'Mara Olsen']);
+    expect(qs.some((q) => q.kind === 'indirect' && q.text.includes('pier was safe') && q.text.includes('divers'))).toBe(false);
+  });
 });

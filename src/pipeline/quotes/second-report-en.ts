@@ -9,6 +9,9 @@ import { escapeRe, scanFrom } from './text.js';
 /** A conjunction, then the second report's subject (a few words, no punctuation) right before its verb. */
 const CONJ_SUBJECT = new RegExp(`(?:,\\s*|\\s+)(?:${enClauseWords.reportJoiners.map(escapeRe).join('|')})\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){1,5})$`, 'iu');
 
+/** A comma, then (after an adverb at most) the verb: the main clause's verb after a relative clause. */
+const MAIN_VERB_AFTER = /,\s+(?:(?:also|later|then|again|now)\s+)?$/iu;
+
 /**
  * Where the content [from, to) of a report ends before a conjunction that opens another subject's report:
  * a speech verb in it whose subject (one to five words, no punctuation) follows `and`/`but`, after at
@@ -20,6 +23,16 @@ export function secondReportCut(language: string, s: string, from: number, to: n
   if (language !== 'en') return to;
   const re = scanFrom(verb, from);
   for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
+    // `Roe, who said A, said B`: a speech verb right after a comma is the main clause's; A ends there.
+    const comma = MAIN_VERB_AFTER.exec(s.slice(from, m.index));
+    if (
+      comma &&
+      s
+        .slice(from, from + comma.index)
+        .trim()
+        .split(/\s+/).length >= 3
+    )
+      return from + comma.index;
     const c = CONJ_SUBJECT.exec(s.slice(from, m.index));
     if (
       !c ||
