@@ -6,7 +6,7 @@
  * word, so organisation names with `iz`/`nga` inside them are left whole. An adverbial participle after
  * the subject (`tha ajo duke qeshur`, `rekla je ona smejući se`) is cut too.
  */
-import { AFFILIATION_PREPOSITIONS, GERUNDS } from './lexicon/name-cases.js';
+import { AFFILIATION_BLOCKERS, AFFILIATION_PREPOSITIONS, GERUNDS } from './lexicon/name-cases.js';
 import { isStop } from './name-runs.js';
 import { orgHead } from './roles.js';
 import type { Phrase } from './subject-phrase.js';
@@ -29,6 +29,7 @@ export function cutAffiliation(ph: Phrase, language: string): void {
   for (const m of ph.text.matchAll(re)) {
     const words = ph.text.slice(0, m.index).trim().split(/\s+/);
     if (!nameWord(words[words.length - 1]) || !nameWord(words[words.length - 2])) continue;
+    if ((AFFILIATION_BLOCKERS[language] ?? []).includes((words[words.length - 3] ?? '').toLowerCase())) continue;
     ph.text = ph.text.slice(0, m.index).trim();
     ph.original = ph.original.trim().split(/\s+/).slice(0, words.length).join(' ');
     return;

@@ -4,7 +4,7 @@
  * gets no speaker of that sentence. Rule: docs/quality.md (issue 15, denied words).
  */
 import type { Ctx } from './context.js';
-import { DENIAL_CUES, DENIED_SPEECH } from './lexicon/denial.js';
+import { DENIAL_CUES, DENIED_SPEECH, NEGATED_SPEECH_EN } from './lexicon/denial.js';
 import { escapeRe } from './text.js';
 
 const CUES = new Map(
@@ -24,6 +24,14 @@ const SPEECH = new Map(
   Object.entries(DENIED_SPEECH).map(([lang, ws]) => [lang, new RegExp(`(?<![\\p{L}])(?:${ws.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu')]),
 );
 
+/** `did not say that`, `never explicitly said`: negated speech right before the content (English). */
+const NEGATED_EN = new RegExp(
+  `(?:${NEGATED_SPEECH_EN.negators.map(escapeRe).join('|')})\\s*(?:\\p{Ll}+ly\\s+)?(?:${NEGATED_SPEECH_EN.verbs.join('|')})\\s+(?:that\\s+)?$`,
+  'iu',
+);
+
+const QUESTION_EN = new RegExp(`^\\s*(?:${NEGATED_SPEECH_EN.questionWords.join('|')})\\b`, 'i');
+
 /**
  * True when a denial cue of the article's language stands between the sentence start `from` and offset
  * `at` of paragraph `pi` with no clause boundary (comma, semicolon, colon, dash) after it: what follows
@@ -39,6 +47,7 @@ export function deniedAt(ctx: Ctx, pi: number, from: number, at: number): boolea
  * A denial with content of its own (`denied that the plan failed`) still reports the subject.
  */
 export function deniedSaying(ctx: Ctx, pi: number, from: number, at: number): boolean {
+  if (ctx.lex.language === 'en' && NEGATED_EN.test(ctx.paras[pi].masked.slice(from, at)) && !QUESTION_EN.test(ctx.paras[pi].masked.slice(at))) return true;
   const rest = afterDenial(ctx, pi, from, at);
   if (rest === null) return false;
   // The content may open with the denied verb itself (`mohoi se| kishte thënë se …`), after an adjunct

@@ -6,12 +6,14 @@
  * All offsets are into the masked Latin view of one paragraph (quote interiors masked).
  */
 import type { QuoteLexicon } from './lexicon/types.js';
-import { PARTICIPLES, en } from './lexicon/en.js';
+import { PARTICIPLES, PLURAL_PRESENT, en } from './lexicon/en.js';
 import { sr } from './lexicon/sr.js';
 import { sq } from './lexicon/sq.js';
 import { escapeRe, phraseRe, scanFrom } from './text.js';
 import { fold as foldWord } from '../text/fold.js';
 import { orgHead, parseRole } from './roles.js';
+import { zeroThatReport } from './zero-that-en.js';
+import { secondReportCut } from './second-report-en.js';
 
 /** A speech verb and its subject phrase, as offsets into the paragraph. */
 export interface Cue {
@@ -60,6 +62,14 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   };
   cache.set(lex.language, r);
   return r;
+}
+
+const PLURAL_SET = new Set(PLURAL_PRESENT);
+const NOT_FINITE_BEFORE = /(?:^|\s)(?:to|will|would|could|should|must|can|may|might|do|does|did|not)\s+$/i;
+
+/** English: a plural present form after `to`, a modal or `do` (`refused to concede that`) reports nothing itself. */
+function infinitiveReport(lex: QuoteLexicon, verbText: string, before: string): boolean {
+  return lex.language === 'en' && PLURAL_SET.has(verbText.toLowerCase()) && NOT_FINITE_BEFORE.test(before);
 }
 
 const CONTINUES = /^,\s*(although|though|while|whereas|iako|mada|dok|ndërsa|kurse|edhe pse)$/iu;
@@ -352,6 +362,8 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     // After an article or a number a participle is an adjective, not a report (`an estimated 15,000 people`);
     // an age in commas is an apposition (`Jane Roe, 42, said …`).
     if (lex.language === 'en' && /(?:^|\s)(?:a|an|the|some|\d(?:[\d,.]*\d)?)\s+$/i.test(s.slice(Math.max(start, vStart - 12), vStart))) continue;
+    // A plural present form after `to`, a modal or `do` (`refused to concede that`) is no report of its own.
+    if (infinitiveReport(lex, verbText, s.slice(Math.max(start, vStart - 12), vStart))) continue;
     // Complementiser within a few words after the verb.
     const c = scanFrom(re.comp, vEnd).exec(s);
     let contentStart = -1;
@@ -379,10 +391,7 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       contentStart = vEnd;
     } else if (c && betweenOk) {
       contentStart = c.index + c[0].length;
-    } else if (
-      lex.language === 'en' &&
-      /^(said|says|say|told|added|denied|noted|claimed|warned|argued|insisted|stressed|admitted|confirmed|estimated|as saying)$/i.test(verbText)
-    ) {
+    } else if (lex.language === 'en' && zeroThatReport(verbText, s.slice(vEnd, end))) {
       const rest = s.slice(vEnd, end);
       const told = /^told\b/i.test(verbText);
       const skip = told ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(rest) : null;
@@ -413,7 +422,7 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
       np = quotedObject(s, np, lex);
       if (!np) continue;
     }
-    const contentEnd = sentenceEnd(s, contentStart, end);
+    const contentEnd = secondReportCut(lex.language, s, contentStart, sentenceEnd(s, contentStart, end), re.verb);
     // Second complements of the same verb (`… and that …`, `… i da …`, `…, por se …`) split the content,
     // unless the first clause has its own complement-taking verb; clause breaks end each piece.
     const pieces: [number, number][] = [];

@@ -11,6 +11,7 @@ import { characterises } from './characterisation.js';
 import { closingCue, cueAfter, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { allLexicons } from './lexicon/index.js';
+import { enClauseWords } from './lexicon/en.js';
 import { orgHead } from './roles.js';
 import { dateline, npSpan, sentenceStartOf } from './sentences.js';
 import { nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
@@ -18,6 +19,8 @@ import { escapeRe, scanFrom, words } from './text.js';
 
 /** Determiners (folded) before a mark that make a two-word quote someone else's label (`the intensified „…“`). */
 const LABEL_DETERMINERS = new Set(allLexicons.flatMap((l) => l.cues.labelDeterminers));
+/** English determiners after which a short quote in reported speech is still the speaker's words (`his “heart”`). */
+const OWN_WORDS = new Set(enClauseWords.ownWordsDeterminers);
 /** Every language's subject pronouns that can lead a sentence with another verb (`She called on …`). */
 const LEAD = new RegExp(
   `^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*|${allLexicons
@@ -122,7 +125,7 @@ export function shortQuoteReported(ctx: Ctx, pi: number, open: number): boolean 
     .split(/\s+/)
     .filter(Boolean)
     .slice(-2);
-  if (before.some((w) => LABEL_DETERMINERS.has(w) && w !== 'a' && w !== 'an')) return false;
+  if (before.some((w) => LABEL_DETERMINERS.has(w) && !OWN_WORDS.has(w))) return false;
   const start = sentenceStartOf(s, open, 0);
   // A sentence about words (`as soon as the word “force” or “power” is used`) quotes them as labels.
   const p = ctx.paras[pi];

@@ -12,7 +12,7 @@ import { regexesFor } from './frames.js';
 import { allLexicons } from './lexicon/index.js';
 import { orgHead, parseRole } from './roles.js';
 import { resolveSubject, type Resolution } from './speakers.js';
-import { trimSpan, words } from './text.js';
+import { escapeRe, trimSpan, words } from './text.js';
 
 const TRAIL = /[\s\u00a0,;:.–—-]/;
 /** Oblique pronouns of every language by gender (`her`, `njoj`, `saj`; `him`, `njemu`, `tij`). */
@@ -76,6 +76,17 @@ function according(ctx: Ctx, pi: number, start: number, end: number, phrase: str
 }
 
 /**
+ * English: what may follow a closing source before the sentence ends, none of it reported: the source's
+ * apposition or relative clause (`, an advocacy group`, `, which tracks …`), a participle clause of the
+ * main clause (`, taking a step toward …`) or a dash aside (`– half a point of output`). ADR 0134.
+ */
+function sourceTail(lex: Ctx['lex']): string {
+  if (lex.language !== 'en') return '';
+  const openers = [...lex.cues.appositionIndefinites, ...lex.definites, ...lex.cues.relativeWords].map(escapeRe);
+  return `(?:,\\s+(?:${openers.join('|')})\\s[^;]*?|,\\s+\\p{Ll}+ing\\s[^;]*?|\\s+[–—-]\\s[^;]*?)?`;
+}
+
+/**
  * A source named after the report (`The figure excludes rent, according to the ministry.`, `…, prema
  * rečima direktora.`): the clause before the comma is the source's. Only in a sentence without quote
  * marks, and only when the source is a short noun phrase that ends the sentence.
@@ -89,7 +100,7 @@ function closingAccording(ctx: Ctx, pi: number, start: number, end: number): voi
   const quoted = spans.reduce((n, sp) => n + ((sp.close < 0 ? end : sp.close) - sp.open), 0);
   if (spans.some((sp) => s.slice(start, sp.open).trim() === '') || quoted * 2 > end - start) return;
   const seg = s.slice(start, end);
-  const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:]{2,80}?)[.!]?\\s*$`, 'iu');
+  const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:–—]{2,80}?)${sourceTail(ctx.lex)}[.!]?\\s*$`, 'iu');
   const m = re.exec(seg);
   if (!m) return;
   const srcFull = m[m.length - 1];

@@ -19,6 +19,7 @@ import {
   unnamedSource,
   type KindStep,
 } from './subject-kinds.js';
+import { ownedBody } from './owned-body-en.js';
 import { subjectPhrase, type NounPhrase, type Resolution, type SubjectOptions } from './subject-phrase.js';
 
 export type { NounPhrase, Resolution, SubjectOptions } from './subject-phrase.js';
@@ -27,7 +28,7 @@ export { genderHint } from './gender.js';
 export { placeModifier } from './place-modifier.js';
 
 /** The typed-mention resolvers, in order of precedence. */
-const KINDS: KindStep[] = [unnamedGroup, pronoun, unnamedSource, organisationForm, personName, organisationByType, roleNoun, namedOrganisation];
+const KINDS: KindStep[] = [unnamedGroup, ownedBody, pronoun, unnamedSource, organisationForm, personName, organisationByType, roleNoun, namedOrganisation];
 
 /**
  * Resolves a subject phrase at a position, registering what it learns (names, roles, subject

@@ -16,6 +16,7 @@ import { speakerBeforeAddressee } from './addressee.js';
 import { clauseNotName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
+import { groupHeadPhrase } from './group-head-en.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
 import { escapeRe, isCapitalised } from './text.js';
 
@@ -240,7 +241,7 @@ function speechVerbWord(w: string, lex: SubjectEnv['lex']): boolean {
  * phrase's capitalised first word), ending in -s but not -ss/-us/-is/-'s, and no person's name follows it.
  */
 function pluralHead(text: string, index: EntityIndex): boolean {
-  const seg = text.split(/,\s*/).pop()!.trim();
+  const seg = groupHeadPhrase(text.split(/,\s*/).pop()!.trim());
   const ws = seg.split(/\s+/);
   const head = ws[ws.length - 1];
   if (!head || head.length <= 3 || /['’]/.test(head)) return false;

@@ -24,3 +24,14 @@ export const DENIED_SPEECH: Record<'en' | 'sr' | 'sq', string[]> = {
   sr: ['rekao', 'rekla', 'rekli', 'izjavio', 'izjavila', 'izjavili', 'kazao', 'kazala', 'govorio', 'govorila', 'nazvao', 'nazvala', 'nazvali'],
   sq: ['thënë', 'tha', 'deklaruar', 'deklaroi', 'quajtur', 'quajti'],
 };
+
+/**
+ * English negated speech right before its content (`did not say that …`, `never explicitly said …`): the
+ * content is what the subject did not say, whatever it is (issue 15). An adverb in `-ly` may stand between.
+ */
+export const NEGATED_SPEECH_EN = {
+  negators: ['never', 'not', 'n’t', "n't"],
+  verbs: ['say', 'said', 'claim', 'claimed', 'suggest', 'suggested', 'state', 'stated'],
+  /** An open question after the negation (`would not say whether …`) reports a refusal to answer, not denied words. */
+  questionWords: ['whether', 'if', 'how', 'when', 'why', 'what', 'who', 'where', 'which'],
+};

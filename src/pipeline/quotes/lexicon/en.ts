@@ -22,18 +22,23 @@ const bases = [
   ['go on', 'went on', 'goes on'], ['agree', 'agreed', 'agrees'],
   ['report', 'reported', 'reports'], ['tweet', 'tweeted', 'tweets'], ['assert', 'asserted', 'asserts', 'asserting'],
   ['contend', 'contended', 'contends', 'contending'], ['allege', 'alleged', 'alleges', 'alleging'],
-  ['promise', 'promised', 'promises', 'promising'], ['pledge', 'pledged', 'pledges', 'pledging'], ['testify', 'testified', 'testifies'],
+  ['concede', 'conceded', 'concedes', 'conceding'], ['promise', 'promised', 'promises', 'promising'], ['pledge', 'pledged', 'pledges', 'pledging'], ['testify', 'testified', 'testifies'],
 ];
 
 /** Base forms and `-s` forms double as nouns (`a state`, `claims by officials`); only the unambiguous ones are kept. */
-const PRESENT_OK = new Set(['says', 'tells', 'adds', 'warns', 'insists', 'believes', 'thinks', 'argues', 'explains', 'reveals', 'emphasizes', 'emphasises', 'underlines', 'recalls', 'replies', 'stresses', 'admits', 'denies', 'confirms', 'maintains', 'reminds', 'concludes', 'highlights', 'estimates', 'assesses', 'acknowledges', 'writes', 'suggests', 'predicts', 'alleges', 'agrees', 'asks', 'responds', 'reiterates', 'points out', 'goes on', 'continues', 'reports', 'tweets', 'asserts', 'contends', 'alleges', 'testifies']);
+const PRESENT_OK = new Set(['says', 'tells', 'adds', 'warns', 'insists', 'believes', 'thinks', 'argues', 'explains', 'reveals', 'emphasizes', 'emphasises', 'underlines', 'recalls', 'replies', 'stresses', 'admits', 'denies', 'confirms', 'maintains', 'reminds', 'concludes', 'highlights', 'estimates', 'assesses', 'acknowledges', 'writes', 'suggests', 'predicts', 'alleges', 'agrees', 'asks', 'responds', 'reiterates', 'points out', 'goes on', 'continues', 'reports', 'tweets', 'asserts', 'contends', 'alleges', 'testifies', 'concedes']);
+/**
+ * Base forms that are verbs only (never a noun in news copy), read as a plural subject's present report
+ * (`Critics argue that …`, `officials insist …`). `say`/`tell` are listed in `speechVerbs` already.
+ */
+export const PLURAL_PRESENT = ['argue', 'insist', 'contend', 'warn', 'acknowledge', 'explain', 'maintain', 'predict', 'allege', 'assert', 'complain', 'concede', 'admit', 'emphasize', 'emphasise', 'stress', 'reiterate', 'testify'];
 const forms = bases.flatMap(([, past, third]) => [past, ...(PRESENT_OK.has(third) ? [third] : [])]);
 /** `-ing` forms that open a second reported clause (`, noting that …`). */
 export const PARTICIPLES = bases.map((b) => b[3]).filter((x): x is string => Boolean(x) && x !== 'warning' && x !== 'writing');
 
 export const en: QuoteLexicon = {
   language: 'en',
-  speechVerbs: [...forms, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'as saying', 'liked to say', 'likes to say', 'used to say'],
+  speechVerbs: [...forms, ...PLURAL_PRESENT, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'as saying', 'liked to say', 'likes to say', 'used to say'],
   quotingVerbs: ['quoted', 'quotes', 'cited', 'cites'],
   reportingVerbs: forms.filter((f) => !/^(ask|asked|asks|post|posted|posts|comment|commented|comments|continue|continued|continues|go on|went on|goes on|remark|remarked|remarks)$/.test(f)),
   complementisers: ['that'],
@@ -78,6 +83,8 @@ export const en: QuoteLexicon = {
     'recently', 'overall', 'thus', 'hence', 'therefore', 'otherwise', 'rather', 'almost', 'nearly', 'especially',
     'particularly', 'apparently', 'obviously', 'how', 'why', 'oh', 'well', 'please', 'thanks', 'dear', 'hey',
     'okay',
+    // issue 15: sentence openers capitalised only there (`Last week, …`, `Following the vote, …`, `People close to …`)
+    'last', 'next', 'following', 'people',
   ],
   titles: [
     'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
@@ -85,7 +92,7 @@ export const en: QuoteLexicon = {
     'messrs',
   ],
   cues: {
-    pluralSpeechVerbs: ['say', 'tell'],
+    pluralSpeechVerbs: ['say', 'tell', ...PLURAL_PRESENT],
     passiveSpeechVerbs: [],
     passiveSourceMarkers: ['in a statement by', 'by'],
     feminineRoleNouns: [],
@@ -134,6 +141,25 @@ export const enClauseWords = {
     m: ['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'assemblyman', 'anchorman', 'frontman', 'husband', 'son', 'uncle', 'grandfather'],
     f: ['mrs', 'ms', 'miss', 'madam', 'madame', 'dame', 'lady', 'queen', 'princess', 'mother', 'sister', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'assemblywoman', 'anchorwoman', 'actress', 'wife', 'daughter', 'aunt', 'grandmother'],
   },
+  /**
+   * Determiners after which a short quote inside reported speech is still the speaker's own words: the
+   * indefinite article and the possessives (`called it a “disgrace”`, `hoped with all his “heart”`); after
+   * `the`/`this` a quoted word is a label put on something (`the “quiet plan”`).
+   */
+  ownWordsDeterminers: ['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
+  /**
+   * Verbs whose report may drop `that` (`Roe said the plan failed`): after these, any content that does not
+   * open with a preposition or an adverbial of time is the report.
+   */
+  zeroThatVerbs: ['said', 'says', 'say', 'told', 'added', 'denied', 'noted', 'claimed', 'warned', 'argued', 'insisted', 'stressed', 'admitted', 'confirmed', 'estimated', 'as saying', 'argue', 'argues', 'insist', 'insists', 'contend', 'contends', 'contended', 'asserted', 'asserts', 'maintains', 'maintained', 'conceded', 'concedes', 'concede', 'complained', 'complain', 'complains'],
+  /**
+   * Verbs that drop `that` but also take a plain object (`announced the deal`, `reported earnings`): their
+   * report needs a clause, a subject pronoun first or an auxiliary within the first words (`announced it
+   * would close`, `acknowledged the plan had failed`).
+   */
+  zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges'],
+  /** Conjunctions that join a second report with its own subject (`…, and Vos said …`, `… but Roe argued …`). */
+  reportJoiners: ['and', 'but', 'while', 'whereas'],
   /** Words that join two quoted phrases of one speaker (`“reckless” and “late”`, `“late,” “costly” or “unfair”`). */
   quoteJoiners: ['and', 'or', 'but', 'and even', 'and also', 'if not'],
   /** Documents a source phrase can name before its author (`according to a report by X`, `a tally from X`). */

@@ -117,7 +117,12 @@ export const SQ_LINKING_ARTICLES = { oblique: ['së', 'të'], nominative: { f: '
 export const AFFILIATION_PREPOSITIONS: Record<string, string[]> = {
   sr: ['iz', 'sa', 's', 'sa'],
   sq: ['nga', 'pranë'],
+  // English: `Senator Jane Roe of Ohio`, `Jane Roe of the Harbour Institute` (issue 15)
+  en: ['of', 'from'],
 };
+
+/** Words right before the two name words that make them part of an organisation's name (`the Red Cross of …`). By language. */
+export const AFFILIATION_BLOCKERS: Record<string, string[]> = { en: ['the', 'of'] };
 
 /**
  * Adverbial participles that can follow the subject after an inverted speech verb (`tha ajo duke qeshur`,
