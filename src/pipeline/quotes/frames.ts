@@ -43,7 +43,8 @@ const cache = new Map<string, FrameRegexes>();
 export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   const hit = cache.get(lex.language);
   if (hit) return hit;
-  const aux = lex.language === 'sr' ? '(?:(?:je|su|se)\\s+)?' : '';
+  // The auxiliary is a word of its own: `Srbije saopštio` holds no `je saopštio` (ends of `Srbije`, `unije`).
+  const aux = lex.language === 'sr' ? '(?:(?<![\\p{L}])(?:je|su|se)\\s+)?' : '';
   const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se))?' : '';
   const verbs = phraseRe(lex.speechVerbs).source;
   const r: FrameRegexes = {

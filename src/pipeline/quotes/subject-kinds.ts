@@ -11,6 +11,8 @@ import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
+import { isCountryInstitution, serbianOrgNominative } from './sr-org-case.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { acronymBase, albanianOrgNominative, typedAcronym } from './name-forms.js';
 import { speakerBeforeAddressee } from './addressee.js';
 import { clauseNotName } from './name-apposition.js';
@@ -209,6 +211,8 @@ export const namedOrganisation: KindStep = (ph, env) => {
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .trim();
   if (ph.fromOrg) name = nominative(name);
+  // `U Crvenom krstu kažu`, `Из Црвеног крста Ниш`: the institution in the nominative (sr-org-case.ts).
+  if (type && env.lex.language === 'sr') name = serbianOrgNominative(name);
   name = typedAcronym(acronymBase(name, env.lex.language), env.lex.language, (w) => orgHead(w) !== null);
   if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
   if (name.split(/\s+/).length > 8) return null;
@@ -219,14 +223,16 @@ export const namedOrganisation: KindStep = (ph, env) => {
     env.index.mention(existing, env.at, true);
     return { entity: existing, role: null };
   }
-  if (!type && !isAcronym(name)) {
+  // `Elektroprivreda Srbije`, `Pošta Srbije`: an institution of the country named in the genitive (sr-org-case.ts).
+  const countryOrg = env.lex.language === 'sr' && !type && isCountryInstitution(name, isFirstName);
+  if (!type && !isAcronym(name) && !countryOrg) {
     // Typed mention: only a word that can be a name makes a new person. Function words alone (`It`,
     // `In`), a place, or a word capitalised only where every word is (`Critics`, `Walking`) name nobody.
     const nameWords = name.split(/\s+/).filter((w) => !isStop(w) && !speechVerbWord(w, env.lex));
     if (nameWords.length === 0) return { entity: null, role: null };
     if (nameWords.length === 1 && env.index.loneWordType(nameWords[0]) !== 'name') return { entity: null, role: null };
   }
-  const e = type || isAcronym(name) ? env.index.org(name, env.at, { type, subject: true }) : env.index.person(name, env.at, { subject: true });
+  const e = type || countryOrg || isAcronym(name) ? env.index.org(name, env.at, { type, subject: true }) : env.index.person(name, env.at, { subject: true });
   return { entity: e, role: null };
 };
 
