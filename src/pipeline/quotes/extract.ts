@@ -24,6 +24,7 @@ import { headlineClaim, headlineSpeakers, isHeadlineLike } from './headline.js';
 import { colonIntro, interviewAnswer, reportContinues, speakerNamedAfter } from './continuation.js';
 import { dropDuplicates, toQuote } from './output.js';
 import { joinSplitQuotes } from './split-quote.js';
+import { closingNameSpeaks } from './cataphora.js';
 
 export type { Draft } from './context.js';
 
@@ -73,5 +74,6 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   }
   headlineSpeakers(ctx);
   joinSplitQuotes(ctx);
+  closingNameSpeaks(ctx);
   return dropDuplicates(ctx.drafts).map((d) => toQuote(ctx, d, opts.mentions ?? []));
 }
