@@ -25,6 +25,7 @@ import { colonIntro, interviewAnswer, reportContinues, speakerNamedAfter } from 
 import { dropDuplicates, toQuote } from './output.js';
 import { joinSplitQuotes } from './split-quote.js';
 import { closingNameSpeaks } from './cataphora.js';
+import { relayedQuoteSpeakers } from './relayed-quote.js';
 
 export type { Draft } from './context.js';
 
@@ -75,5 +76,6 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   headlineSpeakers(ctx);
   joinSplitQuotes(ctx);
   closingNameSpeaks(ctx);
+  relayedQuoteSpeakers(ctx);
   return dropDuplicates(ctx.drafts).map((d) => toQuote(ctx, d, opts.mentions ?? []));
 }

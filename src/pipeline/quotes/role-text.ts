@@ -5,6 +5,7 @@
  */
 import { ROLE_CUT_VERBS } from './lexicon/role-verbs.js';
 import { parseRole } from './roles.js';
+import { isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
 import type { Paragraph } from './paragraph.js';
 
 /** A dateline or date opening a paragraph: `BEOGRAD – `, `NEW YORK, 22 April 2026 – `, `12 June 2025 – `. */
@@ -132,5 +133,14 @@ export function nominativeName(name: string, paras: Paragraph[]): string {
   const bare = surname.slice(0, -1);
   const re = new RegExp(`(?<![\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   if (!paras.some((p) => re.test(p.original))) return name;
-  return ws.map((w) => (/[^aeiouаеиоу][aа]$/iu.test(w) ? w.slice(0, -1) : w)).join(' ');
+  return ws.map((w, i) => (/[^aeiouаеиоу][aа]$/iu.test(w) ? (i === 0 ? firstNameStem(w.slice(0, -1)) : w.slice(0, -1)) : w)).join(' ');
+}
+
+/** A man's first name without its genitive `-a`, with the fleeting `a` back (`Petra` → `Petar`, `Aleksandra` → `Aleksandar`); the stem otherwise. */
+function firstNameStem(stem: string): string {
+  if (!/[^aeiouаеиоу][rр]$/iu.test(stem)) return stem;
+  const a = /[\u0400-\u04ff]/.test(stem) ? 'а' : 'a';
+  const fleeting = stem.slice(0, -1) + a + stem.slice(-1);
+  // A Serbian article's `Petra` is `Petar`, though `Petr` is a (Czech) first name too.
+  return isSouthSlavicMaleName(fleeting) || (!isFirstName(stem) && isFirstName(fleeting)) ? fleeting : stem;
 }
