@@ -52,3 +52,21 @@ describe('Serbian: a name ending in a country genitive is an institution, and `S
     ]);
   });
 });
+
+describe('Serbian: an office named in full in the genitive, then by its abbreviation in the locative', () => {
+  it('`Iz Kancelarije za Kosovo i Metohiju …` and `U Kancelariji za KiM navode …` are one office, in the nominative, never the director', () => {
+    expect(
+      quotes(
+        'Most',
+        'Iz Kancelarije za Kosovo i Metohiju saopšteno je da je odluka „jednostrana i neprihvatljiva“.',
+        'U Kancelariji za KiM navode da most neće biti otvoren.',
+        'Direktor Kancelarije za KiM Goran Perić rekao je da most neće biti otvoren do leta.',
+      ),
+    ).toEqual([
+      ['partial', 'Kancelarija za Kosovo i Metohiju'],
+      ['indirect', 'Kancelarija za Kosovo i Metohiju'],
+      ['indirect', 'Kancelarija za Kosovo i Metohiju'],
+      ['indirect', 'Goran Perić'],
+    ]);
+  });
+});

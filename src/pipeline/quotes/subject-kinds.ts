@@ -93,7 +93,9 @@ export const unnamedSource: KindStep = (ph, env) => {
 
 /** A short or inflected form of an organisation named in full (`Kancelarija za KiM`, `Kancelarije`). */
 export const organisationForm: KindStep = (ph, env) => {
-  const form = orgHead(ph.text) ? orgByForm(ph.original, env.index, env.at) : undefined;
+  // Serbian: `U Kancelariji za KiM` is `Kancelarija za KiM` before its forms are compared (sr-org-case.ts).
+  const written = env.lex.language === 'sr' && orgHead(ph.text) ? serbianOrgNominative(ph.original) : ph.original;
+  const form = orgHead(ph.text) ? orgByForm(written, env.index, env.at) : undefined;
   if (!form) return undefined;
   env.index.mention(form, env.at, true);
   return { entity: form, role: null };
