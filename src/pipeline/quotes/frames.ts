@@ -221,7 +221,8 @@ function isAbbreviation(before: string): boolean {
 
 /** End of the sentence that starts at `from` (a `.`, `!` or `?` followed by space and a capital or the end). */
 export function sentenceEnd(s: string, from: number, to: number): number {
-  const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«‘'–—-]|$)/gu;
+  // The next sentence may open with any opening mark, the reversed guillemets of »…« and ‚…‘ too.
+  const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«»›‚‘'–—-]|$)/gu;
   re.lastIndex = from;
   for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
     // not an abbreviation (`Mr.`, `Sen.`, `a.m.`, `U.S.`, an initial `Jane Q. Roe`)
