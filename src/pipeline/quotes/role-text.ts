@@ -37,6 +37,9 @@ const SPEECH_VERB =
   /(?:^|\s)(?:said|says|told|added|stated|noted|stressed|wrote|\p{L}+(?:ao|eo|io|la|li)\s+(?:je|su)|je\s+\p{L}+(?:ao|eo|io|la)|tha|deklaroi|shtoi|theksoi|tha\s+se)(?=\s|$)/giu;
 /** Other finite verbs a role never spans (`… criticised Serbian President`, `replied Kosovo's deputy …`). */
 const CUT_VERB = new RegExp(`(?<![\\p{L}])(?:${ROLE_CUT_VERBS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+/** `Sipas X`, `Prema X`, `According to X` and the outlet's capitalised words before a role. */
+const SOURCE_LEAD = /^(?:[Ss]ipas|[Pp]rema|[Pp]o|[Aa]ccording\s+to)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}-]*\s+)+(?=\p{Ll})/u;
+
 /** A complement clause is not a role (`… da je zabrana …`, `that the …`). */
 const COMPLEMENT = /^(?:da|that|se|që|what|how|kako)\s/iu;
 
@@ -64,6 +67,9 @@ export function cleanRole(text: string | null): string | null {
   const dash = t.lastIndexOf(' – ');
   if (dash >= 0) t = t.slice(dash + 3);
   while (CLAUSE_LEAD.test(t) || TIME_HEAD.test(t)) t = t.replace(CLAUSE_LEAD, '').replace(TIME_HEAD, '');
+  // A source phrase before the role (`Sipas KosovaPress ministri`, `Prema Tanjugu ministar`) names the outlet, not the role.
+  const source = SOURCE_LEAD.exec(t);
+  if (source) t = t.slice(source[0].length);
   t = t
     .replace(TIME_TAIL, '')
     .replace(/[\s,.:;–—-]+$/, '')

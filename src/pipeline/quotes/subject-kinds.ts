@@ -49,12 +49,17 @@ export const unnamedGroup: KindStep = (ph, env) => {
   return { entity: null, role: null };
 };
 
+/** Languages whose inverted subject pronoun may be followed by a dative addressee (`tha ai deputetëve`). */
+const ADDRESSEE_AFTER_PRONOUN = new Set(['sr', 'sq']);
+
 /** A personal pronoun: the most recent compatible subject (`EntityIndex.byPronoun`); plural ones name nobody. */
 export const pronoun: KindStep = (ph, env) => {
   const fw = fold(ph.text).split(/\s+/);
   if (fw.length > 2) return undefined;
-  const p = fw[fw.length - 1];
   const { pronouns } = env.lex;
+  // Serbian/Albanian: a dative addressee after an inverted pronoun (`u tha ai deputetëve`, `rekla je ona novinarima`).
+  const addressee = fw.length === 2 && ADDRESSEE_AFTER_PRONOUN.has(env.lex.language) && /^\S+\s+\p{Ll}/u.test(ph.text.trim());
+  const p = addressee && [...pronouns.m, ...pronouns.f].includes(fw[0]) ? fw[0] : fw[fw.length - 1];
   if (pronouns.m.includes(p) || pronouns.f.includes(p)) {
     const e = env.index.byPronoun(pronouns.f.includes(p) ? 'f' : 'm', env.at);
     if (e) env.index.mention(e, env.at, true);
