@@ -74,7 +74,10 @@ export function npAfterVerb(s: string, from: number, to: number): [number, numbe
   const m = /^[\s\u00a0]+/.exec(rest);
   let i = from + (m ? m[0].length : 0);
   // A short medium or place phrase before the subject (`izjavio je za Tanjug ministar …`, `tha për RTK Kurti`).
-  const pp = /^(?:za|u|na|për|në|to|for)\s+(?:\p{Lu}[\p{L}\p{N}-]*|[\p{Ll}]+)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+(?=\p{L})/u.exec(s.slice(i, to));
+  // A medium named in quote marks counts too (`rekao je za portal „Nova ekonomija“ direktor …`).
+  const pp =
+    /^(?:za|u|na|për|në|to|for)\s+(?:\p{Lu}[\p{L}\p{N}-]*|[\p{Ll}]+)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+(?=\p{L})/u.exec(s.slice(i, to)) ??
+    /^(?:za|për|to|for)\s+(?:\p{Ll}+\s+)?[„“"«»][^„“"«»]{1,60}[„“"«»]\s+(?=\p{L})/u.exec(s.slice(i, to));
   if (pp) {
     const after = s.slice(i + pp[0].length, to);
     if (/^(?:\p{Lu}|ministar|ministarka|predsednik|predsednica|portparol|direktor|ambasador|ministri|kryeministri|the\s)/u.test(after)) i += pp[0].length;
@@ -194,7 +197,9 @@ export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon)
   const vs = re.verbAtStart.exec(rest);
   if (vs) {
     const vEnd = at + vs[0].length;
-    return { verb: [at, vEnd], np: npAfterVerb(s, vEnd, to), verbText: vs[0] };
+    // `rekao je za portal „Nova ekonomija“ direktor X`: a medium's quoted name is no next quote; the subject follows it.
+    const medium = /(?:^|\s)(?:za|për|to|for)\s+(?:\p{Ll}+\s+)?$/u.test(s.slice(vEnd, to)) && /^[„“"«»]/u.test(s.slice(to));
+    return { verb: [at, vEnd], np: npAfterVerb(s, vEnd, medium ? sentenceEnd(s, vEnd, s.length) : to), verbText: vs[0] };
   }
   // Subject then verb, within the same sentence and a few words.
   const sentEnd = sentenceEnd(s, at, to);

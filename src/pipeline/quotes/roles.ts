@@ -63,6 +63,17 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
     }
     if (best) return { head: best, len: n };
   }
+  // Serbian: a feminine role noun in `-nica` is the role of its masculine `-nik` (`gradonačelnica` → mayor).
+  const fem = /^(\p{L}{4,}ni)c(?:a|e|i|u|om)$/u.exec(ws[i]);
+  if (fem) {
+    const r = headAt([`${fem[1]}k`], 0);
+    if (r) return { head: r.head, len: 1 };
+  }
+  // A nationality between the words of a two-word office (`Šef srpske diplomatije`, `šefica kosovske diplomatije`).
+  if (i + 2 < ws.length && nationOf(ws[i + 1]) !== null) {
+    const r = headAt([ws[i], ws[i + 2]], 0);
+    if (r && r.len === 2) return { head: r.head, len: 3 };
+  }
   return null;
 }
 

@@ -140,6 +140,15 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
   const r = i > 0 && INDEFINITE_APPOSITION.test(segs[i]) ? null : nameRun(segs[i]);
   if (!r || (i > 0 && PLACE_BEFORE.test(segs[i].slice(0, r[0])))) return 'next';
   const nameView = segs[i].slice(r[0], r[1]);
+  // A lone capitalised word that opens a role phrase it is part of (`Šef srpske diplomatije`) is no name.
+  if (
+    r[0] === 0 &&
+    !/\s/.test(nameView.trim()) &&
+    parseRole(segs[i]) !== null &&
+    parseRole(segs[i].slice(r[1]))?.head !== parseRole(segs[i])?.head &&
+    /^\s+\p{Ll}/u.test(segs[i].slice(r[1]))
+  )
+    return 'next';
   const existing = env.index.byName(nameView);
   if (!/\s/.test(nameView.trim()) && !existing) {
     // A lone word that nobody was named by: only as the phrase's whole subject, and never a place.
