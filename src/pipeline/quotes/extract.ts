@@ -26,6 +26,7 @@ import { dropDuplicates, toQuote } from './output.js';
 import { joinSplitQuotes } from './split-quote.js';
 import { closingNameSpeaks } from './cataphora.js';
 import { relayedQuoteSpeakers } from './relayed-quote.js';
+import { headlineEcho } from './headline-echo.js';
 
 export type { Draft } from './context.js';
 
@@ -77,5 +78,6 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
   joinSplitQuotes(ctx);
   closingNameSpeaks(ctx);
   relayedQuoteSpeakers(ctx);
+  headlineEcho(ctx);
   return dropDuplicates(ctx.drafts).map((d) => toQuote(ctx, d, opts.mentions ?? []));
 }

@@ -21,7 +21,7 @@ const FIGURES: Record<string, { directP: number; directR: number; attribution: n
   holdout5: { directP: 1.0, directR: 1.0, attribution: 0.909, indirectR: 0.888, falseQ: 1 },
   // Blind set 6 (sr-Latn, sr-Cyrl, sq, en; issue 15): first run blind at attribution 0.846 with 2 false
   // quotes (docs/quality.md); these are the figures after the round that read its misses (tuned, not blind).
-  holdout6: { directP: 0.927, directR: 0.944, attribution: 0.973, indirectR: 0.88, falseQ: 0 },
+  holdout6: { directP: 0.927, directR: 0.944, attribution: 0.978, indirectR: 0.88, falseQ: 0 },
 };
 
 describe.skipIf(!needsShared('tools/score-quotes.mjs'))('held-out sets at their recorded figures', () => {
