@@ -47,3 +47,15 @@ describe('an inverted pronoun followed by a dative addressee is the pronoun (sr,
     ]);
   });
 });
+
+describe('Albanian pluperfect speech verbs (`kishte thënë X`)', () => {
+  it('`"…", kishte thënë X gjatë seancës.` is X, not the organisation that spoke before', () => {
+    expect(
+      quotes(
+        'EULEX',
+        'Misioni njoftoi se mandati do të zgjatet.',
+        '"Vendi ka institucione funksionale. Nuk kemi nevojë për kujdestari", kishte thënë Drita Lika gjatë seancës.',
+      ).map((q) => [q[0], q[1]]),
+    ).toContainEqual(['direct', 'Drita Lika']);
+  });
+});
