@@ -63,8 +63,9 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
     }
     if (best) return { head: best, len: n };
   }
-  // Serbian: a feminine role noun in `-nica` is the role of its masculine `-nik` (`gradonačelnica` → mayor).
-  const fem = /^(\p{L}{4,}ni)c(?:a|e|i|u|om)$/u.exec(ws[i]);
+  // Serbian: a feminine role noun in `-nica` is the role of its masculine `-nik` (`gradonačelnica` → mayor); not
+  // `-nici`, which is also the masculine plural (`zvaničnici`).
+  const fem = /^(\p{L}{4,}ni)c(?:a|e|u|om)$/u.exec(ws[i]);
   if (fem) {
     const r = headAt([`${fem[1]}k`], 0);
     if (r) return { head: r.head, len: 1 };
