@@ -11,7 +11,7 @@
  */
 import { fold } from '../text/fold.js';
 import { pos, type Entity, type EntityIndex } from './entities.js';
-import { CASE_GOVERNORS, SQ_NOMINATIVE_DEFINITE } from './lexicon/name-cases.js';
+import { CASE_GOVERNORS, SQ_NOMINATIVE_DEFINITE, SR_FEMININE_SURNAME_ENDINGS } from './lexicon/name-cases.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import type { Paragraph } from './paragraph.js';
 import { escapeRe } from './text.js';
@@ -22,6 +22,8 @@ const CAPITAL = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)
 function nominativeOf(word: string, e: Entity, language: string): boolean {
   const w = fold(word);
   if (e.keys.includes(w)) return true;
+  // Serbian `Vasićeva je …`: the woman surnamed Vasić, as the clause's subject.
+  if (language === 'sr') return e.gender === 'f' && SR_FEMININE_SURNAME_ENDINGS.some((end) => w.endsWith(end) && e.keys.includes(w.slice(0, -end.length)));
   if (language !== 'sq') return false;
   return SQ_NOMINATIVE_DEFINITE.some((end) => {
     const base = w.slice(0, -end.length);

@@ -11,6 +11,7 @@ import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
+import { colonClauseSubject } from './colon-subject.js';
 import { isDashSpeech, opensInQuote, type Paragraph } from './paragraph.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
@@ -133,7 +134,7 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
   else if (q.cueB) res = resolveCue(ctx, pi, q.cueB);
   else if (/:$/.test(q.head) && !q.continuing) {
     const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
-    res = c ? resolveCue(ctx, pi, c, pi === 0) : headlineSubject(ctx, pi, q.head);
+    res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
   }
   if (!res && prevSpeaker) res = prevSpeaker;
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.

@@ -23,6 +23,10 @@ import { indirect } from './indirect.js';
 import { headlineClaim, headlineSpeakers, isHeadlineLike } from './headline.js';
 import { colonIntro, interviewAnswer, reportContinues, speakerNamedAfter } from './continuation.js';
 import { dropDuplicates, toQuote } from './output.js';
+import { joinSplitQuotes } from './split-quote.js';
+import { closingNameSpeaks } from './cataphora.js';
+import { relayedQuoteSpeakers } from './relayed-quote.js';
+import { headlineEcho } from './headline-echo.js';
 
 export type { Draft } from './context.js';
 
@@ -71,5 +75,9 @@ export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quot
     ctx.colonSpeaker = /:\s*$/.test(paras[pi].masked) && pi > 0 ? colonIntro(ctx, pi) : null;
   }
   headlineSpeakers(ctx);
+  joinSplitQuotes(ctx);
+  closingNameSpeaks(ctx);
+  relayedQuoteSpeakers(ctx);
+  headlineEcho(ctx);
   return dropDuplicates(ctx.drafts).map((d) => toQuote(ctx, d, opts.mentions ?? []));
 }

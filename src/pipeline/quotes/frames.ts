@@ -45,7 +45,8 @@ const cache = new Map<string, FrameRegexes>();
 export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   const hit = cache.get(lex.language);
   if (hit) return hit;
-  const aux = lex.language === 'sr' ? '(?:(?:je|su|se)\\s+)?' : '';
+  // The auxiliary is a word of its own: `Srbije saopštio` holds no `je saopštio` (ends of `Srbije`, `unije`).
+  const aux = lex.language === 'sr' ? '(?:(?<![\\p{L}])(?:je|su|se)\\s+)?' : '';
   const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se))?' : '';
   const verbs = phraseRe(lex.speechVerbs).source;
   const r: FrameRegexes = {
@@ -83,7 +84,10 @@ export function npAfterVerb(s: string, from: number, to: number): [number, numbe
   const m = /^[\s\u00a0]+/.exec(rest);
   let i = from + (m ? m[0].length : 0);
   // A short medium or place phrase before the subject (`izjavio je za Tanjug ministar …`, `tha për RTK Kurti`).
-  const pp = /^(?:za|u|na|për|në|to|for)\s+(?:\p{Lu}[\p{L}\p{N}-]*|[\p{Ll}]+)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+(?=\p{L})/u.exec(s.slice(i, to));
+  // A medium named in quote marks counts too (`rekao je za portal „Nova ekonomija“ direktor …`).
+  const pp =
+    /^(?:za|u|na|për|në|to|for)\s+(?:\p{Lu}[\p{L}\p{N}-]*|[\p{Ll}]+)(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s+(?=\p{L})/u.exec(s.slice(i, to)) ??
+    /^(?:za|për|to|for)\s+(?:\p{Ll}+\s+)?[„“"«»][^„“"«»]{1,60}[„“"«»]\s+(?=\p{L})/u.exec(s.slice(i, to));
   if (pp) {
     const after = s.slice(i + pp[0].length, to);
     if (/^(?:\p{Lu}|ministar|ministarka|predsednik|predsednica|portparol|direktor|ambasador|ministri|kryeministri|the\s)/u.test(after)) i += pp[0].length;
@@ -203,7 +207,9 @@ export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon)
   const vs = re.verbAtStart.exec(rest);
   if (vs) {
     const vEnd = at + vs[0].length;
-    return { verb: [at, vEnd], np: npAfterVerb(s, vEnd, to), verbText: vs[0] };
+    // `rekao je za portal „Nova ekonomija“ direktor X`: a medium's quoted name is no next quote; the subject follows it.
+    const medium = /(?:^|\s)(?:za|për|to|for)\s+(?:\p{Ll}+\s+)?$/u.test(s.slice(vEnd, to)) && /^[„“"«»]/u.test(s.slice(to));
+    return { verb: [at, vEnd], np: npAfterVerb(s, vEnd, medium ? sentenceEnd(s, vEnd, s.length) : to), verbText: vs[0] };
   }
   // Subject then verb, within the same sentence and a few words.
   const sentEnd = sentenceEnd(s, at, to);
@@ -230,7 +236,8 @@ function isAbbreviation(before: string): boolean {
 
 /** End of the sentence that starts at `from` (a `.`, `!` or `?` followed by space and a capital or the end). */
 export function sentenceEnd(s: string, from: number, to: number): number {
-  const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«‘'–—-]|$)/gu;
+  // The next sentence may open with any opening mark, the reversed guillemets of »…« and ‚…‘ too.
+  const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«»›‚‘'–—-]|$)/gu;
   re.lastIndex = from;
   for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
     // not an abbreviation (`Mr.`, `Sen.`, `a.m.`, `U.S.`, an initial `Jane Q. Roe`)

@@ -6,6 +6,8 @@ import type { Ctx, Draft } from './context.js';
 import { speakerBaseForm } from './name-forms.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
 import { scoreSalience } from './salience.js';
+import { albanianRoleNominative } from './sq-role-case.js';
+import { serbianOrgNominative } from './sr-org-case.js';
 import { words } from './text.js';
 
 /**
@@ -38,8 +40,12 @@ export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const end = p.view.map[d.end];
   const name = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
   const base = name === null ? null : speakerBaseForm(cleanSpeakerName(name), ctx.paras, ctx.lex.language);
-  const speaker = base === null ? null : nominativeName(base, ctx.paras);
-  const clean = cleanRole(d.role) ?? cleanRole(d.speaker?.roles[0]?.text ?? null);
+  const person = base === null ? null : nominativeName(base, ctx.paras);
+  // A Serbian institution indexed in an oblique case (`Kancelarije za KiM`) is named in the nominative (sr-org-case.ts).
+  const speaker = person !== null && d.speaker?.kind === 'org' && ctx.lex.language === 'sr' ? serbianOrgNominative(person) : person;
+  const written = cleanRole(d.role) ?? cleanRole(d.speaker?.roles[0]?.text ?? null);
+  // Albanian roles read in an oblique case (`Sipas presidentes`) are shown in the nominative (sq-role-case.ts).
+  const clean = written !== null && ctx.lex.language === 'sq' ? albanianRoleNominative(written) : written;
   const role = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);
   const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };
   q.salience = scoreSalience(q, { mentions, paragraphs: ctx.paras.length });

@@ -3,6 +3,7 @@
  * (`In May, Roe said, the plan failed.`), participle clauses (`…, warning that X`), reports named by a
  * noun (`claims by officials that X`) and evaluations without marks (`described the move as …`).
  */
+import { fold } from '../text/fold.js';
 import { addSpan, resolveSpan, vo, type Ctx } from './context.js';
 import { pos } from './entities.js';
 import { Confidence } from './confidence.js';
@@ -12,6 +13,7 @@ import { regexesFor, sentenceEnd, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { allLexicons } from './lexicon/index.js';
 import { PARTICIPLES } from './lexicon/en.js';
+import { ASIDE_CONJUNCTIONS } from './lexicon/aside.js';
 import { parenthetical } from './parenthetical.js';
 import { npSpan, sentenceSubject } from './sentences.js';
 import { genderHint, resolveSubject, type Resolution } from './speakers.js';
@@ -27,7 +29,14 @@ export function parentheticalReport(ctx: Ctx, pi: number, start: number, end: nu
   if (!found) return;
   const [a, b] = trimSpan(p.view.text, found.content[0], found.content[1], TRAIL);
   if (words(p.view.text.slice(a, b)).length < 3) return;
-  const res = resolveSpan(ctx, pi, found.np[0], found.np[1], { gender: genderHint(found.verbText, ctx.lex) });
+  const gender = genderHint(found.verbText, ctx.lex);
+  // `, kako je naveo,` has no subject: the participle's gender finds it, as `on`/`ona` would (lexicon/aside.ts).
+  const aside = (ASIDE_CONJUNCTIONS[ctx.lex.language] ?? []).includes(fold(p.masked.slice(found.np[0], found.np[1]).trim()));
+  // (The regex keeps the auxiliary out of `verbText`; the participle alone carries the gender: `podsetila`.)
+  const asideGender = aside ? genderHint(`je ${found.verbText}`, ctx.lex) : null;
+  const res = aside
+    ? { entity: ctx.index.byPronoun(asideGender, pos(pi, found.np[0])) ?? null, role: null }
+    : resolveSpan(ctx, pi, found.np[0], found.np[1], { gender });
   addSpan(ctx, pi, a, b, 'indirect', res, Confidence.WEAK);
 }
 

@@ -5,6 +5,7 @@
  */
 import { ROLE_CUT_VERBS } from './lexicon/role-verbs.js';
 import { parseRole } from './roles.js';
+import { isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
 import type { Paragraph } from './paragraph.js';
 
 /** A dateline or date opening a paragraph: `BEOGRAD – `, `NEW YORK, 22 April 2026 – `, `12 June 2025 – `. */
@@ -36,6 +37,9 @@ const SPEECH_VERB =
   /(?:^|\s)(?:said|says|told|added|stated|noted|stressed|wrote|\p{L}+(?:ao|eo|io|la|li)\s+(?:je|su)|je\s+\p{L}+(?:ao|eo|io|la)|tha|deklaroi|shtoi|theksoi|tha\s+se)(?=\s|$)/giu;
 /** Other finite verbs a role never spans (`… criticised Serbian President`, `replied Kosovo's deputy …`). */
 const CUT_VERB = new RegExp(`(?<![\\p{L}])(?:${ROLE_CUT_VERBS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+/** `Sipas X`, `Prema X`, `According to X` and the outlet's capitalised words before a role. */
+const SOURCE_LEAD = /^(?:[Ss]ipas|[Pp]rema|[Pp]o|[Aa]ccording\s+to)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}-]*\s+)+(?=\p{Ll})/u;
+
 /** A complement clause is not a role (`… da je zabrana …`, `that the …`). */
 const COMPLEMENT = /^(?:da|that|se|që|what|how|kako)\s/iu;
 
@@ -63,6 +67,9 @@ export function cleanRole(text: string | null): string | null {
   const dash = t.lastIndexOf(' – ');
   if (dash >= 0) t = t.slice(dash + 3);
   while (CLAUSE_LEAD.test(t) || TIME_HEAD.test(t)) t = t.replace(CLAUSE_LEAD, '').replace(TIME_HEAD, '');
+  // A source phrase before the role (`Sipas KosovaPress ministri`, `Prema Tanjugu ministar`) names the outlet, not the role.
+  const source = SOURCE_LEAD.exec(t);
+  if (source) t = t.slice(source[0].length);
   t = t
     .replace(TIME_TAIL, '')
     .replace(/[\s,.:;–—-]+$/, '')
@@ -132,5 +139,14 @@ export function nominativeName(name: string, paras: Paragraph[]): string {
   const bare = surname.slice(0, -1);
   const re = new RegExp(`(?<![\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   if (!paras.some((p) => re.test(p.original))) return name;
-  return ws.map((w) => (/[^aeiouаеиоу][aа]$/iu.test(w) ? w.slice(0, -1) : w)).join(' ');
+  return ws.map((w, i) => (/[^aeiouаеиоу][aа]$/iu.test(w) ? (i === 0 ? firstNameStem(w.slice(0, -1)) : w.slice(0, -1)) : w)).join(' ');
+}
+
+/** A man's first name without its genitive `-a`, with the fleeting `a` back (`Petra` → `Petar`, `Aleksandra` → `Aleksandar`); the stem otherwise. */
+function firstNameStem(stem: string): string {
+  if (!/[^aeiouаеиоу][rр]$/iu.test(stem)) return stem;
+  const a = /[\u0400-\u04ff]/.test(stem) ? 'а' : 'a';
+  const fleeting = stem.slice(0, -1) + a + stem.slice(-1);
+  // A Serbian article's `Petra` is `Petar`, though `Petr` is a (Czech) first name too.
+  return isSouthSlavicMaleName(fleeting) || (!isFirstName(stem) && isFirstName(fleeting)) ? fleeting : stem;
 }

@@ -63,6 +63,18 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
     }
     if (best) return { head: best, len: n };
   }
+  // Serbian: a feminine role noun in `-nica` is the role of its masculine `-nik` (`gradonačelnica` → mayor); not
+  // `-nici`, which is also the masculine plural (`zvaničnici`).
+  const fem = /^(\p{L}{4,}ni)c(?:a|e|u|om)$/u.exec(ws[i]);
+  if (fem) {
+    const r = headAt([`${fem[1]}k`], 0);
+    if (r) return { head: r.head, len: 1 };
+  }
+  // A nationality between the words of a two-word office (`Šef srpske diplomatije`, `šefica kosovske diplomatije`).
+  if (i + 2 < ws.length && nationOf(ws[i + 1]) !== null) {
+    const r = headAt([ws[i], ws[i + 2]], 0);
+    if (r && r.len === 2) return { head: r.head, len: 3 };
+  }
   return null;
 }
 
@@ -146,6 +158,14 @@ function parseRoleUncached(phrase: string): Role | null {
   return { head, nations, place, text, former };
 }
 
+const MULTI_WORD_ORG_STEMS = ORG_STEMS.filter((s) => s.includes(' '));
+
+/** A folded word is an inflected form of `base`: they share all but its last letter and differ by at most three letters. */
+function inflectionOf(w: string, base: string): boolean {
+  const stem = base.length > 4 ? base.slice(0, -1) : base;
+  return w.startsWith(stem) && w.length - stem.length <= 3;
+}
+
 /** True when a folded phrase names an organisation type (`ministry`, `ambasada`, `the company`). */
 export function orgHead(phrase: string): string | null {
   const hit = orgCache.get(phrase);
@@ -158,6 +178,11 @@ export function orgHead(phrase: string): string | null {
 
 function orgHeadUncached(phrase: string): string | null {
   const ws = words(fold(phrase));
+  // A two-word head in any case (`crveni krst`, `Crvenom krstu`, `Crvenog krsta`): each word an inflection of the stem's.
+  for (const stem of MULTI_WORD_ORG_STEMS) {
+    const sw = stem.split(' ');
+    for (let i = 0; i + sw.length <= ws.length; i++) if (sw.every((w, j) => inflectionOf(ws[i + j], w))) return stem;
+  }
   for (const w of ws) {
     if (!ORG_WORD.test(w) && headAt([w], 0)) continue;
     for (const stem of ORG_STEMS) if (w.startsWith(stem) && (stem.length >= 4 || w === stem) && w.length - stem.length <= 3) return stem;

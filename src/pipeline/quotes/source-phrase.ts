@@ -8,13 +8,15 @@ import { fold } from '../text/fold.js';
 import { addSpan, vo, type Ctx } from './context.js';
 import { pos, type Gender } from './entities.js';
 import { Confidence } from './confidence.js';
-import { regexesFor } from './frames.js';
+import { regexesFor, reportedClauses } from './frames.js';
 import { allLexicons } from './lexicon/index.js';
 import { orgHead, parseRole } from './roles.js';
 import { resolveSubject, type Resolution } from './speakers.js';
 import { escapeRe, trimSpan, words } from './text.js';
 
 const TRAIL = /[\s\u00a0,;:.–—-]/;
+/** Languages where a source phrase before a whole report (`Sipas X, Y tha se …`) leaves the report to Y. */
+const RELAYED_REPORT = new Set(['sr', 'sq']);
 /** Oblique pronouns of every language by gender (`her`, `njoj`, `saj`; `him`, `njemu`, `tij`). */
 const OBLIQUE_F = new Set(allLexicons.flatMap((l) => l.obliquePronouns.f));
 const OBLIQUE_M = new Set(allLexicons.flatMap((l) => l.obliquePronouns.m));
@@ -58,6 +60,8 @@ function according(ctx: Ctx, pi: number, start: number, end: number, phrase: str
     contentFrom = contentFrom + app[0].length;
   }
   npText = npText.slice(sourceNameStart(npText, ctx.lex.language));
+  // Serbian/Albanian `Sipas KosovaPress, ministri X tha se …`: the outlet relays X's report; the clause is X's.
+  if (RELAYED_REPORT.has(ctx.lex.language) && reportedClauses(s, contentFrom, end, ctx.lex).some((r) => r.np !== null)) return;
   const npStart = s.indexOf(npText, start);
   const obl = npText.trim().toLowerCase();
   let res: Resolution | null;

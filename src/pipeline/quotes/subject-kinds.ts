@@ -11,6 +11,8 @@ import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
+import { isCountryInstitution, serbianOrgNominative } from './sr-org-case.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { acronymBase, albanianOrgNominative, typedAcronym } from './name-forms.js';
 import { speakerBeforeAddressee } from './addressee.js';
 import { clauseNotName } from './name-apposition.js';
@@ -48,12 +50,17 @@ export const unnamedGroup: KindStep = (ph, env) => {
   return { entity: null, role: null };
 };
 
+/** Languages whose inverted subject pronoun may be followed by a dative addressee (`tha ai deputetëve`). */
+const ADDRESSEE_AFTER_PRONOUN = new Set(['sr', 'sq']);
+
 /** A personal pronoun: the most recent compatible subject (`EntityIndex.byPronoun`); plural ones name nobody. */
 export const pronoun: KindStep = (ph, env) => {
   const fw = fold(ph.text).split(/\s+/);
   if (fw.length > 2) return undefined;
-  const p = fw[fw.length - 1];
   const { pronouns } = env.lex;
+  // Serbian/Albanian: a dative addressee after an inverted pronoun (`u tha ai deputetëve`, `rekla je ona novinarima`).
+  const addressee = fw.length === 2 && ADDRESSEE_AFTER_PRONOUN.has(env.lex.language) && /^\S+\s+\p{Ll}/u.test(ph.text.trim());
+  const p = addressee && [...pronouns.m, ...pronouns.f].includes(fw[0]) ? fw[0] : fw[fw.length - 1];
   if (pronouns.m.includes(p) || pronouns.f.includes(p)) {
     const e = env.index.byPronoun(pronouns.f.includes(p) ? 'f' : 'm', env.at);
     if (e) env.index.mention(e, env.at, true);
@@ -92,7 +99,9 @@ export const unnamedSource: KindStep = (ph, env) => {
 
 /** A short or inflected form of an organisation named in full (`Kancelarija za KiM`, `Kancelarije`). */
 export const organisationForm: KindStep = (ph, env) => {
-  const form = orgHead(ph.text) ? orgByForm(ph.original, env.index, env.at) : undefined;
+  // Serbian: `U Kancelariji za KiM` is `Kancelarija za KiM` before its forms are compared (sr-org-case.ts).
+  const written = env.lex.language === 'sr' && orgHead(ph.text) ? serbianOrgNominative(ph.original) : ph.original;
+  const form = orgHead(ph.text) ? orgByForm(written, env.index, env.at) : undefined;
   if (!form) return undefined;
   env.index.mention(form, env.at, true);
   return { entity: form, role: null };
@@ -132,6 +141,15 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
   const r = i > 0 && INDEFINITE_APPOSITION.test(segs[i]) ? null : nameRun(segs[i]);
   if (!r || (i > 0 && PLACE_BEFORE.test(segs[i].slice(0, r[0])))) return 'next';
   const nameView = segs[i].slice(r[0], r[1]);
+  // A lone capitalised word that opens a role phrase it is part of (`Šef srpske diplomatije`) is no name.
+  if (
+    r[0] === 0 &&
+    !/\s/.test(nameView.trim()) &&
+    parseRole(segs[i]) !== null &&
+    parseRole(segs[i].slice(r[1]))?.head !== parseRole(segs[i])?.head &&
+    /^\s+\p{Ll}/u.test(segs[i].slice(r[1]))
+  )
+    return 'next';
   const existing = env.index.byName(nameView);
   if (!/\s/.test(nameView.trim()) && !existing) {
     // A lone word that nobody was named by: only as the phrase's whole subject, and never a place.
@@ -210,6 +228,8 @@ export const namedOrganisation: KindStep = (ph, env) => {
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .trim();
   if (ph.fromOrg) name = nominative(name);
+  // `U Crvenom krstu kažu`, `Из Црвеног крста Ниш`: the institution in the nominative (sr-org-case.ts).
+  if (type && env.lex.language === 'sr') name = serbianOrgNominative(name);
   name = typedAcronym(acronymBase(name, env.lex.language), env.lex.language, (w) => orgHead(w) !== null);
   if (type && env.lex.language === 'sq') name = albanianOrgNominative(name, (w) => orgHead(w) !== null);
   if (name.split(/\s+/).length > 8) return null;
@@ -220,14 +240,16 @@ export const namedOrganisation: KindStep = (ph, env) => {
     env.index.mention(existing, env.at, true);
     return { entity: existing, role: null };
   }
-  if (!type && !isAcronym(name)) {
+  // `Elektroprivreda Srbije`, `Pošta Srbije`: an institution of the country named in the genitive (sr-org-case.ts).
+  const countryOrg = env.lex.language === 'sr' && !type && isCountryInstitution(name, isFirstName);
+  if (!type && !isAcronym(name) && !countryOrg) {
     // Typed mention: only a word that can be a name makes a new person. Function words alone (`It`,
     // `In`), a place, or a word capitalised only where every word is (`Critics`, `Walking`) name nobody.
     const nameWords = name.split(/\s+/).filter((w) => !isStop(w) && !speechVerbWord(w, env.lex));
     if (nameWords.length === 0) return { entity: null, role: null };
     if (nameWords.length === 1 && env.index.loneWordType(nameWords[0]) !== 'name') return { entity: null, role: null };
   }
-  const e = type || isAcronym(name) ? env.index.org(name, env.at, { type, subject: true }) : env.index.person(name, env.at, { subject: true });
+  const e = type || countryOrg || isAcronym(name) ? env.index.org(name, env.at, { type, subject: true }) : env.index.person(name, env.at, { subject: true });
   return { entity: e, role: null };
 };
 

@@ -20,7 +20,8 @@ export const DENIAL_CUES: Record<'en' | 'sr' | 'sq', string[]> = {
 
 /** Speech words that a denial cue governs (`denied ever| saying`, `demantovao da je| rekao`, `mohoi se kishte| thënë`). */
 export const DENIED_SPEECH: Record<'en' | 'sr' | 'sq', string[]> = {
-  en: ['saying', 'having said', 'said', 'to have said', 'says', 'making the remark', 'making the comment'],
+  // Naming someone something is saying it (`denied he had called the judges “…”`), as `nazvao`, `quajtur` below.
+  en: ['saying', 'having said', 'said', 'to have said', 'says', 'making the remark', 'making the comment', 'called', 'calling', 'having called', 'to have called'],
   sr: ['rekao', 'rekla', 'rekli', 'izjavio', 'izjavila', 'izjavili', 'kazao', 'kazala', 'govorio', 'govorila', 'nazvao', 'nazvala', 'nazvali'],
   sq: ['thënë', 'tha', 'deklaruar', 'deklaroi', 'quajtur', 'quajti'],
 };

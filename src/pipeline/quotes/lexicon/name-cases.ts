@@ -144,3 +144,12 @@ export const FIRST_PERSON_SPEECH: Record<string, RegExp> = {
   sr: /(?<![\p{L}])(?:\p{L}+(?:o|la)\s+sam|sam\s+(?:\p{L}+\s+)?\p{L}+(?:o|la))(?![\p{L}])/iu,
   sq: /(?<![\p{L}])(?:thashë|thashe|deklarova|shtova|theksova|pyeta|u përgjigja|u pergjigja)(?![\p{L}])/iu,
 };
+
+/**
+ * Serbian: a woman named by her surname plus the feminine possessive ending (`Vasićeva`, `Brnabićeva`,
+ * `Petrovićeva`; Latin view, folded), the journalistic way to refer to her as a clause's subject
+ * (`Vasićeva je kritikovala …`). Source: Serbian grammar (possessive adjectives of surnames).
+ * Used by `clause-subject.ts`.
+ */
+export const SR_FEMININE_SURNAME_ENDINGS: readonly string[] = ['eva', 'ova'];
+

@@ -12,4 +12,6 @@ export const ROLE_CUT_VERBS: string[] = [
   'dismissed', 'acknowledged', 'admitted', 'countered', 'hit back at', 'attacked', 'blamed', 'told', 'says', 'said',
   // sq
   'u përgjigj', 'kritikoi', 'akuzoi', 'paralajmëroi', 'përshëndeti', 'dënoi', 'mohoi',
+  // sr, sq: an outlet relaying words (`prenosi Tanjug`, `citon agjencia Y`, `përcjell se`; lexicon/relay.ts)
+  'prenosi', 'prenose', 'citira', 'citiraju', 'citon', 'citojnë', 'përcjell', 'përcjellin',
 ];

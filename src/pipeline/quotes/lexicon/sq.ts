@@ -7,6 +7,10 @@ const verbs = [
   'konfirmoi', 'mohoi', 'u tha', 'i tha', 'ka thënë', 'ka deklaruar', 'bëri të ditur', 'tregoi', 'kumtoi', 'pyeti',
   'u përgjigj', 'kërkoi', 'premtoi', 'argumentoi', 'pretendoi', 'thuhet', 'theksohet', 'shkruhet',
   'ranë dakord', 'ra dakord', 'u pajtuan', 'u pajtua', 'raportoi', 'raportuan',
+  // Pluperfect (`«…», kishte thënë Berisha`): an earlier statement recalled; the subject after it speaks.
+  'kishte thënë', 'kishin thënë', 'kishte deklaruar', 'kishte shtuar', 'kishte theksuar',
+  // `X është cituar të ketë thënë se …` (X was quoted as saying): X is the speaker, not the outlet.
+  'është cituar të ketë thënë', 'është cituar të ketë deklaruar', 'u citua të ketë thënë', 'u citua të ketë deklaruar',
 ];
 
 export const sq: QuoteLexicon = {
