@@ -5,7 +5,7 @@
  */
 import { fold } from '../text/fold.js';
 import { pos, type Entity } from './entities.js';
-import type { Paragraph } from './paragraph.js';
+import { maskedWords, type Paragraph } from './paragraph.js';
 import { orgHead, parseRole } from './roles.js';
 import { sameNameWord, words } from './text.js';
 
@@ -30,7 +30,7 @@ export function labelIsSpeaker(label: string, entity: Entity | null, paras: Para
   if (!entity && orgHead(label) !== null) return true;
   const first = words(fold(label))[0];
   if (!first) return false;
-  const others = paras.filter((_, i) => i !== pi).map((p) => words(fold(p.masked)));
+  const others = paras.filter((_, i) => i !== pi).map(maskedWords);
   // The body must name the speaker too: a label the headline alone holds is a topic, not a source.
   // A one-word label the index does not hold (`KFOR`, `Euleks`) counts when the body writes it.
   const inBody = entity
