@@ -38,8 +38,22 @@ export function labelIsSpeaker(label: string, entity: Entity | null, paras: Para
     : words(label).length === 1 && others.some((ws) => ws.some((w) => sameNameWord(w, first)));
   if (!inBody) return false;
   // The body uses the label as a place (`in Fushë Kosovë`, `u Gračanici`, `në Fushë Kosovë`).
-  for (const ws of others) {
-    for (let k = 1; k < ws.length; k++) if (LOCATIVE.has(ws[k - 1]) && sameNameWord(ws[k], first) && ws[k + 1] !== 's') return false;
+  for (const p of paras) {
+    if (p === paras[pi]) continue;
+    for (const [w, next] of afterLocatives(p)) if (sameNameWord(w, first) && next !== 's') return false;
   }
   return true;
 }
+
+/** Each word right after a locative in a paragraph, with the word after it; once per paragraph and text. */
+function afterLocatives(p: Paragraph): [string, string | undefined][] {
+  const ws = maskedWords(p);
+  const got = locativeMemo.get(p);
+  if (got !== undefined && got.ws === ws) return got.pairs;
+  const pairs: [string, string | undefined][] = [];
+  for (let k = 1; k < ws.length; k++) if (LOCATIVE.has(ws[k - 1])) pairs.push([ws[k], ws[k + 1]]);
+  locativeMemo.set(p, { ws, pairs });
+  return pairs;
+}
+
+const locativeMemo = new WeakMap<Paragraph, { ws: readonly string[]; pairs: [string, string | undefined][] }>();
