@@ -1,7 +1,7 @@
 /** Drafts to quotes: duplicates dropped, offsets back in the original text, names and roles cleaned, salience scored. */
 import type { Quote, QuoteKind } from '../../model/quote.js';
 import type { Mention } from '../../model/watchlist.js';
-import { fold } from '../text/fold.js';
+import { detach, fold } from '../text/fold.js';
 import type { Ctx, Draft } from './context.js';
 import { speakerBaseForm } from './name-forms.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
@@ -31,6 +31,24 @@ export function dropDuplicates(drafts: Draft[]): Draft[] {
   return drafts.filter((d, i) => keys[i] === null || rank[d.kind] <= best.get(keys[i]!)!);
 }
 
+/**
+ * `cleanRole`, remembered by its text: a speaker's role is cleaned again for each of their quotes, and
+ * the same role texts recur across articles (ADR 0237). Bounded like the other text memos (ADR 0231).
+ */
+function cleanRoleOnce(text: string | null): string | null {
+  if (!text || text.length > 300) return cleanRole(text);
+  let got = cleanRoleMemo.get(text);
+  if (got === undefined) {
+    if (cleanRoleMemo.size >= 10_000) cleanRoleMemo.clear();
+    const key = detach(text);
+    got = cleanRole(key);
+    cleanRoleMemo.set(key, got);
+  }
+  return got;
+}
+
+const cleanRoleMemo = new Map<string, string | null>();
+
 /** One draft as a quote: original-text offsets, the speaker's nominative name and a role in the article's script. */
 export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const p = ctx.paras[d.paragraph];
@@ -39,7 +57,7 @@ export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const name = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
   const base = name === null ? null : speakerBaseForm(cleanSpeakerName(name), ctx.paras, ctx.lex.language);
   const speaker = base === null ? null : nominativeName(base, ctx.paras);
-  const clean = cleanRole(d.role) ?? cleanRole(d.speaker?.roles[0]?.text ?? null);
+  const clean = cleanRoleOnce(d.role) ?? cleanRoleOnce(d.speaker?.roles[0]?.text ?? null);
   const role = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);
   const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };
   q.salience = scoreSalience(q, { mentions, paragraphs: ctx.paras.length });
