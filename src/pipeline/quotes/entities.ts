@@ -9,7 +9,7 @@ import { firstNameGender, isFirstName } from './lexicon/first-names.js';
 import { rolesCompatible, type Role } from './roles.js';
 import { sameNameWord, words } from './text.js';
 import { recentSubjectAntecedent, salientAntecedent } from './pronoun-salience.js';
-import { NameKeyIndex } from './name-key-index.js';
+import { WordIndex } from './word-index.js';
 
 export type Gender = 'm' | 'f';
 
@@ -83,14 +83,8 @@ const lastBefore = (xs: number[], p: number) => {
 
 export class EntityIndex {
   readonly entities: Entity[] = [];
-  /**
-   * The people and organisations of `entities` (in its order): `byName` runs for every capitalised word
-   * and reads these only, not the unnamed sources every unresolved cue adds (scanning those made the
-   * lookups quadratic in the article's length).
-   */
-  private readonly named: Entity[] = [];
-  /** The named entities by key (see `NameKeyIndex`), kept in step wherever keys are set. */
-  private readonly keyIndex = new NameKeyIndex();
+  /** The named entities by key (see `WordIndex`), kept in step wherever keys are set (`fileKeys`). */
+  private readonly keyIndex = new WordIndex<Entity>();
   /**
    * Evidence about capitalised words of the article (folded): `midCaps` are seen capitalised away from
    * sentence starts, datelines and quote openings (a capital there says "name"); `places` are seen right
@@ -143,12 +137,11 @@ export class EntityIndex {
         subjects: [],
       };
       this.entities.push(e);
-      this.named.push(e);
-      this.keyIndex.add(e, unhyphenated);
+      this.fileKeys(e);
     } else if (e.name && words(name).length > words(e.name).length && e.kind === 'person') {
       e.name = name;
       e.keys = [...new Set([...e.keys, ...keys])];
-      this.keyIndex.add(e, unhyphenated);
+      this.fileKeys(e);
       if (!e.gender) e.gender = genderOfFirstName(words(name)[0] ?? '', this.nameEndings);
     }
     if (opts.role) this.addRole(e, opts.role);
@@ -161,7 +154,19 @@ export class EntityIndex {
   private surnameOnly(name: string): Entity | undefined {
     const ws = words(fold(name));
     if (ws.length < 2) return undefined;
-    return this.named.find((e) => e.kind === 'person' && e.name !== null && e.keys.length === 1 && sameNameWord(ws[ws.length - 1], e.keys[0]));
+    return this.candidates(ws[ws.length - 1]).find(
+      (e) => e.kind === 'person' && e.name !== null && e.keys.length === 1 && sameNameWord(ws[ws.length - 1], e.keys[0]),
+    );
+  }
+
+  /** Files a named entity's keys in the key index (after it is added or its keys change; keys only grow). */
+  private fileKeys(e: Entity): void {
+    for (const k of e.keys) this.keyIndex.add(k, e, unhyphenated(k));
+  }
+
+  /** The named entities with a key that may match the folded word `w` (a superset), in the order they were added. */
+  private candidates(w: string): Entity[] {
+    return [...this.keyIndex.candidates(w)].sort((a, b) => a.id - b.id);
   }
 
   /** Adds or merges an organisation. */
@@ -170,15 +175,14 @@ export class EntityIndex {
     if (!e) {
       e = { id: this.entities.length, kind: 'org', name, keys: keysOf(name), gender: null, roles: [], orgTypes: [], mentions: [], subjects: [] };
       this.entities.push(e);
-      this.named.push(e);
-      this.keyIndex.add(e, unhyphenated);
+      this.fileKeys(e);
     } else if (e.name && words(name).length > words(e.name).length) {
       e.name = name;
     }
     e.kind = 'org';
     for (const a of opts.aliases ?? []) e.keys = [...new Set([...e.keys, ...keysOf(a)])];
     e.keys = [...new Set([...e.keys, ...keysOf(name)])];
-    this.keyIndex.add(e, unhyphenated);
+    this.fileKeys(e);
     if (opts.type && !e.orgTypes.includes(opts.type)) e.orgTypes.push(opts.type);
     this.mention(e, at, opts.subject ?? false);
     return e;
@@ -216,9 +220,9 @@ export class EntityIndex {
   byName(name: string): Entity | undefined {
     const ws = words(fold(name)).filter((w) => w.length > 1);
     if (ws.length === 0) return undefined;
-    const hits = this.keyIndex
-      .candidates(ws[0])
-      .filter((e) => e.name !== null && ws.every((w) => e.keys.some((k) => sameNameWord(w, k)) || e.keys.some((k) => unhyphenated(k) === w)));
+    const hits = this.candidates(ws[0]).filter(
+      (e) => e.name !== null && ws.every((w) => e.keys.some((k) => sameNameWord(w, k)) || e.keys.some((k) => unhyphenated(k) === w)),
+    );
     if (hits.length < 2) return hits[0];
     // One word is a surname first: `Trump` is Donald Trump, not Trump Tower or Trump University named since.
     const surname = (e: Entity) =>
