@@ -81,10 +81,18 @@ const lastBefore = (xs: number[], p: number) => {
   return best;
 };
 
+/** Up to this many entities, name lookups scan them all; past it they read the key index (issue 23). */
+const SCAN_MAX = 48;
+
 export class EntityIndex {
   readonly entities: Entity[] = [];
-  /** The named entities by key (see `WordIndex`), kept in step wherever keys are set (`fileKeys`). */
-  private readonly keyIndex = new WordIndex<Entity>();
+  /**
+   * The named entities by key (see `WordIndex`), kept in step wherever keys are set (`fileKeys`); built
+   * only once the article has more than `SCAN_MAX` entities (below that, scanning them all is cheaper).
+   */
+  private keyIndex: WordIndex<Entity> | null = null;
+  /** How many keys of each entity are filed (keys only grow, by union: the same count is the same keys). */
+  private readonly filed = new Map<Entity, number>();
   /**
    * Evidence about capitalised words of the article (folded): `midCaps` are seen capitalised away from
    * sentence starts, datelines and quote openings (a capital there says "name"); `places` are seen right
@@ -161,11 +169,18 @@ export class EntityIndex {
 
   /** Files a named entity's keys in the key index (after it is added or its keys change; keys only grow). */
   private fileKeys(e: Entity): void {
+    if (this.keyIndex === null || this.filed.get(e) === e.keys.length) return;
     for (const k of e.keys) this.keyIndex.add(k, e, unhyphenated(k));
+    this.filed.set(e, e.keys.length);
   }
 
   /** The named entities with a key that may match the folded word `w` (a superset), in the order they were added. */
   private candidates(w: string): Entity[] {
+    if (this.entities.length <= SCAN_MAX) return this.entities;
+    if (this.keyIndex === null) {
+      this.keyIndex = new WordIndex<Entity>();
+      for (const e of this.entities) this.fileKeys(e);
+    }
     return [...this.keyIndex.candidates(w)].sort((a, b) => a.id - b.id);
   }
 

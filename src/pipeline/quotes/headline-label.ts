@@ -37,7 +37,7 @@ export function labelIsSpeaker(label: string, entity: Entity | null, paras: Para
   // A one-word label the index does not hold (`KFOR`, `Euleks`) counts when the body writes it.
   const inBody = entity
     ? entity.kind === 'org' || entity.mentions.some((m) => m < pos(pi, 0) || m >= pos(pi + 1, 0))
-    : words(label).length === 1 && elsewhere(body.words.candidates(first));
+    : words(label).length === 1 && elsewhere(allWords(paras, body).candidates(first));
   if (!inBody) return false;
   // The body uses the label as a place (`in Fushë Kosovë`, `u Gračanici`, `në Fushë Kosovë`).
   return !elsewhere(body.afterLocative.candidates(first));
@@ -50,23 +50,33 @@ export function labelIsSpeaker(label: string, entity: Entity | null, paras: Para
  */
 interface BodyWords {
   masks: string[];
-  words: WordIndex<number>;
+  /** Built the first time a label needs it (a one-word label nobody is indexed by). */
+  words: WordIndex<number> | null;
   afterLocative: WordIndex<number>;
 }
 
 function bodyWords(paras: Paragraph[]): BodyWords {
   const got = bodyMemo.get(paras);
   if (got !== undefined && got.masks.length === paras.length && got.masks.every((m, i) => m === paras[i].masked)) return got;
-  const body: BodyWords = { masks: paras.map((p) => p.masked), words: new WordIndex(), afterLocative: new WordIndex() };
+  const body: BodyWords = { masks: paras.map((p) => p.masked), words: null, afterLocative: new WordIndex() };
   paras.forEach((p, i) => {
     const ws = maskedWords(p);
-    for (let k = 0; k < ws.length; k++) {
-      body.words.add(ws[k], i);
-      if (k > 0 && LOCATIVE.has(ws[k - 1]) && ws[k + 1] !== 's') body.afterLocative.add(ws[k], i);
-    }
+    for (let k = 1; k < ws.length; k++) if (LOCATIVE.has(ws[k - 1]) && ws[k + 1] !== 's') body.afterLocative.add(ws[k], i);
   });
   bodyMemo.set(paras, body);
   return body;
+}
+
+/** Every paragraph by the folded words it holds (see `bodyWords`). */
+function allWords(paras: Paragraph[], body: BodyWords): WordIndex<number> {
+  if (body.words === null) {
+    const index = new WordIndex<number>();
+    paras.forEach((p, i) => {
+      for (const w of maskedWords(p)) index.add(w, i);
+    });
+    body.words = index;
+  }
+  return body.words;
 }
 
 const bodyMemo = new WeakMap<Paragraph[], BodyWords>();
