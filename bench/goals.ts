@@ -61,6 +61,21 @@ const GOALS: Goal[] = [
     },
   },
   {
+    work: 'quote extraction, 1× → 4× → 16× a long article',
+    baseline: 'the 1× article (English corpus bodies in one article)',
+    goal: 'linear growth',
+    check(r) {
+      const four = r.get('quotes.long_article_4x');
+      const sixteen = r.get('quotes.long_article_16x');
+      if (!four || !sixteen) return null;
+      // Linear: 4× and 16× the text cost about 4× and 16× (≤ 1.25× that allows for noise); quadratic ≈ 16× and 256×.
+      return {
+        now: `4× ${ratioText(four)}; 16× ${ratioText(sixteen)}`,
+        verdict: four.ratio! <= 5 && sixteen.ratio! <= 20 ? 'met' : 'missed',
+      };
+    },
+  },
+  {
     work: 'matcher',
     baseline: 'a bare fold pass over the same paragraphs',
     goal: '≤ 2×; 10 → 10,000 terms flat',

@@ -8,7 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../src/model/article.js';
-import { extractQuotes } from '../src/pipeline/quotes/index.js';
+import { detectLanguage, extractQuotes } from '../src/pipeline/quotes/index.js';
 import { boundArticle } from '../src/pipeline/window.js';
 import { benchTexts } from './corpus.js';
 import { pairedRatio, summarise } from './stats.js';
@@ -44,6 +44,39 @@ export function benchQuotesScaling(baseChars = 20_000): BenchResult[] {
   });
 }
 
+/**
+ * Linearity (issue 23): one long article, the English corpus articles' bodies one after another under one
+ * headline, at 1×, 4× and 16× (the body repeated), through `extractQuotes`. Per paired round the 1× article
+ * is extracted 16 times, the 4× one 4 times and the 16× one once (the same text each), and the ratios are
+ * CPU(k×) ÷ CPU(1×): linear cost gives about 4 and 16, a scan of everything before each sentence or
+ * name about 16 and 256.
+ */
+export function benchQuotesLinearity(articles: Article[], rounds = 3): BenchResult[] {
+  const en = articles.filter((a) => detectLanguage(a.paragraphs.join('\n')) === 'en');
+  if (en.length === 0) return [];
+  const body = en.flatMap((a) => a.paragraphs.slice(1));
+  const long = (k: number): Article => ({ ...en[0], language: 'en', paragraphs: [en[0].paragraphs[0], ...Array.from({ length: k }, () => body).flat()] });
+  const sizes = [1, 4, 16].map((k) => ({ k, article: long(k) }));
+  let sink = 0;
+  const cpu = (a: Article, reps: number) => passMs([a], (x) => (sink += extractQuotes(x).length), reps) * reps;
+  for (const { article } of sizes) cpu(article, 1); // warm-up
+  const ms = new Map<number, number[]>(sizes.map(({ k }) => [k, []]));
+  for (let r = 0; r < rounds; r++) for (const { k, article } of sizes) ms.get(k)!.push(cpu(article, 16 / k));
+  if (sink < 0) throw new Error('unreachable');
+  const one = ms.get(1)!.map((v) => v / 16);
+  const chars = (k: number) => `${Math.round(sizes.find((s) => s.k === k)!.article.paragraphs.join('\n').length / 1000)}k chars`;
+  return sizes.map(({ k }) => ({
+    name: `quotes.long_article_${k}x`,
+    value: summarise(ms.get(k)!).median / (16 / k),
+    unit: `ms CPU per extraction (${chars(k)}; ratio: ÷ the 1× article's, ${k}× is linear)`,
+    baseline: 'quotes.long_article_1x',
+    ...pairedRatio(
+      ms.get(k)!.map((v) => v / (16 / k)),
+      one,
+    ),
+  }));
+}
+
 /** CPU ms of one pass of `fn` over every article (the mean of `reps` passes: a cheap pass is repeated to be measurable). */
 function passMs(articles: Article[], fn: (a: Article) => unknown, reps = 1): number {
   const c = process.cpuUsage();
@@ -56,7 +89,7 @@ function passMs(articles: Article[], fn: (a: Article) => unknown, reps = 1): num
  * @returns `quotes.extract` (articles/s, median round) with the cost ratio to `quotes.segmenter_baseline`
  * (a bare Intl.Segmenter sentence pass over the same articles): extraction CPU ÷ baseline CPU per
  * paired round (`WIREWATCH_BENCH_QUOTES_ROUNDS`, default 5, at least 3), median and min (issue 23:
- * the goal is ≤ 5×); then the scaling rows.
+ * the goal is ≤ 5×); then the linearity rows (`benchQuotesLinearity`) and the one-paragraph scaling rows.
  */
 export async function benchQuotes(): Promise<BenchResult[]> {
   const articles = benchTexts();
@@ -88,6 +121,7 @@ export async function benchQuotes(): Promise<BenchResult[]> {
       baseline: 'quotes.segmenter_baseline',
       ...pairedRatio(ours, base),
     },
+    ...benchQuotesLinearity(articles),
     ...benchQuotesScaling(),
   ];
 }

@@ -31,13 +31,27 @@ function nominativeOf(word: string, e: Entity, language: string): boolean {
   });
 }
 
+/** The clause-break and subordinator patterns of a lexicon, built once per lexicon (they were built per paragraph). */
+function clausePatterns(lex: QuoteLexicon): { endRe: RegExp; subRe: RegExp } {
+  let got = clausePatternMemo.get(lex);
+  if (got === undefined) {
+    const breaks = [...lex.clauseBreaks].map(escapeRe).join('|');
+    const cut = [...lex.complementisers, ...lex.cues.relativeWords].map(escapeRe).join('|');
+    const stems = lex.cues.relativeStems.map(escapeRe).join('|');
+    got = {
+      endRe: new RegExp(`[.!?]\\s+|${breaks}`, 'giu'),
+      subRe: new RegExp(`(?<![\\p{L}])(?:${cut}${stems ? `|(?:${stems})\\p{L}*` : ''})(?![\\p{L}])`, 'iu'),
+    };
+    clausePatternMemo.set(lex, got);
+  }
+  return got;
+}
+
+const clausePatternMemo = new WeakMap<QuoteLexicon, { endRe: RegExp; subRe: RegExp }>();
+
 /** Offsets where the clauses of a paragraph start and where their main part ends. */
 function mainClauses(s: string, lex: QuoteLexicon): [number, number][] {
-  const breaks = [...lex.clauseBreaks].map(escapeRe).join('|');
-  const cut = [...lex.complementisers, ...lex.cues.relativeWords].map(escapeRe).join('|');
-  const stems = lex.cues.relativeStems.map(escapeRe).join('|');
-  const endRe = new RegExp(`[.!?]\\s+|${breaks}`, 'giu');
-  const subRe = new RegExp(`(?<![\\p{L}])(?:${cut}${stems ? `|(?:${stems})\\p{L}*` : ''})(?![\\p{L}])`, 'iu');
+  const { endRe, subRe } = clausePatterns(lex);
   const out: [number, number][] = [];
   let from = 0;
   for (const m of [...s.matchAll(endRe), null]) {

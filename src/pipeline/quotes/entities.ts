@@ -9,6 +9,7 @@ import { firstNameGender, isFirstName } from './lexicon/first-names.js';
 import { rolesCompatible, type Role } from './roles.js';
 import { sameNameWord, words } from './text.js';
 import { recentSubjectAntecedent, salientAntecedent } from './pronoun-salience.js';
+import { WordIndex } from './word-index.js';
 
 export type Gender = 'm' | 'f';
 
@@ -80,8 +81,18 @@ const lastBefore = (xs: number[], p: number) => {
   return best;
 };
 
+/** Up to this many entities, name lookups scan them all; past it they read the key index (issue 23). */
+const SCAN_MAX = 48;
+
 export class EntityIndex {
   readonly entities: Entity[] = [];
+  /**
+   * The named entities by key (see `WordIndex`), kept in step wherever keys are set (`fileKeys`); built
+   * only once the article has more than `SCAN_MAX` entities (below that, scanning them all is cheaper).
+   */
+  private keyIndex: WordIndex<Entity> | null = null;
+  /** How many keys of each entity are filed (keys only grow, by union: the same count is the same keys). */
+  private readonly filed = new Map<Entity, number>();
   /**
    * Evidence about capitalised words of the article (folded): `midCaps` are seen capitalised away from
    * sentence starts, datelines and quote openings (a capital there says "name"); `places` are seen right
@@ -134,9 +145,11 @@ export class EntityIndex {
         subjects: [],
       };
       this.entities.push(e);
+      this.fileKeys(e);
     } else if (e.name && words(name).length > words(e.name).length && e.kind === 'person') {
       e.name = name;
       e.keys = [...new Set([...e.keys, ...keys])];
+      this.fileKeys(e);
       if (!e.gender) e.gender = genderOfFirstName(words(name)[0] ?? '', this.nameEndings);
     }
     if (opts.role) this.addRole(e, opts.role);
@@ -149,7 +162,26 @@ export class EntityIndex {
   private surnameOnly(name: string): Entity | undefined {
     const ws = words(fold(name));
     if (ws.length < 2) return undefined;
-    return this.entities.find((e) => e.kind === 'person' && e.name !== null && e.keys.length === 1 && sameNameWord(ws[ws.length - 1], e.keys[0]));
+    return this.candidates(ws[ws.length - 1]).find(
+      (e) => e.kind === 'person' && e.name !== null && e.keys.length === 1 && sameNameWord(ws[ws.length - 1], e.keys[0]),
+    );
+  }
+
+  /** Files a named entity's keys in the key index (after it is added or its keys change; keys only grow). */
+  private fileKeys(e: Entity): void {
+    if (this.keyIndex === null || this.filed.get(e) === e.keys.length) return;
+    for (const k of e.keys) this.keyIndex.add(k, e, unhyphenated(k));
+    this.filed.set(e, e.keys.length);
+  }
+
+  /** The named entities with a key that may match the folded word `w` (a superset), in the order they were added. */
+  private candidates(w: string): Entity[] {
+    if (this.entities.length <= SCAN_MAX) return this.entities;
+    if (this.keyIndex === null) {
+      this.keyIndex = new WordIndex<Entity>();
+      for (const e of this.entities) this.fileKeys(e);
+    }
+    return [...this.keyIndex.candidates(w)].sort((a, b) => a.id - b.id);
   }
 
   /** Adds or merges an organisation. */
@@ -158,12 +190,14 @@ export class EntityIndex {
     if (!e) {
       e = { id: this.entities.length, kind: 'org', name, keys: keysOf(name), gender: null, roles: [], orgTypes: [], mentions: [], subjects: [] };
       this.entities.push(e);
+      this.fileKeys(e);
     } else if (e.name && words(name).length > words(e.name).length) {
       e.name = name;
     }
     e.kind = 'org';
     for (const a of opts.aliases ?? []) e.keys = [...new Set([...e.keys, ...keysOf(a)])];
     e.keys = [...new Set([...e.keys, ...keysOf(name)])];
+    this.fileKeys(e);
     if (opts.type && !e.orgTypes.includes(opts.type)) e.orgTypes.push(opts.type);
     this.mention(e, at, opts.subject ?? false);
     return e;
@@ -201,7 +235,7 @@ export class EntityIndex {
   byName(name: string): Entity | undefined {
     const ws = words(fold(name)).filter((w) => w.length > 1);
     if (ws.length === 0) return undefined;
-    const hits = this.entities.filter(
+    const hits = this.candidates(ws[0]).filter(
       (e) => e.name !== null && ws.every((w) => e.keys.some((k) => sameNameWord(w, k)) || e.keys.some((k) => unhyphenated(k) === w)),
     );
     if (hits.length < 2) return hits[0];

@@ -1,7 +1,7 @@
 /** Drafts to quotes: duplicates dropped, offsets back in the original text, names and roles cleaned, salience scored. */
 import type { Quote, QuoteKind } from '../../model/quote.js';
 import type { Mention } from '../../model/watchlist.js';
-import { fold } from '../text/fold.js';
+import { detach, fold } from '../text/fold.js';
 import type { Ctx, Draft } from './context.js';
 import { speakerBaseForm } from './name-forms.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
@@ -33,6 +33,24 @@ export function dropDuplicates(drafts: Draft[]): Draft[] {
   return drafts.filter((d, i) => keys[i] === null || rank[d.kind] <= best.get(keys[i]!)!);
 }
 
+/**
+ * `cleanRole`, remembered by its text: a speaker's role is cleaned again for each of their quotes, and
+ * the same role texts recur across articles (ADR 0237). Bounded like the other text memos (ADR 0231).
+ */
+function cleanRoleOnce(text: string | null): string | null {
+  if (!text || text.length > 300) return cleanRole(text);
+  let got = cleanRoleMemo.get(text);
+  if (got === undefined) {
+    if (cleanRoleMemo.size >= 10_000) cleanRoleMemo.clear();
+    const key = detach(text);
+    got = cleanRole(key);
+    cleanRoleMemo.set(key, got);
+  }
+  return got;
+}
+
+const cleanRoleMemo = new Map<string, string | null>();
+
 /** One draft as a quote: original-text offsets, the speaker's nominative name and a role in the article's script. */
 export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const p = ctx.paras[d.paragraph];
@@ -43,7 +61,7 @@ export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const person = base === null ? null : nominativeName(base, ctx.paras);
   // A Serbian institution indexed in an oblique case (`Kancelarije za KiM`) is named in the nominative (sr-org-case.ts).
   const speaker = person !== null && d.speaker?.kind === 'org' && ctx.lex.language === 'sr' ? serbianOrgNominative(person) : person;
-  const written = cleanRole(d.role) ?? cleanRole(d.speaker?.roles[0]?.text ?? null);
+  const written = cleanRoleOnce(d.role) ?? cleanRoleOnce(d.speaker?.roles[0]?.text ?? null);
   // Albanian roles read in an oblique case (`Sipas presidentes`) are shown in the nominative (sq-role-case.ts).
   const clean = written !== null && ctx.lex.language === 'sq' ? albanianRoleNominative(written) : written;
   const role = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);

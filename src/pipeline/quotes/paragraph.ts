@@ -1,6 +1,7 @@
 /** A paragraph prepared for quote extraction: Latin view, top-level quote spans, masked text. */
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { latinView, type LatinView } from './text.js';
+import { latinView, words, type LatinView } from './text.js';
+import { fold } from '../text/fold.js';
 
 export interface Paragraph {
   original: string;
@@ -17,6 +18,22 @@ export function prepareParagraph(text: string): Paragraph {
   const spans = findMarkSpans(view.text).filter((s) => s.depth === 0);
   return { original: text, view, spans, masked: mask(view.text, spans) };
 }
+
+/**
+ * The folded words of a paragraph's masked text (`words(fold(p.masked))`), computed once per paragraph
+ * and text: rules that read every paragraph for every headline or cue folded the whole article again
+ * each time (quadratic in its length). A paragraph whose mask changed (dash speech) is read again.
+ * The array is shared: do not change it.
+ */
+export function maskedWords(p: Paragraph): readonly string[] {
+  const got = maskedWordsMemo.get(p);
+  if (got !== undefined && got.masked === p.masked) return got.words;
+  const ws = words(fold(p.masked));
+  maskedWordsMemo.set(p, { masked: p.masked, words: ws });
+  return ws;
+}
+
+const maskedWordsMemo = new WeakMap<Paragraph, { masked: string; words: string[] }>();
 
 function mask(text: string, spans: MarkSpan[]): string {
   let masked = text;

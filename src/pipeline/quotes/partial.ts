@@ -52,8 +52,8 @@ function titleCueBefore(ctx: Ctx, s: string, open: number): boolean {
   const before = fold(s.slice(Math.max(0, open - 40), open)).trim();
   const lastWords = before.split(/\s+/).slice(-3).join(' ');
   return (
-    ctx.lex.titleCues.some((c) => new RegExp(`(^|\\s)${escapeRe(c)}$`).test(lastWords) || lastWords.endsWith(c)) ||
-    /\b(the word|the term|so-called|tzv|takozvan)\s*$/.test(before)
+    // (A cue matched as `(^|\s)cue$` also ends the words: `endsWith` alone decides; no pattern per cue per call.)
+    ctx.lex.titleCues.some((c) => lastWords.endsWith(c)) || /\b(the word|the term|so-called|tzv|takozvan)\s*$/.test(before)
   );
 }
 

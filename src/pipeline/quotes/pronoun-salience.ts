@@ -43,13 +43,36 @@ export const TIE = 0.95;
 export function sentenceNumber(starts: number[][], p: number): number {
   const pi = Math.floor(p / 1_000_000);
   const off = p % 1_000_000;
-  let n = 0;
-  for (let i = 0; i < pi && i < starts.length; i++) n += Math.max(1, starts[i].length);
+  const before = sentencesBefore(starts);
+  const n = before[Math.min(pi, starts.length)];
   const own = starts[pi] ?? [0];
-  let k = 0;
-  while (k + 1 < own.length && own[k + 1] <= off) k++;
-  return n + k;
+  // The last start ≤ off (binary search; starts ascend).
+  let lo = 0;
+  let hi = own.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (own[mid] <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return n + lo;
 }
+
+/**
+ * `before[i]` = sentences in paragraphs 0 … i-1 (a paragraph counts at least one), computed once per
+ * article's `starts` (they are fixed once the index is built): counting them again for every mention of
+ * every candidate of every pronoun made resolution quadratic in the article's length.
+ */
+function sentencesBefore(starts: number[][]): number[] {
+  let before = sentenceCounts.get(starts);
+  if (before === undefined || before.length !== starts.length + 1) {
+    before = [0];
+    for (let i = 0; i < starts.length; i++) before.push(before[i] + Math.max(1, starts[i].length));
+    sentenceCounts.set(starts, before);
+  }
+  return before;
+}
+
+const sentenceCounts = new WeakMap<number[][], number[]>();
 
 /** True when something besides capitalisation says the entity is a person: a gender, a role, a listed first name, an unnamed source. */
 function personEvidence(e: Entity): boolean {
@@ -66,9 +89,12 @@ const compatible = (e: Entity, gender: Gender | null) => !(gender && e.gender &&
  */
 export function salienceScores(index: EntityIndex, starts: number[][], gender: Gender | null, at: number): Map<Entity, number> {
   const here = sentenceNumber(starts, at);
+  const inWindow = (m: number) => m < at && here - sentenceNumber(starts, m) <= WINDOW;
   const scores = new Map<Entity, number>();
   for (const e of index.entities) {
     if (e.kind === 'org' || (e.kind === 'anon' && e.plural) || !compatible(e, gender)) continue;
+    // Most candidates have no mention in the window: skip them before building their sets (same scores).
+    if (!e.mentions.some(inWindow) && !e.subjects.some(inWindow)) continue;
     let score = 0;
     const subjects = new Set(e.subjects);
     for (const m of new Set([...e.mentions, ...e.subjects])) {

@@ -101,6 +101,18 @@ export function cleanSpeakerName(name: string): string {
   return t || name;
 }
 
+/** Whether any paragraph has a Latin view of other script, once per article (it was once per quote). */
+function hasCyrillic(paras: Paragraph[]): boolean {
+  let got = cyrillicArticles.get(paras);
+  if (got === undefined || got.length !== paras.length) {
+    got = { length: paras.length, any: paras.some((p) => p.view.text !== p.original) };
+    cyrillicArticles.set(paras, got);
+  }
+  return got.any;
+}
+
+const cyrillicArticles = new WeakMap<Paragraph[], { length: number; any: boolean }>();
+
 /**
  * The role in the article's script: a role read from the Latin view of a Cyrillic paragraph is looked up
  * in the views of the quote's paragraph and those before it (then after) and mapped back through the
@@ -110,7 +122,7 @@ export function cleanSpeakerName(name: string): string {
  * @param paragraph the quote's paragraph index
  */
 export function roleInScript(role: string, paras: Paragraph[], paragraph: number): string {
-  if (!paras.some((p) => p.view.text !== p.original)) return role;
+  if (!hasCyrillic(paras)) return role;
   const order = [
     ...Array.from({ length: paragraph + 1 }, (_, i) => paragraph - i),
     ...Array.from({ length: Math.max(0, paras.length - paragraph - 1) }, (_, i) => paragraph + 1 + i),

@@ -9,7 +9,7 @@ import { addSpan, vo, type Ctx } from './context.js';
 import { pos, type Gender } from './entities.js';
 import { Confidence } from './confidence.js';
 import { regexesFor, reportedClauses } from './frames.js';
-import { allLexicons } from './lexicon/index.js';
+import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { orgHead, parseRole } from './roles.js';
 import { resolveSubject, type Resolution } from './speakers.js';
 import { escapeRe, trimSpan, words } from './text.js';
@@ -21,14 +21,34 @@ const RELAYED_REPORT = new Set(['sr', 'sq']);
 const OBLIQUE_F = new Set(allLexicons.flatMap((l) => l.obliquePronouns.f));
 const OBLIQUE_M = new Set(allLexicons.flatMap((l) => l.obliquePronouns.m));
 
+/**
+ * The anchored source-phrase patterns of a lexicon (`In his words`, `According to` opening a sentence;
+ * `…, according to X.` closing one), built once per lexicon: they were built for every sentence.
+ */
+function sourcePatterns(lex: QuoteLexicon): { inWords: RegExp; according: RegExp; closing: RegExp } {
+  let got = sourcePatternMemo.get(lex);
+  if (got === undefined) {
+    const re = regexesFor(lex);
+    got = {
+      inWords: new RegExp(`^${re.inWords.source}`, 'iu'),
+      according: new RegExp(`^${re.according.source}`, 'iu'),
+      closing: new RegExp(`,\\s*${re.according.source}([^,;:–—]{2,80}?)${sourceTail(lex)}[.!]?\\s*$`, 'iu'),
+    };
+    sourcePatternMemo.set(lex, got);
+  }
+  return got;
+}
+
+const sourcePatternMemo = new WeakMap<QuoteLexicon, { inWords: RegExp; according: RegExp; closing: RegExp }>();
+
 /** The source phrase frames of one sentence [start, end) of paragraph `pi`. */
 export function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): void {
   const s = ctx.paras[pi].masked;
-  const re = regexesFor(ctx.lex);
+  const re = sourcePatterns(ctx.lex);
   const seg = s.slice(start, end);
-  const w = new RegExp(`^${re.inWords.source}`, 'iu').exec(seg);
+  const w = re.inWords.exec(seg);
   if (w) return inWords(ctx, pi, start, end, w[0]);
-  const acc = new RegExp(`^${re.according.source}`, 'iu').exec(seg);
+  const acc = re.according.exec(seg);
   if (acc) according(ctx, pi, start, end, acc[0]);
   else closingAccording(ctx, pi, start, end);
 }
@@ -104,7 +124,7 @@ function closingAccording(ctx: Ctx, pi: number, start: number, end: number): voi
   const quoted = spans.reduce((n, sp) => n + ((sp.close < 0 ? end : sp.close) - sp.open), 0);
   if (spans.some((sp) => s.slice(start, sp.open).trim() === '') || quoted * 2 > end - start) return;
   const seg = s.slice(start, end);
-  const re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:–—]{2,80}?)${sourceTail(ctx.lex)}[.!]?\\s*$`, 'iu');
+  const re = sourcePatterns(ctx.lex).closing;
   const m = re.exec(seg);
   if (!m) return;
   const srcFull = m[m.length - 1];
