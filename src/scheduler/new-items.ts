@@ -7,6 +7,7 @@ import type { Article } from '../model/article.js';
 import type { Item } from '../model/feed.js';
 import { hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
 import type { FeedRecord } from '../store/store.js';
+import { anotherStory, reusedKey } from '../store/identity.js';
 import type { Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { fetchFullText, isTeaser } from '../reader/article/index.js';
@@ -49,6 +50,26 @@ export class NewItems {
     return { fresh: [], more };
   }
   /**
+   * The item to analyse and save, or null when it is stored and unchanged. The whole identity check
+   * (key in its identity form, then canonical link + title) runs before any page is fetched: a feed that
+   * churns guids or moves to https costs no page request per poll. A stored item comes back when the
+   * outlet edited it (same key, another headline or text): analysed again and saved, it replaces the
+   * stored version — not a new story (inserted: false). When the feed reused the key for another story
+   * (`anotherStory`: another link, headline and body), the item is keyed by its key and link
+   * (`reusedKey`), so it is a new story of its own, once.
+   * @throws a store read failure
+   */
+  private async newOrEdited(url: string, parsed: Item): Promise<Item | null> {
+    const items = this.c.deps.items;
+    let item = parsed;
+    const stored = items.storedVersion ? await items.storedVersion(url, parsed.key) : null;
+    if (stored !== null && parsed.canonicalLink !== null && anotherStory(stored, parsed))
+      item = { ...parsed, key: reusedKey(parsed.key, parsed.canonicalLink) };
+    if ((await items.hasItem(url, item.key, item)) && !(await items.itemEdited?.(url, item))) return null;
+    return item;
+  }
+
+  /**
    * The new items of a parsed response, not analysed (scaled out: for analyse jobs), with the same
    * identity checks, page budget and `maxNewItemsPerPoll` as `analyzeNew`.
    * @throws a store read failure
@@ -58,10 +79,11 @@ export class NewItems {
     let more = false;
     const outlet = parsed.feed.title ?? feed.title;
     let pages = this.c.cfg.maxFullTextPerFeed;
-    for (const item of parsed.items) {
+    for (const parsedItem of parsed.items) {
       if (this.c.aborted()) break;
       await this.c.turns.slice();
-      if ((await this.c.deps.items.hasItem(url, item.key, item)) && !(await this.c.deps.items.itemEdited?.(url, item))) continue;
+      const item = await this.newOrEdited(url, parsedItem);
+      if (item === null) continue;
       if (pending.length >= this.c.cfg.maxNewItemsPerPoll) {
         more = true;
         break;
@@ -82,9 +104,10 @@ export class NewItems {
    * @throws WirewatchError from the store (the job is retried); what the analysis throws
    */
   async analyseOne(p: PendingItem): Promise<AnalyzedItem | null> {
-    const { feedUrl: url, item } = p;
+    const url = p.feedUrl;
     if (!(await this.c.deps.feeds.getFeed(url))) return null;
-    if ((await this.c.deps.items.hasItem(url, item.key, item)) && !(await this.c.deps.items.itemEdited?.(url, item))) return null;
+    const item = await this.newOrEdited(url, p.item);
+    if (item === null) return null;
     const now = this.c.deps.clock.now();
     const analyzed = await this.analyzeItem(url, p.outlet, item, now, { pages: p.fullText ? 1 : 0 });
     const [saved] = await this.c.deps.items.saveItems([analyzed]);
@@ -104,15 +127,12 @@ export class NewItems {
     let more = false;
     const outlet = parsed.feed.title ?? feed.title;
     const budget = { pages: this.c.cfg.maxFullTextPerFeed };
-    for (const item of parsed.items) {
+    for (const parsedItem of parsed.items) {
       if (this.c.aborted()) return { fresh, more };
       // A feed of hundreds of new items: give the event loop a turn every few ms (store reads are synchronous).
       await this.c.turns.slice();
-      // The whole identity check (key in its identity form, then canonical link + title) before any page
-      // is fetched: a feed that churns guids or moves to https costs no page request per poll.
-      // A stored item is skipped unless the outlet edited it (same key, another headline or text): then
-      // it is analysed again and saved, which stores the new version — not a new story (inserted: false).
-      if ((await this.c.deps.items.hasItem(url, item.key, item)) && !(await this.c.deps.items.itemEdited?.(url, item))) continue;
+      const item = await this.newOrEdited(url, parsedItem);
+      if (item === null) continue;
       if (fresh.length >= this.c.cfg.maxNewItemsPerPoll) {
         more = true;
         break;

@@ -160,6 +160,53 @@ describe('Poller: a feed polled over time', () => {
   });
 });
 
+describe('Poller: a guid reused for another story', () => {
+  const TRADE = 'The trade minister said exports grew by ten percent this year, mostly fruit and furniture sold abroad.';
+  const FOG = 'Fog closed the airport for the night; no flights will land until morning, a spokesman for the airport said.';
+
+  it('takes the new story as a new item, once, and leaves the stored one as it was', async () => {
+    const h = harness();
+    const url = 'https://a.example/feed';
+    const feed = await h.store.feeds.upsertFeed({ url });
+    const trade = item('story-1', {
+      title: 'Minister speaks on trade',
+      link: 'https://a.example/trade',
+      canonicalLink: 'https://a.example/trade',
+      text: TRADE,
+    });
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [trade] }));
+    const r1 = await h.poller.pollDue();
+    expect(r1.newItems).toHaveLength(1);
+
+    const fog = item('story-1', { title: 'Airport closed by fog', link: 'https://a.example/fog', canonicalLink: 'https://a.example/fog', text: FOG });
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [fog] }));
+    h.clock.advance(feed.intervalSeconds * 1000);
+    const r2 = await h.poller.pollDue();
+    expect(r2.newItems.map((a) => [a.item.title, a.item.link])).toEqual([['Airport closed by fog', 'https://a.example/fog']]);
+    const old = await h.store.items.getItem(r1.newItems[0].id);
+    expect(old?.item).toMatchObject({ title: 'Minister speaks on trade', link: 'https://a.example/trade', text: TRADE });
+
+    // Served again: known, not analysed again, not new.
+    h.clock.advance(feed.intervalSeconds * 1000);
+    h.analyzed.length = 0;
+    expect((await h.poller.pollDue()).newItems).toEqual([]);
+    expect(h.analyzed).toEqual([]);
+  });
+
+  it('still reads the same guid with the same link and a new headline as an edit, not a new story', async () => {
+    const h = harness();
+    const url = 'https://a.example/feed';
+    const feed = await h.store.feeds.upsertFeed({ url });
+    const first = item('story-2', { title: 'Two hurt in fire', text: TRADE });
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [first] }));
+    const r1 = await h.poller.pollDue();
+    h.fetcher.handlers.set(url, async () => ok(url, { items: [{ ...first, title: 'Five hurt in fire on Main Street', text: FOG }] }));
+    h.clock.advance(feed.intervalSeconds * 1000);
+    expect((await h.poller.pollDue()).newItems).toEqual([]);
+    expect((await h.store.items.getItem(r1.newItems[0].id))?.item.title).toBe('Five hurt in fire on Main Street');
+  });
+});
+
 describe('Poller: floors on the next poll (never faster)', () => {
   const cases: { name: string; ttl?: number; notBeforeSeconds?: number; expected: (interval: number, cfg: PollerConfig) => number }[] = [
     { name: 'RSS ttl above the interval', ttl: 120, expected: () => 120 * 60 },

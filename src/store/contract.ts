@@ -209,6 +209,17 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
 
     describe('items', () => {
+      it('storedVersion gives the headline, text and canonical link stored under a key (either key form), or null', async () => {
+        const a = sampleItem({ feedUrl: 'https://a.example/rss', key: 'https://a.example/story/1', title: 'One' });
+        await store.items.saveItem(a);
+        expect(await store.items.storedVersion?.('https://a.example/rss', 'http://www.a.example/story/1/')).toEqual({
+          title: 'One',
+          text: a.item.text,
+          canonicalLink: a.item.canonicalLink,
+        });
+        expect(await store.items.storedVersion?.('https://a.example/rss', 'nope')).toBeNull();
+      });
+
       it("saveItems stores a response's items and advances the feed's validators together, or changes nothing", async () => {
         await store.feeds.upsertFeed({ url: 'https://a.example/rss' });
         const items = [

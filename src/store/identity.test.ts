@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityKey, identityUrl } from './identity.js';
+import { anotherStory, identityKey, identityUrl, reusedKey } from './identity.js';
 
 describe('identityUrl', () => {
   it('treats scheme, www., default ports, trailing slashes, fragments and trackers as the same URL', () => {
@@ -40,5 +40,39 @@ describe('identityKey', () => {
   it('normalises keys that are URLs and leaves opaque guids alone', () => {
     expect(identityKey('http://www.example.org/?p=12')).toBe(identityKey('https://example.org/?p=12'));
     expect(identityKey('tag:example.org,2026:12')).toBe('tag:example.org,2026:12');
+  });
+});
+
+describe('anotherStory', () => {
+  const v = (title: string, text: string | null, canonicalLink: string | null) => ({ title, text, canonicalLink });
+  const TRADE = 'The trade minister said exports grew by ten percent this year, mostly fruit and furniture sold abroad.';
+  const FOG = 'Fog closed the airport for the night; no flights will land until morning, a spokesman for the airport said.';
+
+  it('is another story when link, headline and body all changed', () => {
+    expect(anotherStory(v('Minister on trade', TRADE, 'https://x.example/trade'), v('Airport closed by fog', FOG, 'https://x.example/fog'))).toBe(true);
+  });
+
+  it('is an edit when any one of them stayed', () => {
+    expect(anotherStory(v('Minister on trade', TRADE, 'https://x.example/trade'), v('Airport closed by fog', FOG, 'http://www.x.example/trade/'))).toBe(false);
+    expect(anotherStory(v('Minister on trade', TRADE, 'https://x.example/trade'), v('Minister on trade.', FOG, 'https://x.example/fog'))).toBe(false);
+    expect(
+      anotherStory(v('Minister on trade', TRADE, 'https://x.example/a'), v('Exports up, minister says', `${TRADE} More to come.`, 'https://x.example/b')),
+    ).toBe(false);
+  });
+
+  it('never without both links known', () => {
+    expect(anotherStory(v('Minister on trade', TRADE, null), v('Airport closed by fog', FOG, 'https://x.example/fog'))).toBe(false);
+    expect(anotherStory(v('Minister on trade', TRADE, 'https://x.example/trade'), v('Airport closed by fog', FOG, null))).toBe(false);
+  });
+
+  it('decides on link and headline alone when a body is too short to compare', () => {
+    expect(anotherStory(v('Minister on trade', 'Short.', 'https://x.example/trade'), v('Airport closed by fog', FOG, 'https://x.example/fog'))).toBe(true);
+  });
+});
+
+describe('reusedKey', () => {
+  it('is the key and the link in its identity form, the same for every spelling of the link', () => {
+    expect(reusedKey('story-1', 'https://www.x.example/fog/?utm_source=a')).toBe(reusedKey('story-1', 'http://x.example/fog'));
+    expect(reusedKey('story-1', 'https://x.example/fog')).not.toBe(reusedKey('story-1', 'https://x.example/rain'));
   });
 });

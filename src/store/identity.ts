@@ -84,3 +84,44 @@ export function sameStory(a: StoryIdentity, b: StoryIdentity): boolean {
   if (pa !== undefined && pb !== undefined && Number.isFinite(pa) && Math.floor(pa / 1000) === Math.floor(pb / 1000)) return true;
   return !!a.hash && a.hash === b.hash;
 }
+
+/** What `anotherStory` compares of a stored item and a fetched one under the same key. */
+export interface KeyedVersion {
+  title: string;
+  text: string | null;
+  canonicalLink: string | null;
+}
+
+/** Words of 3+ letters, folded to lower case, as a set (for `anotherStory`'s body overlap). */
+function wordSet(text: string | null): Set<string> {
+  return new Set((text ?? '').toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+}
+
+/**
+ * Whether the item a feed now serves under a stored item's key is another story, not an edit of it:
+ * a CMS that reuses a guid (a template's fixed id, a counter reset) for a new article. An edit keeps its
+ * link or its headline or most of its words; another story changes all three — its canonical link
+ * (identity form, both known), its headline (`headlineIdentity`) and its body (fewer than half the
+ * words of the shorter text in the other, when both have 8 or more). Unknown links never count as
+ * another story: without them an edit and a new story cannot be told apart, and a revised version is
+ * the safer reading (nothing is posted twice). Treated as an edit, a reused guid lost the new story
+ * and stored its text under the old link (the new user's report, issue 24).
+ */
+export function anotherStory(stored: KeyedVersion, fetched: KeyedVersion): boolean {
+  const a = identityUrl(stored.canonicalLink);
+  const b = identityUrl(fetched.canonicalLink);
+  if (a === null || b === null || a === b) return false;
+  if (headlineIdentity(stored.title) === headlineIdentity(fetched.title)) return false;
+  const x = wordSet(stored.text);
+  const y = wordSet(fetched.text);
+  if (x.size < 8 || y.size < 8) return true;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size < 0.5;
+}
+
+/** The key a story gets when its feed reused an older story's key (`anotherStory`): the key and its link. */
+export function reusedKey(key: string, canonicalLink: string): string {
+  return `${key} \u2192 ${identityUrl(canonicalLink) ?? canonicalLink}`;
+}

@@ -7,6 +7,7 @@
  * existing feed, a ledger transition out of a final state).
  * Dates go in and come out as `Date`s with millisecond precision.
  */
+import type { KeyedVersion } from './identity.js';
 import type { AnalyzedItem } from '../model/story.js';
 import type { Delivery } from '../model/delivery.js';
 import type { Subscription } from '../model/subscription.js';
@@ -127,6 +128,12 @@ export interface ItemStore {
    * replaced; id, first-seen and publish times kept) and still answers `inserted: false`.
    */
   itemEdited?(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean>;
+  /**
+   * The headline, text and canonical link of the feed's item stored under `key` (either key form), or
+   * null: what the poller compares (`identity.ts anotherStory`) to tell a reused guid's new story
+   * from an edit of the stored one.
+   */
+  storedVersion?(feedUrl: string, key: string): Promise<KeyedVersion | null>;
   /**
    * Items whose time (published, else first seen) lies in [from, to), with mentions and quotes,
    * ordered by that time, then id. `tenant` undefined: every item; null: items of global feeds only;

@@ -19,12 +19,16 @@ export async function editedItemId(db: Db, a: AnalyzedItem): Promise<number | nu
   return row && (row.title !== a.item.title || (row.text ?? '') !== (a.item.text ?? '')) ? row.id : null;
 }
 /** The row stored under (feed, key), keys compared as stored and in their identity form. */
-export async function storedKeyRow(db: Db, feedUrl: string, key: string): Promise<{ id: number; title: string; text: string | null } | null> {
+export async function storedKeyRow(
+  db: Db,
+  feedUrl: string,
+  key: string,
+): Promise<{ id: number; title: string; text: string | null; canonical_link: string | null } | null> {
   const by = (column: 'items.key' | 'items.identity_key', value: string) =>
     db
       .selectFrom('items')
       .innerJoin('feeds', 'feeds.id', 'items.feed_id')
-      .select(['items.id', 'items.title', 'items.text'])
+      .select(['items.id', 'items.title', 'items.text', 'items.canonical_link'])
       .where('feeds.url', '=', feedUrl)
       .where(column, '=', value)
       .orderBy('items.id')

@@ -8,7 +8,7 @@ import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { FeedRecord, ItemStore } from '../store.js';
 import { storyHash } from '../keys.js';
-import { identityKey, identityUrl } from '../identity.js';
+import { identityKey, identityUrl, type KeyedVersion } from '../identity.js';
 import { dateOrNull, type Db, type StoreDialect } from './dialect.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
 import { editedItemId, findItemId, storedKeyRow, type SameAs } from './item-lookup.js';
@@ -94,6 +94,11 @@ export class KyselyItems implements ItemStore {
   async itemEdited(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean> {
     const row = await storedKeyRow(this.db, feedUrl, item.key);
     return row !== null && (row.title !== item.title || (row.text ?? '') !== (item.text ?? ''));
+  }
+
+  async storedVersion(feedUrl: string, key: string): Promise<KeyedVersion | null> {
+    const row = await storedKeyRow(this.db, feedUrl, key);
+    return row && { title: row.title, text: row.text, canonicalLink: row.canonical_link };
   }
 
   async itemKeyTitles(feedUrl: string): Promise<[string, string][]> {

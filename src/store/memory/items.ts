@@ -1,5 +1,5 @@
 /** The in-memory store's analysed items and their identity fallbacks (see memory-store.ts). */
-import { identityKey, identityUrl, sameStory } from '../identity.js';
+import { identityKey, identityUrl, sameStory, type KeyedVersion } from '../identity.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import { storyHash } from '../keys.js';
@@ -89,6 +89,11 @@ export class MemoryItems implements ItemStore {
     const ik = identityKey(key);
     for (const it of this.s.items.values()) if (it.feedUrl === feedUrl && identityKey(it.a.item.key) === ik) return it;
     return undefined;
+  }
+
+  async storedVersion(feedUrl: string, key: string): Promise<KeyedVersion | null> {
+    const it = this.keyed(feedUrl, key);
+    return it ? { title: it.a.item.title, text: it.a.item.text, canonicalLink: it.a.item.canonicalLink } : null;
   }
 
   async itemEdited(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean> {
