@@ -28,6 +28,8 @@ export interface Entity {
   mentions: number[];
   /** Positions where the entity was a clause subject or a speaker. */
   subjects: number[];
+  /** A lone word that syntax shows to be a person (`Kurti, who …`, `lone-subject.ts`), though no name list knows it. */
+  personCue?: boolean;
   /** An unnamed group (`officials`, `diplomats and lawyers`): never the antecedent of `he`/`she`. */
   plural?: boolean;
 }
