@@ -17,7 +17,7 @@ import { markClauseSubjects } from './clause-subject.js';
 import { sentenceStartOf, sentenceStarts } from './sentences.js';
 import { indexEnglishNameForms } from './name-forms-en.js';
 import type { QuoteLexicon } from './lexicon/types.js';
-import { lonePeople } from './lone-subject.js';
+import { loneSubjects } from './lone-subject.js';
 
 const ORG_RUN =
   /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
@@ -84,7 +84,9 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   if (lex?.language === 'en') index.sentenceStarts = paras.map((p) => sentenceStarts(p.masked));
   index.sentenceBounds = paras.map((p) => sentenceStarts(p.masked));
   // One-word names that syntax shows to be people (`Kurti, who …`), indexed where the article writes them.
-  const lone = lex ? lonePeople(paras, lex) : new Map();
+  const found = lex ? loneSubjects(paras, lex) : null;
+  const lone = found?.people ?? new Map();
+  index.openSubjects = found?.open ?? [];
   paras.forEach((p, pi) => {
     const s = p.masked;
     if (pi > 0) collectEvidence(s, index);

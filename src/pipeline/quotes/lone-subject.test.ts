@@ -57,3 +57,39 @@ describe('a person first named by surname alone as a clause subject is the antec
     expect(last(qs)).toEqual(['direct', 'Dervishaj', 'Askush nuk na pyeti']);
   });
 });
+
+describe('a pronoun after a lone capitalised subject that nothing shows a person or not is nobody’s, never an earlier person’s', () => {
+  it('English: `Draxler met the board. "…," he said.` is not the envoy named before', () => {
+    const qs = quotes('Harbour talks', 'Union envoy Tomas Wren met the port board on Monday.', 'Draxler met the board later. "We warned them twice," he said.');
+    expect(last(qs)).toEqual(['direct', null, 'We warned them twice']);
+  });
+
+  it('English: the same word named as a speaker later is that person (`… Draxler said.`)', () => {
+    const qs = quotes(
+      'Harbour talks',
+      'Union envoy Tomas Wren met the port board on Monday.',
+      'Draxler met the board later. "We warned them twice," he said.',
+      '"Nobody listens," Draxler said.',
+    );
+    expect(qs.map((q) => q[1])).not.toContain('Tomas Wren');
+  });
+
+  it('English: a place qualifying an office (`Harbin County Commissioner …`) is no such subject', () => {
+    const qs = quotes(
+      'Harbour talks',
+      'Harbin County Commissioner Tomas Wren met the port board on Monday.',
+      'Harbin was only doing what the law asks, he told the board. "We warned them twice," he said.',
+    );
+    expect(last(qs)).toEqual(['direct', 'Tomas Wren', 'We warned them twice']);
+  });
+
+  it('Serbian: `Tomašek je posetio gradilište. „…“, dodao je on.` is not the man named before', () => {
+    const qs = quotes('Most', 'Predsednik opštine Goran Vidak obišao je most u utorak.', 'Tomašek je posetio gradilište. „Niko nas nije pitao“, dodao je on.');
+    expect(last(qs)).toEqual(['direct', null, 'Niko nas nije pitao']);
+  });
+
+  it('Albanian: `Dervishaj u takua me banorët. «…», shtoi ai.` is not the man named before', () => {
+    const qs = quotes('Ura', 'Kryetari i komunës, Besnik Gashi, vizitoi urën të hënën.', 'Dervishaj u takua me banorët. «Askush nuk na pyeti», shtoi ai.');
+    expect(last(qs)).toEqual(['direct', null, 'Askush nuk na pyeti']);
+  });
+});

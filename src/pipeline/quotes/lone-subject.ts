@@ -9,8 +9,8 @@
  * never such a name. Data: `lexicon/lone-subject.ts`.
  */
 import { fold } from '../text/fold.js';
-import type { Gender } from './entities.js';
-import { EXTRA_SPEECH_VERBS, PERSON_RELATIVES, RELATIVE_NEEDS_SPEECH, SR_SUBJECT_AUXILIARY } from './lexicon/lone-subject.js';
+import { pos, type Gender } from './entities.js';
+import { EXTRA_SPEECH_VERBS, PERSON_RELATIVES, RELATIVE_NEEDS_SPEECH, SR_SUBJECT_AUXILIARY, SUBJECT_VERBS } from './lexicon/lone-subject.js';
 import { enClauseWords } from './lexicon/en.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import { isAcronym, isStop } from './name-runs.js';
@@ -27,19 +27,38 @@ export interface LonePerson {
 /** A clause-opening capitalised word (after an optional linking conjunction) and what follows it. */
 const OPENING = /^\s*(?:(\p{L}+)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/u;
 
+/** A clause-opening lone word that nothing shows to be a person or not, and where it stands (`pos`). */
+export interface OpenSubject {
+  at: number;
+  /** The word, folded. */
+  key: string;
+}
+
+/** What `loneSubjects` finds in an article. */
+export interface LoneSubjects {
+  /** The lone words (folded) that syntax shows to be people's names, with their gender. */
+  people: Map<string, LonePerson>;
+  /** The other lone words that open a clause as a verb's subject (`Kurti met …`), in text order. */
+  open: OpenSubject[];
+}
+
 /**
- * The lone words of an article (folded) that syntax shows to be people's names, with their gender.
+ * The lone capitalised words that open clauses of an article: those syntax shows to be people, and the
+ * other subjects of a finite verb that could be (see the module comment).
  * @param paras the article's prepared paragraphs (the headline, paragraph 0, is skipped)
  */
-export function lonePeople(paras: Paragraph[], lex: QuoteLexicon): Map<string, LonePerson> {
-  const out = new Map<string, LonePerson>();
+export function loneSubjects(paras: Paragraph[], lex: QuoteLexicon): LoneSubjects {
+  const people = new Map<string, LonePerson>();
+  const open: OpenSubject[] = [];
   const relatives = PERSON_RELATIVES[lex.language];
-  if (!relatives) return out;
+  if (!relatives) return { people, open };
   const lower = lowerCaseWords(paras);
+  const qualifiers = roleQualifiers(paras);
   const linkers = new Set(
     [...lex.cues.leadingConjunctions, ...lex.cues.coordinators, ...(lex.language === 'en' ? enClauseWords.clauseLinkers : [])].map((w) => fold(w)),
   );
   const speech = speechWords(lex);
+  const verbs = new Set((SUBJECT_VERBS[lex.language] ?? []).map((v) => fold(v)));
   paras.forEach((p, pi) => {
     if (pi === 0) return;
     const s = p.masked;
@@ -48,13 +67,38 @@ export function lonePeople(paras: Paragraph[], lex: QuoteLexicon): Map<string, L
       if (!m || (m[1] !== undefined && !linkers.has(fold(m[1])))) continue;
       const word = m[2];
       const key = fold(word);
-      if (out.has(key) || writtenLower(key, lower, lex.language) || isStop(word) || isAcronym(word) || orgHead(word) || parseRole(word) || speech.has(key))
+      if (
+        writtenLower(key, lower, lex.language) ||
+        qualifiers.has(key) ||
+        isStop(word) ||
+        isAcronym(word) ||
+        orgHead(word) ||
+        parseRole(word) ||
+        speech.has(key)
+      )
         continue;
-      const found = evidence(s.slice(at + m[0].length), lex, relatives, speech);
-      if (found) out.set(key, found);
+      const rest = s.slice(at + m[0].length);
+      const found = people.has(key) ? undefined : evidence(rest, lex, relatives, speech);
+      if (found) people.set(key, found);
+      else if (!people.has(key) && !pluralLooking(key, lex) && subjectOfVerb(rest, lex, verbs, speech))
+        open.push({ at: pos(pi, at + m[0].length - word.length), key });
     }
   });
-  return out;
+  return { people, open };
+}
+
+/** English: a word in `-s` (not `-ss`, `-us`, `-is`) may be a plural noun (`Audiences can …`, `Eyebrows raised`). */
+function pluralLooking(key: string, lex: QuoteLexicon): boolean {
+  return lex.language === 'en' && /[^sui]s$/.test(key);
+}
+
+/** True when the text after a lone word opens with a finite verb of its (`met`, `je`, `u`, an `-ed` form, a speech verb). */
+function subjectOfVerb(rest: string, lex: QuoteLexicon, verbs: Set<string>, speech: Set<string>): boolean {
+  const w = /^\s+(\p{Ll}+)(?![\p{L}'’-])/u.exec(rest)?.[1];
+  if (!w) return false;
+  const f = fold(w);
+  if (plural(f, lex)) return false;
+  return verbs.has(f) || speech.has(f) || (lex.language === 'en' && /[^e]ed$/.test(f));
 }
 
 /** The person evidence in the text right after a clause-opening word, or null. */
@@ -116,6 +160,20 @@ function writtenLower(key: string, lower: Set<string>, language: string): boolea
   if (language === 'en') return false;
   for (const w of lower) if (sameNameWord(w, key)) return true;
   return false;
+}
+
+/**
+ * Capitalised words the article writes right before a capitalised role noun (`Michigan Attorney General …`, `Kosovo
+ * Prime Minister …`): a place or body qualifying an office, no person's name (folded).
+ */
+function roleQualifiers(paras: Paragraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paras) {
+    for (const m of p.masked.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=\s+(\p{Lu}\p{L}+)(?:\s+(\p{Lu}\p{L}+))?)/gu)) {
+      if (!parseRole(m[1]) && (parseRole(m[2]) || (m[3] && parseRole(`${m[2]} ${m[3]}`)))) out.add(fold(m[1]));
+    }
+  }
+  return out;
 }
 
 /** Every word the article writes in lower case (folded): such a word capitalised at a sentence start is no name. */

@@ -29,3 +29,19 @@ export const EXTRA_SPEECH_VERBS: Record<string, string[]> = {
 
 /** Serbian auxiliary after a clause-initial subject before its l-participle (`Kurti je … rekao`). */
 export const SR_SUBJECT_AUXILIARY = 'je';
+
+/**
+ * Finite verbs (and auxiliaries, clitics) that show the lone capitalised word before them to be a clause
+ * subject (`Kurti met …`, `Kurti je …`, `Kurti u takua …`), as written; English also takes any `-ed` form.
+ * A pronoun after such a subject that nothing shows to be a person or not is nobody's rather than an
+ * earlier person's (`pronoun-salience.ts`).
+ */
+export const SUBJECT_VERBS: Record<string, string[]> = {
+  en: [
+    'has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'should', 'must', 'did', 'does', 'met', 'spoke', 'went', 'came',
+    'took', 'gave', 'made', 'left', 'held', 'saw', 'sent', 'won', 'lost', 'led', 'ran', 'got', 'began', 'became', 'brought',
+    'kept', 'thought', 'knew', 'felt', 'sat', 'stood', 'rejected', 'told', 'said', 'wrote',
+  ],
+  sr: ['je', 'će', 'nije', 'neće', 'ima', 'nema', 'kaže', 'tvrdi', 'smatra', 'ocenjuje'],
+  sq: ['u', 'e', 'i', 'ka', 'kishte', 'është', 'ishte', 'nuk', 'do', 'po', 'tha'],
+};
