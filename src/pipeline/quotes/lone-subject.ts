@@ -5,8 +5,13 @@
  * …`), or a speech verb it is the subject of (`Kurti je novinarima rekao`, `Kurti tha`). Without this the
  * word names nobody in the index, and a following `he added` / `dodao je on` / `shtoi ai` goes to an
  * earlier, farther person. A word the article also writes in lower case (a common noun capitalised by
- * its sentence start: `Zakon, koji …`), a function word, role, nation, organisation noun or acronym is
- * never such a name. Data: `lexicon/lone-subject.ts`.
+ * its sentence start: `Zakon, koji …`), a function word, role, nation, organisation noun, acronym or a
+ * place qualifying an office (`Michigan Attorney General`) is never such a name.
+ *
+ * A lone word that opens a clause before a finite verb with no such evidence (`Kurti met …`, `Kurti je
+ * posetio …`, `Kurti u takua …`) is an open subject: the nearest plausible antecedent of a pronoun after
+ * it, which then names that word's person or nobody (`EntityIndex.byPronoun`), never an earlier person.
+ * Data: `lexicon/lone-subject.ts`.
  */
 import { fold } from '../text/fold.js';
 import { pos, type Gender } from './entities.js';
