@@ -28,6 +28,8 @@ export interface Entity {
   mentions: number[];
   /** Positions where the entity was a clause subject or a speaker. */
   subjects: number[];
+  /** A lone word that syntax shows to be a person (`Kurti, who …`, `lone-subject.ts`), though no name list knows it. */
+  personCue?: boolean;
   /** An unnamed group (`officials`, `diplomats and lawyers`): never the antecedent of `he`/`she`. */
   plural?: boolean;
 }
@@ -367,7 +369,32 @@ export class EntityIndex {
    * is set (English, ADR 0137), else the most recent compatible subject (ADR 0136).
    */
   byPronoun(gender: Gender | null, at: number): Entity | undefined {
-    return this.sentenceStarts ? salientAntecedent(this, this.sentenceStarts, gender, at) : recentSubjectAntecedent(this, gender, at);
+    const e = this.sentenceStarts ? salientAntecedent(this, this.sentenceStarts, gender, at) : recentSubjectAntecedent(this, gender, at);
+    return this.pastOpenSubject(e, gender, at);
+  }
+
+  /**
+   * Lone capitalised words that open a clause as a verb's subject with nothing to show them a person or
+   * not (`Kurti met …`; `lone-subject.ts`), positions ascending.
+   */
+  openSubjects: { at: number; key: string }[] = [];
+
+  /**
+   * The pronoun's antecedent `e`, checked against the nearest open subject before `at`: when that subject
+   * stands after every person's subject and after `e`'s last mention, it is the nearest plausible
+   * antecedent, so the pronoun is that word's person if the article has made one of it, else nobody —
+   * never an earlier, farther person. An open subject the article has made an organisation is no antecedent.
+   */
+  private pastOpenSubject(e: Entity | undefined, gender: Gender | null, at: number): Entity | undefined {
+    let open: { at: number; key: string } | undefined;
+    for (const o of this.openSubjects) if (o.at < at) open = o;
+    // A word the article writes after a locative preposition (`in Michigan`) names a place, no antecedent.
+    if (!open || this.evidence.places.has(open.key)) return e;
+    if (e && lastBefore(e.mentions, at) > open.at) return e;
+    for (const x of this.entities) if (x.kind !== 'org' && lastBefore(x.subjects, at) > open.at) return e;
+    const named = this.byName(open.key);
+    if (named?.kind === 'org' || (named && named.gender && gender && named.gender !== gender)) return e;
+    return named?.kind === 'person' ? named : undefined;
   }
 
   /** Most recent subject of any kind before `at`. */

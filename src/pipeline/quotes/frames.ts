@@ -14,6 +14,7 @@ import { fold as foldWord } from '../text/fold.js';
 import { orgHead, parseRole } from './roles.js';
 import { zeroThatReport } from './zero-that-en.js';
 import { secondReportCut } from './second-report-en.js';
+import { endsWithSubordinatorHead } from './subordinator.js';
 
 /** A speech verb and its subject phrase, as offsets into the paragraph. */
 export interface Cue {
@@ -392,6 +393,8 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     // `denied a newspaper report that X`, `odbacio je navode da X`: the clause complements a noun of
     // reported content, so X is the report's claim, not the subject's words (the subject may deny it).
     if (c !== null && betweenOk && endsWithContentNoun(between, lex)) continue;
+    // `rekao je X, pre nego što je Y …`, `tha X, përpara se Y …`: an adverbial clause, no report of X.
+    if (c !== null && betweenOk && endsWithSubordinatorHead(between, lex)) continue;
     const secondThat =
       lex.language === 'en' && c !== null && betweenOk && /(?:^|[\s,])(?:and|but)\s*$/i.test(between) && between.split(/\s+/).filter(Boolean).length >= 4;
     if (secondThat) {

@@ -17,6 +17,7 @@ import { markClauseSubjects } from './clause-subject.js';
 import { sentenceStartOf, sentenceStarts } from './sentences.js';
 import { indexEnglishNameForms } from './name-forms-en.js';
 import type { QuoteLexicon } from './lexicon/types.js';
+import { loneSubjects } from './lone-subject.js';
 
 const ORG_RUN =
   /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
@@ -82,6 +83,10 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   // English pronouns resolve by salience over sentences (ADR 0137).
   if (lex?.language === 'en') index.sentenceStarts = paras.map((p) => sentenceStarts(p.masked));
   index.sentenceBounds = paras.map((p) => sentenceStarts(p.masked));
+  // One-word names that syntax shows to be people (`Kurti, who …`), indexed where the article writes them.
+  const found = lex ? loneSubjects(paras, lex) : null;
+  const lone = found?.people ?? new Map();
+  index.openSubjects = found?.open ?? [];
   paras.forEach((p, pi) => {
     const s = p.masked;
     if (pi > 0) collectEvidence(s, index);
@@ -145,9 +150,16 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
     for (const m of s.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu)) {
       const a = m.index!;
       if (pi === 0) continue;
-      const e = index.byName(m[0]);
-      if (!e || e.kind !== 'person' || e.mentions.includes(pos(pi, a))) continue;
+      const known = index.byName(m[0]);
       const sentStart = Math.max(sentenceStartFor(s, a, lex), dateEnd(s));
+      const cue = known ? undefined : lone.get(fold(m[0]));
+      if (cue && index.loneWordType(m[0]) !== 'place') {
+        const subject = lex?.language === 'en' ? isClauseSubject(s, a, a + m[0].length, sentStart) : s.slice(sentStart, a).trim() === '';
+        index.person(m[0], pos(pi, a), { gender: cue.gender, subject }).personCue = true;
+        continue;
+      }
+      const e = known;
+      if (!e || e.kind !== 'person' || e.mentions.includes(pos(pi, a))) continue;
       if (insideMention(s, e.mentions, pi, a)) continue;
       if (lex?.language === 'en' && !e.gender) e.gender = titleGender(s.slice(Math.max(0, a - 20), a));
       index.mention(e, pos(pi, a), lex?.language === 'en' ? isClauseSubject(s, a, a + m[0].length, sentStart) : s.slice(sentStart, a).trim() === '');

@@ -5,6 +5,7 @@
  */
 import type { QuoteLexicon } from './lexicon/types.js';
 import { phraseRe, scanFrom } from './text.js';
+import { opensWithSubordinator } from './subordinator.js';
 
 /** A parenthetical report found in one sentence (offsets in the masked text). */
 export interface Parenthetical {
@@ -51,7 +52,10 @@ export function parenthetical(s: string, start: number, end: number, lex: QuoteL
     // (A quote split by its cue, `„A“, rekao je X, „b“`, is left to the direct frames.)
     const leadText = s.slice(start, m.index).trim();
     const quoteAfter = /[„“”"«»‘‚]/.test(s.slice(after, stop));
-    if (!quoteAfter && /^[„“”"«»‘‚’']/.test(leadText) && /[„“”"«»‘’']$/.test(leadText)) continue;
+    const quoteLead = /^[„“”"«»‘‚’']/.test(leadText) && /[„“”"«»‘’']$/.test(leadText);
+    if (!quoteAfter && quoteLead) continue;
+    // `„…“, rekao je X, pre nego što je Y …`: the clause after the cue is a time clause, nobody's report.
+    if (quoteLead && opensWithSubordinator(s.slice(after, stop), lex)) continue;
     // What precedes is an adverbial (`In the early 1990s`, `But ultimately`) when it is short and opens with
     // a function word or a number; otherwise it is part of the report (`Plan je propao, rekao je X, zbog …`).
     const lead = s.slice(start, m.index).trim().split(/\s+/).filter(Boolean);

@@ -74,9 +74,12 @@ function sentencesBefore(starts: number[][]): number[] {
 
 const sentenceCounts = new WeakMap<number[][], number[]>();
 
-/** True when something besides capitalisation says the entity is a person: a gender, a role, a listed first name, an unnamed source. */
+/**
+ * True when something besides capitalisation says the entity is a person: a gender, a role, a listed first
+ * name, an unnamed source, or syntax (`Kurti, who …`: `lone-subject.ts`).
+ */
 function personEvidence(e: Entity): boolean {
-  if (e.kind !== 'person' || e.gender || e.roles.length > 0) return true;
+  if (e.kind !== 'person' || e.gender || e.roles.length > 0 || e.personCue) return true;
   const first = words(fold(e.name ?? ''))[0] ?? '';
   return isFirstName(first);
 }

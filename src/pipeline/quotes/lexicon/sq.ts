@@ -18,6 +18,8 @@ export const sq: QuoteLexicon = {
   speechVerbs: verbs,
   reportingVerbs: verbs.filter((v) => !/^(pyeti|kërkoi|thuhet|theksohet|shkruhet)$/.test(v)),
   complementisers: ['se', 'që'],
+  // `tha X, përpara se Y …`: `se`/`që` after these opens a time or reason clause, not X's report.
+  subordinatorHeads: ['përpara', 'para', 'përveç', 'në vend', 'ndërkohë', 'pasi'],
   contentNouns: ['raportimin', 'raportimet', 'raportim', 'pretendimin', 'pretendimet', 'akuzen', 'akuzat', 'spekulimet', 'spekulimin', 'thashethemet', 'lajmin', 'lajmet', 'informacionin', 'informacionet'],
   accordingTo: ['sipas', 'sipas fjalëve të', 'sipas deklaratës së'],
   inWords: ['sipas tij', 'sipas saj', 'sipas fjalëve të tij', 'sipas fjalëve të saj'],

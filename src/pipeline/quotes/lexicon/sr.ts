@@ -55,6 +55,8 @@ export const sr: QuoteLexicon = {
   speechVerbs: [...past, ...present, ...russian, 'saopšteno je', 'navodi se', 'ističe se', 'piše'],
   reportingVerbs: [...russian, ...past.filter((v) => !/^(pita|zatraži|obeća)/.test(v)), ...present.filter((v) => v !== 'pita')],
   complementisers: ['da', 'što', 'čto'],
+  // `rekao je X, pre nego što je Y …`: `što` after these opens a time or reason clause, not X's report.
+  subordinatorHeads: ['pre nego', 'posle', 'nakon', 'umesto', 'osim', 'zato', 'zbog toga', 'time', 'tim pre'],
   contentNouns: ['navod', 'navode', 'navodi', 'navoda', 'tvrdnju', 'tvrdnje', 'tvrdnja', 'optuzbu', 'optuzbe', 'optuzbi', 'glasine', 'glasina', 'spekulacije', 'spekulaciju', 'informaciju', 'informacije', 'pisanje', 'pisanja', 'izvestaj', 'izvestaje', 'vest', 'vesti'],
   accordingTo: ['prema rečima', 'po rečima', 'kako je naveo', 'kako je navela', 'kako je rekao', 'kako je rekla', 'prema oceni', 'prema mišljenju', 'kako tvrdi', 'kako kaže'],
   inWords: ['po njegovim rečima', 'po njenim rečima', 'prema njegovim rečima', 'prema njenim rečima', 'kako je naveo', 'kako je navela', 'kako tvrdi'],

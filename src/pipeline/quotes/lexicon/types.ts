@@ -20,6 +20,11 @@ export interface QuoteLexicon {
   reportingVerbs: string[];
   /** Complementisers that open reported content (`that`, `da`, `se`). */
   complementisers: string[];
+  /**
+   * Words before a complementiser that make it part of an adverbial subordinator, not a report's opening
+   * (`pre nego` što = before, `nakon` što = after, `përpara` se = before), folded; optional.
+   */
+  subordinatorHeads?: string[];
   /** Phrases that introduce the source of a following clause (`according to`, `prema rečima`, `sipas`), followed by the source. */
   accordingTo: string[];
   /** Phrases meaning "in his/her words" that take the previous speaker (`in his words`). */
