@@ -25,7 +25,10 @@ import { defineConfig } from 'vitest/config';
 /** Whole-corpus scoring guards: every article of a corpus through the extractor or the matcher. */
 export const CORPUS_TESTS = ['src/pipeline/quotes/corpus.test.ts', 'src/pipeline/quotes/holdout.test.ts', 'src/pipeline/matcher/corpus.test.ts'];
 
-/** Tests that start Node processes or worker threads, or need PostgreSQL at 127.0.0.1:5432. */
+/**
+ * Tests that start Node processes or worker threads, or need PostgreSQL at 127.0.0.1:5432 — and the one
+ * that must have its own module graph for its module mocks.
+ */
 export const SLOW_TESTS = [
   'test/shared-guard.test.ts', // runs the ../shared tests in a child vitest, twice
   'src/cli/help.cli.test.ts', // spawns the CLI through tsx
@@ -35,6 +38,9 @@ export const SLOW_TESTS = [
   'src/cli/db-postgres.test.ts', // PostgreSQL
   'src/cluster/leader.test.ts', // PostgreSQL
   'src/cluster/host-slots.test.ts', // PostgreSQL
+  // Mocks the quote extractor's text helpers (vi.mock) to count calls: needs a module graph of its own,
+  // which `unit` (isolate: false) does not give when another file imported them first (CI saw 0 calls).
+  'src/pipeline/quotes/linearity.test.ts',
 ];
 
 export default defineConfig({

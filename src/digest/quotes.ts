@@ -54,8 +54,36 @@ export function isVerbatim(article: { paragraphs: readonly string[] }, quote: Pi
   const c = collapsedArticle(article.paragraphs);
   if (c.all.includes(q)) return true;
   const qs = strip(q);
-  return qs.length > 0 && (c.stripped ??= strip(c.all)).includes(qs);
+  if (qs.length > 0 && (c.stripped ??= strip(c.all)).includes(qs)) return true;
+  return para !== undefined && splitByAttribution(strip(para.slice(quote.start, quote.end)), qs);
 }
+
+/** Longest gap (characters) between the two parts of a split quote: an attribution, never a sentence of text. */
+const SPLIT_GAP_MAX = 80;
+
+/**
+ * True when `q` is two verbatim parts of `span`, in order, with a short gap between them that `q` leaves
+ * out: a quote split by its own attribution (`„A“, rekla je X, „b…“`, `– A – rekao je X – b`, `"A," she
+ * said, "b…"`), which the extractor gives as one utterance, A and B joined by a space (the corpus
+ * convention). The speaker's words are exactly A then B; only the reporter's attribution is left out.
+ * Both arguments collapsed and without quote marks.
+ */
+function splitByAttribution(span: string, q: string): boolean {
+  for (let i = q.indexOf(' '); i > 0; i = q.indexOf(' ', i + 1)) {
+    const a = q.slice(0, i).replace(/[,\s]+$/, '');
+    const b = q.slice(i + 1);
+    const at = span.indexOf(a);
+    if (at < 0) return false; // a longer first part is not there either
+    const from = at + a.length;
+    for (let bt = span.indexOf(b, from + 1); bt >= 0 && bt - from <= SPLIT_GAP_MAX; bt = span.indexOf(b, bt + 1)) {
+      // Whole words only: `i bez` must not be found inside `ali bez`.
+      if (!LETTER.test(span[bt - 1]) && !LETTER.test(span[from] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
 
 /** 3-word shingles of an article's whole text, by paragraph list (computed once per article, like `collapsedArticle`). */
 const articleShingleSets = new WeakMap<readonly string[], ReadonlySet<string>>();
