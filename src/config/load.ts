@@ -203,7 +203,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     throw new ConfigError(
       doc.errors.map((e) => {
         const pos = counter.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, key: keyAt(doc, e.pos[0]), message: `YAML syntax: ${e.message.split('\n')[0]}` };
+        return { file, line: pos.line, column: pos.col, key: e.code === 'DUPLICATE_KEY' ? keyAt(doc, e.pos[0]) : '', message: `YAML syntax: ${e.message.split('\n')[0]}` };
       }),
     );
   }

@@ -36,6 +36,11 @@ describe('keys named in YAML and cron problems', () => {
     expect(e.problems[0]).toMatchObject({ key: 'feeds[0].url', line: 3 });
   });
 
+  it('names no key for a syntax error that is not about a key (a wrong indent)', () => {
+    const e = problems('store:\n  path: /tmp/x.db\n bad: 1\n');
+    expect(e.problems[0]).toMatchObject({ key: '', line: 3 });
+  });
+
   it('names the cron field that is wrong', () => {
     const e = problems('digests:\n  cron: "0 25 * * *"\n');
     expect(e.problems[0]).toMatchObject({ key: 'digests.cron', line: 2 });
