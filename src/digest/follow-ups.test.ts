@@ -42,19 +42,16 @@ const delivered = item(
   '2026-11-27T08:00:00Z',
 );
 
+/** Another item with the delivered story's headline, text and quote (a copy, an alert, a resend). */
+const copyOf = (id: string, outlet: string, published: string) =>
+  item(id, outlet, delivered.item.title, delivered.item.text, [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }], published);
+
 const digestOf = (items: AnalyzedItem[], followUps?: Map<string, AnalyzedItem[]>) =>
   composeDigest({ subscription: SUB, topics: TOPICS, items, window: WINDOW, followUps });
 
 describe('follow-ups of a delivered story', () => {
   it('the same text again (another outlet, under the same headline) brings nothing new: left out', () => {
-    const copy = item(
-      'copy',
-      'Outlet B',
-      delivered.item.title,
-      delivered.item.text,
-      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
-      '2026-11-27T14:00:00Z',
-    );
+    const copy = copyOf('copy', 'Outlet B', '2026-11-27T14:00:00Z');
     const d = digestOf([copy]);
     expect(newQuotes(copy, [delivered])).toEqual([]);
     expect([...repeatedItems(d, [copy], [delivered])]).toEqual(['copy']);
@@ -93,14 +90,7 @@ describe('follow-ups of a delivered story', () => {
   });
 
   it('a Cyrillic copy of the delivered quote is not new; a partial quote the delivered text lacks is', () => {
-    const cyr = item(
-      'cyr',
-      'Вести',
-      delivered.item.title,
-      delivered.item.text,
-      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
-      '2026-11-27T16:00:00Z',
-    );
+    const cyr = copyOf('cyr', 'Вести', '2026-11-27T16:00:00Z');
     // The delivered item in Cyrillic: the folded words are the same.
     const toCyr = (s: string) => s.replace(/a/g, 'а').replace(/e/g, 'е').replace(/o/g, 'о');
     const oldCyr = { ...delivered, article: { ...delivered.article, paragraphs: delivered.article.paragraphs.map(toCyr) } };
@@ -134,14 +124,7 @@ describe('follow-ups of a delivered story', () => {
   });
 
   it('an alerted item of this window is never its own follow-up', () => {
-    const alerted = item(
-      'alerted',
-      'Outlet A',
-      delivered.item.title,
-      delivered.item.text,
-      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
-      '2026-11-27T13:00:00Z',
-    );
+    const alerted = copyOf('alerted', 'Outlet A', '2026-11-27T13:00:00Z');
     const d = digestOf([alerted]);
     const { repeated, followUps } = againstDelivered(d, [alerted], [alerted]);
     expect([...repeated]).toEqual(['alerted']);
@@ -151,14 +134,7 @@ describe('follow-ups of a delivered story', () => {
 
 describe('within one digest: no quote of a distinct story is hidden behind another', () => {
   it('two different texts under the same headline, each with its own quote, are two entries', () => {
-    const a = item(
-      'a',
-      'Outlet A',
-      delivered.item.title,
-      delivered.item.text,
-      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
-      '2026-11-27T13:00:00Z',
-    );
+    const a = copyOf('a', 'Outlet A', '2026-11-27T13:00:00Z');
     const b = item(
       'b',
       'Outlet B',
@@ -174,23 +150,9 @@ describe('within one digest: no quote of a distinct story is hidden behind anoth
   });
 
   it('a copy and its teaser stay one entry', () => {
-    const a = item(
-      'a',
-      'Outlet A',
-      delivered.item.title,
-      delivered.item.text,
-      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
-      '2026-11-27T13:00:00Z',
-    );
+    const a = copyOf('a', 'Outlet A', '2026-11-27T13:00:00Z');
     const c = item('c', 'Outlet C', 'Lake crossing approved', BACKGROUND.split('. ')[0] + '.', [], '2026-11-27T13:30:00Z');
-    const copy = item(
-      'copy',
-      'Outlet B',
-      delivered.item.title,
-      delivered.item.text,
-      [{ text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 }],
-      '2026-11-27T14:00:00Z',
-    );
+    const copy = copyOf('copy', 'Outlet B', '2026-11-27T14:00:00Z');
     const d = composeDigest({ subscription: SUB, topics: TOPICS, items: [a, c, copy], window: WINDOW });
     expect(d.sections.flatMap((s) => s.entries)).toHaveLength(1);
   });
