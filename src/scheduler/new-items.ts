@@ -91,7 +91,7 @@ export class NewItems {
       }
       const wantsPage = this.c.cfg.fullText && item.link !== null && isTeaser(item);
       if (wantsPage) pages--;
-      const firstSeen = firstSeenAt(item, now, firstRead);
+      const firstSeen = firstSeenAt(item, now, firstRead, this.c.cfg.retentionDays);
       pending.push({ feedUrl: url, outlet, item, fullText: wantsPage && pages >= 0, ...(firstSeen !== now ? { firstSeen } : {}) });
     }
     if (parsed.truncated && pending.length > 0) more = true;
@@ -142,7 +142,7 @@ export class NewItems {
         break;
       }
       try {
-        fresh.push(await this.analyzeItem(url, outlet, item, firstSeenAt(item, now, firstRead), budget));
+        fresh.push(await this.analyzeItem(url, outlet, item, firstSeenAt(item, now, firstRead, this.c.cfg.retentionDays), budget));
       } catch (err) {
         if (ABORT_CODES.has(errorCode(err))) throw err;
         // One bad item (an analyser bug, an item over the analysis deadline) must not cost the feed its other items.

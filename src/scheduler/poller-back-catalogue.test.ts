@@ -155,6 +155,18 @@ describe('a new feed with a back catalogue (ADR 0164)', () => {
     expect(await h.firstSeen('late')).toEqual(h.clock.now());
   });
 
+  it('an item dated before the retention horizon is never new, even in a feed already read (retention may have pruned it while the feed still carries it)', async () => {
+    const h = harness();
+    await h.store.feeds.upsertFeed({ url: URL });
+    h.setFeed([item('new', 2)], '"v1"');
+    await h.poller().pollDue();
+    h.clock.advance(HOUR);
+    const old = item('pruned', 31 * 24);
+    h.setFeed([old, item('new', 2)], '"v2"');
+    await h.poller().pollDue();
+    expect(await h.firstSeen('pruned')).toEqual(old.published);
+  });
+
   it('scaled out, the analyse job stores a back-catalogue item at its date (the date travels in the job’s JSON)', async () => {
     const h = harness();
     await h.store.feeds.upsertFeed({ url: URL });

@@ -35,6 +35,8 @@ export interface PollerConfig extends ScheduleConfig {
   maxNewItemsPerPoll: number;
   /** Bytes of kept backlog bodies over all feeds, at most (default {@link BACKLOG_MAX_BYTES}). */
   backlogMaxBytes: number;
+  /** The store's retention in days (config `retention.days`): older items are never new (`firstSeenAt`). */
+  retentionDays: number;
 }
 
 export const DEFAULT_POLLER_CONFIG: PollerConfig = {
@@ -49,6 +51,7 @@ export const DEFAULT_POLLER_CONFIG: PollerConfig = {
   maxFullTextPerFeed: 25,
   maxNewItemsPerPoll: 200,
   backlogMaxBytes: 32 * 1024 * 1024,
+  retentionDays: 30,
 };
 
 /**
