@@ -98,6 +98,7 @@ export function createServicePoller(deps: ServiceDeps, fetcher: ServiceFetcher, 
       perHost: config.polling.perHost,
       failingAfterSeconds: Math.round(config.polling.failingAfter / 1000),
       backoffMaxSeconds: Math.round(config.polling.backoffMax / 1000),
+      retentionDays: config.retention.days,
     },
   });
 }

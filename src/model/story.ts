@@ -52,3 +52,33 @@ export function shownTime(a: Pick<AnalyzedItem, 'item' | 'firstSeen'>): Date {
 export function windowTime(a: Pick<AnalyzedItem, 'firstSeen'>): Date {
   return a.firstSeen;
 }
+
+/**
+ * A new feed's first read: an item whose `published` lies more than this many ms before the read is the
+ * feed's back catalogue, stored first seen at its `published` (so the digest windows have passed it) and
+ * never alerted. The same 24 h a new subscription's first digest looks back (`FIRST_WINDOW_MS`): a channel
+ * that subscribes gets the last day's stories, and so does a feed that is added (ADR 0164).
+ */
+export const BACK_CATALOGUE_AGE_MS = 24 * 3_600_000;
+
+/**
+ * The first-seen time of an item read at `now`: `now`, except (1) in a feed's first read (`firstRead`,
+ * the feed never read completely) for an item published more than {@link BACK_CATALOGUE_AGE_MS} before
+ * `now` — the feed's back catalogue — and (2) in any read for an item published before the retention
+ * horizon (`retentionDays`, config `retention.days`): both are first seen at their `published`
+ * (docs/digests.md, ADR 0164), so no digest window takes them.
+ */
+export function firstSeenAt(item: Pick<Item, 'published'>, now: Date, firstRead: boolean, retentionDays = 30): Date {
+  if (item.published === null) return now;
+  const age = now.getTime() - item.published.getTime();
+  // Older than the retention horizon: such an item may be one that retention pruned while the feed still
+  // carries it (a long-lived feed entry, or this very back catalogue the night after its first read).
+  // Seen again, it is stored at its date and never delivered as new: delivered, it would come twice.
+  if (age > retentionDays * 86_400_000) return item.published;
+  return firstRead && age > BACK_CATALOGUE_AGE_MS ? item.published : now;
+}
+
+/** True when the item was first seen more than {@link BACK_CATALOGUE_AGE_MS} before `now` (a back-catalogue item: never alerted). */
+export function isBackCatalogue(a: Pick<AnalyzedItem, 'firstSeen'>, now: Date): boolean {
+  return now.getTime() - a.firstSeen.getTime() > BACK_CATALOGUE_AGE_MS;
+}

@@ -189,6 +189,7 @@ describe('InstantAlerts', () => {
       id,
       feedUrl,
       item: { link, canonicalLink: link },
+      firstSeen: new Date('2026-11-27T09:00:00Z'),
       matches: [{ topicId, relevance: 1, mentions: [{ topicId, term: 'x', text: 'x', paragraph: 0, start: 0, end: 1 }] }],
     }) as unknown as AnalyzedItem;
 
@@ -294,6 +295,20 @@ describe('InstantAlerts', () => {
     expect((await alerts.handle([item('e', 'hot')])).sent).toBe(1);
     clock.set('2026-11-27T22:30:00Z'); // 23:30 in Belgrade
     expect(await alerts.handle([item('f', 'hot')])).toEqual({ sent: 0, capped: 0, quiet: 1 });
+  });
+
+  it('never alerts a new feed’s back catalogue (an item first seen more than a day ago, at its old date; ADR 0164)', async () => {
+    const clock = new ManualClock('2026-11-27T10:00:00Z');
+    const store = createMemoryStore({ clock });
+    await store.watchlists.upsertTopic({ id: 'hot', name: 'Hot', terms: ['x'], exclude: [], priority: 'instant', workspace: null });
+    await store.subscriptions.upsertSubscription(sub({ mode: 'alerts' }));
+    await store.feeds.upsertFeed({ url: 'https://news.test/feed', workspace: null });
+    const dispatcher = new RecordingDispatcher();
+    const alerts = new InstantAlerts({ subscriptions: store.subscriptions, watchlists: store.watchlists, feeds: store.feeds, dispatcher, clock, perHour: 10 });
+    const at = (id: string, firstSeen: string) => ({ ...item(id, 'hot'), firstSeen: new Date(firstSeen) }) as AnalyzedItem;
+    const r = await alerts.handle([at('archive', '2026-11-20T08:00:00Z'), at('yesterday', '2026-11-26T09:59:59Z'), at('today', '2026-11-27T10:00:00Z')]);
+    expect(r).toEqual({ sent: 1, capped: 0, quiet: 0 });
+    expect(dispatcher.calls.map((c) => c.subject)).toEqual(['today']);
   });
 
   it('leaves the count to a shared cap when one is given (scaled out: counted in the database), never posting a capped item', async () => {

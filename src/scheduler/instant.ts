@@ -7,11 +7,12 @@
  * out what the ledger says the channel got, `digest/repeats.ts`). The ledger subject is the item id, so an item is
  * alerted at most once per subscription; and a story that several feeds carry (one link, in its URL
  * identity form) is alerted once per subscription, not once per feed — in one round and across rounds
- * (the subscription's item alerts of the last two days are looked up in the ledger).
+ * (the subscription's item alerts of the last two days are looked up in the ledger). An item first seen
+ * more than a day before the alert (a new feed's back catalogue, ADR 0164) is never alerted.
  */
 import type { Clock } from '../model/clock.js';
 import { parseWindowSubject } from '../model/delivery.js';
-import type { AnalyzedItem } from '../model/story.js';
+import { isBackCatalogue, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
 import type { DeliveryStore, FeedStore, ItemStore, SubscriptionStore, WatchlistStore } from '../store/store.js';
@@ -115,6 +116,8 @@ export class InstantAlerts {
       let digested: { start: number; end: number }[] | null = null;
       for (const item of newItems) {
         if (!feeds.has(item.feedUrl)) continue;
+        // A new feed's back catalogue (first seen at its old date, ADR 0164) is news to no one: never alerted.
+        if (isBackCatalogue(item, this.opts.clock.now())) continue;
         if (!visibleMatches(item, topics).matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
         if (opts.late) {
           digested ??= await this.digestWindows(sub.id);

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../model/article.js';
 import type { Item } from '../model/feed.js';
-import { hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
+import { firstSeenAt, hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
 import type { FeedRecord } from '../store/store.js';
 import { anotherStory, reusedKey } from '../store/identity.js';
 import type { Logger } from '../log/logger.js';
@@ -43,7 +43,7 @@ export class NewItems {
    */
   async take(feed: FeedRecord, url: string, parsed: ParseResult, now: Date, outcome: FeedOutcome): Promise<{ fresh: AnalyzedItem[]; more: boolean }> {
     if (!this.c.deps.handOffItems) return this.analyzeNew(feed, url, parsed, now);
-    const { pending, more } = await this.collectNew(feed, url, parsed);
+    const { pending, more } = await this.collectNew(feed, url, parsed, now);
     if (this.c.aborted()) return { fresh: [], more };
     if (pending.length) await this.c.deps.handOffItems(url, pending);
     outcome.handedOff = pending.length;
@@ -74,8 +74,9 @@ export class NewItems {
    * identity checks, page budget and `maxNewItemsPerPoll` as `analyzeNew`.
    * @throws a store read failure
    */
-  private async collectNew(feed: FeedRecord, url: string, parsed: ParseResult): Promise<{ pending: PendingItem[]; more: boolean }> {
+  private async collectNew(feed: FeedRecord, url: string, parsed: ParseResult, now: Date): Promise<{ pending: PendingItem[]; more: boolean }> {
     const pending: PendingItem[] = [];
+    const firstRead = feed.lastSuccessAt === null;
     let more = false;
     const outlet = parsed.feed.title ?? feed.title;
     let pages = this.c.cfg.maxFullTextPerFeed;
@@ -90,14 +91,15 @@ export class NewItems {
       }
       const wantsPage = this.c.cfg.fullText && item.link !== null && isTeaser(item);
       if (wantsPage) pages--;
-      pending.push({ feedUrl: url, outlet, item, fullText: wantsPage && pages >= 0 });
+      const firstSeen = firstSeenAt(item, now, firstRead, this.c.cfg.retentionDays);
+      pending.push({ feedUrl: url, outlet, item, fullText: wantsPage && pages >= 0, ...(firstSeen !== now ? { firstSeen } : {}) });
     }
     if (parsed.truncated && pending.length > 0) more = true;
     return { pending, more };
   }
   /**
    * An analyse job (scaled out): analyses one item a poll handed off (its page too, when the poll gave
-   * it the budget) and stores it, first seen now. Idempotent by item key: an item stored already (a
+   * it the budget) and stores it, first seen now (a back-catalogue item: at the poll's `firstSeen`). Idempotent by item key: an item stored already (a
    * retried job) and not edited since is neither analysed nor stored again; a feed removed meanwhile
    * drops it.
    * @returns the item with its store id when this call inserted it (its alerts are the caller's), else null
@@ -109,7 +111,7 @@ export class NewItems {
     const item = await this.newOrEdited(url, p.item);
     if (item === null) return null;
     const now = this.c.deps.clock.now();
-    const analyzed = await this.analyzeItem(url, p.outlet, item, now, { pages: p.fullText ? 1 : 0 });
+    const analyzed = await this.analyzeItem(url, p.outlet, item, p.firstSeen ?? now, { pages: p.fullText ? 1 : 0 });
     const [saved] = await this.c.deps.items.saveItems([analyzed]);
     if (!saved?.inserted) return null;
     if (hasFuturePubDate(analyzed))
@@ -127,6 +129,8 @@ export class NewItems {
     let more = false;
     const outlet = parsed.feed.title ?? feed.title;
     const budget = { pages: this.c.cfg.maxFullTextPerFeed };
+    // Every turn of a feed's first read (never read completely) keeps its back catalogue out of the digests (ADR 0164).
+    const firstRead = feed.lastSuccessAt === null;
     for (const parsedItem of parsed.items) {
       if (this.c.aborted()) return { fresh, more };
       // A feed of hundreds of new items: give the event loop a turn every few ms (store reads are synchronous).
@@ -138,7 +142,7 @@ export class NewItems {
         break;
       }
       try {
-        fresh.push(await this.analyzeItem(url, outlet, item, now, budget));
+        fresh.push(await this.analyzeItem(url, outlet, item, firstSeenAt(item, now, firstRead, this.c.cfg.retentionDays), budget));
       } catch (err) {
         if (ABORT_CODES.has(errorCode(err))) throw err;
         // One bad item (an analyser bug, an item over the analysis deadline) must not cost the feed its other items.
@@ -149,8 +153,8 @@ export class NewItems {
     if (parsed.truncated && fresh.length > 0) more = true;
     return { fresh, more };
   }
-  /** Full text (for teasers) and analysis of an item not stored yet. */
-  private async analyzeItem(feedUrl: string, outlet: string | null, item: Item, now: Date, budget: { pages: number }): Promise<AnalyzedItem> {
+  /** Full text (for teasers) and analysis of an item not stored yet, first seen at `firstSeen` (`firstSeenAt`). */
+  private async analyzeItem(feedUrl: string, outlet: string | null, item: Item, firstSeen: Date, budget: { pages: number }): Promise<AnalyzedItem> {
     const wantsPage = this.c.cfg.fullText && item.link !== null && isTeaser(item);
     if (wantsPage) budget.pages--;
     // Without a page, the analysis builds the article from the item itself (off the event loop in the service).
@@ -162,7 +166,7 @@ export class NewItems {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.
       for (const key of [...this.articleCache.keys()].slice(0, this.articleCache.size - ARTICLE_CACHE_MAX)) this.articleCache.delete(key);
     }
-    const analyzed = await this.c.deps.analyze(feedUrl, outlet, item, article, now);
-    return { ...analyzed, feedUrl, firstSeen: now };
+    const analyzed = await this.c.deps.analyze(feedUrl, outlet, item, article, firstSeen);
+    return { ...analyzed, feedUrl, firstSeen };
   }
 }

@@ -35,6 +35,8 @@ export interface PollerConfig extends ScheduleConfig {
   maxNewItemsPerPoll: number;
   /** Bytes of kept backlog bodies over all feeds, at most (default {@link BACKLOG_MAX_BYTES}). */
   backlogMaxBytes: number;
+  /** The store's retention in days (config `retention.days`): older items are never new (`firstSeenAt`). */
+  retentionDays: number;
 }
 
 export const DEFAULT_POLLER_CONFIG: PollerConfig = {
@@ -49,6 +51,7 @@ export const DEFAULT_POLLER_CONFIG: PollerConfig = {
   maxFullTextPerFeed: 25,
   maxNewItemsPerPoll: 200,
   backlogMaxBytes: 32 * 1024 * 1024,
+  retentionDays: 30,
 };
 
 /**
@@ -116,13 +119,17 @@ export interface PendingItem {
   item: Item;
   /** Whether the item may fetch its linked page (the feed's page budget, decided by the poll). */
   fullText: boolean;
+  /** Set for a new feed's back catalogue (its `published`, `firstSeenAt`); absent: first seen when the job stores it. */
+  firstSeen?: Date;
 }
 
 /** A `PendingItem` read back from JSON (dates revived). @throws TypeError when `published` is not a date */
 export function revivePendingItem(p: PendingItem): PendingItem {
   const published = p.item.published === null ? null : new Date(p.item.published);
   if (published && Number.isNaN(published.getTime())) throw new TypeError(`analyse job: bad published date ${String(p.item.published)}`);
-  return { ...p, item: { ...p.item, published } };
+  const firstSeen = p.firstSeen === undefined ? undefined : new Date(p.firstSeen);
+  if (firstSeen && Number.isNaN(firstSeen.getTime())) throw new TypeError(`analyse job: bad firstSeen date ${String(p.firstSeen)}`);
+  return { ...p, item: { ...p.item, published }, ...(firstSeen ? { firstSeen } : {}) };
 }
 
 /** A feed that has been failing for longer than `failingAfterSeconds` (for admin notices). */

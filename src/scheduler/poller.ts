@@ -150,7 +150,7 @@ export class Poller {
 
   /**
    * An analyse job (scaled out): analyses one item a poll handed off and stores it, first seen now
-   * (new-items.ts `NewItems.analyseOne`: idempotent by item key; a feed removed meanwhile drops it).
+   * or, for a new feed's back catalogue, at its date (new-items.ts `NewItems.analyseOne`: idempotent by item key; a feed removed meanwhile drops it).
    * @returns the item with its store id when this call inserted it (its alerts are the caller's), else null
    * @throws WirewatchError from the store (the job is retried); what the analysis throws
    */
@@ -207,12 +207,13 @@ export class Poller {
     const patch = {
       ...(parsed?.feed.title && !feed.title ? { title: parsed.feed.title } : {}),
       // More new items than one poll takes: keep the old validators and come back at once for the rest.
-      ...(more ? {} : { etag: res.etag, lastModified: res.lastModified }),
+      // The feed counts as read (lastSuccessAt) only with the turn that ends the read: until then every
+      // turn — after a restart mid-backlog too — is its first read, whose back catalogue is not delivered (ADR 0164).
+      ...(more ? {} : { etag: res.etag, lastModified: res.lastModified, lastSuccessAt: now }),
       nextCheckAt: more ? now : next.at,
       errorCount: 0,
       lastError: null,
       failingSince: null,
-      lastSuccessAt: now,
     };
     if (fresh.length === 0 && this.deps.feeds.updateFeeds) {
       // Nothing to store with the validators (a 304, or no new items): the update is written with the

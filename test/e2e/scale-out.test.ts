@@ -104,7 +104,8 @@ describe.skipIf(!PG)('scale-out on PostgreSQL (issue 17)', () => {
       for (let k = 0; k < PER_FEED; k++) {
         const n = f * PER_FEED + k;
         const { title, text } = storyText(n, k % 2 === 1 ? 'Grid' : 'Harbour');
-        items.push({ guid: `g-${n}`, title, link: `{{BASE}}/a/${n}`, text, pubDate: '2026-12-01T10:00:00Z' });
+        // Dated an hour before the run (a real clock): new stories, not the back catalogue of a new feed (ADR 0164).
+        items.push({ guid: `g-${n}`, title, link: `{{BASE}}/a/${n}`, text, pubDate: new Date(Date.now() - 3_600_000).toISOString() });
         if (k % 2 === 1) matched.push(title);
       }
       stories.set(`/f/${f}.xml`, items);
