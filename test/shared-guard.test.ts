@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT } from './support/shared-corpus.js';
 
 const HELPER = path.join('test', 'support', 'shared-corpus.ts');
@@ -95,7 +95,12 @@ describe('needs() for other machine resources (PostgreSQL, Chromium)', () => {
     const was = process.env.CI;
     try {
       delete process.env.CI;
+      // The one line goes to stderr; captured here, so the suite's own output shows no skip that is not one.
+      const lines: string[] = [];
+      const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
       expect(needs('FAKE_RESOURCE', false)).toBe(false);
+      spy.mockRestore();
+      expect(lines).toEqual(['skipped (no FAKE_RESOURCE): tests that need it\n']);
       process.env.CI = 'true';
       expect(() => needs('FAKE_RESOURCE', false)).toThrow('CI=true but FAKE_RESOURCE is not available');
     } finally {
