@@ -19,11 +19,6 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-/** True when `expr` is a five-field cron expression croner accepts. */
-export function isCron(expr: string): boolean {
-  return cronProblem(expr) === null;
-}
-
 // The message names the field that is wrong (`field 2 (hour) is "25": expected 0–23, …`).
 const cron = z.string().superRefine((expr, ctx) => {
   const problem = cronProblem(expr);

@@ -7,7 +7,7 @@ import type { Article } from '../model/article.js';
 import type { Item } from '../model/feed.js';
 import { firstSeenAt, hasFuturePubDate, type AnalyzedItem } from '../model/story.js';
 import type { FeedRecord } from '../store/store.js';
-import { anotherStory, reusedKey } from '../store/identity.js';
+import { anotherStory, editedVersion, reusedKey } from '../store/identity.js';
 import type { Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { fetchFullText, isTeaser } from '../reader/article/index.js';
@@ -61,12 +61,12 @@ export class NewItems {
    */
   private async newOrEdited(url: string, parsed: Item): Promise<Item | null> {
     const items = this.c.deps.items;
-    let item = parsed;
     const stored = items.storedVersion ? await items.storedVersion(url, parsed.key) : null;
-    if (stored !== null && parsed.canonicalLink !== null && anotherStory(stored, parsed))
-      item = { ...parsed, key: reusedKey(parsed.key, parsed.canonicalLink) };
-    if ((await items.hasItem(url, item.key, item)) && !(await items.itemEdited?.(url, item))) return null;
-    return item;
+    // Stored under its key: that one read tells unchanged, edited and another story apart.
+    if (stored !== null && !(parsed.canonicalLink !== null && anotherStory(stored, parsed))) return editedVersion(stored, parsed) ? parsed : null;
+    const item = stored === null ? parsed : { ...parsed, key: reusedKey(parsed.key, parsed.canonicalLink!) };
+    // Not stored under its key (or another story): the store's fallbacks (identity form, link + title, …).
+    return (await items.hasItem(url, item.key, item)) && !(await items.itemEdited?.(url, item)) ? null : item;
   }
 
   /**

@@ -92,6 +92,14 @@ export interface KeyedVersion {
   canonicalLink: string | null;
 }
 
+/**
+ * Whether a version served under a stored item's key is an edit of it: another headline or another text
+ * (the stored version is replaced, the item is not new; docs/digests.md). Both stores and the poller ask this.
+ */
+export function editedVersion(stored: { title: string; text: string | null }, fetched: { title: string; text: string | null }): boolean {
+  return stored.title !== fetched.title || (stored.text ?? '') !== (fetched.text ?? '');
+}
+
 /** Words of 3+ letters, folded to lower case, as a set (for `anotherStory`'s body overlap). */
 function wordSet(text: string | null): Set<string> {
   return new Set((text ?? '').toLowerCase().match(/\p{L}{3,}/gu) ?? []);

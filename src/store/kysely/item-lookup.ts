@@ -4,7 +4,7 @@
  * content hash; and whether the outlet has edited a stored item since (ADR 0162).
  */
 import type { AnalyzedItem } from '../../model/story.js';
-import { identityKey, identityUrl, sameStory, type StoryIdentity } from '../identity.js';
+import { editedVersion, identityKey, identityUrl, sameStory, type StoryIdentity } from '../identity.js';
 import { readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 
 /** What the identity fallbacks compare: canonical link + title, then headline + publish time or content hash. */
@@ -16,7 +16,7 @@ export type SameAs = { canonicalLink: string | null; guid?: string | null } & St
  */
 export async function editedItemId(db: Db, a: AnalyzedItem): Promise<number | null> {
   const row = await storedKeyRow(db, a.feedUrl, a.item.key);
-  return row && (row.title !== a.item.title || (row.text ?? '') !== (a.item.text ?? '')) ? row.id : null;
+  return row && editedVersion(row, a.item) ? row.id : null;
 }
 /** The row stored under (feed, key), keys compared as stored and in their identity form. */
 export async function storedKeyRow(

@@ -8,7 +8,7 @@ import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import type { FeedRecord, ItemStore } from '../store.js';
 import { storyHash } from '../keys.js';
-import { identityKey, identityUrl, type KeyedVersion } from '../identity.js';
+import { editedVersion, identityKey, identityUrl, type KeyedVersion } from '../identity.js';
 import { dateOrNull, type Db, type StoreDialect } from './dialect.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
 import { editedItemId, findItemId, storedKeyRow, type SameAs } from './item-lookup.js';
@@ -93,7 +93,7 @@ export class KyselyItems implements ItemStore {
 
   async itemEdited(feedUrl: string, item: { key: string; title: string; text: string | null }): Promise<boolean> {
     const row = await storedKeyRow(this.db, feedUrl, item.key);
-    return row !== null && (row.title !== item.title || (row.text ?? '') !== (item.text ?? ''));
+    return row !== null && editedVersion(row, item);
   }
 
   async storedVersion(feedUrl: string, key: string): Promise<KeyedVersion | null> {

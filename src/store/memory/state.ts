@@ -8,9 +8,7 @@ import { WirewatchError } from '../../model/errors.js';
 import type { FeedRecord } from '../store.js';
 
 /** Whether the feed edited a stored item: another headline or text under the same key. */
-export function edited(stored: { title: string; text: string | null }, now: { title: string; text: string | null }): boolean {
-  return stored.title !== now.title || (stored.text ?? '') !== (now.text ?? '');
-}
+export { editedVersion as edited } from '../identity.js';
 
 /** What the identity fallbacks compare (as the SQL stores). */
 export type SameAs = { canonicalLink: string | null; guid?: string | null } & StoryIdentity;
