@@ -9,8 +9,11 @@
 import type { QuoteLexicon } from './lexicon/types.js';
 import { scanFrom } from './text.js';
 import { sentenceEnd } from './sentences.js';
+import { OBLIQUE_PRONOUNS } from './lexicon/nested-speech.js';
+import { parseRole } from './roles.js';
 import { regexesFor, type Cue } from './speech-verbs.js';
-import { npAfterVerb, npBeforeVerb } from './verb-subject.js';
+import { nestedSubject } from './nested-subject.js';
+import { npAfterVerb, npBeforeVerb, quotedObject } from './verb-subject.js';
 
 /**
  * A speech cue right after a quote's closing mark: `, said X`, `, X said`, `– rekao je X`, `, tha Kelmendi`.
@@ -22,24 +25,65 @@ export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon)
   const lead = /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*(?:[–—-][\s\u00a0]*)?/.exec(s.slice(from, to))![0].length;
   const at = from + lead;
   const rest = s.slice(at, to);
-  const vs = re.verbAtStart.exec(rest);
+  const vs = verbFirst(rest, lex);
   if (vs) {
-    const vEnd = at + vs[0].length;
+    const vStart = at + vs.index;
+    const vEnd = vStart + vs.text.length;
     // `rekao je za portal „Nova ekonomija“ direktor X`: a medium's quoted name is no next quote; the subject follows it.
     const medium = /(?:^|\s)(?:za|për|to|for)\s+(?:\p{Ll}+\s+)?$/u.test(s.slice(vEnd, to)) && /^[„“"«»]/u.test(s.slice(to));
-    return { verb: [at, vEnd], np: npAfterVerb(s, vEnd, medium ? sentenceEnd(s, vEnd, s.length) : to), verbText: vs[0] };
+    return { verb: [vStart, vEnd], np: npAfterVerb(s, vEnd, medium ? sentenceEnd(s, vEnd, s.length) : to), verbText: vs.text };
   }
   // Subject then verb, within the same sentence and a few words.
   const sentEnd = sentenceEnd(s, at, to);
-  const m = scanFrom(re.verb, at).exec(s);
+  const m = scanFrom(re.cueVerb, at).exec(s);
   if (!m || m.index >= sentEnd) return null;
   const between = s.slice(at, m.index);
   if (between.split(/\s+/).filter(Boolean).length > 16 || /[“”"„«»]/.test(between)) return null;
   // Serbian `X je rekao` / English `X has said`: the subject is everything before.
   let npEnd = m.index;
   while (npEnd > at && /[\s\u00a0,]/.test(s[npEnd - 1])) npEnd--;
-  const np = npEnd > at ? npBeforeVerb(s, at, m.index) : null;
+  const np = npEnd > at ? subjectBefore(s, at, m.index, m.index + m[0].length, to, lex) : null;
   return { verb: [m.index, m.index + m[0].length], np, verbText: m[0] };
+}
+
+/**
+ * A cue verb that opens the words after a quote (`, said X`, `– rekao je X`, `, upitao je X`), or stands
+ * after one word that is not its subject, when a postposed subject follows it (`, retorički je upitao
+ * Vučić`, `, njemu je odgovorio ministar X`): the word is an adverb or the one spoken to.
+ * @returns the verb text and its offset in `rest`, or null
+ */
+function verbFirst(rest: string, lex: QuoteLexicon): { index: number; text: string } | null {
+  const re = regexesFor(lex);
+  const vs = re.cueVerbAtStart.exec(rest);
+  if (vs) return { index: 0, text: vs[0] };
+  const word = /^(\p{Ll}+)\s+/u.exec(rest);
+  if (!word || lex.language === 'en') return null;
+  const v = re.cueVerbAtStart.exec(rest.slice(word[0].length));
+  if (!v || (lex.language === 'sr' && !/^(?:je|su|se)\s/iu.test(v[0]))) return null;
+  const after = rest.slice(word[0].length + v[0].length);
+  if (!/^\s+(?:\p{Lu}|\p{Ll}+\s+\p{Lu})/u.test(after) || isSubjectWord(word[1], lex)) return null;
+  return { index: word[0].length, text: v[0] };
+}
+
+/** A word that can be a verb's subject on its own: a personal pronoun or a role noun (`ona je rekla`, `ministar je rekao`). */
+function isSubjectWord(w: string, lex: QuoteLexicon): boolean {
+  const lw = w.toLowerCase();
+  return [...lex.pronouns.m, ...lex.pronouns.f, ...lex.pronouns.plural].includes(lw) || parseRole(w) !== null;
+}
+
+/** An oblique pronoun (`njoj`, `him`, `atij`) alone before a verb: the one spoken to, never the speaker. */
+function isObliquePronoun(text: string, lex: QuoteLexicon): boolean {
+  return (OBLIQUE_PRONOUNS[lex.language] ?? []).includes(text.trim().toLowerCase());
+}
+
+/**
+ * The subject before a verb (`X je rekao`), or, when all that stands there is an oblique pronoun (`Njoj
+ * je odgovorio kosovski ministar X`), the subject after it.
+ */
+function subjectBefore(s: string, from: number, vStart: number, vEnd: number, to: number, lex: QuoteLexicon): [number, number] | null {
+  const np = npBeforeVerb(s, from, vStart);
+  if (!np || !isObliquePronoun(s.slice(np[0], np[1]), lex)) return np;
+  return npAfterVerb(s, vEnd, to);
 }
 
 /**
@@ -52,7 +96,7 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
   if (!/[:,]$/.test(head)) return null;
   const re = regexesFor(lex);
   let last: RegExpExecArray | null = null;
-  const verbs = scanFrom(re.verb, clauseStart);
+  const verbs = scanFrom(re.cueVerb, clauseStart);
   for (let m = verbs.exec(s); m && m.index < clauseStart + head.length; m = verbs.exec(s)) last = m;
   if (!last) return null;
   // The verb must be close to the colon (`said:`, `told reporters:`, `wrote on X:`, `posted on Instagram:`).
@@ -65,8 +109,15 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
     const a = last.index + last[0].length + part[0].indexOf(part[1]);
     return { verb: [last.index, last.index + last[0].length], np: [a, a + part[1].length], verbText: 'said' };
   }
-  const np = npBeforeVerb(s, clauseStart, last.index) ?? npAfterVerb(s, last.index + last[0].length, clauseStart + head.length - 1);
-  return { verb: [last.index, last.index + last[0].length], np, verbText: last[0] };
+  const vEnd = last.index + last[0].length;
+  // Speech nested in speech (`X said that Y had told him:`, `ambasadora koji mu je rekao:`, `X quoted Y as saying:`): the inner speaker.
+  const nested = nestedSubject(s, clauseStart, last.index, lex);
+  const before = nested ?? npBeforeVerb(s, clauseStart, last.index);
+  const np =
+    before && isObliquePronoun(s.slice(before[0], before[1]), lex)
+      ? npAfterVerb(s, vEnd, clauseStart + head.length - 1)
+      : ((/as saying/i.test(last[0]) ? quotedObject(s, before, lex) : null) ?? before ?? npAfterVerb(s, vEnd, clauseStart + head.length - 1));
+  return { verb: [last.index, vEnd], np, verbText: last[0] };
 }
 
 /** A subject span and the offset where the attributed content ends. */

@@ -13,6 +13,7 @@ import { secondReportCut } from './second-report-en.js';
 import { endsWithSubordinatorHead } from './subordinator.js';
 import { infinitiveReport, regexesFor, type FrameRegexes, type Reported } from './speech-verbs.js';
 import { clauseStartBefore, npBeforeVerb, quotedObject } from './verb-subject.js';
+import { relativeAntecedent } from './nested-subject.js';
 
 /** One sentence being read: the paragraph, the sentence's bounds and its language. */
 interface Sentence {
@@ -59,7 +60,9 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
   if (contentStart < 0) return null;
   while (contentStart < end && /[\s\u00a0]/.test(s[contentStart])) contentStart++;
   // Subject before the verb (same clause); `X quoted Y as saying …` is Y's report, not X's.
-  let np = npBeforeVerb(s, clauseStartBefore(s, start, vStart), vStart);
+  // A relative clause's verb (`izjavu predsednice X, koja je rekla da …`) reports its antecedent's words.
+  const clauseStart = clauseStartBefore(s, start, vStart);
+  let np = relativeAntecedent(s, clauseStart, vStart, lex) ?? npBeforeVerb(s, clauseStart, vStart);
   if (/^as saying$/i.test(verbText)) {
     np = quotedObject(s, np, lex);
     if (!np) return null;

@@ -5,6 +5,7 @@
  */
 import type { QuoteLexicon } from './lexicon/types.js';
 import { PARTICIPLES, PLURAL_PRESENT } from './lexicon/en.js';
+import { CLOSING_CUE_VERBS } from './lexicon/nested-speech.js';
 import { escapeRe, phraseRe, scanFrom } from './text.js';
 
 /** A speech verb and its subject phrase, as offsets into the paragraph. */
@@ -25,6 +26,10 @@ export interface Reported extends Cue {
 export interface FrameRegexes {
   verb: RegExp;
   verbAtStart: RegExp;
+  /** `verb` plus the verbs that attribute only the quote they close (`asked`, `upitao je`; `lexicon/nested-speech.ts`). */
+  cueVerb: RegExp;
+  /** `verbAtStart` with those verbs too. */
+  cueVerbAtStart: RegExp;
   comp: RegExp;
   second: RegExp;
   breaks: RegExp;
@@ -42,9 +47,12 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   const aux = lex.language === 'sr' ? '(?:(?<![\\p{L}])(?:je|su|se)\\s+)?' : '';
   const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se))?' : '';
   const verbs = phraseRe(lex.speechVerbs).source;
+  const cueVerbs = phraseRe([...lex.speechVerbs, ...(CLOSING_CUE_VERBS[lex.language] ?? [])]).source;
   const r: FrameRegexes = {
     verb: new RegExp(`${aux}${verbs}${auxAfter}`, 'giu'),
     verbAtStart: new RegExp(`^${aux}(?:${verbs})${auxAfter}`, 'iu'),
+    cueVerb: new RegExp(`${aux}${cueVerbs}${auxAfter}`, 'giu'),
+    cueVerbAtStart: new RegExp(`^${aux}(?:${cueVerbs})${auxAfter}`, 'iu'),
     comp: phraseRe(lex.complementisers, 'giu'),
     second: new RegExp(`(?:,\\s*)?(?<![\\p{L}])(?:${lex.secondComplement.map(escapeRe).join('|')})(?![\\p{L}])`, 'giu'),
     breaks: new RegExp(

@@ -14,4 +14,21 @@ export const ROLE_CUT_VERBS: string[] = [
   'u përgjigj', 'kritikoi', 'akuzoi', 'paralajmëroi', 'përshëndeti', 'dënoi', 'mohoi',
   // sr, sq: an outlet relaying words (`prenosi Tanjug`, `citon agjencia Y`, `përcjell se`; lexicon/relay.ts)
   'prenosi', 'prenose', 'citira', 'citiraju', 'citon', 'citojnë', 'përcjell', 'përcjellin',
+  // quoting verbs and participles that open a second report (`The minister quoted| Jane Doe`, `wrote, adding| that President …`)
+  'quoted', 'cited', 'quoting', 'citing', 'adding', 'noting', 'saying', 'writing', 'citirao', 'citirala', 'citoi', 'kritikovao', 'kritikovala',
+];
+
+/**
+ * Nouns of what someone said (`izjavu predsednika Kosova`, `the statement of the president`, `deklaratën e
+ * presidentes`): a phrase holding one names the words, not the speaker's role; such a phrase is no role.
+ * Lower case, as written.
+ */
+export const ROLE_CONTENT_NOUNS: string[] = [
+  // en
+  'statement', 'statements', 'remarks', 'comments', 'words', 'speech', 'letter', 'decision', 'claim', 'claims', 'message', 'post',
+  // sr
+  'izjava', 'izjavu', 'izjave', 'izjavi', 'izjavom', 'saopštenje', 'saopštenja', 'reči', 'poruku', 'poruka', 'poruke', 'stav', 'stavove',
+  'odluku', 'odluke', 'predlog', 'obraćanje', 'pismo', 'govor', 'tvrdnju', 'tvrdnje', 'navode',
+  // sq
+  'deklaratën', 'deklarata', 'deklaratat', 'fjalët', 'qëndrimin', 'vendimin', 'letrën', 'fjalimin', 'mesazhin', 'pohimin', 'pohimet',
 ];
