@@ -58,7 +58,7 @@ export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const end = p.view.map[d.end];
   const name = d.speaker && d.speaker.kind !== 'anon' ? d.speaker.name : null;
   const base = name === null ? null : speakerBaseForm(cleanSpeakerName(name), ctx.paras, ctx.lex.language);
-  const person = base === null ? null : nominativeName(base, ctx.paras);
+  const person = base === null ? null : nominativeName(base, ctx.paras, ctx.lex.language);
   // A Serbian institution indexed in an oblique case (`Kancelarije za KiM`) is named in the nominative (sr-org-case.ts).
   const speaker = person !== null && d.speaker?.kind === 'org' && ctx.lex.language === 'sr' ? serbianOrgNominative(person) : person;
   const written = cleanRoleOnce(d.role) ?? cleanRoleOnce(d.speaker?.roles[0]?.text ?? null);

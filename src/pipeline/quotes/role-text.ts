@@ -3,10 +3,11 @@
  * `the Russian ambassador to Serbia`), without the dateline, date, quote tail, clause words or time
  * adverbials that the subject phrase around it dragged in, and in the article's own script.
  */
-import { ROLE_CUT_VERBS } from './lexicon/role-verbs.js';
+import { ROLE_CONTENT_NOUNS, ROLE_CUT_VERBS } from './lexicon/role-verbs.js';
 import { parseRole } from './roles.js';
-import { isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
+import { firstNameGender, isAlbanianFemaleName, isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
 import type { Paragraph } from './paragraph.js';
+import { cyrillicToLatin } from '../text/fold.js';
 
 /** A dateline or date opening a paragraph: `BEOGRAD – `, `NEW YORK, 22 April 2026 – `, `12 June 2025 – `. */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s/.'’-]{2,}(?:,[^–—]{0,40})?|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\.?|\p{L}+\s+\d{1,2},?\s+\d{4})\s*[–—-]\s+/u;
@@ -42,6 +43,8 @@ const SOURCE_LEAD = /^(?:[Ss]ipas|[Pp]rema|[Pp]o|[Aa]ccording\s+to)\s+(?:\p{Ll}+
 
 /** A complement clause is not a role (`… da je zabrana …`, `that the …`). */
 const COMPLEMENT = /^(?:da|that|se|që|what|how|kako)\s/iu;
+/** A noun of what was said (`izjavu predsednika Kosova`, `the statement of`): the phrase names the words, not a role. */
+const CONTENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${ROLE_CONTENT_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * Cleans a role phrase for output.
@@ -74,7 +77,7 @@ export function cleanRole(text: string | null): string | null {
     .replace(TIME_TAIL, '')
     .replace(/[\s,.:;–—-]+$/, '')
     .trim();
-  if (!t || !parseRole(t) || obliqueHead(t)) return null;
+  if (!t || CONTENT_NOUN.test(t) || !parseRole(t) || obliqueHead(t)) return null;
   // A list remnant (`Belarus, and Serbia Ambassador`) is not a role phrase.
   if (/,\s*(?:and|i|dhe)\s/iu.test(t)) return null;
   return t;
@@ -139,19 +142,41 @@ export function roleInScript(role: string, paras: Paragraph[], paragraph: number
 /**
  * A Serbian masculine name the index kept in the genitive (`Miloša Jankovića`, `Милоша Јанковића`) in
  * the nominative, when the article also writes the surname without the case ending (`Janković`).
- * Feminine surnames do not decline, so a name whose surname never appears without `-a` is kept.
+ * Feminine surnames do not decline, so a name whose surname never appears without `-a` is kept; a woman’s
+ * first name declined in Serbian (`Vjose Osmani`) is read back in the nominative (`Vjosa Osmani`).
  * @param name the speaker name as indexed
  * @param paras the article's prepared paragraphs
+ * @param language the article's lexicon language; a woman's declined first name is read back only in Serbian
  * @returns the nominative name, or `name` unchanged
  */
-export function nominativeName(name: string, paras: Paragraph[]): string {
+export function nominativeName(name: string, paras: Paragraph[], language = 'sr'): string {
   const ws = name.split(/\s+/);
   const surname = ws[ws.length - 1];
+  // Albanian women's names end in `-e` in the nominative (`Arbnore`, `Lule`): only Serbian declines them.
+  const feminine = language === 'sr' ? feminineFirstName(ws[0], paras) : null;
+  if (ws.length >= 2 && feminine) return [feminine, ...ws.slice(1)].join(' ');
   if (ws.length < 2 || !/[^aeiouаеиоу][aа]$/iu.test(surname)) return name;
   const bare = surname.slice(0, -1);
   const re = new RegExp(`(?<![\\p{L}])${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   if (!paras.some((p) => re.test(p.original))) return name;
   return ws.map((w, i) => (/[^aeiouаеиоу][aа]$/iu.test(w) ? (i === 0 ? firstNameStem(w.slice(0, -1)) : w.slice(0, -1)) : w)).join(' ');
+}
+
+/**
+ * A woman's first name in the Serbian genitive or dative (`Vjose`, `Ane`, `Mariji`) in the nominative
+ * (`Vjosa`, `Ana`, `Marija`), when the written form is no name of its own (`Fatime` stays) and the `-a`
+ * form is a woman's name that the Albanian list holds (Serbian copy declines them) or that the article
+ * writes itself; a foreign name written undeclined (`Helge Majer`) stays. Null otherwise. Feminine
+ * surnames do not decline, so only the first name moves.
+ */
+function feminineFirstName(w: string, paras: Paragraph[]): string | null {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:e|i|u|е|и|у)$/u.exec(w);
+  if (!m || isFirstName(cyrillicToLatin(w))) return null;
+  const nominative = m[1] + (/[\u0400-\u04ff]/.test(w) ? 'а' : 'a');
+  const latin = cyrillicToLatin(nominative);
+  if (firstNameGender(latin) !== 'f') return null;
+  const written = new RegExp(`(?<![\\p{L}])${nominative}(?![\\p{L}])`, 'u');
+  return isAlbanianFemaleName(latin) || paras.some((p) => written.test(p.original)) ? nominative : null;
 }
 
 /** A man's first name without its genitive `-a`, with the fleeting `a` back (`Petra` → `Petar`, `Aleksandra` → `Aleksandar`); the stem otherwise. */

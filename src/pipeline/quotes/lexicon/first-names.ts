@@ -60,6 +60,13 @@ export function isFirstName(name: string): boolean {
   return TABLE.has(fold(name));
 }
 
+const SQ_FEMALE = new Set(SQ_NAMES.female.map((n) => fold(n)));
+
+/** True when the word is a woman's name of the Albanian list above (`Vjosa`, `Donika`): Serbian text declines them (`Vjose`). */
+export function isAlbanianFemaleName(name: string): boolean {
+  return SQ_FEMALE.has(fold(name));
+}
+
 /** True when the word is a man's name of the Serbian or Croatian public lists (`Marko`, `Petar`, `Luka`). */
 export function isSouthSlavicMaleName(name: string): boolean {
   return SOUTH_SLAVIC_MALE.has(fold(name));
