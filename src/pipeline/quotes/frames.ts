@@ -8,6 +8,8 @@
  * - `attribution-cues.ts` — a cue beside a quote (`„…“, rekao je Lazović`, `…,” the ambassador said`,
  *   `Kelmendi said: “…”`) and `…, X said.`, `… – X said.` closing a sentence of speech;
  * - `reported-clause.ts` — `X said that …`, `X je rekao da …`, `X tha se …`, zero-`that` reports;
+ * - `nested-subject.ts` — the speaker of a verb nested in someone else's sentence (`X said that Y had told
+ *   him: "…"`, `ambasadora koji mu je rekao: „…“`), read by `cueBefore` and `reportedClauses`;
  * - `sentences.ts` — `sentenceEnd`, the sentence boundary every frame reads.
  *
  * Source phrases (`according to X`, `prema rečima X`, `in his words`) are `source-phrase.ts`.
