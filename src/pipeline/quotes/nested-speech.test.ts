@@ -45,6 +45,20 @@ describe('speech nested in speech: the inner speaker says the quote', () => {
     expect(q[0][1]).toBeNull();
   });
 
+  it('sr: the antecedent role is the person named with it earlier, never the quoting subject', () => {
+    expect(
+      direct(
+        SR,
+        'Turski ambasador Mehmet Kaya obišao je u utorak opštinu.',
+        'Gradonačelnik Milan Ristić citirao je turskog ambasadora koji mu je rekao: „Pomoć stiže do kraja meseca.“',
+      )[0][1],
+    ).toBe('Mehmet Kaya');
+  });
+
+  it('en: a main-clause subject with `who told reporters:` is still the speaker', () => {
+    expect(direct(EN, 'Mayor Ruth Okafor, who told reporters: "The bridge opens in May," left before the vote.')).toEqual([['direct', 'Ruth Okafor', 'Mayor']]);
+  });
+
   it('sr: the antecedent named in the relative clause’s sentence speaks', () => {
     expect(direct(SR, 'Novinar je citirao Milana Jovića, koji je ranije rekao: „Fabrika se neće zatvoriti.“')[0][1]).toMatch(/^Milan/);
   });
