@@ -418,7 +418,7 @@ export async function benchService(): Promise<BenchResult[]> {
       },
     );
     if (variant === 'all_304') allCpuUs = summarise(cpu).median;
-    else if (p.newItems > 0) {
+    else if (p.newItems > 0 && Number.isFinite(allCpuUs)) {
       out.push({
         name: 'service.changed.cpu_per_new_item',
         value: (summarise(cpu).median - allCpuUs) / p.newItems / 1000,
