@@ -5,6 +5,7 @@
  * and source phrases (`according to X`, `prema rečima X`, `sipas X`, `in his words`).
  * All offsets are into the masked Latin view of one paragraph (quote interiors masked).
  */
+import { subjectPastOutlet } from './outlet-subject.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import { PARTICIPLES, PLURAL_PRESENT, en } from './lexicon/en.js';
 import { sr } from './lexicon/sr.js';
@@ -48,7 +49,8 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   if (hit) return hit;
   // The auxiliary is a word of its own: `Srbije saopštio` holds no `je saopštio` (ends of `Srbije`, `unije`).
   const aux = lex.language === 'sr' ? '(?:(?<![\\p{L}])(?:je|su|se)\\s+)?' : '';
-  const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se))?' : '';
+  // … and after the verb too: `kaže Jelena` holds no `kaže je` (starts of `Jelena`, `Suzana`, `Senad`).
+  const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se)(?![\\p{L}]))?' : '';
   const verbs = phraseRe(lex.speechVerbs).source;
   const r: FrameRegexes = {
     verb: new RegExp(`${aux}${verbs}${auxAfter}`, 'giu'),
@@ -84,6 +86,7 @@ export function npAfterVerb(s: string, from: number, to: number): [number, numbe
   const rest = s.slice(from, to);
   const m = /^[\s\u00a0]+/.exec(rest);
   let i = from + (m ? m[0].length : 0);
+  i += subjectPastOutlet(s.slice(i, to));
   // A short medium or place phrase before the subject (`izjavio je za Tanjug ministar …`, `tha për RTK Kurti`).
   // A medium named in quote marks counts too (`rekao je za portal „Nova ekonomija“ direktor …`).
   const pp =

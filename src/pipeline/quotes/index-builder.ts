@@ -18,6 +18,7 @@ import { sentenceStartOf, sentenceStarts } from './sentences.js';
 import { indexEnglishNameForms } from './name-forms-en.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import { loneSubjects } from './lone-subject.js';
+import { isFirstName } from './lexicon/first-names.js';
 
 const ORG_RUN =
   /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
@@ -174,6 +175,9 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       /(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu,
     )) {
       const a = m.index! + m[0].length - m[2].length;
+      // `Direktor kompanije Petar Ilić`: a person's name (a listed first name and a surname) after the
+      // type word is the holder of a role in that organisation, not the organisation's name.
+      if (/\s/.test(m[2]) && isFirstName(m[2].split(/\s+/)[0])) continue;
       index.org(orig(p, a, a + m[2].length), pos(pi, a), { type: orgHead(m[1]), subject: npIsh(s.slice(sentenceStartBefore(s, m.index!), m.index!)) });
     }
     // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).

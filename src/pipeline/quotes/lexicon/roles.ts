@@ -35,7 +35,10 @@ export const ROLE_STEMS: [string, string][] = [
   ['coordinator', 'coordinator'], ['koordinator', 'coordinator'], ['adviser', 'adviser'], ['advisor', 'adviser'], ['savetnik', 'adviser'], ['keshilltar', 'adviser'],
   ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'], ['manager', 'manager'], ['menadzer', 'manager'],
   ['activist', 'activist'], ['aktivist', 'activist'], ['journalist', 'journalist'], ['novinar', 'journalist'], ['gazetar', 'journalist'],
-  ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
+  ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'],
+  // Albanian `mjek` by its inflected forms only (`mjekësi` is medicine, `mjekësore` medical).
+  ['mjeku', 'doctor'], ['mjekja', 'doctor'], ['mjekun', 'doctor'], ['mjekut', 'doctor'], ['mjeket', 'doctor'],
+  ['epidemiolog', 'epidemiologist'], ['film director', 'film director'], ['reditelj', 'film director'], ['regjisor', 'film director'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
   ['leader', 'leader'], ['lider', 'leader'], ['udheheq', 'leader'], ['founder', 'founder'], ['osnivac', 'founder'], ['owner', 'owner'], ['vlasnik', 'owner'],
   ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
   ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'], ['branilac', 'lawyer'], ['branioc', 'lawyer'],
