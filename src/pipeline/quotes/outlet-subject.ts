@@ -11,8 +11,18 @@ import { isFirstName } from './lexicon/first-names.js';
 import { MEDIA_NOUNS, OUTLET_PREPOSITIONS } from './lexicon/outlet.js';
 import { parseRole } from './roles.js';
 
-const PREPOSITIONS = new Set(Object.values(OUTLET_PREPOSITIONS).flat());
-const MEDIA = [...new Set(Object.values(MEDIA_NOUNS).flat())];
+const PREPOSITIONS = new Set(
+  Object.values(OUTLET_PREPOSITIONS)
+    .flat()
+    .map((w) => fold(w)),
+);
+const MEDIA = [
+  ...new Set(
+    Object.values(MEDIA_NOUNS)
+      .flat()
+      .map((w) => fold(w)),
+  ),
+];
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 
 /**
