@@ -22,9 +22,9 @@ import { isFirstName } from './lexicon/first-names.js';
 import { roleFromEvidence } from './role-evidence.js';
 
 const ORG_RUN =
-  /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
+  /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
 
-const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di|the)$/;
+const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
 
 /**
  * Trims an organisation run to the organisation: it starts at the capitalised words joined directly to

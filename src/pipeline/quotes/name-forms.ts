@@ -151,12 +151,16 @@ export function albanianOrgNominative(name: string, isOrgNoun: (w: string) => bo
   const head = ws.findIndex((w) => /^\p{Lu}/u.test(w) && isOrgNoun(w));
   if (head < 0) return name;
   const out = ws.slice(head);
-  const link = out[1];
+  // Capitalised adjectives of the name may stand between the head and its linking article
+  // (`Prokurorisë Speciale të Republikës` → `Prokuroria Speciale e Republikës`).
+  let at = 1;
+  while (at < out.length - 1 && /^\p{Lu}\p{Ll}+e$/u.test(out[at]) && SQ_LINKING_ARTICLES.oblique.includes(out[at + 1])) at++;
+  const link = out[at];
   if (link === undefined || !SQ_LINKING_ARTICLES.oblique.includes(link)) return out.join(' ');
   for (const [oblique, nominative, gender] of SQ_ORG_HEAD_ENDINGS) {
     if (!out[0].endsWith(oblique) || out[0].length - oblique.length < 3) continue;
     out[0] = out[0].slice(0, -oblique.length) + nominative;
-    out[1] = SQ_LINKING_ARTICLES.nominative[gender];
+    out[at] = SQ_LINKING_ARTICLES.nominative[gender];
     break;
   }
   return out.join(' ');

@@ -62,7 +62,7 @@ export const ORG_STEMS = [
   'ministarstv', 'ambasada', 'ambasadi', 'ambasadu', 'ambasade', 'ambasades', 'ambasadë', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
   'vlad', 'policij', 'misij', 'centar', 'centr', 'grad', 'opstin', 'skupstin', 'sud', 'crveni krst', 'industrij', 'uprav',
   'institut', 'zavod', 'bolnic', 'klinik', 'spital', 'sindikat',
-  'ministri', 'qeveri', 'komision', 'zyr', 'zyra', 'zyre', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
+  'prokuroria', 'prokurorise', 'prokurorine', 'tuzilastv', 'ministri', 'qeveri', 'komision', 'zyr', 'zyra', 'zyre', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
 ];
 
 /** Nationality/place stems (folded) → canonical country, for role qualifiers (`Russian`, `Rusije`, `Moscow's`). */
