@@ -20,6 +20,7 @@ import type { QuoteLexicon } from './lexicon/types.js';
 import { loneSubjects } from './lone-subject.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { roleFromEvidence } from './role-evidence.js';
+import { opensWithGroupNoun } from './group-subject.js';
 
 const ORG_RUN =
   /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
@@ -123,6 +124,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (orgSpans.some(([x, y]) => a >= x && b <= y)) continue;
       const written = orig(p, a, b).replace(/[,.;:]+$/, '');
       if (written.split(/\s+/).length < 2) continue;
+      // `Meštani Zupča`: residents of a place, no person's name (`group-subject.ts`).
+      if (lex && opensWithGroupNoun(p.view.text.slice(a, b), lex.language)) continue;
       const name = personNominative(written, paras, lex);
       // Role before the name in its clause, or in the apposition segment before a comma.
       const clauseStart = Math.max(lastStop(s, a), s.lastIndexOf(';', a - 1), s.lastIndexOf(':', a - 1), -1) + 1;
