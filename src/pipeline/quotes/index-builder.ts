@@ -10,7 +10,7 @@ import { isClauseSubject, titleGender } from './clause-subject-en.js';
 import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
 import { FUNCTION_WORDS } from './name-runs.js';
-import { orgHead, parseRole, roleAfterLastName } from './roles.js';
+import { orgHead, parseRole, roleAfterLastName, type Role } from './roles.js';
 import type { Paragraph } from './paragraph.js';
 import { albanianOrgNominative, serbianNominative, typedAcronym } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
@@ -71,6 +71,24 @@ function orgNominative(name: string, lex?: QuoteLexicon): string {
   return lex?.language === 'sq' ? albanianOrgNominative(name, (w) => orgHead(w) !== null) : name;
 }
 
+/** The role a name's clause gives it: a role phrase before it, else a phrase that implies one (`u režiji`). */
+function roleBeforeName(roleText: string, before: string, lex?: QuoteLexicon): Role | null {
+  return parseRole(roleText) ?? roleFromEvidence(before, lex?.language ?? '');
+}
+
+/**
+ * True when the name run [a, b) is no person's name: inside an organisation's name, or headed by a group
+ * noun (`Meštani Zupča`: residents of a place; `group-subject.ts`).
+ */
+function notAPersonRun(orgSpans: [number, number][], a: number, b: number, view: string, lex?: QuoteLexicon): boolean {
+  return orgSpans.some(([x, y]) => a >= x && b <= y) || opensWithGroupNoun(view.slice(a, b), lex?.language ?? '');
+}
+
+/** A name of two words or more that opens with a listed first name (`Petar Ilić`): a person's. */
+function isPersonName(name: string): boolean {
+  return /\s/.test(name) && isFirstName(name.split(/\s+/)[0]);
+}
+
 /** Original-script slice of a view span. */
 function orig(p: Paragraph, a: number, b: number): string {
   return p.original.slice(p.view.map[a], p.view.map[b]);
@@ -121,11 +139,9 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       orgSpans.push([start, end]);
     }
     for (const [a, b] of nameRuns(s)) {
-      if (orgSpans.some(([x, y]) => a >= x && b <= y)) continue;
+      if (notAPersonRun(orgSpans, a, b, p.view.text, lex)) continue;
       const written = orig(p, a, b).replace(/[,.;:]+$/, '');
       if (written.split(/\s+/).length < 2) continue;
-      // `Meštani Zupča`: residents of a place, no person's name (`group-subject.ts`).
-      if (lex && opensWithGroupNoun(p.view.text.slice(a, b), lex.language)) continue;
       const name = personNominative(written, paras, lex);
       // Role before the name in its clause, or in the apposition segment before a comma.
       const clauseStart = Math.max(lastStop(s, a), s.lastIndexOf(';', a - 1), s.lastIndexOf(':', a - 1), -1) + 1;
@@ -135,7 +151,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
       else if (!/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
       roleText = roleAfterLastName(roleText, nameRuns(roleText)).split(/\s+/).slice(-9).join(' ');
-      let role = parseRole(roleText) ?? (lex ? roleFromEvidence(s.slice(Math.max(0, a - 40), a), lex.language) : null);
+      let role = roleBeforeName(roleText, s.slice(Math.max(0, a - 40), a), lex);
       const after = s.slice(b);
       if (!role) {
         const app = /^,\s*((?:the|a|an|one of|jedan od|jedna od)?\s*[^,.;]{3,80}?)[,.;]/iu.exec(after);
@@ -181,7 +197,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       const a = m.index! + m[0].length - m[2].length;
       // `Direktor kompanije Petar Ilić`: a person's name (a listed first name and a surname) after the
       // type word is the holder of a role in that organisation, not the organisation's name.
-      if (/\s/.test(m[2]) && isFirstName(m[2].split(/\s+/)[0])) continue;
+      if (isPersonName(m[2])) continue;
       index.org(orig(p, a, a + m[2].length), pos(pi, a), { type: orgHead(m[1]), subject: npIsh(s.slice(sentenceStartBefore(s, m.index!), m.index!)) });
     }
     // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).
