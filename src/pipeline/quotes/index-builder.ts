@@ -12,7 +12,7 @@ import { genderHint, nameRuns } from './speakers.js';
 import { FUNCTION_WORDS } from './name-runs.js';
 import { orgHead, parseRole, roleAfterLastName, type Role } from './roles.js';
 import type { Paragraph } from './paragraph.js';
-import { albanianOrgNominative, serbianNominative, typedAcronym } from './name-forms.js';
+import { albanianOrgNominative, albanianPersonNominative, serbianNominative, typedAcronym } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
 import { sentenceStartOf, sentenceStarts } from './sentences.js';
 import { indexEnglishNameForms } from './name-forms-en.js';
@@ -57,6 +57,7 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
 
 /** Serbian names are indexed in the nominative (`sa Piterom Sorensenom` → Piter Sorensen). */
 function personNominative(written: string, paras: Paragraph[], lex?: QuoteLexicon): string {
+  if (lex?.language === 'sq') return albanianPersonNominative(written, paras);
   return lex?.language === 'sr' ? serbianNominative(written, paras) : written;
 }
 

@@ -16,6 +16,7 @@ import {
   SR_MASCULINE_A_STEM_CASES,
   SR_MASCULINE_CASE_ENDINGS,
   SR_SURNAME_POSSESSIVE,
+  SQ_ACCUSATIVE_NAME_ENDINGS,
   SQ_OBLIQUE_NAME_ENDINGS,
   SR_FEMININE_FIRST_NAME_ENDINGS,
 } from './lexicon/name-cases.js';
@@ -239,6 +240,24 @@ export function albanianBaseName(name: string, paras: Paragraph[]): string | nul
     if (full !== null) return full;
   }
   return oblique ? null : name;
+}
+
+/**
+ * An Albanian full name with its surname in an oblique case (`Arben Gashin`, `Albin Kurtit`, `Edi Ramën`)
+ * in the nominative (`Arben Gashi`), when the article itself writes the base surname as a word; otherwise
+ * the name as written. The first name does not decline before a surname.
+ */
+export function albanianPersonNominative(name: string, paras: Paragraph[]): string {
+  const ws = name.trim().split(/\s+/);
+  const last = ws[ws.length - 1];
+  if (ws.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return name;
+  for (const [end, baseEnd] of [...SQ_ACCUSATIVE_NAME_ENDINGS, ...SQ_OBLIQUE_NAME_ENDINGS]) {
+    if (!last.endsWith(end) || last.length - end.length < 3) continue;
+    const base = last.slice(0, -end.length) + baseEnd;
+    const re = new RegExp(`(?<![\\p{L}])${esc(base)}(?![\\p{L}])`, 'u');
+    if (paras.some((p) => re.test(p.original))) return [...ws.slice(0, -1), base].join(' ');
+  }
+  return name;
 }
 
 /**
