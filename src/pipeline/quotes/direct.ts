@@ -9,6 +9,7 @@ import { cueAfter, cueBefore, regexesFor, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
+import { inWordsBeforeQuote } from './in-words-quote.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
 import { colonClauseSubject } from './colon-subject.js';
@@ -136,6 +137,8 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
     const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
     res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
   }
+  // `Budžet je, kako je navela, „…“`: the inserted source phrase's person, not the last speaker.
+  if (!res && !q.cueA) res = inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open);
   if (!res && prevSpeaker) res = prevSpeaker;
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
   if (!res && !q.cueA && !q.continuing) res = paragraphSpeaker(ctx, pi, q.span.open);

@@ -74,6 +74,12 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   const m = scanFrom(regexesFor(ctx.lex).verb, sentStart).exec(s);
   if (m && m.index < end) {
     const np = s.slice(sentStart, m.index).trim();
+    // `„…“, deklaroi X, duke shtuar se „…“`: a quote before the verb is its object, not its subject.
+    const quoted = p.spans.find((q) => q.open >= sentStart && q.close > q.open && q.close < m.index && !/[^\s,–—-]/.test(s.slice(q.close + 1, m.index)));
+    if (quoted && !/[^\s]/.test(s.slice(sentStart, quoted.open))) {
+      const c = cueAfter(s, quoted.close + 1, limit, ctx.lex);
+      if (c) return resolveCue(ctx, pi, c);
+    }
     if (np) {
       const c: Cue = { verb: [m.index, m.index + m[0].length], np: npSpan(s, sentStart, m.index), verbText: m[0] };
       return resolveCue(ctx, pi, c);
