@@ -13,6 +13,7 @@ import { resolveCue } from './cue-speaker.js';
 import { allLexicons } from './lexicon/index.js';
 import { enClauseWords } from './lexicon/en.js';
 import { orgHead } from './roles.js';
+import { participleHost, participleSpeaker } from './participle-partial-en.js';
 import { dateline, npSpan, sentenceStartOf } from './sentences.js';
 import { nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { escapeRe, scanFrom, words } from './text.js';
@@ -68,6 +69,12 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   const end = sentenceEnd(s, open, s.length);
   const host = reportedClauses(s, sentStart, end, ctx.lex).find((r) => r.content[0] <= open && r.np);
   if (host) return resolveCue(ctx, pi, host);
+  // `…, saying it was “childish”`: the participle report's speaker (participle-partial-en.ts).
+  const participle = participleHost(ctx.lex.language, s, sentStart, open);
+  if (participle >= 0) {
+    const res = participleSpeaker(ctx, pi, sentStart, participle);
+    if (res) return res;
+  }
   // `The plan was a “good thing,” he remarked.`: a closing attribution reports the words before it.
   const closing = closingCue(s, sentStart, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
   if (closing && closing.verb[0] > open) return resolveCue(ctx, pi, closing);
@@ -132,6 +139,7 @@ export function shortQuoteReported(ctx: Ctx, pi: number, open: number): boolean 
   if (p.spans.some((sp) => sp.open >= start && sp.open <= open && titleCueBefore(ctx, s, sp.open))) return false;
   const end = sentenceEnd(s, open, s.length);
   if (reportedClauses(s, start, end, ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2)) return true;
+  if (participleHost(ctx.lex.language, s, start, open) >= 0) return true;
   const closing = closingCue(s, start, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
   return closing !== null && closing.verb[0] > open;
 }

@@ -37,4 +37,13 @@ describe('English predicates without a subject of their own after a fronted adve
     );
     expect(indirectWith(qs, 'ferry would run')?.speaker).toBe('Pieter Vos');
   });
+
+  it('a name with `of` and a place after it is still the subject after a fronted part', () => {
+    const qs = quotes(
+      'Harbour plan',
+      'Mara Olsen met the port workers in Dover on Monday.',
+      'At a rally in Hull, Yorks., on Tuesday, Senator Pieter Vos of Kent backed Olsen, saying that she would make a fine mayor.',
+    );
+    expect(indirectWith(qs, 'fine mayor')?.speaker).toBe('Pieter Vos');
+  });
 });
