@@ -7,6 +7,7 @@ import { fold } from '../text/fold.js';
 import { addDraft, resolveSpan, vo, type Ctx } from './context.js';
 import { pos } from './entities.js';
 import { Confidence } from './confidence.js';
+import { accordingAfterQuote } from './according-quote.js';
 import { characterises } from './characterisation.js';
 import { closingCue, cueAfter, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
@@ -78,6 +79,10 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   // `The plan was a “good thing,” he remarked.`: a closing attribution reports the words before it.
   const closing = closingCue(s, sentStart, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
   if (closing && closing.verb[0] > open) return resolveCue(ctx, pi, closing);
+  // `The ferry was “finished for good,” according to X.` (according-quote.ts).
+  const span = p.spans.find((sp) => sp.open === open);
+  const source = span && span.close >= 0 ? accordingAfterQuote(ctx, pi, span.close + span.closeLen, end) : null;
+  if (source) return source;
   const m = scanFrom(regexesFor(ctx.lex).verb, sentStart).exec(s);
   if (m && m.index < end) {
     const np = s.slice(sentStart, m.index).trim();
