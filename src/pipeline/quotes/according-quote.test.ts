@@ -38,4 +38,17 @@ describe('Quotes closed by a source phrase (issue 15)', () => {
     const qs = quotes('Harbour plan', 'Mara Olsen spoke in Dover.', '“The ferry is finished,” according to a senior harbour official.');
     expect(find(qs, 'direct', 'ferry is finished')?.speaker).toBeNull();
   });
+
+  it('a source phrase set off by commas inside a sentence reports the sentence for the source', () => {
+    const qs = quotes(
+      'Harbour plan',
+      'Mara Olsen and Pieter Vos spoke to reporters in Dover on Monday.',
+      'The board, according to Vos, has never published the contract.',
+      'In May, according to Olsen, the pier closed for the summer.',
+    );
+    expect(find(qs, 'indirect', 'never published')?.speaker).toBe('Pieter Vos');
+    expect(find(qs, 'indirect', 'never published')?.text.startsWith('The board')).toBe(true);
+    expect(find(qs, 'indirect', 'pier closed')?.speaker).toBe('Mara Olsen');
+    expect(find(qs, 'indirect', 'pier closed')?.text).toBe('the pier closed for the summer');
+  });
 });
