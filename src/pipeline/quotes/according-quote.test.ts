@@ -51,4 +51,15 @@ describe('Quotes closed by a source phrase (issue 15)', () => {
     expect(find(qs, 'indirect', 'pier closed')?.speaker).toBe('Mara Olsen');
     expect(find(qs, 'indirect', 'pier closed')?.text).toBe('the pier closed for the summer');
   });
+
+  it('a source phrase before the quote in its sentence gives the partial to the source, past a title with a dot', () => {
+    const qs = quotes(
+      'Harbour plan',
+      'Pieter Vos and Mara Olsen spoke to reporters in Dover on Monday.',
+      'According to Olsen, she was once on the board, but is now “the worst thing that ever happened to the board.”',
+      'The visit in May became “the high point of their long friendship,” according to Mr. Vos.',
+    );
+    expect(find(qs, 'partial', 'worst thing')?.speaker).toBe('Mara Olsen');
+    expect(find(qs, 'partial', 'high point')?.speaker).toBe('Pieter Vos');
+  });
 });

@@ -17,7 +17,7 @@ function closingSource(ctx: Ctx): RegExp {
   let re = memo.get(ctx.lex);
   if (re === undefined) {
     re = new RegExp(
-      `^(?:[^„“”"«»]*?,)?[\\s,]*(?:${regexesFor(ctx.lex).according.source})([^,;:.!?„“”"«»]{2,80}?)(?:,\\s+\\p{Ll}[^;:„“”"«»]*?)?\\s*[.!?]?\\s*$`,
+      `^(?:[^„“”"«»]*?,)?[\\s,]*(?:${regexesFor(ctx.lex).according.source})((?:[^,;:.!?„“”"«»]|\\.(?=\\s+\\p{Lu})){2,80}?)(?:,\\s+\\p{Ll}[^;:„“”"«»]*?)?\\s*[.!?]?\\s*$`,
       'iu',
     );
     memo.set(ctx.lex, re);
@@ -46,5 +46,38 @@ export function accordingAfterQuote(ctx: Ctx, pi: number, from: number, end: num
   const src = m[1].slice(sourceNameStart(m[1], ctx.lex.language)).trim();
   if (!src) return null;
   const a = from + m[0].indexOf(m[1]) + m[1].indexOf(src);
+  return resolveSubject({ text: p.view.text.slice(a, a + src.length), original: vo(p, a, a + src.length), at: pos(pi, a) }, ctx.index, ctx.lex);
+}
+
+/** `According to X,` opening the sentence or after a comma, with the source up to the next comma. */
+function leadingSource(ctx: Ctx): RegExp {
+  let re = leadMemo.get(ctx.lex);
+  if (re === undefined) {
+    re = new RegExp(`(?:^|,)\\s*(?:${regexesFor(ctx.lex).according.source})((?:[^,;:.!?„“”"«»]|\\.(?=\\s+\\p{Lu})){2,80}?),`, 'giu');
+    leadMemo.set(ctx.lex, re);
+  }
+  return re;
+}
+const leadMemo = new WeakMap<Ctx['lex'], RegExp>();
+
+/**
+ * The speaker a source phrase before a quote gives it (`According to Roe, the pier is now “…”`, `Over the
+ * long term, according to the board, the deficit “…”`): the last such phrase between the sentence start and
+ * the quote's opening mark at `open`, with no other quote between; null when there is none. English only
+ * (Serbian and Albanian source phrases before a quote may relay another speaker: `relayed-quote.ts`).
+ */
+export function accordingBeforeQuote(ctx: Ctx, pi: number, sentStart: number, open: number): Resolution | null {
+  if (ctx.lex.language !== 'en') return null;
+  const p = ctx.paras[pi];
+  if (p.spans.some((sp) => sp.open >= sentStart && sp.open < open)) return null;
+  const head = p.masked.slice(sentStart, open);
+  let last: RegExpExecArray | null = null;
+  const re = leadingSource(ctx);
+  re.lastIndex = 0;
+  for (let m = re.exec(head); m; m = re.exec(head)) last = m;
+  if (!last) return null;
+  const src = last[1].slice(sourceNameStart(last[1], ctx.lex.language)).trim();
+  if (!src) return null;
+  const a = sentStart + last.index + last[0].indexOf(last[1]) + last[1].indexOf(src);
   return resolveSubject({ text: p.view.text.slice(a, a + src.length), original: vo(p, a, a + src.length), at: pos(pi, a) }, ctx.index, ctx.lex);
 }

@@ -7,7 +7,7 @@ import { fold } from '../text/fold.js';
 import { addDraft, resolveSpan, vo, type Ctx } from './context.js';
 import { pos } from './entities.js';
 import { Confidence } from './confidence.js';
-import { accordingAfterQuote } from './according-quote.js';
+import { accordingAfterQuote, accordingBeforeQuote } from './according-quote.js';
 import { characterises } from './characterisation.js';
 import { closingCue, cueAfter, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
@@ -83,6 +83,8 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   const span = p.spans.find((sp) => sp.open === open);
   const source = span && span.close >= 0 ? accordingAfterQuote(ctx, pi, span.close + span.closeLen, end) : null;
   if (source) return source;
+  const before = accordingBeforeQuote(ctx, pi, sentStart, open);
+  if (before) return before;
   const m = scanFrom(regexesFor(ctx.lex).verb, sentStart).exec(s);
   if (m && m.index < end) {
     const np = s.slice(sentStart, m.index).trim();
