@@ -5,7 +5,8 @@
  */
 import { addDraft, vo, type Carry, type Ctx, type DirectState } from './context.js';
 import { Confidence } from './confidence.js';
-import { cueAfter, cueBefore, regexesFor, type Cue } from './frames.js';
+import { cueAfter, cueBefore, regexesFor, sentenceEnd, type Cue } from './frames.js';
+import { accordingAfterQuote } from './according-quote.js';
 import { resolveCue } from './cue-speaker.js';
 import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
@@ -139,6 +140,8 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
   }
   // `Budžet je, kako je navela, „…“`: the inserted source phrase's person, not the last speaker.
   if (!res && !q.cueA) res = inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open);
+  // `“…,” according to X.`: a source phrase closes the quote (according-quote.ts).
+  if (!res && !q.cueA) res = accordingAfterQuote(ctx, pi, q.span.close + q.span.closeLen, sentenceEnd(s, q.span.close + q.span.closeLen, s.length));
   if (!res && prevSpeaker) res = prevSpeaker;
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
   if (!res && !q.cueA && !q.continuing) res = paragraphSpeaker(ctx, pi, q.span.open);
