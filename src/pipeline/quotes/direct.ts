@@ -125,6 +125,17 @@ function afterLastCue(ctx: Ctx, head: string): string {
 }
 
 /**
+ * The person of a source phrase around a quote without its own cue: inserted before it (`Budžet je, kako
+ * je navela, „…“`: that phrase's person, not the last speaker), or closing it (`“…,” according to X.`,
+ * according-quote.ts).
+ */
+function sourcePhraseSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null {
+  const s = ctx.paras[pi].masked;
+  const after = q.span.close + q.span.closeLen;
+  return inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open) ?? accordingAfterQuote(ctx, pi, after, sentenceEnd(s, after, s.length));
+}
+
+/**
  * The speaker of a quote that stands as an utterance, in order of evidence: its own cue after or before
  * it, a colon's subject, the previous quote's speaker in the paragraph, a reporter named earlier in the
  * paragraph, a colon that introduced a run-on quote, the article's last speaker.
@@ -138,10 +149,7 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
     const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
     res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
   }
-  // `Budžet je, kako je navela, „…“`: the inserted source phrase's person, not the last speaker.
-  if (!res && !q.cueA) res = inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open);
-  // `“…,” according to X.`: a source phrase closes the quote (according-quote.ts).
-  if (!res && !q.cueA) res = accordingAfterQuote(ctx, pi, q.span.close + q.span.closeLen, sentenceEnd(s, q.span.close + q.span.closeLen, s.length));
+  if (!res && !q.cueA) res = sourcePhraseSpeaker(ctx, pi, q);
   if (!res && prevSpeaker) res = prevSpeaker;
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
   if (!res && !q.cueA && !q.continuing) res = paragraphSpeaker(ctx, pi, q.span.open);
