@@ -48,7 +48,7 @@ export const feedSchema = z.union([
   z
     .object({
       url: feedUrl.describe('Feed URL.'),
-      interval: duration(60_000).optional().describe('Poll interval for this feed (default: polling.interval).'),
+      interval: duration(60_000).optional().describe('Poll interval for this feed, at least 1m (default: polling.interval).'),
     })
     .strict(),
 ]);
@@ -127,7 +127,7 @@ export const configSchema = z
       .prefault({}),
     polling: z
       .object({
-        interval: duration(60_000).prefault('10m').describe('Time between polls of a feed added without its own interval (seeded, imported or added by command).'),
+        interval: duration(60_000).prefault('10m').describe('Time between polls of a feed added without its own interval (seeded, imported or added by command); at least 1m.'),
         tick: duration(1000).prefault('30s').describe('How often the service looks for due feeds.'),
         concurrency: z.number().int().min(1).max(256).default(16).describe('Feeds fetched at once.'),
         perHost: z.number().int().min(1).max(32).default(2).describe('Requests at once to one host.'),

@@ -226,7 +226,9 @@ describe('entry quotes through the real extractor', () => {
     for (const q of entries[0].quotes) expect(q.kind).not.toBe('indirect');
     const text = renderText({ ...d, locale: 'sr-Latn' });
     expect(text).not.toContain('Iz teksta:');
-    // One utterance, A and B joined as the extractor gives it; only the reporter's attribution is left out.
-    expect(text).toContain(`„${OPEN} ${CLOSE.slice(0, 20)}`);
+    // One utterance; an ellipsis stands where the reporter's attribution was, so the marks hold only
+    // words that stand in the article, in order (A and B joined by a space would not).
+    expect(text).toContain(`„${OPEN} … ${CLOSE.slice(0, 20)}`);
+    expect(text).not.toContain(`${OPEN} ${CLOSE.slice(0, 20)}`);
   });
 });

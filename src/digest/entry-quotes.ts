@@ -22,13 +22,14 @@ import { wordCount } from './present/sentences.js';
 import { headlineOf } from './present/headline.js';
 import { memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 import { containment, jaccard } from '../pipeline/dedupe/shingles.js';
-import { isVerbatim, quoteDelivered, quoteMentionsTopics, selectQuotes, type QuoteCandidate } from './quotes.js';
+import { isVerbatim, quoteDelivered, quoteMentionsTopics, selectQuotes, verbatimForm, type QuoteCandidate } from './quotes.js';
 import type { EntryContext } from './entry.js';
 
 /** Direct before partial before indirect: the marks say more than the frame. */
 const KIND_RANK: Record<QuoteKind, number> = { direct: 0, partial: 1, indirect: 2 };
 
 const outletOf = (a: AnalyzedItem) => a.outlet ?? a.feedUrl;
+const collapseSpaces = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /**
  * The quotes an entry shows: verified candidates from every item of the cluster (speaker known, words
@@ -47,8 +48,12 @@ export function entryQuotes(
   const headlines = [...new Set(ranked.map((a) => headlineOf(a)))];
   const candidates: QuoteCandidate[] = [];
   ranked.forEach((item, itemRank) => {
-    for (const quote of item.quotes) {
-      if (quote.speaker === null || !isVerbatim(item.article, quote)) continue;
+    for (const found of item.quotes) {
+      if (found.speaker === null) continue;
+      const form = verbatimForm(item.article, found);
+      if (form === null) continue;
+      // A split quote is shown as `A … b` (verbatimForm); a contiguous one as extracted.
+      const quote = form === collapseSpaces(found.text) ? found : { ...found, text: form };
       if (restatesHeadline(quote.text, headlines)) continue;
       if (quote.kind === 'indirect' && reportsMarkedPassage(item, quote)) continue;
       // A follow-up shows only what the subscription has not received.

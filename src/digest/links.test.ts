@@ -22,6 +22,10 @@ describe('textFragmentLink (WICG Text Fragments)', () => {
       'https://a.example/p#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten',
     );
   });
+  it('spans an elided passage from the first part to the last, never with the ellipsis in a term', () => {
+    expect(textFragmentLink('https://a.example/p', 'Mi idemo dalje … ali polako.')).toBe('https://a.example/p#:~:text=Mi%20idemo%20dalje,ali%20polako.');
+    expect(textFragmentLink('https://a.example/p', 'a b c d e … f g h i j')).toBe('https://a.example/p#:~:text=a%20b%20c%20d,g%20h%20i%20j');
+  });
   it('keeps an existing fragment and refuses non-http(s) links', () => {
     expect(textFragmentLink('https://a.example/p#top', 'hello')).toBe('https://a.example/p#top:~:text=hello');
     expect(textFragmentLink('javascript:alert(1)', 'hello')).toBeNull();

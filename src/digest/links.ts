@@ -51,18 +51,27 @@ export function encodeTextDirectiveTerm(s: string): string {
  * highlights the whole passage even when the page splits it across elements. An existing fragment
  * is kept (`#frag:~:text=...`), as the spec allows.
  * @param link the item's link; null or a non-http(s) link gives null
- * @param passage the quoted words as they stand in the article (whitespace is collapsed)
+ * @param passage the quoted words as they stand in the article (whitespace is collapsed); `…` marks
+ *   words left out, and the range then spans from the first part to the last
  * @param edgeWords words at each end for a range match; default 4
  */
 export function textFragmentLink(link: string | null, passage: string, edgeWords = 4): string | null {
   const base = safeHttpLink(link);
   if (!base) return null;
-  const words = passage.split(/\s+/).filter((w) => w.length > 0);
-  if (words.length === 0) return base;
+  // An ellipsis marks words left out (a cut quote, the attribution of a split one): the page does not
+  // hold the passage as one string, so the range runs from the first part's start to the last part's end.
+  const parts = passage
+    .split('…')
+    .map((p) => p.split(/\s+/).filter((w) => w.length > 0))
+    .filter((p) => p.length > 0);
+  if (parts.length === 0) return base;
+  const words = parts.flat();
+  const first = parts[0];
+  const last = parts[parts.length - 1];
   const directive =
-    words.length <= edgeWords * 2
+    parts.length === 1 && words.length <= edgeWords * 2
       ? encodeTextDirectiveTerm(words.join(' '))
-      : `${encodeTextDirectiveTerm(words.slice(0, edgeWords).join(' '))},${encodeTextDirectiveTerm(words.slice(-edgeWords).join(' '))}`;
+      : `${encodeTextDirectiveTerm(first.slice(0, edgeWords).join(' '))},${encodeTextDirectiveTerm(last.slice(-edgeWords).join(' '))}`;
   const sep = base.includes('#') ? ':~:text=' : '#:~:text=';
   return `${base}${sep}${directive}`;
 }

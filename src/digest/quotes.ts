@@ -39,48 +39,64 @@ function collapsedArticle(paragraphs: readonly string[]): CollapsedArticle {
 const strip = (s: string) => collapse(s.replace(QUOTE_MARKS, ' '));
 
 /**
- * True when the quote's words stand verbatim in the article: first at its own place
- * (`paragraphs[paragraph].slice(start, end)`), else anywhere in the article text with whitespace
- * collapsed, else (for quotes over several paragraphs, whose continuation paragraphs reopen the
- * quote marks) anywhere with quote marks removed from both sides. Case, letters and punctuation
- * other than quote marks must match exactly. An empty quote is never verbatim. The collapsed article
- * text is computed once per `paragraphs` array.
+ * True when the quote's words stand verbatim in the article (`verbatimForm` is not null).
  */
 export function isVerbatim(article: { paragraphs: readonly string[] }, quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>): boolean {
+  return verbatimForm(article, quote) !== null;
+}
+
+/**
+ * The quote as a digest may show it between quote marks, or null when its words do not stand verbatim
+ * in the article: first at its own place (`paragraphs[paragraph].slice(start, end)`), else anywhere in
+ * the article text with whitespace collapsed, else (for quotes over several paragraphs, whose
+ * continuation paragraphs reopen the quote marks) anywhere with quote marks removed from both sides;
+ * these give the text itself, whitespace collapsed. Case, letters and punctuation other than quote
+ * marks must match exactly. A quote split by its own attribution (`splitPoint`) is given with an
+ * ellipsis where the attribution stood (`A … b`): joined by a space, A and B would not stand in the
+ * article as shown. An empty quote is never verbatim. The collapsed article text is computed once per
+ * `paragraphs` array.
+ */
+export function verbatimForm(article: { paragraphs: readonly string[] }, quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>): string | null {
   const q = collapse(quote.text);
-  if (q.length === 0) return false;
+  if (q.length === 0) return null;
   const para = article.paragraphs[quote.paragraph];
-  if (para !== undefined && collapse(para.slice(quote.start, quote.end)) === q) return true;
+  if (para !== undefined && collapse(para.slice(quote.start, quote.end)) === q) return q;
   const c = collapsedArticle(article.paragraphs);
-  if (c.all.includes(q)) return true;
+  if (c.all.includes(q)) return q;
   const qs = strip(q);
-  if (qs.length > 0 && (c.stripped ??= strip(c.all)).includes(qs)) return true;
-  return para !== undefined && splitByAttribution(strip(para.slice(quote.start, quote.end)), qs);
+  if (qs.length > 0 && (c.stripped ??= strip(c.all)).includes(qs)) return q;
+  if (para === undefined) return null;
+  const at = splitPoint(strip(para.slice(quote.start, quote.end)), q);
+  return at < 0 ? null : `${q.slice(0, at).replace(/[,\s]+$/, '')} … ${q.slice(at + 1)}`;
 }
 
 /** Longest gap (characters) between the two parts of a split quote: an attribution, never a sentence of text. */
 const SPLIT_GAP_MAX = 80;
 
 /**
- * True when `q` is two verbatim parts of `span`, in order, with a short gap between them that `q` leaves
- * out: a quote split by its own attribution (`„A“, rekla je X, „b…“`, `– A – rekao je X – b`, `"A," she
- * said, "b…"`), which the extractor gives as one utterance, A and B joined by a space (the corpus
- * convention). The speaker's words are exactly A then B; only the reporter's attribution is left out.
- * Both arguments collapsed and without quote marks.
+ * Where `q` splits into two verbatim parts of `span`, in order, with a short gap between them that `q`
+ * leaves out: a quote split by its own attribution (`„A“, rekla je X, „b…“`, `– A – rekao je X – b`,
+ * `"A," she said, "b…"`), which the extractor gives as one utterance, A and B joined by a space (the
+ * corpus convention). The speaker's words are exactly A then B; only the reporter's attribution is
+ * left out.
+ * @param span the quote's place, collapsed and without quote marks
+ * @param q the quote's text, collapsed (quote marks inside it are ignored in the comparison)
+ * @returns the index in `q` of the space that joins A and B, or -1
  */
-function splitByAttribution(span: string, q: string): boolean {
+function splitPoint(span: string, q: string): number {
   for (let i = q.indexOf(' '); i > 0; i = q.indexOf(' ', i + 1)) {
-    const a = q.slice(0, i).replace(/[,\s]+$/, '');
-    const b = q.slice(i + 1);
+    const a = strip(q.slice(0, i)).replace(/[,\s]+$/, '');
+    const b = strip(q.slice(i + 1));
+    if (a.length === 0 || b.length === 0) continue;
     const at = span.indexOf(a);
-    if (at < 0) return false; // a longer first part is not there either
+    if (at < 0) return -1; // a longer first part is not there either
     const from = at + a.length;
     for (let bt = span.indexOf(b, from + 1); bt >= 0 && bt - from <= SPLIT_GAP_MAX; bt = span.indexOf(b, bt + 1)) {
       // Whole words only: `i bez` must not be found inside `ali bez`.
-      if (!LETTER.test(span[bt - 1]) && !LETTER.test(span[from] ?? '')) return true;
+      if (!LETTER.test(span[bt - 1]) && !LETTER.test(span[from] ?? '')) return i;
     }
   }
-  return false;
+  return -1;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;

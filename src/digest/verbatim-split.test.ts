@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVerbatim } from './quotes.js';
+import { isVerbatim, verbatimForm } from './quotes.js';
 
 const para = '„Mi ćemo graditi dalje“, rekao je direktor Jovan Ilić, „ali bez novih kredita.“';
 const article = { paragraphs: ['Naslov', para] };
@@ -22,5 +22,15 @@ describe('isVerbatim: a quote split by its own attribution', () => {
     expect(isVerbatim(article, at('Mi ćemo graditi dalje i bez novih kredita.'))).toBe(false);
     const far = `„Gradićemo dalje“, rekao je Ilić, ${'dodajući još mnogo toga o planovima opštine, '.repeat(3)}„ali bez kredita.“`;
     expect(isVerbatim({ paragraphs: [far] }, { text: 'Gradićemo dalje ali bez kredita.', paragraph: 0, start: 0, end: far.length })).toBe(false);
+  });
+
+  it('shows a split quote with an ellipsis where the attribution stood, a contiguous one as it is', () => {
+    expect(verbatimForm(article, at('Mi ćemo graditi dalje ali bez novih kredita.'))).toBe('Mi ćemo graditi dalje … ali bez novih kredita.');
+    const en = '"We will keep building," the director said, "but without new loans."';
+    expect(verbatimForm({ paragraphs: [en] }, { text: 'We will keep building, but without new loans.', paragraph: 0, start: 0, end: en.length })).toBe(
+      'We will keep building … but without new loans.',
+    );
+    expect(verbatimForm(article, at('Mi ćemo graditi dalje'))).toBe('Mi ćemo graditi dalje');
+    expect(verbatimForm(article, at('Mi ćemo graditi dalje i bez novih kredita.'))).toBeNull();
   });
 });

@@ -18,10 +18,11 @@ const LINKER = new RegExp(`^(?:(?:${enClauseWords.clauseLinkers.join('|')})\\b,?
 const SUBORDINATOR = new RegExp(`^(?:${enClauseWords.subordinators.join('|')})\\b`, 'i');
 const NOT_AFTER = new Set(enClauseWords.notAfterSubject);
 /**
- * A parenthesis, a lower-case apposition between commas, or a short capitalised one (a state after a
- * place: `Roe, 33, of Baldwin, Miss., said`), right after a name.
+ * A parenthesis, a lower-case apposition between commas, a short capitalised one (a state after a
+ * place: `Roe, 33, of Baldwin, Miss., said`), or an `of` + place or body (`Senator Jane Roe of Ohio said`), right after a name.
  */
-const ASIDE = /^\s*(?:\([^()]{0,60}\)|,\s*(?:\p{Ll}|\d)[^,;]{0,100}?(?=,)|,\s*\p{Lu}[\p{L}.]{0,12}(?=,)|[—–]\s[^—–]{1,150}?\s[—–](?=\s))/u;
+const ASIDE =
+  /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?=[\s,])|\([^()]{0,60}\)|,\s*(?:\p{Ll}|\d)[^,;]{0,100}?(?=,)|,\s*\p{Lu}[\p{L}.]{0,12}(?=,)|[—–]\s[^—–]{1,150}?\s[—–](?=\s))/u;
 /** Most asides read after one name. */
 const MAX_ASIDES = 4;
 /** Longest fronted adverbial or subordinate clause (words) before a subject. */

@@ -8,6 +8,7 @@ import { pos, type Gender } from './entities.js';
 import { resolveSpan, vo, type Ctx } from './context.js';
 import { allLexicons } from './lexicon/index.js';
 import { orgNamedIn } from './org-in-sentence.js';
+import { recordedClauseSubject } from './predicate-subject-en.js';
 import { orgHead, parseRole } from './roles.js';
 import { npAfterVerb, regexesFor, sentenceEnd, type Cue } from './frames.js';
 import { dateline, sentenceStartOf, sentenceSubject, serbianSubject } from './sentences.js';
@@ -50,6 +51,12 @@ export function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): R
   if (org) return org;
   const plural = PLURAL_VERB.test(cue.verbText);
   const [a, b] = subjectOf(ctx, pi, cue, cue.np, plural);
+  if (a !== cue.np[0] || b !== cue.np[1]) {
+    // English: the sentence's subject after a fronted adverbial, as the index recorded it (predicate-subject-en.ts).
+    const p = ctx.paras[pi];
+    const recorded = recordedClauseSubject(ctx, pi, Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked)), cue.verb[0]);
+    if (recorded) return recorded;
+  }
   return resolveSpan(ctx, pi, a, b, { gender, lookahead, plural });
 }
 

@@ -5,10 +5,12 @@
  */
 import { addDraft, vo, type Carry, type Ctx, type DirectState } from './context.js';
 import { Confidence } from './confidence.js';
-import { cueAfter, cueBefore, regexesFor, type Cue } from './frames.js';
+import { cueAfter, cueBefore, regexesFor, sentenceEnd, type Cue } from './frames.js';
+import { accordingAfterQuote } from './according-quote.js';
 import { resolveCue } from './cue-speaker.js';
 import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
+import { inWordsBeforeQuote } from './in-words-quote.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
 import { colonClauseSubject } from './colon-subject.js';
@@ -123,6 +125,17 @@ function afterLastCue(ctx: Ctx, head: string): string {
 }
 
 /**
+ * The person of a source phrase around a quote without its own cue: inserted before it (`Budžet je, kako
+ * je navela, „…“`: that phrase's person, not the last speaker), or closing it (`“…,” according to X.`,
+ * according-quote.ts).
+ */
+function sourcePhraseSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null {
+  const s = ctx.paras[pi].masked;
+  const after = q.span.close + q.span.closeLen;
+  return inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open) ?? accordingAfterQuote(ctx, pi, after, sentenceEnd(s, after, s.length));
+}
+
+/**
  * The speaker of a quote that stands as an utterance, in order of evidence: its own cue after or before
  * it, a colon's subject, the previous quote's speaker in the paragraph, a reporter named earlier in the
  * paragraph, a colon that introduced a run-on quote, the article's last speaker.
@@ -136,6 +149,7 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
     const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
     res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
   }
+  if (!res && !q.cueA) res = sourcePhraseSpeaker(ctx, pi, q);
   if (!res && prevSpeaker) res = prevSpeaker;
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
   if (!res && !q.cueA && !q.continuing) res = paragraphSpeaker(ctx, pi, q.span.open);

@@ -10,19 +10,22 @@ import { isClauseSubject, titleGender } from './clause-subject-en.js';
 import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
 import { FUNCTION_WORDS } from './name-runs.js';
-import { orgHead, parseRole, roleAfterLastName } from './roles.js';
+import { orgHead, parseRole, roleAfterLastName, type Role } from './roles.js';
 import type { Paragraph } from './paragraph.js';
-import { albanianOrgNominative, serbianNominative, typedAcronym } from './name-forms.js';
+import { albanianOrgNominative, albanianPersonNominative, serbianNominative, typedAcronym } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
 import { sentenceStartOf, sentenceStarts } from './sentences.js';
 import { indexEnglishNameForms } from './name-forms-en.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import { loneSubjects } from './lone-subject.js';
+import { isFirstName } from './lexicon/first-names.js';
+import { roleFromEvidence } from './role-evidence.js';
+import { opensWithGroupNoun } from './group-subject.js';
 
 const ORG_RUN =
-  /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
+  /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
 
-const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|në|i|u|de|la|di|the)$/;
+const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
 
 /**
  * Trims an organisation run to the organisation: it starts at the capitalised words joined directly to
@@ -54,6 +57,7 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
 
 /** Serbian names are indexed in the nominative (`sa Piterom Sorensenom` → Piter Sorensen). */
 function personNominative(written: string, paras: Paragraph[], lex?: QuoteLexicon): string {
+  if (lex?.language === 'sq') return albanianPersonNominative(written, paras);
   return lex?.language === 'sr' ? serbianNominative(written, paras) : written;
 }
 
@@ -66,6 +70,24 @@ function orgNominative(name: string, lex?: QuoteLexicon): string {
   const acronym = typedAcronym(name, lex?.language ?? '', (w) => orgHead(w) !== null);
   if (acronym !== name) return acronym;
   return lex?.language === 'sq' ? albanianOrgNominative(name, (w) => orgHead(w) !== null) : name;
+}
+
+/** The role a name's clause gives it: a role phrase before it, else a phrase that implies one (`u režiji`). */
+function roleBeforeName(roleText: string, before: string, lex?: QuoteLexicon): Role | null {
+  return parseRole(roleText) ?? roleFromEvidence(before, lex?.language ?? '');
+}
+
+/**
+ * True when the name run [a, b) is no person's name: inside an organisation's name, or headed by a group
+ * noun (`Meštani Zupča`: residents of a place; `group-subject.ts`).
+ */
+function notAPersonRun(orgSpans: [number, number][], a: number, b: number, view: string, lex?: QuoteLexicon): boolean {
+  return orgSpans.some(([x, y]) => a >= x && b <= y) || opensWithGroupNoun(view.slice(a, b), lex?.language ?? '');
+}
+
+/** A name of two words or more that opens with a listed first name (`Petar Ilić`): a person's. */
+function isPersonName(name: string): boolean {
+  return /\s/.test(name) && isFirstName(name.split(/\s+/)[0]);
 }
 
 /** Original-script slice of a view span. */
@@ -118,7 +140,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       orgSpans.push([start, end]);
     }
     for (const [a, b] of nameRuns(s)) {
-      if (orgSpans.some(([x, y]) => a >= x && b <= y)) continue;
+      if (notAPersonRun(orgSpans, a, b, p.view.text, lex)) continue;
       const written = orig(p, a, b).replace(/[,.;:]+$/, '');
       if (written.split(/\s+/).length < 2) continue;
       const name = personNominative(written, paras, lex);
@@ -130,7 +152,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
       else if (!/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
       roleText = roleAfterLastName(roleText, nameRuns(roleText)).split(/\s+/).slice(-9).join(' ');
-      let role = parseRole(roleText);
+      let role = roleBeforeName(roleText, s.slice(Math.max(0, a - 40), a), lex);
       const after = s.slice(b);
       if (!role) {
         const app = /^,\s*((?:the|a|an|one of|jedan od|jedna od)?\s*[^,.;]{3,80}?)[,.;]/iu.exec(after);
@@ -174,6 +196,9 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       /(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu,
     )) {
       const a = m.index! + m[0].length - m[2].length;
+      // `Direktor kompanije Petar Ilić`: a person's name (a listed first name and a surname) after the
+      // type word is the holder of a role in that organisation, not the organisation's name.
+      if (isPersonName(m[2])) continue;
       index.org(orig(p, a, a + m[2].length), pos(pi, a), { type: orgHead(m[1]), subject: npIsh(s.slice(sentenceStartBefore(s, m.index!), m.index!)) });
     }
     // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).

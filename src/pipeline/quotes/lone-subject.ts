@@ -5,7 +5,7 @@
  * …`), or a speech verb it is the subject of (`Kurti je novinarima rekao`, `Kurti tha`). Without this the
  * word names nobody in the index, and a following `he added` / `dodao je on` / `shtoi ai` goes to an
  * earlier, farther person. A word the article also writes in lower case (a common noun capitalised by
- * its sentence start: `Zakon, koji …`), a function word, role, nation, organisation noun, acronym or a
+ * its sentence start: `Zakon, koji …`), an outlet (`Tanjug je razgovarao …`; `outlet-words.ts`), a function word, role, nation, organisation noun, acronym or a
  * place qualifying an office (`Michigan Attorney General`) is never such a name.
  *
  * A lone word that opens a clause before a finite verb with no such evidence (`Kurti met …`, `Kurti je
@@ -21,6 +21,7 @@ import type { QuoteLexicon } from './lexicon/types.js';
 import { isAcronym, isStop } from './name-runs.js';
 import type { Paragraph } from './paragraph.js';
 import { orgHead, parseRole } from './roles.js';
+import { isOutlet, outletWords } from './outlet-words.js';
 import { sentenceStarts } from './sentences.js';
 import { escapeRe, sameNameWord } from './text.js';
 
@@ -63,6 +64,7 @@ export function loneSubjects(paras: Paragraph[], lex: QuoteLexicon): LoneSubject
     [...lex.cues.leadingConjunctions, ...lex.cues.coordinators, ...(lex.language === 'en' ? enClauseWords.clauseLinkers : [])].map((w) => fold(w)),
   );
   const speech = speechWords(lex);
+  const outlets = outletWords(paras, lex);
   const verbs = new Set((SUBJECT_VERBS[lex.language] ?? []).map((v) => fold(v)));
   paras.forEach((p, pi) => {
     if (pi === 0) return;
@@ -79,7 +81,8 @@ export function loneSubjects(paras: Paragraph[], lex: QuoteLexicon): LoneSubject
         isAcronym(word) ||
         orgHead(word) ||
         parseRole(word) ||
-        speech.has(key)
+        speech.has(key) ||
+        isOutlet(key, outlets)
       )
         continue;
       const rest = s.slice(at + m[0].length);

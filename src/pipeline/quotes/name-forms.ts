@@ -16,6 +16,7 @@ import {
   SR_MASCULINE_A_STEM_CASES,
   SR_MASCULINE_CASE_ENDINGS,
   SR_SURNAME_POSSESSIVE,
+  SQ_ACCUSATIVE_NAME_ENDINGS,
   SQ_OBLIQUE_NAME_ENDINGS,
   SR_FEMININE_FIRST_NAME_ENDINGS,
 } from './lexicon/name-cases.js';
@@ -151,12 +152,16 @@ export function albanianOrgNominative(name: string, isOrgNoun: (w: string) => bo
   const head = ws.findIndex((w) => /^\p{Lu}/u.test(w) && isOrgNoun(w));
   if (head < 0) return name;
   const out = ws.slice(head);
-  const link = out[1];
+  // Capitalised adjectives of the name may stand between the head and its linking article
+  // (`Prokurorisë Speciale të Republikës` → `Prokuroria Speciale e Republikës`).
+  let at = 1;
+  while (at < out.length - 1 && /^\p{Lu}\p{Ll}+e$/u.test(out[at]) && SQ_LINKING_ARTICLES.oblique.includes(out[at + 1])) at++;
+  const link = out[at];
   if (link === undefined || !SQ_LINKING_ARTICLES.oblique.includes(link)) return out.join(' ');
   for (const [oblique, nominative, gender] of SQ_ORG_HEAD_ENDINGS) {
     if (!out[0].endsWith(oblique) || out[0].length - oblique.length < 3) continue;
     out[0] = out[0].slice(0, -oblique.length) + nominative;
-    out[1] = SQ_LINKING_ARTICLES.nominative[gender];
+    out[at] = SQ_LINKING_ARTICLES.nominative[gender];
     break;
   }
   return out.join(' ');
@@ -235,6 +240,24 @@ export function albanianBaseName(name: string, paras: Paragraph[]): string | nul
     if (full !== null) return full;
   }
   return oblique ? null : name;
+}
+
+/**
+ * An Albanian full name with its surname in an oblique case (`Arben Gashin`, `Albin Kurtit`, `Edi Ramën`)
+ * in the nominative (`Arben Gashi`), when the article itself writes the base surname as a word; otherwise
+ * the name as written. The first name does not decline before a surname.
+ */
+export function albanianPersonNominative(name: string, paras: Paragraph[]): string {
+  const ws = name.trim().split(/\s+/);
+  const last = ws[ws.length - 1];
+  if (ws.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return name;
+  for (const [end, baseEnd] of [...SQ_ACCUSATIVE_NAME_ENDINGS, ...SQ_OBLIQUE_NAME_ENDINGS]) {
+    if (!last.endsWith(end) || last.length - end.length < 3) continue;
+    const base = last.slice(0, -end.length) + baseEnd;
+    const re = new RegExp(`(?<![\\p{L}])${esc(base)}(?![\\p{L}])`, 'u');
+    if (paras.some((p) => re.test(p.original))) return [...ws.slice(0, -1), base].join(' ');
+  }
+  return name;
 }
 
 /**

@@ -7,12 +7,14 @@ import { fold } from '../text/fold.js';
 import { addDraft, resolveSpan, vo, type Ctx } from './context.js';
 import { pos } from './entities.js';
 import { Confidence } from './confidence.js';
+import { accordingAfterQuote, accordingBeforeQuote } from './according-quote.js';
 import { characterises } from './characterisation.js';
 import { closingCue, cueAfter, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { allLexicons } from './lexicon/index.js';
 import { enClauseWords } from './lexicon/en.js';
 import { orgHead } from './roles.js';
+import { participleHost, participleSpeaker } from './participle-partial-en.js';
 import { dateline, npSpan, sentenceStartOf } from './sentences.js';
 import { nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { escapeRe, scanFrom, words } from './text.js';
@@ -68,12 +70,30 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   const end = sentenceEnd(s, open, s.length);
   const host = reportedClauses(s, sentStart, end, ctx.lex).find((r) => r.content[0] <= open && r.np);
   if (host) return resolveCue(ctx, pi, host);
+  // `…, saying it was “childish”`: the participle report's speaker (participle-partial-en.ts).
+  const participle = participleHost(ctx.lex.language, s, sentStart, open);
+  if (participle >= 0) {
+    const res = participleSpeaker(ctx, pi, sentStart, participle);
+    if (res) return res;
+  }
   // `The plan was a “good thing,” he remarked.`: a closing attribution reports the words before it.
   const closing = closingCue(s, sentStart, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
   if (closing && closing.verb[0] > open) return resolveCue(ctx, pi, closing);
+  // `The ferry was “finished for good,” according to X.` (according-quote.ts).
+  const span = p.spans.find((sp) => sp.open === open);
+  const source = span && span.close >= 0 ? accordingAfterQuote(ctx, pi, span.close + span.closeLen, end) : null;
+  if (source) return source;
+  const before = accordingBeforeQuote(ctx, pi, sentStart, open);
+  if (before) return before;
   const m = scanFrom(regexesFor(ctx.lex).verb, sentStart).exec(s);
   if (m && m.index < end) {
     const np = s.slice(sentStart, m.index).trim();
+    // `„…“, deklaroi X, duke shtuar se „…“`: a quote before the verb is its object, not its subject.
+    const quoted = p.spans.find((q) => q.open >= sentStart && q.close > q.open && q.close < m.index && !/[^\s,–—-]/.test(s.slice(q.close + 1, m.index)));
+    if (quoted && !/[^\s]/.test(s.slice(sentStart, quoted.open))) {
+      const c = cueAfter(s, quoted.close + 1, limit, ctx.lex);
+      if (c) return resolveCue(ctx, pi, c);
+    }
     if (np) {
       const c: Cue = { verb: [m.index, m.index + m[0].length], np: npSpan(s, sentStart, m.index), verbText: m[0] };
       return resolveCue(ctx, pi, c);
@@ -132,6 +152,7 @@ export function shortQuoteReported(ctx: Ctx, pi: number, open: number): boolean 
   if (p.spans.some((sp) => sp.open >= start && sp.open <= open && titleCueBefore(ctx, s, sp.open))) return false;
   const end = sentenceEnd(s, open, s.length);
   if (reportedClauses(s, start, end, ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2)) return true;
+  if (participleHost(ctx.lex.language, s, start, open) >= 0) return true;
   const closing = closingCue(s, start, end, ctx.lex) ?? trailingCue(ctx, pi, open, end);
   return closing !== null && closing.verb[0] > open;
 }

@@ -139,7 +139,8 @@ export function recentSubjectAntecedent(index: EntityIndex, gender: Gender | nul
   let best: Entity | undefined;
   let bestAt = -1;
   for (const e of index.entities) {
-    if (e.kind === 'org' || !compatible(e, gender)) continue;
+    // A singular pronoun never refers to a plural group (`Meštani kažu …, a on je dodao`), as in English.
+    if (e.kind === 'org' || (e.kind === 'anon' && e.plural) || !compatible(e, gender)) continue;
     const m = lastBefore(e.subjects, at);
     if (m > bestAt) {
       best = e;

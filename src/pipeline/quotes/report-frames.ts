@@ -15,6 +15,7 @@ import { allLexicons } from './lexicon/index.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { ASIDE_CONJUNCTIONS } from './lexicon/aside.js';
 import { parenthetical } from './parenthetical.js';
+import { recordedClauseSubject } from './predicate-subject-en.js';
 import { npSpan, sentenceSubject } from './sentences.js';
 import { genderHint, resolveSubject, type Resolution } from './speakers.js';
 import { escapeRe, scanFrom, trimSpan, words } from './text.js';
@@ -75,6 +76,7 @@ function participle(ctx: Ctx, pi: number, start: number, end: number, firstDraft
   if (words(p.view.text.slice(a, b)).length < 3) return;
   const own = mine.find((d) => d.speaker);
   let res: Resolution | null = own ? { entity: own.speaker, role: own.role } : null;
+  if (!res && !fronted) res = recordedClauseSubject(ctx, pi, start, m.index);
   if (!res) {
     const subj = fronted
       ? sentenceSubject(s, Math.min(end, to + 1) + (s.slice(to + 1).length - s.slice(to + 1).trimStart().length))

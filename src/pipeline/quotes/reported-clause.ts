@@ -9,6 +9,7 @@ import { fold as foldWord } from '../text/fold.js';
 import { scanFrom } from './text.js';
 import { sentenceEnd } from './sentences.js';
 import { zeroThatReport } from './zero-that-en.js';
+import { adjunctBeforeClause } from './zero-that-adjunct-en.js';
 import { secondReportCut } from './second-report-en.js';
 import { endsWithSubordinatorHead } from './subordinator.js';
 import { infinitiveReport, regexesFor, type FrameRegexes, type Reported } from './speech-verbs.js';
@@ -143,7 +144,9 @@ function zeroThatStart(sent: Sentence, verb: Verb): number {
   const rest = s.slice(vEnd, end);
   const told = /^told\b/i.test(verbText);
   const skip = told ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(rest) : null;
-  const from = vEnd + (skip ? skip[0].length : 0);
+  const afterObject = vEnd + (skip ? skip[0].length : 0);
+  // `said on Tuesday she would …`: adjuncts of time and occasion before the clause (zero-that-adjunct-en.ts).
+  const from = afterObject + adjunctBeforeClause(s.slice(afterObject, end));
   const next = /^\s+(\S+)/.exec(s.slice(from, end));
   // `told a press conference` names an audience, not a report: a clause needs a finite verb.
   const clause = s.slice(from, sentenceEnd(s, from, end));

@@ -24,7 +24,8 @@ export interface Role {
 /** Nationality codes that name institutions, not states. */
 const INSTITUTIONS = new Set(['EU', 'UN', 'NATO', 'OSCE']);
 const PREPS = new Set(['of', 'for', 'to', 'in', 'at', 'za', 'u', 'e', 'i', 'te', 'ne', 'se', 'on', 'with']);
-const ORG_WORD = /^(ministry|ministria|ministris|ministarstv)/;
+// Offices whose name starts like a role noun (`ministri` the minister, `prokurori` the prosecutor).
+const ORG_WORD = /^(ministry|ministria|ministris|ministarstv|prokuroria|prokurorise|prokurorine)/;
 const PLACE_PREPS = new Set(['in', 'to', 'at', 'u', 'na', 'ne', 'pri', 'ni']);
 const SHORT_NATION = new Set(NATION_STEMS.filter(([s]) => s.length <= 3).map(([s]) => s));
 

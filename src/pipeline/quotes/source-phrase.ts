@@ -13,6 +13,7 @@ import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { orgHead, parseRole } from './roles.js';
 import { resolveSubject, type Resolution } from './speakers.js';
 import { escapeRe, trimSpan, words } from './text.js';
+import { enClauseWords } from './lexicon/en.js';
 
 const TRAIL = /[\s\u00a0,;:.–—-]/;
 /** Languages where a source phrase before a whole report (`Sipas X, Y tha se …`) leaves the report to Y. */
@@ -50,7 +51,64 @@ export function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): 
   if (w) return inWords(ctx, pi, start, end, w[0]);
   const acc = re.according.exec(seg);
   if (acc) according(ctx, pi, start, end, acc[0]);
-  else closingAccording(ctx, pi, start, end);
+  else if (!midAccording(ctx, pi, start, end)) closingAccording(ctx, pi, start, end);
+}
+
+const midMemo = new WeakMap<QuoteLexicon, RegExp>();
+/** Lower-case words that open a closing source's apposition or relative clause (`a`, `the`, `who`). */
+function tailOpeners(lex: QuoteLexicon): Set<string> {
+  let got = tailMemo.get(lex);
+  if (got === undefined) {
+    got = new Set([...lex.cues.appositionIndefinites, ...lex.definites, ...lex.cues.relativeWords].map((w) => w.toLowerCase()));
+    tailMemo.set(lex, got);
+  }
+  return got;
+}
+const tailMemo = new WeakMap<QuoteLexicon, Set<string>>();
+
+/** Words that open a fronted adverbial (a preposition or subordinator) rather than the report's subject. */
+const ADVERBIAL_LEAD = new Set([...enClauseWords.notAfterSubject, ...enClauseWords.subordinators]);
+
+/**
+ * English: a source phrase set off by commas inside the report (`The board, according to Roe, has never
+ * published the contract.`): the sentence is the source's, from its start, or after the phrase when what
+ * precedes is a fronted adverbial (`In May, according to Roe, the pier closed.`). Only in a sentence
+ * without quote marks (quoted words are read by the partial frames). Returns whether it reported.
+ */
+function midAccording(ctx: Ctx, pi: number, start: number, end: number): boolean {
+  if (ctx.lex.language !== 'en') return false;
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  if (p.spans.some((sp) => sp.open >= start && sp.open < end)) return false;
+  let re = midMemo.get(ctx.lex);
+  if (re === undefined) {
+    re = new RegExp(`,\\s*${regexesFor(ctx.lex).according.source}([^,;:–—]{2,60}?),\\s+(?=\\p{Ll})`, 'iu');
+    midMemo.set(ctx.lex, re);
+  }
+  const m = re.exec(s.slice(start, end));
+  if (!m) return false;
+  const lead = s
+    .slice(start, start + m.index)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (lead.length === 0) return false;
+  // `…, according to Roe, a harbour strategist.`, `…, according to X, taking a step …`: a closing source with its tail.
+  const adverbial = ADVERBIAL_LEAD.has(lead[0].toLowerCase());
+  const next = /^\s*(\p{Ll}+)/u.exec(s.slice(start + m.index + m[0].length - 1))?.[1] ?? '';
+  if (!adverbial && (tailOpeners(ctx.lex).has(next) || /ing$/.test(next))) return false;
+  const srcText = m[1].slice(sourceNameStart(m[1], ctx.lex.language)).trim();
+  const a0 = start + m.index + m[0].indexOf(m[1]) + m[1].indexOf(srcText);
+  const after = start + m.index + m[0].length;
+  const [a, b] = trimSpan(p.view.text, adverbial ? after : start, end, TRAIL);
+  if (words(p.view.text.slice(after, b)).length < 3) return false;
+  const res = resolveSubject(
+    { text: p.view.text.slice(a0, a0 + srcText.length), original: vo(p, a0, a0 + srcText.length), at: pos(pi, a0) },
+    ctx.index,
+    ctx.lex,
+  );
+  addSpan(ctx, pi, a, b, 'indirect', res, Confidence.REPORTED);
+  return true;
 }
 
 /** `In his words, …`, `Po njenim rečima, …`: the most recent person of the pronoun's gender, else the last speaker. */

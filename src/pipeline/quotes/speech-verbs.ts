@@ -45,7 +45,8 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   if (hit) return hit;
   // The auxiliary is a word of its own: `Srbije saopštio` holds no `je saopštio` (ends of `Srbije`, `unije`).
   const aux = lex.language === 'sr' ? '(?:(?<![\\p{L}])(?:je|su|se)\\s+)?' : '';
-  const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se))?' : '';
+  // … and after the verb too: `kaže Jelena` holds no `kaže je` (starts of `Jelena`, `Suzana`, `Senad`).
+  const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se)(?![\\p{L}]))?' : '';
   const verbs = phraseRe(lex.speechVerbs).source;
   const cueVerbs = phraseRe([...lex.speechVerbs, ...(CLOSING_CUE_VERBS[lex.language] ?? [])]).source;
   const r: FrameRegexes = {

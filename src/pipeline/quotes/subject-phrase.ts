@@ -8,6 +8,7 @@ import type { Entity, EntityIndex, Gender } from './entities.js';
 import { allLexicons, type QuoteLexicon } from './lexicon/index.js';
 import { npIsh } from './name-runs.js';
 import { placeModifier } from './place-modifier.js';
+import { opensWithGroupNoun } from './group-subject.js';
 import { cutAffiliation, cutGerund } from './affiliation.js';
 import { cutAtClitic } from './clitic-subject.js';
 import { nameBeforeAppositionSrSq } from './apposition-sr-sq.js';
@@ -157,6 +158,11 @@ function asides(ph: Phrase): void {
  * are a group nobody names too.
  */
 function placeOrGroup(ph: Phrase, env: SubjectEnv): Resolution | null {
+  // `Meštani Zupča`, `Banorët e Zubinit`: a group noun heads the phrase, so it names nobody.
+  if (opensWithGroupNoun(ph.text, env.lex.language)) {
+    env.index.anonymous(env.at, null, null, true);
+    return { entity: null, role: null };
+  }
   const placeAt = placeModifier(ph.text);
   if (placeAt < -1) {
     env.index.anonymous(env.at, null, env.opts.gender ?? null);

@@ -5,6 +5,7 @@
  * (`quoted an official as saying`). All offsets are into the masked Latin view of one paragraph.
  */
 import type { QuoteLexicon } from './lexicon/types.js';
+import { subjectPastOutlet } from './outlet-subject.js';
 import { orgHead, parseRole } from './roles.js';
 import { isAbbreviation } from './sentences.js';
 
@@ -14,7 +15,9 @@ const BOUNDARY_WORDS =
 /** The subject phrase that follows a verb (`said Botsan-Kharchenko`, `rekao je ruski kodirektor Andrej Kalinjin`). */
 export function npAfterVerb(s: string, from: number, to: number): [number, number] | null {
   const m = /^[\s\u00a0]+/.exec(s.slice(from, to));
-  const start = skipMediumPhrase(s, from + (m ? m[0].length : 0), to);
+  const at = from + (m ? m[0].length : 0);
+  // `kaže za Radio Most Jelena Ilić`: an outlet whose end the subject after it shows (`outlet-subject.ts`).
+  const start = skipMediumPhrase(s, at + subjectPastOutlet(s.slice(at, to)), to);
   const whole = wholeRoleSubject(s, start, to);
   if (whole) return whole;
   const end = wordRunEnd(s, start, to);

@@ -3,6 +3,7 @@
  * close the pier`. Verbs that also take a plain object (`announced the deal`) report only a clause.
  */
 import { enClauseWords } from './lexicon/en.js';
+import { adjunctBeforeClause } from './zero-that-adjunct-en.js';
 
 const ZERO_THAT = new Set(enClauseWords.zeroThatVerbs);
 const ZERO_THAT_CLAUSE = new Set(enClauseWords.zeroThatClauseVerbs);
@@ -18,5 +19,8 @@ const AUX_EARLY =
 export function zeroThatReport(verbText: string, rest: string): boolean {
   const v = verbText.toLowerCase();
   if (ZERO_THAT.has(v)) return true;
-  return ZERO_THAT_CLAUSE.has(v) && (PRONOUN_FIRST.test(rest) || AUX_EARLY.test(rest));
+  if (!ZERO_THAT_CLAUSE.has(v)) return false;
+  // `announced on Tuesday he would …`: the clause after adjuncts of time and occasion (zero-that-adjunct-en.ts).
+  const clause = rest.slice(adjunctBeforeClause(rest));
+  return PRONOUN_FIRST.test(clause) || AUX_EARLY.test(clause);
 }

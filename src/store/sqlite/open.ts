@@ -20,7 +20,7 @@ import { KyselyFeeds } from '../kysely/feeds.js';
 import { SqliteItems } from './items.js';
 import { KyselySpeakers } from '../kysely/speakers.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
-import { neutral, sqliteDialect } from './dialect.js';
+import { neutral, sqliteDialect, withDirectFeedUpdates } from './dialect.js';
 import { KyselySubscriptions } from '../kysely/subscriptions.js';
 import { KyselyDeliveries } from '../kysely/deliveries.js';
 
@@ -221,12 +221,13 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
     // The service (the locked writer) checkpoints the WAL in a worker thread, off the event loop (started a moment later).
     const checkpointer = locking ? checkpointerFor(db, file, log, opts.checkpointWorker) : null;
-    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) });
+    const connection = withStatementCache(db);
+    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
     const clock = opts.clock ?? systemClock;
     let closed = false;
     const store: SqliteStore = {
       file,
-      feeds: guarded(new KyselyFeeds(neutral(kysely), clock, sqliteDialect), file, busy),
+      feeds: guarded(new KyselyFeeds(neutral(kysely), clock, withDirectFeedUpdates(connection)), file, busy),
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
       watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
       subscriptions: guarded(new KyselySubscriptions(neutral(kysely), sqliteDialect), file, busy),

@@ -45,6 +45,13 @@ export const SR_MASCULINE_A_STEM_CASES: [first: string, surname: string[]][] = [
 export const SQ_OBLIQUE_NAME_ENDINGS: [oblique: string, base: string][] = [['ës', 'a'], ['ës', 'ë'], ['it', 'i'], ['it', ''], ['ut', 'u'], ['ut', '']];
 
 /**
+ * Albanian: the definite accusative of a surname after a first name (`takoi Arben Gashin`, `me Edi Ramën`):
+ * `-n` after the nominative's `-i`/`-u`, `-ën` for a base in `-a`/`-ë`. Pairs as above; used with those
+ * of `SQ_OBLIQUE_NAME_ENDINGS` for a full name, and only when the article writes the base surname itself.
+ */
+export const SQ_ACCUSATIVE_NAME_ENDINGS: [oblique: string, base: string][] = [['in', 'i'], ['un', 'u'], ['ën', 'a'], ['ën', 'ë']];
+
+/**
  * Names of social-media platforms that read as capitalised words in `on X`, `na mreži X`, `në rrjetin X`.
  * Matched case-sensitively on the whole word. The company itself can speak (`Twitter announced`), so a
  * platform is dropped as a speaker only when the article always writes it after `PLATFORM_PLACE_WORDS`.

@@ -16,6 +16,17 @@ export const ROLE_SYNONYMS: { head: string; forms: string[] }[] = [
     ],
   },
   {
+    // A country's permanent representative to an international organisation holds an ambassador's rank, so a
+    // later bare `ambasador(ka)` / `the ambassador` is that person.
+    head: 'ambassador',
+    forms: [
+      'permanent representative',
+      'stalni predstavnik', 'stalnog predstavnika', 'stalnom predstavniku', 'stalnim predstavnikom',
+      'stalna predstavnica', 'stalne predstavnice', 'stalnoj predstavnici', 'stalnom predstavnicom', 'stalnu predstavnicu',
+      'perfaqesuesi i perhershem', 'perfaqesuesit te perhershem', 'perfaqesuesja e perhershme', 'perfaqesueses se perhershme',
+    ],
+  },
+  {
     head: 'minister',
     forms: [
       'foreign secretary', 'sef diplomatije', 'sefa diplomatije', 'sefu diplomatije', 'sefom diplomatije',

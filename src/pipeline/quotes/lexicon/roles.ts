@@ -35,7 +35,10 @@ export const ROLE_STEMS: [string, string][] = [
   ['coordinator', 'coordinator'], ['koordinator', 'coordinator'], ['adviser', 'adviser'], ['advisor', 'adviser'], ['savetnik', 'adviser'], ['keshilltar', 'adviser'],
   ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'], ['manager', 'manager'], ['menadzer', 'manager'],
   ['activist', 'activist'], ['aktivist', 'activist'], ['journalist', 'journalist'], ['novinar', 'journalist'], ['gazetar', 'journalist'],
-  ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
+  ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'],
+  // Albanian `mjek` by its inflected forms only (`mjekësi` is medicine, `mjekësore` medical).
+  ['mjeku', 'doctor'], ['mjekja', 'doctor'], ['mjekun', 'doctor'], ['mjekut', 'doctor'], ['mjeket', 'doctor'],
+  ['epidemiolog', 'epidemiologist'], ['film director', 'film director'], ['reditelj', 'film director'], ['regjisor', 'film director'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
   ['leader', 'leader'], ['lider', 'leader'], ['udheheq', 'leader'], ['founder', 'founder'], ['osnivac', 'founder'], ['owner', 'owner'], ['vlasnik', 'owner'],
   ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
   ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'], ['branilac', 'lawyer'], ['branioc', 'lawyer'],
@@ -59,7 +62,7 @@ export const ORG_STEMS = [
   'ministarstv', 'ambasada', 'ambasadi', 'ambasadu', 'ambasade', 'ambasades', 'ambasadë', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
   'vlad', 'policij', 'misij', 'centar', 'centr', 'grad', 'opstin', 'skupstin', 'sud', 'crveni krst', 'industrij', 'uprav',
   'institut', 'zavod', 'bolnic', 'klinik', 'spital', 'sindikat',
-  'ministri', 'qeveri', 'komision', 'zyr', 'zyra', 'zyre', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
+  'prokuroria', 'prokurorise', 'prokurorine', 'tuzilastv', 'ministri', 'qeveri', 'komision', 'zyr', 'zyra', 'zyre', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
 ];
 
 /** Nationality/place stems (folded) → canonical country, for role qualifiers (`Russian`, `Rusije`, `Moscow's`). */

@@ -1,0 +1,83 @@
+/**
+ * Quotes closed by a source phrase instead of a verb (issue 15): `“The ferry is finished,” according to Roe.`
+ * is Roe's direct quote, and `The ferry was “finished for good,” according to Roe.` Roe's partial. The
+ * source phrase stands right after the quote's closing mark, or later in the same sentence with nothing but
+ * unquoted words before it, and ends the sentence (an apposition or relative clause may follow it:
+ * `according to Roe, the harbour master`). The source is read as after a closing `according to` elsewhere
+ * (`sourceNameStart`: `the AP`, `a report by X`).
+ */
+import { sourceNameStart } from './according-source.js';
+import { vo, type Ctx } from './context.js';
+import { pos } from './entities.js';
+import { regexesFor } from './frames.js';
+import { resolveSubject, type Resolution } from './speakers.js';
+
+/** The source phrase, then the source (no punctuation), then an optional apposition or relative clause, then the sentence end. */
+function closingSource(ctx: Ctx): RegExp {
+  let re = memo.get(ctx.lex);
+  if (re === undefined) {
+    re = new RegExp(
+      `^(?:[^„“”"«»]*?,)?[\\s,]*(?:${regexesFor(ctx.lex).according.source})((?:[^,;:.!?„“”"«»]|\\.(?=\\s+\\p{Lu})){2,80}?)(?:,\\s+\\p{Ll}[^;:„“”"«»]*?)?\\s*[.!?]?\\s*$`,
+      'iu',
+    );
+    memo.set(ctx.lex, re);
+  }
+  return re;
+}
+const memo = new WeakMap<Ctx['lex'], RegExp>();
+
+/**
+ * The speaker a closing source phrase gives the quote whose closing mark ends at `from`, when the phrase
+ * follows in the sentence that ends at `end`; null when there is none.
+ * @param ctx the article's extraction state
+ * @param pi the paragraph
+ * @param from the offset right after the quote's closing mark
+ * @param end the sentence end
+ */
+export function accordingAfterQuote(ctx: Ctx, pi: number, from: number, end: number): Resolution | null {
+  const p = ctx.paras[pi];
+  const s = p.masked;
+  // Another quote before the sentence ends keeps the phrase for itself.
+  if (p.spans.some((sp) => sp.open >= from && sp.open < end)) return null;
+  const tail = s.slice(from, end);
+  const at = tail.search(/\S/);
+  const m = closingSource(ctx).exec(tail);
+  if (!m || at < 0) return null;
+  const src = m[1].slice(sourceNameStart(m[1], ctx.lex.language)).trim();
+  if (!src) return null;
+  const a = from + m[0].indexOf(m[1]) + m[1].indexOf(src);
+  return resolveSubject({ text: p.view.text.slice(a, a + src.length), original: vo(p, a, a + src.length), at: pos(pi, a) }, ctx.index, ctx.lex);
+}
+
+/** `According to X,` opening the sentence or after a comma, with the source up to the next comma. */
+function leadingSource(ctx: Ctx): RegExp {
+  let re = leadMemo.get(ctx.lex);
+  if (re === undefined) {
+    re = new RegExp(`(?:^|,)\\s*(?:${regexesFor(ctx.lex).according.source})((?:[^,;:.!?„“”"«»]|\\.(?=\\s+\\p{Lu})){2,80}?),`, 'giu');
+    leadMemo.set(ctx.lex, re);
+  }
+  return re;
+}
+const leadMemo = new WeakMap<Ctx['lex'], RegExp>();
+
+/**
+ * The speaker a source phrase before a quote gives it (`According to Roe, the pier is now “…”`, `Over the
+ * long term, according to the board, the deficit “…”`): the last such phrase between the sentence start and
+ * the quote's opening mark at `open`, with no other quote between; null when there is none. English only
+ * (Serbian and Albanian source phrases before a quote may relay another speaker: `relayed-quote.ts`).
+ */
+export function accordingBeforeQuote(ctx: Ctx, pi: number, sentStart: number, open: number): Resolution | null {
+  if (ctx.lex.language !== 'en') return null;
+  const p = ctx.paras[pi];
+  if (p.spans.some((sp) => sp.open >= sentStart && sp.open < open)) return null;
+  const head = p.masked.slice(sentStart, open);
+  let last: RegExpExecArray | null = null;
+  const re = leadingSource(ctx);
+  re.lastIndex = 0;
+  for (let m = re.exec(head); m; m = re.exec(head)) last = m;
+  if (!last) return null;
+  const src = last[1].slice(sourceNameStart(last[1], ctx.lex.language)).trim();
+  if (!src) return null;
+  const a = sentStart + last.index + last[0].indexOf(last[1]) + last[1].indexOf(src);
+  return resolveSubject({ text: p.view.text.slice(a, a + src.length), original: vo(p, a, a + src.length), at: pos(pi, a) }, ctx.index, ctx.lex);
+}
