@@ -9,7 +9,7 @@
 import type { QuoteLexicon } from './lexicon/types.js';
 import { scanFrom } from './text.js';
 import { sentenceEnd } from './sentences.js';
-import { OBLIQUE_PRONOUNS } from './lexicon/nested-speech.js';
+import { CLOSING_CUE_VERBS, OBLIQUE_PRONOUNS } from './lexicon/nested-speech.js';
 import { parseRole } from './roles.js';
 import { regexesFor, type Cue } from './speech-verbs.js';
 import { nestedSubject } from './nested-subject.js';
@@ -36,7 +36,7 @@ export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon)
   // Subject then verb, within the same sentence and a few words.
   const sentEnd = sentenceEnd(s, at, to);
   const m = scanFrom(re.cueVerb, at).exec(s);
-  if (!m || m.index >= sentEnd) return null;
+  if (!m || m.index >= sentEnd || titleCaseCue(m[0], lex)) return null;
   const between = s.slice(at, m.index);
   if (between.split(/\s+/).filter(Boolean).length > 16 || /[“”"„«»]/.test(between)) return null;
   // Serbian `X je rekao` / English `X has said`: the subject is everything before.
@@ -55,7 +55,7 @@ export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon)
 function verbFirst(rest: string, lex: QuoteLexicon): { index: number; text: string } | null {
   const re = regexesFor(lex);
   const vs = re.cueVerbAtStart.exec(rest);
-  if (vs) return { index: 0, text: vs[0] };
+  if (vs && !titleCaseCue(vs[0], lex)) return { index: 0, text: vs[0] };
   const word = /^(\p{Ll}+)\s+/u.exec(rest);
   if (!word || lex.language === 'en') return null;
   const v = re.cueVerbAtStart.exec(rest.slice(word[0].length));
@@ -63,6 +63,14 @@ function verbFirst(rest: string, lex: QuoteLexicon): { index: number; text: stri
   const after = rest.slice(word[0].length + v[0].length);
   if (!/^\s+(?:\p{Lu}|\p{Ll}+\s+\p{Lu})/u.test(after) || isSubjectWord(word[1], lex)) return null;
   return { index: word[0].length, text: v[0] };
+}
+
+/**
+ * A capitalised verb that only closes quotes (`“Broad City” Star Asked Actors …`): a title-case headline,
+ * not a cue; general speech verbs keep their old reading.
+ */
+function titleCaseCue(verb: string, lex: QuoteLexicon): boolean {
+  return /^\p{Lu}/u.test(verb) && (CLOSING_CUE_VERBS[lex.language] ?? []).includes(verb.toLowerCase());
 }
 
 /** A word that can be a verb's subject on its own: a personal pronoun or a role noun (`ona je rekla`, `ministar je rekao`). */
@@ -96,7 +104,7 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
   if (!/[:,]$/.test(head)) return null;
   const re = regexesFor(lex);
   let last: RegExpExecArray | null = null;
-  const verbs = scanFrom(re.cueVerb, clauseStart);
+  const verbs = scanFrom(re.verb, clauseStart);
   for (let m = verbs.exec(s); m && m.index < clauseStart + head.length; m = verbs.exec(s)) last = m;
   if (!last) return null;
   // The verb must be close to the colon (`said:`, `told reporters:`, `wrote on X:`, `posted on Instagram:`).

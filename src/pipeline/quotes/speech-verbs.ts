@@ -26,7 +26,7 @@ export interface Reported extends Cue {
 export interface FrameRegexes {
   verb: RegExp;
   verbAtStart: RegExp;
-  /** `verb` plus the verbs that attribute only the quote they close (`asked`, `upitao je`; `lexicon/nested-speech.ts`). */
+  /** `verb` plus the verbs that attribute only the quote they close (`asked`, `upitao je`; `lexicon/nested-speech.ts`), for `cueAfter`. */
   cueVerb: RegExp;
   /** `verbAtStart` with those verbs too. */
   cueVerbAtStart: RegExp;
