@@ -144,23 +144,43 @@ function measureAround<T>(run: () => Promise<T>): Promise<{ result: T; cpuUs: nu
 }
 
 /**
- * With `WIREWATCH_BENCH_CPU_PROF=DIR`, a V8 CPU profile of the poller's cycle (warm-up excluded) is
- * written to `DIR/poll-cycle-PID.cpuprofile` (open it in Chrome DevTools). The profiler adds CPU
+ * With `WIREWATCH_BENCH_CPU_PROF=DIR`, a V8 CPU profile of each client's cycle (warm-up excluded) is
+ * written to `DIR/poll-cycle-PID.cpuprofile` or `DIR/undici-loop-PID.cpuprofile` (open it in Chrome
+ * DevTools), so the two can be compared function by function. With `WIREWATCH_BENCH_PROF_KIND=heap` it is
+ * an allocation sampling profile instead (`.heapprofile`, collected objects included): what the cycle
+ * allocates, by function. The profiler adds CPU
  * time: figures of a profiled run are not comparable.
  */
-async function startProfile(): Promise<{ stop(): Promise<void> } | null> {
+async function startProfile(name: string): Promise<{ stop(): Promise<void> } | null> {
   const dir = process.env.WIREWATCH_BENCH_CPU_PROF;
   if (!dir) return null;
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
   session.connect();
+  if (process.env.WIREWATCH_BENCH_PROF_KIND === 'heap') {
+    // Allocation sampling, garbage included: where the cycle allocates (`.heapprofile`).
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    return {
+      async stop() {
+        const { profile } = await session.post('HeapProfiler.stopSampling');
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, `${name}-${process.pid}.heapprofile`), JSON.stringify(profile));
+        session.disconnect();
+      },
+    };
+  }
   await session.post('Profiler.enable');
   await session.post('Profiler.start');
   return {
     async stop() {
       const { profile } = await session.post('Profiler.stop');
       mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, `poll-cycle-${process.pid}.cpuprofile`), JSON.stringify(profile));
+      writeFileSync(path.join(dir, `${name}-${process.pid}.cpuprofile`), JSON.stringify(profile));
       session.disconnect();
     },
   };
@@ -193,7 +213,7 @@ async function pollerClient(job: ClientJob): Promise<ClientReport> {
     if (warm.polled !== job.warmup || warm.failed.length)
       throw new Error(`bench/service: warm-up polled ${warm.polled}/${job.warmup}, failed ${JSON.stringify(warm.failed[0])}`);
     clock.set(CYCLE_AT);
-    const profile = await startProfile();
+    const profile = await startProfile('poll-cycle');
     const m = await measureAround(() => poller.pollDue());
     await profile?.stop();
     await fetcher.close();
@@ -245,7 +265,9 @@ async function undiciClient(job: ClientJob): Promise<ClientReport> {
   };
   const warm = await loop(job.feeds, job.feeds + job.warmup);
   if (warm.failed) throw new Error(`bench/service: baseline warm-up failed ${warm.failed} requests`);
+  const profile = await startProfile('undici-loop');
   const m = await measureAround(() => loop(0, job.feeds));
+  await profile?.stop();
   await agent.close();
   return { mode: 'undici', cpuUs: m.cpuUs, wallMs: m.wallMs, maxRssBytes: m.maxRssBytes, rssBeforeBytes: m.rssBeforeBytes, ...m.result, newItems: 0 };
 }
@@ -396,7 +418,7 @@ export async function benchService(): Promise<BenchResult[]> {
       },
     );
     if (variant === 'all_304') allCpuUs = summarise(cpu).median;
-    else if (p.newItems > 0) {
+    else if (p.newItems > 0 && Number.isFinite(allCpuUs)) {
       out.push({
         name: 'service.changed.cpu_per_new_item',
         value: (summarise(cpu).median - allCpuUs) / p.newItems / 1000,

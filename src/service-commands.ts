@@ -9,8 +9,7 @@ import { windowSubject } from './model/delivery.js';
 import type { Logger } from './log/logger.js';
 import type { Dispatcher } from './delivery/dispatcher.js';
 import { FIRST_WINDOW_MS } from './scheduler/digest-scheduler.js';
-import { discoverFeed } from './reader/discover/index.js';
-import { compileWatchlist, validateTerm } from './pipeline/matcher/index.js';
+import { validateTerm } from './pipeline/matcher/term.js';
 import { createCommands } from './commands/index.js';
 import type { ServiceDeps } from './service-types.js';
 import type { ServiceFetcher } from './service-poller.js';
@@ -51,9 +50,11 @@ export function serviceCommands(deps: ServiceDeps, w: CommandWiring): ReturnType
     // `feed import <OPML URL>` (Slack's only way; Discord's `url:` option): through the guarded fetcher
     fetchOpml: async (url) => new TextDecoder('utf-8').decode((await w.fetcher.fetch({ url, accept: 'feed' })).body),
     // `feed add <site URL>`: autodiscovery, every request through the same guarded fetcher
-    discoverFeed: (url) => discoverFeed(url, w.fetcher),
-    matchTopics: (topics) => {
-      const m = compileWatchlist(topics);
+    // (site discovery and its HTML parser are loaded by the first `feed add`, not by every start)
+    discoverFeed: async (url) => (await import('./reader/discover/index.js')).discoverFeed(url, w.fetcher),
+    // The matcher's compiler (and its stemmer) is loaded by the first `watch preview`, not by the start.
+    matchTopics: async (topics) => {
+      const m = (await import('./pipeline/matcher/index.js')).compileWatchlist(topics);
       return (item) => m.match(item.article).map((t) => t.topicId);
     },
     defaults: {

@@ -8,7 +8,6 @@ import type { PlatformName, Subscription } from './model/subscription.js';
 import type { Logger } from './log/logger.js';
 import type { ServiceMetrics } from './http/metrics.js';
 import { startOpsServer, type OpsServer, type OpsServerOptions, type ReadinessCheck } from './http/server.js';
-import { createPanel } from './ui/app.js';
 import type { ServiceState } from './ui/deps.js';
 import type { ServiceDeps } from './service-types.js';
 import { renderFor } from './service-digests.js';
@@ -62,12 +61,15 @@ export interface PanelWiring {
   log: Logger;
 }
 
-/** The web panel to mount (`config.ui.enabled` and a token given), or undefined. */
-export function servicePanel(deps: ServiceDeps, w: PanelWiring): PanelMount | undefined {
+/**
+ * The web panel to mount (`config.ui.enabled` and a token given), or undefined. The panel's code (its
+ * pages, JSX and the backtest's matcher) is loaded only then, not by every start (ADR 0278).
+ */
+export async function servicePanel(deps: ServiceDeps, w: PanelWiring): Promise<PanelMount | undefined> {
   const { config, store, clock } = deps;
   const panel =
     config.ui.enabled && deps.ui
-      ? createPanel({
+      ? (await import('./ui/app.js')).createPanel({
           store,
           clock,
           commands: w.commands,

@@ -8,9 +8,8 @@ import { Poller } from './scheduler/poller.js';
 import { hostOf } from './scheduler/poll-limits.js';
 import type { FetchRequest, FetchResponse } from './reader/fetcher/fetcher.js';
 import { Fetcher } from './reader/fetcher/index.js';
-import { parseFeed } from './reader/parser/index.js';
 import type { WorkerPool } from './worker/pool.js';
-import { movable } from './worker/tasks.js';
+import { movable } from './worker/movable.js';
 import type { ServiceDeps } from './service-types.js';
 import type { ServiceWatchlist } from './service-watchlist.js';
 
@@ -63,7 +62,8 @@ export function createServicePoller(deps: ServiceDeps, fetcher: ServiceFetcher, 
     // Bodies are moved to the worker, not copied (a 15 MiB feed was in memory twice, on both threads);
     // a parse that cut its list hands them back (`bytes`) for the backlog's next turn.
     parse: (body, opts) => {
-      if (!pool) return parseFeed(body, opts);
+      // Inline (no pool: tests), the parser is loaded by the first parse, not by the start.
+      if (!pool) return import('./reader/parser/index.js').then(({ parseFeed }) => parseFeed(body, opts));
       const { bytes, transfer } = movable(body);
       return pool.run(
         {
@@ -85,10 +85,10 @@ export function createServicePoller(deps: ServiceDeps, fetcher: ServiceFetcher, 
         }
       : undefined,
     ...(deps.cluster?.handOffItems ? { handOffItems: deps.cluster.handOffItems } : {}),
-    analyze: (feedUrl, outlet, item, article, firstSeen) => {
+    analyze: async (feedUrl, outlet, item, article, firstSeen) => {
       const a = watchlist.current();
       const input = { feedUrl, outlet, item, article, firstSeen };
-      return pool ? pool.run({ kind: 'analyze', topicsKey: a.key, topics: a.topics, input }) : a.inline().analyze(input);
+      return pool ? pool.run({ kind: 'analyze', topicsKey: a.key, topics: a.topics, input }) : (await a.inline()).analyze(input);
     },
     clock,
     logger: log,

@@ -170,7 +170,7 @@ export class Service {
     const reconciled = await this.dispatcher.reconcile();
     this.log.info({ ...reconciled }, 'service: ledger reconciled');
     if (this.deps.http ?? true) {
-      const panel = servicePanel(this.deps, {
+      const panel = await servicePanel(this.deps, {
         commands: handlers.handle,
         composeFor,
         state: async () => ({

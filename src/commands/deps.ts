@@ -13,7 +13,8 @@ import { DEFAULT_INTERVAL_SECONDS } from '../store/defaults.js';
  * main.ts builds it from the matcher (`compileWatchlist(topics)`); the backtest calls it once per
  * topic set and then once per item.
  */
-export type TopicMatcherFactory = (topics: Topic[]) => (item: AnalyzedItem) => string[];
+/** Compiles topics into a per-item matcher (it may load the matcher first: a promise). */
+export type TopicMatcherFactory = (topics: Topic[]) => ((item: AnalyzedItem) => string[]) | Promise<(item: AnalyzedItem) => string[]>;
 
 export interface CommandDeps {
   store: Store;

@@ -161,8 +161,8 @@ export async function watchPreview(cmd: Command, ctx: Context): Promise<CommandR
   const now = ctx.clock.now();
   const from = new Date(now.getTime() - days * 86_400_000);
   const items = await ctx.store.items.itemsInWindow(from, now, cmd.workspace);
-  const matchBefore = base.terms.length > 0 ? ctx.matchTopics([base]) : () => [];
-  const matchAfter = ctx.matchTopics([proposed]);
+  const matchBefore = base.terms.length > 0 ? await ctx.matchTopics([base]) : () => [];
+  const matchAfter = await ctx.matchTopics([proposed]);
   let before = 0;
   const after: typeof items = [];
   const added: typeof items = [];

@@ -6,7 +6,6 @@
  * With `ui`, also the web control panel under `/ui/` (its own methods and security: src/ui/app.tsx).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { silentLogger, type Logger } from '../log/logger.js';
 
@@ -55,7 +54,9 @@ export interface OpsServer {
  */
 export async function startOpsServer(opts: OpsServerOptions): Promise<OpsServer> {
   const log = opts.logger ?? silentLogger;
-  const ui = opts.ui ? { host: opts.ui.host, listener: getRequestListener(opts.ui.fetch) } : null;
+  // Loaded only for the panel: @hono/node-server replaces the global Request and Response as it loads,
+  // which makes Node load its own fetch implementation — a cost a start without the panel need not pay (ADR 0278).
+  const ui = opts.ui ? { host: opts.ui.host, listener: (await import('@hono/node-server')).getRequestListener(opts.ui.fetch) } : null;
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (ui && (path === '/ui' || path.startsWith('/ui/')) && panelReachable(req, ui.host)) {

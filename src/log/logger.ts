@@ -25,6 +25,16 @@ export interface Logger {
   error: LogFn;
   fatal: LogFn;
   child(bindings: Record<string, unknown>): Logger;
+  /**
+   * Whether lines of `level` are written (pino's). Optional: a logger without it writes every level.
+   * For hot paths whose fields cost something to build (`debugEnabled`).
+   */
+  isLevelEnabled?(level: string): boolean;
+}
+
+/** Whether `logger` writes debug lines: a hot path builds its debug fields only then. */
+export function debugEnabled(logger: Logger): boolean {
+  return logger.isLevelEnabled ? logger.isLevelEnabled('debug') : true;
 }
 
 export interface LoggerOptions {

@@ -19,4 +19,10 @@ describe('cronProblem', () => {
     expect(cronProblem('')).toMatch(/^has 0 fields/);
     expect(cronProblem('0 0 8 * * *')).toMatch(/^has 6 fields/);
   });
+
+  it('refuses a schedule that never fires (a day the month never has), keeps one that fires only in leap years', () => {
+    for (const e of ['0 0 31 2 *', '0 9 30 FEB *', '15 6 31 4,6,9,11 *']) expect(cronProblem(e), e).toMatch(/^never fires/);
+    expect(cronProblem('0 0 29 2 *')).toBeNull();
+    expect(cronProblem('0 0 31 2 1')).toBeNull(); // day of month OR day of week (crontab(5)): every Monday in February
+  });
 });

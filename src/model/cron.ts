@@ -43,5 +43,20 @@ export function cronProblem(expr: string): string | null {
       return `field ${i + 1} (${f.name}) is "${fields[i].length > 40 ? fields[i].slice(0, 39) + '…' : fields[i]}": expected ${f.accepts}, a list (1,2), a range (1-5), a step (*/15) or *`;
     }
   }
-  return accepted(fields.join(' ')) ? null : 'its fields do not combine into a valid schedule';
+  if (!accepted(fields.join(' '))) return 'its fields do not combine into a valid schedule';
+  return firesEver(fields.join(' ')) ? null : 'never fires: no date has that day of month in that month (e.g. 31 in February); a digest would never go out';
+}
+
+/**
+ * Whether a valid expression ever fires: croner's next run from a fixed date (so the answer does not
+ * depend on today). Any schedule that fires at all fires within eight years of any date (29 February
+ * within one leap cycle); croner returns null for one that never does (`0 0 31 2 *`, `0 0 30 2 *`).
+ */
+function firesEver(expr: string): boolean {
+  const cron = new Cron(expr, { paused: true });
+  try {
+    return cron.nextRun(new Date('2001-01-01T00:00:00Z')) !== null;
+  } finally {
+    cron.stop();
+  }
 }

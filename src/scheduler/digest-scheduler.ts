@@ -11,7 +11,7 @@
  * A window is `[lastWindowEnd ?? previous occurrence, occurrence)`; its ledger subject is the ISO
  * interval `start/end`, the same after a crash, so a restarted service resumes the same delivery row.
  */
-import cron from 'node-cron';
+import type NodeCron from 'node-cron';
 import type { Clock } from '../model/clock.js';
 import { windowSubject } from '../model/delivery.js';
 import type { Subscription, PlatformName } from '../model/subscription.js';
@@ -176,8 +176,11 @@ export class DigestScheduler {
         this.live.delete(id);
       }
     }
+    // node-cron is loaded by the first job to start, after the service's first tick: not by the start (ADR 0278).
+    let cron: typeof NodeCron | null = null;
     for (const sub of subs) {
       if (this.live.has(sub.id) || !this.safeCalendar(sub)) continue;
+      cron ??= (await import('node-cron')).default;
       const task = cron.schedule(
         sub.cron,
         () => {

@@ -10,7 +10,7 @@ import type { FeedRecord } from '../store/store.js';
 import { anotherStory, editedVersion, reusedKey } from '../store/identity.js';
 import type { Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
-import { fetchFullText, isTeaser } from '../reader/article/index.js';
+import { isTeaser } from '../reader/article/teaser.js';
 import type { LoopTurns } from './loop-turns.js';
 import { ABORT_CODES, errorCode, errorMessage } from './poll-errors.js';
 import type { FeedOutcome, ParseResult, PendingItem, PollerConfig, PollerDeps } from './poller-types.js';
@@ -160,7 +160,9 @@ export class NewItems {
     // Without a page, the analysis builds the article from the item itself (off the event loop in the service).
     const article =
       wantsPage && budget.pages >= 0
-        ? await fetchFullText(item, this.c.fetcher, { cache: this.articleCache, logger: this.c.logger, extract: this.c.deps.extractPage })
+        ? await (
+            await import('../reader/article/full-text.js')
+          ).fetchFullText(item, this.c.fetcher, { cache: this.articleCache, logger: this.c.logger, extract: this.c.deps.extractPage })
         : null;
     if (this.articleCache.size > ARTICLE_CACHE_MAX) {
       // Drop the oldest entries (Map keeps insertion order): a page is needed again only while its item is in a feed.

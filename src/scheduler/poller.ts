@@ -11,7 +11,7 @@
  */
 import type { AnalyzedItem } from '../model/story.js';
 import type { FeedRecord } from '../store/store.js';
-import { silentLogger, type Logger } from '../log/logger.js';
+import { debugEnabled, silentLogger, type Logger } from '../log/logger.js';
 import type { FetchRequest, FetchResponse } from '../reader/fetcher/fetcher.js';
 import { hostOf, runLimited } from './poll-limits.js';
 import { setMaxListeners } from 'node:events';
@@ -46,6 +46,8 @@ const SLICE_MS = 8;
 export class Poller {
   private readonly cfg: PollerConfig;
   private readonly logger: Logger;
+  /** Whether the logger writes debug lines (read once: the level is fixed for the process). */
+  private readonly debug: boolean;
   private readonly inFlight = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private round: Promise<PollReport> | null = null;
@@ -74,6 +76,7 @@ export class Poller {
   constructor(private readonly deps: PollerDeps) {
     this.cfg = { ...DEFAULT_POLLER_CONFIG, ...(deps.config ?? {}) };
     this.logger = deps.logger ?? silentLogger;
+    this.debug = debugEnabled(this.logger);
     this.backlogs = new KeptBacklogs(this.cfg, this.logger);
     // One listener per fetch in flight (removed when it ends): as many as the round's concurrency plus
     // full-text pages, so Node's default warning at 11 listeners would be a false leak report.
@@ -204,17 +207,16 @@ export class Poller {
       ttlMinutes: parsed?.feed.ttlMinutes ?? null,
       notBefore: res.notBefore,
     });
-    const patch = {
-      ...(parsed?.feed.title && !feed.title ? { title: parsed.feed.title } : {}),
-      // More new items than one poll takes: keep the old validators and come back at once for the rest.
-      // The feed counts as read (lastSuccessAt) only with the turn that ends the read: until then every
-      // turn — after a restart mid-backlog too — is its first read, whose back catalogue is not delivered (ADR 0164).
-      ...(more ? {} : { etag: res.etag, lastModified: res.lastModified, lastSuccessAt: now }),
-      nextCheckAt: more ? now : next.at,
-      errorCount: 0,
-      lastError: null,
-      failingSince: null,
-    };
+    const patch: Partial<Omit<FeedRecord, 'url' | 'tenants'>> = { nextCheckAt: more ? now : next.at, errorCount: 0, lastError: null, failingSince: null };
+    if (parsed?.feed.title && !feed.title) patch.title = parsed.feed.title;
+    // More new items than one poll takes: keep the old validators and come back at once for the rest.
+    // The feed counts as read (lastSuccessAt) only with the turn that ends the read: until then every
+    // turn — after a restart mid-backlog too — is its first read, whose back catalogue is not delivered (ADR 0164).
+    if (!more) {
+      patch.etag = res.etag;
+      patch.lastModified = res.lastModified;
+      patch.lastSuccessAt = now;
+    }
     if (fresh.length === 0 && this.deps.feeds.updateFeeds) {
       // Nothing to store with the validators (a 304, or no new items): the update is written with the
       // round's other such feeds in one transaction (pollDue), instead of one transaction per feed.
@@ -224,7 +226,9 @@ export class Poller {
       return outcome;
     }
     this.recorder.succeeded(feed, url, now, outcome);
-    this.logger.debug({ feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() }, 'feed polled');
+    // Once per feed of every round: the fields (a date formatted) only when the line is written.
+    if (this.debug)
+      this.logger.debug({ feed_url: url, status: res.status, new_items: outcome.newItems.length, next_check_at: next.at.toISOString() }, 'feed polled');
     return outcome;
   }
 

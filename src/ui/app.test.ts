@@ -175,6 +175,37 @@ describe('panel security', () => {
     expect(r.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('draws no anchor for a feed item whose link is not http(s) (javascript:, data:)', async () => {
+    const { panel, store } = await setup();
+    const saved = await store.items.saveItem({
+      id: '',
+      feedUrl: 'http://127.0.0.1/feed.rss',
+      outlet: 'Outlet',
+      item: {
+        key: 'k1',
+        guid: 'k1',
+        title: 'Kosovo headline',
+        link: 'javascript:alert(4)',
+        published: new Date('2026-11-27T11:00:00Z'),
+        author: null,
+        summary: null,
+        text: null,
+      },
+      article: { paragraphs: ['Kosovo headline', '"We will talk," Ana Petrović said about Kosovo.'] },
+      firstSeen: new Date('2026-11-27T11:00:00Z'),
+      matches: [{ topicId: 'kosovo', mentions: [], relevance: 1 }],
+      quotes: [{ kind: 'direct', text: 'We will talk,', speaker: 'Ana Petrović', speakerRole: null, paragraph: 1, confidence: 0.9 }],
+    } as unknown as Parameters<typeof store.items.saveItem>[0]);
+    const go = browser(panel);
+    await signIn(go);
+    for (const path of ['/ui/quotes', '/ui/deliveries?sub=d1', `/ui/deliveries/story/${encodeURIComponent(saved.id)}`]) {
+      const r = await go(path);
+      expect(r.res.status, path).toBe(200);
+      expect(r.text, path).toContain('Kosovo headline');
+      expect(r.text, path).not.toContain('javascript:');
+    }
+  });
+
   it('signs out: the old session cookie no longer works', async () => {
     const { panel } = await setup();
     const go = browser(panel);

@@ -11,7 +11,7 @@ import { textFragmentLink } from '../links.js';
 import { conciseQuote } from './concise.js';
 import { reportingSentence } from './report.js';
 import { presentRole, presentSpeaker, type PresentLanguage } from './roles.js';
-import { detectLanguage } from '../../pipeline/quotes/lexicon/index.js';
+import { detectLanguage } from '../../pipeline/quotes/lexicon/detect-language.js';
 
 /** Default word budgets: per quote, and for all the quotes of one entry together. */
 export const DEFAULT_QUOTE_WORDS = 40;

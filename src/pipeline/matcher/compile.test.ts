@@ -308,3 +308,16 @@ describe('results', () => {
     expect(() => compileWatchlist([topic('x', ['a NEAR/'])])).toThrow(/invalid term "a NEAR\/"/);
   });
 });
+
+describe('an English possessive in text read as another language', () => {
+  it("matches Kosovo's in a paragraph that reads as Serbian or Albanian", () => {
+    const sr = ["Vesti dana: Đurić i Brnabić o tome šta Kosovo's perspective znači", 'Telo članka bez pomena.'];
+    expect(forms(kosovo, sr)).toEqual(["Kosovo's"]);
+    expect(forms(kosovo, sr, 'sr-Latn')).toEqual(["Kosovo's"]);
+    expect(forms(kosovo, ['Lajmet: Kosovo’s future në Bruksel, tha ministrja e jashtme.'], 'sq')).toEqual(['Kosovo’s']);
+  });
+
+  it('keeps the traps: an apostrophe does not turn a Serbian function word into a name', () => {
+    expect(forms(nis, ["Oni nisu's tim, rekao je Đorđević u Čačku."], 'sr-Latn')).toEqual([]);
+  });
+});

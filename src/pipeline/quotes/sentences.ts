@@ -1,11 +1,37 @@
 /**
  * Sentence geometry inside one masked paragraph: where a sentence starts, where a paragraph's words
- * start after a blanked dateline, and the subject noun phrase that opens a sentence.
+ * start after a blanked dateline, where a sentence ends (`sentenceEnd`, past abbreviations such as
+ * `Mr.`, `U.S.`), and the subject noun phrase that opens a sentence.
  */
 import { allLexicons } from './lexicon/index.js';
-import { sentenceEnd } from './frames.js';
+import { en } from './lexicon/en.js';
+import { sr } from './lexicon/sr.js';
+import { sq } from './lexicon/sq.js';
 import { parseRole } from './roles.js';
 import { escapeRe, isSpace } from './text.js';
+
+/** Abbreviations that never end a sentence: every language's titles (`Mr.`, `Sen.`, `Prof.`) and a few more. */
+const FULL_WORD_TITLES = new Set(['sir', 'dame', 'lord', 'lady', 'miss', 'zoti', 'zonja', 'gospodin', 'gospođa', 'gospodja', 'messrs']);
+const ABBREVIATIONS = new Set([...[en, sr, sq].flatMap((l) => l.titles).filter((t) => !FULL_WORD_TITLES.has(t)), 'st', 'no', 'br', 'tzv', 'jr', 'vs', 'nr']);
+
+/** True when the text ends with an abbreviation whose full stop ends no sentence (`Sen`, `U.S`, an initial `Q`). */
+export function isAbbreviation(before: string): boolean {
+  const w = /(?:^|[\s(])(\p{L}+(?:\.\p{L})*)$/u.exec(before);
+  return w !== null && (w[1].length === 1 || /\./.test(w[1]) || ABBREVIATIONS.has(w[1].toLowerCase()));
+}
+
+/** End of the sentence that starts at `from` (a `.`, `!` or `?` followed by space and a capital or the end). */
+export function sentenceEnd(s: string, from: number, to: number): number {
+  // The next sentence may open with any opening mark, the reversed guillemets of »…« and ‚…‘ too.
+  const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«»›‚‘'–—-]|$)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) {
+    // not an abbreviation (`Mr.`, `Sen.`, `a.m.`, `U.S.`, an initial `Jane Q. Roe`)
+    if (isAbbreviation(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+    return m.index + m[0].length;
+  }
+  return to;
+}
 
 /** Start of the sentence holding offset `at` (not before `floor`), past leading spaces. */
 export function sentenceStartOf(s: string, at: number, floor: number): number {

@@ -93,6 +93,9 @@ export function englishKey(folded: string): string {
 
 const MAX_CACHE = 50_000;
 
+/** An English possessive ending on a word of Serbian or Albanian text. */
+const FOREIGN_POSSESSIVE = /['’]s$/u;
+
 /** Serbian instrumental singular after a soft consonant (č ć đ š ž j c lj nj dž): `-em`. */
 const SOFT_EM = /(?:[čćđšžjc])em$/u;
 
@@ -155,6 +158,12 @@ export class WordKeys {
    * @param folded the word folded (`fold`)
    */
   key(lang: StemLanguage, latin: string, folded: string): string {
+    if (lang !== 'en' && FOREIGN_POSSESSIVE.test(latin)) {
+      // Neither Serbian nor Albanian writes a possessive `'s`: in their text it is an English name
+      // (a quoted headline, a mixed paragraph guessed as Serbian) and keys as the name (`Kosovo's`).
+      latin = latin.replace(FOREIGN_POSSESSIVE, '');
+      folded = folded.replace(FOREIGN_POSSESSIVE, '');
+    }
     if (FUNCTION_WORDS.has(latin)) return '=' + latin;
     switch (lang) {
       case 'en':

@@ -25,8 +25,12 @@ export interface Span {
   end: number;
 }
 
-const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
-const sentenceSegmenter = new Intl.Segmenter('und', { granularity: 'sentence' });
+// Made on first use: V8's first `Intl.Segmenter` builds ICU's locale list (≈ 90 M instructions), which
+// a start (the config's term check, no text yet) need not pay (ADR 0278).
+let wordSeg: Intl.Segmenter | undefined;
+let sentenceSeg: Intl.Segmenter | undefined;
+const wordSegmenter = (): Intl.Segmenter => (wordSeg ??= new Intl.Segmenter('und', { granularity: 'word' }));
+const sentenceSegmenter = (): Intl.Segmenter => (sentenceSeg ??= new Intl.Segmenter('und', { granularity: 'sentence' }));
 
 // A run of letters followed by a run of digits (or the reverse) inside one UAX #29 word, as in the
 // hashtag `#UNSCR1244` or `COVID19`: the parts become tokens of their own.
@@ -100,7 +104,7 @@ export function forEachWord(text: string, emit: (word: string, start: number) =>
     text,
     (start, end, mixed) => (mixed ? splitWord(text.slice(start, end), start, emit) : emit(text.slice(start, end), start)),
     (start, end) => {
-      for (const seg of wordSegmenter.segment(text.slice(start, end))) {
+      for (const seg of wordSegmenter().segment(text.slice(start, end))) {
         if (seg.isWordLike) splitWord(seg.segment, start + seg.index, emit);
       }
     },
@@ -123,7 +127,7 @@ function splitWord(word: string, start: number, emit: (word: string, start: numb
 export function tokenizeBySegmenter(text: string): Token[] {
   const out: Token[] = [];
   const emit = (word: string, start: number) => out.push(makeToken(word, start));
-  for (const seg of wordSegmenter.segment(text)) {
+  for (const seg of wordSegmenter().segment(text)) {
     if (seg.isWordLike) splitWord(seg.segment, seg.index, emit);
   }
   return out;
@@ -136,7 +140,7 @@ export function tokenizeBySegmenter(text: string): Token[] {
  */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
-  for (const seg of sentenceSegmenter.segment(text)) out.push({ start: seg.index, end: seg.index + seg.segment.length });
+  for (const seg of sentenceSegmenter().segment(text)) out.push({ start: seg.index, end: seg.index + seg.segment.length });
   return out;
 }
 

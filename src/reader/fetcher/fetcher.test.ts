@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { ManualClock } from '../../model/clock.js';
 import {
@@ -253,6 +253,27 @@ describe('Fetcher: limits', () => {
     const already = new AbortController();
     already.abort();
     expect((await failure(fetcher().fetch({ url: server.url('/never-headers'), signal: already.signal }))).code).toBe('aborted');
+  });
+
+  it('one signal shared by many fetches of one fetcher (a poll round) cancels those in flight, and only those', async () => {
+    let reach!: () => void;
+    const reached = new Promise<void>((r) => (reach = r));
+    server.route('/hangs', (req, res, ctx) => (reach(), slowHeaders(600_000)(req, res, ctx)));
+    server.route('/shared-ok.rss', body(RSS, { 'content-type': 'application/rss+xml' }));
+    const f = fetcher({ timeoutMs: 600_000 });
+    const round = new AbortController();
+    const added = vi.spyOn(round.signal, 'addEventListener');
+    // Fetches that ended before the abort are not touched by it; those in flight end as aborted.
+    for (let i = 0; i < 3; i++) expect((await f.fetch({ url: server.url('/shared-ok.rss'), signal: round.signal })).status).toBe(200);
+    const pending = [
+      failure(f.fetch({ url: server.url('/hangs'), signal: round.signal })),
+      failure(f.fetch({ url: server.url('/hangs'), signal: round.signal })),
+    ];
+    await reached;
+    round.abort();
+    for (const e of await Promise.all(pending)) expect(e.code).toBe('aborted');
+    // One listener for the signal, however many fetches it covered.
+    expect(added).toHaveBeenCalledTimes(1);
   });
 
   it('reports reset when the server closes the connection mid-body', async () => {

@@ -33,6 +33,16 @@ export class Fetcher {
   private readonly clock: Clock;
   private readonly logger: Logger;
   private readonly allowCidrsName: string;
+  /**
+   * The guard's verdict on each IP-literal host seen (`blockedReason` against the fixed allow-list), so
+   * a round of feeds on one literal host parses the address once, not once per fetch. Bounded.
+   */
+  private readonly literalVerdicts = new Map<string, string | null>();
+  /**
+   * The fetches in flight per caller's signal: one abort listener per signal (the poller's one for a
+   * whole round) instead of one added and removed per fetch.
+   */
+  private readonly followers = new WeakMap<AbortSignal, Set<() => void>>();
 
   /** @throws WirewatchError `bad_config` when an `allowCidrs` entry does not parse */
   constructor(opts: FetcherOptions = {}) {
@@ -68,8 +78,7 @@ export class Fetcher {
     }, this.timeoutMs);
     let current = req.url;
     const cancel = () => controller.abort(new Error('aborted'));
-    if (req.signal?.aborted) cancel();
-    req.signal?.addEventListener('abort', cancel, { once: true });
+    const following = req.signal ? this.cancelWith(req.signal, cancel) : null;
     try {
       return await this.follow(req, controller.signal, (u) => (current = u));
     } catch (err) {
@@ -85,8 +94,39 @@ export class Fetcher {
       throw fe;
     } finally {
       clearTimeout(timer);
-      req.signal?.removeEventListener('abort', cancel);
+      following?.delete(cancel);
     }
+  }
+
+  /**
+   * Calls `cancel` when `signal` aborts (at once when it has): the set of this signal's fetches in
+   * flight, which the caller leaves (`delete(cancel)`) when its fetch ends.
+   */
+  private cancelWith(signal: AbortSignal, cancel: () => void): Set<() => void> | null {
+    if (signal.aborted) {
+      cancel();
+      return null;
+    }
+    let fetches = this.followers.get(signal);
+    if (!fetches) {
+      const set = (fetches = new Set());
+      this.followers.set(signal, set);
+      signal.addEventListener('abort', () => [...set].forEach((c) => c()), { once: true });
+    }
+    fetches.add(cancel);
+    return fetches;
+  }
+
+  /** Why the IP-literal `hostname` (of a URL) may not be fetched, or null (also for a host name: the connector checks its addresses). */
+  private literalVerdict(hostname: string): string | null {
+    let verdict = this.literalVerdicts.get(hostname);
+    if (verdict === undefined) {
+      const host = hostname.replace(/^\[|\]$/g, '');
+      verdict = /^[\d.]+$|:/.test(host) ? blockedReason(host, this.allow) : null;
+      if (this.literalVerdicts.size >= 1024) this.literalVerdicts.clear();
+      this.literalVerdicts.set(hostname, verdict);
+    }
+    return verdict;
   }
 
   private async follow(req: FetchRequest, signal: AbortSignal, onHop: (url: string) => void): Promise<FetchResponse> {
@@ -97,13 +137,12 @@ export class Fetcher {
     for (let hop = 0; ; hop++) {
       onHop(url.href);
       visited.add(url.href);
-      const host = url.hostname.replace(/^\[|\]$/g, '');
-      if (/^[\d.]+$|:/.test(host)) {
-        const reason = blockedReason(host, this.allow);
-        if (reason)
-          throw new FetchError('blocked_address', `fetcher: refusing to connect to ${host} (a ${reason} address); allow it with ${this.allowCidrsName}`, {
-            url: url.href,
-          });
+      const reason = this.literalVerdict(url.hostname);
+      if (reason) {
+        const host = url.hostname.replace(/^\[|\]$/g, '');
+        throw new FetchError('blocked_address', `fetcher: refusing to connect to ${host} (a ${reason} address); allow it with ${this.allowCidrsName}`, {
+          url: url.href,
+        });
       }
       const headers: Record<string, string> = {
         accept: req.accept === 'html' ? ACCEPT_HTML : ACCEPT_FEED,

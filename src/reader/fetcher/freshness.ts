@@ -55,6 +55,8 @@ export function parseCacheControl(value: string | null | undefined): Map<string,
  * @returns the floor, or null when the headers give none
  */
 export function notBeforeFromHeaders(headers: Record<string, string>, now: Date): Date | null {
+  // Most answers (a 304 above all) carry none of the three: nothing to parse.
+  if (headers['cache-control'] === undefined && headers['expires'] === undefined && headers['retry-after'] === undefined) return null;
   const candidates: number[] = [];
   const cc = parseCacheControl(headers['cache-control']);
   const age = Number.parseInt(headers['age'] ?? '0', 10);

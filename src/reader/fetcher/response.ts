@@ -12,8 +12,9 @@ export const PERMANENT = new Set([301, 308]);
 /** Response headers with lower-cased names, repeated ones joined with `, `. */
 export function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (v === undefined) continue;
+  for (const k in raw) {
+    const v = raw[k];
+    if (v === undefined || !Object.hasOwn(raw, k)) continue;
     out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   }
   return out;

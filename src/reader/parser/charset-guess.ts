@@ -87,7 +87,8 @@ function centralEuropeanEvidence(bytes: Uint8Array): number {
  *  - with no language, the bytes decide (`centralEuropeanEvidence`): windows-1250 when they speak for it
  *    (`Vučić` is 0x56 0x75 0xE8 0x69 0xE6 — `Vuèiæ` in 1252), else windows-1252.
  * @param bytes the document's bytes; @param head its first 1024 bytes as latin1 (for the language)
- * @returns `windows-1251`, `koi8-r`, `windows-1250` or `windows-1252`
+ *  - Central European text is ISO-8859-2 rather than windows-1250 when its bytes say so (`isoLatin2Evidence`).
+ * @returns `windows-1251`, `koi8-r`, `windows-1250`, `iso-8859-2` or `windows-1252`
  */
 export function guessSingleByte(bytes: Uint8Array, head: string): string {
   let high = 0;
@@ -130,6 +131,31 @@ export function guessSingleByte(bytes: Uint8Array, head: string): string {
   const tag = lang ? (lang[1] ?? lang[2]) : '';
   const cyrillic = high > 0 && (inRuns / high > 0.5 || inPureWords / high > 0.6 || CYRILLIC_LANGS.test(tag));
   if (cyrillic) return upperHalf / high >= 0.5 ? 'windows-1251' : 'koi8-r';
-  if (tag) return CENTRAL_EUROPEAN.test(tag) ? 'windows-1250' : 'windows-1252';
-  return centralEuropeanEvidence(bytes) > 0 ? 'windows-1250' : 'windows-1252';
+  const central = tag ? CENTRAL_EUROPEAN.test(tag) : centralEuropeanEvidence(bytes) > 0;
+  if (!central) return 'windows-1252';
+  return isoLatin2Evidence(bytes) ? 'iso-8859-2' : 'windows-1250';
+}
+
+/**
+ * Bytes that are a letter in ISO-8859-2 and a symbol in windows-1250 (Š © 0xA9, Ž ® 0xAE, Ś ¦ 0xA6,
+ * ś ¶ 0xB6, Ť « 0xAB, ť » 0xBB, Ź ¬ 0xAC, ą ± 0xB1), or the letter ISO-8859-2 puts where windows-1250 has
+ * another (š/ą 0xB9, ž/ľ 0xBE, ź/Ľ 0xBC, Ą/ˇ 0xA1). Source: the WHATWG Encoding Standard's index tables.
+ */
+const LATIN2_LETTERS = new Set([0xa9, 0xae, 0xa6, 0xb6, 0xab, 0xbb, 0xac, 0xb1, 0xb9, 0xbe, 0xbc, 0xa1]);
+
+/**
+ * Whether Central European single-byte text is ISO-8859-2 rather than windows-1250: it has no byte in
+ * 0x80–0x9F (C1 controls in ISO-8859-2, never in text; windows-1250 puts š ž Š Ž ś ź ť there, so any
+ * Serbian, Croatian, Czech or Polish text of some length in 1250 has one) and at least one byte of
+ * `LATIN2_LETTERS` next to an ASCII letter (`Niš` is 0x4E 0x69 0xB9 in ISO-8859-2, `Nią` in 1250).
+ */
+function isoLatin2Evidence(bytes: Uint8Array): boolean {
+  let latin2 = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    if (b < 0xa0) return false;
+    if (!latin2 && LATIN2_LETTERS.has(b) && (isAsciiLetter(bytes[i - 1]) || isAsciiLetter(bytes[i + 1]))) latin2 = true;
+  }
+  return latin2;
 }

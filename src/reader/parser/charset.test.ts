@@ -94,6 +94,29 @@ describe('guessSingleByte: byte evidence when no <language> says (sentences of o
     }
   });
 
+  it('tells undeclared ISO-8859-2 from windows-1250 (š ž Š Ž are 0xB9 0xBE 0xA9 0xAE, nothing in 0x80–0x9F)', () => {
+    const texts = [
+      item('Đorđe Šaljić u Čačku', 'Gradsko veće je odlučilo da će radovi početi u sredu, rekao je načelnik iz Niša.'),
+      item('Žetva počinje', 'Poljoprivrednici iz Čakovca kažu da će žito biti skuplje.'),
+      item('Příliš žluťoučký kůň', 'Obecní úřad oznámil, že oprava mostu začne v pondělí.'),
+      item('Łódź: nowy przystanek', 'Władze miasta zapowiedziały, że źródło finansowania będzie gotowe.'),
+    ];
+    for (const t of texts) {
+      const bytes = iconv.encode(t, 'iso-8859-2');
+      for (const ct of [null, 'text/xml; charset=UTF-8']) {
+        const d = decodeFeedBytes(bytes, ct);
+        expect(d.encoding, `${ct} ${t}`).toBe('iso-8859-2');
+        expect(d.text).toBe(t);
+      }
+    }
+    // With a <language> that says Serbian the bytes still decide between the two.
+    const declared = iconv.encode(
+      item('Šabac i Niš', 'Žitelji kažu da je put završen.').replace('<channel>', '<channel><language>sr</language>'),
+      'iso-8859-2',
+    );
+    expect(decodeFeedBytes(declared, null).text).toContain('Šabac i Niš');
+  });
+
   it('keeps French, Italian, German and Spanish 1252 bytes as windows-1252 (è before a consonant, à, é)', () => {
     const texts = [
       item('Le problème du très célèbre pont', 'Selon la mairie, les travaux commenceront à Noël, déjà prévus en décembre.'),

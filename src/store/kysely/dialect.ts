@@ -45,9 +45,10 @@ export interface StoreDialect {
    * Optional fast path for a poll round's validator updates, inside `write`: `UPDATE feeds SET <cols>
    * WHERE url = ?` as a statement prepared once per column list instead of a query built and compiled
    * per feed (ADR 0232). Column names come from the store's own column mapping, never from input.
+   * SQLite runs it synchronously on the write transaction's connection (ADR 0279): a number, not a promise.
    * @returns the number of rows updated (0: no such feed)
    */
-  updateFeedByUrl?(trx: Db, cols: Record<string, unknown>, url: string): Promise<number>;
+  updateFeedByUrl?(trx: Db, cols: Record<string, unknown>, url: string): Promise<number> | number;
   /** Ids per `IN (…)` list, and rows per multi-row INSERT (under the database's parameter limit). */
   readonly idsPerQuery: number;
   readonly rowsPerInsert: number;

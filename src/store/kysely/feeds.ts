@@ -26,10 +26,10 @@ function toRecord(d: StoreDialect, r: Selectable<FeedsTable>, tenants: string[])
   };
 }
 
-/** The column values of a partial FeedRecord (only the fields present). */
-function toColumns(d: StoreDialect, p: Partial<Omit<FeedRecord, 'tenants'>>): Updateable<FeedsTable> {
+/** The column values of a partial FeedRecord (only the fields present; `url` too unless `withUrl` is false). */
+function toColumns(d: StoreDialect, p: Partial<Omit<FeedRecord, 'tenants'>>, withUrl = true): Updateable<FeedsTable> {
   const c: Updateable<FeedsTable> = {};
-  if (p.url !== undefined) c.url = p.url;
+  if (withUrl && p.url !== undefined) c.url = p.url;
   if (p.title !== undefined) c.title = p.title;
   if (p.workspace !== undefined) c.workspace = p.workspace;
   if (p.etag !== undefined) c.etag = p.etag;
@@ -94,6 +94,12 @@ export async function updateFeedIn(d: StoreDialect, trx: Db, url: string, patch:
       .values({ feed_id: row.id, workspace: rest.workspace })
       .onConflict((oc) => oc.doNothing())
       .execute();
+}
+
+/** Whether an object has no own enumerable key (without building the key array). */
+function isEmpty(o: object): boolean {
+  for (const _k in o) return false;
+  return true;
 }
 
 const renameClash = (oldUrl: string, newUrl: string) =>
@@ -195,12 +201,13 @@ export class KyselyFeeds implements FeedStore {
     return this.dialect.write(this.db, async (trx) => {
       const missing: string[] = [];
       for (const u of updates) {
-        const { tenants: _t, ...rest } = u.patch as Partial<FeedRecord>;
-        const cols = toColumns(this.dialect, { ...rest, url: undefined });
-        if (typeof rest.workspace !== 'string' && Object.keys(cols).length > 0) {
+        // A patch's `url` (or `tenants`) is never a column here, as in updateFeedIn.
+        const cols = toColumns(this.dialect, u.patch, false);
+        if (typeof u.patch.workspace !== 'string' && !isEmpty(cols)) {
           // The common case (a 304's validators and schedule): one UPDATE by URL, not a lookup and an UPDATE.
           if (this.dialect.updateFeedByUrl) {
-            if ((await this.dialect.updateFeedByUrl(trx, cols, u.url)) === 0) missing.push(u.url);
+            const n = this.dialect.updateFeedByUrl(trx, cols, u.url);
+            if ((typeof n === 'number' ? n : await n) === 0) missing.push(u.url);
             continue;
           }
           const r = await trx.updateTable('feeds').set(cols).where('url', '=', u.url).executeTakeFirst();

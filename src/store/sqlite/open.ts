@@ -13,14 +13,14 @@ import { silentLogger, type Logger } from '../../log/logger.js';
 import type { Store } from '../store.js';
 import type { DB } from './schema.js';
 import { applyMigrations, assertNotTooNew, schemaVersionOf, SCHEMA_VERSION, type Migration, MIGRATIONS } from './migrations.js';
-import { startCheckpointer, type Checkpointer } from './checkpointer.js';
+import { CHECKPOINT_INTERVAL_MS, startCheckpointer, type Checkpointer } from './checkpointer.js';
 import { acquireWriterLock, lockFileFor, type WriterLock } from './lock.js';
 import { guarded, notWirewatchAdvice, storeFault, SYNC_BUSY_MS, withStatementCache } from './util.js';
 import { KyselyFeeds } from '../kysely/feeds.js';
 import { SqliteItems } from './items.js';
 import { KyselySpeakers } from '../kysely/speakers.js';
 import { KyselyWatchlists } from '../kysely/watchlists.js';
-import { neutral, sqliteDialect } from './dialect.js';
+import { neutral, sqliteDialect, withDirectFeedUpdates } from './dialect.js';
 import { KyselySubscriptions } from '../kysely/subscriptions.js';
 import { KyselyDeliveries } from '../kysely/deliveries.js';
 
@@ -143,9 +143,27 @@ function assertCurrent(db: Database.Database, file: string, path: string, latest
   }
 }
 
-/** `startCheckpointer` unless the options turned it off (`checkpointWorker: false`). */
-function checkpointerFor(db: Database.Database, file: string, log: Logger, wanted = true): Checkpointer | null {
-  return wanted ? startCheckpointer(db, file, log) : null;
+/**
+ * `startCheckpointer` once its first checkpoint is due (`CHECKPOINT_INTERVAL_MS` after opening), unless
+ * the options turned it off (`checkpointWorker: false`). Not at once: a worker thread is a second Node
+ * environment to boot (≈ 80 M instructions, as much as the rest of the store's opening), which the
+ * service's start (`/readyz`) need not wait for (ADR 0278). Until it runs, SQLite's own auto-checkpoint
+ * (on by default, as for one-shot commands and after a worker failure) bounds the log.
+ * @returns what `close` stops: the worker, or the timer that would start it
+ */
+function checkpointerFor(db: Database.Database, file: string, log: Logger, wanted = true): Pick<Checkpointer, 'stop'> | null {
+  if (!wanted) return null;
+  let running: Checkpointer | null = null;
+  const timer = setTimeout(() => {
+    if (db.open) running = startCheckpointer(db, file, log);
+  }, CHECKPOINT_INTERVAL_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearTimeout(timer);
+      await running?.stop();
+    },
+  };
 }
 
 /**
@@ -201,14 +219,15 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     // Opening may wait for another writer synchronously (nothing else runs yet); from here on, a
     // call waits at most SYNC_BUSY_MS on the loop and the rest asynchronously (`guarded`).
     db.pragma(`busy_timeout = ${SYNC_BUSY_MS}`);
-    // The service (the locked writer) checkpoints the WAL in a worker thread, off the event loop.
+    // The service (the locked writer) checkpoints the WAL in a worker thread, off the event loop (started a moment later).
     const checkpointer = locking ? checkpointerFor(db, file, log, opts.checkpointWorker) : null;
-    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(db) }) });
+    const connection = withStatementCache(db);
+    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
     const clock = opts.clock ?? systemClock;
     let closed = false;
     const store: SqliteStore = {
       file,
-      feeds: guarded(new KyselyFeeds(neutral(kysely), clock, sqliteDialect), file, busy),
+      feeds: guarded(new KyselyFeeds(neutral(kysely), clock, withDirectFeedUpdates(connection)), file, busy),
       items: guarded(new SqliteItems(kysely, clock, db), file, busy),
       watchlists: guarded(new KyselyWatchlists(neutral(kysely), sqliteDialect), file, busy),
       subscriptions: guarded(new KyselySubscriptions(neutral(kysely), sqliteDialect), file, busy),

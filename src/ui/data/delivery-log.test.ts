@@ -85,4 +85,35 @@ describe('delivery log', () => {
     const paused = await subscriptionLog(deps, (await store.subscriptions.getSubscription(sub.id))!, T0, clock.now());
     expect(paused.find((r) => r.item.id === e.id)!.fate).toEqual({ kind: 'paused', reason: 'missing_access' });
   });
+
+  it('tells a new feed’s back catalogue (stored at its own date) from a story first seen before the first window', async () => {
+    const clock = new ManualClock('2026-11-27T13:00:00Z');
+    const store = createMemoryStore({ clock });
+    await store.watchlists.upsertTopic({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo'], exclude: [], priority: 'digest', workspace: null });
+    const sub = await store.subscriptions.upsertSubscription({
+      id: 'd2',
+      platform: 'discord',
+      workspace: '4000',
+      channel: '5000',
+      topics: [],
+      cron: '0 12 * * *',
+      timezone: 'UTC',
+      locale: 'en',
+      mode: 'digest',
+      postEmpty: false,
+      paused: false,
+      pausedReason: null,
+      createdBy: 'x',
+      lastWindowEnd: T1,
+    });
+    const old = new Date('2026-11-20T08:00:00Z');
+    const backCatalogue = await store.items.saveItem(analysed('old', old, true));
+    const live = analysed('live', new Date('2026-11-26T09:00:00Z'), true);
+    const earlierLive = await store.items.saveItem({ ...live, item: { ...live.item, published: new Date('2026-11-26T08:55:00Z') } });
+    const deps = { store, clock, composeFor: async () => null, render: () => [{}] } as unknown as PanelDeps;
+    const rows = await subscriptionLog(deps, sub, old, clock.now());
+    const fate = (id: string) => rows.find((r) => r.item.id === id)!.fate;
+    expect(fate(backCatalogue.id)).toMatchObject({ kind: 'before', why: expect.stringContaining('back catalogue') });
+    expect(fate(earlierLive.id)).toMatchObject({ kind: 'before', why: expect.stringContaining('First seen before') });
+  });
 });

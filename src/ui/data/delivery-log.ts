@@ -76,6 +76,19 @@ function notMatchedWhy(item: AnalyzedItem, visible: Topic[], followed: Set<strin
 }
 
 /**
+ * Why a story lies before the subscription's digest windows. An item first seen exactly at its
+ * `published` was stored at its own date (`firstSeenAt`, ADR 0164): a new feed's back catalogue or an
+ * item older than the retention horizon, never delivered as new. (An item read live is first seen at
+ * its fetch time, which equals its `published` to the millisecond only by chance.)
+ */
+function beforeWhy(item: AnalyzedItem): string {
+  const atOwnDate = item.item.published !== null && item.item.published.getTime() === item.firstSeen.getTime();
+  return atOwnDate
+    ? 'Stored at its own date, never delivered as new: a newly added feed’s back catalogue, or older than the retention horizon (docs/digests.md).'
+    : 'First seen before this subscription’s first digest window (or its ledger row was pruned).';
+}
+
+/**
  * The log rows of one subscription over the stories it can see that were first seen in [from, to).
  * @returns one row per story, newest first
  * @throws WirewatchError `store` from the store
@@ -111,7 +124,7 @@ export async function subscriptionLog(deps: PanelDeps, sub: Subscription, from: 
     const w = windows.find((x) => x.start.getTime() <= t && t < x.end.getTime());
     if (!w) {
       if (sub.lastWindowEnd && t < sub.lastWindowEnd.getTime()) {
-        rows.push({ ...row, fate: { kind: 'before', why: 'First seen before this subscription’s first digest window (or its ledger row was pruned).' } });
+        rows.push({ ...row, fate: { kind: 'before', why: beforeWhy(item) } });
       } else if (sub.paused) {
         rows.push({ ...row, fate: { kind: 'paused', reason: sub.pausedReason ?? 'no reason recorded' } });
       } else {

@@ -3,6 +3,7 @@ import type { PanelDeps } from '../deps.js';
 import { subscriptionLog, type Fate } from '../data/delivery-log.js';
 import { fmtTime } from '../views/format.js';
 import { Layout, type Flash } from '../views/layout.js';
+import { ExternalLink } from '../views/external-link.js';
 
 const LABEL: Record<Fate['kind'], [string, string]> = {
   delivered: ['delivered', 'badge ok'],
@@ -41,13 +42,7 @@ function FateView(props: { f: Fate }) {
       return (
         <>
           {badge} same story as {f.of.outlet ? `${f.of.outlet}: ` : ''}
-          {f.of.link ? (
-            <a href={f.of.link} rel="noopener noreferrer nofollow" target="_blank">
-              {f.of.title}
-            </a>
-          ) : (
-            f.of.title
-          )}
+          <ExternalLink href={f.of.link}>{f.of.title}</ExternalLink>
           {f.overflow ? ' (in overflow)' : ''}, shown once under that outlet with this one in “also”
         </>
       );
@@ -169,13 +164,7 @@ export async function deliveriesPage(deps: PanelDeps, csrf: string, flash: Flash
             {rows.map((r) => (
               <tr data-fate={r.fate.kind}>
                 <td>
-                  {r.item.link ? (
-                    <a href={r.item.link} rel="noopener noreferrer nofollow" target="_blank">
-                      {r.item.title}
-                    </a>
-                  ) : (
-                    r.item.title
-                  )}
+                  <ExternalLink href={r.item.link}>{r.item.title}</ExternalLink>
                   <div class="muted">
                     {[r.item.outlet, `first seen ${fmtTime(r.item.firstSeen)}`].filter(Boolean).join(' · ')} ·{' '}
                     <a href={`/ui/deliveries/story/${encodeURIComponent(r.item.id)}`}>every subscription</a>
@@ -207,13 +196,7 @@ export async function storyPage(deps: PanelDeps, csrf: string, id: string) {
   return (
     <Layout title="Delivery log: one story" nav="deliveries" csrf={csrf}>
       <p>
-        {item.item.link ? (
-          <a href={item.item.link} rel="noopener noreferrer nofollow" target="_blank">
-            {item.item.title}
-          </a>
-        ) : (
-          item.item.title
-        )}
+        <ExternalLink href={item.item.link}>{item.item.title}</ExternalLink>
         <span class="muted"> · {[item.outlet, `first seen ${fmtTime(item.firstSeen)}`].filter(Boolean).join(' · ')}</span>
       </p>
       <div class="wrap">

@@ -3,6 +3,7 @@ import type { PanelDeps } from '../deps.js';
 import { fmtTime } from '../views/format.js';
 import { Layout, type Flash } from '../views/layout.js';
 import { itemTime } from '../../model/story.js';
+import { ExternalLink } from '../views/external-link.js';
 
 export interface QuoteQuery {
   speaker: string;
@@ -96,13 +97,7 @@ export async function quotesPage(deps: PanelDeps, csrf: string, flash: Flash | n
           <div class="meta">
             {q.speaker ?? 'unnamed speaker'}
             {q.speakerRole ? `, ${q.speakerRole}` : ''} · {i.outlet ?? 'unknown outlet'} · {fmtTime(itemTime(i))} ·{' '}
-            {i.item.link ? (
-              <a href={i.item.link} rel="noopener noreferrer nofollow" target="_blank">
-                {i.item.title}
-              </a>
-            ) : (
-              i.item.title
-            )}
+            <ExternalLink href={i.item.link}>{i.item.title}</ExternalLink>
           </div>
         </div>
       ))}

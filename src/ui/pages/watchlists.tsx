@@ -9,6 +9,7 @@ import type { PanelDeps } from '../deps.js';
 import { BacktestCache, runBacktest, type BacktestResult, type Passage } from '../data/backtest.js';
 import { fmtTime, plural } from '../views/format.js';
 import { Csrf, Layout, type Flash } from '../views/layout.js';
+import { ExternalLink } from '../views/external-link.js';
 
 /** The workspaces that have a subscription (a topic of their own can be made there), with their platform. */
 export async function workspaces(deps: PanelDeps): Promise<Map<string, PlatformName>> {
@@ -140,14 +141,7 @@ export function BacktestView(props: { r: BacktestResult | null; term: string | n
       {r.hits.map((h) => (
         <div class="hit">
           <div>
-            {h.link ? (
-              <a href={h.link} rel="noopener noreferrer nofollow" target="_blank">
-                {h.title}
-              </a>
-            ) : (
-              h.title
-            )}{' '}
-            {h.added && term ? <span class="badge ok">new with this term</span> : null}
+            <ExternalLink href={h.link}>{h.title}</ExternalLink> {h.added && term ? <span class="badge ok">new with this term</span> : null}
           </div>
           <div class="meta">{[h.outlet, fmtTime(h.time)].filter(Boolean).join(' · ')}</div>
           <PassageView p={h.passage} />
@@ -159,13 +153,7 @@ export function BacktestView(props: { r: BacktestResult | null; term: string | n
       {r.lookAlikes.map((h) => (
         <div class="hit">
           <div>
-            {h.link ? (
-              <a href={h.link} rel="noopener noreferrer nofollow" target="_blank">
-                {h.title}
-              </a>
-            ) : (
-              h.title
-            )}
+            <ExternalLink href={h.link}>{h.title}</ExternalLink>
           </div>
           <div class="meta">{[h.outlet, fmtTime(h.time)].filter(Boolean).join(' · ')}</div>
           <PassageView p={h.passage} trap />

@@ -1,0 +1,146 @@
+/**
+ * Speech cues that attribute the speech beside them: right after a quote's closing mark (`„…“, rekao je
+ * Lazović`, `…,” the ambassador said`, `, tha Kelmendi`), before its opening mark in the same sentence
+ * (`Kelmendi said: “…”`, `X liked to say, "…"`), and closing a sentence of unmarked speech (`…, X said (on
+ * Wednesday).`, `… – the ambassador said.`, `…, – rekao je Lazović na kraju konferencije.`), where the
+ * speech before the comma or dash is the content and the subject stands between the boundary and the verb,
+ * or after the verb. All offsets are into the masked Latin view of one paragraph.
+ */
+import type { QuoteLexicon } from './lexicon/types.js';
+import { scanFrom } from './text.js';
+import { sentenceEnd } from './sentences.js';
+import { regexesFor, type Cue } from './speech-verbs.js';
+import { npAfterVerb, npBeforeVerb } from './verb-subject.js';
+
+/**
+ * A speech cue right after a quote's closing mark: `, said X`, `, X said`, `– rekao je X`, `, tha Kelmendi`.
+ * @param from offset just after the closing mark
+ * @param to end of the region to search (next quote or paragraph end)
+ */
+export function cueAfter(s: string, from: number, to: number, lex: QuoteLexicon): Cue | null {
+  const re = regexesFor(lex);
+  const lead = /^[\s\u00a0]*[,.!?…]?[\s\u00a0]*(?:[–—-][\s\u00a0]*)?/.exec(s.slice(from, to))![0].length;
+  const at = from + lead;
+  const rest = s.slice(at, to);
+  const vs = re.verbAtStart.exec(rest);
+  if (vs) {
+    const vEnd = at + vs[0].length;
+    // `rekao je za portal „Nova ekonomija“ direktor X`: a medium's quoted name is no next quote; the subject follows it.
+    const medium = /(?:^|\s)(?:za|për|to|for)\s+(?:\p{Ll}+\s+)?$/u.test(s.slice(vEnd, to)) && /^[„“"«»]/u.test(s.slice(to));
+    return { verb: [at, vEnd], np: npAfterVerb(s, vEnd, medium ? sentenceEnd(s, vEnd, s.length) : to), verbText: vs[0] };
+  }
+  // Subject then verb, within the same sentence and a few words.
+  const sentEnd = sentenceEnd(s, at, to);
+  const m = scanFrom(re.verb, at).exec(s);
+  if (!m || m.index >= sentEnd) return null;
+  const between = s.slice(at, m.index);
+  if (between.split(/\s+/).filter(Boolean).length > 16 || /[“”"„«»]/.test(between)) return null;
+  // Serbian `X je rekao` / English `X has said`: the subject is everything before.
+  let npEnd = m.index;
+  while (npEnd > at && /[\s\u00a0,]/.test(s[npEnd - 1])) npEnd--;
+  const np = npEnd > at ? npBeforeVerb(s, at, m.index) : null;
+  return { verb: [m.index, m.index + m[0].length], np, verbText: m[0] };
+}
+
+/**
+ * A speech cue before a quote in the same sentence: `X said: „…“`, `X liked to say, "…"`,
+ * `One passenger wrote on X: "…"`. Returns null when the text before the opener does not end with a
+ * colon or a comma after a speech verb.
+ */
+export function cueBefore(s: string, clauseStart: number, open: number, lex: QuoteLexicon): Cue | null {
+  const head = s.slice(clauseStart, open).replace(/[\s\u00a0]+$/, '');
+  if (!/[:,]$/.test(head)) return null;
+  const re = regexesFor(lex);
+  let last: RegExpExecArray | null = null;
+  const verbs = scanFrom(re.verb, clauseStart);
+  for (let m = verbs.exec(s); m && m.index < clauseStart + head.length; m = verbs.exec(s)) last = m;
+  if (!last) return null;
+  // The verb must be close to the colon (`said:`, `told reporters:`, `wrote on X:`, `posted on Instagram:`).
+  const after = s.slice(last.index + last[0].length, clauseStart + head.length - 1);
+  if (after.split(/\s+/).filter(Boolean).length > 5 && !/\b(telling|saying|asking|writing|shouting)\b/i.test(after)) return null;
+  // `Kryeziu recalls a Serbian official telling a colleague: ‘…’` — the participle's own subject speaks.
+  const tail = s.slice(last.index + last[0].length, clauseStart + head.length);
+  const part = /^\s+((?:an?|one|the|some)\s[^,:]{2,60}?)\s+(?:telling|saying|asking|writing|shouting)\b/i.exec(tail);
+  if (part) {
+    const a = last.index + last[0].length + part[0].indexOf(part[1]);
+    return { verb: [last.index, last.index + last[0].length], np: [a, a + part[1].length], verbText: 'said' };
+  }
+  const np = npBeforeVerb(s, clauseStart, last.index) ?? npAfterVerb(s, last.index + last[0].length, clauseStart + head.length - 1);
+  return { verb: [last.index, last.index + last[0].length], np, verbText: last[0] };
+}
+
+/** A subject span and the offset where the attributed content ends. */
+interface ClosingSubject {
+  np: [number, number];
+  contentEnd: number;
+}
+
+/**
+ * A closing attribution at the end of a sentence: `…, X said (on Wednesday).`, `… – the ambassador said.`,
+ * `…, highlighted this ambassador.`, `…, – rekao je Lazović na kraju konferencije.`
+ * @returns the cue and the offset where the content ends, or null
+ */
+export function closingCue(s: string, start: number, end: number, lex: QuoteLexicon): (Cue & { contentEnd: number }) | null {
+  const seg = s.slice(start, end);
+  // Find the last speech verb in the sentence.
+  let last: RegExpExecArray | null = null;
+  const verbs = scanFrom(regexesFor(lex).verb, start);
+  for (let m = verbs.exec(s); m && m.index < end; m = verbs.exec(s)) last = m;
+  if (!last) return null;
+  const vStart = last.index;
+  const vEnd = vStart + last[0].length;
+  if (!shortTail(s, vEnd, end)) return null;
+  const subject = subjectAround(s, start, end, vStart, vEnd);
+  if (!subject) return null;
+  const { np, contentEnd } = appositionBefore(s, start, subject);
+  let e = contentEnd;
+  while (e > start && /[\s\u00a0,–—-]/.test(s[e - 1])) e--;
+  if (seg.length === 0 || e <= start) return null;
+  return { verb: [vStart, vEnd], np, verbText: last[0], contentEnd: e };
+}
+
+/** After the verb: at most a short subject or adverbial, no comma-clause, then the end. */
+function shortTail(s: string, vEnd: number, end: number): boolean {
+  let tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
+  const part = /,\s+\p{Ll}+ing\b/u.exec(tail);
+  if (part) tail = tail.slice(0, part.index);
+  // A name and then its apposition (`, said Jane Roe, director of the Civic Project at …`): the name closes the subject.
+  const named = /^(\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.exec(tail);
+  if (named) tail = named[1];
+  // A long role phrase is allowed when a name closes it (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević`).
+  const tailWords = tail.split(/\s+/).filter(Boolean);
+  const namedTail = tailWords.length <= 14 && tailWords.length >= 2 && tailWords.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if ((tailWords.length > 8 && !namedTail) || /[,;:“”"„«»]/.test(tail)) return false;
+  return !(/^\s*(?:that|da|se|to|on|about|for|with)\b/i.test(tail) && !/^\s*(?:on|to)\s+\p{Lu}/u.test(tail));
+}
+
+/** Before the verb: a boundary (comma or dash) with the subject in between, or the verb right after it. */
+function subjectAround(s: string, start: number, end: number, vStart: number, vEnd: number): ClosingSubject | null {
+  const before = s.slice(start, vStart);
+  const b = Math.max(before.lastIndexOf(','), before.lastIndexOf(' – '), before.lastIndexOf(' — '), before.lastIndexOf(' - '));
+  if (b < 0) return null;
+  const npText = before.slice(b + 1).replace(/^[\s–—-]+/, '');
+  if (npText.trim() !== '') {
+    if (npText.split(/\s+/).filter(Boolean).length > 8) return null;
+    return { np: [start + b + 1 + (before.slice(b + 1).length - before.slice(b + 1).replace(/^[\s–—-]+/, '').length), vStart], contentEnd: start + b };
+  }
+  // `…, said X` or `…, Name, said` (subject in the previous comma segment)
+  const after = npAfterVerb(s, vEnd, end);
+  if (after && /\p{Lu}|^(he|she|on|ona|ai|ajo|this|the|ovaj|ova)\b/iu.test(s.slice(after[0], after[1]))) return { np: after, contentEnd: start + b };
+  const prevComma = before.slice(0, b).lastIndexOf(',');
+  if (prevComma < 0) return null;
+  return { np: [start + prevComma + 1, start + b], contentEnd: start + prevComma };
+}
+
+/** An apposition segment before the subject (`the Russian ambassador to Serbia, Alexander B.-K. said`) joins it. */
+function appositionBefore(s: string, start: number, subject: ClosingSubject): ClosingSubject {
+  const prevSeg = s.slice(start, subject.contentEnd);
+  const pc = prevSeg.lastIndexOf(',');
+  if (
+    pc >= 0 &&
+    /^\s*(?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s+[^,]{0,60}$/u.test(prevSeg.slice(pc + 1)) &&
+    /ambassador|minister|director|spokes|head|chief|representative|secretary|mayor|president|official|commander|negotiator|analyst/i.test(prevSeg.slice(pc + 1))
+  )
+    return { np: [start + pc + 1, subject.np[1]], contentEnd: start + pc };
+  return subject;
+}
