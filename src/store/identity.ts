@@ -161,3 +161,17 @@ export function anotherStory(stored: KeyedVersion, fetched: KeyedVersion): boole
 export function reusedKey(key: string, canonicalLink: string): string {
   return `${key} \u2192 ${identityUrl(canonicalLink) ?? canonicalLink}`;
 }
+
+/**
+ * The first-seen time an edited item keeps (ADR 0280). An edit is not a new story: the item keeps its
+ * first sight, so a story the channels received is not posted again. But a story that matched no topic
+ * before the edit was received by no channel (a digest lists only matching stories, an alert only an
+ * instant topic's): when the edit makes it match, it is first seen at the edit (`edited.firstSeen`, the
+ * time of the poll that read it), so it lands in each matching channel's next digest — never in none.
+ * @param stored the stored version's first sight and whether it matched a topic (a match with mentions)
+ * @param edited the new version, analysed (its matches and the poll's first-seen time)
+ */
+export function revisedFirstSeen(stored: { firstSeen: Date; matched: boolean }, edited: { firstSeen: Date; matches: { mentions: unknown[] }[] }): Date {
+  const matchesNow = edited.matches.some((m) => m.mentions.length > 0);
+  return !stored.matched && matchesNow && edited.firstSeen.getTime() > stored.firstSeen.getTime() ? edited.firstSeen : stored.firstSeen;
+}

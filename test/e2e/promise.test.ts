@@ -68,3 +68,35 @@ describe('a story whose guid and link change on every fetch', () => {
     expect(timesShown(h, 'news', title)).toBe(1);
   }, 120_000);
 });
+
+describe('a story that matches a watched topic only after the outlet edited it', () => {
+  const HALF_HOURLY = '  - { platform: console, channel: news, cron: "0,30 * * * *", timezone: UTC }';
+  const before: FeedItemSpec = {
+    guid: 'a-2',
+    title: 'Breaking: shots fired near border crossing',
+    link: '{{BASE}}/a/2',
+    pubDate: '2026-12-01T20:05:00Z',
+    text: 'Shots were fired near a border crossing on Tuesday afternoon, according to first reports. Police closed the road in both directions and asked drivers to wait. More details will follow as the story develops and officials confirm what happened.',
+  };
+  const after: FeedItemSpec = {
+    ...before,
+    title: 'Shots fired near Kosovo border crossing at Jarinje, one policeman wounded',
+    text: 'Shots were fired near the Jarinje crossing between Kosovo and Serbia on Tuesday afternoon, and one policeman was wounded in the leg. "The officer is in a stable condition and the attackers fled towards the hills," police spokesman Veton Elshani told reporters at the scene. The road stays closed in both directions while the police search the area.',
+  };
+
+  it('is delivered once, in the next digest after the edit (it was never posted before), also across a restart', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['a.rss'] });
+    h.writeFeed('a.rss', 'Outlet A', [before]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect(timesShown(h, 'news', 'shots fired')).toBe(0);
+    h.writeFeed('a.rss', 'Outlet A', [after]);
+    await h.runTo('2026-12-01T20:40:00Z');
+    await h.restart('2026-12-01T20:41:00Z');
+    await h.runTo('2026-12-01T21:30:00Z');
+    expect(timesShown(h, 'news', after.title)).toBe(1);
+    // Its edits after that (another wording, still matching) are not posted again.
+    h.writeFeed('a.rss', 'Outlet A', [{ ...after, title: `${after.title} (updated)` }]);
+    await h.runTo('2026-12-01T22:30:00Z');
+    expect(timesShown(h, 'news', 'Jarinje')).toBe(1);
+  }, 120_000);
+});

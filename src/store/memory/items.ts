@@ -1,5 +1,5 @@
 /** The in-memory store's analysed items and their identity fallbacks (see memory-store.ts). */
-import { identityKey, identityUrl, sameCopy, sameStory, type KeyedVersion } from '../identity.js';
+import { identityKey, identityUrl, revisedFirstSeen, sameCopy, sameStory, type KeyedVersion } from '../identity.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import { storyHash } from '../keys.js';
@@ -25,9 +25,11 @@ export class MemoryItems implements ItemStore {
       // An edited item (same key, another headline or text): the new version, its matches and quotes
       // replace the old ones; id, key, links, first-seen and publish times stay (as the SQL stores).
       const fresh = copy(a);
+      const matched = byKey.a.matches.some((m) => m.mentions.length > 0);
       byKey.a = {
         ...fresh,
-        firstSeen: byKey.a.firstSeen,
+        // a story no channel received (no topic matched) that matches after the edit: first seen now (ADR 0280)
+        firstSeen: revisedFirstSeen({ firstSeen: byKey.a.firstSeen, matched }, fresh),
         item: {
           ...fresh.item,
           key: byKey.a.item.key,
