@@ -183,8 +183,8 @@ describe('Service', () => {
     platform.open();
     const longAgo = new Date(clock.now().getTime() - 40 * 86_400_000);
     const recent = new Date(clock.now().getTime() - 86_400_000);
-    const old = await store.items.saveItem(sampleItem({ key: 'old', firstSeen: longAgo }));
-    const kept = await store.items.saveItem(sampleItem({ key: 'kept', firstSeen: recent }));
+    const old = await store.items.saveItem(sampleItem({ key: 'old', title: 'Old', firstSeen: longAgo }));
+    const kept = await store.items.saveItem(sampleItem({ key: 'kept', title: 'Kept', firstSeen: recent }));
     const sub = 'console:console:stdout';
     const sentOld = await store.deliveries.beginDelivery({ subscriptionId: sub, kind: 'item', subject: old.id, now: longAgo });
     await store.deliveries.markSent(sentOld.id, ['m1'], longAgo);

@@ -39,8 +39,8 @@ describe.skipIf(!PG)('wirewatch db on PostgreSQL', () => {
     expect(migrate.errors[0]).toMatch(/^wirewatch db: store postgres:\/\/.*\(WIREWATCH_STORE_URL\)$/);
 
     const store = await openPostgresStore(s.url);
-    await store.items.saveItem(sampleItem({ key: 'old', firstSeen: new Date('2026-01-01T00:00:00Z') }));
-    await store.items.saveItem(sampleItem({ key: 'new', firstSeen: new Date('2026-02-25T00:00:00Z') }));
+    await store.items.saveItem(sampleItem({ key: 'old', title: 'Old', firstSeen: new Date('2026-01-01T00:00:00Z') }));
+    await store.items.saveItem(sampleItem({ key: 'new', title: 'New', firstSeen: new Date('2026-02-25T00:00:00Z') }));
     await store.close();
     const prune = capture(env);
     expect(await dbCommand(['prune', '--older-than', '30d', '--now', '2026-03-01T00:00:00Z'], prune)).toBe(0);
@@ -64,7 +64,8 @@ describe.skipIf(!PG)('wirewatch db on PostgreSQL', () => {
       sampleSubscription({ lastWindowEnd: new Date('2026-03-01T07:00:00.123Z'), paused: true, pausedReason: 'missing access' }),
     );
     const ids: string[] = [];
-    for (const key of ['k1', 'k2', 'k3']) ids.push((await sqlite.items.saveItem(sampleItem({ key, feedUrl: 'https://a.example/rss' }))).id);
+    for (const key of ['k1', 'k2', 'k3'])
+      ids.push((await sqlite.items.saveItem(sampleItem({ key, title: `Story ${key}`, feedUrl: 'https://a.example/rss' }))).id);
     const now = new Date('2026-03-01T08:00:00Z');
     const sent = await sqlite.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'item', subject: ids[1], now });
     await sqlite.deliveries.markSent(sent.id, ['m-1'], now);
@@ -97,7 +98,7 @@ describe.skipIf(!PG)('wirewatch db on PostgreSQL', () => {
       // New rows continue after the copied ids.
       const next = await pg.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'item', subject: ids[2], now });
       expect(next.id).toBeGreaterThan(pending.id);
-      const item = await pg.items.saveItem(sampleItem({ key: 'k4', feedUrl: 'https://a.example/rss' }));
+      const item = await pg.items.saveItem(sampleItem({ key: 'k4', title: 'Story k4', feedUrl: 'https://a.example/rss' }));
       expect(Number(item.id)).toBeGreaterThan(Number(ids[2]));
     } finally {
       await pg.close();

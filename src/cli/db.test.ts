@@ -61,8 +61,8 @@ describe('wirewatch db', () => {
   it('prunes items older than the retention with their ledger rows, and checks integrity', async () => {
     const file = join(dir, 'p.db');
     const store = await openSqliteStore(file);
-    await store.items.saveItem(sampleItem({ key: 'old', firstSeen: new Date('2026-01-01T00:00:00Z') }));
-    await store.items.saveItem(sampleItem({ key: 'new', firstSeen: new Date('2026-02-25T00:00:00Z') }));
+    await store.items.saveItem(sampleItem({ key: 'old', title: 'Old', firstSeen: new Date('2026-01-01T00:00:00Z') }));
+    await store.items.saveItem(sampleItem({ key: 'new', title: 'New', firstSeen: new Date('2026-02-25T00:00:00Z') }));
     await store.close();
     const io = capture();
     expect(await dbCommand(['prune', '--db', file, '--older-than', '30d', '--now', '2026-03-01T00:00:00Z'], io)).toBe(0);

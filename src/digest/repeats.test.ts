@@ -67,6 +67,20 @@ describe('repeatedItems: a story already delivered is left out of a later digest
     expect([...repeatedItems(digest, [cyr], [lat])]).toEqual(['4']);
   });
 
+  it('a copy from the same feed under a new guid and link repeats it, also when the channel got several such copies before (ADR 0280)', () => {
+    // One feed serves the story under a new guid and link on every fetch: every earlier window held a copy.
+    const copyAt = (id: string, firstSeen: string) => ({
+      ...delivered,
+      id,
+      firstSeen: new Date(firstSeen),
+      item: { ...delivered.item, link: `https://outleta.example/1?session=${id}`, canonicalLink: `https://outleta.example/1?session=${id}` },
+    });
+    const old = [copyAt('o1', '2026-11-27T08:00:00Z'), copyAt('o2', '2026-11-27T09:00:00Z'), copyAt('o3', '2026-11-27T10:00:00Z')];
+    const fresh = [copyAt('n1', '2026-11-27T12:10:00Z'), copyAt('n2', '2026-11-27T12:20:00Z')];
+    const digest = digestOf(fresh);
+    expect([...repeatedItems(digest, fresh, old)].sort()).toEqual(['n1', 'n2']);
+  });
+
   it('an alerted item of this very window takes its whole entry (every outlet of it) out', () => {
     const a = item('6', 'Outlet A', 'Kosovo assembly delays municipal elections by three months', BODY, '2026-11-27T14:00:00Z');
     const b = item('7', 'Outlet B', 'Kosovo assembly delays municipal elections by three months', BODY, '2026-11-27T14:10:00Z');

@@ -172,7 +172,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
                 else for (const t of o) await store.feeds.upsertFeed({ url: url(i), workspace: t });
               }
               for (const [n, f] of itemFeeds.entries()) {
-                await store.items.saveItem(sampleItem({ feedUrl: url(f % owners.length), key: `https://r${run}.example/k${n}` }));
+                // a story of its own each (same headline, date and text under two guids is one item: ADR 0280)
+                await store.items.saveItem(sampleItem({ feedUrl: url(f % owners.length), key: `https://r${run}.example/k${n}`, title: `Story ${n}` }));
               }
               const mine = (u: string) => u.startsWith(`https://r${run}-`);
               for (const t of [...tenants, 'guild-none', null]) {
@@ -302,7 +303,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.items.hasItem(churned.feedUrl, churned.item.key)).toBe(false);
         expect(await store.items.hasItem(churned.feedUrl, churned.item.key, churned.item)).toBe(true);
         expect(await store.items.saveItem(churned)).toEqual({ id: first.id, inserted: false });
-        const other = sampleItem({ key: 'https://vesti.example/2026/03/01/kosovo-dijalog-2' });
+        const other = sampleItem({ key: 'https://vesti.example/2026/03/01/kosovo-dijalog-2', title: 'Another story' });
         expect(await store.items.hasItem(other.feedUrl, other.item.key, other.item)).toBe(false);
       });
 
@@ -348,9 +349,10 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
 
       it('prunes items first seen before the cut-off, with their mentions and quotes', async () => {
-        const old = await store.items.saveItem(sampleItem({ key: 'old', firstSeen: at('2026-01-01T00:00:00Z') }));
-        const edge = await store.items.saveItem(sampleItem({ key: 'edge', firstSeen: at('2026-01-31T00:00:00Z') }));
-        const fresh = await store.items.saveItem(sampleItem({ key: 'fresh', firstSeen: at('2026-02-27T00:00:00Z') }));
+        // three stories (distinct headlines: one headline, date and text under three guids would be one item, ADR 0280)
+        const old = await store.items.saveItem(sampleItem({ key: 'old', title: 'Old', firstSeen: at('2026-01-01T00:00:00Z') }));
+        const edge = await store.items.saveItem(sampleItem({ key: 'edge', title: 'Edge', firstSeen: at('2026-01-31T00:00:00Z') }));
+        const fresh = await store.items.saveItem(sampleItem({ key: 'fresh', title: 'Fresh', firstSeen: at('2026-02-27T00:00:00Z') }));
         expect(await store.items.pruneItems(at('2026-01-31T00:00:00Z'))).toBe(1);
         expect(await store.items.getItem(old.id)).toBeNull();
         expect(await store.items.hasItem(sampleItem().feedUrl, 'old')).toBe(false);

@@ -60,4 +60,33 @@ for (const [name, open] of stores) {
       await store.close();
     });
   });
+
+  describe(`${name} store: an edit that makes a story match a topic for the first time (ADR 0280)`, () => {
+    it('is first seen at the edit (no channel received it), in one write; an edit of a matching story keeps its first sight', async () => {
+      const store = await open();
+      const unmatched = sampleItem({ key: 'urn:a-2', title: 'Breaking: shots fired near border crossing' });
+      unmatched.matches = [];
+      const first = await store.items.saveItem(unmatched);
+      const editedAt = new Date('2026-03-01T09:45:00Z');
+      const matching = sampleItem({ key: 'urn:a-2', title: 'Shots fired near Kosovo border crossing', firstSeen: editedAt });
+      expect(await store.items.saveItem(matching)).toEqual({ id: first.id, inserted: false });
+      const got = (await store.items.getItem(first.id))!;
+      expect(got.firstSeen).toEqual(editedAt);
+      expect(got.item.published).toEqual(unmatched.item.published);
+      expect((await store.items.itemsFirstSeen(editedAt, new Date('2026-03-01T10:00:00Z'))).map((i) => i.id)).toEqual([first.id]);
+      // Matching now, a later edit is an edit of a story the channels may have received: first sight kept.
+      const later = sampleItem({ key: 'urn:a-2', title: 'Shots fired near Kosovo border crossing, one wounded', firstSeen: new Date('2026-03-01T11:00:00Z') });
+      await store.items.saveItem(later);
+      expect((await store.items.getItem(first.id))!.firstSeen).toEqual(editedAt);
+      // An edit that still matches nothing keeps the first sight too.
+      const quiet = sampleItem({ key: 'urn:q', title: 'Weather: rain' });
+      quiet.matches = [];
+      const q = await store.items.saveItem(quiet);
+      const quietEdit = sampleItem({ key: 'urn:q', title: 'Weather: rain all week', firstSeen: editedAt });
+      quietEdit.matches = [];
+      await store.items.saveItem(quietEdit);
+      expect((await store.items.getItem(q.id))!.firstSeen).toEqual(quiet.firstSeen);
+      await store.close();
+    });
+  });
 }

@@ -85,6 +85,34 @@ export function sameStory(a: StoryIdentity, b: StoryIdentity): boolean {
   return !!a.hash && a.hash === b.hash;
 }
 
+/** What `sameCopy` compares of an item: `StoryIdentity` and the feed's text of the item. */
+export interface CopyIdentity extends StoryIdentity {
+  /** The item's text as the feed gave it (`Item.text`); null or absent: none. */
+  text?: string | null;
+}
+
+/**
+ * Whether two items of ONE feed, each under a guid of its own, are copies of one item: a CMS that makes
+ * up a new guid AND a new link (a session id in it) on every fetch serves the same story each time
+ * (the new user's report, ADR 0280). A copy has the same non-empty headline (`headlineIdentity`), the
+ * same publish time (to the second, both known) and the same text: the feed's text (white space aside)
+ * or the content hash of the analysed article (both known). Stricter than `sameStory`, which is for
+ * items without a guid: a guid says the outlet tells its items apart, so only identical content with the
+ * same date is one item; two stories that share a headline and a date but not their text stay two, and
+ * an undated copy stays an item of its own (the digest still leaves it out as a repeat: ADR 0280).
+ */
+export function sameCopy(a: CopyIdentity, b: CopyIdentity): boolean {
+  // The publish time first: a cheap test that rules out nearly every other item of the feed.
+  const pa = a.published?.getTime();
+  const pb = b.published?.getTime();
+  if (pa === undefined || pb === undefined || !Number.isFinite(pa) || Math.floor(pa / 1000) !== Math.floor(pb / 1000)) return false;
+  const h = headlineIdentity(a.title);
+  if (h === '' || h !== headlineIdentity(b.title)) return false;
+  if (a.hash && a.hash === b.hash) return true;
+  const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  return squash(a.text) === squash(b.text);
+}
+
 /** What `anotherStory` compares of a stored item and a fetched one under the same key. */
 export interface KeyedVersion {
   title: string;
@@ -132,4 +160,18 @@ export function anotherStory(stored: KeyedVersion, fetched: KeyedVersion): boole
 /** The key a story gets when its feed reused an older story's key (`anotherStory`): the key and its link. */
 export function reusedKey(key: string, canonicalLink: string): string {
   return `${key} \u2192 ${identityUrl(canonicalLink) ?? canonicalLink}`;
+}
+
+/**
+ * The first-seen time an edited item keeps (ADR 0280). An edit is not a new story: the item keeps its
+ * first sight, so a story the channels received is not posted again. But a story that matched no topic
+ * before the edit was received by no channel (a digest lists only matching stories, an alert only an
+ * instant topic's): when the edit makes it match, it is first seen at the edit (`edited.firstSeen`, the
+ * time of the poll that read it), so it lands in each matching channel's next digest — never in none.
+ * @param stored the stored version's first sight and whether it matched a topic (a match with mentions)
+ * @param edited the new version, analysed (its matches and the poll's first-seen time)
+ */
+export function revisedFirstSeen(stored: { firstSeen: Date; matched: boolean }, edited: { firstSeen: Date; matches: { mentions: unknown[] }[] }): Date {
+  const matchesNow = edited.matches.some((m) => m.mentions.length > 0);
+  return !stored.matched && matchesNow && edited.firstSeen.getTime() > stored.firstSeen.getTime() ? edited.firstSeen : stored.firstSeen;
 }

@@ -7,8 +7,8 @@ describe('pruneStore', () => {
   it('prunes items older than the retention, then the ledger rows no stored item needs', async () => {
     const store = createMemoryStore();
     const now = new Date('2026-03-01T00:00:00Z');
-    const old = await store.items.saveItem(sampleItem({ key: 'old', firstSeen: new Date('2026-01-15T00:00:00Z') }));
-    const kept = await store.items.saveItem(sampleItem({ key: 'kept', firstSeen: new Date('2026-02-15T00:00:00Z') }));
+    const old = await store.items.saveItem(sampleItem({ key: 'old', title: 'Old', firstSeen: new Date('2026-01-15T00:00:00Z') }));
+    const kept = await store.items.saveItem(sampleItem({ key: 'kept', title: 'Kept', firstSeen: new Date('2026-02-15T00:00:00Z') }));
     await store.subscriptions.upsertSubscription({
       id: 's',
       platform: 'console',

@@ -104,12 +104,14 @@ export interface ItemStore {
    * title — the very check `saveItem` makes, so the poller can run it before fetching any page; and,
    * for an item without a guid, the feed's item with the same headline and publish time
    * (`sameStory`; `saveItem` also by content hash), so a link that changes on every fetch does not
-   * make the item new.
+   * make the item new; for an item with a guid, the feed's identical copy (`sameCopy`: the same headline,
+   * publish time and feed text; `saveItem` also the same headline and content hash), so a feed that
+   * makes up a new guid and a new link on every fetch does not make the item new (ADR 0280).
    */
   hasItem(
     feedUrl: string,
     key: string,
-    same?: { canonicalLink: string | null; title: string; guid?: string | null; published?: Date | null },
+    same?: { canonicalLink: string | null; title: string; guid?: string | null; published?: Date | null; text?: string | null },
   ): Promise<boolean>;
   /**
    * The keys of a feed's stored items, as the parser gave them (for the parse worker to leave known

@@ -51,6 +51,23 @@ describe('clusterStories: boilerplate and one source', () => {
     expect(clusters).toContainEqual(['k3']);
   });
 
+  it("joins many copies of one story from one source (a new guid and link on every fetch): copies are not each other's boilerplate", () => {
+    // Five fetches, five items, the same headline and text: before, every shingle was in 3+ of the
+    // source's stories, all were discounted, and no copy joined another (ADR 0280).
+    const copies = [0, 1, 2, 3, 4].map((n) =>
+      item(`c${n}`, 'Zvečan raspisao poziv za puteve duž Ibra', LEADS[0], 'https://churn.example/rss', `https://churn.example/a/1?s=${n}`),
+    );
+    const other = item('o', 'Jarinje zatvoren zbog radova na kolovozu', LEADS[1], 'https://churn.example/rss');
+    expect(clusterStories([...copies, other])).toEqual([['c0', 'c1', 'c2', 'c3', 'c4'], ['o']]);
+    // A footer on every story of the feed is still boilerplate next to the copies.
+    const withFooter = LEADS.map((l, i) =>
+      item(`k${i}`, `Vest broj ${i}: ${l.split(' ').slice(0, 4).join(' ')}`, `${l} ${FOOTER}`, 'https://kossev.example/feed'),
+    );
+    const again = { ...withFooter[0], id: 'k0-again' };
+    const clusters = clusterStories([...withFooter, again, { ...again, id: 'k0-third' }]).map((c) => [...c].sort());
+    expect(clusters).toEqual([['k0', 'k0-again', 'k0-third'], ['k1'], ['k2'], ['k3']]);
+  });
+
   it('joins two items of one source on a shared canonical link whatever their text', () => {
     const a = item('a', 'Prvi naslov', LEADS[0], 's', 'https://x.example/1');
     const b = item('b', 'Drugi naslov', LEADS[1], 's', 'https://x.example/1');

@@ -83,6 +83,8 @@ interface Fingerprint {
   lead: ReadonlySet<string>;
   /** The body text; its shingles are computed (and memoised) only for pairs that would join. */
   body: string;
+  /** Headline and lead as given: copies of one story (the same text) count once as boilerplate. */
+  copy: string;
 }
 
 function fingerprint(s: StoryFingerprintInput): Fingerprint {
@@ -95,6 +97,7 @@ function fingerprint(s: StoryFingerprintInput): Fingerprint {
     title: memoShingles(s.title, 2),
     lead: memoShingles(s.lead, 3),
     body: s.body ?? s.lead,
+    copy: `${s.title}\u0000${s.lead}`,
   };
 }
 
@@ -184,7 +187,8 @@ export function distinctStories(a: StoryFingerprintInput, b: StoryFingerprintInp
 /**
  * Removes each source's boilerplate from its fingerprints: shingles found in at least
  * `boilerplateMinStories` stories of the same source (a feed-wide footer, a headline template, a
- * teaser tail such as "Pratite nas na Telegramu…") say nothing about which story it is.
+ * teaser tail such as "Pratite nas na Telegramu…") say nothing about which story it is. Stories with
+ * the same headline and lead are one story for this count (copies, not a template).
  */
 function discountBoilerplate(fps: Fingerprint[], minStories: number): Fingerprint[] {
   const bySource = new Map<string, number[]>();
@@ -201,7 +205,13 @@ function discountBoilerplate(fps: Fingerprint[], minStories: number): Fingerprin
     const count = (set: ReadonlySet<string>, tag: string) => {
       for (const x of set) df.set(tag + x, (df.get(tag + x) ?? 0) + 1);
     };
+    // Copies of one story (the same headline and lead: a feed that serves it under a new guid and link
+    // on every fetch) count once: else three copies made all of their own words boilerplate, and no
+    // copy joined another or the delivered one (ADR 0280).
+    const counted = new Set<string>();
     for (const i of members) {
+      if (counted.has(fps[i].copy)) continue;
+      counted.add(fps[i].copy);
       count(fps[i].title, 't\u0000');
       count(fps[i].lead, 'd\u0000');
     }

@@ -53,7 +53,45 @@ function unhyphenated(k: string): string {
 }
 const unhyphenatedMemo = new Map<string, string>();
 
+/** True when every folded word of `ws` matches one of the `keys` (`sameNameWord`, or a key without its hyphens). */
+function allNameWords(ws: string[], keys: string[]): boolean {
+  for (const w of ws) {
+    let found = false;
+    for (const k of keys) {
+      if (sameNameWord(w, k)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      for (const k of keys) {
+        if (unhyphenated(k) === w) {
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** A name's folded keys: its words and their hyphen parts, each once, longer than one letter (a fresh array). */
 function keysOf(name: string): string[] {
+  if (name.length > 200) return keysOfUncached(name);
+  let keys = keysMemo.get(name);
+  if (keys === undefined) {
+    if (keysMemo.size >= 20_000) keysMemo.clear();
+    const key = detach(name);
+    keys = keysOfUncached(key);
+    keysMemo.set(key, keys);
+  }
+  return keys.slice();
+}
+/** The same names are indexed again for every mention and merge (bounded like the other text memos, ADR 0231). */
+const keysMemo = new Map<string, string[]>();
+
+function keysOfUncached(name: string): string[] {
   const ws = words(fold(name));
   return [...new Set([...ws, ...ws.flatMap((w) => w.split('-'))])].filter((w) => w.length > 1);
 }
@@ -237,10 +275,16 @@ export class EntityIndex {
   byName(name: string): Entity | undefined {
     const ws = words(fold(name)).filter((w) => w.length > 1);
     if (ws.length === 0) return undefined;
-    const hits = this.candidates(ws[0]).filter(
-      (e) => e.name !== null && ws.every((w) => e.keys.some((k) => sameNameWord(w, k)) || e.keys.some((k) => unhyphenated(k) === w)),
-    );
-    if (hits.length < 2) return hits[0];
+    // Loops, not `filter`/`every`/`some` closures: this runs for every capitalised word of the article
+    // against every candidate, and the closures were most of the extractor's allocation (issue 23).
+    let first: Entity | undefined;
+    let hits: Entity[] | null = null;
+    for (const e of this.candidates(ws[0])) {
+      if (e.name === null || !allNameWords(ws, e.keys)) continue;
+      if (first === undefined) first = e;
+      else (hits ??= [first]).push(e);
+    }
+    if (hits === null) return first;
     // One word is a surname first: `Trump` is Donald Trump, not Trump Tower or Trump University named since.
     const surname = (e: Entity) =>
       ws.length === 1 &&

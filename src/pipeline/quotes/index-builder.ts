@@ -14,7 +14,8 @@ import { orgHead, parseRole, roleAfterLastName, type Role } from './roles.js';
 import type { Paragraph } from './paragraph.js';
 import { albanianOrgNominative, albanianPersonNominative, serbianNominative, typedAcronym } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
-import { sentenceStartOf, sentenceStarts } from './sentences.js';
+import { sentenceStarts } from './sentences.js';
+import { isSpace } from './text.js';
 import { indexEnglishNameForms } from './name-forms-en.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import { loneSubjects } from './lone-subject.js';
@@ -103,14 +104,17 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   // Name endings tell gender in Slavic and Albanian names only (ADR 0135).
   if (lex?.language === 'en') index.nameEndings = false;
   // English pronouns resolve by salience over sentences (ADR 0137).
-  if (lex?.language === 'en') index.sentenceStarts = paras.map((p) => sentenceStarts(p.masked));
-  index.sentenceBounds = paras.map((p) => sentenceStarts(p.masked));
+  // Each paragraph's sentences are found once and shared (read-only) by the index and pronoun salience.
+  const bounds = paras.map((p) => sentenceStarts(p.masked));
+  if (lex?.language === 'en') index.sentenceStarts = bounds;
+  index.sentenceBounds = bounds;
   // One-word names that syntax shows to be people (`Kurti, who …`), indexed where the article writes them.
   const found = lex ? loneSubjects(paras, lex) : null;
   const lone = found?.people ?? new Map();
   index.openSubjects = found?.open ?? [];
   paras.forEach((p, pi) => {
     const s = p.masked;
+    const starts = bounds[pi];
     if (pi > 0) collectEvidence(s, index);
     // Organisations first, so that their words are not taken for people.
     const orgSpans: [number, number][] = [];
@@ -158,22 +162,22 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
         const app = /^,\s*((?:the|a|an|one of|jedan od|jedna od)?\s*[^,.;]{3,80}?)[,.;]/iu.exec(after);
         if (app && !/\p{Lu}/u.test(app[1].slice(0, 1))) role = parseRole(app[1]);
       }
-      const sentStart = Math.max(sentenceStartFor(s, a, lex), dateEnd(s));
+      const sentStart = Math.max(sentenceStartFor(s, starts, a, lex), dateEnd(s));
       const subject =
         lex?.language === 'en'
           ? isClauseSubject(s, a, b, Math.min(sentStart, a))
           : npIsh(s.slice(Math.min(sentStart, a), a)) && !/^,\s*\p{Lu}/u.test(s.slice(b));
       const titled = lex?.language === 'en' ? titleGender(s.slice(Math.max(0, a - 20), a)) : null;
-      const gender = titled ?? genderHint(after.split(/\s+/).slice(0, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
+      // `split` with a limit: the first four words of the rest of the paragraph, not all of them per name.
+      const gender = titled ?? genderHint(after.split(/\s+/, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
     }
     if (lex?.language === 'en' && pi > 0) indexEnglishNameForms(s, pi, index);
-    // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed.
-    for (const m of s.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu)) {
+    // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed (not in the headline).
+    for (const m of pi === 0 ? [] : s.matchAll(SURNAME)) {
       const a = m.index!;
-      if (pi === 0) continue;
       const known = index.byName(m[0]);
-      const sentStart = Math.max(sentenceStartFor(s, a, lex), dateEnd(s));
+      const sentStart = Math.max(sentenceStartFor(s, starts, a, lex), dateEnd(s));
       const cue = known ? undefined : lone.get(fold(m[0]));
       if (cue && index.loneWordType(m[0]) !== 'place') {
         const subject = lex?.language === 'en' ? isClauseSubject(s, a, a + m[0].length, sentStart) : s.slice(sentStart, a).trim() === '';
@@ -202,7 +206,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       index.org(orig(p, a, a + m[2].length), pos(pi, a), { type: orgHead(m[1]), subject: npIsh(s.slice(sentenceStartBefore(s, m.index!), m.index!)) });
     }
     // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).
-    for (const m of s.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu)) {
+    for (const m of s.matchAll(ORG_ADJECTIVE)) {
       const type = orgHead(m[1]);
       if (!type) continue;
       index.org(orig(p, m.index!, m.index! + m[0].length), pos(pi, m.index!), { type, subject: npIsh(s.slice(0, m.index!)) });
@@ -221,9 +225,22 @@ function insideMention(s: string, mentions: number[], pi: number, a: number): bo
   return mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a) && /^[\p{L}\s.'’-]*$/u.test(s.slice(x - pos(pi, 0), a)));
 }
 
+/*
+ * ASCII guards (issue 23). A regex over text with any character outside Latin-1 (curly quotes, dashes)
+ * tests each Unicode property class (`\p{L}`, `\p{Lu}`, …) by a call out of the regex code, at every
+ * position of every scan. A leading lookahead such as `(?=[^\0-@[-\x7f])` (A–Z or not ASCII) turns
+ * away, with no call, the positions where no match can start, and a class split as `[A-Za-z…]|(?![\0-\x7f])\p{L}…`
+ * reads ASCII letters without one; the patterns match exactly what they matched without them
+ * (`ascii-guards.test.ts`). The index builder's scans were a tenth of the extractor's instructions.
+ */
+/** A capitalised word (a surname alone, `Zeqiri`), ASCII-guarded. */
+export const SURNAME = /(?=[^\0-@[-\x7f])(?<![\p{L}])\p{Lu}(?:[A-Za-z'-]|(?![\0-\x7f])[\p{L}’])+/gu;
+/** An organisation written with a lower-case adjective (`Ambasada ruse në Beograd`), ASCII-guarded. */
+export const ORG_ADJECTIVE = /(?=[^\0-@[-\x7f])(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu;
+
 const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;
 
-const CAPITAL = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*/gu;
+export const CAPITAL = /(?=[^\0-@[-\x7f])(?<![\p{L}\p{N}'’-])\p{Lu}(?:[A-Za-z'-]|(?![\0-\x7f])[\p{L}’])*/gu;
 /** Locative prepositions of every language (a capitalised word right after one names a place). */
 const LOCATIVE = /(?:^|\s)(?:in|from|across|throughout|u|iz|kroz|në|nga|ne)$/;
 
@@ -253,8 +270,26 @@ function npIsh(before: string): boolean {
  * Start of the sentence holding offset `a`: in English past abbreviations and initials (`Sen. Jane Roe`,
  * `Mr. Roe`, `U.S. officials`; `sentenceStartOf`), elsewhere after any `. `, `? `, `! `.
  */
-function sentenceStartFor(s: string, a: number, lex?: QuoteLexicon): number {
-  return lex?.language === 'en' ? sentenceStartOf(s, a, 0) : sentenceStartBefore(s, a);
+function sentenceStartFor(s: string, starts: number[], a: number, lex?: QuoteLexicon): number {
+  return lex?.language === 'en' ? startOfSentenceAt(s, starts, a) : sentenceStartBefore(s, a);
+}
+
+/**
+ * `sentenceStartOf(s, a, 0)` read from the paragraph's sentence starts (`sentenceStarts(s)`, found once per
+ * paragraph) by binary search: the last start before `a`, past leading spaces. Walking the sentences from
+ * the paragraph start for every name and capitalised word was quadratic in the paragraph's length.
+ */
+function startOfSentenceAt(s: string, starts: number[], a: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] < a) lo = mid;
+    else hi = mid - 1;
+  }
+  let start = starts[lo] < a ? starts[lo] : 0;
+  while (start < a && isSpace(s[start])) start++;
+  return start;
 }
 
 /** Start of the sentence containing offset `a` (after `. `, `? `, `! `), or 0. */

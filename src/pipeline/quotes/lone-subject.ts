@@ -177,7 +177,7 @@ function writtenLower(key: string, lower: Set<string>, language: string): boolea
 function roleQualifiers(paras: Paragraph[]): Set<string> {
   const out = new Set<string>();
   for (const p of paras) {
-    for (const m of p.masked.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=\s+(\p{Lu}\p{L}+)(?:\s+(\p{Lu}\p{L}+))?)/gu)) {
+    for (const m of p.masked.matchAll(QUALIFIER)) {
       if (!parseRole(m[1]) && (parseRole(m[2]) || (m[3] && parseRole(`${m[2]} ${m[3]}`)))) out.add(fold(m[1]));
     }
   }
@@ -187,6 +187,15 @@ function roleQualifiers(paras: Paragraph[]): Set<string> {
 /** Every word the article writes in lower case (folded): such a word capitalised at a sentence start is no name. */
 function lowerCaseWords(paras: Paragraph[]): Set<string> {
   const out = new Set<string>();
-  for (const p of paras) for (const m of p.masked.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}]*/gu)) out.add(fold(m[0]));
+  for (const p of paras) for (const m of p.masked.matchAll(LOWER_WORD)) out.add(fold(m[0]));
   return out;
 }
+
+/*
+ * The two scans of every paragraph here lead with an ASCII guard (see `index-builder.ts`, `ascii-guards.test.ts`):
+ * same matches, without a Unicode class test out of the regex code at every position.
+ */
+/** A capitalised word before one or two more (`Michigan Attorney General`). */
+export const QUALIFIER = /(?=[^\0-@[-\x7f])(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=\s+(\p{Lu}\p{L}+)(?:\s+(\p{Lu}\p{L}+))?)/gu;
+/** A word written in lower case (its letters). */
+export const LOWER_WORD = /(?=[^\0-`{-\x7f])(?<![\p{L}])\p{Ll}(?:[A-Za-z]|(?![\0-\x7f])\p{L})*/gu;

@@ -33,9 +33,15 @@ interface Tok {
   end: number;
 }
 
+/**
+ * A token: `[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*` with each class split into its ASCII part and the rest
+ * (same matches, ASCII read without a Unicode class test out of the regex code; `ascii-guards.test.ts`).
+ */
+export const TOKEN = /(?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+(?:[-'’.](?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+)*/gu;
+
 function toks(s: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of s.matchAll(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)) out.push({ w: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of s.matchAll(TOKEN)) out.push({ w: m[0], start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 

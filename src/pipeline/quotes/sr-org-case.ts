@@ -15,18 +15,24 @@ const TO_CYR: Record<string, string> = { a: 'а', e: 'е', i: 'и', o: 'о', u: 
 const inScript = (latin: string, cyr: boolean) => (cyr ? [...latin].map((ch) => TO_CYR[ch] ?? ch).join('') : latin);
 const lower = (w: string) => cyrillicToLatin(w).toLowerCase();
 
+/**
+ * Every head noun (masculine, feminine, neuter, in lexicon order) with the stems its oblique forms are
+ * built on: a fleeting `a` (`centar` → `centra`) and a feminine `-ka` → `-ci` (`stranka` → `stranci`,
+ * `klinici`). Built once: `headOf` runs for every word of every Serbian organisation name (issue 23).
+ */
+const HEAD_STEMS = (['m', 'f', 'n'] as const).flatMap((gender) =>
+  SR_ORG_HEADS[gender].map((h) => {
+    const stem = gender === 'm' ? h : h.slice(0, -1);
+    return { gender, h, stems: [stem, stem.replace(/a([^aeiou])$/, '$1'), stem.replace(/k$/, 'c')] };
+  }),
+);
+
 /** A head noun's nominative for an inflected word (Latin, lower case), or null. */
 function headOf(w: string): { gender: Gender; nominative: string; cut: number } | null {
-  for (const gender of ['m', 'f', 'n'] as const) {
-    for (const h of SR_ORG_HEADS[gender]) {
-      if (w === h) return { gender, nominative: h, cut: 0 };
-      const stem = gender === 'm' ? h : h.slice(0, -1);
-      // A fleeting `a` (`centar` → `centra`) and a feminine `-ka` → `-ci` (`stranka` → `stranci`, `klinici`).
-      const stems = [stem, stem.replace(/a([^aeiou])$/, '$1'), stem.replace(/k$/, 'c')];
-      for (const s of stems) {
-        const end = w.slice(s.length);
-        if (w.startsWith(s) && SR_ORG_HEAD_ENDINGS[gender].includes(end)) return { gender, nominative: h, cut: end.length };
-      }
+  for (const { gender, h, stems } of HEAD_STEMS) {
+    if (w === h) return { gender, nominative: h, cut: 0 };
+    for (const s of stems) {
+      if (w.startsWith(s) && SR_ORG_HEAD_ENDINGS[gender].includes(w.slice(s.length))) return { gender, nominative: h, cut: w.length - s.length };
     }
   }
   return null;

@@ -69,7 +69,12 @@ export function words(s: string): string[] {
   return ws.slice();
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/**
+ * `[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*` with each class split into its ASCII part and the rest: the same
+ * matches, but ASCII letters and digits are read without a Unicode class test out of the regex code (issue 23,
+ * `ascii-guards.test.ts`).
+ */
+export const WORD = /(?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+(?:[-'’](?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+)*/gu;
 /** The same names and clause heads are split into words many times per article (ADR 0231). */
 const WORDS_MEMO_MAX_CHARS = 200;
 const WORDS_MEMO_MAX_ENTRIES = 20_000;
@@ -90,19 +95,32 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A case-insensitive alternation of phrases (longest first) with Unicode word boundaries. */
+/** Lists at least this long get the ASCII lookbehind in `phraseRe`. */
+const PHRASE_GUARD_MIN = 8;
+
+/**
+ * A case-insensitive alternation of phrases (longest first) with Unicode word boundaries. A long list (the
+ * speech verbs) first asks that the character before is no ASCII letter or digit, a test the regex code
+ * makes itself: inside a word it fails there, without the Unicode class test out of the regex code that
+ * `(?<![\p{L}\p{N}])` makes at every position (issue 23; a subset of that class, so the same matches).
+ * A short list is left as it is: its literal alternatives are found by a faster search without it.
+ */
 export function phraseRe(phrases: string[], flags = 'iu'): RegExp {
-  const alt = [...new Set(phrases)]
+  const list = [...new Set(phrases)];
+  const alt = list
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRe(p).replace(/ /g, '[\\s\\u00a0]+'))
     .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+  const guard = list.length >= PHRASE_GUARD_MIN ? '(?<![0-9A-Za-z])' : '';
+  return new RegExp(`${guard}(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** Two folded name words are the same when equal or one is the other plus an inflection of ≤ 3 letters. */
 export function sameNameWord(p: string, q: string): boolean {
-  const [s, l] = p.length <= q.length ? [p, q] : [q, p];
-  return s === l || (s.length >= 4 && l.startsWith(s) && l.length - s.length <= 3);
+  // No destructuring of a pair: this runs for every name word against every key, and each pair was an allocation.
+  const s = p.length <= q.length ? p : q;
+  const l = s === p ? q : p;
+  return s === l || (s.length >= 4 && l.length - s.length <= 3 && l.startsWith(s));
 }
 
 /** What `scanFrom` gives: a global pattern's `exec` from a position, like a fresh `RegExp` with `g`. */

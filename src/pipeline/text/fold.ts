@@ -72,6 +72,8 @@ export function cyrillicToLatin(s: string): string {
  * `đ` → `dj`, typographic apostrophes → `'`. Length may change; use `foldWithOffsets` when offsets matter.
  */
 export function fold(s: string): string {
+  const ascii = asciiFold(s);
+  if (ascii !== null) return ascii;
   if (s.length > FOLD_MEMO_MAX_CHARS) return foldChar(s);
   let f = foldMemo.get(s);
   if (f === undefined) {
@@ -82,6 +84,18 @@ export function fold(s: string): string {
   }
   return f;
 }
+
+/**
+ * `foldChar(s)` for plain ASCII text without a backtick (most English words and paragraphs): only
+ * lower-casing changes it, as every other step of the fold maps characters outside ASCII (or the
+ * backtick); null when the fast path does not apply. One regex test, not a loop over `charCodeAt`:
+ * the strings come in many representations (slices, concatenations), and a property read per
+ * character on them was slower than the memo it skips.
+ */
+function asciiFold(s: string): string | null {
+  return PLAIN_ASCII.test(s) ? s.toLowerCase() : null;
+}
+const PLAIN_ASCII = /^[\0-_a-\x7f]*$/;
 
 /**
  * A copy of `s` that shares no memory with the string it was cut from. V8 keeps a substring of 13 or

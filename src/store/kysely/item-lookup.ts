@@ -4,11 +4,14 @@
  * content hash; and whether the outlet has edited a stored item since (ADR 0162).
  */
 import type { AnalyzedItem } from '../../model/story.js';
-import { editedVersion, identityKey, identityUrl, sameStory, type StoryIdentity } from '../identity.js';
+import { editedVersion, identityKey, identityUrl, sameCopy, sameStory, type CopyIdentity } from '../identity.js';
 import { readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 
-/** What the identity fallbacks compare: canonical link + title, then headline + publish time or content hash. */
-export type SameAs = { canonicalLink: string | null; guid?: string | null } & StoryIdentity;
+/**
+ * What the identity fallbacks compare: canonical link + title, then headline + publish time or content
+ * hash (and, for an item with a guid, its feed text: `sameCopy`).
+ */
+export type SameAs = { canonicalLink: string | null; guid?: string | null } & CopyIdentity;
 
 /**
  * The id of the item stored under `a`'s key (either form) when the feed has since edited it: another
@@ -40,7 +43,8 @@ export async function storedKeyRow(
  * `https://x/a` are one item; failing that, of the same feed's item with the same canonical link (in
  * its identity form) and title, so a feed that regenerates its guids on every fetch does not make
  * old items new; failing that, of the same feed's item with the same headline and publish time or
- * content hash (`sameStory`: an item without a guid whose link changes on every fetch).
+ * content hash (`sameStory`: an item without a guid whose link changes on every fetch), or, for an item
+ * with a guid, of the same feed's identical copy (`sameCopy`: guid and link both new on every fetch).
  */
 export async function findItemId(db: Db, d: StoreDialect, feedUrl: string, key: string, same?: SameAs): Promise<number | null> {
   // One indexed lookup per form: written as `key = ? OR identity_key = ?`, SQLite searched the
@@ -71,7 +75,29 @@ export async function findItemId(db: Db, d: StoreDialect, feedUrl: string, key: 
       .orderBy('items.id')
       .executeTakeFirst());
   if (byLink) return byLink.id;
-  return findSameStory(db, d, feedUrl, same);
+  return same.guid ? findCopy(db, d, feedUrl, same) : findSameStory(db, d, feedUrl, same);
+}
+/**
+ * The same feed's identical copy (`sameCopy`) of a dated item with a guid whose guid and link are both
+ * new: candidates by its publish time (`item_time`, which is the publish time of a dated item), one index
+ * search; headline and text (feed text or content hash) compared here (ADR 0280).
+ */
+async function findCopy(db: Db, d: StoreDialect, feedUrl: string, same: SameAs): Promise<number | null> {
+  const published = same.published ?? null;
+  if (published === null) return null;
+  const rows = await db
+    .selectFrom('items')
+    .innerJoin('feeds', 'feeds.id', 'items.feed_id')
+    .select(['items.id', 'items.title', 'items.published', 'items.text', 'items.content_hash'])
+    .where('feeds.url', '=', feedUrl)
+    .where('items.item_time', '=', d.date(published))
+    // the headline as given (a copy repeats it): a feed whose items share one date (a date-only
+    // pubDate) sends back only this one's copies
+    .where('items.title', '=', same.title)
+    .orderBy('items.id')
+    .execute();
+  const hit = rows.find((r) => sameCopy(same, { title: r.title, published: readDateOrNull(d, r.published), text: r.text, hash: r.content_hash }));
+  return hit ? hit.id : null;
 }
 /**
  * The same feed's item `sameStory` as `same`, for an item without a guid only (its key is its link,
@@ -80,7 +106,6 @@ export async function findItemId(db: Db, d: StoreDialect, feedUrl: string, key: 
  * with a guid — nearly all — never run it (item-lookup-plan.test.ts).
  */
 async function findSameStory(db: Db, d: StoreDialect, feedUrl: string, same: SameAs): Promise<number | null> {
-  if (same.guid !== null && same.guid !== undefined && same.guid !== '') return null;
   const published = same.published ?? null;
   const hash = same.hash ?? null;
   if (published === null && hash === null) return null;

@@ -2,9 +2,10 @@
  * Writing an item's parts inside its write transaction: its topic matches, mentions and quotes (each
  * quote's speaker entity assigned in quote order), and an edited item's new version replacing the old.
  */
-import type { AnalyzedItem } from '../../model/story.js';
+import { itemTime, type AnalyzedItem } from '../../model/story.js';
+import { revisedFirstSeen } from '../identity.js';
 import { contentHash } from '../keys.js';
-import { chunks, type Db, type StoreDialect } from './dialect.js';
+import { chunks, readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 
 /**
  * The speaker entity of a quote's written speaker, inside the item's write transaction `trx` (SQLite:
@@ -41,10 +42,25 @@ export function contentColumns(a: AnalyzedItem) {
  * Stores the new version of an edited item (inside the write transaction): its headline, text,
  * article and content hash, and its topic matches, mentions and quotes replaced by those of the new
  * version — quote search never shows words the outlet removed. Its id, first-seen time and publish
- * time stay, so it is not a new story (not re-posted, not re-windowed).
+ * time stay, so it is not a new story (not re-posted, not re-windowed) — unless the stored version
+ * matched no topic and the new one does: a story no channel received is first seen at the edit
+ * (`revisedFirstSeen`, ADR 0280).
  */
 export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<void> {
-  await trx.updateTable('items').set(contentColumns(a)).where('id', '=', id).execute();
+  const d = w.dialect;
+  const row = await trx.selectFrom('items').select(['first_seen', 'published']).where('id', '=', id).executeTakeFirstOrThrow();
+  const matched = await trx.selectFrom('mentions').select('item_id').where('item_id', '=', id).limit(1).executeTakeFirst();
+  const storedSeen = d.readDate(row.first_seen);
+  const firstSeen = revisedFirstSeen({ firstSeen: storedSeen, matched: matched !== undefined }, a);
+  const moved =
+    firstSeen.getTime() !== storedSeen.getTime()
+      ? { first_seen: d.date(firstSeen), item_time: d.date(itemTime({ item: { ...a.item, published: readDateOrNull(d, row.published) }, firstSeen })) }
+      : {};
+  await trx
+    .updateTable('items')
+    .set({ ...contentColumns(a), ...moved })
+    .where('id', '=', id)
+    .execute();
   await trx.deleteFrom('quotes').where('item_id', '=', id).execute();
   await trx.deleteFrom('mentions').where('item_id', '=', id).execute();
   await trx.deleteFrom('item_topics').where('item_id', '=', id).execute();

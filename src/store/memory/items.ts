@@ -1,5 +1,5 @@
 /** The in-memory store's analysed items and their identity fallbacks (see memory-store.ts). */
-import { identityKey, identityUrl, sameStory, type KeyedVersion } from '../identity.js';
+import { identityKey, identityUrl, revisedFirstSeen, sameCopy, sameStory, type KeyedVersion } from '../identity.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import { storyHash } from '../keys.js';
@@ -25,9 +25,11 @@ export class MemoryItems implements ItemStore {
       // An edited item (same key, another headline or text): the new version, its matches and quotes
       // replace the old ones; id, key, links, first-seen and publish times stay (as the SQL stores).
       const fresh = copy(a);
+      const matched = byKey.a.matches.some((m) => m.mentions.length > 0);
       byKey.a = {
         ...fresh,
-        firstSeen: byKey.a.firstSeen,
+        // a story no channel received (no topic matched) that matches after the edit: first seen now (ADR 0280)
+        firstSeen: revisedFirstSeen({ firstSeen: byKey.a.firstSeen, matched }, fresh),
         item: {
           ...fresh.item,
           key: byKey.a.item.key,
@@ -61,18 +63,24 @@ export class MemoryItems implements ItemStore {
 
   /**
    * The same feed's item with the same canonical link and title (a feed that regenerates guids), or,
-   * for an item without a guid, `sameStory` (headline + publish time or content hash), as the SQL stores.
+   * for an item without a guid, `sameStory` (headline + publish time or content hash), for one with a
+   * guid `sameCopy` (an identical copy under a new guid and link), as the SQL stores.
    */
   private sameItem(a: { feedUrl: string; item: SameAs; hash?: string | null }): number | undefined {
     const link = identityUrl(a.item.canonicalLink);
     for (const it of this.s.items.values()) {
       if (it.feedUrl === a.feedUrl && link !== null && identityUrl(it.a.item.canonicalLink) === link && it.a.item.title === a.item.title) return it.id;
     }
-    if (a.item.guid) return undefined;
+    // An item with a guid: only an identical copy (`sameCopy`: guid and link both new on every fetch).
+    const same = a.item.guid ? sameCopy : sameStory;
+    const second = (d: Date | null | undefined) => (d ? Math.floor(d.getTime() / 1000) : null);
     for (const it of this.s.items.values()) {
       if (it.feedUrl !== a.feedUrl) continue;
-      const stored = { title: it.a.item.title, published: it.a.item.published, hash: storyHash(it.a.article) };
-      if (sameStory({ title: a.item.title, published: a.item.published, hash: a.hash }, stored)) return it.id;
+      // a copy has the same publish time and headline (as the SQL stores ask): skip the others before hashing their text
+      if (a.item.guid && (second(a.item.published) === null || second(a.item.published) !== second(it.a.item.published) || a.item.title !== it.a.item.title))
+        continue;
+      const stored = { title: it.a.item.title, published: it.a.item.published, text: it.a.item.text, hash: storyHash(it.a.article) };
+      if (same({ title: a.item.title, published: a.item.published, text: a.item.text, hash: a.hash }, stored)) return it.id;
     }
     return undefined;
   }

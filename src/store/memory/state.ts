@@ -1,5 +1,5 @@
 /** The in-memory store's shared state and helpers (see memory-store.ts). */
-import { identityKey, type StoryIdentity } from '../identity.js';
+import { identityKey, type CopyIdentity } from '../identity.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import type { Delivery } from '../../model/delivery.js';
 import type { Subscription } from '../../model/subscription.js';
@@ -11,7 +11,7 @@ import type { FeedRecord } from '../store.js';
 export { editedVersion as edited } from '../identity.js';
 
 /** What the identity fallbacks compare (as the SQL stores). */
-export type SameAs = { canonicalLink: string | null; guid?: string | null } & StoryIdentity;
+export type SameAs = { canonicalLink: string | null; guid?: string | null } & CopyIdentity;
 
 export const copy = <T>(v: T): T => structuredClone(v);
 

@@ -169,7 +169,7 @@ describe('sqlite store: online backup', () => {
     const file = tempFile('backup-src');
     const store = await openSqliteStore(file);
     const ids: string[] = [];
-    for (let i = 0; i < 25; i++) ids.push((await store.items.saveItem(sampleItem({ key: `k${i}` }))).id);
+    for (let i = 0; i < 25; i++) ids.push((await store.items.saveItem(sampleItem({ key: `k${i}`, title: `Story ${i}` }))).id);
     await store.subscriptions.upsertSubscription({
       id: 's1',
       platform: 'slack',
