@@ -1,5 +1,5 @@
 /**
- * The held-out sets in the repository (test/holdout … test/holdout7) scored with the shared scorer at
+ * The held-out sets in the repository (test/holdout … test/holdout8) scored with the shared scorer at
  * their recorded figures (docs/quality.md): a drop of 0.01 in any measure fails. Every set has been
  * scored (the first two also read and tuned on), so these are regression guards, not blind measures.
  */
@@ -25,6 +25,9 @@ const FIGURES: Record<string, { directP: number; directR: number; attribution: n
   // Blind set 7 (sr-Latn, sr-Cyrl, sq; issue 15): first run blind at attribution 0.907 (docs/quality.md);
   // these are the figures after the round that read its misses (session 7, ADR 0273; tuned, not blind).
   holdout7: { directP: 0.979, directR: 0.906, attribution: 0.987, indirectR: 0.848, falseQ: 3 },
+  // Blind set 8 (sr-Latn, sr-Cyrl, sq; session 7): its first run, on the session's final extractor, was
+  // blind (docs/quality.md); a guard from then on. Its one false quote is recorded, not yet read.
+  holdout8: { directP: 0.947, directR: 0.973, attribution: 0.966, indirectR: 0.9, falseQ: 1 },
 };
 
 describe.skipIf(!needsShared('tools/score-quotes.mjs'))('held-out sets at their recorded figures', () => {
