@@ -65,6 +65,25 @@ describe('guessSingleByte: byte evidence when no <language> says (sentences of o
     `<rss version="2.0"><channel><title>Vesti</title><item><title>${title}</title><description>${text}</description></item></channel></rss>`;
   const head = (b: Uint8Array) => Buffer.from(b).subarray(0, 1024).toString('latin1');
 
+  /** Serbian, Croatian, Czech and Polish items (sentences of our own) with the letters that tell the charsets apart. */
+  const CENTRAL_EUROPEAN_ITEMS = [
+    item('Đorđe Šaljić u Čačku', 'Gradsko veće je odlučilo da će radovi početi u sredu, rekao je načelnik iz Niša.'),
+    item('Žetva počinje', 'Poljoprivrednici iz Čakovca kažu da će žito biti skuplje.'),
+    item('Příliš žluťoučký kůň', 'Obecní úřad oznámil, že oprava mostu začne v pondělí.'),
+    item('Łódź: nowy przystanek', 'Władze miasta zapowiedziały, że źródło finansowania będzie gotowe.'),
+  ];
+  /** Each text encoded in `charset`, undeclared and under a wrong `charset=UTF-8`, decodes as `charset` to itself. */
+  const expectDecodedAs = (texts: string[], charset: string) => {
+    for (const t of texts) {
+      const bytes = iconv.encode(t, charset);
+      for (const ct of [null, 'text/xml; charset=UTF-8']) {
+        const d = decodeFeedBytes(bytes, ct);
+        expect(d.encoding, `${ct} ${t}`).toBe(charset);
+        expect(d.text).toBe(t);
+      }
+    }
+  };
+
   it('reads Vučić (0x56 0x75 0xE8 0x69 0xE6) as windows-1250, not Vuèiæ', () => {
     const bytes = Buffer.concat([
       Buffer.from('<rss version="2.0"><channel><title>'),
@@ -78,37 +97,11 @@ describe('guessSingleByte: byte evidence when no <language> says (sentences of o
   });
 
   it('decodes undeclared and UTF-8-declared Serbian, Croatian, Czech and Polish 1250 bytes as windows-1250', () => {
-    const texts = [
-      item('Đorđe Šaljić u Čačku', 'Gradsko veće je odlučilo da će radovi početi u sredu, rekao je načelnik.'),
-      item('Žetva počinje', 'Poljoprivrednici iz Čakovca kažu da će žito biti skupše.'),
-      item('Příliš žluťoučký kůň', 'Obecní úřad oznámil, že oprava mostu začne v pondělí.'),
-      item('Łódź: nowy przystanek', 'Władze miasta zapowiedziały, że źródło finansowania będzie gotowe.'),
-    ];
-    for (const t of texts) {
-      const bytes = iconv.encode(t, 'windows-1250');
-      for (const ct of [null, 'text/xml; charset=UTF-8']) {
-        const d = decodeFeedBytes(bytes, ct);
-        expect(d.encoding, `${ct} ${t}`).toBe('windows-1250');
-        expect(d.text).toBe(t);
-      }
-    }
+    expectDecodedAs(CENTRAL_EUROPEAN_ITEMS, 'windows-1250');
   });
 
   it('tells undeclared ISO-8859-2 from windows-1250 (š ž Š Ž are 0xB9 0xBE 0xA9 0xAE, nothing in 0x80–0x9F)', () => {
-    const texts = [
-      item('Đorđe Šaljić u Čačku', 'Gradsko veće je odlučilo da će radovi početi u sredu, rekao je načelnik iz Niša.'),
-      item('Žetva počinje', 'Poljoprivrednici iz Čakovca kažu da će žito biti skuplje.'),
-      item('Příliš žluťoučký kůň', 'Obecní úřad oznámil, že oprava mostu začne v pondělí.'),
-      item('Łódź: nowy przystanek', 'Władze miasta zapowiedziały, że źródło finansowania będzie gotowe.'),
-    ];
-    for (const t of texts) {
-      const bytes = iconv.encode(t, 'iso-8859-2');
-      for (const ct of [null, 'text/xml; charset=UTF-8']) {
-        const d = decodeFeedBytes(bytes, ct);
-        expect(d.encoding, `${ct} ${t}`).toBe('iso-8859-2');
-        expect(d.text).toBe(t);
-      }
-    }
+    expectDecodedAs(CENTRAL_EUROPEAN_ITEMS, 'iso-8859-2');
     // With a <language> that says Serbian the bytes still decide between the two.
     const declared = iconv.encode(
       item('Šabac i Niš', 'Žitelji kažu da je put završen.').replace('<channel>', '<channel><language>sr</language>'),
@@ -124,14 +117,7 @@ describe('guessSingleByte: byte evidence when no <language> says (sentences of o
       item('Größere Brücke für Köln', 'Die Stadtverwaltung erklärte, dass die Bauarbeiten im Frühjahr beginnen.'),
       item('El año del niño', 'La alcaldía anunció que la construcción empezará en otoño, según el diario.'),
     ];
-    for (const t of texts) {
-      const bytes = iconv.encode(t, 'windows-1252');
-      for (const ct of [null, 'text/xml; charset=UTF-8']) {
-        const d = decodeFeedBytes(bytes, ct);
-        expect(d.encoding, `${ct} ${t}`).toBe('windows-1252');
-        expect(d.text).toBe(t);
-      }
-    }
+    expectDecodedAs(texts, 'windows-1252');
   });
 
   it('reads undeclared windows-1251 Cyrillic, also short words only, as windows-1251 (it fell back to 1252)', () => {

@@ -24,27 +24,33 @@ function analysed(key: string, firstSeen: Date, matched: boolean): AnalyzedItem 
   } as unknown as AnalyzedItem;
 }
 
+/** A memory store at 2026-11-27 13:00 UTC with the topic kosovo and one daily Discord subscription `id`. */
+async function setup(id: string, lastWindowEnd: Date) {
+  const clock = new ManualClock('2026-11-27T13:00:00Z');
+  const store = createMemoryStore({ clock });
+  await store.watchlists.upsertTopic({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo'], exclude: [], priority: 'digest', workspace: null });
+  const sub: Subscription = await store.subscriptions.upsertSubscription({
+    id,
+    platform: 'discord',
+    workspace: '4000',
+    channel: '5000',
+    topics: [],
+    cron: '0 12 * * *',
+    timezone: 'UTC',
+    locale: 'en',
+    mode: 'digest',
+    postEmpty: false,
+    paused: false,
+    pausedReason: null,
+    createdBy: 'x',
+    lastWindowEnd,
+  });
+  return { clock, store, sub };
+}
+
 describe('delivery log', () => {
   it('says per story: delivered with the message link, in overflow, duplicate of another outlet, not matched and why, waiting', async () => {
-    const clock = new ManualClock('2026-11-27T13:00:00Z');
-    const store = createMemoryStore({ clock });
-    await store.watchlists.upsertTopic({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo'], exclude: [], priority: 'digest', workspace: null });
-    const sub: Subscription = await store.subscriptions.upsertSubscription({
-      id: 'd1',
-      platform: 'discord',
-      workspace: '4000',
-      channel: '5000',
-      topics: [],
-      cron: '0 12 * * *',
-      timezone: 'UTC',
-      locale: 'en',
-      mode: 'digest',
-      postEmpty: false,
-      paused: false,
-      pausedReason: null,
-      createdBy: 'x',
-      lastWindowEnd: T0,
-    });
+    const { clock, store, sub } = await setup('d1', T0);
     const inWindow = new Date('2026-11-27T09:00:00Z');
     const [a, b, c, d, e] = await Promise.all([
       store.items.saveItem(analysed('a', inWindow, true)),
@@ -87,25 +93,7 @@ describe('delivery log', () => {
   });
 
   it('tells a new feed’s back catalogue (stored at its own date) from a story first seen before the first window', async () => {
-    const clock = new ManualClock('2026-11-27T13:00:00Z');
-    const store = createMemoryStore({ clock });
-    await store.watchlists.upsertTopic({ id: 'kosovo', name: 'Kosovo', terms: ['Kosovo'], exclude: [], priority: 'digest', workspace: null });
-    const sub = await store.subscriptions.upsertSubscription({
-      id: 'd2',
-      platform: 'discord',
-      workspace: '4000',
-      channel: '5000',
-      topics: [],
-      cron: '0 12 * * *',
-      timezone: 'UTC',
-      locale: 'en',
-      mode: 'digest',
-      postEmpty: false,
-      paused: false,
-      pausedReason: null,
-      createdBy: 'x',
-      lastWindowEnd: T1,
-    });
+    const { clock, store, sub } = await setup('d2', T1);
     const old = new Date('2026-11-20T08:00:00Z');
     const backCatalogue = await store.items.saveItem(analysed('old', old, true));
     const live = analysed('live', new Date('2026-11-26T09:00:00Z'), true);
