@@ -29,7 +29,6 @@ import type { EntryContext } from './entry.js';
 const KIND_RANK: Record<QuoteKind, number> = { direct: 0, partial: 1, indirect: 2 };
 
 const outletOf = (a: AnalyzedItem) => a.outlet ?? a.feedUrl;
-const collapseSpaces = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /**
  * The quotes an entry shows: verified candidates from every item of the cluster (speaker known, words
@@ -53,7 +52,7 @@ export function entryQuotes(
       const form = verbatimForm(item.article, found);
       if (form === null) continue;
       // A split quote is shown as `A … b` (verbatimForm); a contiguous one as extracted.
-      const quote = form === collapseSpaces(found.text) ? found : { ...found, text: form };
+      const quote = form === found.text ? found : { ...found, text: form };
       if (restatesHeadline(quote.text, headlines)) continue;
       if (quote.kind === 'indirect' && reportsMarkedPassage(item, quote)) continue;
       // A follow-up shows only what the subscription has not received.

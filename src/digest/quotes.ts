@@ -50,7 +50,7 @@ export function isVerbatim(article: { paragraphs: readonly string[] }, quote: Pi
  * in the article: first at its own place (`paragraphs[paragraph].slice(start, end)`), else anywhere in
  * the article text with whitespace collapsed, else (for quotes over several paragraphs, whose
  * continuation paragraphs reopen the quote marks) anywhere with quote marks removed from both sides;
- * these give the text itself, whitespace collapsed. Case, letters and punctuation other than quote
+ * these give the quote's own `text`. Case, letters and punctuation other than quote
  * marks must match exactly. A quote split by its own attribution (`splitPoint`) is given with an
  * ellipsis where the attribution stood (`A … b`): joined by a space, A and B would not stand in the
  * article as shown. An empty quote is never verbatim. The collapsed article text is computed once per
@@ -60,11 +60,11 @@ export function verbatimForm(article: { paragraphs: readonly string[] }, quote: 
   const q = collapse(quote.text);
   if (q.length === 0) return null;
   const para = article.paragraphs[quote.paragraph];
-  if (para !== undefined && collapse(para.slice(quote.start, quote.end)) === q) return q;
+  if (para !== undefined && collapse(para.slice(quote.start, quote.end)) === q) return quote.text;
   const c = collapsedArticle(article.paragraphs);
-  if (c.all.includes(q)) return q;
+  if (c.all.includes(q)) return quote.text;
   const qs = strip(q);
-  if (qs.length > 0 && (c.stripped ??= strip(c.all)).includes(qs)) return q;
+  if (qs.length > 0 && (c.stripped ??= strip(c.all)).includes(qs)) return quote.text;
   if (para === undefined) return null;
   const at = splitPoint(strip(para.slice(quote.start, quote.end)), q);
   return at < 0 ? null : `${q.slice(0, at).replace(/[,\s]+$/, '')} … ${q.slice(at + 1)}`;
