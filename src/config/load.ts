@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
 import { WirewatchError } from '../model/errors.js';
 import { configSchema, type Config } from './schema.js';
 import { envOverrides } from './env.js';
 import { crossRefProblems } from './cross-refs.js';
+import { flattenUnion, issueText } from '../model/schema-issues.js';
 
 /** One problem in a config file. `line`/`column` are 1-based; 0 when the problem has no place in the file. */
 export interface ConfigProblem {
@@ -128,46 +128,6 @@ function secretProblems(doc: Document, counter: LineCounter, file: string): Conf
 }
 
 /**
- * The issues a union failure stands for: zod reports `invalid_union` with one issue list per branch;
- * the branch that got deepest into the value is the one the user meant (a feed written as a mapping
- * is the `{url, interval}` branch, so its bad `interval` is named, not "a value of another shape").
- */
-function flattenUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
-  if (issue.code !== 'invalid_union' || !('errors' in issue) || !Array.isArray(issue.errors) || issue.errors.length === 0) return [issue];
-  const depth = (list: z.core.$ZodIssue[]) => Math.max(...list.map((i) => i.path.length + (i.code === 'invalid_union' ? 1 : 0)));
-  const branches = issue.errors as z.core.$ZodIssue[][];
-  const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-  if (depth(best) === 0) return [issue];
-  return best.flatMap((sub) => flattenUnion({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue));
-}
-
-function expectedText(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    return !('input' in issue) || issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
-  }
-  if (issue.code === 'invalid_union') return 'expected ' + (issue.message === 'Invalid input' ? 'a value of another shape (see docs/config-reference.md)' : issue.message);
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'too_small') return `expected ${issue.origin === 'array' ? 'at least ' + String(issue.minimum) + ' entries' : issue.origin === 'string' ? 'a non-empty value' : '≥ ' + String(issue.minimum)}`;
-  if (issue.code === 'too_big') return `expected ${issue.origin === 'array' ? 'at most ' + String(issue.maximum) + ' entries' : '≤ ' + String(issue.maximum)}`;
-  return issue.message.replace(/^Invalid input: /, '');
-}
-
-/**
- * True for a string that looks like a credential: Slack (`xoxb-`, `xoxp-`, `xapp-`…), GitHub (`ghp_`…),
- * a Discord bot token (three base64url parts), a URL with a password, or a long unbroken run of
- * letters, digits and `-_.+/=` (a key pasted into the wrong place). Such a value is never echoed (issue 24).
- */
-export function looksLikeSecret(s: string): boolean {
-  return (
-    /\b(?:xox[abposr]|xapp)-[\w-]{6,}/i.test(s) ||
-    /\b(?:gh[pousr]|github_pat|sk|pk|rk)_[\w]{12,}/i.test(s) ||
-    /[\w-]{20,}\.[\w-]{5,}\.[\w-]{20,}/.test(s) ||
-    /\/\/[^/\s:@]*:[^/\s@]+@/.test(s) ||
-    /^[\w\-.+/=]{32,}$/.test(s.trim())
-  );
-}
-
-/**
  * One report per problem: when two checks (the cross-references and the schema) flag the same key at
  * the same place and one message starts with the other, the fuller one is kept.
  */
@@ -177,15 +137,6 @@ function withoutRepeats(problems: ConfigProblem[]): ConfigProblem[] {
     (p, i) => !problems.some((q, j) => j !== i && at(q) === at(p) && q.message !== p.message && q.message.startsWith(p.message)) &&
       problems.findIndex((q) => at(q) === at(p) && q.message === p.message) === i,
   );
-}
-
-function describeValue(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string' && looksLikeSecret(v)) return 'a string that looks like a secret (not shown)';
-  const shown = JSON.stringify(v);
-  return `${typeof v} ${shown.length > 80 ? `${shown.slice(0, 77)}…"` : shown}`;
 }
 
 /**
@@ -242,10 +193,10 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     const key = keyPath(issue.path);
     const envName = sources.get(key);
     if (envName) {
-      problems.push({ file: `environment ${envName}`, line: 0, column: 0, key, message: expectedText(issue) });
+      problems.push({ file: `environment ${envName}`, line: 0, column: 0, key, message: issueText(issue, 'docs/config-reference.md') });
       continue;
     }
-    problems.push({ file, ...locate(doc, counter, issue.path), key, message: expectedText(issue) });
+    problems.push({ file, ...locate(doc, counter, issue.path), key, message: issueText(issue, 'docs/config-reference.md') });
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   throw new ConfigError(withoutRepeats(problems));

@@ -39,9 +39,22 @@ describe('watchlist files', () => {
   });
   it('reports every shape problem with its line', async () => {
     const e = await failure(loadWatchlist(testdata('bad-shape.yaml')));
-    expect(e.message).toMatch(/bad-shape\.yaml:5: topics\[0\]\.priority: /);
+    expect(e.message).toMatch(/bad-shape\.yaml:5: topics\[0\]\.priority: expected one of "digest", "instant"/);
     expect(e.message).toMatch(/bad-shape\.yaml:8: topics\[1\]\.terms: a topic needs at least one term/);
-    expect(e.message).toMatch(/bad-shape\.yaml:9: topics\[1\]\.colour: .*"colour"/);
+    expect(e.message).toMatch(/bad-shape\.yaml:9: topics\[1\]\.colour: unknown key \(misspelt\? see docs\/term-syntax\.md\)/);
+  });
+  it("says what was expected in words, never zod's own wording", () => {
+    const e = (() => {
+      try {
+        parseWatchlist('topics:\n  - id: k\n    terms: 5\n', 'w.yaml');
+      } catch (err) {
+        return err as Error;
+      }
+      throw new Error('no error');
+    })();
+    expect(e.message).toContain('w.yaml:2: topics[0].name: missing; expected string');
+    expect(e.message).toContain('w.yaml:3: topics[0].terms: expected array, got number 5');
+    expect(e.message).not.toMatch(/Invalid input|received/);
   });
   it('rejects duplicate topic ids at the second id', () => {
     const text = 'topics:\n  - id: a\n    name: A\n    terms: [x]\n  - id: a\n    name: B\n    terms: [y]\n';

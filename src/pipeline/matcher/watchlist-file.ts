@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { WirewatchError } from '../../model/errors.js';
 import type { Topic } from '../../model/watchlist.js';
 import { validateTerm } from './term.js';
+import { flattenUnion, issueText } from '../../model/schema-issues.js';
 
 /** A term: a string in the term syntax (checked with `validateTerm`). */
 export const termSchema = z.string().superRefine((term, ctx) => {
@@ -72,23 +73,27 @@ export function parseWatchlist(yamlText: string, file: string): Topic[] {
       `${file}:1: a watchlist file is a mapping with a "topics" list ("topics:" then "  - id: kosovo", "    name: Kosovo", "    terms: [Kosovo]"); this file has ${Array.isArray(data) ? 'a bare list' : 'no "topics" key'}`,
     );
   }
-  const result = watchlistFileSchema.safeParse(data);
+  const result = watchlistFileSchema.safeParse(data, { reportInput: true });
   if (result.success) return result.data.topics;
-  const lines = result.error.issues.slice(0, 10).map((raw) => {
-    // An unknown key is reported at the key itself.
-    const issue = raw.code === 'unrecognized_keys' && raw.keys.length > 0 ? { ...raw, path: [...raw.path, raw.keys[0]] } : raw;
-    let line = 1;
-    // The deepest YAML node that exists on the issue's path gives the line.
-    for (let n = issue.path.length; n >= 0; n--) {
-      const at = n === 0 ? doc.contents : doc.getIn(issue.path.slice(0, n) as (string | number)[], true);
-      if (isNode(at) && at.range) {
-        line = lineCounter.linePos(at.range[0]).line;
-        break;
+  const lines = result.error.issues
+    .flatMap(flattenUnion)
+    .slice(0, 10)
+    .map((raw) => {
+      // An unknown key is reported at the key itself.
+      const issue = raw.code === 'unrecognized_keys' && raw.keys.length > 0 ? { ...raw, path: [...raw.path, raw.keys[0]] } : raw;
+      let line = 1;
+      // The deepest YAML node that exists on the issue's path gives the line.
+      for (let n = issue.path.length; n >= 0; n--) {
+        const at = n === 0 ? doc.contents : doc.getIn(issue.path.slice(0, n) as (string | number)[], true);
+        if (isNode(at) && at.range) {
+          line = lineCounter.linePos(at.range[0]).line;
+          break;
+        }
       }
-    }
-    const where = pathText(issue.path);
-    return `${file}:${line}: ${where ? where + ': ' : ''}${issue.message}`;
-  });
+      const where = pathText(issue.path);
+      const message = raw.code === 'unrecognized_keys' ? 'unknown key (misspelt? see docs/term-syntax.md)' : issueText(issue, 'docs/term-syntax.md');
+      return `${file}:${line}: ${where ? where + ': ' : ''}${message}`;
+    });
   throw new WirewatchError('invalid_watchlist', lines.join('\n'));
 }
 
