@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile, spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,13 @@ describe('wirewatch demo', () => {
       /^wirewatch demo: the links point at http:\/\/127\.0\.0\.1:\d+\/, served by the demo itself: they stop answering when it exits \(wirewatch demo --serve keeps them up\)\n$/,
     );
     expect((await readdir(tmpdir())).filter((f) => f.startsWith('wirewatch-demo-')).length).toBe(before);
+    // the README's Quickstart sample is the demo's own output (its `…` line stands for lines left out)
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const sample = /npm run demo[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const anyPort = (l: string) => l.replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT'); // the demo's port falls back when taken
+    const lines = sample.split('\n').filter((l) => l.trim() !== '' && l !== '…');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(out.split('\n').map(anyPort)).toContain(anyPort(line));
   }, 120_000); // two whole service runs: slow on a busy machine
 
   it("--serve keeps the digest's links answering until SIGINT, then exits 0", async () => {
