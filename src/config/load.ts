@@ -10,6 +10,7 @@ import { configSchema, type Config } from './schema.js';
 import { envOverrides } from './env.js';
 import { crossRefProblems } from './cross-refs.js';
 import { flattenUnion, issueText } from '../model/schema-issues.js';
+import { yamlErrorAt } from '../model/yaml-errors.js';
 
 /** One problem in a config file. `line`/`column` are 1-based; 0 when the problem has no place in the file. */
 export interface ConfigProblem {
@@ -153,8 +154,9 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   if (doc.errors.length > 0) {
     throw new ConfigError(
       doc.errors.map((e) => {
-        const pos = counter.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, key: e.code === 'DUPLICATE_KEY' ? keyAt(doc, e.pos[0]) : '', message: `YAML syntax: ${e.message.split('\n')[0]}` };
+        const at = yamlErrorAt(text, e);
+        const pos = counter.linePos(at.offset);
+        return { file, line: pos.line, column: pos.col, key: e.code === 'DUPLICATE_KEY' ? keyAt(doc, e.pos[0]) : '', message: `YAML syntax: ${at.message}` };
       }),
     );
   }

@@ -22,7 +22,7 @@ export function isTimeZone(tz: string): boolean {
 // The message names the field that is wrong (`field 2 (hour) is "25": expected 0–23, …`).
 const cron = z.string().superRefine((expr, ctx) => {
   const problem = cronProblem(expr);
-  if (problem) ctx.addIssue({ code: 'custom', message: `expected a five-field cron expression such as "0 8 * * 1-5"; this one ${problem}` });
+  if (problem) ctx.addIssue({ code: 'custom', message: `expected a five-field cron expression such as "0 8 * * 1-5": ${problem}` });
 });
 const timezone = z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Belgrade' });
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time of day as HH:MM (24-hour)' });

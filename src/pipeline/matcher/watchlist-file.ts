@@ -10,6 +10,7 @@ import { WirewatchError } from '../../model/errors.js';
 import type { Topic } from '../../model/watchlist.js';
 import { validateTerm } from './term.js';
 import { flattenUnion, issueText } from '../../model/schema-issues.js';
+import { yamlErrorAt } from '../../model/yaml-errors.js';
 
 /** A term: a string in the term syntax (checked with `validateTerm`). */
 export const termSchema = z.string().superRefine((term, ctx) => {
@@ -62,7 +63,10 @@ export function parseWatchlist(yamlText: string, file: string): Topic[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const lines = doc.errors.map((e) => `${file}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
+    const lines = doc.errors.map((e) => {
+      const at = yamlErrorAt(yamlText, e);
+      return `${file}:${lineCounter.linePos(at.offset).line}: ${at.message}`;
+    });
     throw new WirewatchError('invalid_watchlist', lines.join('\n'));
   }
   const data: unknown = doc.toJS();

@@ -64,7 +64,9 @@ export function blockedReason(address: string, allow: readonly Cidr[]): string |
 }
 
 function blockedError(host: string, address: string, reason: string): NodeJS.ErrnoException {
-  const err: NodeJS.ErrnoException = new Error(`fetcher: refusing to connect to ${host} (${address}, a ${reason} address); allow it with fetch.allowCidrs`);
+  const err: NodeJS.ErrnoException = new Error(
+    `fetcher: refusing to connect to ${host} (${address}, ${/^[aeiou]/i.test(reason) ? 'an' : 'a'} ${reason} address); allow it with fetch.allowCidrs`,
+  );
   err.code = BLOCKED_CODE;
   return err;
 }

@@ -140,9 +140,13 @@ export class Fetcher {
       const reason = this.literalVerdict(url.hostname);
       if (reason) {
         const host = url.hostname.replace(/^\[|\]$/g, '');
-        throw new FetchError('blocked_address', `fetcher: refusing to connect to ${host} (a ${reason} address); allow it with ${this.allowCidrsName}`, {
-          url: url.href,
-        });
+        throw new FetchError(
+          'blocked_address',
+          `fetcher: refusing to connect to ${host} (${/^[aeiou]/i.test(reason) ? 'an' : 'a'} ${reason} address); allow it with ${this.allowCidrsName}`,
+          {
+            url: url.href,
+          },
+        );
       }
       const headers: Record<string, string> = {
         accept: req.accept === 'html' ? ACCEPT_HTML : ACCEPT_FEED,
