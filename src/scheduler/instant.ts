@@ -12,7 +12,7 @@
  */
 import type { Clock } from '../model/clock.js';
 import { parseWindowSubject } from '../model/delivery.js';
-import { isBackCatalogue, type AnalyzedItem } from '../model/story.js';
+import { isBackCatalogue, windowTimeFor, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
 import type { DeliveryStore, FeedStore, ItemStore, SubscriptionStore, WatchlistStore } from '../store/store.js';
@@ -111,6 +111,7 @@ export class InstantAlerts {
       const feeds = new Set((await this.opts.feeds.listFeeds(tenant)).map((f) => f.url));
       const instant = new Set(topics.filter((t: Topic) => t.priority === 'instant' && (sub.topics.length === 0 || sub.topics.includes(t.id))).map((t) => t.id));
       if (instant.size === 0) continue;
+      const watched = new Set(topics.filter((t) => sub.topics.length === 0 || sub.topics.includes(t.id)).map((t) => t.id));
       const channel = `${sub.platform}:${sub.workspace}:${sub.channel}`;
       let alerted: Set<string> | null = null;
       let digested: { start: number; end: number }[] | null = null;
@@ -118,10 +119,12 @@ export class InstantAlerts {
         if (!feeds.has(item.feedUrl)) continue;
         // A new feed's back catalogue (first seen at its old date, ADR 0164) is news to no one: never alerted.
         if (isBackCatalogue(item, this.opts.clock.now())) continue;
-        if (!visibleMatches(item, topics).matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
+        const seenItem = visibleMatches(item, topics);
+        if (!seenItem.matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
         if (opts.late) {
           digested ??= await this.digestWindows(sub.id);
-          const seen = item.firstSeen.getTime();
+          // the time the story counts for this channel's digests (its first match with one of its topics, ADR 0281)
+          const seen = windowTimeFor(seenItem, watched).getTime();
           if (digested.some((w) => seen >= w.start && seen < w.end)) continue;
         }
         alerted ??= await this.storiesAlerted(sub.id);
