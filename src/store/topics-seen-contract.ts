@@ -52,7 +52,11 @@ export function topicsSeenContract(name: string, factory: StoreFactory): void {
 
     it('an edit that adds a topic: the new topic counts from the edit, the old one keeps the first sight', async () => {
       const { id } = await store.items.saveItem(version('Border crossing closed', FIRST, ['kosovo']));
-      expect(await store.items.saveItem(version('Border crossing closed, EU envoy called in', EDIT, ['kosovo', 'eu']))).toEqual({ id, inserted: false });
+      expect(await store.items.saveItem(version('Border crossing closed, EU envoy called in', EDIT, ['kosovo', 'eu']))).toEqual({
+        id,
+        inserted: false,
+        newTopics: ['eu'],
+      });
       const got = (await store.items.getItem(id))!;
       expect(got.firstSeen).toEqual(FIRST);
       expect(got.topicsSeen).toEqual({ kosovo: FIRST, eu: EDIT });
@@ -65,7 +69,7 @@ export function topicsSeenContract(name: string, factory: StoreFactory): void {
       expect(ids(await store.items.itemsFirstSeen(new Date(EDIT.getTime() - 60_000), new Date(EDIT.getTime() + 60_000)))).toEqual([id]);
       expect(ids(await store.items.itemsFirstSeen(new Date(FIRST.getTime() + 1), EDIT))).toEqual([]);
       // A later edit with the same topics changes no first sight.
-      await store.items.saveItem(version('Border crossing closed, EU envoy arrives', LATER, ['kosovo', 'eu']));
+      expect(await store.items.saveItem(version('Border crossing closed, EU envoy arrives', LATER, ['kosovo', 'eu']))).toEqual({ id, inserted: false });
       expect((await store.items.getItem(id))!.topicsSeen).toEqual({ kosovo: FIRST, eu: EDIT });
       expect(ids(await store.items.itemsFirstSeen(new Date(LATER.getTime() - 60_000), new Date(LATER.getTime() + 60_000)))).toEqual([]);
     });
@@ -76,7 +80,7 @@ export function topicsSeenContract(name: string, factory: StoreFactory): void {
       let got = (await store.items.getItem(id))!;
       expect(got.firstSeen).toEqual(FIRST); // it matched a topic before: not first seen at the edit (ADR 0280)
       expect(got.topicsSeen).toEqual({ kosovo: FIRST, eu: EDIT });
-      await store.items.saveItem(version('Border crossing closed again', LATER, ['kosovo', 'eu']));
+      expect(await store.items.saveItem(version('Border crossing closed again', LATER, ['kosovo', 'eu']))).toEqual({ id, inserted: false });
       got = (await store.items.getItem(id))!;
       expect(got.topicsSeen).toEqual({ kosovo: FIRST, eu: EDIT });
       expect(windowTimeFor(got, new Set(['kosovo']))).toEqual(FIRST);

@@ -139,4 +139,28 @@ describe('an edit that adds a topic to a story that already matched another (ADR
     await h.runTo('2026-12-01T23:00:00Z');
     expect([timesShown(h, 'kosovo-only', 'Jarinje'), timesShown(h, 'eu-only', 'Jarinje'), timesShown(h, 'both', 'Jarinje')]).toEqual([1, 1, 1]);
   }, 120_000);
+
+  it('an instant topic added by the edit is alerted at once to its channel alone, and not repeated in its digest', async () => {
+    const topics = ['  - { id: kosovo, name: Kosovo, terms: [Kosovo] }', '  - { id: eu, name: EU, priority: instant, terms: [EU, European Union] }'];
+    const alerts = (name: string, list: string) =>
+      `  - { platform: console, channel: ${name}, cron: "0,30 * * * *", timezone: UTC, mode: alerts, topics: [${list}] }`;
+    h = await startStoryService({
+      start: '2026-12-01T20:00:00Z',
+      topics,
+      subscriptions: [alerts('eu-alerts', 'eu'), alerts('both-alerts', 'kosovo, eu')],
+      feeds: ['b.rss'],
+    });
+    h.writeFeed('b.rss', 'Outlet B', [first]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect([timesShown(h, 'eu-alerts', 'Jarinje'), timesShown(h, 'both-alerts', 'Jarinje')]).toEqual([0, 1]);
+    h.writeFeed('b.rss', 'Outlet B', [withEu]);
+    await h.runTo('2026-12-01T20:32:00Z');
+    const alerted = h.ledger('eu-alerts').filter((l) => l.text.includes('Jarinje'));
+    expect(alerted).toHaveLength(1);
+    expect(alerted[0].text).toContain('wirewatch alert');
+    await h.restart('2026-12-01T20:33:00Z');
+    await h.runTo('2026-12-01T21:30:00Z');
+    // both-alerts had the story in its 20:30 digest: neither alerted nor posted again.
+    expect([timesShown(h, 'eu-alerts', 'Jarinje'), timesShown(h, 'both-alerts', 'Jarinje')]).toEqual([1, 1]);
+  }, 120_000);
 });

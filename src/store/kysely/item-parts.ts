@@ -47,8 +47,9 @@ export function contentColumns(a: AnalyzedItem) {
  * a topic and the new version does: a story no channel received is first seen at the edit
  * (`revisedFirstSeen`, ADR 0280). A topic the item never matched before counts from the edit
  * (`item_topics_seen`, ADR 0281): the story reaches the channels of that topic alone once.
+ * @returns the topics the edit made the item match for the first time (stored ids)
  */
-export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<void> {
+export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<string[]> {
   const d = w.dialect;
   const row = await trx.selectFrom('items').select(['first_seen', 'published']).where('id', '=', id).executeTakeFirstOrThrow();
   const seenRows = await trx.selectFrom('item_topics_seen').select('topic_id').where('item_id', '=', id).execute();
@@ -68,7 +69,9 @@ export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: Analyze
   await trx.deleteFrom('mentions').where('item_id', '=', id).execute();
   await trx.deleteFrom('item_topics').where('item_id', '=', id).execute();
   await insertItemParts(trx, w, id, a);
-  await insertTopicsSeen(trx, d, id, addedTopicsSeen(everMatched, firstSeen, a));
+  const added = addedTopicsSeen(everMatched, firstSeen, a);
+  await insertTopicsSeen(trx, d, id, added);
+  return added.map((s) => s.topicId);
 }
 /** The first sights of a new item's topics: each topic it matches, at its first sight (ADR 0281). */
 export async function insertFirstTopicsSeen(trx: Db, d: StoreDialect, id: number, a: AnalyzedItem): Promise<void> {

@@ -6,7 +6,7 @@
 import type { Clock } from '../../model/clock.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
-import type { FeedRecord, ItemStore } from '../store.js';
+import type { FeedRecord, ItemStore, SavedItem } from '../store.js';
 import { storyHash } from '../keys.js';
 import { editedVersion, identityKey, identityUrl, type KeyedVersion } from '../identity.js';
 import { dateOrNull, type Db, type StoreDialect } from './dialect.js';
@@ -16,7 +16,7 @@ import { contentColumns, insertFirstTopicsSeen, insertItemParts, reviseItem, typ
 import { assembleItems, itemsQuery, tenantItemsQuery } from './item-rows.js';
 export type { AssignSpeaker } from './item-parts.js';
 
-type Saved = { id: string; inserted: boolean };
+type Saved = SavedItem;
 
 /** Parses a stored item id; null when it is not one this store hands out. */
 function parseId(id: string): number | null {
@@ -63,8 +63,8 @@ export class KyselyItems implements ItemStore {
     if (again !== null) {
       // Stored already; an edit under the same key (another headline or text) replaces the stored version.
       const edited = await editedItemId(trx, a);
-      if (edited !== null) await reviseItem(trx, this.parts, edited, a);
-      return { id: String(edited ?? again), inserted: false };
+      const newTopics = edited !== null ? await reviseItem(trx, this.parts, edited, a) : [];
+      return { id: String(edited ?? again), inserted: false, ...(newTopics.length > 0 ? { newTopics } : {}) };
     }
     const feedId = await ensureFeed(d, trx, { url: a.feedUrl }, this.clock.now());
     const row = await trx

@@ -5,7 +5,7 @@ import { itemTime } from '../../model/story.js';
 import { storyHash } from '../keys.js';
 import { addedTopicsSeen, matchedTopics, seenInWindow, shownTopicsSeen } from '../topics-seen.js';
 import { assignSpeaker } from '../speakers.js';
-import type { FeedRecord, ItemStore } from '../store.js';
+import type { FeedRecord, ItemStore, SavedItem } from '../store.js';
 import { edited, type SameAs, copy, type StoredItem, type State, itemKey, notFound } from './state.js';
 import { memorySpeakerPort } from './speakers.js';
 import type { MemoryFeeds } from './feeds.js';
@@ -27,7 +27,7 @@ export class MemoryItems implements ItemStore {
     return { ...copy(it.a), id: String(it.id), feedUrl: it.feedUrl, ...(topicsSeen ? { topicsSeen } : {}) };
   }
 
-  async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
+  async saveItem(a: AnalyzedItem): Promise<SavedItem> {
     const byKey = this.keyed(a.feedUrl, a.item.key);
     if (byKey && edited(byKey.a.item, a.item)) {
       // An edited item (same key, another headline or text): the new version, its matches and quotes
@@ -36,7 +36,8 @@ export class MemoryItems implements ItemStore {
       // a story no channel received (no topic ever matched) that matches after the edit: first seen now (ADR 0280)
       const firstSeen = revisedFirstSeen({ firstSeen: byKey.a.firstSeen, matched: byKey.seen.size > 0 }, fresh);
       // a topic it never matched counts from the edit (ADR 0281)
-      for (const s of addedTopicsSeen(new Set(byKey.seen.keys()), firstSeen, fresh)) byKey.seen.set(s.topicId, s.at);
+      const added = addedTopicsSeen(new Set(byKey.seen.keys()), firstSeen, fresh);
+      for (const s of added) byKey.seen.set(s.topicId, s.at);
       byKey.a = {
         ...fresh,
         firstSeen,
@@ -50,7 +51,7 @@ export class MemoryItems implements ItemStore {
         },
       };
       byKey.speakerIds = a.quotes.map((q) => (q.speaker ? assignSpeaker(memorySpeakerPort(this.s), q.speaker) : null));
-      return { id: String(byKey.id), inserted: false };
+      return { id: String(byKey.id), inserted: false, ...(added.length > 0 ? { newTopics: added.map((s) => s.topicId) } : {}) };
     }
     const existing = this.s.itemIds.get(itemKey(a.feedUrl, a.item.key)) ?? this.sameItem({ feedUrl: a.feedUrl, item: a.item, hash: storyHash(a.article) });
     if (existing !== undefined) return { id: String(existing), inserted: false };
@@ -63,10 +64,10 @@ export class MemoryItems implements ItemStore {
     return { id: String(id), inserted: true };
   }
 
-  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]> {
+  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<SavedItem[]> {
     // All or nothing, like the SQLite transaction: check the feed before writing anything.
     if (feed && !this.s.feeds.has(feed.url)) throw notFound(`feed ${feed.url}`);
-    const out: { id: string; inserted: boolean }[] = [];
+    const out: SavedItem[] = [];
     for (const a of items) out.push(await this.saveItem(a));
     if (feed) await this.feeds.updateFeed(feed.url, feed.patch);
     return out;
