@@ -157,9 +157,11 @@ export interface ItemStore {
    */
   itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
   /**
-   * Items first seen by wirewatch in [from, to), with mentions and quotes, ordered by first-seen time,
-   * then id: the candidates of a digest window (`tenant` as for `itemsInWindow`; a story belongs to the window in which it was first
-   * seen, whatever its `pubDate`; ADR 0162).
+   * Items first seen by wirewatch in [from, to), or that an edit made match a topic for the first time
+   * in [from, to), with mentions, quotes and `topicsSeen`, ordered by first-seen time, then id: the
+   * candidates of a digest window (`tenant` as for `itemsInWindow`). A story belongs to the window in
+   * which it first matched one of the channel's topics, whatever its `pubDate` (ADR 0162, 0281;
+   * `model/story.ts windowTimeFor` picks per channel).
    */
   itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
   getItem(id: string): Promise<AnalyzedItem | null>;
