@@ -9,7 +9,7 @@ import type { AdminNotice, Digest } from './model/digest.js';
 import type { Subscription, PlatformName } from './model/subscription.js';
 import type { Topic } from './model/watchlist.js';
 import type { AnalyzedItem } from './model/story.js';
-import { windowTime } from './model/story.js';
+import { windowTimeFor } from './model/story.js';
 import { tenantOf, visibleMatches } from './model/tenant.js';
 import { parseWindowSubject, windowSubject } from './model/delivery.js';
 import type { Store } from './store/store.js';
@@ -141,7 +141,13 @@ export class ServiceDigests {
     const tenant = tenantOf(sub);
     const visible = await this.topicsFor(sub);
     const subscribed = (id: string) => sub.topics.length === 0 || sub.topics.includes(id);
-    const relevant = (a: AnalyzedItem) => visibleMatches(a, visible).matches.some((m) => subscribed(m.topicId) && m.mentions.length > 0);
+    const watched = new Set(visible.map((t) => t.id).filter(subscribed));
+    // The time the item counts for this channel (its first match with one of the channel's topics,
+    // ADR 0281), or null when it matches none: a window "sent" it only when that time lies in it.
+    const relevantTime = (a: AnalyzedItem) => {
+      const seen = visibleMatches(a, visible);
+      return seen.matches.some((m) => subscribed(m.topicId) && m.mentions.length > 0) ? windowTimeFor(seen, watched) : null;
+    };
     const source = {
       listDeliveries: (id: string) => store.deliveries.listDeliveries(id),
       getItem: (id: string) => store.items.getItem(id),
@@ -151,7 +157,7 @@ export class ServiceDigests {
         return fanout ? fanout.shared(JSON.stringify([`raw items ${f.getTime()} ${t.getTime()}`, w ?? null]), readOld) : readOld();
       },
     };
-    const delivered = await deliveredItems({ id: sub.id, tenant }, subject, sentAt ?? clock.now(), source, relevant, sentAt);
+    const delivered = await deliveredItems({ id: sub.id, tenant }, subject, sentAt ?? clock.now(), source, relevantTime, sentAt);
     if (delivered.length === 0) return digest;
     const window = parseWindowSubject(subject);
     const read = () => store.items.itemsFirstSeen(window.start, window.end, tenant);
@@ -202,7 +208,10 @@ export class ServiceDigests {
     const listFeeds = () => this.deps.store.feeds.listFeeds(tenant).then((fs) => new Set(fs.map((f) => f.url)));
     const feeds = await (fanout ? fanout.shared(JSON.stringify(['feeds', tenant]), listFeeds) : listFeeds());
     if (!feeds.has(item.feedUrl)) return null;
-    const at = windowTime(item);
+    // The one-item window at the time the item counts for the channel's instant topics (ADR 0281).
+    const instant = (await this.topicsFor(sub)).filter((t) => t.priority === 'instant' && (sub.topics.length === 0 || sub.topics.includes(t.id)));
+    const seenItem = visibleMatches(item, instant);
+    const at = windowTimeFor(seenItem, new Set(instant.map((t) => t.id)));
     const digest = await this.compose(sub, { start: at, end: new Date(at.getTime() + 1) }, fanout, [item], (t) => t.priority === 'instant', 'instant');
     if (digest.sections.every((s) => s.entries.length === 0)) return null;
     return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });

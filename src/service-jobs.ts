@@ -30,6 +30,7 @@ export class ClusterJobs {
     if (poll.storeErrors.length) this.p.health.noteFault('poll', poll.storeErrors[0].message, poll.storeErrors.length);
     if (poll.polled > poll.failed.length) this.p.health.clearFault();
     await this.p.alerts.handle(poll.newItems);
+    if (poll.retopiced?.length) await this.p.alerts.handleEdits(poll.retopiced);
     for (const f of poll.failing) await this.p.feedNotice({ kind: 'feed_failing', url: f.url, since: f.since });
     for (const f of poll.recovered) await this.p.feedNotice({ kind: 'feed_recovered', url: f.url, since: f.since });
     return poll;

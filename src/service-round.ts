@@ -106,6 +106,11 @@ export class ServiceRounds {
       if (poll.polled > 0)
         p.log.info({ polled: poll.polled, not_modified: poll.notModified, failed: poll.failed.length, new_items: poll.newItems.length }, 'service: poll round');
       if (!p.stopping()) report.alerts = await p.alerts.handle(poll.newItems);
+      if (!p.stopping() && poll.retopiced?.length) {
+        // edits that made stored stories match a topic they never matched: that topic's channels' alerts (ADR 0281)
+        const edits = await p.alerts.handleEdits(poll.retopiced);
+        report.alerts = { sent: report.alerts.sent + edits.sent, capped: report.alerts.capped + edits.capped, quiet: report.alerts.quiet + edits.quiet };
+      }
       if (!p.stopping()) {
         const spikes = await p.spikes.handle(poll.newItems);
         if (spikes.sent + spikes.capped + spikes.quiet > 0) p.log.info(spikes, 'service: spike alerts');

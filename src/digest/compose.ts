@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { AdminNotice, Digest, DigestSection } from '../model/digest.js';
 import { WirewatchError } from '../model/errors.js';
-import { itemTime, shownTime, windowTime, type AnalyzedItem } from '../model/story.js';
+import { itemTime, shownTime, windowTimeFor, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
 import { clusterStories, leadOf, textsDiffer, type ClusterOptions, type StoryFingerprintInput } from '../pipeline/dedupe/cluster.js';
@@ -25,9 +25,10 @@ export interface ComposeInput {
   /** Candidate items (any window); those outside the window are ignored. */
   items: AnalyzedItem[];
   /**
-   * Half-open window [start, end). A subscription's digest selects by first-seen time (`windowTime`):
-   * a story belongs to the window in which wirewatch first saw it, whatever its `pubDate`. One-shot
-   * digests of freshly read feeds (`wirewatch digest --since`) select by publish time (`itemTime`).
+   * Half-open window [start, end). A subscription's digest selects by first sight (`windowTimeFor`):
+   * a story belongs to the window in which wirewatch first saw it match one of the subscription's
+   * topics, whatever its `pubDate` — its first sight, or the edit that added the topic (ADR 0281).
+   * One-shot digests of freshly read feeds (`wirewatch digest --since`) select by publish time (`itemTime`).
    */
   window: { start: Date; end: Date };
   /** What the window selects on; default `firstSeen`. */
@@ -112,7 +113,7 @@ export function composeDigest(input: ComposeInput): Digest {
   const topicOrder = new Map(topics.map((t, i) => [t.id, i]));
   const watched = new Set(topics.map((t) => t.id));
 
-  const timeOf = input.windowBy === 'published' ? itemTime : windowTime;
+  const timeOf = input.windowBy === 'published' ? itemTime : (a: AnalyzedItem) => windowTimeFor(a, watched);
   const selected = input.items
     .filter((a) => {
       const t = timeOf(a).getTime();

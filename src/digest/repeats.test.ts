@@ -122,7 +122,9 @@ describe('deliveredItems: what the ledger says the subscription received', () =>
     itemsFirstSeen: async () => [inFailed, inWindow, offTopic],
   };
   it('reads sent digest windows (topic matches only) and alerts not failed, within the lookback', async () => {
-    const got = await deliveredItems({ id: 'sub-1', tenant: null }, windowSubject(WINDOW.start, WINDOW.end), now, source, (a) => a.id !== '12');
+    const got = await deliveredItems({ id: 'sub-1', tenant: null }, windowSubject(WINDOW.start, WINDOW.end), now, source, (a) =>
+      a.id !== '12' ? a.firstSeen : null,
+    );
     expect(got.map((a) => a.id).sort()).toEqual(['10', '13']);
   });
 
@@ -133,7 +135,14 @@ describe('deliveredItems: what the ledger says the subscription received', () =>
         (await source.listDeliveries()).map((d) => (d.kind === 'item' && d.subject === '13' ? { ...d, createdAt: new Date(now.getTime() + 60_000) } : d)),
     };
     const before = new Date(now.getTime() + 1);
-    const got = await deliveredItems({ id: 'sub-1', tenant: null }, windowSubject(WINDOW.start, WINDOW.end), now, later, (a) => a.id !== '12', before);
+    const got = await deliveredItems(
+      { id: 'sub-1', tenant: null },
+      windowSubject(WINDOW.start, WINDOW.end),
+      now,
+      later,
+      (a) => (a.id !== '12' ? a.firstSeen : null),
+      before,
+    );
     expect(got.map((a) => a.id).sort()).toEqual(['10']);
   });
 });

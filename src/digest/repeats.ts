@@ -109,9 +109,13 @@ export interface DeliveredSource {
 /**
  * The items a subscription received within `REPEAT_LOOKBACK_MS` before `now`, read back from the
  * delivery ledger: the items of its `sent` digest windows (other than `currentSubject`) that matched
- * one of its topics, and the items of its instant alerts (`item` rows not `failed`; held-back alerts
- * have no row, so they still go into the digest).
- * @param relevant whether a stored item matched one of the subscription's topics (tenancy applied)
+ * one of its topics by then — the time the item counts for the subscription (`relevantTime`: its first
+ * match with one of the subscription's topics, ADR 0281) lies in the window — and the items of its
+ * instant alerts (`item` rows not `failed`; held-back alerts have no row, so they still go into the
+ * digest). A story whose first sight lies in a sent window but which matched the subscription's topics
+ * only after an edit was not received in that window.
+ * @param relevantTime the time a stored item counts for the subscription (`windowTimeFor` over its
+ *   topics, tenancy applied), or null when it matches none of its topics
  * @param before only ledger rows created before this time (a past digest recomposed as it was sent)
  */
 export async function deliveredItems(
@@ -119,7 +123,7 @@ export async function deliveredItems(
   currentSubject: string,
   now: Date,
   source: DeliveredSource,
-  relevant: (a: AnalyzedItem) => boolean,
+  relevantTime: (a: AnalyzedItem) => Date | null,
   before?: Date,
 ): Promise<AnalyzedItem[]> {
   const since = now.getTime() - REPEAT_LOOKBACK_MS;
@@ -144,8 +148,8 @@ export async function deliveredItems(
     const from = Math.min(...windows.map((w) => w.start));
     const to = Math.max(...windows.map((w) => w.end));
     for (const a of await source.itemsFirstSeen(new Date(from), new Date(to), sub.tenant)) {
-      const t = a.firstSeen.getTime();
-      if (windows.some((w) => t >= w.start && t < w.end) && relevant(a)) out.push(a);
+      const t = relevantTime(a)?.getTime();
+      if (t !== undefined && windows.some((w) => t >= w.start && t < w.end)) out.push(a);
     }
   }
   return out;

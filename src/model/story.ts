@@ -17,6 +17,13 @@ export interface AnalyzedItem {
   firstSeen: Date;
   matches: TopicMatch[];
   quotes: Quote[];
+  /**
+   * When the item first matched each topic it ever matched (topic id → time; a store sets it, ADR 0281):
+   * a topic an edit added counts from the poll that read the edit. Absent when that says nothing more
+   * than `firstSeen` — every topic the item ever matched it matches now, and first matched at
+   * `firstSeen` (nearly every item; items outside a store).
+   */
+  topicsSeen?: Record<string, Date>;
 }
 
 /** The time an item counts as published: its `published`, or when it was first read. */
@@ -51,6 +58,23 @@ export function shownTime(a: Pick<AnalyzedItem, 'item' | 'firstSeen'>): Date {
  */
 export function windowTime(a: Pick<AnalyzedItem, 'firstSeen'>): Date {
   return a.firstSeen;
+}
+
+/**
+ * The time that decides which digest of a channel watching `watched` (topic ids as the item's matches
+ * name them; null: every topic) an item belongs to: the earliest time it first matched one of those
+ * topics (`topicsSeen`, ADR 0281), else its first sight (`windowTime`). A story that matched topic A
+ * and, after an edit, topic B too belongs for a B-only channel to the window of the edit, for A and A+B
+ * channels to its first sight: each channel gets it once.
+ */
+export function windowTimeFor(a: Pick<AnalyzedItem, 'firstSeen' | 'topicsSeen'>, watched: ReadonlySet<string> | null): Date {
+  if (!a.topicsSeen) return windowTime(a);
+  let best: number | null = null;
+  for (const [topic, at] of Object.entries(a.topicsSeen)) {
+    if (watched && !watched.has(topic)) continue;
+    if (best === null || at.getTime() < best) best = at.getTime();
+  }
+  return best === null ? windowTime(a) : new Date(best);
 }
 
 /**

@@ -32,7 +32,7 @@ export function qualifyTopic(topic: Topic): Topic {
 
 /**
  * The item as a tenant sees it: only the matches of `topics` (the tenant's visible topics, as
- * `listTopics(tenant)` returns them), under their plain ids; mentions renamed alike.
+ * `listTopics(tenant)` returns them), under their plain ids; mentions and `topicsSeen` renamed alike.
  */
 export function visibleMatches(item: AnalyzedItem, topics: readonly Pick<Topic, 'id' | 'workspace'>[]): AnalyzedItem {
   const plain = new Map(topics.map((t) => [qualifiedTopicId(t), t.id]));
@@ -42,5 +42,7 @@ export function visibleMatches(item: AnalyzedItem, topics: readonly Pick<Topic, 
       const id = plain.get(m.topicId)!;
       return { ...m, topicId: id, mentions: m.mentions.map((x) => ({ ...x, topicId: id })) };
     });
-  return { ...item, matches };
+  if (!item.topicsSeen) return { ...item, matches };
+  const topicsSeen = Object.fromEntries(Object.entries(item.topicsSeen).flatMap(([t, at]) => (plain.has(t) ? [[plain.get(t)!, at]] : [])));
+  return { ...item, matches, topicsSeen };
 }

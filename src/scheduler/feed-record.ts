@@ -4,7 +4,7 @@
  */
 import type { AnalyzedItem } from '../model/story.js';
 import { hasFuturePubDate } from '../model/story.js';
-import type { FeedRecord } from '../store/store.js';
+import type { FeedRecord, SavedItem } from '../store/store.js';
 import type { Logger } from '../log/logger.js';
 import type { LoopTurns } from './loop-turns.js';
 import { nextCheckAfterFailure } from './poll-schedule.js';
@@ -81,7 +81,7 @@ export class FeedRecorder {
     outcome: FeedOutcome,
   ): Promise<boolean> {
     try {
-      const saved: { id: string; inserted: boolean }[] = [];
+      const saved: SavedItem[] = [];
       while (fresh.length - saved.length > this.chunk()) {
         if (this.c.aborted()) return false;
         saved.push(...(await this.timedSave(fresh.slice(saved.length, saved.length + this.chunk()))));
@@ -90,6 +90,8 @@ export class FeedRecorder {
       if (this.c.aborted()) return false;
       saved.push(...(await this.timedSave(fresh.slice(saved.length), { url, patch })));
       saved.forEach((r, i) => {
+        // an edit that made a stored item match topics it never matched: news for those topics' alerts (ADR 0281)
+        if (!r.inserted && r.newTopics?.length) (outcome.retopiced ??= []).push({ ...fresh[i], id: r.id });
         if (!r.inserted) return;
         if (hasFuturePubDate(fresh[i])) {
           // A wrong offset or a typo'd year: windowed, shown and ranked by first sight instead (ADR 0162).

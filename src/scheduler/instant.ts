@@ -12,7 +12,7 @@
  */
 import type { Clock } from '../model/clock.js';
 import { parseWindowSubject } from '../model/delivery.js';
-import { isBackCatalogue, type AnalyzedItem } from '../model/story.js';
+import { isBackCatalogue, windowTimeFor, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
 import type { DeliveryStore, FeedStore, ItemStore, SubscriptionStore, WatchlistStore } from '../store/store.js';
@@ -95,9 +95,10 @@ export class InstantAlerts {
 
   /**
    * Alerts the new items of one poll round.
-   * @param late the items are not a poll round's but a later sweep's (scaled out, `Service.sweepInstantAlerts`):
-   *   an item first seen in the window of a digest the subscription was already sent (or is being sent)
-   *   was in that digest, so it is not alerted as well (an item held back by the cap or quiet hours went
+   * @param late the items are not a poll round's new items but a later sweep's (scaled out,
+   *   `Service.sweepInstantAlerts`) or edits (`handleEdits`): an item whose time for the subscription
+   *   (`windowTimeFor`) lies in the window of a digest it was already sent (or is being sent) was in that
+   *   digest, so it is not alerted as well (an item held back by the cap or quiet hours went
    *   to the digest; alerting it late would deliver the story twice)
    * @returns counts of alerts handed to the dispatcher and held back (cap or quiet hours)
    */
@@ -111,18 +112,22 @@ export class InstantAlerts {
       const feeds = new Set((await this.opts.feeds.listFeeds(tenant)).map((f) => f.url));
       const instant = new Set(topics.filter((t: Topic) => t.priority === 'instant' && (sub.topics.length === 0 || sub.topics.includes(t.id))).map((t) => t.id));
       if (instant.size === 0) continue;
+      const watched = new Set(topics.filter((t) => sub.topics.length === 0 || sub.topics.includes(t.id)).map((t) => t.id));
       const channel = `${sub.platform}:${sub.workspace}:${sub.channel}`;
       let alerted: Set<string> | null = null;
       let digested: { start: number; end: number }[] | null = null;
       for (const item of newItems) {
         if (!feeds.has(item.feedUrl)) continue;
+        const seenItem = visibleMatches(item, topics);
+        if (!seenItem.matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
+        // The time the story counts for this channel: its first match with one of the channel's topics
+        // (its first sight, or the edit that added the topic; ADR 0281).
+        const since = windowTimeFor(seenItem, watched);
         // A new feed's back catalogue (first seen at its old date, ADR 0164) is news to no one: never alerted.
-        if (isBackCatalogue(item, this.opts.clock.now())) continue;
-        if (!visibleMatches(item, topics).matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
+        if (isBackCatalogue({ firstSeen: since }, this.opts.clock.now())) continue;
         if (opts.late) {
           digested ??= await this.digestWindows(sub.id);
-          const seen = item.firstSeen.getTime();
-          if (digested.some((w) => seen >= w.start && seen < w.end)) continue;
+          if (digested.some((w) => since.getTime() >= w.start && since.getTime() < w.end)) continue;
         }
         alerted ??= await this.storiesAlerted(sub.id);
         const story = storyKey(item);
@@ -156,6 +161,24 @@ export class InstantAlerts {
       }
     }
     return result;
+  }
+
+  /**
+   * Alerts the stored items an edit made match topics they never matched (`PollReport.retopiced`, ADR
+   * 0281): read back from the store (with their first sights per topic), then as a late sweep's items —
+   * a channel whose digest already covered the story's time for it (a topic it matched before the edit)
+   * received it and is not alerted; a channel of the new topic alone is, once (the ledger subject is the
+   * item id). Without the store (`ledger` not given) nothing is alerted: the next digest takes them.
+   */
+  async handleEdits(edited: AnalyzedItem[]): Promise<{ sent: number; capped: number; quiet: number }> {
+    const ledger = this.opts.ledger;
+    if (!ledger || edited.length === 0) return { sent: 0, capped: 0, quiet: 0 };
+    const stored: AnalyzedItem[] = [];
+    for (const a of edited) {
+      const item = await ledger.items.getItem(a.id);
+      if (item) stored.push(item);
+    }
+    return this.handle(stored, { late: true });
   }
 
   /** Windows (ms, half-open) of the digests sent or being sent to `subscriptionId` (from the ledger). */

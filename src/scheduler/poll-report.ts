@@ -55,4 +55,5 @@ function addOutcome(report: PollReport, o: FeedOutcome): void {
   if (o.recovered) report.recovered.push(o.recovered);
   report.newItems.push(...o.newItems);
   if (o.handedOff) report.handedOff = (report.handedOff ?? 0) + o.handedOff;
+  if (o.retopiced?.length) (report.retopiced ??= []).push(...o.retopiced);
 }

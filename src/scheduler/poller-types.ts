@@ -162,6 +162,11 @@ export interface PollReport {
   recovered: { url: string; since: Date }[];
   /** Scaled out: new items handed to analyse jobs instead of analysed here (`PollerDeps.handOffItems`). */
   handedOff?: number;
+  /**
+   * Stored items an edit this round made match topics they never matched (`SavedItem.newTopics`), with
+   * their store ids, as analysed (without `topicsSeen`): for the instant alerts of those topics (ADR 0281).
+   */
+  retopiced?: AnalyzedItem[];
 }
 
 /** One feed's poll, folded into the round's `PollReport`. */
@@ -178,4 +183,6 @@ export interface FeedOutcome {
   deferred?: boolean;
   /** New items handed to analyse jobs (`handOffItems`). */
   handedOff?: number;
+  /** Edited items that now match topics they never matched (`PollReport.retopiced`). */
+  retopiced?: AnalyzedItem[];
 }

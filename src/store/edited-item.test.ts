@@ -69,7 +69,8 @@ for (const [name, open] of stores) {
       const first = await store.items.saveItem(unmatched);
       const editedAt = new Date('2026-03-01T09:45:00Z');
       const matching = sampleItem({ key: 'urn:a-2', title: 'Shots fired near Kosovo border crossing', firstSeen: editedAt });
-      expect(await store.items.saveItem(matching)).toEqual({ id: first.id, inserted: false });
+      // the topics it matches now are new to it: the instant alerts hear of them (ADR 0281)
+      expect(await store.items.saveItem(matching)).toEqual({ id: first.id, inserted: false, newTopics: ['kosovo', 'eu'] });
       const got = (await store.items.getItem(first.id))!;
       expect(got.firstSeen).toEqual(editedAt);
       expect(got.item.published).toEqual(unmatched.item.published);

@@ -76,6 +76,17 @@ export interface FeedStore {
   removeFeed(url: string): Promise<boolean>;
 }
 
+/**
+ * What saving an item did: its id, whether it was new, and for an edit of a stored item that made it
+ * match topics it never matched before, those topics (stored ids; absent otherwise): the poller hands
+ * such an edit to the instant alerts (ADR 0281).
+ */
+export interface SavedItem {
+  id: string;
+  inserted: boolean;
+  newTopics?: string[];
+}
+
 export interface ItemStore {
   /**
    * Saves an analysed item once: when it is stored already (`hasItem` with its canonical link and
@@ -83,11 +94,13 @@ export interface ItemStore {
    * hash), nothing changes and
    * `inserted` is false (a bumped pubDate does not make an old item new) — except for an item stored
    * under the same key with another headline or text (`itemEdited`): its new version replaces the
-   * stored one (text, article, matches, quotes; id, first-seen and publish times kept), still `inserted: false`. The feed row is created
+   * stored one (text, article, matches, quotes; id, first-seen and publish times kept), still `inserted: false`
+   * (with `newTopics` when the edit made it match topics it never matched: they count from the edit,
+   * `AnalyzedItem.topicsSeen`, ADR 0281). The feed row is created
    * (with defaults) when `feedUrl` is not stored yet. Item, mentions and quotes are one transaction.
    * Everything in the `AnalyzedItem` round-trips except `id`, which the store assigns.
    */
-  saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }>;
+  saveItem(a: AnalyzedItem): Promise<SavedItem>;
   /**
    * Saves several items like `saveItem` and, when `feed` is given, applies that feed update — all in
    * one transaction: either every item is stored and the feed updated, or nothing changes. The
@@ -96,7 +109,7 @@ export interface ItemStore {
    * @returns per item, in order, its id and whether it was new
    * @throws WirewatchError `store` (nothing written), `store_not_found` (the feed is unknown)
    */
-  saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]>;
+  saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<SavedItem[]>;
   /**
    * True when the item is stored: (feedUrl, key) with keys compared in their identity form
    * (`store/identity.ts`: http/https, `www.`, default ports, trailing slashes, fragments and trackers
@@ -144,9 +157,11 @@ export interface ItemStore {
    */
   itemsInWindow(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
   /**
-   * Items first seen by wirewatch in [from, to), with mentions and quotes, ordered by first-seen time,
-   * then id: the candidates of a digest window (`tenant` as for `itemsInWindow`; a story belongs to the window in which it was first
-   * seen, whatever its `pubDate`; ADR 0162).
+   * Items first seen by wirewatch in [from, to), or that an edit made match a topic for the first time
+   * in [from, to), with mentions, quotes and `topicsSeen`, ordered by first-seen time, then id: the
+   * candidates of a digest window (`tenant` as for `itemsInWindow`). A story belongs to the window in
+   * which it first matched one of the channel's topics, whatever its `pubDate` (ADR 0162, 0281;
+   * `model/story.ts windowTimeFor` picks per channel).
    */
   itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]>;
   getItem(id: string): Promise<AnalyzedItem | null>;

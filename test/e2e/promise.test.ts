@@ -4,6 +4,8 @@
  * saw the promise broken (ADR 0280):
  * 1. a story whose guid AND link change on every fetch came again in every digest;
  * 2. a story that matched a watched topic only after the outlet edited it was never delivered.
+ * And one ADR 0280 left open (ADR 0281): an edit that adds a second topic to a story that matched one
+ * reached no channel that watches only the new topic.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startStoryService, type FeedItemSpec, type StoryService } from '../fixtures/story-service.js';
@@ -98,5 +100,67 @@ describe('a story that matches a watched topic only after the outlet edited it',
     h.writeFeed('a.rss', 'Outlet A', [{ ...after, title: `${after.title} (updated)` }]);
     await h.runTo('2026-12-01T22:30:00Z');
     expect(timesShown(h, 'news', 'Jarinje')).toBe(1);
+  }, 120_000);
+});
+
+describe('an edit that adds a topic to a story that already matched another (ADR 0281)', () => {
+  const TWO_TOPICS = ['  - { id: kosovo, name: Kosovo, terms: [Kosovo] }', '  - { id: eu, name: EU, terms: [EU, European Union] }'];
+  const channel = (name: string, topics: string) => `  - { platform: console, channel: ${name}, cron: "0,30 * * * *", timezone: UTC, topics: [${topics}] }`;
+  const CHANNELS = [channel('kosovo-only', 'kosovo'), channel('eu-only', 'eu'), channel('both', 'kosovo, eu')];
+  const first: FeedItemSpec = {
+    guid: 'b-7',
+    title: 'Kosovo closes the Jarinje crossing after a night of gunfire',
+    link: '{{BASE}}/a/7',
+    pubDate: '2026-12-01T20:05:00Z',
+    text: 'Kosovo police closed the Jarinje crossing on Tuesday morning after gunfire near the checkpoint through the night. "Nobody was hurt, but we will not open the road until the area is safe," police spokesman Veton Elshani told reporters. Drivers were sent to the crossing at Merdare, an hour to the east.',
+  };
+  const withEu: FeedItemSpec = {
+    ...first,
+    title: 'Kosovo closes the Jarinje crossing after a night of gunfire; EU mission sends observers',
+    text: `${first.text} The EU rule-of-law mission said it sent observers to the checkpoint and asked both sides to keep the road closed until the search ends.`,
+  };
+
+  it('reaches the channel of the new topic once, also across a restart, and no other channel again', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TWO_TOPICS, subscriptions: CHANNELS, feeds: ['b.rss'] });
+    h.writeFeed('b.rss', 'Outlet B', [first]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect([timesShown(h, 'kosovo-only', 'Jarinje'), timesShown(h, 'eu-only', 'Jarinje'), timesShown(h, 'both', 'Jarinje')]).toEqual([1, 0, 1]);
+    // The outlet's edit adds the EU mission: the story now matches eu too.
+    h.writeFeed('b.rss', 'Outlet B', [withEu]);
+    await h.runTo('2026-12-01T20:40:00Z');
+    await h.restart('2026-12-01T20:41:00Z');
+    await h.runTo('2026-12-01T21:30:00Z');
+    expect(timesShown(h, 'eu-only', 'EU mission sends observers')).toBe(1);
+    expect([timesShown(h, 'kosovo-only', 'Jarinje'), timesShown(h, 'both', 'Jarinje')]).toEqual([1, 1]);
+    // A later edit (another wording, the same topics) is posted to none of them again, also after a restart.
+    h.writeFeed('b.rss', 'Outlet B', [{ ...withEu, title: `${withEu.title} (updated)` }]);
+    await h.runTo('2026-12-01T22:10:00Z');
+    await h.restart('2026-12-01T22:11:00Z');
+    await h.runTo('2026-12-01T23:00:00Z');
+    expect([timesShown(h, 'kosovo-only', 'Jarinje'), timesShown(h, 'eu-only', 'Jarinje'), timesShown(h, 'both', 'Jarinje')]).toEqual([1, 1, 1]);
+  }, 120_000);
+
+  it('an instant topic added by the edit is alerted at once to its channel alone, and not repeated in its digest', async () => {
+    const topics = ['  - { id: kosovo, name: Kosovo, terms: [Kosovo] }', '  - { id: eu, name: EU, priority: instant, terms: [EU, European Union] }'];
+    const alerts = (name: string, list: string) =>
+      `  - { platform: console, channel: ${name}, cron: "0,30 * * * *", timezone: UTC, mode: alerts, topics: [${list}] }`;
+    h = await startStoryService({
+      start: '2026-12-01T20:00:00Z',
+      topics,
+      subscriptions: [alerts('eu-alerts', 'eu'), alerts('both-alerts', 'kosovo, eu')],
+      feeds: ['b.rss'],
+    });
+    h.writeFeed('b.rss', 'Outlet B', [first]);
+    await h.runTo('2026-12-01T20:30:00Z');
+    expect([timesShown(h, 'eu-alerts', 'Jarinje'), timesShown(h, 'both-alerts', 'Jarinje')]).toEqual([0, 1]);
+    h.writeFeed('b.rss', 'Outlet B', [withEu]);
+    await h.runTo('2026-12-01T20:32:00Z');
+    const alerted = h.ledger('eu-alerts').filter((l) => l.text.includes('Jarinje'));
+    expect(alerted).toHaveLength(1);
+    expect(alerted[0].text).toContain('wirewatch alert');
+    await h.restart('2026-12-01T20:33:00Z');
+    await h.runTo('2026-12-01T21:30:00Z');
+    // both-alerts had the story in its 20:30 digest: neither alerted nor posted again.
+    expect([timesShown(h, 'eu-alerts', 'Jarinje'), timesShown(h, 'both-alerts', 'Jarinje')]).toEqual([1, 1]);
   }, 120_000);
 });

@@ -5,6 +5,7 @@
 import { itemTime, type AnalyzedItem } from '../../model/story.js';
 import { revisedFirstSeen } from '../identity.js';
 import { contentHash } from '../keys.js';
+import { addedTopicsSeen, matchedTopics } from '../topics-seen.js';
 import { chunks, readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 
 /**
@@ -42,16 +43,19 @@ export function contentColumns(a: AnalyzedItem) {
  * Stores the new version of an edited item (inside the write transaction): its headline, text,
  * article and content hash, and its topic matches, mentions and quotes replaced by those of the new
  * version — quote search never shows words the outlet removed. Its id, first-seen time and publish
- * time stay, so it is not a new story (not re-posted, not re-windowed) — unless the stored version
- * matched no topic and the new one does: a story no channel received is first seen at the edit
- * (`revisedFirstSeen`, ADR 0280).
+ * time stay, so it is not a new story (not re-posted, not re-windowed) — unless the item never matched
+ * a topic and the new version does: a story no channel received is first seen at the edit
+ * (`revisedFirstSeen`, ADR 0280). A topic the item never matched before counts from the edit
+ * (`item_topics_seen`, ADR 0281): the story reaches the channels of that topic alone once.
+ * @returns the topics the edit made the item match for the first time (stored ids)
  */
-export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<void> {
+export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<string[]> {
   const d = w.dialect;
   const row = await trx.selectFrom('items').select(['first_seen', 'published']).where('id', '=', id).executeTakeFirstOrThrow();
-  const matched = await trx.selectFrom('mentions').select('item_id').where('item_id', '=', id).limit(1).executeTakeFirst();
+  const seenRows = await trx.selectFrom('item_topics_seen').select('topic_id').where('item_id', '=', id).execute();
+  const everMatched = new Set(seenRows.map((r) => r.topic_id));
   const storedSeen = d.readDate(row.first_seen);
-  const firstSeen = revisedFirstSeen({ firstSeen: storedSeen, matched: matched !== undefined }, a);
+  const firstSeen = revisedFirstSeen({ firstSeen: storedSeen, matched: everMatched.size > 0 }, a);
   const moved =
     firstSeen.getTime() !== storedSeen.getTime()
       ? { first_seen: d.date(firstSeen), item_time: d.date(itemTime({ item: { ...a.item, published: readDateOrNull(d, row.published) }, firstSeen })) }
@@ -65,6 +69,22 @@ export async function reviseItem(trx: Db, w: PartsWriter, id: number, a: Analyze
   await trx.deleteFrom('mentions').where('item_id', '=', id).execute();
   await trx.deleteFrom('item_topics').where('item_id', '=', id).execute();
   await insertItemParts(trx, w, id, a);
+  const added = addedTopicsSeen(everMatched, firstSeen, a);
+  await insertTopicsSeen(trx, d, id, added);
+  return added.map((s) => s.topicId);
+}
+/** The first sights of a new item's topics: each topic it matches, at its first sight (ADR 0281). */
+export async function insertFirstTopicsSeen(trx: Db, d: StoreDialect, id: number, a: AnalyzedItem): Promise<void> {
+  await insertTopicsSeen(
+    trx,
+    d,
+    id,
+    matchedTopics(a).map((topicId) => ({ topicId, at: a.firstSeen })),
+  );
+}
+async function insertTopicsSeen(trx: Db, d: StoreDialect, id: number, seen: { topicId: string; at: Date }[]): Promise<void> {
+  const rows = seen.map((s) => ({ item_id: id, topic_id: s.topicId, seen_at: d.date(s.at) }));
+  for (const part of chunks(rows, d.rowsPerInsert)) await trx.insertInto('item_topics_seen').values(part).execute();
 }
 /** The item's topic matches, mentions and quotes (speakers assigned in quote order, in the same transaction). */
 export async function insertItemParts(trx: Db, w: PartsWriter, id: number, a: AnalyzedItem): Promise<void> {

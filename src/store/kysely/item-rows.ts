@@ -9,6 +9,7 @@ import type { Mention, TopicMatch } from '../../model/watchlist.js';
 import type { Quote } from '../../model/quote.js';
 import { chunks, readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 import type { ItemsTable } from './schema.js';
+import { shownTopicsSeen } from '../topics-seen.js';
 
 /** A stored item row with its feed's URL. */
 export type ItemRow = Selectable<ItemsTable> & { feed_url: string };
@@ -35,10 +36,14 @@ export function tenantItemsQuery(db: Db, tenant: string | null | undefined) {
     ]),
   );
 }
-/** Loads the matches, mentions and quotes of `rows` (a few batched queries) and builds AnalyzedItems. */
+/**
+ * Loads the matches, mentions, quotes and first sights per topic (`topicsSeen`, when they say more than
+ * `firstSeen`) of `rows` (a few batched queries) and builds AnalyzedItems.
+ */
 export async function assembleItems(db: Db, d: StoreDialect, rows: ItemRow[]): Promise<AnalyzedItem[]> {
   const matches = new Map<number, TopicMatch[]>();
   const quotes = new Map<number, Quote[]>();
+  const seen = new Map<number, Map<string, Date>>();
   for (const part of chunks(
     rows.map((r) => r.id),
     d.idsPerQuery,
@@ -77,8 +82,18 @@ export async function assembleItems(db: Db, d: StoreDialect, rows: ItemRow[]): P
       });
       quotes.set(q.item_id, list);
     }
+    const seenRows = await db.selectFrom('item_topics_seen').selectAll().where('item_id', 'in', part).execute();
+    for (const t of seenRows) {
+      const topics = seen.get(t.item_id) ?? new Map<string, Date>();
+      topics.set(t.topic_id, d.readDate(t.seen_at));
+      seen.set(t.item_id, topics);
+    }
   }
-  return rows.map((r) => toAnalyzed(d, r, matches.get(r.id) ?? [], quotes.get(r.id) ?? []));
+  return rows.map((r) => {
+    const a = toAnalyzed(d, r, matches.get(r.id) ?? [], quotes.get(r.id) ?? []);
+    const topicsSeen = shownTopicsSeen(a, seen.get(r.id) ?? new Map());
+    return topicsSeen ? { ...a, topicsSeen } : a;
+  });
 }
 /** One stored row with its parts, as the `AnalyzedItem` it was saved from (plus its id). */
 function toAnalyzed(d: StoreDialect, r: ItemRow, matches: TopicMatch[], quotes: Quote[]): AnalyzedItem {

@@ -6,17 +6,17 @@
 import type { Clock } from '../../model/clock.js';
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
-import type { FeedRecord, ItemStore } from '../store.js';
+import type { FeedRecord, ItemStore, SavedItem } from '../store.js';
 import { storyHash } from '../keys.js';
 import { editedVersion, identityKey, identityUrl, type KeyedVersion } from '../identity.js';
 import { dateOrNull, type Db, type StoreDialect } from './dialect.js';
 import { ensureFeed, updateFeedIn } from './feeds.js';
 import { editedItemId, findItemId, storedKeyRow, type SameAs } from './item-lookup.js';
-import { contentColumns, insertItemParts, reviseItem, type AssignSpeaker, type PartsWriter } from './item-parts.js';
+import { contentColumns, insertFirstTopicsSeen, insertItemParts, reviseItem, type AssignSpeaker, type PartsWriter } from './item-parts.js';
 import { assembleItems, itemsQuery, tenantItemsQuery } from './item-rows.js';
 export type { AssignSpeaker } from './item-parts.js';
 
-type Saved = { id: string; inserted: boolean };
+type Saved = SavedItem;
 
 /** Parses a stored item id; null when it is not one this store hands out. */
 function parseId(id: string): number | null {
@@ -63,8 +63,8 @@ export class KyselyItems implements ItemStore {
     if (again !== null) {
       // Stored already; an edit under the same key (another headline or text) replaces the stored version.
       const edited = await editedItemId(trx, a);
-      if (edited !== null) await reviseItem(trx, this.parts, edited, a);
-      return { id: String(edited ?? again), inserted: false };
+      const newTopics = edited !== null ? await reviseItem(trx, this.parts, edited, a) : [];
+      return { id: String(edited ?? again), inserted: false, ...(newTopics.length > 0 ? { newTopics } : {}) };
     }
     const feedId = await ensureFeed(d, trx, { url: a.feedUrl }, this.clock.now());
     const row = await trx
@@ -88,6 +88,7 @@ export class KyselyItems implements ItemStore {
       .executeTakeFirst();
     if (!row) return { id: String(await findItemId(trx, this.dialect, a.feedUrl, a.item.key)), inserted: false };
     await insertItemParts(trx, this.parts, row.id, a);
+    await insertFirstTopicsSeen(trx, d, row.id, a);
     return { id: String(row.id), inserted: true };
   }
 
@@ -133,7 +134,22 @@ export class KyselyItems implements ItemStore {
 
   async itemsFirstSeen(from: Date, to: Date, tenant?: string | null): Promise<AnalyzedItem[]> {
     const { date } = this.dialect;
-    const q = tenantItemsQuery(this.db, tenant).where('items.first_seen', '>=', date(from)).where('items.first_seen', '<', date(to));
+    // Two index searches (items_first_seen, item_topics_seen_at): first seen in the window, or an edit
+    // added a topic in it (ADR 0281). Which channel takes the item is compose's question (windowTimeFor).
+    const q = tenantItemsQuery(this.db, tenant).where((eb) =>
+      eb.or([
+        eb.and([eb('items.first_seen', '>=', date(from)), eb('items.first_seen', '<', date(to))]),
+        eb(
+          'items.id',
+          'in',
+          eb
+            .selectFrom('item_topics_seen')
+            .select('item_topics_seen.item_id')
+            .where('item_topics_seen.seen_at', '>=', date(from))
+            .where('item_topics_seen.seen_at', '<', date(to)),
+        ),
+      ]),
+    );
     return assembleItems(this.db, this.dialect, await q.orderBy('items.first_seen').orderBy('items.id').execute());
   }
 

@@ -82,6 +82,13 @@ export interface ItemTopicsTable {
   relevance: number;
 }
 
+/** When an item first matched each topic it ever matched (ADR 0281); rows only grow while the item lives. */
+export interface ItemTopicsSeenTable<C extends ColumnKinds = NeutralKinds> {
+  item_id: number;
+  topic_id: string;
+  seen_at: C['date'];
+}
+
 export interface MentionsTable {
   id: Generated<number>;
   item_id: number;
@@ -182,6 +189,7 @@ export interface StoreTables<C extends ColumnKinds> {
   feed_tenants: FeedTenantsTable;
   items: ItemsTable<C>;
   item_topics: ItemTopicsTable;
+  item_topics_seen: ItemTopicsSeenTable<C>;
   mentions: MentionsTable;
   quotes: QuotesTable;
   speakers: SpeakersTable;

@@ -3,11 +3,18 @@ import { identityKey, identityUrl, revisedFirstSeen, sameCopy, sameStory, type K
 import type { AnalyzedItem } from '../../model/story.js';
 import { itemTime } from '../../model/story.js';
 import { storyHash } from '../keys.js';
+import { addedTopicsSeen, matchedTopics, seenInWindow, shownTopicsSeen } from '../topics-seen.js';
 import { assignSpeaker } from '../speakers.js';
-import type { FeedRecord, ItemStore } from '../store.js';
+import type { FeedRecord, ItemStore, SavedItem } from '../store.js';
 import { edited, type SameAs, copy, type StoredItem, type State, itemKey, notFound } from './state.js';
 import { memorySpeakerPort } from './speakers.js';
 import type { MemoryFeeds } from './feeds.js';
+
+/** A copy of `a` to store: the store keeps the first sights per topic itself (`StoredItem.seen`). */
+function withoutSeen(a: AnalyzedItem): AnalyzedItem {
+  const { topicsSeen: _ignored, ...rest } = copy(a);
+  return rest;
+}
 
 export class MemoryItems implements ItemStore {
   constructor(
@@ -16,20 +23,24 @@ export class MemoryItems implements ItemStore {
   ) {}
 
   private out(it: StoredItem): AnalyzedItem {
-    return { ...copy(it.a), id: String(it.id), feedUrl: it.feedUrl };
+    const topicsSeen = shownTopicsSeen(it.a, it.seen);
+    return { ...copy(it.a), id: String(it.id), feedUrl: it.feedUrl, ...(topicsSeen ? { topicsSeen } : {}) };
   }
 
-  async saveItem(a: AnalyzedItem): Promise<{ id: string; inserted: boolean }> {
+  async saveItem(a: AnalyzedItem): Promise<SavedItem> {
     const byKey = this.keyed(a.feedUrl, a.item.key);
     if (byKey && edited(byKey.a.item, a.item)) {
       // An edited item (same key, another headline or text): the new version, its matches and quotes
       // replace the old ones; id, key, links, first-seen and publish times stay (as the SQL stores).
-      const fresh = copy(a);
-      const matched = byKey.a.matches.some((m) => m.mentions.length > 0);
+      const fresh = withoutSeen(a);
+      // a story no channel received (no topic ever matched) that matches after the edit: first seen now (ADR 0280)
+      const firstSeen = revisedFirstSeen({ firstSeen: byKey.a.firstSeen, matched: byKey.seen.size > 0 }, fresh);
+      // a topic it never matched counts from the edit (ADR 0281)
+      const added = addedTopicsSeen(new Set(byKey.seen.keys()), firstSeen, fresh);
+      for (const s of added) byKey.seen.set(s.topicId, s.at);
       byKey.a = {
         ...fresh,
-        // a story no channel received (no topic matched) that matches after the edit: first seen now (ADR 0280)
-        firstSeen: revisedFirstSeen({ firstSeen: byKey.a.firstSeen, matched }, fresh),
+        firstSeen,
         item: {
           ...fresh.item,
           key: byKey.a.item.key,
@@ -40,22 +51,23 @@ export class MemoryItems implements ItemStore {
         },
       };
       byKey.speakerIds = a.quotes.map((q) => (q.speaker ? assignSpeaker(memorySpeakerPort(this.s), q.speaker) : null));
-      return { id: String(byKey.id), inserted: false };
+      return { id: String(byKey.id), inserted: false, ...(added.length > 0 ? { newTopics: added.map((s) => s.topicId) } : {}) };
     }
     const existing = this.s.itemIds.get(itemKey(a.feedUrl, a.item.key)) ?? this.sameItem({ feedUrl: a.feedUrl, item: a.item, hash: storyHash(a.article) });
     if (existing !== undefined) return { id: String(existing), inserted: false };
     await this.feeds.upsertFeed({ url: a.feedUrl });
     const id = this.s.nextItemId++;
     const speakerIds = a.quotes.map((q) => (q.speaker ? assignSpeaker(memorySpeakerPort(this.s), q.speaker) : null));
-    this.s.items.set(id, { id, feedUrl: a.feedUrl, a: copy(a), speakerIds });
+    const seen = new Map(matchedTopics(a).map((t) => [t, new Date(a.firstSeen.getTime())]));
+    this.s.items.set(id, { id, feedUrl: a.feedUrl, a: withoutSeen(a), speakerIds, seen });
     this.s.itemIds.set(itemKey(a.feedUrl, a.item.key), id);
     return { id: String(id), inserted: true };
   }
 
-  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<{ id: string; inserted: boolean }[]> {
+  async saveItems(items: AnalyzedItem[], feed?: { url: string; patch: Partial<Omit<FeedRecord, 'url'>> }): Promise<SavedItem[]> {
     // All or nothing, like the SQLite transaction: check the feed before writing anything.
     if (feed && !this.s.feeds.has(feed.url)) throw notFound(`feed ${feed.url}`);
-    const out: { id: string; inserted: boolean }[] = [];
+    const out: SavedItem[] = [];
     for (const a of items) out.push(await this.saveItem(a));
     if (feed) await this.feeds.updateFeed(feed.url, feed.patch);
     return out;
@@ -132,9 +144,8 @@ export class MemoryItems implements ItemStore {
     const lo = from.getTime();
     const hi = to.getTime();
     return [...this.s.items.values()]
-      .filter((it) => this.feeds.visible(it.feedUrl, tenant))
+      .filter((it) => this.feeds.visible(it.feedUrl, tenant) && seenInWindow(it.a.firstSeen, it.seen.values(), lo, hi))
       .map((it) => ({ it, t: it.a.firstSeen.getTime() }))
-      .filter(({ t }) => t >= lo && t < hi)
       .sort((x, y) => x.t - y.t || x.it.id - y.it.id)
       .map(({ it }) => this.out(it));
   }

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { storeContract, sampleItem } from '../contract.js';
 import { createMemoryStore } from './memory-store.js';
 import { speakerContract } from '../speaker-contract.js';
+import { topicsSeenContract } from '../topics-seen-contract.js';
 
 storeContract('memory', async (clock) => {
+  const store = createMemoryStore({ clock });
+  return { store, close: () => store.close() };
+});
+
+topicsSeenContract('memory', async (clock) => {
   const store = createMemoryStore({ clock });
   return { store, close: () => store.close() };
 });

@@ -21,6 +21,8 @@ export interface StoredItem {
   a: AnalyzedItem;
   /** The speaker entity of each quote (same order as `a.quotes`). */
   speakerIds: (number | null)[];
+  /** When the item first matched each topic it ever matched (ADR 0281; `a.topicsSeen` is not kept). */
+  seen: Map<string, Date>;
 }
 
 export interface StoredSpeaker {

@@ -26,6 +26,7 @@ const TABLES: TableSpec[] = [
   { name: 'feed_tenants', conv: {}, identity: false },
   { name: 'items', conv: { published: 'ms', first_seen: 'ms', item_time: 'ms' }, identity: true },
   { name: 'item_topics', conv: {}, identity: false },
+  { name: 'item_topics_seen', conv: { seen_at: 'ms' }, identity: false },
   { name: 'mentions', conv: {}, identity: true },
   { name: 'speakers', conv: {}, identity: true },
   { name: 'speaker_spellings', conv: {}, identity: false },

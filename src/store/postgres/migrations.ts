@@ -10,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import { WirewatchError } from '../../model/errors.js';
 import type { DB } from './schema.js';
 import { ALERT_CAP_MIGRATION_SQL } from './alert-cap.js';
+import { TOPICS_SEEN_BACKFILL_SQL } from '../kysely/topics-seen-backfill.js';
 
 export interface PgMigration {
   version: number;
@@ -193,6 +194,20 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     `,
   },
   { version: 2, name: 'ledger index for the instant-alert hourly cap counted across workers (alert-cap.ts)', sql: ALERT_CAP_MIGRATION_SQL },
+  {
+    version: 3,
+    name: 'item_topics_seen: when each item first matched each topic (ADR 0281)',
+    sql: `
+      CREATE TABLE item_topics_seen (
+        item_id bigint NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        topic_id text NOT NULL,
+        seen_at timestamptz NOT NULL,
+        PRIMARY KEY (item_id, topic_id)
+      );
+      CREATE INDEX item_topics_seen_at ON item_topics_seen (seen_at, item_id);
+      ${TOPICS_SEEN_BACKFILL_SQL}
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

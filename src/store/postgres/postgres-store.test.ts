@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { WirewatchError } from '../../model/errors.js';
 import { sampleItem, sampleSubscription, storeContract } from '../contract.js';
 import { speakerContract } from '../speaker-contract.js';
+import { topicsSeenContract } from '../topics-seen-contract.js';
 import { freshSchema, needsPostgres, type FreshSchema } from '../../../test/support/postgres.js';
 import { openPostgresStore, parsePgUrl, type PgStore } from './open.js';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './migrations.js';
@@ -31,6 +32,12 @@ describe.skipIf(!PG)('postgres store', () => {
     );
     return { store, close: () => store.close() };
   });
+  topicsSeenContract('postgres', async (clock) => {
+    contract ??= await fresh('contract');
+    const store = await openPostgresStore(contract.url, { clock, poolSize: 3 });
+    await sql`TRUNCATE feeds, items, item_topics_seen RESTART IDENTITY CASCADE`.execute(store.db);
+    return { store, close: () => store.close() };
+  });
   speakerContract('postgres', async (clock) => {
     contract ??= await fresh('contract');
     const store = await openPostgresStore(contract.url, { clock, poolSize: 3 });
@@ -41,6 +48,26 @@ describe.skipIf(!PG)('postgres store', () => {
   });
 
   describe('schema, migrations and the ledger across connections', () => {
+    it('migration 3 gives items stored before it their matched topics at their first sight (ADR 0281)', async () => {
+      const s = await fresh('topics_seen');
+      const now = await openPostgresStore(s.url, { poolSize: 2 });
+      const matched = await now.items.saveItem(sampleItem({ key: 'urn:matched' }));
+      await now.items.saveItem({ ...sampleItem({ key: 'urn:quiet', title: 'Weather: rain all week' }), matches: [] });
+      // The database as schema 2 left it: the same item rows, no first sights per topic.
+      await sql`DROP TABLE item_topics_seen`.execute(now.db);
+      await sql`DELETE FROM ww_schema_migrations WHERE version = 3`.execute(now.db);
+      await now.close();
+      const upgraded = await openPostgresStore(s.url, { poolSize: 2 });
+      expect(await upgraded.schemaVersion()).toBe(PG_SCHEMA_VERSION);
+      expect((await upgraded.items.getItem(matched.id))!.topicsSeen).toBeUndefined();
+      const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM item_topics_seen`.execute(upgraded.db);
+      expect(Number(rows[0].n)).toBe(2); // kosovo and eu of the matched item; the unmatched one has none
+      const first = sampleItem().firstSeen;
+      const back = await sql<{ seen_at: Date }>`SELECT seen_at FROM item_topics_seen`.execute(upgraded.db);
+      expect(back.rows.map((r) => r.seen_at.getTime())).toEqual([first.getTime(), first.getTime()]);
+      await upgraded.close();
+    });
+
     it('migrates a new schema once, even when several processes open it at the same moment', async () => {
       const s = await fresh('migrate');
       const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore(s.url, { poolSize: 2 })));

@@ -3,7 +3,8 @@
  * saveItems) must each be one index search on (feed, key form), never a walk over all of the feed's
  * stored items: written as `key = ? OR identity_key = ?`, SQLite searched by feed_id alone, and a
  * 4,000-item feed cost seconds of blocked event loop per poll (the soak's /healthz stalls, issue 24).
- * Checked on the query plans of the statements really run, not on timings.
+ * Checked on the query plans of the statements really run, not on timings. Likewise a digest window's
+ * candidates (`itemsFirstSeen`: first seen, or first matching a topic, in the window; ADR 0281).
  */
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
@@ -52,6 +53,22 @@ describe('sqlite items: per-item lookups are index searches on the key', () => {
         );
       }
     }
+    raw.close();
+  });
+
+  it('itemsFirstSeen searches items by first sight and the first sights per topic by time: two index searches, no scan (ADR 0281)', async () => {
+    const { items, raw, queries } = storeWithLog();
+    for (let n = 0; n < 30; n++) await items.saveItem(sampleItem({ key: `https://outlet.example/story/${n}`, title: `Story ${n}` }));
+    queries.length = 0;
+    await items.itemsFirstSeen(new Date('2026-03-01T07:00:00Z'), new Date('2026-03-01T08:00:00Z'));
+    const [plan] = itemPlans(raw, queries);
+    const text = plan.join(' | ');
+    expect(
+      plan.some((l) => /^SCAN (items|item_topics_seen)\b/.test(l)),
+      text,
+    ).toBe(false);
+    expect(text).toMatch(/SEARCH items USING INDEX items_first_seen \(first_seen>\? AND first_seen<\?\)/);
+    expect(text).toMatch(/SEARCH item_topics_seen USING COVERING INDEX item_topics_seen_at \(seen_at>\? AND seen_at<\?\)/);
     raw.close();
   });
 });

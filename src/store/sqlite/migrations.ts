@@ -9,6 +9,7 @@ import { WirewatchError } from '../../model/errors.js';
 import { identityKey, identityUrl } from '../identity.js';
 import { assignSpeaker } from '../speakers.js';
 import { sqliteSpeakerPort } from './speakers.js';
+import { TOPICS_SEEN_BACKFILL_SQL } from '../kysely/topics-seen-backfill.js';
 
 export interface Migration {
   version: number;
@@ -257,6 +258,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE subscriptions ADD COLUMN trend_chart INTEGER NOT NULL DEFAULT 0 CHECK (trend_chart IN (0, 1));
     `,
     backfill: (db) => widenDeliveryKinds(db, ['digest', 'item', 'notice', 'spike']),
+  },
+  {
+    version: 32,
+    name: 'item_topics_seen',
+    // First sight per topic (ADR 0281): when each item first matched each topic, so an edit that adds a
+    // topic reaches that topic's channels once without reposting the story to the others. Items stored
+    // before get the topics they match (a mention) at their first sight.
+    sql: `
+      CREATE TABLE item_topics_seen (
+        item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        topic_id TEXT NOT NULL,
+        seen_at INTEGER NOT NULL,
+        PRIMARY KEY (item_id, topic_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX item_topics_seen_at ON item_topics_seen (seen_at);
+      ${TOPICS_SEEN_BACKFILL_SQL}
+    `,
   },
 ];
 

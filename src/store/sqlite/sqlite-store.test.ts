@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WirewatchError } from '../../model/errors.js';
 import { sampleItem, sampleSubscription, storeContract } from '../contract.js';
+import { topicsSeenContract } from '../topics-seen-contract.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openSqliteStore } from './open.js';
 import { speakerContract } from '../speaker-contract.js';
@@ -25,6 +26,11 @@ async function rejection(p: Promise<unknown>): Promise<WirewatchError> {
 
 storeContract('sqlite', async (clock) => {
   const store = await openSqliteStore(tempFile('contract'), { clock });
+  return { store, close: () => store.close() };
+});
+
+topicsSeenContract('sqlite', async (clock) => {
+  const store = await openSqliteStore(tempFile('topics-seen'), { clock });
   return { store, close: () => store.close() };
 });
 
@@ -112,6 +118,35 @@ describe('sqlite store: file, schema and pragmas', () => {
     await v3.close();
     const raw = new Database(file);
     expect(raw.prepare('SELECT quiet_hours FROM subscriptions').pluck().get()).toBe('{"from":"23:00","to":"06:30"}');
+    raw.close();
+  });
+
+  it('migration 32 gives items stored before it their matched topics at their first sight (ADR 0281)', async () => {
+    const file = tempFile('topics-seen-upgrade');
+    const now = await openSqliteStore(file);
+    const matched = await now.items.saveItem(sampleItem({ key: 'urn:matched' }));
+    const quiet = { ...sampleItem({ key: 'urn:quiet', title: 'Weather: rain all week' }), matches: [] };
+    await now.items.saveItem(quiet);
+    await now.close();
+    // The database as schema 31 left it: the same item rows, no first sights per topic.
+    const old = new Database(file);
+    old.exec('DROP TABLE item_topics_seen');
+    old.pragma('user_version = 31');
+    old.close();
+    const upgraded = await openSqliteStore(file);
+    expect(upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
+    const got = (await upgraded.items.getItem(matched.id))!;
+    expect(got.topicsSeen).toBeUndefined(); // kosovo and eu at its first sight: nothing more to say
+    // An edit after the upgrade that drops eu and adds a topic: eu keeps its first sight, the new one counts from the edit.
+    const editedAt = new Date('2026-03-01T10:00:00.000Z');
+    const edit = { ...sampleItem({ key: 'urn:matched', title: 'Dialogue resumes in Brussels', firstSeen: editedAt }) };
+    edit.matches = [edit.matches[0], { topicId: 'serbia', relevance: 0.3, mentions: [{ ...edit.matches[0].mentions[0], topicId: 'serbia' }] }];
+    await upgraded.items.saveItem(edit);
+    const first = sampleItem().firstSeen;
+    expect((await upgraded.items.getItem(matched.id))!.topicsSeen).toEqual({ kosovo: first, eu: first, serbia: editedAt });
+    await upgraded.close();
+    const raw = new Database(file);
+    expect(raw.prepare('SELECT count(*) FROM item_topics_seen').pluck().get()).toBe(3); // the unmatched item has none
     raw.close();
   });
 

@@ -9,7 +9,7 @@
 import type { Delivery } from '../../model/delivery.js';
 import type { Digest } from '../../model/digest.js';
 import type { AnalyzedItem } from '../../model/story.js';
-import { windowTime } from '../../model/story.js';
+import { windowTimeFor } from '../../model/story.js';
 import type { Subscription } from '../../model/subscription.js';
 import { tenantOf, visibleMatches } from '../../model/tenant.js';
 import type { Topic } from '../../model/watchlist.js';
@@ -120,7 +120,8 @@ export async function subscriptionLog(deps: PanelDeps, sub: Subscription, from: 
       rows.push({ ...row, fate: { kind: 'not_matched', why: notMatchedWhy(item, visible, followed) } });
       continue;
     }
-    const t = windowTime(item).getTime();
+    // the time the story counts for this subscription: its first match with one of its topics (ADR 0281)
+    const t = windowTimeFor(visibleMatches(item, visible), followed ?? new Set(visible.map((v) => v.id))).getTime();
     const w = windows.find((x) => x.start.getTime() <= t && t < x.end.getTime());
     if (!w) {
       if (sub.lastWindowEnd && t < sub.lastWindowEnd.getTime()) {
