@@ -4,6 +4,7 @@
  * so the corpus measurements can be repeated against it (`recovery: 'rss-parser'`).
  */
 import { WirewatchError } from '../../model/errors.js';
+import { notAFeed, unknownRoot } from './not-a-feed.js';
 import { parseWithFeedsmith } from './feedsmith-map.js';
 import { expandInternalEntities, precleanXml, rootElementName, shieldAtomDates, xhtmlConstructsToHtml } from './preclean.js';
 import type { RawFeed } from './raw.js';
@@ -41,10 +42,6 @@ function emptyRss(): RawFeed {
   return { format: 'rss', title: null, links: [], bases: [], language: null, ttl: null, updatePeriod: null, updateFrequency: null, entries: [] };
 }
 
-function notAFeed(detail: string): WirewatchError {
-  return new WirewatchError('not_a_feed', `parser: ${detail}`);
-}
-
 /**
  * Parses an XML feed document.
  * @param xml the decoded document (see `decodeFeedBytes`)
@@ -65,7 +62,7 @@ export async function parseXmlFeedLegacy(
     root = prefixed[2];
   }
   if (root === 'html' || root === 'body' || root === 'head') throw notAFeed('an HTML page, not a feed');
-  if (!FEED_ROOTS.has(root)) throw notAFeed(`root element <${root}> is not RSS, RDF or Atom`);
+  if (!FEED_ROOTS.has(root)) throw unknownRoot(root);
   if (root === 'feed') doc = xhtmlConstructsToHtml(shieldAtomDates(doc));
   doc = expandInternalEntities(doc);
 

@@ -7,7 +7,7 @@
  * it is by the tolerant tree builder (an element left open is closed by its parent's end tag, an item
  * opened inside an item closes it); the reading that keeps more items wins, the pre-cleaned one on a tie.
  */
-import { WirewatchError } from '../../model/errors.js';
+import { notAFeed, unknownRoot } from './not-a-feed.js';
 import { assertXmlWithinLimits } from './limits.js';
 import { expandInternalEntities, precleanXml } from './preclean.js';
 import type { RawFeed } from './raw.js';
@@ -34,10 +34,6 @@ export interface XmlParseResult {
   via: 'tree' | 'preclean' | 'tolerant' | 'rss-parser' | 'feedsmith';
   /** Items after the first `FEED_LIMITS.maxItems` in document order, not read (absent: none). */
   itemsDropped?: number;
-}
-
-function notAFeed(detail: string): WirewatchError {
-  return new WirewatchError('not_a_feed', `parser: ${detail}`);
 }
 
 /** Removes the DOCTYPE of the prolog (comments and processing instructions before it skipped). */
@@ -81,7 +77,7 @@ async function readTree(xml: string, strategy: RecoveryStrategy): Promise<XmlPar
   const root = tree.root.local;
   if (root === 'html' || root === 'body' || root === 'head') throw notAFeed('an HTML page, not a feed');
   const raw = mapTree(tree.root);
-  if (!raw) throw notAFeed(`root element <${tree.root.name}> is not RSS, RDF or Atom`);
+  if (!raw) throw unknownRoot(tree.root.name);
   if (tree.wellFormed) return { raw, recovered: false, via: 'tree' };
   if (strategy === 'none') throw notAFeed('ill-formed XML (recovery off)');
   const cleaned = buildXmlTree(precleanXml(doc));
