@@ -232,3 +232,31 @@ describe('entry quotes through the real extractor', () => {
     expect(text).not.toContain(`${OPEN} ${CLOSE.slice(0, 20)}`);
   });
 });
+
+describe('entry quotes: the halves of a split quote are shown in their order', () => {
+  const FIRST = 'We are not leaving this town';
+  const SECOND = 'until the new bridge over the Drina stands.';
+  const text = [
+    'Mayor promises a bridge over the Drina',
+    'Mayor Tom Reed spoke to residents on Monday about the flood damage.',
+    `“${FIRST},” said Reed, “${SECOND}”`,
+  ].join('\n\n');
+  const item = analyzedItem({
+    id: 'split',
+    outlet: 'River Post',
+    link: 'https://river.example/split',
+    published: '2026-11-27T09:00:00Z',
+    text,
+    topics: { drina: [['Drina', ['Drina']]] },
+    // The second half mentions the watched topic, so it is chosen first; equal salience.
+    quotes: [
+      { text: FIRST, speaker: 'Tom Reed', kind: 'direct', salience: 0.6 },
+      { text: SECOND, speaker: 'Tom Reed', kind: 'direct', salience: 0.6 },
+    ],
+  });
+
+  it('shows the first half above the second even when the second is chosen first', () => {
+    const { entries } = compose([item]);
+    expect(entries[0].quotes.map((q) => q.text)).toEqual([FIRST, SECOND]);
+  });
+});

@@ -22,7 +22,7 @@ import { wordCount } from './present/sentences.js';
 import { headlineOf } from './present/headline.js';
 import { memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 import { containment, jaccard } from '../pipeline/dedupe/shingles.js';
-import { isVerbatim, quoteDelivered, quoteMentionsTopics, selectQuotes, verbatimForm, type QuoteCandidate } from './quotes.js';
+import { inReadingOrder, isVerbatim, quoteDelivered, quoteMentionsTopics, selectQuotes, verbatimForm, type QuoteCandidate } from './quotes.js';
 import type { EntryContext } from './entry.js';
 
 /** Direct before partial before indirect: the marks say more than the frame. */
@@ -63,18 +63,21 @@ export function entryQuotes(
   });
   const pool = dropContained(preferMarked(fromRepresentative(candidates, ranked[0])));
   const out: DigestQuote[] = [];
+  const shownOf = new Map<QuoteCandidate, DigestQuote>();
   let used = 0;
   // A few spares: a chosen quote may turn out not to be presentable.
-  for (const { quote, item } of selectQuotes(pool, { max: ctx.maxQuotes + 2 })) {
+  for (const candidate of selectQuotes(pool, { max: ctx.maxQuotes + 2 })) {
     if (out.length >= ctx.maxQuotes) break;
     const words = Math.min(ctx.quoteWords, ctx.entryWords - used);
     if (words < Math.min(MIN_QUOTE_WORDS, ctx.quoteWords) || words <= 0) break;
-    const shown = presentQuote(quote, item, { primaryTopic: topics[0], topics: new Set(topics), headlines, words });
+    const shown = presentQuote(candidate.quote, candidate.item, { primaryTopic: topics[0], topics: new Set(topics), headlines, words });
     if (!shown || out.some((o) => o.text === shown.text)) continue;
     out.push(shown);
+    shownOf.set(candidate, shown);
     used += wordCount(shown.text.replace(/…/g, ''));
   }
-  return out;
+  // Chosen best first; shown as read (the halves of a split quote in their order).
+  return inReadingOrder([...shownOf.keys()]).map((c) => shownOf.get(c)!);
 }
 
 /**

@@ -207,6 +207,27 @@ export function selectQuotes(candidates: readonly QuoteCandidate[], opts: Select
   return chosen.map((p) => p.c);
 }
 
+/**
+ * The chosen quotes in the order a reader meets them: quotes of one speaker in one paragraph of one
+ * item (the two halves of `"A," said X, "b."`, which English extraction keeps as two quotes) stand
+ * together in text order, at the place of the best of them; everything else keeps the choice order.
+ * Without this a half that mentions the topic is chosen first and shown above the half before it.
+ * @param chosen the output of `selectQuotes`, best first
+ */
+export function inReadingOrder(chosen: readonly QuoteCandidate[]): QuoteCandidate[] {
+  const key = (c: QuoteCandidate) => `${c.item.id}\u0000${c.quote.paragraph}\u0000${c.quote.speaker ?? ''}`;
+  const groups = new Map<string, QuoteCandidate[]>();
+  for (const c of chosen) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
+  const out: QuoteCandidate[] = [];
+  for (const c of chosen) {
+    const group = groups.get(key(c));
+    if (!group) continue;
+    groups.delete(key(c));
+    out.push(...(group.length > 1 && c.quote.speaker !== null ? [...group].sort((a, b) => a.quote.start - b.quote.start) : group));
+  }
+  return out;
+}
+
 function better(a: QuoteCandidate, sa: number, b: QuoteCandidate, sb: number): boolean {
   if (a.mentionsWatched !== b.mentionsWatched) return a.mentionsWatched;
   if (sa !== sb) return sa > sb;
