@@ -7,7 +7,7 @@
  * typographic marks, letters outside the BMP).
  */
 import { describe, expect, it } from 'vitest';
-import { CAPITAL, ORG_ADJECTIVE, SURNAME } from './index-builder.js';
+import { CAPITAL, ORG_ADJECTIVE, ORG_RUN, SURNAME, TYPED_ORG } from './index-builder.js';
 import { LOWER_WORD, QUALIFIER } from './lone-subject.js';
 import { POSSESSIVE, TITLED } from './name-forms-en.js';
 import { TOKEN } from './name-runs.js';
@@ -18,6 +18,16 @@ import { allLexicons } from './lexicon/index.js';
 const PAIRS: [string, RegExp, RegExp][] = [
   ['CAPITAL', CAPITAL, /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*/gu],
   ['SURNAME', SURNAME, /(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu],
+  [
+    'ORG_RUN',
+    ORG_RUN,
+    /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu,
+  ],
+  [
+    'TYPED_ORG',
+    TYPED_ORG,
+    /(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu,
+  ],
   ['ORG_ADJECTIVE', ORG_ADJECTIVE, /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu],
   ['QUALIFIER', QUALIFIER, /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=\s+(\p{Lu}\p{L}+)(?:\s+(\p{Lu}\p{L}+))?)/gu],
   ['LOWER_WORD', LOWER_WORD, /(?<![\p{L}])\p{Ll}[\p{L}]*/gu],
@@ -46,6 +56,7 @@ function matches(re: RegExp, s: string): string {
 }
 
 const WRITTEN = [
+  'The oil company NIS and the Serbian Ministry of Foreign Affairs (MFA) met the Bank of the Republic; kompanija Naftna Industrija Srbije, partia LDK.',
   'The Michigan Attorney General, Jane Roe, said the ministry’s plan was “reckless.” Mr. Roe’s office in Lansing agreed.',
   'Ambasada ruse në Beograd njoftoi se Ministri i Jashtëm, Besnik Gashi, takoi ambasadorin në Prishtinë.',
   'Ministarka Ana Petrović izjavila je za portal „Nova ekonomija“ da će Vlada Srbije u Nišu otvoriti centar.',
@@ -71,6 +82,12 @@ const POOL = [
   ' in ',
   ' of ',
   ' në ',
+  ' za ',
+  ' e ',
+  'company ',
+  'kompanija ',
+  'party ',
+  'preduzeće ',
   'the ',
   'The ',
   ' (',

@@ -23,9 +23,6 @@ import { isFirstName } from './lexicon/first-names.js';
 import { roleFromEvidence } from './role-evidence.js';
 import { opensWithGroupNoun } from './group-subject.js';
 
-const ORG_RUN =
-  /(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?/gu;
-
 const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
 
 /**
@@ -35,7 +32,7 @@ const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
  */
 function trimOrgRun(text: string, index: number): { 0: string; index: number } | null {
   if (/\(/.test(text)) return { 0: text, index };
-  const toks = [...text.matchAll(/\S+/g)].map((t) => ({ w: t[0], at: t.index! }));
+  const toks = spaceSeparated(text);
   const headIdx = toks.findIndex((t) => orgHead(t.w.replace(/[()]/g, '')) !== null);
   if (headIdx < 0) return /\(/.test(text) ? { 0: text, index } : null;
   let from = headIdx;
@@ -55,6 +52,15 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
   const out = text.slice(a, last.at + last.w.length);
   return { 0: out, index: index + a };
 }
+
+/** The space-separated tokens of a text with their offsets (what `[...text.matchAll(/\S+/g)]` gives, without its match objects). */
+function spaceSeparated(text: string): { w: string; at: number }[] {
+  const toks: { w: string; at: number }[] = [];
+  NON_SPACE.lastIndex = 0;
+  for (let t = NON_SPACE.exec(text); t !== null; t = NON_SPACE.exec(text)) toks.push({ w: t[0], at: t.index });
+  return toks;
+}
+const NON_SPACE = /\S+/g;
 
 /** Serbian names are indexed in the nominative (`sa Piterom Sorensenom` → Piter Sorensen). */
 function personNominative(written: string, paras: Paragraph[], lex?: QuoteLexicon): string {
@@ -196,9 +202,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (role) index.anonymous(pos(pi, m.index! + m[0].length - m[1].length), role);
     }
     // Organisations introduced by their type (`the oil company NIS`, `kompanija NIS`, `partia LDK`).
-    for (const m of s.matchAll(
-      /(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu,
-    )) {
+    for (const m of s.matchAll(TYPED_ORG)) {
       const a = m.index! + m[0].length - m[2].length;
       // `Direktor kompanije Petar Ilić`: a person's name (a listed first name and a surname) after the
       // type word is the holder of a role in that organisation, not the organisation's name.
@@ -235,6 +239,20 @@ function insideMention(s: string, mentions: number[], pi: number, a: number): bo
  */
 /** A capitalised word (a surname alone, `Zeqiri`), ASCII-guarded. */
 export const SURNAME = /(?=[^\0-@[-\x7f])(?<![\p{L}])\p{Lu}(?:[A-Za-z'-]|(?![\0-\x7f])[\p{L}’])+/gu;
+/**
+ * A run of capitalised words joined by connectors, with an optional `the` and a bracketed acronym (an
+ * organisation's name, trimmed by `trimOrgRun`), ASCII-guarded: a match starts with `T`, `t` (`the`) or a
+ * capital, and its words' letters are read in two parts. Plain form:
+ * `(?:(?<![\p{L}])(?:The|the)\s+)?\p{Lu}[\p{L}\p{N}-]*(?:(?:\s+(?:of|…|di)){0,2}\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*\((?:\p{Lu}[\p{L}\p{N}-]*\s*)+\))?`.
+ */
+export const ORG_RUN =
+  /(?=[A-Zt]|[^\0-\x7f])(?:(?<![\p{L}])(?:The|the)\s+)?(?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[0-9A-Za-z-]|(?![\0-\x7f])[\p{L}\p{N}])*(?:(?:\s+(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di)){0,2}\s+(?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[0-9A-Za-z-]|(?![\0-\x7f])[\p{L}\p{N}])*)*(?:\s*\((?:(?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[0-9A-Za-z-]|(?![\0-\x7f])[\p{L}\p{N}])*\s*)+\))?/gu;
+/**
+ * An organisation introduced by its type (`the oil company NIS`, `kompanija NIS`, `partia LDK`), guarded by
+ * the type words' first letters (every one is lower-case ASCII). Plain form without the leading lookahead.
+ */
+export const TYPED_ORG =
+  /(?=[abcfkps])(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu;
 /** An organisation written with a lower-case adjective (`Ambasada ruse në Beograd`), ASCII-guarded. */
 export const ORG_ADJECTIVE = /(?=[^\0-@[-\x7f])(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu;
 
