@@ -184,10 +184,19 @@ function roleQualifiers(paras: Paragraph[]): Set<string> {
   return out;
 }
 
-/** Every word the article writes in lower case (folded): such a word capitalised at a sentence start is no name. */
+/**
+ * Every word the article writes in lower case (folded): such a word capitalised at a sentence start is no name.
+ * The written words are gathered first and each distinct one folded once (an article repeats most of its
+ * words; folding every occurrence was most of this scan's cost, issue 23).
+ */
 function lowerCaseWords(paras: Paragraph[]): Set<string> {
+  const written = new Set<string>();
+  for (const p of paras) {
+    const ws = p.masked.match(LOWER_WORD);
+    if (ws !== null) for (const w of ws) written.add(w);
+  }
   const out = new Set<string>();
-  for (const p of paras) for (const m of p.masked.matchAll(LOWER_WORD)) out.add(fold(m[0]));
+  for (const w of written) out.add(fold(w));
   return out;
 }
 
