@@ -20,19 +20,40 @@ export function latinView(s: string): LatinView {
     for (let i = 0; i <= s.length; i++) map[i] = i;
     return { text: s, map };
   }
+  // Runs of other characters are copied whole; each Cyrillic letter's Latin form is looked up once per letter
+  // (a regex replace per letter and a concatenation per character were most of this function; issue 23).
   let text = '';
   const map: number[] = [];
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x400 || c > 0x4ff) {
+      map.push(i);
+      continue;
+    }
     const ch = s[i];
-    let out = /[\u0400-\u04ff]/.test(ch) ? cyrillicToLatin(ch) : ch;
+    let out = latinOfCyrillic(ch);
     // Keep all-caps words all caps (ЉУБЉАНА → LJUBLJANA) when the next letter is upper case too.
     if (out.length > 1 && ch !== ch.toLowerCase() && i + 1 < s.length && s[i + 1] !== s[i + 1].toLowerCase()) out = out.toUpperCase();
     for (let k = 0; k < out.length; k++) map.push(i);
-    text += out;
+    text += s.slice(run, i) + out;
+    run = i + 1;
   }
+  text += s.slice(run);
   map.push(s.length);
   return { text, map };
 }
+
+/** `cyrillicToLatin` of one Cyrillic letter (U+0400–U+04FF), remembered: at most 256 entries. */
+function latinOfCyrillic(ch: string): string {
+  let out = cyrillicLetters.get(ch);
+  if (out === undefined) {
+    out = cyrillicToLatin(ch);
+    cyrillicLetters.set(ch, out);
+  }
+  return out;
+}
+const cyrillicLetters = new Map<string, string>();
 
 /** True for any space character, including NBSP (U+00A0) and narrow NBSP (U+202F). */
 export function isSpace(ch: string | undefined): boolean {
