@@ -27,6 +27,7 @@ import { joinSplitQuotes } from './split-quote.js';
 import { closingNameSpeaks } from './cataphora.js';
 import { relayedQuoteSpeakers } from './relayed-quote.js';
 import { headlineEcho } from './headline-echo.js';
+import { beginScanMemo, endScanMemo } from './scan-memo.js';
 
 export type { Draft } from './context.js';
 
@@ -41,6 +42,16 @@ export interface ExtractOptions {
  * @returns quotes in reading order; never throws on any text
  */
 export function extractQuotes(article: Article, opts: ExtractOptions = {}): Quote[] {
+  // The frames' repeated searches of one paragraph are answered once per article (`scan-memo.ts`, ADR 0285).
+  beginScanMemo();
+  try {
+    return extractWithMemo(article, opts);
+  } finally {
+    endScanMemo();
+  }
+}
+
+function extractWithMemo(article: Article, opts: ExtractOptions): Quote[] {
   const language = article.language ?? detectLanguage(article.paragraphs.join('\n'));
   const lex = lexiconFor(language);
   const paras = article.paragraphs.map((t) => prepareParagraph(t ?? ''));

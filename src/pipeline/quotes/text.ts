@@ -3,6 +3,7 @@
  * whitespace classes (NBSP counts as space), sentence spans and token helpers.
  */
 import { cyrillicToLatin, detach, fold } from '../text/fold.js';
+import { execFrom } from './scan-memo.js';
 
 /** A paragraph transliterated to Latin (case kept) with `map[i]` = original offset of unit i. */
 export interface LatinView {
@@ -177,9 +178,9 @@ class Cursor implements RegExpCursor {
   ) {}
 
   exec(s: string): RegExpExecArray | null {
-    this.re.lastIndex = this.lastIndex;
-    const m = this.re.exec(s);
-    this.lastIndex = this.re.lastIndex;
+    // While an article is extracted, a search another frame already made of this text is answered from memory.
+    const { m, after } = execFrom(this.re, s, this.lastIndex);
+    this.lastIndex = after;
     return m;
   }
 
