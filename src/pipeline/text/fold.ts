@@ -74,7 +74,7 @@ export function cyrillicToLatin(s: string): string {
 export function fold(s: string): string {
   const ascii = asciiFold(s);
   if (ascii !== null) return ascii;
-  if (s.length > FOLD_MEMO_MAX_CHARS) return foldChar(s);
+  if (s.length > FOLD_MEMO_MAX_CHARS) return typographicFold(s) ?? foldChar(s);
   let f = foldMemo.get(s);
   if (f === undefined) {
     if (foldMemo.size >= FOLD_MEMO_MAX_ENTRIES) foldMemo.clear();
@@ -96,6 +96,21 @@ function asciiFold(s: string): string | null {
   return PLAIN_ASCII.test(s) ? s.toLowerCase() : null;
 }
 const PLAIN_ASCII = /^[\0-_a-\x7f]*$/;
+
+/**
+ * `foldChar(s)` for a long text of plain ASCII (no backtick) and the typographic marks of English copy
+ * (curly quotes, en and em dashes), or null. Of every step of the fold only lower-casing and the curly
+ * single quotes' `'` change such text: none of these marks has a compatibility decomposition, a case or
+ * a Cyrillic form (`fold.test.ts` checks each against `foldUncached`). Quotes and reported clauses are such
+ * text, and they are longer than the memo takes (issue 23).
+ */
+function typographicFold(s: string): string | null {
+  return PLAIN_TYPOGRAPHIC.test(s) ? s.toLowerCase().replace(CURLY_SINGLE, "'") : null;
+}
+/** The characters `typographicFold` takes: ASCII but the backtick, ‘ ’ “ ” – —. */
+export const TYPOGRAPHIC_CHARS = '\u2018\u2019\u201c\u201d\u2013\u2014';
+const PLAIN_TYPOGRAPHIC = new RegExp(`^[\\0-_a-\\x7f${TYPOGRAPHIC_CHARS}]*$`);
+const CURLY_SINGLE = /[\u2018\u2019]/g;
 
 /**
  * A copy of `s` that shares no memory with the string it was cut from. V8 keeps a substring of 13 or
