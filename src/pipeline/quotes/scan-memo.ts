@@ -24,8 +24,20 @@ interface Known {
   after: number;
 }
 
-/** Per pattern (its shared global copy), per text: the known answers, sorted by `at`. */
-let memo: Map<RegExp, Map<string, Known[]>> | null = null;
+/** One text a pattern searched and the known answers for it, sorted by `at`. */
+interface TextMemo {
+  s: string;
+  known: Known[];
+}
+
+/**
+ * Per pattern (its shared global copy): the texts it searched last, most recent first. Texts are told apart
+ * by `===` (the same paragraph text is the same string, compared by reference), not by a `Map` of texts:
+ * frames also search fresh slices, and hashing each of them cost more than the searches it saved.
+ */
+let memo: Map<RegExp, TextMemo[]> | null = null;
+/** Texts remembered per pattern: the paragraph being read, a few slices of it. */
+const TEXTS_PER_PATTERN = 4;
 let depth = 0;
 
 /** Starts remembering cursor answers (nestable; each call needs its `endScanMemo`). */
@@ -47,14 +59,24 @@ export function execFrom(re: RegExp, s: string, from: number): { m: RegExpExecAr
   if (memo === null || re.sticky) return run(re, s, from);
   let texts = memo.get(re);
   if (texts === undefined) {
-    texts = new Map();
+    texts = [];
     memo.set(re, texts);
   }
-  let known = texts.get(s);
-  if (known === undefined) {
-    known = [];
-    texts.set(s, known);
+  let i = 0;
+  while (i < texts.length && texts[i].s !== s) i++;
+  let t: TextMemo;
+  if (i < texts.length) {
+    t = texts[i];
+    if (i > 0) {
+      texts.splice(i, 1);
+      texts.unshift(t);
+    }
+  } else {
+    t = { s, known: [] };
+    texts.unshift(t);
+    if (texts.length > TEXTS_PER_PATTERN) texts.pop();
   }
+  const known = t.known;
   // The first answer whose match starts at or after `from`: the only one that can cover `from`.
   let lo = 0;
   let hi = known.length;
