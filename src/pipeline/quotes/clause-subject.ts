@@ -15,6 +15,7 @@ import { CASE_GOVERNORS, SQ_NOMINATIVE_DEFINITE, SR_FEMININE_SURNAME_ENDINGS } f
 import type { QuoteLexicon } from './lexicon/types.js';
 import type { Paragraph } from './paragraph.js';
 import { escapeRe } from './text.js';
+import { matchAllOf } from './match-all.js';
 
 const CAPITAL = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?/gu;
 
@@ -54,7 +55,7 @@ function mainClauses(s: string, lex: QuoteLexicon): [number, number][] {
   const { endRe, subRe } = clausePatterns(lex);
   const out: [number, number][] = [];
   let from = 0;
-  for (const m of [...s.matchAll(endRe), null]) {
+  for (const m of [...matchAllOf(endRe, s), null]) {
     const to = m ? m.index! : s.length;
     const sub = subRe.exec(s.slice(from, to));
     if (to > from) out.push([from, sub ? from + sub.index : to]);
@@ -78,7 +79,7 @@ export function markClauseSubjects(paras: Paragraph[], index: EntityIndex, lex: 
     const s = p.masked;
     for (const [a, b] of mainClauses(s, lex)) {
       let found = false;
-      for (const m of s.slice(a, b).matchAll(CAPITAL)) {
+      for (const m of matchAllOf(CAPITAL, s.slice(a, b))) {
         const at = a + m.index!;
         const e = index.byName(m[0]);
         if (!e || e.kind !== 'person') continue;

@@ -22,6 +22,7 @@ import { loneSubjects } from './lone-subject.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { roleFromEvidence } from './role-evidence.js';
 import { opensWithGroupNoun } from './group-subject.js';
+import { matchAllOf } from './match-all.js';
 
 const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
 
@@ -124,7 +125,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
     if (pi > 0) collectEvidence(s, index);
     // Organisations first, so that their words are not taken for people.
     const orgSpans: [number, number][] = [];
-    for (const m0 of s.matchAll(ORG_RUN)) {
+    for (const m0 of matchAllOf(ORG_RUN, s)) {
       const m = trimOrgRun(m0[0], m0.index!);
       if (!m) continue;
       const text = m[0];
@@ -180,7 +181,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
     }
     if (lex?.language === 'en' && pi > 0) indexEnglishNameForms(s, pi, index);
     // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed (not in the headline).
-    for (const m of pi === 0 ? [] : s.matchAll(SURNAME)) {
+    for (const m of pi === 0 ? [] : matchAllOf(SURNAME, s)) {
       const a = m.index!;
       const known = index.byName(m[0]);
       const sentStart = Math.max(sentenceStartFor(s, starts, a, lex), dateEnd(s));
@@ -197,12 +198,12 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       index.mention(e, pos(pi, a), lex?.language === 'en' ? isClauseSubject(s, a, a + m[0].length, sentStart) : s.slice(sentStart, a).trim() === '');
     }
     // Unnamed sources that open a sentence (`A Russian diplomat who … was more blunt.`).
-    for (const m of s.matchAll(/(?:^|[.!?]\s+)((?:A|An|One|Jedan|Jedna|Një)\s+(?:[\p{L}-]+[\s,]+){0,4}[\p{L}-]+)/gu)) {
+    for (const m of matchAllOf(/(?:^|[.!?]\s+)((?:A|An|One|Jedan|Jedna|Një)\s+(?:[\p{L}-]+[\s,]+){0,4}[\p{L}-]+)/gu, s)) {
       const role = parseRole(m[1].split(/\s+(?:who|which|koji|koja|që),?/)[0]);
       if (role) index.anonymous(pos(pi, m.index! + m[0].length - m[1].length), role);
     }
     // Organisations introduced by their type (`the oil company NIS`, `kompanija NIS`, `partia LDK`).
-    for (const m of s.matchAll(TYPED_ORG)) {
+    for (const m of matchAllOf(TYPED_ORG, s)) {
       const a = m.index! + m[0].length - m[2].length;
       // `Direktor kompanije Petar Ilić`: a person's name (a listed first name and a surname) after the
       // type word is the holder of a role in that organisation, not the organisation's name.
@@ -210,7 +211,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       index.org(orig(p, a, a + m[2].length), pos(pi, a), { type: orgHead(m[1]), subject: npIsh(s.slice(sentenceStartBefore(s, m.index!), m.index!)) });
     }
     // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).
-    for (const m of s.matchAll(ORG_ADJECTIVE)) {
+    for (const m of matchAllOf(ORG_ADJECTIVE, s)) {
       const type = orgHead(m[1]);
       if (!type) continue;
       index.org(orig(p, m.index!, m.index! + m[0].length), pos(pi, m.index!), { type, subject: npIsh(s.slice(0, m.index!)) });
@@ -264,7 +265,7 @@ const LOCATIVE = /(?:^|\s)(?:in|from|across|throughout|u|iz|kroz|në|nga|ne)$/;
 
 /** Records which capitalised words of a paragraph stand away from sentence starts, and which name places. */
 function collectEvidence(s: string, index: EntityIndex): void {
-  for (const m of s.matchAll(CAPITAL)) {
+  for (const m of matchAllOf(CAPITAL, s)) {
     const a = m.index!;
     const before = s.slice(Math.max(0, a - 24), a);
     const w = fold(m[0]).replace(/['’]s?$/, '');

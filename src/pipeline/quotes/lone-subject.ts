@@ -24,6 +24,7 @@ import { orgHead, parseRole } from './roles.js';
 import { isOutlet, outletWords } from './outlet-words.js';
 import { sentenceStarts } from './sentences.js';
 import { escapeRe, sameNameWord } from './text.js';
+import { matchAllOf } from './match-all.js';
 
 /** What the syntax tells of a lone name: the gender its relative pronoun or participle agrees in. */
 export interface LonePerson {
@@ -177,7 +178,7 @@ function writtenLower(key: string, lower: Set<string>, language: string): boolea
 function roleQualifiers(paras: Paragraph[]): Set<string> {
   const out = new Set<string>();
   for (const p of paras) {
-    for (const m of p.masked.matchAll(QUALIFIER)) {
+    for (const m of matchAllOf(QUALIFIER, p.masked)) {
       if (!parseRole(m[1]) && (parseRole(m[2]) || (m[3] && parseRole(`${m[2]} ${m[3]}`)))) out.add(fold(m[1]));
     }
   }

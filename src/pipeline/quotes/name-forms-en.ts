@@ -12,6 +12,7 @@ import { en } from './lexicon/en.js';
 import { isStop } from './name-runs.js';
 import { parseRole } from './roles.js';
 import { sentenceStartOf } from './sentences.js';
+import { matchAllOf } from './match-all.js';
 
 const TITLES = new Set(en.titles);
 /** A capitalised word (the title) and the single capitalised word after it, with no further capitalised word. */
@@ -30,14 +31,14 @@ function isTitle(word: string): boolean {
  * does not know yet, with their gender from an honorific (`Mrs. Roe`) and whether they are a clause subject.
  */
 export function indexEnglishNameForms(s: string, pi: number, index: EntityIndex): void {
-  for (const m of s.matchAll(TITLED)) {
+  for (const m of matchAllOf(TITLED, s)) {
     const name = m[2].replace(/['’]s?$/, '');
     if (!isTitle(m[1]) || isStop(name) || name.length < 2 || index.byName(name)) continue;
     const a = m.index! + m[0].length - m[2].length;
     const subject = isClauseSubject(s, a, a + m[2].length, sentenceStartOf(s, a, 0));
     index.person(name, pos(pi, a), { gender: titleGender(m[1]), role: parseRole(m[1]), subject });
   }
-  for (const m of s.matchAll(POSSESSIVE)) {
+  for (const m of matchAllOf(POSSESSIVE, s)) {
     const first = m[1].split(/\s+/)[0];
     if (!isFirstName(fold(first)) || index.byName(m[1])) continue;
     const a = m.index!;

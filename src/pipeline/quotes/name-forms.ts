@@ -22,6 +22,7 @@ import {
 } from './lexicon/name-cases.js';
 import { AMBIGUOUS_FEMININE_ENDINGS, SLAVIC_SURNAME_ENDINGS } from './lexicon/slavic-surnames.js';
 import type { Paragraph } from './paragraph.js';
+import { matchAllOf } from './match-all.js';
 
 const CYR = /[\u0400-\u04FF]/u;
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,7 +38,7 @@ export function isNeverPerson(name: string, paras: Paragraph[]): boolean {
   const re = new RegExp(`(?<![\\p{L}])(\\p{L}*)\\s+${esc(t)}(?![\\p{L}])`, 'gu');
   let seen = 0;
   for (const p of paras) {
-    for (const m of p.original.matchAll(re)) {
+    for (const m of matchAllOf(re, p.original)) {
       seen++;
       if (!PLATFORM_PLACE_WORDS.includes(m[1].toLowerCase())) return false;
     }
@@ -218,7 +219,7 @@ export function typedAcronym(name: string, language: string, isOrgNoun: (w: stri
 function fullNameInArticle(base: string, paras: Paragraph[]): string | null {
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${esc(base)}(?![\\p{L}])`, 'gu');
   for (const p of paras) {
-    for (const m of p.original.matchAll(re)) if (firstNameGender(m[1]) !== null) return `${m[1]} ${base}`;
+    for (const m of matchAllOf(re, p.original)) if (firstNameGender(m[1]) !== null) return `${m[1]} ${base}`;
   }
   return null;
 }

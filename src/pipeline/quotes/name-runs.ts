@@ -9,6 +9,7 @@ import { isFirstName } from './lexicon/first-names.js';
 import { NOT_NAME_WORDS } from './lexicon/roles.js';
 import { orgHead, parseRole, nationOf } from './roles.js';
 import { isCapitalised } from './text.js';
+import { matchAllOf } from './match-all.js';
 
 /**
  * Every language's function words and titles (folded): never a word of a person's name. Folding
@@ -41,7 +42,7 @@ export const TOKEN = /(?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+(?:[-'’.](?:[0
 
 function toks(s: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of s.matchAll(TOKEN)) out.push({ w: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of matchAllOf(TOKEN, s)) out.push({ w: m[0], start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 

@@ -11,6 +11,7 @@ import { MEDIA_NOUNS, OUTLET_PREPOSITIONS } from './lexicon/outlet.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import type { Paragraph } from './paragraph.js';
 import { escapeRe, sameNameWord } from './text.js';
+import { matchAllOf } from './match-all.js';
 
 /** `(Tanjug) –` in a dateline of the first body paragraphs. */
 const AGENCY_TAG = /^[^()]{2,80}\((\p{Lu}[\p{L}-]+)\)\s*[–—-]/u;
@@ -31,7 +32,7 @@ export function outletWords(paras: Paragraph[], lex: QuoteLexicon): Set<string> 
   const after = new RegExp(`^\\s+(?:${preps.map(escapeRe).join('|')})\\s+(?:(?:${media})\\s+)?(\\p{Lu}[\\p{L}-]+)`, 'u');
   const verb = regexesFor(lex).verb;
   for (const p of paras.slice(1)) {
-    for (const m of p.masked.matchAll(verb)) {
+    for (const m of matchAllOf(verb, p.masked)) {
       const hit = after.exec(p.masked.slice(m.index + m[0].length));
       if (hit) out.add(fold(hit[1]));
     }

@@ -8,6 +8,7 @@ import { parseRole } from './roles.js';
 import { firstNameGender, isAlbanianFemaleName, isFirstName, isSouthSlavicMaleName } from './lexicon/first-names.js';
 import type { Paragraph } from './paragraph.js';
 import { cyrillicToLatin } from '../text/fold.js';
+import { matchAllOf } from './match-all.js';
 
 /** A dateline or date opening a paragraph: `BEOGRAD – `, `NEW YORK, 22 April 2026 – `, `12 June 2025 – `. */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s/.'’-]{2,}(?:,[^–—]{0,40})?|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\.?|\p{L}+\s+\d{1,2},?\s+\d{4})\s*[–—-]\s+/u;
@@ -60,8 +61,8 @@ export function cleanRole(text: string | null): string | null {
   const qm = Math.max(...['“', '”', '„', '"', '«', '»', '‹', '›'].map((m) => t.lastIndexOf(m)));
   if (qm >= 0) t = t.slice(qm + 1);
   let last = -1;
-  for (const m of t.matchAll(SPEECH_VERB)) last = m.index + m[0].length;
-  for (const m of t.matchAll(CUT_VERB)) last = Math.max(last, m.index + m[0].length);
+  for (const m of matchAllOf(SPEECH_VERB, t)) last = m.index + m[0].length;
+  for (const m of matchAllOf(CUT_VERB, t)) last = Math.max(last, m.index + m[0].length);
   if (last >= 0) t = t.slice(last).trimStart();
   if (COMPLEMENT.test(t)) return null;
   t = t.replace(/^[\s,.:;–—-]+/, '');

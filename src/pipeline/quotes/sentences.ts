@@ -9,6 +9,7 @@ import { sr } from './lexicon/sr.js';
 import { sq } from './lexicon/sq.js';
 import { parseRole } from './roles.js';
 import { escapeRe, isSpace } from './text.js';
+import { matchAllOf } from './match-all.js';
 
 /** Abbreviations that never end a sentence: every language's titles (`Mr.`, `Sen.`, `Prof.`) and a few more. */
 const FULL_WORD_TITLES = new Set(['sir', 'dame', 'lord', 'lady', 'miss', 'zoti', 'zonja', 'gospodin', 'gospođa', 'gospodja', 'messrs']);
@@ -116,7 +117,7 @@ export function sentenceSubject(s: string, start: number): [number, number] | nu
 /** Length of the prefix of a comma segment made of noun-phrase words (capitalised, role, particle, possessive). */
 function npPrefix(seg: string): number {
   let ok = 0;
-  for (const w of seg.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+  for (const w of matchAllOf(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu, seg)) {
     const t = w[0];
     if (/^\p{Lu}/u.test(t) || NP_WORD.test(t) || parseRole(t) || /['’]s$/.test(t)) ok = w.index! + t.length;
     else break;
