@@ -31,9 +31,9 @@ interface TextMemo {
 }
 
 /**
- * Per pattern (its shared global copy): the texts it searched last, most recent first. Texts are told apart
- * by `===` (the same paragraph text is the same string, compared by reference), not by a `Map` of texts:
- * frames also search fresh slices, and hashing each of them cost more than the searches it saved.
+ * Per pattern (its shared global copy): the texts it searched last, most recent first, compared with `===`
+ * (the paragraph being read is one string object, which `===` settles at once), not kept in a `Map` of
+ * texts: frames also search fresh slices, and hashing each of them cost more than the searches it saved.
  */
 let memo: Map<RegExp, TextMemo[]> | null = null;
 /** Texts remembered per pattern: the paragraph being read, a few slices of it. */
