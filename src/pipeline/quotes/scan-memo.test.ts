@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { beginScanMemo, endScanMemo } from './scan-memo.js';
 import { scanFrom } from './text.js';
+import { sentenceEnd } from './sentences.js';
 
 const PATTERNS = [
   /(?<![\p{L}\p{N}])(?:said|told|rekao je|tha)(?![\p{L}\p{N}])/iu,
@@ -70,5 +71,22 @@ describe('scan memo', () => {
     first.index = 99;
     const again = scanFrom(PATTERNS[0], 2).exec(s)!;
     expect([again.index, again[0]]).toEqual([4, 'said']);
+  });
+
+  it('gives every sentence end a search without it gives, from and to anywhere', () => {
+    const pool = ['Roe said so', '. ', '! ', '?', '.', '.” ', 'Mr. ', 'U.S. ', ' Q. ', 'Sen', 'the', ' ', '\u00a0', 'A', '„', 'ž', '𝐀', '\ud835', '\n'];
+    const next = random(2851);
+    for (let n = 0; n < 300; n++) {
+      let s = '';
+      const len = Math.floor(next() * 16);
+      for (let i = 0; i < len; i++) s += pool[Math.floor(next() * pool.length)];
+      const want: number[] = [];
+      const got: number[] = [];
+      for (let from = 0; from <= s.length + 1; from++) for (let to = from; to <= s.length + 1; to++) want.push(sentenceEnd(s, from, to));
+      beginScanMemo();
+      for (let from = 0; from <= s.length + 1; from++) for (let to = from; to <= s.length + 1; to++) got.push(sentenceEnd(s, from, to));
+      endScanMemo();
+      expect(got, JSON.stringify(s)).toEqual(want);
+    }
   });
 });

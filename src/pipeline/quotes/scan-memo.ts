@@ -40,14 +40,51 @@ let memo: Map<RegExp, TextMemo[]> | null = null;
 const TEXTS_PER_PATTERN = 4;
 let depth = 0;
 
+/** Per kind of value (`perText`): the texts it was computed for last, most recent first. */
+let values: Map<object, { s: string; v: unknown }[]> | null = null;
+
 /** Starts remembering cursor answers (nestable; each call needs its `endScanMemo`). */
 export function beginScanMemo(): void {
-  if (depth++ === 0) memo = new Map();
+  if (depth++ === 0) {
+    memo = new Map();
+    values = new Map();
+  }
 }
 
-/** Forgets every remembered answer when the outermost extraction ends. */
+/** Forgets every remembered answer when the outermost extraction ends (a call without a `begin` does nothing). */
 export function endScanMemo(): void {
-  if (--depth === 0) memo = null;
+  if (depth === 0) return;
+  if (--depth === 0) {
+    memo = null;
+    values = null;
+  }
+}
+
+/**
+ * `compute(s)`, computed once per text while an article is extracted (a paragraph's sentence ends, read by
+ * every frame); null outside an extraction, where the caller works as it did without it.
+ * @param compute a pure function of the text; also the key that tells kinds of value apart
+ */
+export function perText<T>(s: string, compute: (s: string) => T): T | null {
+  if (values === null) return null;
+  let texts = values.get(compute);
+  if (texts === undefined) {
+    texts = [];
+    values.set(compute, texts);
+  }
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i].s !== s) continue;
+    const hit = texts[i];
+    if (i > 0) {
+      texts.splice(i, 1);
+      texts.unshift(hit);
+    }
+    return hit.v as T;
+  }
+  const v = compute(s);
+  texts.unshift({ s, v });
+  if (texts.length > TEXTS_PER_PATTERN) texts.pop();
+  return v;
 }
 
 /**

@@ -10,6 +10,7 @@ import { sq } from './lexicon/sq.js';
 import { parseRole } from './roles.js';
 import { escapeRe, isSpace } from './text.js';
 import { matchAllOf } from './match-all.js';
+import { perText } from './scan-memo.js';
 
 /** Abbreviations that never end a sentence: every language's titles (`Mr.`, `Sen.`, `Prof.`) and a few more. */
 const FULL_WORD_TITLES = new Set(['sir', 'dame', 'lord', 'lady', 'miss', 'zoti', 'zonja', 'gospodin', 'gospođa', 'gospodja', 'messrs']);
@@ -23,6 +24,9 @@ export function isAbbreviation(before: string): boolean {
 
 /** End of the sentence that starts at `from` (a `.`, `!` or `?` followed by space and a capital or the end). */
 export function sentenceEnd(s: string, from: number, to: number): number {
+  // While an article is extracted, a paragraph's sentence ends are found once and read by every frame.
+  const ends = perText(s, sentenceEnds);
+  if (ends !== null) return endAfter(ends, from, to);
   // The next sentence may open with any opening mark, the reversed guillemets of »…« and ‚…‘ too.
   const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«»›‚‘'–—-]|$)/gu;
   re.lastIndex = from;
@@ -32,6 +36,32 @@ export function sentenceEnd(s: string, from: number, to: number): number {
     return m.index + m[0].length;
   }
   return to;
+}
+
+/**
+ * Every sentence end of `s` that `sentenceEnd` can give, as pairs (the mark's offset, the end) in order. A
+ * match of the end pattern cannot start inside another (its second character is a closing quote mark, never
+ * `.`, `!` or `?`), so one scan from the start finds every offset where a search from anywhere would stop.
+ */
+function sentenceEnds(s: string): number[] {
+  const out: number[] = [];
+  const re = /[.!?]["“”»’']?(?=[\s\u00a0]+[\p{Lu}„“"«»›‚‘'–—-]|$)/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!isAbbreviation(s.slice(Math.max(0, m.index - 8), m.index))) out.push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+/** `sentenceEnd` from the pairs of `sentenceEnds`: the first end whose mark stands in `[from, to)`, else `to`. */
+function endAfter(ends: number[], from: number, to: number): number {
+  let lo = 0;
+  let hi = ends.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[2 * mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo < ends.length && ends[2 * lo] < to ? ends[2 * lo + 1] : to;
 }
 
 /** Start of the sentence holding offset `at` (not before `floor`), past leading spaces. */
