@@ -31,7 +31,32 @@ export function leadsWithNameApposition(segs: string[], env: SubjectEnv): boolea
   const person = known ? known.kind === 'person' : /\s/.test(name) && isFirstName(fold(name.split(/\s+/)[0]));
   if (!person) return false;
   const first = segs[1].trim().split(/\s+/)[0] ?? '';
-  return /^\p{Ll}/u.test(first) && (OPENERS.has(first) || PARTICIPLE.test(first) || parseRole(segs[1]) !== null);
+  if (/^\p{Ll}/u.test(first) && (OPENERS.has(first) || PARTICIPLE.test(first) || parseRole(segs[1]) !== null)) return true;
+  return ownedApposition(segs[1]);
+}
+
+/** `or`, `and`, `nor` coordinate subjects: a capitalised segment holding one is a list of names, no apposition. */
+const COORDINATING = new Set(enClauseWords.appositionCoordinators);
+const CAP = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
+
+/**
+ * A segment after a person's name that describes the person although it does not open with an opener word:
+ * a possessive of the person's employer or principal (`Roe’s campaign manager`, `Mayor Roe's envoy to …`),
+ * capitalised modifiers before a role (`North Dover director for Roe`), or a lower-case noun with a
+ * post-modifier (`historian at the harbour museum`, `pastor of …`, `at a firm called …`). The names in it
+ * are what it says about the person, never the speaker (issue 15).
+ */
+function ownedApposition(seg: string): boolean {
+  const ws = seg.trim().split(/\s+/);
+  if (LOWER.test(ws[0])) return !COORDINATING.has(ws[0]) && (ws[0] === 'at' || ['of', 'at', 'for', 'with', 'to', 'in'].includes(ws[1] ?? ''));
+  if (ws.some((w) => COORDINATING.has(w))) return false;
+  const lower = ws.findIndex((w) => LOWER.test(w));
+  if (lower <= 0 || lower > 4 || !ws.slice(0, lower).every((w) => CAP.test(w))) return false;
+  // `Roe’s campaign manager`, `Mayor Roe's special envoy`: a possessive right before the first lower-case word.
+  if (POSSESSIVE.test(ws[lower - 1])) return true;
+  return parseRole(ws[lower]) !== null;
 }
 
 /**
