@@ -14,6 +14,8 @@ import type { Phrase, SubjectEnv } from './subject-phrase.js';
 /** Newspaper and broadcaster name words (`the Harbour Gazette`, `the Times`). */
 const MASTHEADS = new RegExp(`(?:^|\\s)(?:${enClauseWords.mastheadWords.join('|')})$`, 'u');
 const OPENERS = new Set(enClauseWords.appositionOpeners);
+/** A lower-case description before a name (`the economist Jane Roe`, `a former aide Jane Roe`): no part of it is a name. */
+const DESCRIPTIVE_PREFIX = new RegExp(`^(?:${enClauseWords.attributiveDeterminers.join('|')})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}$`, 'u');
 const PARTICIPLE = new RegExp(`^\\p{Ll}+(?:${enClauseWords.participleEndings.join('|')})$`, 'u');
 
 /**
@@ -25,14 +27,16 @@ export function leadsWithNameApposition(segs: string[], env: SubjectEnv): boolea
   if (env.lex.language !== 'en' || segs.length < 2) return false;
   const seg0 = segs[0].trimEnd();
   const r = nameRun(seg0);
-  if (!r || r[1] !== seg0.length || (r[0] > 0 && !npIsh(seg0.slice(0, r[0])))) return false;
+  if (!r || r[1] !== seg0.length || (r[0] > 0 && !npIsh(seg0.slice(0, r[0])) && !DESCRIPTIVE_PREFIX.test(seg0.slice(0, r[0])))) return false;
   const name = seg0.slice(r[0], r[1]);
   const known = env.index.byName(name);
   const person = known ? known.kind === 'person' : /\s/.test(name) && isFirstName(fold(name.split(/\s+/)[0]));
   if (!person) return false;
-  const first = segs[1].trim().split(/\s+/)[0] ?? '';
-  if (/^\p{Ll}/u.test(first) && (OPENERS.has(first) || PARTICIPLE.test(first) || parseRole(segs[1]) !== null)) return true;
-  return ownedApposition(segs[1]);
+  // An age between the name and the apposition (`Jane Roe, 67, a retired teacher in Dover, Kent`) is skipped.
+  const k = /^\s*\d{1,3}\s*$/.test(segs[1]) && segs.length > 2 ? 2 : 1;
+  const first = segs[k].trim().split(/\s+/)[0] ?? '';
+  if (/^\p{Ll}/u.test(first) && (OPENERS.has(first) || PARTICIPLE.test(first) || parseRole(segs[k]) !== null)) return true;
+  return ownedApposition(segs[k]);
 }
 
 /** `or`, `and`, `nor` coordinate subjects: a capitalised segment holding one is a list of names, no apposition. */
