@@ -23,6 +23,10 @@ describe('a sentence-opening adverb or verb of saying is no part of a name (issu
     expect(run('Emily Roe')).toBe('Emily Roe');
   });
 
+  it('a number word opening a sentence is no name word (`Six Roe supporters`)', () => {
+    expect(run('Six Roe supporters')).toBe('Roe');
+  });
+
   it('a fronted adverb clause never becomes the speaker', () => {
     const qs = quotes(
       'Harbour vote',

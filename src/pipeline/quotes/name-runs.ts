@@ -176,7 +176,7 @@ const ADVERB_LY = /^\p{Lu}\p{Ll}{2,}(?:ally|ily|ously|ively|ently|antly|edly|ing
 
 /**
  * A capitalised word that opens a sentence as an adverb or a verb of saying (`Interestingly Roe, …`,
- * `Continued Roe: …`), never part of the name after it; a listed first name is kept (issue 15).
+ * `Added Roe: …`); gerunds are left (`Channing`, `Manning` are first names no list may know), never part of the name after it; a listed first name is kept (issue 15).
  */
 function frontedWord(w: string): boolean {
   if (!(ADVERB_LY.test(w) || SAYING_PAST.has(w.toLowerCase()))) return false;
