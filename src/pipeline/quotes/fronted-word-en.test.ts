@@ -13,9 +13,9 @@ const run = (s: string) => {
 };
 
 describe('a sentence-opening adverb or verb of saying is no part of a name (issue 15)', () => {
-  it('`Interestingly Baker` is `Baker`; `Hastily` alone is no name', () => {
-    expect(run('Interestingly Baker')).toBe('Baker');
-    expect(run('Hastily')).toBeNull();
+  it('`Curiously Baker` is `Baker`; `Quietly` alone is no name', () => {
+    expect(run('Curiously Baker')).toBe('Baker');
+    expect(run('Quietly')).toBeNull();
     expect(run('Added Tom Baker')).toBe('Tom Baker');
   });
 
@@ -31,8 +31,8 @@ describe('a sentence-opening adverb or verb of saying is no part of a name (issu
     const qs = quotes(
       'Harbour vote',
       'Mara Olsen runs the harbour board.',
-      'Hastily blaming the storm ― much as she did last year ― Olsen cast the blame on the weather, and stressed the "enormous cost" of repairs.',
+      'Quietly dropping the subject ― as the board had done in spring ― Olsen turned to the budget, and stressed the "enormous cost" of repairs.',
     );
-    for (const q of qs) expect(q.speaker).not.toBe('Hastily');
+    for (const q of qs) expect(q.speaker).not.toBe('Quietly');
   });
 });

@@ -25,15 +25,18 @@ describe('English group heads without a plain -s name nobody (issue 15)', () => 
       'Harbour vote',
       'Mara Olsen runs the harbour board.',
       'Dover police said the pier was closed on Monday.',
-      'Among older voters, 61 percent say the same of Olsen.',
+      'Among older voters, 40 percent say the pier should close.',
     );
     expect(indirectWith(qs, 'pier was closed')?.speaker).toBeNull();
-    expect(indirectWith(qs, 'same of Olsen')?.speaker).toBeNull();
+    expect(indirectWith(qs, 'pier should close')?.speaker).toBeNull();
   });
 
   it('an adverb such as `recently` after the group does not hide its head (`Olsen insiders recently told`)', () => {
-    const qs = quotes('Harbour vote', 'Mara Olsen runs the harbour board. Olsen insiders recently told the Gazette they planned to close the pier.');
-    expect(indirectWith(qs, 'close the pier')?.speaker).toBeNull();
+    const qs = quotes(
+      'Harbour vote',
+      'Mara Olsen runs the harbour board. Olsen insiders recently told the Gazette that the ferry would keep its winter timetable.',
+    );
+    expect(indirectWith(qs, 'winter timetable')?.speaker).toBeNull();
   });
 
   it('the head is read only at the end of a short phrase: a person who rebuked critics still speaks', () => {

@@ -171,11 +171,11 @@ const SAYING_PAST = new Set(
     .flatMap((l) => l.speechVerbs)
     .filter((v) => /^[a-z]+ed$/.test(v)),
 );
-/** A capitalised English adverb in -ly (`Interestingly`, `Hastily`), by its suffix. */
+/** A capitalised English adverb in -ly (`Curiously`, `Quietly`), by its suffix. */
 const ADVERB_LY = /^\p{Lu}\p{Ll}{2,}(?:ally|ily|ously|ively|ently|antly|edly|ingly|fully|lessly|tly|bly|ply)$/u;
 
 /**
- * A capitalised word that opens a sentence as an adverb or a verb of saying (`Interestingly Roe, …`,
+ * A capitalised word that opens a sentence as an adverb or a verb of saying (`Curiously Roe, …`,
  * `Added Roe: …`); gerunds are left (`Channing`, `Manning` are first names no list may know), never part of the name after it; a listed first name is kept (issue 15).
  */
 function frontedWord(w: string): boolean {

@@ -28,22 +28,22 @@ describe('an apposition that names someone else after a person is no speaker (is
     expect(withText(qs, 'indirect', 'new office')?.speaker).toBe('Tom Baker');
   });
 
-  it('a possessive of a principal (`Mayor Olsen’s special envoy to …`) describes the person named first', () => {
+  it('a possessive of a principal (`Mayor Olsen’s negotiator in …`) describes the person named first', () => {
     const qs = quotes(
       'Harbour vote',
       'Mara Olsen runs the harbour board.',
-      "Tom Baker, Mayor Olsen's special envoy to the talks with the Northern Ferry Company, wrote that he welcomed the plan.",
+      "Tom Baker, Mayor Olsen's negotiator in the talks with the Northern Ferry Company, wrote that he welcomed the plan.",
     );
     expect(withText(qs, 'indirect', 'welcomed the plan')?.speaker).toBe('Tom Baker');
   });
 
-  it('a lower-case noun with a post-modifier (`pastor of the … Church of …`) describes the person named first', () => {
+  it('a lower-case noun with a post-modifier (`vicar of the … Church of …`) describes the person named first', () => {
     const qs = quotes(
       'Harbour vote',
       'Mara Olsen runs the harbour board.',
-      'Tom Baker, pastor of the Fort Dover Church of Saint Anne and an Olsen supporter, said: "I have never heard anyone speak like her."',
+      'Tom Baker, vicar of the Saint Anne Church of Dover and a longtime ally of Olsen, said: "Nobody on this coast argues as well as she does."',
     );
-    expect(withText(qs, 'direct', 'never heard')?.speaker).toBe('Tom Baker');
+    expect(withText(qs, 'direct', 'Nobody on this coast')?.speaker).toBe('Tom Baker');
   });
 
   it('a segment that coordinates names is no apposition', () => {

@@ -12,11 +12,11 @@ describe('`he`/`she` never takes a body, a place or an event for its antecedent 
   it('a coalition named near the pronoun is no `she`: nobody rather than the coalition', () => {
     const qs = quotes(
       'Harbour vote',
-      'Olsen was jeered last week at the Northern Harbour Coalition after she refused to back the pier.',
-      '"I want to wait," she said.',
+      'Olsen lost a vote at the Northern Harbour Coalition on Monday because she would not back the pier.',
+      '"The pier can wait," she said.',
     );
-    expect(direct(qs, 'want to wait')?.speaker).not.toBe('Northern Harbour Coalition');
-    expect(direct(qs, 'want to wait')?.speaker).not.toBe('Harbour Coalition');
+    expect(direct(qs, 'pier can wait')?.speaker).not.toBe('Northern Harbour Coalition');
+    expect(direct(qs, 'pier can wait')?.speaker).not.toBe('Harbour Coalition');
   });
 
   it('a war or a command named between the person and the pronoun is skipped for the person', () => {

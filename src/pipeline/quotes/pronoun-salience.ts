@@ -90,7 +90,7 @@ function personEvidence(e: Entity): boolean {
 
 /**
  * True for a capitalised name that no role, syntax or listed first name shows to be a person and that names a place, a nation, a body or an event
- * (`the United States`, `in New York` …, `Pacific Command`, `the Vietnam War`, `POLITICO Massachusetts`): no
+ * (`the United Kingdom`, a word written after `in` …, `Southern Fleet Command`, `the Falklands War`, `GAZETTE Dover`): no
  * antecedent of `he`/`she` (issue 15).
  */
 function notPersonName(e: Entity, index: EntityIndex): boolean {

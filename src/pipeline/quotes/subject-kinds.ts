@@ -270,7 +270,7 @@ function pluralHead(text: string, index: EntityIndex): boolean {
   const ws = seg.split(/\s+/);
   const head = ws[ws.length - 1];
   if (!head || head.length <= 3 || /['’]/.test(head)) return false;
-  // `Police`, `Critics`, `61 percent`, `Dover police`: a group head the -s test misses names a group; a
+  // `Police`, `Critics`, `40 percent`, `Dover police`: a group head the -s test misses names a group; a
   // capitalised one after other words is a body's name (`the Kosovo Police`).
   if (PLURAL_HEADS.has(head.toLowerCase()) && ws.length <= 3) return ws.length === 1 || !isCapitalised(head);
   // A capitalised word alone is a plural only when the article never treats it as a name (`Sanders`, `Brooks`).

@@ -1,6 +1,6 @@
 /**
  * English: last words of a capitalised name that make it a body, a place or an event, never a person who
- * could be `he` or `she` (`the Jewish Coalition`, `Pacific Command`, `the Vietnam War`), folded. Read only for
+ * could be `he` or `she` (`the Harbour Coalition`, `Southern Fleet Command`, `the Falklands War`), folded. Read only for
  * a candidate nothing else shows to be a person (no gender, role, listed first name). Issue 15.
  */
 export const nonPersonNameHeads: readonly string[] = [

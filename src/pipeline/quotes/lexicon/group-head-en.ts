@@ -12,7 +12,7 @@ export const groupHeadWords = {
   ],
   /**
    * Heads of an unnamed group that are plural without a plain `-s` (or whose `-ics` the -s test leaves out):
-   * `Police said`, `Critics say`, `61 percent say`, `People close to Roe` (folded, lower case); read
+   * `Police said`, `Critics say`, `40 percent say`, `People close to Roe` (folded, lower case); read
    * only at the end of a short phrase (at most two words before it), never as the object of a clause.
    */
   pluralHeads: ['police', 'people', 'critics', 'skeptics', 'sceptics', 'academics', 'staffers', 'percent', 'clergy', 'faithful'],
