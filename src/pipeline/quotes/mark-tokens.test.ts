@@ -9,6 +9,12 @@ import { tokens, type Token } from './mark-tokens.js';
 function plainTokens(s: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < s.length; i++) {
+    // A closing run of three apostrophes is an inner `'` then `''`.
+    if (s.startsWith("'''", i) && i > 0 && !/\s/.test(s[i - 1]) && s[i + 3] !== "'") {
+      out.push({ pos: i, len: 1, mark: "'" }, { pos: i + 1, len: 2, mark: "''" });
+      i += 2;
+      continue;
+    }
     const two = /^(?:''|‘'|‘’|’’|’'|,,)/.exec(s.slice(i, i + 2));
     if (two) {
       out.push({ pos: i, len: 2, mark: two[0] });
@@ -25,6 +31,11 @@ describe('tokens', () => {
     const s = "„Ovo je ‚test‘“, rekao je. ''Two'' and ‘'odd'' ,,low“ «a ‹b›» — Kosovo’s O'Brien said \"no\".";
     expect(tokens(s)).toEqual(plainTokens(s));
     expect(tokens("''a''").map((t) => t.mark)).toEqual(["''", "''"]);
+  });
+
+  it("reads a closing `'''` as an inner single quote, then the double one (issue 15)", () => {
+    expect(tokens("''They shout 'go home,''' he said.").map((t) => t.mark)).toEqual(["''", "'", "'", "''"]);
+    expect(tokens("''They shout 'go home,''' he said.")[3].pos).toBe(23);
   });
 
   it('gives the plain scan’s tokens on random strings of marks', () => {

@@ -51,6 +51,13 @@ export function tokens(s: string): Token[] {
   MARK_START.lastIndex = 0;
   for (let m = MARK_START.exec(s); m !== null; m = MARK_START.exec(s)) {
     const i = m.index;
+    // `…from,'''`: an inner single quote closes before the double one (`''… 'Go back,'''`), so a closing
+    // run of three apostrophes is `'` then `''`, not `''` then `'`.
+    if (s.startsWith("'''", i) && i > 0 && !/\s/.test(s[i - 1]) && s[i + 3] !== "'") {
+      out.push({ pos: i, len: 1, mark: "'" }, { pos: i + 1, len: 2, mark: "''" });
+      MARK_START.lastIndex = i + 3;
+      continue;
+    }
     const two = TWO.exec(s.slice(i, i + 2));
     if (two) {
       out.push({ pos: i, len: 2, mark: two[0] });

@@ -14,6 +14,8 @@ import type { Phrase, SubjectEnv } from './subject-phrase.js';
 /** Newspaper and broadcaster name words (`the Harbour Gazette`, `the Times`). */
 const MASTHEADS = new RegExp(`(?:^|\\s)(?:${enClauseWords.mastheadWords.join('|')})$`, 'u');
 const OPENERS = new Set(enClauseWords.appositionOpeners);
+/** A lower-case description before a name (`the economist Jane Roe`, `a former aide Jane Roe`): no part of it is a name. */
+const DESCRIPTIVE_PREFIX = new RegExp(`^(?:${enClauseWords.attributiveDeterminers.join('|')})\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}$`, 'u');
 const PARTICIPLE = new RegExp(`^\\p{Ll}+(?:${enClauseWords.participleEndings.join('|')})$`, 'u');
 
 /**
@@ -25,13 +27,40 @@ export function leadsWithNameApposition(segs: string[], env: SubjectEnv): boolea
   if (env.lex.language !== 'en' || segs.length < 2) return false;
   const seg0 = segs[0].trimEnd();
   const r = nameRun(seg0);
-  if (!r || r[1] !== seg0.length || (r[0] > 0 && !npIsh(seg0.slice(0, r[0])))) return false;
+  if (!r || r[1] !== seg0.length || (r[0] > 0 && !npIsh(seg0.slice(0, r[0])) && !DESCRIPTIVE_PREFIX.test(seg0.slice(0, r[0])))) return false;
   const name = seg0.slice(r[0], r[1]);
   const known = env.index.byName(name);
   const person = known ? known.kind === 'person' : /\s/.test(name) && isFirstName(fold(name.split(/\s+/)[0]));
   if (!person) return false;
-  const first = segs[1].trim().split(/\s+/)[0] ?? '';
-  return /^\p{Ll}/u.test(first) && (OPENERS.has(first) || PARTICIPLE.test(first) || parseRole(segs[1]) !== null);
+  // An age between the name and the apposition (`Jane Roe, 67, a retired teacher in Dover, Kent`) is skipped.
+  const k = /^\s*\d{1,3}\s*$/.test(segs[1]) && segs.length > 2 ? 2 : 1;
+  const first = segs[k].trim().split(/\s+/)[0] ?? '';
+  if (/^\p{Ll}/u.test(first) && (OPENERS.has(first) || PARTICIPLE.test(first) || parseRole(segs[k]) !== null)) return true;
+  return ownedApposition(segs[k]);
+}
+
+/** `or`, `and`, `nor` coordinate subjects: a capitalised segment holding one is a list of names, no apposition. */
+const COORDINATING = new Set(enClauseWords.appositionCoordinators);
+const CAP = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
+
+/**
+ * A segment after a person's name that describes the person although it does not open with an opener word:
+ * a possessive of the person's employer or principal (`Roe’s campaign manager`, `Mayor Roe's envoy to …`),
+ * capitalised modifiers before a role (`North Dover director for Roe`), or a lower-case noun with a
+ * post-modifier (`historian at the harbour museum`, `pastor of …`, `at a firm called …`). The names in it
+ * are what it says about the person, never the speaker (issue 15).
+ */
+function ownedApposition(seg: string): boolean {
+  const ws = seg.trim().split(/\s+/);
+  if (LOWER.test(ws[0])) return !COORDINATING.has(ws[0]) && (ws[0] === 'at' || ['of', 'at', 'for', 'with', 'to', 'in'].includes(ws[1] ?? ''));
+  if (ws.some((w) => COORDINATING.has(w))) return false;
+  const lower = ws.findIndex((w) => LOWER.test(w));
+  if (lower <= 0 || lower > 4 || !ws.slice(0, lower).every((w) => CAP.test(w))) return false;
+  // `Roe’s campaign manager`, `Mayor Roe's special envoy`: a possessive right before the first lower-case word.
+  if (POSSESSIVE.test(ws[lower - 1])) return true;
+  return parseRole(ws[lower]) !== null;
 }
 
 /**

@@ -135,7 +135,7 @@ const notNameWord = (s: string, t: Tok) => isStop(t.w) && !(isInitial(t.w) && s[
 /** The name inside a capitalised run: leading non-name words, possessives, suffixes and an organisation before it stripped. */
 function nameIn(s: string, run: Tok[]): [number, number] | null {
   let k = 0;
-  while (k < run.length && (notNameWord(s, run[k]) || possessive(s, run[k]) || isAcronym(run[k].w))) k++;
+  while (k < run.length && (notNameWord(s, run[k]) || possessive(s, run[k]) || isAcronym(run[k].w) || frontedWord(run[k].w))) k++;
   let names = run.slice(k).filter((t) => !possessive(s, t));
   // A Serbian possessive adjective of a surname (`Podršku Stevićevoj`) names what someone owns: it and the
   // words before it (a sentence-opening common noun) are no name.
@@ -163,6 +163,25 @@ function nameIn(s: string, run: Tok[]): [number, number] | null {
     given++;
   }
   return [names[from].start, names[names.length - 1].end];
+}
+
+/** English past-tense verbs of saying (`Continued Roe: …`, `Added Roe, …`): a sentence-opening one is no name word. */
+const SAYING_PAST = new Set(
+  allLexicons
+    .filter((l) => l.language === 'en')
+    .flatMap((l) => l.speechVerbs)
+    .filter((v) => /^[a-z]+ed$/.test(v)),
+);
+/** A capitalised English adverb in -ly (`Curiously`, `Quietly`), by its suffix. */
+const ADVERB_LY = /^\p{Lu}\p{Ll}{2,}(?:ally|ily|ously|ively|ently|antly|edly|ingly|fully|lessly|tly|bly|ply)$/u;
+
+/**
+ * A capitalised word that opens a sentence as an adverb or a verb of saying (`Curiously Roe, …`,
+ * `Added Roe: …`); gerunds are left (`Channing`, `Manning` are first names no list may know), never part of the name after it; a listed first name is kept (issue 15).
+ */
+function frontedWord(w: string): boolean {
+  if (!(ADVERB_LY.test(w) || SAYING_PAST.has(w.toLowerCase()))) return false;
+  return !isFirstName(fold(w));
 }
 
 const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;

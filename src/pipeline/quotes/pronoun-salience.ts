@@ -15,6 +15,10 @@ import type { Entity, EntityIndex, Gender } from './entities.js';
 import { fold } from '../text/fold.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { words } from './text.js';
+import { nonPersonNameHeads } from './lexicon/antecedent-en.js';
+import { nationOf } from './roles.js';
+
+const NON_PERSON_HEADS = new Set(nonPersonNameHeads);
 
 /** Weight of a mention as a main-clause subject or a speaker. */
 export const SUBJECT_WEIGHT = 1;
@@ -84,6 +88,27 @@ function personEvidence(e: Entity): boolean {
   return isFirstName(first);
 }
 
+/**
+ * True for a capitalised name that no role, syntax or listed first name shows to be a person and that names a place, a nation, a body or an event
+ * (`the United Kingdom`, a word written after `in` …, `Southern Fleet Command`, `the Falklands War`, `GAZETTE Dover`): no
+ * antecedent of `he`/`she` (issue 15).
+ */
+function notPersonName(e: Entity, index: EntityIndex): boolean {
+  // A gender alone is no evidence here: it may come from a pronoun the name was wrongly taken for.
+  if (e.kind !== 'person' || e.roles.length > 0 || e.personCue) return false;
+  const ws = words(e.name ?? '');
+  if (ws.length === 0) return false;
+  const f = ws.map((w) => fold(w));
+  if (isFirstName(f[0])) return false;
+  return (
+    index.evidence.places.has(f[0]) ||
+    (ws.length <= 2 && nationOf(f.join(' ')) !== null) ||
+    NON_PERSON_HEADS.has(f[f.length - 1]) ||
+    /^\p{Lu}{4,}$/u.test(ws[0]) ||
+    ws.some((w) => /-\p{Ll}/u.test(w))
+  );
+}
+
 const compatible = (e: Entity, gender: Gender | null) => !(gender && e.gender && e.gender !== gender);
 
 /**
@@ -95,7 +120,7 @@ export function salienceScores(index: EntityIndex, starts: number[][], gender: G
   const inWindow = (m: number) => m < at && here - sentenceNumber(starts, m) <= WINDOW;
   const scores = new Map<Entity, number>();
   for (const e of index.entities) {
-    if (e.kind === 'org' || (e.kind === 'anon' && e.plural) || !compatible(e, gender)) continue;
+    if (e.kind === 'org' || (e.kind === 'anon' && e.plural) || !compatible(e, gender) || notPersonName(e, index)) continue;
     // Most candidates have no mention in the window: skip them before building their sets (same scores).
     if (!e.mentions.some(inWindow) && !e.subjects.some(inWindow)) continue;
     let score = 0;

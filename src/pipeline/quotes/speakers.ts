@@ -20,6 +20,7 @@ import {
   type KindStep,
 } from './subject-kinds.js';
 import { ownedBody } from './owned-body-en.js';
+import { nameAfterDescription } from './described-name-en.js';
 import { subjectPhrase, type NounPhrase, type Resolution, type SubjectOptions } from './subject-phrase.js';
 
 export type { NounPhrase, Resolution, SubjectOptions } from './subject-phrase.js';
@@ -28,7 +29,18 @@ export { genderHint } from './gender.js';
 export { placeModifier } from './place-modifier.js';
 
 /** The typed-mention resolvers, in order of precedence. */
-const KINDS: KindStep[] = [unnamedGroup, ownedBody, pronoun, unnamedSource, organisationForm, personName, organisationByType, roleNoun, namedOrganisation];
+const KINDS: KindStep[] = [
+  unnamedGroup,
+  ownedBody,
+  pronoun,
+  nameAfterDescription,
+  unnamedSource,
+  organisationForm,
+  personName,
+  organisationByType,
+  roleNoun,
+  namedOrganisation,
+];
 
 /**
  * Resolves a subject phrase at a position, registering what it learns (names, roles, subject

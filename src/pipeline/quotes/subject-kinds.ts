@@ -19,6 +19,7 @@ import { clauseNotName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
 import { groupHeadPhrase } from './group-head-en.js';
+import { groupHeadWords } from './lexicon/group-head-en.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
 import { escapeRe, isCapitalised } from './text.js';
 
@@ -36,6 +37,8 @@ const PLACE_BEFORE = new RegExp(`(?:^|\\s)(${alt(cues.flatMap((c) => c.placePrep
 const PLACE_TAIL = new RegExp(`\\s+(?:${alt(cues.flatMap((c) => c.placePrepositions))})\\s+\\p{Lu}[\\s\\S]*$`, 'u');
 /** Languages whose role noun alone, given to nobody before, names the role's unnamed holder (see `roleNoun`). */
 const ROLE_ALONE_IS_UNNAMED = new Set(['sr', 'sq']);
+/** English group heads that are plural without a plain -s (`police`, `critics`, `percent`). */
+const PLURAL_HEADS = new Set(groupHeadWords.pluralHeads);
 const DEMONSTRATIVE = new RegExp(`^(?:${alt(cues.flatMap((c) => c.demonstratives))})\\s+`, 'i');
 
 const nobody = (env: SubjectEnv, role: ReturnType<typeof parseRole>, gender: Gender | null, plural = false): Resolution => {
@@ -267,6 +270,9 @@ function pluralHead(text: string, index: EntityIndex): boolean {
   const ws = seg.split(/\s+/);
   const head = ws[ws.length - 1];
   if (!head || head.length <= 3 || /['’]/.test(head)) return false;
+  // `Police`, `Critics`, `40 percent`, `Dover police`: a group head the -s test misses names a group; a
+  // capitalised one after other words is a body's name (`the Kosovo Police`).
+  if (PLURAL_HEADS.has(head.toLowerCase()) && ws.length <= 3) return ws.length === 1 || !isCapitalised(head);
   // A capitalised word alone is a plural only when the article never treats it as a name (`Sanders`, `Brooks`).
   if (ws.length === 1 && isCapitalised(head) && (index.byName(head) || index.loneWordType(head) !== 'other')) return false;
   const lower = ws.length === 1 ? head.toLowerCase() : head;

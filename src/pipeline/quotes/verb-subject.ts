@@ -94,10 +94,15 @@ function quotedNameOfOrg(text: string, cut: number): boolean {
   return /^\p{Lu}/u.test(text.slice(0, open).trim()) && orgHead(before) !== null;
 }
 
-/** Last `’` used as a closing quote mark, not as an apostrophe between letters (`Kosovo’s`, `O’Brien`). */
+/**
+ * Last `’` used as a closing quote mark, not as an apostrophe between letters (`Kosovo’s`, `O’Brien`) nor
+ * the possessive of a plural or a name in -s (`Jones’ campaign manager`) when no `‘` opens a quote before it.
+ */
 function lastClosingSingle(text: string): number {
   for (let i = text.lastIndexOf('’'); i >= 0; i = text.lastIndexOf('’', i - 1)) {
-    if (!(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''))) return i;
+    if (/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    if (text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !text.slice(0, i).includes('‘')) continue;
+    return i;
   }
   return -1;
 }

@@ -8,7 +8,14 @@ export const groupHeadWords = {
   trailingAdverbs: [
     'today', 'now', 'also', 'even', 'still', 'often', 'repeatedly', 'privately', 'publicly', 'generally', 'largely',
     'mostly', 'long', 'already', 'too', 'themselves', 'increasingly', 'frequently', 'usually', 'typically', 'likewise',
+    'recently', 'reportedly', 'later', 'again', 'separately', 'widely', 'initially', 'previously', 'earlier', 'subsequently',
   ],
+  /**
+   * Heads of an unnamed group that are plural without a plain `-s` (or whose `-ics` the -s test leaves out):
+   * `Police said`, `Critics say`, `40 percent say`, `People close to Roe` (folded, lower case); read
+   * only at the end of a short phrase (at most two words before it), never as the object of a clause.
+   */
+  pluralHeads: ['police', 'people', 'critics', 'skeptics', 'sceptics', 'academics', 'staffers', 'percent', 'clergy', 'faithful'],
   /** Prepositions that cannot stand before a group's head (`Among many references to …` is no group). */
   prefixStops: ['among', 'between', 'about', 'against', 'during', 'after', 'before', 'by', 'in', 'on', 'under', 'over', 'like', 'as', 'than', 'through', 'into', 'upon', 'via', 'more', 'was', 'is', 'were', 'are'],
   /** The longest phrase (in words) read as a group head with its post-modifier (`People close to the mayor`). */

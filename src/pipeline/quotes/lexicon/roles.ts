@@ -109,8 +109,8 @@ export const FEMALE_NAMES = new Set([
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** English number words (`Twenty-four percent`, `Sixty-six`): a sentence may open with one, it names nobody. */
-const NUMBER_WORDS = [...TENS, ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'hundred', 'thousand'];
+/** English number words (`Twenty-four percent`, `Sixty-six`, `Six Roe supporters`): a sentence may open with one, it names nobody. */
+const NUMBER_WORDS = [...UNITS.slice(1), ...TENS, ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'hundred', 'thousand'];
 /** English party words (`Democratic`, `Republicans`): a party or its members, never a person's name. */
 const PARTY_WORDS = ['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'gopers'];
 
