@@ -10,6 +10,7 @@ import { scanFrom } from './text.js';
 import { sentenceEnd } from './sentences.js';
 import { zeroThatReport } from './zero-that-en.js';
 import { adjunctBeforeClause } from './zero-that-adjunct-en.js';
+import { postposedSubject } from './postposed-subject-en.js';
 import { secondReportCut } from './second-report-en.js';
 import { endsWithSubordinatorHead } from './subordinator.js';
 import { infinitiveReport, regexesFor, type FrameRegexes, type Reported } from './speech-verbs.js';
@@ -152,9 +153,10 @@ function zeroThatStart(sent: Sentence, verb: Verb): number {
   const clause = s.slice(from, sentenceEnd(s, from, end));
   if (told && !/\b(would|will|was|were|is|are|had|has|have|could|should|must|can|did|does|\w+ed)\b/i.test(clause)) return -1;
   // `…, said Jane Roe, director of …`: an inverted attribution with an apposition, not a report.
+  // `…, said veteran strategist Jane Roe.`: a postposed subject (postposed-subject-en.ts).
   const inverted =
     /,\s*$/.test(s.slice(Math.max(start, vStart - 3), vStart)) &&
-    /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(s.slice(from, end));
+    (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(s.slice(from, end)) || postposedSubject(rest));
   if (
     next &&
     !inverted &&
