@@ -32,7 +32,7 @@ export function postposedSubject(rest: string): boolean {
 }
 
 /** An auxiliary, a negated form, or a lower-case past form in -ed not after a determiner (`a retired judge`). */
-function finiteLooking(ws: string[], i: number): boolean {
+export function finiteLooking(ws: string[], i: number): boolean {
   const w = ws[i];
   if (AUX.has(w.toLowerCase()) || /n['’]t$/i.test(w)) return true;
   return /^\p{Ll}+ed$/u.test(w) && !(i > 0 && DETERMINERS.has(ws[i - 1].toLowerCase()));
