@@ -10,6 +10,8 @@ import { scanFrom } from './text.js';
 import { sentenceEnd } from './sentences.js';
 import { zeroThatReport } from './zero-that-en.js';
 import { adjunctBeforeClause } from './zero-that-adjunct-en.js';
+import { reportAdjunctWords } from './lexicon/adjunct-en.js';
+import { enClauseWords } from './lexicon/en.js';
 import { postposedSubject } from './postposed-subject-en.js';
 import { secondReportCut } from './second-report-en.js';
 import { endsWithSubordinatorHead } from './subordinator.js';
@@ -32,6 +34,9 @@ interface Verb {
   vEnd: number;
   verbText: string;
 }
+
+/** `said this week` is a time adjunct; `say this is …` a clause whose subject is `this`. */
+const THIS_PERIOD = new RegExp(`^\\s+this\\s+(?:${reportAdjunctWords.periods.join('|')})\\b`, 'iu');
 
 const CONTINUES = /^,\s*(although|though|while|whereas|iako|mada|dok|ndërsa|kurse|edhe pse)$/iu;
 
@@ -82,14 +87,21 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
 
 /**
  * False for an English verb form that reports nothing itself: a participle after an article or a number
- * is an adjective (`an estimated 15,000 people`), an age in commas an apposition (`Jane Roe, 42, said …`),
+ * (but not `said` after a count, `About three in 10 said …`) is an adjective (`an estimated 15,000 people`), an age in commas an apposition (`Jane Roe, 42, said …`),
  * and a plural present form after `to`, a modal or `do` (`refused to concede that`) no report of its own.
  */
 function finiteReport(sent: Sentence, verb: Verb): boolean {
   const before = sent.s.slice(Math.max(sent.start, verb.vStart - 12), verb.vStart);
-  if (sent.lex.language === 'en' && /(?:^|\s)(?:a|an|the|some|\d(?:[\d,.]*\d)?)\s+$/i.test(before)) return false;
+  if (sent.lex.language === 'en' && /(?:^|\s)(?:a|an|the)\s+$/i.test(before)) return false;
+  // `some`, a number: a participle's modifier (`some estimated 500`), unless the verb is one no adjective
+  // shares (`About three in 10 said …`, `Some say …`).
+  if (sent.lex.language === 'en' && /(?:^|\s)(?:some|\d(?:[\d,.]*\d)?)\s+$/i.test(before) && !COUNT_SUBJECT_VERBS.has(verb.verbText.toLowerCase()))
+    return false;
   return !infinitiveReport(sent.lex, verb.verbText, before);
 }
+
+/** English verbs of saying that are never an adjective, so a count or `some` before one is its subject. */
+const COUNT_SUBJECT_VERBS = new Set(enClauseWords.countSubjectVerbs);
 
 /**
  * True when the words between a verb and the complementiser that follows it leave the complementiser the
@@ -101,6 +113,8 @@ function complementOfVerb(c: RegExpExecArray | null, between: string, sent: Sent
   if (between.split(/\s+/).filter(Boolean).length > 9 || /[.;:]/.test(between)) return false;
   if (sent.lex.language !== 'en') return true;
   if (/\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between)) return false;
+  // `said he took one call that evening`: a subject pronoun and its verb right after the verb open the report
+  if (/^\s*(?:he|she|they|we|i|you)\s+\p{Ll}/iu.test(between)) return false;
   // `said Jane Roe, who added that …`: the `that` is the relative clause's own report
   if (/,\s*(?:who|which)\s/i.test(between)) return false;
   // a subject and its own past-tense verb before the `that` (`said the mayor promised them that …`): that is the report
@@ -161,7 +175,8 @@ function zeroThatStart(sent: Sentence, verb: Verb): number {
     next &&
     !inverted &&
     !/^[,.;:]/.test(next[1]) &&
-    !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])
+    !/^(in|on|at|to|last|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1]) &&
+    !THIS_PERIOD.test(s.slice(from, end))
   )
     return from;
   return -1;

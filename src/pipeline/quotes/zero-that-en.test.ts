@@ -38,3 +38,27 @@ describe('English reports without `that` (issue 15)', () => {
     expect(zeroThatReport('smiled', ' he would go')).toBe(false);
   });
 });
+
+describe('English reports without `that`: counts, `this` and a clause already open', () => {
+  it('a count or `some` before `said`/`say` is the subject, not a participle’s modifier', () => {
+    const qs = quotes('Harbour poll', 'About four in 10 said they expect the fares to rise before the summer.', 'Some say the crossing is still too slow.');
+    expect(indirectWith(qs, 'fares to rise')?.text).toBe('they expect the fares to rise before the summer');
+    expect(indirectWith(qs, 'crossing')?.text).toBe('the crossing is still too slow');
+  });
+
+  it('an article before a participle still makes it an adjective', () => {
+    const qs = quotes('Harbour poll', 'An estimated 4,000 people crossed on the first day of the new ferry.');
+    expect(qs.filter((q) => q.kind === 'indirect')).toHaveLength(0);
+  });
+
+  it('`say this is …` reports a clause; `said this week` is a time adjunct', () => {
+    const qs = quotes('Harbour poll', 'Others say this is just a bad winter for the crews.', 'Ann Holt said this week, as the pier reopened.');
+    expect(indirectWith(qs, 'bad winter')?.text).toBe('this is just a bad winter for the crews');
+    expect(qs.filter((q) => q.kind === 'indirect')).toHaveLength(1);
+  });
+
+  it('a `that` after the report’s own subject and verb is no complementiser of `said`', () => {
+    const qs = quotes('Harbour poll', 'Bob Ferris said he took only one call that evening from the harbour office.');
+    expect(indirectWith(qs, 'call')?.text).toBe('he took only one call that evening from the harbour office');
+  });
+});
