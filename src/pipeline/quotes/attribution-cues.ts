@@ -158,17 +158,21 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   return { verb: [vStart, vEnd], np, verbText: last[0], contentEnd: e };
 }
 
+/**
+ * A name and its apposition after a closing verb. One word will do (`, said Roe, a harbour clerk`), but not
+ * before a conjunction (`, said Roe, but the board …`); the apposition may open with a possessive name
+ * (`, said Jane Roe, Acme's chief engineer`).
+ */
+const NAMED_APPOSITION =
+  /^(\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?!(?:and|but|or|so|yet|while|though|although|because|if|when)\s)(?:(?:the\s+|a\s+|an\s+)?\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)/u;
+
 /** After the verb: at most a short subject or adverbial, no comma-clause, then the end. */
 function shortTail(s: string, vEnd: number, end: number): boolean {
   let tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
   const part = /,\s+\p{Ll}+ing\b/u.exec(tail);
   if (part) tail = tail.slice(0, part.index);
   // A name and then its apposition (`, said Jane Roe, director of the Civic Project at …`): the name closes the subject.
-  // One word will do (`, said Roe, a harbour clerk`), but not before a conjunction (`, said Roe, but the board …`).
-  const named =
-    /^(\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?!(?:and|but|or|so|yet|while|though|although|because|if|when)\s)(?:the\s+|a\s+|an\s+)?\p{Ll}/u.exec(
-      tail,
-    );
+  const named = NAMED_APPOSITION.exec(tail);
   if (named) tail = named[1];
   // A long role phrase is allowed when a name closes it (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević`).
   const tailWords = tail.split(/\s+/).filter(Boolean);

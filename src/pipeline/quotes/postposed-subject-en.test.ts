@@ -46,3 +46,26 @@ describe('en: a one-word postposed subject with an apposition closes the sentenc
     expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'New rules are a burden that slow the repairs', speaker: 'Tom Baxter' });
   });
 });
+
+describe('en: quotes around the subject of a report', () => {
+  it('a quote that closes a relative or participle clause after the subject leaves the report to the subject', () => {
+    const qs = quotes(
+      'Harbour plans',
+      'Tom Baxter, who calls the harbour a "scrapyard," said he doubts the ferry can be saved.',
+      'Ann Holt, citing "the worst storm in decades," said the sea wall could fail within a year.',
+    );
+    expect(qs.find((q) => q.kind === 'indirect' && q.text.includes('ferry'))).toMatchObject({
+      text: 'he doubts the ferry can be saved',
+      speaker: 'Tom Baxter',
+    });
+    expect(qs.find((q) => q.kind === 'indirect' && q.text.includes('sea wall'))).toMatchObject({
+      text: 'the sea wall could fail within a year',
+      speaker: 'Ann Holt',
+    });
+  });
+
+  it('an apposition that opens with a possessive name closes a postposed subject', () => {
+    const qs = quotes('Harbour plans', 'The storms have badly damaged the sea wall, said Ann Holt, Dover’s chief engineer.');
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'The storms have badly damaged the sea wall', speaker: 'Ann Holt' });
+  });
+});

@@ -70,6 +70,8 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
   // A relative clause's verb (`izjavu predsednice X, koja je rekla da …`) reports its antecedent's words.
   const clauseStart = clauseStartBefore(s, start, vStart);
   let np = relativeAntecedent(s, clauseStart, vStart, lex) ?? npBeforeVerb(s, clauseStart, vStart);
+  // `Roe, who calls it a “farce,” said …`: the subject before the set-off clause.
+  if (!np && interposedQuote(sent, vStart)) np = [start, s.indexOf(',', start)];
   if (/^as saying$/i.test(verbText)) {
     np = quotedObject(s, np, lex);
     if (!np) return null;
@@ -145,8 +147,18 @@ function contentStartOf(sent: Sentence, verb: Verb): number {
   }
   if (lex.language === 'en' && zeroThatReport(verbText, s.slice(vEnd, end))) contentStart = zeroThatStart(sent, verb);
   // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.
-  if (contentStart >= 0 && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) return -1;
+  // (English: not when the quote ends a relative or participle clause set off after the subject, `Roe, who
+  // calls it a “farce,” said …`, `Roe, citing “…,” said …`.)
+  if (contentStart >= 0 && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart)) && !interposedQuote(sent, vStart)) return -1;
   return contentStart;
+}
+
+/** A subject, a comma and a relative or participle clause (`Roe, who calls …`, `Roe, citing …`) from the sentence start. */
+const INTERPOSED = /^[^,“”"„«»]{1,60},\s+(?:who|whose|which|\p{Ll}+ing|\p{Ll}+ed)\s/u;
+
+/** English: the quote before the verb at `vStart` closes a clause set off after the sentence's subject. */
+function interposedQuote(sent: Sentence, vStart: number): boolean {
+  return sent.lex.language === 'en' && INTERPOSED.test(sent.s.slice(sent.start, vStart));
 }
 
 /**
