@@ -38,6 +38,12 @@ interface Verb {
 /** `said this week` is a time adjunct; `say this is …` a clause whose subject is `this`. */
 const THIS_PERIOD = new RegExp(`^\\s+this\\s+(?:${reportAdjunctWords.periods.join('|')})\\b`, 'iu');
 
+/** English verbs of commitment and the infinitive after one (`vowed to …`, `promised not to …`). */
+const COMMITMENT = new Set(enClauseWords.commitmentVerbs);
+const INFINITIVE = /^\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\s)\p{Ll}/u;
+/** A passive auxiliary before the verb (`what was promised to …`): nobody commits in it. */
+const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|is|are|be|been|being)\s+$/i;
+
 const CONTINUES = /^,\s*(although|though|while|whereas|iako|mada|dok|ndërsa|kurse|edhe pse)$/iu;
 
 /**
@@ -145,6 +151,9 @@ function contentStartOf(sent: Sentence, verb: Verb): number {
     const secondThat = lex.language === 'en' && /(?:^|[\s,])(?:and|but)\s*$/i.test(between) && between.split(/\s+/).filter(Boolean).length >= 4;
     return secondThat ? vEnd : c.index + c[0].length;
   }
+  // `vowed to keep the pier open`: a commitment's infinitive is its report.
+  if (lex.language === 'en' && COMMITMENT.has(verbText.toLowerCase()) && INFINITIVE.test(s.slice(vEnd, end)) && !PASSIVE_BEFORE.test(s.slice(start, vStart)))
+    return vEnd;
   if (lex.language === 'en' && zeroThatReport(verbText, s.slice(vEnd, end))) contentStart = zeroThatStart(sent, verb);
   // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.
   // (English: not when the quote ends a relative or participle clause set off after the subject, `Roe, who

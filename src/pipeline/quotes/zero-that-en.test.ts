@@ -62,3 +62,20 @@ describe('English reports without `that`: counts, `this` and a clause already op
     expect(indirectWith(qs, 'call')?.text).toBe('he took only one call that evening from the harbour office');
   });
 });
+
+describe('English commitments report their infinitive', () => {
+  it('`vowed to …`, `has promised not to …` report the infinitive for the subject', () => {
+    const qs = quotes(
+      'Harbour strike',
+      'Ann Holt vowed to keep the crews on strike until every wage is paid.',
+      'Holt has promised not to block the ferry on market days.',
+    );
+    expect(indirectWith(qs, 'strike')).toMatchObject({ text: 'to keep the crews on strike until every wage is paid', speaker: 'Ann Holt' });
+    expect(indirectWith(qs, 'market days')).toMatchObject({ text: 'not to block the ferry on market days', speaker: 'Ann Holt' });
+  });
+
+  it('a commitment with a noun object reports nothing', () => {
+    const qs = quotes('Harbour strike', 'Ann Holt pledged her support to the crews on Monday.');
+    expect(qs.filter((q) => q.kind === 'indirect')).toHaveLength(0);
+  });
+});

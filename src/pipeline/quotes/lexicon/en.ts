@@ -160,6 +160,8 @@ export const enClauseWords = {
   zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges'],
   /** Verbs of saying no adjective shares: a count or `some` before one is its subject (`About three in 10 said …`, `Some say …`). */
   countSubjectVerbs: ['said', 'say', 'says', 'told', 'tell', 'tells', ...PLURAL_PRESENT],
+  /** Verbs of commitment whose report is an infinitive (`vowed to keep the pier open`, `promised not to raise fares`). */
+  commitmentVerbs: ['vowed', 'vows', 'promised', 'pledged'],
   /** Finite auxiliaries and modals: one of them after a verb of saying opens a clause, not a postposed subject. */
   finiteAuxiliaries: ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'am', 'shall'],
   /** Words that close a postposed subject and open an adjunct (`, said Jane Roe on Tuesday`, `… in a statement`). */
