@@ -82,7 +82,7 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
     np = quotedObject(s, np, lex);
     if (!np) return null;
   }
-  const contentEnd = secondReportCut(lex.language, s, contentStart, sentenceEnd(s, contentStart, end), re.verb);
+  const contentEnd = frontedClauseEnd(sent, vStart, contentStart, secondReportCut(lex.language, s, contentStart, sentenceEnd(s, contentStart, end), re.verb));
   const clauses: Reported[] = [];
   for (const [a, b0] of contentPieces(sent, contentStart, contentEnd)) {
     const br = re.breaks.exec(s.slice(a, b0));
@@ -91,6 +91,20 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
     if (e - a > 8) clauses.push({ verb: [vStart, vEnd], np, verbText, content: [a, e] });
   }
   return { clauses, contentEnd };
+}
+
+const SUBORDINATORS = new Set(enClauseWords.subordinators);
+
+/**
+ * English `Although in May she said the plan was sound, this week Roe …`: a report inside a fronted
+ * subordinate clause ends at the comma that opens the main clause; otherwise `to` is returned.
+ */
+function frontedClauseEnd(sent: Sentence, vStart: number, from: number, to: number): number {
+  if (sent.lex.language !== 'en') return to;
+  const lead = /^\s*([\p{L}]+)/u.exec(sent.s.slice(sent.start, vStart));
+  if (!lead || !SUBORDINATORS.has(lead[1].toLowerCase()) || sent.s.slice(sent.start, vStart).includes(',')) return to;
+  const comma = sent.s.slice(from, to).search(/,\s/);
+  return comma > 0 ? from + comma : to;
 }
 
 /**

@@ -79,3 +79,15 @@ describe('English commitments report their infinitive', () => {
     expect(qs.filter((q) => q.kind === 'indirect')).toHaveLength(0);
   });
 });
+
+describe('English reports inside a fronted subordinate clause', () => {
+  it('end at the comma that opens the main clause', () => {
+    const qs = quotes('Harbour strike', 'When Ann Holt said the pier was safe, nobody on the board believed her.');
+    expect(indirectWith(qs, 'pier')?.text).toBe('the pier was safe');
+  });
+
+  it('a report in the main clause keeps its commas', () => {
+    const qs = quotes('Harbour strike', 'Ann Holt said the pier, the ramp and the sea wall were safe.');
+    expect(indirectWith(qs, 'pier')?.text).toBe('the pier, the ramp and the sea wall were safe');
+  });
+});
