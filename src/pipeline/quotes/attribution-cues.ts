@@ -149,7 +149,7 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   const vStart = last.index;
   const vEnd = vStart + last[0].length;
   if (!shortTail(s, vEnd, end)) return null;
-  const subject = subjectAround(s, start, end, vStart, vEnd);
+  const subject = subjectAround(s, start, end, vStart, vEnd, lex.language === 'en');
   if (!subject) return null;
   const { np, contentEnd } = appositionBefore(s, start, subject);
   let e = contentEnd;
@@ -158,13 +158,21 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
   return { verb: [vStart, vEnd], np, verbText: last[0], contentEnd: e };
 }
 
+/**
+ * A name and its apposition after a closing verb. One word will do (`, said Roe, a harbour clerk`), but not
+ * before a conjunction (`, said Roe, but the board …`); the apposition may open with a possessive name
+ * (`, said Jane Roe, Acme's chief engineer`).
+ */
+const NAMED_APPOSITION =
+  /^(\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?!(?:and|but|or|so|yet|while|though|although|because|if|when)\s)(?:(?:the\s+|a\s+|an\s+)?\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)/u;
+
 /** After the verb: at most a short subject or adverbial, no comma-clause, then the end. */
 function shortTail(s: string, vEnd: number, end: number): boolean {
   let tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
   const part = /,\s+\p{Ll}+ing\b/u.exec(tail);
   if (part) tail = tail.slice(0, part.index);
   // A name and then its apposition (`, said Jane Roe, director of the Civic Project at …`): the name closes the subject.
-  const named = /^(\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.exec(tail);
+  const named = NAMED_APPOSITION.exec(tail);
   if (named) tail = named[1];
   // A long role phrase is allowed when a name closes it (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević`).
   const tailWords = tail.split(/\s+/).filter(Boolean);
@@ -173,19 +181,36 @@ function shortTail(s: string, vEnd: number, end: number): boolean {
   return !(/^\s*(?:that|da|se|to|on|about|for|with)\b/i.test(tail) && !/^\s*(?:on|to)\s+\p{Lu}/u.test(tail));
 }
 
-/** Before the verb: a boundary (comma or dash) with the subject in between, or the verb right after it. */
-function subjectAround(s: string, start: number, end: number, vStart: number, vEnd: number): ClosingSubject | null {
-  const before = s.slice(start, vStart);
+/**
+ * Where the words before a closing verb end: the last comma or dash, or in English a closing quote mark
+ * whose comma stands inside it (`…are “grounded in fact,” said Roe`); -1 when there is none.
+ * @returns the boundary's offset in `before` and the length the content keeps of it (the mark, not the comma)
+ */
+function lastBoundary(before: string, english: boolean): { at: number; keep: number } {
   const b = Math.max(before.lastIndexOf(','), before.lastIndexOf(' – '), before.lastIndexOf(' — '), before.lastIndexOf(' - '));
+  if (!english) return { at: b, keep: 0 };
+  let mark = -1;
+  for (let m = CLOSING_MARK.exec(before); m; m = CLOSING_MARK.exec(before)) mark = m.index + 1;
+  CLOSING_MARK.lastIndex = 0;
+  return mark > b ? { at: mark, keep: 1 } : { at: b, keep: 0 };
+}
+
+/** A closing mark right after masked quote text, then a space (the quote's own comma is masked inside it). */
+const CLOSING_MARK = /q[”"’'](?=\s)/g;
+
+/** Before the verb: a boundary (comma, dash or closing mark) with the subject in between, or the verb right after it. */
+function subjectAround(s: string, start: number, end: number, vStart: number, vEnd: number, english: boolean): ClosingSubject | null {
+  const before = s.slice(start, vStart);
+  const { at: b, keep } = lastBoundary(before, english);
   if (b < 0) return null;
   const npText = before.slice(b + 1).replace(/^[\s–—-]+/, '');
   if (npText.trim() !== '') {
     if (npText.split(/\s+/).filter(Boolean).length > 8) return null;
-    return { np: [start + b + 1 + (before.slice(b + 1).length - before.slice(b + 1).replace(/^[\s–—-]+/, '').length), vStart], contentEnd: start + b };
+    return { np: [start + b + 1 + (before.slice(b + 1).length - before.slice(b + 1).replace(/^[\s–—-]+/, '').length), vStart], contentEnd: start + b + keep };
   }
   // `…, said X` or `…, Name, said` (subject in the previous comma segment)
   const after = npAfterVerb(s, vEnd, end);
-  if (after && /\p{Lu}|^(he|she|on|ona|ai|ajo|this|the|ovaj|ova)\b/iu.test(s.slice(after[0], after[1]))) return { np: after, contentEnd: start + b };
+  if (after && /\p{Lu}|^(he|she|on|ona|ai|ajo|this|the|ovaj|ova)\b/iu.test(s.slice(after[0], after[1]))) return { np: after, contentEnd: start + b + keep };
   const prevComma = before.slice(0, b).lastIndexOf(',');
   if (prevComma < 0) return null;
   return { np: [start + prevComma + 1, start + b], contentEnd: start + prevComma };

@@ -6,6 +6,7 @@
  */
 import { addSpan, type Ctx, type DirectState } from './context.js';
 import { Confidence } from './confidence.js';
+import { closingRunStart } from './closing-run-en.js';
 import { closingCue, hasSpeechVerb, reportedClauses, sentenceEnd } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { deniedSaying } from './denial.js';
@@ -74,13 +75,15 @@ function reportedClauseDrafts(ctx: Ctx, pi: number, start: number, end: number):
   }
 }
 
-/** `…, X said.`: the run of sentences since the last one with a verb or a quote is X's. */
+/** `…, X said.`: the run of sentences since the last one with a verb or a quote is X's (in English, when it is a fragment). */
 function closingReport(ctx: Ctx, pi: number, start: number, end: number, runStart: number): void {
   const p = ctx.paras[pi];
   const c = closingCue(p.masked, start, end, ctx.lex);
   if (!c) return;
   const res = resolveCue(ctx, pi, c);
-  const [a, b] = trimSpan(p.view.text, runStart, c.contentEnd);
+  // English: a sentence that is a clause of its own reports alone (closing-run-en.ts).
+  const from = ctx.lex.language === 'en' ? closingRunStart(p.masked.slice(start, c.contentEnd), start, runStart) : runStart;
+  const [a, b] = trimSpan(p.view.text, from, c.contentEnd);
   const text = p.view.text.slice(a, b);
   if (words(text).length >= 4 && !npIsh(text) && !roleLead(text)) addSpan(ctx, pi, a, b, 'indirect', res, Confidence.CLOSING);
 }

@@ -21,6 +21,8 @@ import { escapeRe, scanFrom, words } from './text.js';
 
 /** Determiners (folded) before a mark that make a two-word quote someone else's label (`the intensified „…“`). */
 const LABEL_DETERMINERS = new Set(allLexicons.flatMap((l) => l.cues.labelDeterminers));
+/** Every language's function words (folded): after a closing mark one leaves the quote a phrase of its own. */
+const FUNCTION_WORDS = new Set(allLexicons.flatMap((l) => l.functionWords.map(fold)));
 /** English determiners after which a short quote in reported speech is still the speaker's words (`his “heart”`). */
 const OWN_WORDS = new Set(enClauseWords.ownWordsDeterminers);
 /** Every language's subject pronouns that can lead a sentence with another verb (`She called on …`). */
@@ -116,6 +118,27 @@ function leadingSubject(ctx: Ctx, pi: number, sentStart: number, open: number): 
 }
 
 /**
+ * True when the last two words before a mark make the quote a label: a determiner among them (`the
+ * intensified „…“`); with `own`, not the possessives and `a` (`called him a “total fraud”`). In English a
+ * determiner right before the mark does not (`said Roe had dominated the “harbour chatter”`, `took this
+ * “low road”`) unless the quote modifies a noun after it (`the “closed door” policy`): the callers ask only
+ * about quotes inside someone's report, and there the phrase is theirs.
+ */
+function labelledBefore(before: string[], language: string, own: boolean, attributiveQuote: boolean): boolean {
+  const free = language === 'en' && !attributiveQuote;
+  return before.some((w, i) => LABEL_DETERMINERS.has(w) && !(own && OWN_WORDS.has(w)) && !(free && i === before.length - 1));
+}
+
+/** A quote that modifies the noun after it (`the “closed door” policy`): a lower-case content word follows the closing mark. */
+function attributive(ctx: Ctx, pi: number, open: number): boolean {
+  const p = ctx.paras[pi];
+  const span = p.spans.find((sp) => sp.open === open);
+  if (!span || span.close < 0) return false;
+  const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(p.masked.slice(span.close + span.closeLen, span.close + span.closeLen + 40));
+  return next !== null && !FUNCTION_WORDS.has(fold(next[1]));
+}
+
+/**
  * True when the mark at `open` sits inside the content of a reported clause with a subject
  * (`rekao je da je situacija »pod kontrolom«`): there a two-word quote is the speaker's words, not a scare quote.
  */
@@ -125,7 +148,7 @@ export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
     .split(/\s+/)
     .filter(Boolean)
     .slice(-2);
-  if (before.some((w) => LABEL_DETERMINERS.has(w))) return false;
+  if (labelledBefore(before, ctx.lex.language, false, attributive(ctx, pi, open))) return false;
   const start = sentenceStartOf(s, open, 0);
   return reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2);
 }
@@ -133,19 +156,19 @@ export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
 /**
  * True when a one- or two-word English quote is someone's words: it sits in the content of a reported
  * clause (`said he hoped for a convention “surprise”`) or before a closing attribution (`It was a “good
- * thing,” he said.`). After a determiner (`the intensified “false news”`) or next to another quoted
+ * thing,” he said.`). After a determiner and a word (`the intensified “false news”`) or next to another quoted
  * word (`the word “force” or “power”`) it is a label, and after a naming word (`the film “Heat”`) a title.
  */
 export function shortQuoteReported(ctx: Ctx, pi: number, open: number): boolean {
   if (ctx.lex.language !== 'en') return false;
   const s = ctx.paras[pi].masked;
-  // A definite determiner right before the mark makes it a label put on something (`the intensified “false
+  // A definite determiner and a word before the mark make it a label put on something (`the intensified “false
   // news”`); an indefinite one is the speaker's characterisation (`called him a “total fraud”`).
   const before = fold(s.slice(Math.max(0, open - 40), open))
     .split(/\s+/)
     .filter(Boolean)
     .slice(-2);
-  if (before.some((w) => LABEL_DETERMINERS.has(w) && !OWN_WORDS.has(w))) return false;
+  if (labelledBefore(before, ctx.lex.language, true, attributive(ctx, pi, open))) return false;
   const start = sentenceStartOf(s, open, 0);
   // A sentence about words (`as soon as the word “force” or “power” is used`) quotes them as labels.
   const p = ctx.paras[pi];

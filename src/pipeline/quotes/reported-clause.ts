@@ -10,6 +10,9 @@ import { scanFrom } from './text.js';
 import { sentenceEnd } from './sentences.js';
 import { zeroThatReport } from './zero-that-en.js';
 import { adjunctBeforeClause } from './zero-that-adjunct-en.js';
+import { reportAdjunctWords } from './lexicon/adjunct-en.js';
+import { enClauseWords } from './lexicon/en.js';
+import { postposedSubject } from './postposed-subject-en.js';
 import { secondReportCut } from './second-report-en.js';
 import { endsWithSubordinatorHead } from './subordinator.js';
 import { infinitiveReport, regexesFor, type FrameRegexes, type Reported } from './speech-verbs.js';
@@ -31,6 +34,15 @@ interface Verb {
   vEnd: number;
   verbText: string;
 }
+
+/** `said this week` is a time adjunct; `say this is …` a clause whose subject is `this`. */
+const THIS_PERIOD = new RegExp(`^\\s+this\\s+(?:${reportAdjunctWords.periods.join('|')})\\b`, 'iu');
+
+/** English verbs of commitment and the infinitive after one (`vowed to …`, `promised not to …`). */
+const COMMITMENT = new Set(enClauseWords.commitmentVerbs);
+const INFINITIVE = /^\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\s)\p{Ll}/u;
+/** A passive auxiliary before the verb (`what was promised to …`): nobody commits in it. */
+const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|is|are|be|been|being)\s+$/i;
 
 const CONTINUES = /^,\s*(although|though|while|whereas|iako|mada|dok|ndërsa|kurse|edhe pse)$/iu;
 
@@ -64,11 +76,13 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
   // A relative clause's verb (`izjavu predsednice X, koja je rekla da …`) reports its antecedent's words.
   const clauseStart = clauseStartBefore(s, start, vStart);
   let np = relativeAntecedent(s, clauseStart, vStart, lex) ?? npBeforeVerb(s, clauseStart, vStart);
+  // `Roe, who calls it a “farce,” said …`: the subject before the set-off clause.
+  if (!np && interposedQuote(sent, vStart)) np = [start, s.indexOf(',', start)];
   if (/^as saying$/i.test(verbText)) {
     np = quotedObject(s, np, lex);
     if (!np) return null;
   }
-  const contentEnd = secondReportCut(lex.language, s, contentStart, sentenceEnd(s, contentStart, end), re.verb);
+  const contentEnd = frontedClauseEnd(sent, vStart, contentStart, secondReportCut(lex.language, s, contentStart, sentenceEnd(s, contentStart, end), re.verb));
   const clauses: Reported[] = [];
   for (const [a, b0] of contentPieces(sent, contentStart, contentEnd)) {
     const br = re.breaks.exec(s.slice(a, b0));
@@ -79,16 +93,37 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
   return { clauses, contentEnd };
 }
 
+const SUBORDINATORS = new Set(enClauseWords.subordinators);
+
+/**
+ * English `Although in May she said the plan was sound, this week Roe …`: a report inside a fronted
+ * subordinate clause ends at the comma that opens the main clause; otherwise `to` is returned.
+ */
+function frontedClauseEnd(sent: Sentence, vStart: number, from: number, to: number): number {
+  if (sent.lex.language !== 'en') return to;
+  const lead = /^\s*([\p{L}]+)/u.exec(sent.s.slice(sent.start, vStart));
+  if (!lead || !SUBORDINATORS.has(lead[1].toLowerCase()) || sent.s.slice(sent.start, vStart).includes(',')) return to;
+  const comma = sent.s.slice(from, to).search(/,\s/);
+  return comma > 0 ? from + comma : to;
+}
+
 /**
  * False for an English verb form that reports nothing itself: a participle after an article or a number
- * is an adjective (`an estimated 15,000 people`), an age in commas an apposition (`Jane Roe, 42, said …`),
+ * (but not `said` after a count, `About three in 10 said …`) is an adjective (`an estimated 15,000 people`), an age in commas an apposition (`Jane Roe, 42, said …`),
  * and a plural present form after `to`, a modal or `do` (`refused to concede that`) no report of its own.
  */
 function finiteReport(sent: Sentence, verb: Verb): boolean {
   const before = sent.s.slice(Math.max(sent.start, verb.vStart - 12), verb.vStart);
-  if (sent.lex.language === 'en' && /(?:^|\s)(?:a|an|the|some|\d(?:[\d,.]*\d)?)\s+$/i.test(before)) return false;
+  if (sent.lex.language === 'en' && /(?:^|\s)(?:a|an|the)\s+$/i.test(before)) return false;
+  // `some`, a number: a participle's modifier (`some estimated 500`), unless the verb is one no adjective
+  // shares (`About three in 10 said …`, `Some say …`).
+  if (sent.lex.language === 'en' && /(?:^|\s)(?:some|\d(?:[\d,.]*\d)?)\s+$/i.test(before) && !COUNT_SUBJECT_VERBS.has(verb.verbText.toLowerCase()))
+    return false;
   return !infinitiveReport(sent.lex, verb.verbText, before);
 }
+
+/** English verbs of saying that are never an adjective, so a count or `some` before one is its subject. */
+const COUNT_SUBJECT_VERBS = new Set(enClauseWords.countSubjectVerbs);
 
 /**
  * True when the words between a verb and the complementiser that follows it leave the complementiser the
@@ -100,6 +135,8 @@ function complementOfVerb(c: RegExpExecArray | null, between: string, sent: Sent
   if (between.split(/\s+/).filter(Boolean).length > 9 || /[.;:]/.test(between)) return false;
   if (sent.lex.language !== 'en') return true;
   if (/\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between)) return false;
+  // `said he took one call that evening`: a subject pronoun and its verb right after the verb open the report
+  if (/^\s*(?:he|she|they|we|i|you)\s+\p{Ll}/iu.test(between)) return false;
   // `said Jane Roe, who added that …`: the `that` is the relative clause's own report
   if (/,\s*(?:who|which)\s/i.test(between)) return false;
   // a subject and its own past-tense verb before the `that` (`said the mayor promised them that …`): that is the report
@@ -128,10 +165,23 @@ function contentStartOf(sent: Sentence, verb: Verb): number {
     const secondThat = lex.language === 'en' && /(?:^|[\s,])(?:and|but)\s*$/i.test(between) && between.split(/\s+/).filter(Boolean).length >= 4;
     return secondThat ? vEnd : c.index + c[0].length;
   }
+  // `vowed to keep the pier open`: a commitment's infinitive is its report.
+  if (lex.language === 'en' && COMMITMENT.has(verbText.toLowerCase()) && INFINITIVE.test(s.slice(vEnd, end)) && !PASSIVE_BEFORE.test(s.slice(start, vStart)))
+    return vEnd;
   if (lex.language === 'en' && zeroThatReport(verbText, s.slice(vEnd, end))) contentStart = zeroThatStart(sent, verb);
   // Inverted attribution after a quote (`“…,” said Ana Brnabić, the speaker`) reports nothing new.
-  if (contentStart >= 0 && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart))) return -1;
+  // (English: not when the quote ends a relative or participle clause set off after the subject, `Roe, who
+  // calls it a “farce,” said …`, `Roe, citing “…,” said …`.)
+  if (contentStart >= 0 && /[“”"»«’'„]\s*[,.]?\s*[–—-]?\s*$/.test(s.slice(Math.max(start, vStart - 6), vStart)) && !interposedQuote(sent, vStart)) return -1;
   return contentStart;
+}
+
+/** A subject, a comma and a relative or participle clause (`Roe, who calls …`, `Roe, citing …`) from the sentence start. */
+const INTERPOSED = /^[^,“”"„«»]{1,60},\s+(?:who|whose|which|\p{Ll}+ing|\p{Ll}+ed)\s/u;
+
+/** English: the quote before the verb at `vStart` closes a clause set off after the sentence's subject. */
+function interposedQuote(sent: Sentence, vStart: number): boolean {
+  return sent.lex.language === 'en' && INTERPOSED.test(sent.s.slice(sent.start, vStart));
 }
 
 /**
@@ -152,14 +202,16 @@ function zeroThatStart(sent: Sentence, verb: Verb): number {
   const clause = s.slice(from, sentenceEnd(s, from, end));
   if (told && !/\b(would|will|was|were|is|are|had|has|have|could|should|must|can|did|does|\w+ed)\b/i.test(clause)) return -1;
   // `…, said Jane Roe, director of …`: an inverted attribution with an apposition, not a report.
+  // `…, said veteran strategist Jane Roe.`: a postposed subject (postposed-subject-en.ts).
   const inverted =
     /,\s*$/.test(s.slice(Math.max(start, vStart - 3), vStart)) &&
-    /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(s.slice(from, end));
+    (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(s.slice(from, end)) || postposedSubject(rest));
   if (
     next &&
     !inverted &&
     !/^[,.;:]/.test(next[1]) &&
-    !/^(in|on|at|to|last|this|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1])
+    !/^(in|on|at|to|last|yesterday|today|earlier|afterwards|after|later|during|before|while|when|of|for|with|from|as|and|but|by)$/i.test(next[1]) &&
+    !THIS_PERIOD.test(s.slice(from, end))
   )
     return from;
   return -1;

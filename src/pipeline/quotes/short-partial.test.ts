@@ -34,6 +34,16 @@ describe('one- and two-word quotes inside English reported speech are partial qu
     expect(qs.filter((q) => q.kind === 'partial').map((q) => q.text)).toEqual([]);
   });
 
+  it('a determiner right before the mark leaves a quote inside a report the speaker’s', () => {
+    const qs = quotes(
+      'Harbour vote',
+      'Mara Olsen said the ferry had dominated the “dockside gossip” in the town all week.',
+      'Olsen said she would not take this “low road” again.',
+    );
+    expect(partial(qs, 'dockside gossip')?.speaker).toBe('Mara Olsen');
+    expect(partial(qs, 'low road')?.speaker).toBe('Mara Olsen');
+  });
+
   it('a short quote with a speech verb further on in the sentence is not closed by it', () => {
     const qs = quotes(
       'Harbour vote',

@@ -158,6 +158,14 @@ export const enClauseWords = {
    * would close`, `acknowledged the plan had failed`).
    */
   zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges'],
+  /** Verbs of saying no adjective shares: a count or `some` before one is its subject (`About three in 10 said …`, `Some say …`). */
+  countSubjectVerbs: ['said', 'say', 'says', 'told', 'tell', 'tells', ...PLURAL_PRESENT],
+  /** Verbs of commitment whose report is an infinitive (`vowed to keep the pier open`, `promised not to raise fares`). */
+  commitmentVerbs: ['vowed', 'vows', 'promised', 'pledged'],
+  /** Finite auxiliaries and modals: one of them after a verb of saying opens a clause, not a postposed subject. */
+  finiteAuxiliaries: ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'am', 'shall'],
+  /** Words that close a postposed subject and open an adjunct (`, said Jane Roe on Tuesday`, `… in a statement`). */
+  postposedSubjectEnders: ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'late', 'when', 'while', 'as'],
   /** Conjunctions that join a second report with its own subject (`…, and Vos said …`, `… but Roe argued …`). */
   reportJoiners: ['and', 'but', 'while', 'whereas'],
   /** Words that join two quoted phrases of one speaker (`“reckless” and “late”`, `“late,” “costly” or “unfair”`). */
