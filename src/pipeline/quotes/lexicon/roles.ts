@@ -13,7 +13,9 @@ export const ROLE_STEMS: [string, string][] = [
   ['consul', 'consul'], ['konzul', 'consul'],
   ['prime minister', 'prime minister'], ['premier', 'prime minister'], ['pm', 'prime minister'], ['premijer', 'prime minister'],
   ['kryeminist', 'prime minister'], ['zevendeskryeminist', 'deputy prime minister'], ['zevendesminist', 'minister'], ['deputy prime minister', 'deputy prime minister'],
-  ['minister', 'minister'], ['ministar', 'minister'], ['ministri', 'minister'], ['ministrja', 'minister'], ['ministre', 'minister'],
+  ['minister', 'minister'], ['ministar', 'minister'], ['ministri', 'minister'],
+  // Serbian `ministar` loses its fleeting `a` in every other case (`ministra`, `ministru`, `ministrom`).
+  ['ministr', 'minister'], ['ministrja', 'minister'], ['ministre', 'minister'],
   ['co-director', 'co-director'], ['kodirektor', 'co-director'], ['director', 'director'], ['direktor', 'director'], ['drejtor', 'director'],
   ['spokesperson', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['portparol', 'spokesperson'], ['zedhenes', 'spokesperson'],
   ['mayor', 'mayor'], ['gradonacelnik', 'mayor'], ['kryetar', 'mayor'],
