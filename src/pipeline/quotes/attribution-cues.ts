@@ -14,6 +14,7 @@ import { parseRole } from './roles.js';
 import { regexesFor, type Cue } from './speech-verbs.js';
 import { nestedSubject } from './nested-subject.js';
 import { npAfterVerb, npBeforeVerb, quotedObject } from './verb-subject.js';
+import { coordinatedClauseStart } from './coordinated-subject.js';
 
 /**
  * A speech cue right after a quote's closing mark: `, said X`, `, X said`, `– rekao je X`, `, tha Kelmendi`.
@@ -120,7 +121,7 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
   const vEnd = last.index + last[0].length;
   // Speech nested in speech (`X said that Y had told him:`, `ambasadora koji mu je rekao:`, `X quoted Y as saying:`): the inner speaker.
   const nested = nestedSubject(s, clauseStart, last.index, lex);
-  const before = nested ?? npBeforeVerb(s, clauseStart, last.index);
+  const before = nested ?? npBeforeVerb(s, coordinatedClauseStart(s, clauseStart, last.index, lex) ?? clauseStart, last.index);
   const np =
     before && isObliquePronoun(s.slice(before[0], before[1]), lex)
       ? npAfterVerb(s, vEnd, clauseStart + head.length - 1)

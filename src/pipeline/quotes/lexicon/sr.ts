@@ -65,6 +65,7 @@ export const sr: QuoteLexicon = {
   indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od', 'pojedini', 'pojedine'],
   definites: ['ovaj', 'ova', 'taj', 'ta', 'pomenuti', 'pomenuta'],
   clauseBreaks: [', dok', ', ali', ', iako', ', mada', '; ', ', a '],
+  coordinatedClause: { conjunctions: ['a', 'dok', 'ali', 'no', 'međutim', 'kada', 'a onda'], clitics: ['je', 'su', 'se', 'joj', 'mu', 'im', 'nam', 'to', 'pak', 'i', 'takođe'] },
   secondComplement: ['ali da', ', ali da', ', kao i da', 'kao i da', 'i da', 'te da', 'a da', ', a da'],
   titleCues: [
     'naziv', 'naziva', 'nazivom', 'nazivu', 'film', 'dokumentarac', 'dokumentarni', 'knjiga', 'knjigu', 'akcija', 'akcije',
