@@ -15,6 +15,7 @@ import { endsWithSubordinatorHead } from './subordinator.js';
 import { infinitiveReport, regexesFor, type FrameRegexes, type Reported } from './speech-verbs.js';
 import { clauseStartBefore, npBeforeVerb, quotedObject } from './verb-subject.js';
 import { coordinatedClauseStart, holdsCoordinatedClause } from './coordinated-subject.js';
+import { onlyFrontedAdverbial } from './fronted-adverbial.js';
 import { relativeAntecedent } from './nested-subject.js';
 
 /** One sentence being read: the paragraph, the sentence's bounds and its language. */
@@ -67,6 +68,8 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
   // `…, a ministar je rekao da …`: a coordinated clause with its own subject starts a new one.
   const clauseStart = coordinatedClauseStart(s, fronted, vStart, lex) ?? fronted;
   let np = relativeAntecedent(s, clauseStart, vStart, lex) ?? npBeforeVerb(s, clauseStart, vStart);
+  // `Na kraju je rekao da …`, `Kasnije je rekao da …`: a fronted adverbial, the verb has no subject of its own.
+  if (np && onlyFrontedAdverbial(s.slice(np[0], np[1]), lex)) np = null;
   if (/^as saying$/i.test(verbText)) {
     np = quotedObject(s, np, lex);
     if (!np) return null;

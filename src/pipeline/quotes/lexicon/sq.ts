@@ -28,6 +28,10 @@ export const sq: QuoteLexicon = {
   indefinites: ['një', 'disa', 'njëri', 'njëra', 'shumë'],
   definites: ['ky', 'kjo', 'i njëjti'],
   clauseBreaks: [', ndërsa', ', por', ', edhe pse', '; ', ', kurse'],
+  frontedAdverbials: {
+    prepositions: ['në', 'pas', 'gjatë', 'para', 'përpara', 'me'],
+    adverbs: ['më pas', 'pastaj', 'më vonë', 'më herët', 'sot', 'dje', 'ndërkaq', 'ndërkohë', 'gjithashtu', 'megjithatë', 'tutje', 'po ashtu', 'tani'],
+  },
   coordinatedClause: { conjunctions: ['ndërsa', 'por', 'kurse', 'mirëpo', 'megjithatë', 'kur'], clitics: ['i', 'u', 'e', 'edhe', 'gjithashtu'] },
   secondComplement: ['por se', 'e që', 'dhe se', 'e se', 'si dhe se', 'dhe që'],
   titleCues: ['rrjetin social', 'rrjeti social', 'emisionin', 'filmin', 'dokumentarin', 'operacionin', 'fushatën', 'sloganin', 'quajtur', 'quajnë', 'emrin', 'portalin', 'gazetën', 'televizionin'],

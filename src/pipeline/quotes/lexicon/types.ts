@@ -47,6 +47,12 @@ export interface QuoteLexicon {
    */
   coordinatedClause?: { conjunctions: string[]; clitics: string[] };
   /**
+   * What may stand before a subject-less speech verb without being its subject (`Na kraju je rekao`,
+   * `Kasnije je rekao`, `Në fund tha`): prepositions that open a phrase of lower-case words, and adverbs
+   * (`fronted-adverbial.ts`). Lower case, as written (Latin).
+   */
+  frontedAdverbials?: { prepositions: string[]; adverbs: string[] };
+  /**
    * Nouns of reported content (`report`, `claims`, `navode`, `pretendimet`), folded: a complement clause
    * right after one (`denied a report that X`) belongs to that noun's source, not to the verb's subject.
    */
