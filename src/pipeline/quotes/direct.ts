@@ -139,24 +139,28 @@ function sourcePhraseSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null
   return inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open) ?? accordingAfterQuote(ctx, pi, after, sentenceEnd(s, after, s.length));
 }
 
+/** The speaker the quote's own cue names: after it, before it, or the subject of the colon before it. */
+function cuedSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null {
+  if (q.cueA) return resolveCue(ctx, pi, q.cueA);
+  if (q.cueB) return resolveCue(ctx, pi, q.cueB);
+  if (!/:$/.test(q.head) || q.continuing) return null;
+  const c = cueBefore(ctx.paras[pi].masked, q.sentStart, q.span.open, ctx.lex);
+  return c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
+}
+
 /**
  * The speaker of a quote that stands as an utterance, in order of evidence: its own cue after or before
- * it, a colon's subject, the previous quote's speaker in the paragraph, a reporter named earlier in the
- * paragraph, a colon that introduced a run-on quote, the article's last speaker.
+ * it, a source phrase alone before it, a colon's subject, the previous quote's speaker in the paragraph,
+ * a reporter named earlier in the paragraph, a colon that introduced a run-on quote, the article's last
+ * speaker.
  */
 function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolution | null, q: Around): [Resolution | null, number] {
-  const s = ctx.paras[pi].masked;
-  let res: Resolution | null = null;
-  if (q.cueA) res = resolveCue(ctx, pi, q.cueA);
-  else if (q.cueB) res = resolveCue(ctx, pi, q.cueB);
-  else if (q.sourceLead) {
+  if (q.sourceLead && !q.cueA && !q.cueB) {
     // The phrase's pronoun names the speaker: nobody of its gender is nobody, not the last speaker.
-    res = inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open);
-    return res ? [res, Confidence.CUE] : [null, Confidence.WEAK];
-  } else if (/:$/.test(q.head) && !q.continuing) {
-    const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
-    res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
+    const own = inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open);
+    return own ? [own, Confidence.CUE] : [null, Confidence.WEAK];
   }
+  let res = cuedSpeaker(ctx, pi, q);
   if (!res && !q.cueA) res = sourcePhraseSpeaker(ctx, pi, q);
   if (!res && prevSpeaker) res = prevSpeaker;
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
