@@ -132,4 +132,6 @@ export const NOT_NAME_WORDS = new Set([
   'ovaj', 'ova', 'on', 'ona', 'ai', 'ajo', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'that', 'these', 'those', 'there',
   'bivsi', 'bivsa', 'bivse', 'former', 'current', 'acting', 'ish', 'sadasnji', 'sadasnja', 'nova', 'novi', 'aktuelni', 'then',
   'gradski', 'vecnik', 'zamenik', 'komandant', 'sekretar', 'sekretarka', 'glavni', 'analiticar', 'vice-president',
+  // Albanian emphatic `vetë` (himself, herself) before a name opening a sentence (`Vetë Zeqiri nuk foli`).
+  'vete',
 ]);
