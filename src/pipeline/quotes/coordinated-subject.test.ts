@@ -40,4 +40,12 @@ describe('sr/sq: a coordinated clause with its own subject starts a new subject'
     );
     expect(qs[0]?.speaker).toBe('Agim Krasniqi');
   });
+
+  it('an oblique relative after a comma (`, na kojoj je X upozorila da`) opens a clause with its own subject', () => {
+    const qs = quotes(
+      'Skupština',
+      'Gradsko veće održalo je juče vanrednu sednicu o budžetu, na kojoj je odbornica Vesna Kostić upozorila da će kasa biti prazna do leta.',
+    );
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Vesna Kostić']]);
+  });
 });

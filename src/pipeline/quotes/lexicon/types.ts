@@ -41,7 +41,7 @@ export interface QuoteLexicon {
   clauseBreaks: string[];
   /**
    * Coordinated clauses with a subject of their own (`Kurti je govorio …, a ministar je rekao da …`): the
-   * conjunctions after a comma that open one (`a`, `dok`, `ali`) and the clitics that may stand before its
+   * conjunctions (and oblique relatives: `na kojoj`, `ku`) after a comma that open one (`a`, `dok`, `ali`) and the clitics that may stand before its
    * subject (`dok je ministar rekao`). A speech verb after one takes its subject from that clause
    * (`coordinated-subject.ts`). Lower case, as written (Latin).
    */
