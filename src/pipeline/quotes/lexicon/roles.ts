@@ -40,6 +40,7 @@ export const ROLE_STEMS: [string, string][] = [
   ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'],
   // Albanian `mjek` by its inflected forms only (`mjekësi` is medicine, `mjekësore` medical).
   ['mjeku', 'doctor'], ['mjekja', 'doctor'], ['mjekun', 'doctor'], ['mjekut', 'doctor'], ['mjeket', 'doctor'],
+  ['actor', 'actor'], ['actress', 'actor'], ['glumac', 'actor'], ['glumic', 'actor'], ['glumca', 'actor'], ['aktor', 'actor'],
   ['epidemiolog', 'epidemiologist'], ['film director', 'film director'], ['reditelj', 'film director'], ['regjisor', 'film director'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
   ['leader', 'leader'], ['lider', 'leader'], ['udheheq', 'leader'], ['founder', 'founder'], ['osnivac', 'founder'], ['owner', 'owner'], ['vlasnik', 'owner'],
   ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
