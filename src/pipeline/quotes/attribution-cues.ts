@@ -9,11 +9,13 @@
 import type { QuoteLexicon } from './lexicon/types.js';
 import { scanFrom } from './text.js';
 import { sentenceEnd } from './sentences.js';
-import { CLOSING_CUE_VERBS, OBLIQUE_PRONOUNS } from './lexicon/nested-speech.js';
+import { CLOSING_CUE_VERBS, OBLIQUE_PRONOUNS, PASSIVE_BEFORE_CUE_VERB } from './lexicon/nested-speech.js';
 import { parseRole } from './roles.js';
 import { regexesFor, type Cue } from './speech-verbs.js';
 import { nestedSubject } from './nested-subject.js';
 import { npAfterVerb, npBeforeVerb, quotedObject } from './verb-subject.js';
+import { coordinatedClauseStart } from './coordinated-subject.js';
+import { onlyFrontedAdverbial } from './fronted-adverbial.js';
 
 /**
  * A speech cue right after a quote's closing mark: `, said X`, `, X said`, `– rekao je X`, `, tha Kelmendi`.
@@ -94,6 +96,20 @@ function subjectBefore(s: string, from: number, vStart: number, vEnd: number, to
   return npAfterVerb(s, vEnd, to);
 }
 
+/** `was asked:`, `u pyet:`: a closing-only verb in the passive puts the quote to its subject, who does not speak it. */
+function passiveCueVerb(s: string, verb: RegExpExecArray, lex: QuoteLexicon): boolean {
+  const closing = CLOSING_CUE_VERBS[lex.language] ?? [];
+  if (!closing.includes(verb[0].trim().toLowerCase())) return false;
+  const before =
+    s
+      .slice(Math.max(0, verb.index - 8), verb.index)
+      .trim()
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase() ?? '';
+  return (PASSIVE_BEFORE_CUE_VERB[lex.language] ?? []).includes(before);
+}
+
 /**
  * A speech cue before a quote in the same sentence: `X said: „…“`, `X liked to say, "…"`,
  * `One passenger wrote on X: "…"`. Returns null when the text before the opener does not end with a
@@ -104,9 +120,10 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
   if (!/[:,]$/.test(head)) return null;
   const re = regexesFor(lex);
   let last: RegExpExecArray | null = null;
-  const verbs = scanFrom(re.verb, clauseStart);
+  // Before a colon, a verb that otherwise only closes a quote opens one too (`X asked: "…"`, `upitao je: „…“`, `pyeti: "…"`).
+  const verbs = scanFrom(head.endsWith(':') ? re.cueVerb : re.verb, clauseStart);
   for (let m = verbs.exec(s); m && m.index < clauseStart + head.length; m = verbs.exec(s)) last = m;
-  if (!last) return null;
+  if (!last || passiveCueVerb(s, last, lex)) return null;
   // The verb must be close to the colon (`said:`, `told reporters:`, `wrote on X:`, `posted on Instagram:`).
   const after = s.slice(last.index + last[0].length, clauseStart + head.length - 1);
   if (after.split(/\s+/).filter(Boolean).length > 5 && !/\b(telling|saying|asking|writing|shouting)\b/i.test(after)) return null;
@@ -120,7 +137,9 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
   const vEnd = last.index + last[0].length;
   // Speech nested in speech (`X said that Y had told him:`, `ambasadora koji mu je rekao:`, `X quoted Y as saying:`): the inner speaker.
   const nested = nestedSubject(s, clauseStart, last.index, lex);
-  const before = nested ?? npBeforeVerb(s, clauseStart, last.index);
+  const written = nested ?? npBeforeVerb(s, coordinatedClauseStart(s, clauseStart, last.index, lex) ?? clauseStart, last.index);
+  // `Na kraju je upitao: „…“`: a fronted adverbial is no subject.
+  const before = written && !nested && onlyFrontedAdverbial(s.slice(written[0], written[1]), lex) ? null : written;
   const np =
     before && isObliquePronoun(s.slice(before[0], before[1]), lex)
       ? npAfterVerb(s, vEnd, clauseStart + head.length - 1)

@@ -10,7 +10,7 @@ import { accordingAfterQuote } from './according-quote.js';
 import { resolveCue } from './cue-speaker.js';
 import { deniedAt } from './denial.js';
 import { headlineSubject } from './headline.js';
-import { inWordsBeforeQuote } from './in-words-quote.js';
+import { inWordsBeforeQuote, inWordsLead } from './in-words-quote.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
 import { colonClauseSubject } from './colon-subject.js';
@@ -42,6 +42,8 @@ interface Around {
   carriedColon: Resolution | null;
   standalone: boolean;
   nextOpen: number;
+  /** The sentence before the quote is only a source phrase (`Po njenim rečima,`). */
+  sourceLead: boolean;
 }
 
 /**
@@ -111,8 +113,10 @@ function aroundQuote(ctx: Ctx, pi: number, k: number, sentStart: number, closeEn
   const fronted = cueA !== null && /,$/.test(head) && adverbial !== '' && words(adverbial).length <= 8 && !isTitle(ctx, s, text, span.open);
   // Dash-led speech that goes on after its attribution (`– A – rekao je X – i B.`) stands as the speaker's too.
   const dashOn = k > 0 && span.openLen === 1 && /^[–—]/.test(s.slice(span.open));
-  const standalone = before || cueB !== null || /^[–—-]\s*$/.test(s.slice(sentStart, span.open).trim()) || fronted || dashOn;
-  return { span, sentStart, head, continuing, cueA, cueB, carriedColon: held ? (held.colon ?? null) : null, standalone, nextOpen };
+  // `Po njenim rečima, „…“`, `Sipas tij: "…"`: a source phrase alone before the quote; it stands as its person's words.
+  const sourceLead = !continuing && inWordsLead(head, ctx.lex);
+  const standalone = before || cueB !== null || /^[–—-]\s*$/.test(s.slice(sentStart, span.open).trim()) || fronted || dashOn || sourceLead;
+  return { span, sentStart, head, continuing, cueA, cueB, carriedColon: held ? (held.colon ?? null) : null, standalone, nextOpen, sourceLead };
 }
 
 /** What follows the last speech cue of a sentence head, past a conjunction (`she said, but| despite it,`); the head when it has none. */
@@ -135,20 +139,28 @@ function sourcePhraseSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null
   return inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open) ?? accordingAfterQuote(ctx, pi, after, sentenceEnd(s, after, s.length));
 }
 
+/** The speaker the quote's own cue names: after it, before it, or the subject of the colon before it. */
+function cuedSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null {
+  if (q.cueA) return resolveCue(ctx, pi, q.cueA);
+  if (q.cueB) return resolveCue(ctx, pi, q.cueB);
+  if (!/:$/.test(q.head) || q.continuing) return null;
+  const c = cueBefore(ctx.paras[pi].masked, q.sentStart, q.span.open, ctx.lex);
+  return c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
+}
+
 /**
  * The speaker of a quote that stands as an utterance, in order of evidence: its own cue after or before
- * it, a colon's subject, the previous quote's speaker in the paragraph, a reporter named earlier in the
- * paragraph, a colon that introduced a run-on quote, the article's last speaker.
+ * it, a source phrase alone before it, a colon's subject, the previous quote's speaker in the paragraph,
+ * a reporter named earlier in the paragraph, a colon that introduced a run-on quote, the article's last
+ * speaker.
  */
 function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolution | null, q: Around): [Resolution | null, number] {
-  const s = ctx.paras[pi].masked;
-  let res: Resolution | null = null;
-  if (q.cueA) res = resolveCue(ctx, pi, q.cueA);
-  else if (q.cueB) res = resolveCue(ctx, pi, q.cueB);
-  else if (/:$/.test(q.head) && !q.continuing) {
-    const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
-    res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
+  if (q.sourceLead && !q.cueA && !q.cueB) {
+    // The phrase's pronoun names the speaker: nobody of its gender is nobody, not the last speaker.
+    const own = inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open);
+    return own ? [own, Confidence.CUE] : [null, Confidence.WEAK];
   }
+  let res = cuedSpeaker(ctx, pi, q);
   if (!res && !q.cueA) res = sourcePhraseSpeaker(ctx, pi, q);
   if (!res && prevSpeaker) res = prevSpeaker;
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
@@ -168,7 +180,9 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
   const nWords = words(text).length;
   const short = (nWords === 2 && inReportedContent(ctx, pi, span.open)) || (nWords <= 2 && /^\p{Ll}/u.test(text) && shortQuoteReported(ctx, pi, span.open));
   const usual = (nWords >= 3 || short) && !isTitle(ctx, s, text, span.open, span.close);
-  const res = usual ? partialSpeaker(ctx, pi, sentenceStartOf(s, span.open, 0), span.open, nextOpen) : null;
+  const sentStart = sentenceStartOf(s, span.open, 0);
+  // `Plan je, po njenim rečima, „…“`: an inserted source phrase right before the marks names the speaker.
+  const res = usual ? (partialSpeaker(ctx, pi, sentStart, span.open, nextOpen) ?? inWordsBeforeQuote(ctx, pi, sentStart, span.open)) : null;
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
   else if (coordinatedPartial(ctx, pi, span.open, a, b, text)) return;
   else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);

@@ -4,6 +4,7 @@
  * pronouns and role nouns resolve to the most recent compatible entity.
  */
 import { detach, fold } from '../text/fold.js';
+import { nameSkeleton } from '../text/name-fold.js';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/roles.js';
 import { firstNameGender, isFirstName } from './lexicon/first-names.js';
 import { rolesCompatible, type Role } from './roles.js';
@@ -53,8 +54,11 @@ function unhyphenated(k: string): string {
 }
 const unhyphenatedMemo = new Map<string, string>();
 
-/** True when every folded word of `ws` matches one of the `keys` (`sameNameWord`, or a key without its hyphens). */
-function allNameWords(ws: string[], keys: string[]): boolean {
+/**
+ * True when every folded word of `ws` matches one of the `keys` (`sameNameWord`, or a key without its
+ * hyphens); with `spellings`, a word's skeleton in another orthography (`hoxha` → `hodza`) may match too.
+ */
+function allNameWords(ws: string[], keys: string[], spellings: boolean): boolean {
   for (const w of ws) {
     let found = false;
     for (const k of keys) {
@@ -63,6 +67,7 @@ function allNameWords(ws: string[], keys: string[]): boolean {
         break;
       }
     }
+    if (!found && spellings) found = skeletonMatches(w, keys);
     if (!found) {
       for (const k of keys) {
         if (unhyphenated(k) === w) {
@@ -74,6 +79,24 @@ function allNameWords(ws: string[], keys: string[]): boolean {
     if (!found) return false;
   }
   return true;
+}
+
+/** Whether the skeleton of `w` (ADR 0284) matches a key, when it differs from `w` (the keys hold skeletons too). */
+function skeletonMatches(w: string, keys: string[]): boolean {
+  const sk = nameSkeleton(w);
+  if (sk === w) return false;
+  for (const k of keys) if (sameNameWord(sk, k)) return true;
+  return false;
+}
+
+/** `keys` and the skeleton of each (`hoxha` → `hodza`, `thaci` → `taci`) where it differs, each once. */
+function withSkeletons(keys: string[]): string[] {
+  const out = keys.slice();
+  for (const k of keys) {
+    const sk = nameSkeleton(k);
+    if (sk.length > 1 && !out.includes(sk)) out.push(sk);
+  }
+  return out;
 }
 
 /** A name's folded keys: its words and their hyphen parts, each once, longer than one letter (a fresh array). */
@@ -144,6 +167,18 @@ export class EntityIndex {
    */
   nameEndings = true;
 
+  /**
+   * Whether names are compared across orthographies (ADR 0284): Serbian and Albanian articles write one
+   * person `Hoxha`, `Hodža` and `Хоџа`; each key is also filed as its skeleton and a word that matches no
+   * key may match by its skeleton. English articles leave it off.
+   */
+  spellings = false;
+
+  /** A name's keys, with their skeletons when `spellings` is on. */
+  private keysOf(name: string): string[] {
+    return this.spellings ? withSkeletons(keysOf(name)) : keysOf(name);
+  }
+
   readonly evidence = { midCaps: new Set<string>(), places: new Set<string>() };
 
   /** Each paragraph's sentence start offsets; when set, pronouns resolve by salience (English, ADR 0137). */
@@ -167,7 +202,7 @@ export class EntityIndex {
    * becomes the full name written later (`Jane Roe`).
    */
   person(name: string, at: number, opts: { role?: Role | null; gender?: Gender | null; subject?: boolean } = {}): Entity {
-    const keys = keysOf(name);
+    const keys = this.keysOf(name);
     let e = this.byName(name) ?? this.surnameOnly(name);
     if (!e) {
       const first = words(name)[0] ?? '';
@@ -202,8 +237,13 @@ export class EntityIndex {
   private surnameOnly(name: string): Entity | undefined {
     const ws = words(fold(name));
     if (ws.length < 2) return undefined;
-    return this.candidates(ws[ws.length - 1]).find(
-      (e) => e.kind === 'person' && e.name !== null && e.keys.length === 1 && sameNameWord(ws[ws.length - 1], e.keys[0]),
+    const surname = ws[ws.length - 1];
+    if (!this.spellings) {
+      return this.candidates(surname).find((e) => e.kind === 'person' && e.name !== null && e.keys.length === 1 && sameNameWord(surname, e.keys[0]));
+    }
+    // The keys hold skeletons too (`Hodža`: hodza; `Hoxha`: hoxha, hodza): one word is one key as written.
+    return this.nameCandidates(surname).find(
+      (e) => e.kind === 'person' && e.name !== null && keysOf(e.name).length === 1 && allNameWords([surname], e.keys, true),
     );
   }
 
@@ -224,19 +264,28 @@ export class EntityIndex {
     return [...this.keyIndex.candidates(w)].sort((a, b) => a.id - b.id);
   }
 
+  /** `candidates(w)`, and with `spellings` those of `w`'s skeleton too (in the order they were added). */
+  private nameCandidates(w: string): Entity[] {
+    const found = this.candidates(w);
+    if (!this.spellings || found === this.entities) return found;
+    const sk = nameSkeleton(w);
+    if (sk === w) return found;
+    return [...new Set([...found, ...this.candidates(sk)])].sort((a, b) => a.id - b.id);
+  }
+
   /** Adds or merges an organisation. */
   org(name: string, at: number, opts: { type?: string | null; aliases?: string[]; subject?: boolean } = {}): Entity {
     let e = this.byName(name) ?? (opts.aliases ?? []).map((a) => this.byName(a)).find((x) => x);
     if (!e) {
-      e = { id: this.entities.length, kind: 'org', name, keys: keysOf(name), gender: null, roles: [], orgTypes: [], mentions: [], subjects: [] };
+      e = { id: this.entities.length, kind: 'org', name, keys: this.keysOf(name), gender: null, roles: [], orgTypes: [], mentions: [], subjects: [] };
       this.entities.push(e);
       this.fileKeys(e);
     } else if (e.name && words(name).length > words(e.name).length) {
       e.name = name;
     }
     e.kind = 'org';
-    for (const a of opts.aliases ?? []) e.keys = [...new Set([...e.keys, ...keysOf(a)])];
-    e.keys = [...new Set([...e.keys, ...keysOf(name)])];
+    for (const a of opts.aliases ?? []) e.keys = [...new Set([...e.keys, ...this.keysOf(a)])];
+    e.keys = [...new Set([...e.keys, ...this.keysOf(name)])];
     this.fileKeys(e);
     if (opts.type && !e.orgTypes.includes(opts.type)) e.orgTypes.push(opts.type);
     this.mention(e, at, opts.subject ?? false);
@@ -279,8 +328,8 @@ export class EntityIndex {
     // against every candidate, and the closures were most of the extractor's allocation (issue 23).
     let first: Entity | undefined;
     let hits: Entity[] | null = null;
-    for (const e of this.candidates(ws[0])) {
-      if (e.name === null || !allNameWords(ws, e.keys)) continue;
+    for (const e of this.nameCandidates(ws[0])) {
+      if (e.name === null || !allNameWords(ws, e.keys, this.spellings)) continue;
       if (first === undefined) first = e;
       else (hits ??= [first]).push(e);
     }

@@ -110,6 +110,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   const index = new EntityIndex();
   // Name endings tell gender in Slavic and Albanian names only (ADR 0135).
   if (lex?.language === 'en') index.nameEndings = false;
+  // Serbian and Albanian articles write one name in several orthographies (`Hoxha`, `Hodža`, ADR 0284).
+  if (lex?.language === 'sr' || lex?.language === 'sq') index.spellings = true;
   // English pronouns resolve by salience over sentences (ADR 0137).
   // Each paragraph's sentences are found once and shared (read-only) by the index and pronoun salience.
   const bounds = paras.map((p) => sentenceStarts(p.masked));

@@ -17,6 +17,7 @@ import { fold } from '../text/fold.js';
 import { pos, type Gender } from './entities.js';
 import { EXTRA_SPEECH_VERBS, PERSON_RELATIVES, RELATIVE_NEEDS_SPEECH, SR_SUBJECT_AUXILIARY, SUBJECT_VERBS } from './lexicon/lone-subject.js';
 import { enClauseWords } from './lexicon/en.js';
+import { onlyFrontedAdverbial } from './fronted-adverbial.js';
 import type { QuoteLexicon } from './lexicon/types.js';
 import { isAcronym, isStop } from './name-runs.js';
 import type { Paragraph } from './paragraph.js';
@@ -83,7 +84,8 @@ export function loneSubjects(paras: Paragraph[], lex: QuoteLexicon): LoneSubject
         orgHead(word) ||
         parseRole(word) ||
         speech.has(key) ||
-        isOutlet(key, outlets)
+        isOutlet(key, outlets) ||
+        onlyFrontedAdverbial(word, lex)
       )
         continue;
       const rest = s.slice(at + m[0].length);

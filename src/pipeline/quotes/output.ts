@@ -8,6 +8,7 @@ import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './rol
 import { scoreSalience } from './salience.js';
 import { albanianRoleNominative } from './sq-role-case.js';
 import { serbianOrgNominative } from './sr-org-case.js';
+import { serbianRoleNominative } from './sr-role-case.js';
 import { words } from './text.js';
 
 /**
@@ -64,7 +65,9 @@ export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const written = cleanRoleOnce(d.role) ?? cleanRoleOnce(d.speaker?.roles[0]?.text ?? null);
   // Albanian roles read in an oblique case (`Sipas presidentes`) are shown in the nominative (sq-role-case.ts).
   const clean = written !== null && ctx.lex.language === 'sq' ? albanianRoleNominative(written) : written;
-  const role = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);
+  const scripted = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);
+  // Serbian roles read in an oblique case (`prema rečima ministra`) are shown in the nominative (sr-role-case.ts).
+  const role = scripted !== null && ctx.lex.language === 'sr' ? serbianRoleNominative(scripted) : scripted;
   const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };
   q.salience = scoreSalience(q, { mentions, paragraphs: ctx.paras.length });
   return q;

@@ -17,6 +17,8 @@ import { secondReportCut } from './second-report-en.js';
 import { endsWithSubordinatorHead } from './subordinator.js';
 import { infinitiveReport, regexesFor, type FrameRegexes, type Reported } from './speech-verbs.js';
 import { clauseStartBefore, npBeforeVerb, quotedObject } from './verb-subject.js';
+import { coordinatedClauseStart, holdsCoordinatedClause } from './coordinated-subject.js';
+import { onlyFrontedAdverbial } from './fronted-adverbial.js';
 import { relativeAntecedent } from './nested-subject.js';
 
 /** One sentence being read: the paragraph, the sentence's bounds and its language. */
@@ -74,8 +76,12 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
   while (contentStart < end && /[\s\u00a0]/.test(s[contentStart])) contentStart++;
   // Subject before the verb (same clause); `X quoted Y as saying …` is Y's report, not X's.
   // A relative clause's verb (`izjavu predsednice X, koja je rekla da …`) reports its antecedent's words.
-  const clauseStart = clauseStartBefore(s, start, vStart);
+  const fronted = clauseStartBefore(s, start, vStart);
+  // `…, a ministar je rekao da …`: a coordinated clause with its own subject starts a new one.
+  const clauseStart = coordinatedClauseStart(s, fronted, vStart, lex) ?? fronted;
   let np = relativeAntecedent(s, clauseStart, vStart, lex) ?? npBeforeVerb(s, clauseStart, vStart);
+  // `Na kraju je rekao da …`, `Kasnije je rekao da …`: a fronted adverbial, the verb has no subject of its own.
+  if (np && onlyFrontedAdverbial(s.slice(np[0], np[1]), lex)) np = null;
   // `Roe, who calls it a “farce,” said …`: the subject before the set-off clause.
   if (!np && interposedQuote(sent, vStart)) np = [start, s.indexOf(',', start)];
   if (/^as saying$/i.test(verbText)) {
@@ -133,7 +139,7 @@ const COUNT_SUBJECT_VERBS = new Set(enClauseWords.countSubjectVerbs);
 function complementOfVerb(c: RegExpExecArray | null, between: string, sent: Sentence): c is RegExpExecArray {
   if (c === null || c.index >= sent.end) return false;
   if (between.split(/\s+/).filter(Boolean).length > 9 || /[.;:]/.test(between)) return false;
-  if (sent.lex.language !== 'en') return true;
+  if (sent.lex.language !== 'en') return !holdsCoordinatedClause(between, sent.lex);
   if (/\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between)) return false;
   // `said he took one call that evening`: a subject pronoun and its verb right after the verb open the report
   if (/^\s*(?:he|she|they|we|i|you)\s+\p{Ll}/iu.test(between)) return false;

@@ -9,6 +9,7 @@ import { firstNameGender, isAlbanianFemaleName, isFirstName, isSouthSlavicMaleNa
 import type { Paragraph } from './paragraph.js';
 import { cyrillicToLatin } from '../text/fold.js';
 import { matchAllOf } from './match-all.js';
+import { isSerbianDativeRole } from './sr-role-case.js';
 
 /** A dateline or date opening a paragraph: `BEOGRAD – `, `NEW YORK, 22 April 2026 – `, `12 June 2025 – `. */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s/.'’-]{2,}(?:,[^–—]{0,40})?|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\.?|\p{L}+\s+\d{1,2},?\s+\d{4})\s*[–—-]\s+/u;
@@ -36,7 +37,7 @@ const CLAUSE_LEAD =
  * Kosovo's Prime Minister`, `rekao je direktor festivala`); the role is what follows.
  */
 const SPEECH_VERB =
-  /(?:^|\s)(?:said|says|told|added|stated|noted|stressed|wrote|\p{L}+(?:ao|eo|io|la|li)\s+(?:je|su)|je\s+\p{L}+(?:ao|eo|io|la)|tha|deklaroi|shtoi|theksoi|tha\s+se)(?=\s|$)/giu;
+  /(?:^|\s)(?:said|says|told|added|stated|noted|stressed|wrote|\p{L}+(?:ao|eo|io|la|li)\s+(?:je|su|sam|smo|ste|si)|(?:je|su)\s+\p{L}+(?:ao|eo|io|la|li)|tha|deklaroi|shtoi|theksoi|tha\s+se)(?=\s|$)/giu;
 /** Other finite verbs a role never spans (`… criticised Serbian President`, `replied Kosovo's deputy …`). */
 const CUT_VERB = new RegExp(`(?<![\\p{L}])(?:${ROLE_CUT_VERBS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 /** `Sipas X`, `Prema X`, `According to X` and the outlet's capitalised words before a role. */
@@ -65,6 +66,8 @@ export function cleanRole(text: string | null): string | null {
   for (const m of matchAllOf(CUT_VERB, t)) last = Math.max(last, m.index + m[0].length);
   if (last >= 0) t = t.slice(last).trimStart();
   if (COMPLEMENT.test(t)) return null;
+  // A role noun in the dative is an addressee (`rekao sam tada ministru`), never the speaker's role.
+  if (t.split(/\s+/, 4).some(isSerbianDativeRole)) return null;
   t = t.replace(/^[\s,.:;–—-]+/, '');
   for (let d = DATELINE.exec(t); d; d = DATELINE.exec(t)) t = t.slice(d[0].length);
   // A dash inside the phrase separates a dateline-like lead from the role (`JORK – Ministrja`).

@@ -4,36 +4,18 @@
  * decides whether two written forms name the same person; the store keeps one speaker entity per
  * person with every spelling it has seen (`store.speakers`, ADR 0260).
  *
- * A name is folded to a skeleton (`foldName`): Cyrillic transliterated, the other orthographies'
- * letters mapped to Serbian Latin sounds (lexicon/spellings.ts), diacritics dropped. Two words are the
+ * A name is folded to a skeleton (`foldName`, `pipeline/text/name-fold.ts`, ADR 0284): Cyrillic transliterated, the other
+ * orthographies' letters mapped to Serbian Latin sounds (`pipeline/text/lexicon/spellings.ts`), diacritics dropped. Two words are the
  * same when their skeletons differ only by case endings (`sameWord`). Two names are the same person
  * when their surnames (last word) are the same word and, when both give a first name, the first names
  * agree too (or one is the other's initial).
  */
-import { CYRILLIC_TO_LATIN, LATIN_SOUND_RULES, MIN_GIVEN_STEM, MIN_SURNAME_STEM, NAME_ENDINGS } from './lexicon/spellings.js';
+import { MIN_GIVEN_STEM, MIN_SURNAME_STEM, NAME_ENDINGS } from '../text/lexicon/spellings.js';
+import { foldName } from '../text/name-fold.js';
+
+export { foldName };
 
 const ENDINGS = new Set(['', ...NAME_ENDINGS]);
-
-/**
- * The comparable skeleton of a written name: lower case, Latin, ASCII letters, single spaces and
- * hyphens. `Вучић` → `vucic`, `Vuçiq` → `vucic`, `Đurić` → `djuric`, `Gjuriq` → `djuric`,
- * `Botsan-Kharchenko` → `bocan-harcenko`.
- * @param s any text (a name as written)
- * @returns the skeleton; '' when it holds no letter
- */
-export function foldName(s: string): string {
-  let t = s.normalize('NFC').toLowerCase();
-  t = [...t].map((ch) => CYRILLIC_TO_LATIN[ch] ?? ch).join('');
-  // y: a consonant before a vowel at a word's start (Yanukovych = Janukovič), else a vowel (Albanian y)
-  t = t.replace(/(^|[\s-])y(?=[aeiou])/g, '$1j').replace(/y/g, 'i');
-  for (const [from, to] of LATIN_SOUND_RULES) t = t.split(from).join(to);
-  t = t.replace(/đ/g, 'dj').normalize('NFD').replace(/\p{M}/gu, '');
-  t = t.replace(/['’`]/g, '').replace(/[^a-z\s-]/g, ' ');
-  return t
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** A folded name split into its first given name (or null) and its surname (the last word). */
 export interface NameParts {

@@ -17,6 +17,15 @@ export const CLOSING_CUE_VERBS: Record<string, readonly string[]> = {
 };
 
 /**
+ * Words right before one of those verbs that make it passive (`was asked: "…"`, `u pyet: "…"`): the quote
+ * after the colon is then the question put to the subject, not the subject's words.
+ */
+export const PASSIVE_BEFORE_CUE_VERB: Record<string, readonly string[]> = {
+  en: ['was', 'were', 'is', 'are', 'be', 'been', 'being'],
+  sq: ['u', 'iu'],
+};
+
+/**
  * Oblique (dative, accusative) personal pronouns that may open a clause before a speech verb (`Njoj je
  * odgovorio ministar X: „…“`, `Atij iu përgjigj X`): the one spoken to, never the speaker.
  */

@@ -11,12 +11,19 @@ export const ROLE_EVIDENCE: Record<string, readonly { phrase: string; head: stri
     { phrase: 'film', head: 'film director', role: 'reditelj' },
     { phrase: 'filmu', head: 'film director', role: 'reditelj' },
     { phrase: 'dokumentarac', head: 'film director', role: 'reditelj' },
+    // `Naslovnu ulogu tumači X` (X plays the part): X is an actor or actress
+    { phrase: 'tumaci', head: 'actor', role: 'glumac' },
+    { phrase: 'tumacice', head: 'actor', role: 'glumac' },
   ],
   sq: [
     { phrase: 'me regji te', head: 'film director', role: 'regjisor' },
     { phrase: 'nen regjine e', head: 'film director', role: 'regjisor' },
     { phrase: 'filmi i ri i', head: 'film director', role: 'regjisor' },
     { phrase: 'filmi i', head: 'film director', role: 'regjisor' },
+    { phrase: 'interpreton', head: 'actor', role: 'aktor' },
   ],
-  en: [{ phrase: 'directed by', head: 'film director', role: 'director' }],
+  en: [
+    { phrase: 'directed by', head: 'film director', role: 'director' },
+    { phrase: 'played by', head: 'actor', role: 'actor' },
+  ],
 };

@@ -13,7 +13,9 @@ export const ROLE_STEMS: [string, string][] = [
   ['consul', 'consul'], ['konzul', 'consul'],
   ['prime minister', 'prime minister'], ['premier', 'prime minister'], ['pm', 'prime minister'], ['premijer', 'prime minister'],
   ['kryeminist', 'prime minister'], ['zevendeskryeminist', 'deputy prime minister'], ['zevendesminist', 'minister'], ['deputy prime minister', 'deputy prime minister'],
-  ['minister', 'minister'], ['ministar', 'minister'], ['ministri', 'minister'], ['ministrja', 'minister'], ['ministre', 'minister'],
+  ['minister', 'minister'], ['ministar', 'minister'], ['ministri', 'minister'],
+  // Serbian `ministar` loses its fleeting `a` in every other case (`ministra`, `ministru`, `ministrom`).
+  ['ministr', 'minister'], ['ministrja', 'minister'], ['ministre', 'minister'],
   ['co-director', 'co-director'], ['kodirektor', 'co-director'], ['director', 'director'], ['direktor', 'director'], ['drejtor', 'director'],
   ['spokesperson', 'spokesperson'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['portparol', 'spokesperson'], ['zedhenes', 'spokesperson'],
   ['mayor', 'mayor'], ['gradonacelnik', 'mayor'], ['kryetar', 'mayor'],
@@ -38,6 +40,7 @@ export const ROLE_STEMS: [string, string][] = [
   ['editor', 'editor'], ['urednik', 'editor'], ['doctor', 'doctor'], ['lekar', 'doctor'],
   // Albanian `mjek` by its inflected forms only (`mjekësi` is medicine, `mjekësore` medical).
   ['mjeku', 'doctor'], ['mjekja', 'doctor'], ['mjekun', 'doctor'], ['mjekut', 'doctor'], ['mjeket', 'doctor'],
+  ['actor', 'actor'], ['actress', 'actor'], ['glumac', 'actor'], ['glumic', 'actor'], ['glumca', 'actor'], ['aktor', 'actor'],
   ['epidemiolog', 'epidemiologist'], ['film director', 'film director'], ['reditelj', 'film director'], ['regjisor', 'film director'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
   ['leader', 'leader'], ['lider', 'leader'], ['udheheq', 'leader'], ['founder', 'founder'], ['osnivac', 'founder'], ['owner', 'owner'], ['vlasnik', 'owner'],
   ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
@@ -130,4 +133,6 @@ export const NOT_NAME_WORDS = new Set([
   'ovaj', 'ova', 'on', 'ona', 'ai', 'ajo', 'he', 'she', 'they', 'it', 'we', 'i', 'this', 'that', 'these', 'those', 'there',
   'bivsi', 'bivsa', 'bivse', 'former', 'current', 'acting', 'ish', 'sadasnji', 'sadasnja', 'nova', 'novi', 'aktuelni', 'then',
   'gradski', 'vecnik', 'zamenik', 'komandant', 'sekretar', 'sekretarka', 'glavni', 'analiticar', 'vice-president',
+  // Albanian emphatic `vetë` (himself, herself) before a name opening a sentence (`Vetë Zeqiri nuk foli`).
+  'vete',
 ]);

@@ -28,6 +28,11 @@ export const sq: QuoteLexicon = {
   indefinites: ['një', 'disa', 'njëri', 'njëra', 'shumë'],
   definites: ['ky', 'kjo', 'i njëjti'],
   clauseBreaks: [', ndërsa', ', por', ', edhe pse', '; ', ', kurse'],
+  frontedAdverbials: {
+    prepositions: ['në', 'pas', 'gjatë', 'para', 'përpara', 'me'],
+    adverbs: ['më pas', 'pastaj', 'më vonë', 'më herët', 'sot', 'dje', 'ndërkaq', 'ndërkohë', 'gjithashtu', 'megjithatë', 'tutje', 'po ashtu', 'tani'],
+  },
+  coordinatedClause: { conjunctions: ['ndërsa', 'por', 'kurse', 'mirëpo', 'megjithatë', 'kur', 'ku', 'në të cilën', 'në të cilin', 'me ç’rast', "me ç'rast"], clitics: ['i', 'u', 'e', 'edhe', 'gjithashtu'] },
   secondComplement: ['por se', 'e që', 'dhe se', 'e se', 'si dhe se', 'dhe që'],
   titleCues: ['rrjetin social', 'rrjeti social', 'emisionin', 'filmin', 'dokumentarin', 'operacionin', 'fushatën', 'sloganin', 'quajtur', 'quajnë', 'emrin', 'portalin', 'gazetën', 'televizionin'],
   leadLabels: ['foto', 'video', 'burimi', 'lexo', 'lexo me shume', 'e fundit', 'ekskluzive', 'intervista', 'koment', 'analize', 'editorial', 'galeri', 'audio', 'perditesim', 'shenim', 'drejtperdrejt'],

@@ -65,6 +65,15 @@ export const sr: QuoteLexicon = {
   indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od', 'pojedini', 'pojedine'],
   definites: ['ovaj', 'ova', 'taj', 'ta', 'pomenuti', 'pomenuta'],
   clauseBreaks: [', dok', ', ali', ', iako', ', mada', '; ', ', a '],
+  frontedAdverbials: {
+    prepositions: ['u', 'na', 'iz', 'posle', 'nakon', 'tokom', 'pre', 'prilikom', 'po', 'za vreme', 'pred', 'uoči'],
+    adverbs: ['zatim', 'potom', 'kasnije', 'tada', 'onda', 'ranije', 'prethodno', 'naknadno', 'danas', 'juče', 'sinoć', 'jutros', 'takođe', 'inače', 'ipak', 'međutim', 'pritom', 'dalje', 'nadalje', 'još'],
+  },
+  coordinatedClause: { conjunctions: [
+      'a', 'dok', 'ali', 'no', 'međutim', 'kada', 'a onda',
+      // oblique relatives open a clause with a subject of its own (`sednicu, na kojoj je ambasadorka X upozorila da`)
+      'na kojoj', 'na kojem', 'na kome', 'u kojoj', 'u kojem', 'u kome', 'tokom koje', 'tokom kojeg', 'kojom prilikom', 'gde',
+    ], clitics: ['je', 'su', 'se', 'joj', 'mu', 'im', 'nam', 'to', 'pak', 'i', 'takođe'] },
   secondComplement: ['ali da', ', ali da', ', kao i da', 'kao i da', 'i da', 'te da', 'a da', ', a da'],
   titleCues: [
     'naziv', 'naziva', 'nazivom', 'nazivu', 'film', 'dokumentarac', 'dokumentarni', 'knjiga', 'knjigu', 'akcija', 'akcije',

@@ -40,6 +40,19 @@ export interface QuoteLexicon {
   /** Clause connectors that end a reported clause (`, while`, `, but`). */
   clauseBreaks: string[];
   /**
+   * Coordinated clauses with a subject of their own (`Kurti je govorio …, a ministar je rekao da …`): the
+   * conjunctions (and oblique relatives: `na kojoj`, `ku`) after a comma that open one (`a`, `dok`, `ali`) and the clitics that may stand before its
+   * subject (`dok je ministar rekao`). A speech verb after one takes its subject from that clause
+   * (`coordinated-subject.ts`). Lower case, as written (Latin).
+   */
+  coordinatedClause?: { conjunctions: string[]; clitics: string[] };
+  /**
+   * What may stand before a subject-less speech verb without being its subject (`Na kraju je rekao`,
+   * `Kasnije je rekao`, `Në fund tha`): prepositions that open a phrase of lower-case words, and adverbs
+   * (`fronted-adverbial.ts`). Lower case, as written (Latin).
+   */
+  frontedAdverbials?: { prepositions: string[]; adverbs: string[] };
+  /**
    * Nouns of reported content (`report`, `claims`, `navode`, `pretendimet`), folded: a complement clause
    * right after one (`denied a report that X`) belongs to that noun's source, not to the verb's subject.
    */

@@ -1,6 +1,7 @@
 /**
- * Spelling data for speaker identity (`../identity.ts`): how the scripts and orthographies wirewatch
- * reads write one name, and the case endings a surname takes in running text.
+ * Spelling data for names (`../name-fold.ts`, used by speaker identity and the quote extractor, ADR
+ * 0284): how the scripts and orthographies wirewatch reads write one name, and the case endings a
+ * surname takes in running text.
  *
  * Sources: Serbian Cyrillic ↔ Latin is the official one-to-one mapping (Pravopis srpskoga jezika);
  * Albanian writes the same sounds ç = č, q = ć, xh = dž, gj = đ, sh = š, zh = ž, th ≈ t, dh ≈ d, ë ≈ e
