@@ -142,6 +142,10 @@ export async function bundleCli(outDir = OUT_DIR): Promise<{ file: string; bytes
     platform: 'node',
     target: 'node20',
     external: EXTERNAL,
+    // `import()` of an external package becomes `require` (an ES-only one, pg-boss, through Node's
+    // require(esm): Node ≥ 20.19, 22.12): a script run from V8's code cache has no dynamic-import
+    // callback (src/cli/code-cache.ts).
+    supported: { 'dynamic-import': false },
     // Smaller files compile faster; names are kept for stack traces and logs (`err.name`, classes).
     minifyWhitespace: true,
     minifySyntax: true,

@@ -33,8 +33,8 @@ export function cacheFileOf(bundle: string): string {
 }
 
 /**
- * Compiles `file` (a CommonJS script) with its code cache and runs it as a module of that path (its
- * `require` resolves from there), with `import()` through Node's own loader.
+ * Compiles `file` (a CommonJS script without `import()`) with its code cache and runs it as a module of
+ * that path (its `require` resolves from there).
  * @returns how the cache was used
  * @throws what reading the file or running the script throws
  */
@@ -52,13 +52,9 @@ export function runScript(file: string, env: NodeJS.ProcessEnv = process.env): C
       cachedData = undefined; // none yet (or unreadable): compiled from source
     }
   }
-  // Node ≥ 20.12: `import()` inside the script goes through Node's own loader (older: it throws).
-  const dynamicImport = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: unknown } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  const script = new vm.Script(Module.wrap(source), {
-    filename: file,
-    cachedData,
-    ...(dynamicImport ? { importModuleDynamically: dynamicImport as never } : {}),
-  });
+  // No `import()` in the script (the bundle turns it into `require`): a function compiled from the code
+  // cache loses the script's dynamic-import callback (Node 20), and the callback is experimental.
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const state: CodeCacheState = off ? 'off' : cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   const saver: Saver = () => (state === 'none' || state === 'rejected' ? writeCache(cacheFile, script) : false);
   (globalThis as Record<symbol, unknown>)[SAVE] = saver;
