@@ -16,8 +16,11 @@ RUN npm ci --ignore-scripts --no-audit --no-fund \
  && npm rebuild better-sqlite3
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-# `npm run build` is tsc, then scripts/bundle.ts (esbuild, a devDependency) bundling the CLI into
-# dist/cli/main.js + chunks (ADR 0236); dev dependencies are pruned only after it.
+# `npm run build` is tsc, then scripts/bundle.ts (esbuild, a devDependency) bundling the CLI into one
+# script, dist/cli/wirewatch-HASH.cjs, run by dist/cli/main.js (ADR 0236, 0286); it then starts the service
+# once on a throwaway config (SQLite in /tmp, HTTP on 127.0.0.1) to write the bundle's V8 code cache for
+# this image's Node beside it, since the runtime's `node` user cannot write dist/. Dev dependencies are
+# pruned only after it.
 COPY scripts/bundle.ts ./scripts/bundle.ts
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \

@@ -1,28 +1,38 @@
 /**
- * The second half of `npm run build` (ADR 0236): after `tsc` has written `dist/` module by module
- * (the library that tests, bench and the scoring tools import), esbuild bundles the CLI into
- * `dist/cli/main.js` (replacing tsc's entry) plus `dist/cli/bundle-*.js` chunks, one per lazily
- * imported part (a subcommand, the cluster node, charts, …). `wirewatch run` then reads a handful of
- * files instead of ≈ 1,100 modules.
+ * The second half of `npm run build` (ADR 0236, 0286): after `tsc` has written `dist/` module by module
+ * (the library that tests, bench and the scoring tools import), esbuild bundles the CLI into one
+ * CommonJS script, `dist/cli/wirewatch-HASH.cjs`, and the executable that runs it with V8's code cache,
+ * `dist/cli/main.js` (replacing tsc's entry; src/cli/code-cache.ts). `wirewatch run` then reads two
+ * files instead of ≈ 1,100 modules, and V8 neither parses nor compiles what the cache holds; a module
+ * imported lazily is in the script too, and runs when first imported, as before.
  *
  * - Native and lazily loaded heavy packages stay external (`EXTERNAL`): node loads them from
  *   node_modules on first use, as before.
  * - Code that finds files next to itself (`import.meta.url`: the package version, the demo config,
  *   the worker's entry, migrations' neighbours) gets the URL its file has unbundled: its tsc twin in
  *   `dist/` for our sources, its own file for a package (`metaUrlRewrite`).
- * - CommonJS packages inside the ESM bundle `require` node's built-ins through one `createRequire`.
+ * - The code cache is made by one `wirewatch run` after bundling (`warmCodeCache`): what a real start
+ *   compiles, for this Node version.
  *
- * Run by `npm run build`; `npx tsx scripts/bundle.ts [--meta FILE]` rebuilds only the bundle (and writes
- * esbuild's metafile: which inputs went into which chunk).
+ * Run by `npm run build`; `npx tsx scripts/bundle.ts [--meta FILE] [--no-cache]` rebuilds only the
+ * bundle (and writes esbuild's metafile: which inputs went into the bundle).
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const OUT_DIR = path.join(repo, 'dist/cli');
+/** ESM chunks of builds before ADR 0286, removed by a new build. */
 const CHUNK_PREFIX = 'bundle-';
+/** The CommonJS bundle (`wirewatch-HASH.cjs`), its source map and code caches. */
+const BUNDLE_PREFIX = 'wirewatch-';
+/** The bundle's own URL, defined by its first line (the `import.meta.url` of a bundled module is relative to it). */
+const BUNDLE_URL = '__wwBundleUrl';
 
 /**
  * Packages left out of the bundle: native addons (better-sqlite3, resvg), packages the service loads
@@ -45,11 +55,12 @@ export const EXTERNAL = [
  * `source` with every `import.meta.url` replaced by the URL the module has when it is not bundled:
  * `file` (absolute) resolved from the bundle's own URL, `outDir` being where the bundle's files are.
  * @param file the file node would load unbundled (for a TypeScript source, its `.js` twin in dist/)
+ * @param base the expression giving the bundle's own URL (`import.meta.url` in an ES module)
  */
-export function metaUrlRewrite(source: string, file: string, outDir: string): string {
+export function metaUrlRewrite(source: string, file: string, outDir: string, base = 'import.meta.url'): string {
   if (!source.includes('import.meta.url')) return source;
   const rel = path.relative(outDir, file).split(path.sep).join('/');
-  return source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+  return source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, ${base}).href`);
 }
 
 /** The `.js` file tsc writes for a source file under `src/`. */
@@ -59,7 +70,7 @@ export function distTwin(srcFile: string, root = repo): string {
 }
 
 /** esbuild plugin: `metaUrlRewrite` for our sources (→ dist twin) and for packages (→ their own file). */
-function metaUrlPlugin(outDir: string): Plugin {
+function metaUrlPlugin(outDir: string, base: string): Plugin {
   return {
     name: 'wirewatch-meta-url',
     setup(b) {
@@ -68,7 +79,7 @@ function metaUrlPlugin(outDir: string): Plugin {
         if (!text.includes('import.meta.url')) return undefined;
         const ours = !args.path.includes(`${path.sep}node_modules${path.sep}`);
         const loader = args.path.endsWith('.tsx') ? 'tsx' : args.path.endsWith('.ts') ? 'ts' : 'js';
-        return { contents: metaUrlRewrite(text, ours ? distTwin(args.path) : args.path, outDir), loader, resolveDir: path.dirname(args.path) };
+        return { contents: metaUrlRewrite(text, ours ? distTwin(args.path) : args.path, outDir, base), loader, resolveDir: path.dirname(args.path) };
       });
     },
   };
@@ -96,45 +107,126 @@ function zodEnglishOnlyPlugin(): Plugin {
   };
 }
 
-/** Bundles src/cli/main.ts into dist/cli (see the module comment); old chunks are removed first. */
-export async function bundleCli(outDir = OUT_DIR): Promise<{ files: number; bytes: number; metafile: Metafile }> {
-  for (const f of readdirSync(outDir)) if (f.startsWith(CHUNK_PREFIX)) rmSync(path.join(outDir, f));
+/**
+ * `code` with every non-ASCII UTF-16 unit written as a `\uXXXX` escape, so the bundle reads as a one-byte
+ * string (`code-cache.ts` decodes an ASCII file as Latin-1, ≈ 4× faster than UTF-8 for 4.5 MB). esbuild
+ * already escapes strings; what it leaves are the lexicons' letters in regular expression literals, where
+ * `\uXXXX` means the same unit (a surrogate pair escaped as two units is one code point under the `u`
+ * flag). A unit after an odd number of backslashes (an identity escape) is left as it is.
+ */
+export function asciiOnly(code: string): string {
+  return code.replace(/(\\*)([\u0080-\uffff])/g, (all, bs: string, ch: string) =>
+    bs.length % 2 === 1 ? all : `${bs}\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Old outputs of `bundleCli` in `outDir`: the CommonJS bundle, its map and code caches, and ESM chunks of earlier builds. */
+function oldOutputs(outDir: string): string[] {
+  return readdirSync(outDir).filter((f) => f.startsWith(CHUNK_PREFIX) || f.startsWith(BUNDLE_PREFIX));
+}
+
+/**
+ * Bundles the CLI into dist/cli (see the module comment; ADR 0286): `src/cli/entry.ts` and everything it
+ * loads into one CommonJS script, `wirewatch-HASH.cjs` (HASH from its content, so a code cache made for
+ * one build is never taken for another's), then `src/cli/main.ts`, the executable that runs it, into
+ * `main.js`. Old outputs are removed first.
+ */
+export async function bundleCli(outDir = OUT_DIR): Promise<{ file: string; bytes: number; metafile: Metafile }> {
+  for (const f of oldOutputs(outDir)) rmSync(path.join(outDir, f));
+  const tmpName = `${BUNDLE_PREFIX}build.cjs`;
   const result = await build({
-    entryPoints: [path.join(repo, 'src/cli/main.ts')],
-    outdir: outDir,
-    entryNames: '[name]',
-    chunkNames: `${CHUNK_PREFIX}[name]-[hash]`,
+    entryPoints: [path.join(repo, 'src/cli/entry.ts')],
+    outfile: path.join(outDir, tmpName),
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     external: EXTERNAL,
+    // `import()` of an external package becomes `require` (an ES-only one, pg-boss, through Node's
+    // require(esm): Node ≥ 20.19, 22.12): a script run from V8's code cache has no dynamic-import
+    // callback (src/cli/code-cache.ts).
+    supported: { 'dynamic-import': false },
     // Smaller files compile faster; names are kept for stack traces and logs (`err.name`, classes).
     minifyWhitespace: true,
     minifySyntax: true,
     keepNames: true,
     sourcemap: 'linked',
-    banner: { js: "import { createRequire as __wwCreateRequire } from 'node:module'; const require = __wwCreateRequire(import.meta.url);" },
-    plugins: [metaUrlPlugin(outDir), zodEnglishOnlyPlugin()],
+    // Strict like the ES modules it is made of; `import.meta.url` of a bundled module is rebuilt from the script's own URL.
+    banner: { js: `"use strict";const ${BUNDLE_URL}=require("node:url").pathToFileURL(__filename).href;` },
+    plugins: [metaUrlPlugin(outDir, BUNDLE_URL), zodEnglishOnlyPlugin()],
     metafile: true,
+    write: false,
     logLevel: 'warning',
   });
-  const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
-  return { files: outputs.length, bytes: outputs.reduce((n, [, o]) => n + o.bytes, 0), metafile: result.metafile };
+  const js = result.outputFiles.find((f) => f.path.endsWith('.cjs'))!;
+  const map = result.outputFiles.find((f) => f.path.endsWith('.cjs.map'))!;
+  const name = `${BUNDLE_PREFIX}${createHash('sha256').update(asciiOnly(js.text)).digest('hex').slice(0, 16)}.cjs`;
+  const text = asciiOnly(js.text).replace(`//# sourceMappingURL=${tmpName}.map`, `//# sourceMappingURL=${name}.map`);
+  writeFileSync(path.join(outDir, name), text);
+  writeFileSync(path.join(outDir, `${name}.map`), map.contents);
+  await build({
+    entryPoints: [path.join(repo, 'src/cli/main.ts')],
+    outfile: path.join(outDir, 'main.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    define: { __WIREWATCH_BUNDLE__: JSON.stringify(name) },
+    plugins: [{ name: 'wirewatch-entry-external', setup: (b) => b.onResolve({ filter: /^\.\/entry\.js$/ }, () => ({ path: './entry.js', external: true })) }],
+    logLevel: 'warning',
+  });
+  return { file: name, bytes: Buffer.byteLength(text), metafile: result.metafile };
+}
+
+/**
+ * Makes the bundle's code cache the way a deployment's first start would (ADR 0286): `wirewatch run` on
+ * a minimal config (SQLite in a temporary directory, HTTP on 127.0.0.1, no feeds, no tokens) until it
+ * has written the cache at readiness, then stopped. Best effort: a start that fails leaves no cache, and
+ * the first real start writes it.
+ * @returns the cache file, or null when none was written within `timeoutMs`
+ */
+export async function warmCodeCache(outDir = OUT_DIR, timeoutMs = 60_000): Promise<string | null> {
+  const bundle = readdirSync(outDir).find((f) => f.startsWith(BUNDLE_PREFIX) && f.endsWith('.cjs'));
+  if (!bundle) return null;
+  const cache = `${path.join(outDir, bundle)}.node-${process.version}-${process.arch}.cache`;
+  const dir = mkdtempSync(path.join(tmpdir(), 'ww-code-cache-'));
+  const cfg = path.join(dir, 'w.yaml');
+  writeFileSync(
+    cfg,
+    `store: { path: ${JSON.stringify(path.join(dir, 'w.db'))} }\nhttp: { host: 127.0.0.1, port: 0 }\nconsole: { dir: ${JSON.stringify(path.join(dir, 'console'))} }\n`,
+  );
+  const child = spawn(process.execPath, [path.join(outDir, 'main.js'), 'run', '--config', cfg], {
+    stdio: 'ignore',
+    env: { PATH: process.env.PATH ?? '', HOME: dir },
+  });
+  try {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const deadline = Date.now() + timeoutMs;
+    let done = false;
+    void exited.then(() => (done = true));
+    while (!done && Date.now() < deadline && !existsSync(cache)) await new Promise((r) => setTimeout(r, 50));
+    if (!done) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    return existsSync(cache) ? cache : null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  bundleCli().then(
-    ({ files, bytes, metafile }) => {
-      // `--meta FILE`: esbuild's metafile (which inputs went into which chunk), to see what a command loads.
+  bundleCli()
+    .then(async ({ file, bytes, metafile }) => {
+      // `--meta FILE`: esbuild's metafile (which inputs went into the bundle), to see what a command loads.
       const meta = process.argv.indexOf('--meta');
       if (meta > 0 && process.argv[meta + 1]) writeFileSync(process.argv[meta + 1], JSON.stringify(metafile));
-      process.stderr.write(`bundle: dist/cli/main.js and ${files - 1} chunks, ${(bytes / 1e6).toFixed(1)} MB\n`);
-    },
-    (e: unknown) => {
+      process.stderr.write(`bundle: dist/cli/main.js and ${file}, ${(bytes / 1e6).toFixed(1)} MB\n`);
+      const cache = process.argv.includes('--no-cache') ? null : await warmCodeCache();
+      process.stderr.write(cache ? `bundle: code cache ${path.basename(cache)}\n` : 'bundle: no code cache (the first start writes it)\n');
+    })
+    .catch((e: unknown) => {
       process.stderr.write(`bundle: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 1;
-    },
-  );
+    });
 }

@@ -1,32 +1,23 @@
 #!/usr/bin/env node
 /**
- * The `wirewatch` executable (package.json `bin`; built into `dist/cli/main.js`, the bundled entry of
- * ADR 0236). It turns on Node's compile cache first, then loads the command line (`cli.ts`), so the
- * cache covers everything a command loads.
+ * The `wirewatch` executable (package.json `bin`; built into `dist/cli/main.js`, ADR 0236, 0286). It
+ * turns on Node's compile cache first (Node ≥ 22.1: the packages loaded from node_modules), then runs
+ * the command line: in a build, the CommonJS bundle of the whole CLI (`dist/cli/wirewatch-HASH.cjs`)
+ * through V8's code cache (`code-cache.ts`, on Node 20 and 22 alike); unbundled (tsc's `dist/`, tsx),
+ * `entry.ts` as a module.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runScript } from './code-cache.js';
 import { enableCompileCache } from './compile-cache.js';
+
+/** The bundle's file name, set by scripts/bundle.ts when it builds this file; absent unbundled. */
+declare const __WIREWATCH_BUNDLE__: string | undefined;
 
 enableCompileCache();
 
-// A reader that stops early (`wirewatch parse --json big.rss | head`) closes the pipe: exit quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
-/**
- * Once the command has finished, the process must end: a handle left open (a socket of an adapter
- * that failed to start, a timer) would otherwise keep a dead service running — for `run`, one that a
- * supervisor sees as alive (issue 24). Output gets a moment to flush first.
- */
-function exitSoon(code: number): void {
-  process.exitCode = code;
-  setTimeout(() => process.exit(code), 1500).unref();
+if (typeof __WIREWATCH_BUNDLE__ === 'string') {
+  runScript(path.join(path.dirname(fileURLToPath(import.meta.url)), __WIREWATCH_BUNDLE__));
+} else {
+  await import('./entry.js');
 }
-
-import('./cli.js')
-  .then(({ runCli }) => runCli(process.argv.slice(2)))
-  .then(exitSoon, (e: unknown) => {
-    process.stderr.write(`wirewatch: ${String(e)}\n`);
-    exitSoon(1);
-  });

@@ -8,6 +8,7 @@
  * written, a port is taken) or a failed shutdown, 2 for usage errors.
  */
 import { runService } from '../main.js';
+import { saveCodeCache } from './code-cache.js';
 import { flushCompileCache } from './compile-cache.js';
 import { UsageError, type Subcommand } from './io.js';
 import { parseOptions } from './options.js';
@@ -23,7 +24,9 @@ export const runCommand: Subcommand = async (argv, io) => {
   const configFile = values.config ?? io.env.WIREWATCH_CONFIG;
   if (!configFile) throw new UsageError('give --config FILE (or set WIREWATCH_CONFIG); config/wirewatch.yaml is a commented example');
   const running = await runService({ configFile, env: io.env, resetFromConfig: values['reset-from-config'], role });
-  // Started: what it loaded goes to the compile cache now (Node ≥ 22.10), not only at a clean exit.
+  // Started: what it loaded goes to the compile cache now (Node ≥ 22.10), not only at a clean exit, and
+  // what it compiled of the CLI bundle to the bundle's code cache when it had none (ADR 0286).
   flushCompileCache();
+  saveCodeCache();
   return running.done;
 };

@@ -94,8 +94,8 @@ export function configReference(): string {
   return lines.join('\n');
 }
 
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
-if (isMain) {
+/** `npm run docs:config`: writes docs/config-reference.md, or with `--check` exits 1 when it is stale. */
+async function main(): Promise<void> {
   const target = fileURLToPath(new URL('../../docs/config-reference.md', import.meta.url));
   const text = configReference();
   if (process.argv.includes('--check')) {
@@ -109,3 +109,11 @@ if (isMain) {
     process.stderr.write(`config reference: wrote ${target}\n`);
   }
 }
+
+// No top-level await: the CLI bundle that includes this module is a script (ADR 0286).
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain)
+  main().catch((e: unknown) => {
+    process.stderr.write(`config reference: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });

@@ -49,12 +49,9 @@ export function entryQuotes(
   ranked.forEach((item, itemRank) => {
     for (const found of item.quotes) {
       if (found.speaker === null) continue;
-      const form = verbatimForm(item.article, found);
-      if (form === null) continue;
-      // A split quote is shown as `A … b` (verbatimForm); a contiguous one as extracted.
-      const quote = form === found.text ? found : { ...found, text: form };
+      const quote = verifiedQuote(item, found);
+      if (quote === null) continue;
       if (restatesHeadline(quote.text, headlines)) continue;
-      if (quote.kind === 'indirect' && reportsMarkedPassage(item, quote)) continue;
       // A follow-up shows only what the subscription has not received.
       const delivered = ctx.followUps?.get(item.id);
       if (delivered && quoteDelivered(quote, delivered)) continue;
@@ -80,6 +77,35 @@ export function entryQuotes(
   return inReadingOrder([...shownOf.keys()]).map((c) => shownOf.get(c)!);
 }
 
+/** What `verifiedQuote` found for one quote of an item, with the arrays it was found in. */
+interface Verified {
+  paragraphs: readonly string[];
+  quotes: readonly Quote[];
+  quote: Quote | null;
+}
+
+/**
+ * Every composed digest whose window holds an item checks the same quotes of it (issue 23: the fan-out
+ * composes one digest per topic set and window over the round's shared items), so what depends on
+ * the item alone is kept per quote object, weakly, and checked against the item's arrays.
+ */
+const verified = new WeakMap<Quote, Verified>();
+
+/**
+ * The quote as an entry may show it — its `verbatimForm` (a split quote as `A … b`; a contiguous one
+ * as extracted) — or null when its words do not stand in the article or it is an indirect quote that
+ * reports a marked passage (`reportsMarkedPassage`).
+ */
+function verifiedQuote(item: AnalyzedItem, found: Quote): Quote | null {
+  const known = verified.get(found);
+  if (known && known.paragraphs === item.article.paragraphs && known.quotes === item.quotes) return known.quote;
+  const form = verbatimForm(item.article, found);
+  let quote: Quote | null = form === null ? null : form === found.text ? found : { ...found, text: form };
+  if (quote?.kind === 'indirect' && reportsMarkedPassage(item, quote)) quote = null;
+  verified.set(found, { paragraphs: item.article.paragraphs, quotes: item.quotes, quote });
+  return quote;
+}
+
 /**
  * True when the sentence an indirect quote would be shown as holds a direct or partial quote of the
  * same item (their spans overlap in one paragraph, or the marked words stand in it): shown under
@@ -88,23 +114,67 @@ export function entryQuotes(
 export function reportsMarkedPassage(item: AnalyzedItem, quote: Quote): boolean {
   const span = reportingSpan(item.article.paragraphs, quote);
   if (!span) return false;
-  const sentence = item.article.paragraphs[span.paragraph].slice(span.start, span.end);
-  const para = item.article.paragraphs[span.paragraph];
-  const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return item.quotes.some((m) => {
-    if (m.kind === 'indirect' || collapse(m.text).length === 0) return false;
+  const sentence = collapse(item.article.paragraphs[span.paragraph].slice(span.start, span.end));
+  return markedOf(item).some(
     // Its own offsets count only where they hold its words (an unverifiable quote's do not).
-    const placed = m.paragraph === span.paragraph && m.start < span.end && m.end > span.start && collapse(para.slice(m.start, m.end)) === collapse(m.text);
-    return placed || collapse(sentence).includes(collapse(m.text));
-  });
+    (m) => (m.placed && m.paragraph === span.paragraph && m.start < span.end && m.end > span.start) || sentence.includes(m.text),
+  );
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A marked (direct, partial) quote of an item as `reportsMarkedPassage` compares it: its text collapsed. */
+interface MarkedQuote {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  /** True when its own offsets hold its words. */
+  placed: boolean;
+}
+
+/**
+ * The item's marked quotes with non-empty text, collapsed once per `quotes` array (issue 23: collapsing
+ * every marked quote again for each indirect quote of the item, in every composed digest, was half of
+ * the fan-out's CPU). Keyed weakly by the `quotes` array, like `collapsedArticle` in quotes.ts, and
+ * checked against the paragraphs and the count it was made from; read-only.
+ */
+const markedQuotes = new WeakMap<readonly Quote[], { paragraphs: readonly string[]; count: number; marked: readonly MarkedQuote[] }>();
+
+function markedOf(item: AnalyzedItem): readonly MarkedQuote[] {
+  const known = markedQuotes.get(item.quotes);
+  if (known && known.paragraphs === item.article.paragraphs && known.count === item.quotes.length) return known.marked;
+  const marked: MarkedQuote[] = [];
+  for (const m of item.quotes) {
+    if (m.kind === 'indirect') continue;
+    const text = collapse(m.text);
+    if (text.length === 0) continue;
+    const para = item.article.paragraphs[m.paragraph];
+    const placed = para !== undefined && collapse(para.slice(m.start, m.end)) === text;
+    marked.push({ paragraph: m.paragraph, start: m.start, end: m.end, text, placed });
+  }
+  markedQuotes.set(item.quotes, { paragraphs: item.article.paragraphs, count: item.quotes.length, marked });
+  return marked;
 }
 
 /** Near-duplicates as `selectQuotes` sees them: word-set Jaccard ≥ 0.5, or one (≥ 3 words) 80 % inside the other. */
 function nearDuplicate(a: string, b: string): boolean {
   const x = memoWordSet(a);
   const y = memoWordSet(b);
-  return jaccard(x, y) >= 0.5 || (Math.min(x.size, y.size) >= 3 && containment(x, y) >= 0.8);
+  // Memoised by the pair of (memoised, read-only) word sets: every digest composed in a round compares
+  // the same candidates again (issue 23).
+  let row = nearDuplicates.get(x);
+  if (!row) nearDuplicates.set(x, (row = new WeakMap()));
+  let near = row.get(y);
+  if (near === undefined) {
+    near = jaccard(x, y) >= 0.5 || (Math.min(x.size, y.size) >= 3 && containment(x, y) >= 0.8);
+    row.set(y, near);
+  }
+  return near;
 }
+
+/** `nearDuplicate`'s answers by word set, weakly (they go when fold-memo clears its table). */
+const nearDuplicates = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, boolean>>();
 
 /**
  * Candidates of other items re-homed to the representative where it holds them: one with a

@@ -18,7 +18,12 @@ function collapse(s: string): string {
 interface CollapsedArticle {
   all: string;
   stripped: string | null;
+  /** `verbatimForm` of the quotes checked against this article so far, by place and text (bounded). */
+  forms: Map<string, string | null>;
 }
+
+/** Quotes' forms kept per article before its table is cleared (an article has tens of quotes). */
+const FORMS_MAX = 1_000;
 
 /**
  * Collapsed article texts by paragraph list: every quote of every entry of every digest checks the
@@ -30,7 +35,7 @@ const collapsedArticles = new WeakMap<readonly string[], CollapsedArticle>();
 function collapsedArticle(paragraphs: readonly string[]): CollapsedArticle {
   let c = collapsedArticles.get(paragraphs);
   if (!c) {
-    c = { all: collapse(paragraphs.join(' ')), stripped: null };
+    c = { all: collapse(paragraphs.join(' ')), stripped: null, forms: new Map() };
     collapsedArticles.set(paragraphs, c);
   }
   return c;
@@ -57,6 +62,19 @@ export function isVerbatim(article: { paragraphs: readonly string[] }, quote: Pi
  * `paragraphs` array.
  */
 export function verbatimForm(article: { paragraphs: readonly string[] }, quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>): string | null {
+  // Memoised per article (issue 23): every digest composed in a round checks the same quotes again.
+  const { forms } = collapsedArticle(article.paragraphs);
+  const key = `${quote.paragraph}:${quote.start}:${quote.end}:${quote.text}`;
+  let form = forms.get(key);
+  if (form === undefined) {
+    form = computeVerbatimForm(article, quote);
+    if (forms.size >= FORMS_MAX) forms.clear();
+    forms.set(key, form);
+  }
+  return form;
+}
+
+function computeVerbatimForm(article: { paragraphs: readonly string[] }, quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>): string | null {
   const q = collapse(quote.text);
   if (q.length === 0) return null;
   const para = article.paragraphs[quote.paragraph];

@@ -39,6 +39,22 @@ function lowerFirst(word: string): string {
  * of a sentence and never in lower case: a proper noun in that article.
  */
 export function properInArticle(word: string, paragraphs: readonly string[]): boolean {
+  // Memoised per article (issue 23): every digest composed in a round presents the same roles again.
+  let known = properWords.get(paragraphs);
+  if (!known) properWords.set(paragraphs, (known = new Map()));
+  let proper = known.get(word);
+  if (proper === undefined) {
+    proper = scanProper(word, paragraphs);
+    if (known.size >= 1_000) known.clear();
+    known.set(word, proper);
+  }
+  return proper;
+}
+
+/** `properInArticle`'s answers by paragraph list (weakly: they go with the article) and word. */
+const properWords = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function scanProper(word: string, paragraphs: readonly string[]): boolean {
   const lower = word.toLowerCase();
   const stem = lower.length > 5 ? lower.slice(0, lower.length - 2) : lower;
   let capitalMid = false;

@@ -131,12 +131,12 @@ export class Fetcher {
 
   private async follow(req: FetchRequest, signal: AbortSignal, onHop: (url: string) => void): Promise<FetchResponse> {
     let url = parseHttpUrl(req.url, null, '');
-    const visited = new Set<string>();
+    // The URLs this fetch has been at, made at its first redirect (most fetches have none: issue 23).
+    let visited: Set<string> | null = null;
     let permanentUrl: string | null = null;
     let permanentRun = true;
     for (let hop = 0; ; hop++) {
       onHop(url.href);
-      visited.add(url.href);
       const reason = this.literalVerdict(url.hostname);
       if (reason) {
         const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -167,6 +167,8 @@ export class Fetcher {
         const location = resHeaders['location'];
         if (!location) throw new FetchError('http_status', `fetcher: ${url.href} answered ${status} without a Location`, { url: url.href, status });
         const next = parseHttpUrl(location, url.href, ` (redirect from ${url.href})`);
+        visited ??= new Set();
+        visited.add(url.href);
         if (visited.has(next.href))
           throw new FetchError('redirect_loop', `fetcher: ${req.url} redirects in a loop (back to ${next.href})`, { url: url.href, status });
         if (hop + 1 > this.maxRedirects)

@@ -33,7 +33,8 @@ export function parseHttpUrl(text: string, base: string | null, from: string): U
     throw new FetchError('bad_url', `fetcher: "${text}"${from} is not a valid URL`, { url: text, cause: err });
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FetchError('bad_url', `fetcher: "${u.href}"${from} is not an http(s) URL`, { url: u.href });
-  u.hash = '';
+  // Setting the hash re-serialises the URL: only when there is one (a feed URL seldom has it).
+  if (u.hash !== '' || u.href.endsWith('#')) u.hash = '';
   return u;
 }
 
@@ -53,6 +54,22 @@ export async function finalResponse(
   maxBytes: number,
 ): Promise<FetchResponse> {
   const status = res.statusCode;
+  if (status === 304) {
+    // The all-304 round's path (issue 23): one object, no spread of a shared base.
+    const notBefore = notBeforeFromHeaders(resHeaders, now);
+    await discardBody(res.body);
+    return {
+      url: url.href,
+      permanentUrl: permanentUrl !== null && permanentUrl !== req.url ? permanentUrl : null,
+      headers: resHeaders,
+      contentType: resHeaders['content-type'] ?? null,
+      notBefore,
+      status,
+      body: new Uint8Array(0),
+      etag: resHeaders['etag'] ?? req.etag ?? null,
+      lastModified: resHeaders['last-modified'] ?? req.lastModified ?? null,
+    };
+  }
   const base = {
     url: url.href,
     permanentUrl: permanentUrl !== null && permanentUrl !== req.url ? permanentUrl : null,
@@ -60,16 +77,6 @@ export async function finalResponse(
     contentType: resHeaders['content-type'] ?? null,
     notBefore: notBeforeFromHeaders(resHeaders, now),
   };
-  if (status === 304) {
-    await discardBody(res.body);
-    return {
-      ...base,
-      status,
-      body: new Uint8Array(0),
-      etag: resHeaders['etag'] ?? req.etag ?? null,
-      lastModified: resHeaders['last-modified'] ?? req.lastModified ?? null,
-    };
-  }
   if (status < 200 || status > 299) {
     await discardBody(res.body);
     const retryAt = parseRetryAfter(resHeaders['retry-after'], now);
