@@ -5,6 +5,7 @@
  * (`CASE_PLAIN`), worked out when the watchlist is compiled.
  */
 import { fold } from '../text/fold.js';
+import type { TermWordKind } from '../text/stem.js';
 import { isAllCaps, letterCount } from '../text/tokens.js';
 import type { Phrase, TermWord } from './term.js';
 
@@ -76,7 +77,7 @@ export function caseAllows(word: TermWord, shape: number, latin: string): boolea
  * How much of the case rules a phrase needs at a place where its keys matched: `CASE_NONE` (no word
  * has a letter, `1244`: nothing to check); `CASE_PLAIN` (every word has a letter and none is an
  * acronym: no word of the place may be a short all-capitals word); `CASE_FULL` (acronyms, words
- * without letters beside words with: `caseAllows` word by word).
+ * without letters beside words with, derived forms with guards: `caseAllows` and `formAllows` word by word).
  */
 export const CASE_NONE = 0;
 export const CASE_PLAIN = 1;
@@ -84,6 +85,7 @@ export const CASE_FULL = 2;
 
 /** The case mode (`CASE_NONE`, `CASE_PLAIN`, `CASE_FULL`) of a phrase (worked out once, when the watchlist is compiled). */
 export function caseModeOf(phrase: Phrase): number {
+  if (phrase.some((w) => w.guards !== undefined)) return CASE_FULL; // derived forms to check (form-guards.ts)
   if (phrase.every((w) => !w.capitalsOnly && !w.hasLetter)) return CASE_NONE;
   if (phrase.every((w) => !w.capitalsOnly && w.hasLetter)) return CASE_PLAIN;
   return CASE_FULL;
@@ -92,4 +94,10 @@ export function caseModeOf(phrase: Phrase): number {
 /** A term word written with a capital and not an acronym (`Kosovo`, `Brisel`): it takes its `-ski` adjective in Serbian. */
 export function isProperName(word: TermWord): boolean {
   return !word.capitalsOnly && /^\p{Lu}/u.test(word.surface) && letterCount(word.surface) >= 3;
+}
+
+/** How a term word is written, for the derived forms it takes (`TermWordKind`): a name, a lower-case word, or other. */
+export function termWordKind(word: TermWord): TermWordKind {
+  if (isProperName(word)) return 'name';
+  return !word.capitalsOnly && /^\p{Ll}/u.test(word.surface) ? 'lower' : 'other';
 }

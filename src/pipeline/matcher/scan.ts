@@ -9,6 +9,7 @@ import { addEvidence, pickLanguage, type LanguageScores } from '../text/language
 import { STEM_LANGUAGES, type StemLanguage } from '../text/stem.js';
 import { forEachWord } from '../text/tokens.js';
 import { CASE_NONE, CASE_PLAIN, SHORT_ALL_CAPS, caseAllows } from './case-rules.js';
+import { formAllows } from './form-guards.js';
 import type { Occurrences } from './occurrences.js';
 import { acceptedCaseMode, acceptedPhrase, type WatchlistIndex } from './watchlist-index.js';
 import type { WordForm, WordTable } from './word-table.js';
@@ -136,8 +137,8 @@ export function findPhrases(text: ArticleWords, articleLang: StemLanguage | null
 }
 
 /**
- * The case rules (`caseAllows`) for every word of phrase `id` (case mode `mode`, not `CASE_NONE`)
- * against the `n` words from `first` on.
+ * The case rules (`caseAllows`) and the derived forms' spelling checks (`formAllows`) for every word
+ * of phrase `id` (case mode `mode`, not `CASE_NONE`) against the `n` words from `first` on.
  */
 function caseMatches(index: WatchlistIndex, table: WordTable, mode: number, id: number, words: WordForm[], first: number, n: number): boolean {
   if (mode === CASE_PLAIN) {
@@ -147,7 +148,10 @@ function caseMatches(index: WatchlistIndex, table: WordTable, mode: number, id: 
   const phrase = index.phrases[id];
   for (let k = 0; k < n; k++) {
     const w = words[first + k];
-    if (!caseAllows(phrase[k], table.caseShape(w), w.latin)) return false;
+    const word = phrase[k];
+    const shape = table.caseShape(w);
+    if (!caseAllows(word, shape, w.latin)) return false;
+    if (word.guards !== undefined && !formAllows(word.guards, shape, w.latin, w.folded)) return false;
   }
   return true;
 }

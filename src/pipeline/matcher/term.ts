@@ -12,6 +12,7 @@
  */
 import { WirewatchError } from '../../model/errors.js';
 import { isAllCaps, letterCount, tokenize } from '../text/tokens.js';
+import type { FormGuard } from './form-guards.js';
 
 /** Largest n accepted in `NEAR/n`. */
 export const MAX_NEAR_DISTANCE = 50;
@@ -34,6 +35,8 @@ export interface TermWord {
   exactCapitals: boolean;
   /** Has a letter: the short all-capitals guard applies unless `capitalsOnly`. */
   hasLetter: boolean;
+  /** The spelling checks of its derived Serbian forms, set when a watchlist is compiled (`form-guards.ts`). */
+  guards?: readonly FormGuard[];
 }
 
 /** A sequence of words that must occur in order. */

@@ -6,7 +6,8 @@
  */
 import type { Topic } from '../../model/watchlist.js';
 import { STEM_LANGUAGES, type WordKeys } from '../text/stem.js';
-import { caseModeOf, isProperName } from './case-rules.js';
+import { caseModeOf, isProperName, termWordKind } from './case-rules.js';
+import { withFormGuards } from './form-guards.js';
 import { PhraseTrieBuilder, type PhraseTrie } from './phrase-trie.js';
 import { parseTerm, type ParsedTerm, type Phrase } from './term.js';
 
@@ -108,18 +109,20 @@ export class WatchlistIndex {
   }
 
   /** Interns a phrase and inserts it into every language's trie. */
-  private phraseId(phrase: Phrase): number {
-    const signature = phrase.map((w) => `${w.exactCapitals ? '=' : w.capitalsOnly ? '^' : ''}${w.latin}`).join(' ');
+  private phraseId(parsed: Phrase): number {
+    // A name and the same letters in lower case are two phrases: they take different derived forms (`Most`, `most`).
+    const signature = parsed.map((w) => `${w.exactCapitals ? '=' : w.capitalsOnly ? '^' : isProperName(w) ? '+' : ''}${w.latin}`).join(' ');
     const known = this.phraseIds.get(signature);
     if (known !== undefined) return known;
     const id = this.phrases.length;
+    const phrase = parsed.map(withFormGuards);
     this.phrases.push(phrase);
     this.phraseUses.push([]);
     this.phraseIds.set(signature, id);
     const code = acceptCode(id, caseModeOf(phrase));
     STEM_LANGUAGES.forEach((lang, l) => {
       this.builders[l].add(
-        phrase.map((w) => this.keys.termKeys(lang, w.latin, w.folded, isProperName(w))),
+        phrase.map((w) => this.keys.termKeys(lang, w.latin, w.folded, termWordKind(w))),
         code,
       );
     });

@@ -15,9 +15,17 @@
 // The stemmer's own file: the package's index also loads its sentiment lexicons and tokenizers (≈ 0.2 MB, ADR 0236).
 import StemmerSr from '@nlpjs/lang-sr/src/stemmer-sr.js';
 import { detach, fold, latinLower } from './fold.js';
+import { fusedAdjectiveStem, pluralInfixStems, SR_ADJECTIVE_ENDINGS, SR_PLURAL_ENDINGS } from './sr-derivation.js';
 
 /** Languages with an inflection model. */
 export type StemLanguage = 'en' | 'sr' | 'sq';
+
+/**
+ * How a term word is written, which decides the derived forms it takes in Serbian: `name` (a capital,
+ * not an acronym: its `-ski` adjective), `lower` (lower case, a common word: the plural infix of a
+ * monosyllabic noun), `other` (an acronym, a number: neither).
+ */
+export type TermWordKind = 'name' | 'lower' | 'other';
 
 export const STEM_LANGUAGES: readonly StemLanguage[] = ['en', 'sr', 'sq'];
 
@@ -180,16 +188,26 @@ export class WordKeys {
    * also the folded base form itself. The stemmer strips a case ending back to the base form of a
    * consonant-final noun (`Briselu`, `Brisela` → `brisel`) even where it cuts the base form
    * further (`Brisel` → `brise`, a past-participle rule), so the base form is a key too.
-   * A proper name (`properName`: written with a capital, not an acronym) in `sr` also accepts its
-   * relational adjective in `-ski` in every case and gender (`Kosovo` → *kosovski, kosovske,
-   * Kosovska*; `Brisel` → *briselski*), which the stemmer reduces to the name's stem + `sk`.
-   * @returns one to four distinct keys
+   * In `sr`, a `name` also accepts its relational adjective in `-ski` in every case and gender
+   * (`Kosovo` → *kosovski, kosovske, Kosovska*; `Brisel` → *briselski*), which the stemmer reduces to
+   * the name's stem + `sk`, and, when the stem's last consonant fuses with the suffix, the fused form
+   * (`Niš` → *niški*; `sr-derivation.ts`); a `lower` word also accepts the plural with the infix of a
+   * monosyllabic noun (`most` → *mostovi, mostova, mostovima*). The matcher checks the spelling of the
+   * fused and infixed forms it finds (`form-guards.ts`).
+   * @param kind how the word is written (`TermWordKind`)
+   * @returns the distinct keys, the word's own first
    */
-  termKeys(lang: StemLanguage, latin: string, folded: string, properName = false): string[] {
+  termKeys(lang: StemLanguage, latin: string, folded: string, kind: TermWordKind = 'other'): string[] {
     const key = this.key(lang, latin, folded);
     if (lang !== 'sr' || key.startsWith('=') || !/^\p{L}+$/u.test(folded)) return [key];
     const keys = new Set([key, folded]);
-    if (properName) for (const k of [...keys]) keys.add(k + 'sk');
+    if (kind === 'name') {
+      for (const k of [...keys]) keys.add(k + 'sk');
+      const fused = fusedAdjectiveStem(latin);
+      if (fused !== null) for (const end of SR_ADJECTIVE_ENDINGS) keys.add(this.serbianKey(fused + end));
+    } else if (kind === 'lower') {
+      for (const stem of pluralInfixStems(latin)) for (const end of SR_PLURAL_ENDINGS) keys.add(this.serbianKey(stem + end));
+    }
     return [...keys];
   }
 
