@@ -23,9 +23,7 @@ afterEach(async () => {
 });
 
 const DIGRAPHS: Record<string, string> = { lj: 'љ', nj: 'њ', dž: 'џ', Lj: 'Љ', Nj: 'Њ', Dž: 'Џ' };
-const LETTERS: Record<string, string> = Object.fromEntries(
-  [...'abcčćdđefghijklmnoprsštuvzž'].map((c, i) => [c, [...'абцчћдђефгхијклмнопрсштувзж'][i]]),
-);
+const LETTERS: Record<string, string> = Object.fromEntries([...'abcčćdđefghijklmnoprsštuvzž'].map((c, i) => [c, [...'абцчћдђефгхијклмнопрсштувзж'][i]]));
 /** Serbian Latin to Cyrillic (the digraphs lj, nj, dž first). */
 function cyrillic(s: string): string {
   let out = '';
@@ -136,9 +134,18 @@ describe('a follow-up needs a quote the delivered text does not hold (ADR 0163)'
 
     h.writeFeed('b.rss', 'Outlet B', [{ ...PIER, guid: 'b-1', link: '{{BASE}}/b/pier-copy' }]);
     await h.runTo('2026-12-01T21:00:00Z');
-    expect(news().map((l) => l.text).join('\n')).not.toContain('Update:');
+    expect(
+      news()
+        .map((l) => l.text)
+        .join('\n'),
+    ).not.toContain('Update:');
 
-    const update = { ...PIER, guid: 'c-1', link: '{{BASE}}/c/pier', text: `${PIER.text} Later on Friday the site manager, Lena Brook, spoke to the crews. "${NEW_QUOTE}," Brook said.` };
+    const update = {
+      ...PIER,
+      guid: 'c-1',
+      link: '{{BASE}}/c/pier',
+      text: `${PIER.text} Later on Friday the site manager, Lena Brook, spoke to the crews. "${NEW_QUOTE}," Brook said.`,
+    };
     h.writeFeed('c.rss', 'Outlet C', [update]);
     await h.runTo('2026-12-01T22:00:00Z');
     const later = news()
