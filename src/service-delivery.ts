@@ -10,6 +10,7 @@ import { Dispatcher, type DeliveryPlatform } from './delivery/dispatcher.js';
 import { DigestScheduler } from './scheduler/digest-scheduler.js';
 import { InstantAlerts } from './scheduler/instant.js';
 import { SpikeAlerts } from './scheduler/spikes.js';
+import { ChannelStories } from './service-received.js';
 import { noticeSubject } from './notices/notices.js';
 import type { ServiceMetrics } from './http/metrics.js';
 import type { ServiceDeps } from './service-types.js';
@@ -74,6 +75,7 @@ export function createServiceDelivery(deps: ServiceDeps, w: DeliveryWiring): Ser
     feeds: store.feeds,
     dispatcher: handOff,
     ledger: { deliveries: store.deliveries, items: store.items },
+    stories: new ChannelStories({ store, clock }),
     clock,
     perHour: config.digests.instantPerHour,
     cap: deps.cluster?.alertCap,

@@ -18,7 +18,8 @@ import type { SpikeAlerts } from './scheduler/spikes.js';
 import { topicsTrend } from './trends/trend.js';
 import { chartPart, DIGEST_CHART_DAYS } from './trends/digest-chart.js';
 import { composeDigest } from './digest/compose.js';
-import { againstDelivered, deliveredItems } from './digest/repeats.js';
+import { againstDelivered } from './digest/repeats.js';
+import { ChannelStories, receivedItems } from './service-received.js';
 import type { DigestFanout } from './digest/fanout.js';
 import { renderText } from './digest/render/text.js';
 import { renderDiscord } from './digest/render/discord/index.js';
@@ -44,7 +45,12 @@ export class ServiceDigests {
     private readonly log: Logger,
     private readonly spikes: SpikeAlerts,
     private readonly fanoutOf: () => DigestFanout | null,
-  ) {}
+  ) {
+    this.stories = new ChannelStories(deps);
+  }
+
+  /** The channel's stories: an alert's copies (`alertCopies`). */
+  private readonly stories: ChannelStories;
 
   private get fanout(): DigestFanout | null {
     return this.fanoutOf();
@@ -140,24 +146,8 @@ export class ServiceDigests {
     const { store, clock } = this.deps;
     const tenant = tenantOf(sub);
     const visible = await this.topicsFor(sub);
-    const subscribed = (id: string) => sub.topics.length === 0 || sub.topics.includes(id);
-    const watched = new Set(visible.map((t) => t.id).filter(subscribed));
-    // The time the item counts for this channel (its first match with one of the channel's topics,
-    // ADR 0281), or null when it matches none: a window "sent" it only when that time lies in it.
-    const relevantTime = (a: AnalyzedItem) => {
-      const seen = visibleMatches(a, visible);
-      return seen.matches.some((m) => subscribed(m.topicId) && m.mentions.length > 0) ? windowTimeFor(seen, watched) : null;
-    };
-    const source = {
-      listDeliveries: (id: string) => store.deliveries.listDeliveries(id),
-      getItem: (id: string) => store.items.getItem(id),
-      itemsFirstSeen: (f: Date, t: Date, w?: string | null) => {
-        // Subscriptions of one round ask for the same earlier windows: read once per round.
-        const readOld = () => store.items.itemsFirstSeen(f, t, w);
-        return fanout ? fanout.shared(JSON.stringify([`raw items ${f.getTime()} ${t.getTime()}`, w ?? null]), readOld) : readOld();
-      },
-    };
-    const delivered = await deliveredItems({ id: sub.id, tenant }, subject, sentAt ?? clock.now(), source, relevantTime, sentAt);
+    const shared = fanout ? <T>(key: string, fn: () => Promise<T>) => fanout.shared(key, fn) : undefined;
+    const delivered = await receivedItems(store, sub, visible, { subject, now: sentAt ?? clock.now(), sentAt, shared });
     if (delivered.length === 0) return digest;
     const window = parseWindowSubject(subject);
     const read = () => store.items.itemsFirstSeen(window.start, window.end, tenant);
@@ -208,13 +198,19 @@ export class ServiceDigests {
     const listFeeds = () => this.deps.store.feeds.listFeeds(tenant).then((fs) => new Set(fs.map((f) => f.url)));
     const feeds = await (fanout ? fanout.shared(JSON.stringify(['feeds', tenant]), listFeeds) : listFeeds());
     if (!feeds.has(item.feedUrl)) return null;
-    // The one-item window at the time the item counts for the channel's instant topics (ADR 0281).
+    // The alert's entry: the item and the copies of its story folded into it (ADR 0288), in the window
+    // of the times they count for the channel's instant topics (ADR 0281).
     const instant = (await this.topicsFor(sub)).filter((t) => t.priority === 'instant' && (sub.topics.length === 0 || sub.topics.includes(t.id)));
-    const seenItem = visibleMatches(item, instant);
-    const at = windowTimeFor(seenItem, new Set(instant.map((t) => t.id)));
-    const digest = await this.compose(sub, { start: at, end: new Date(at.getTime() + 1) }, fanout, [item], (t) => t.priority === 'instant', 'instant');
-    if (digest.sections.every((s) => s.entries.length === 0)) return null;
-    return renderFor(sub.platform, { ...digest, kind: 'alert', notices: [] });
+    const instantIds = new Set(instant.map((t) => t.id));
+    const members = [item, ...(await this.stories.alertCopies(sub, item, instant, feeds))];
+    const times = members.map((a) => windowTimeFor(visibleMatches(a, instant), instantIds).getTime());
+    const window = { start: new Date(Math.min(...times)), end: new Date(Math.max(...times) + 1) };
+    const digest = await this.compose(sub, window, fanout, members, (t) => t.priority === 'instant', 'instant');
+    const sections = digest.sections
+      .map((s) => ({ ...s, entries: s.entries.filter((e) => (e.itemIds ?? [e.id]).includes(item.id)), more: undefined }))
+      .filter((s) => s.entries.length > 0);
+    if (sections.length === 0) return null;
+    return renderFor(sub.platform, { ...digest, sections, kind: 'alert', notices: [] });
   }
 
   /**

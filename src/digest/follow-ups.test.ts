@@ -106,6 +106,31 @@ describe('follow-ups of a delivered story', () => {
     expect(newQuotes(partial, [delivered]).map((q) => q.text)).toEqual(['a betrayal of the hauliers']);
   });
 
+  it('a two-word partial quote the delivered text holds (not among the quotes shown) is not new; one it lacks is', () => {
+    // The delivered article holds "keeping watch" though a digest showed at most two other quotes.
+    const said = (q: string) => `${delivered.item.text} The lake authority declined to comment, but its spokesman, Ilir Basha, said it was "${q}".`;
+    const quotes = (q: string): QuoteSpec[] => [
+      { text: OLD_QUOTE, speaker: 'Arta Dreni', salience: 0.8 },
+      { text: q, speaker: 'Ilir Basha', kind: 'partial', salience: 0.5 },
+    ];
+    const old = item('old2', 'Outlet A', delivered.item.title, said('keeping watch'), quotes('keeping watch'), '2026-11-27T08:00:00Z');
+    const copy = item('copy2', 'Outlet B', delivered.item.title, said('keeping watch'), quotes('keeping watch'), '2026-11-27T14:00:00Z');
+    expect(newQuotes(copy, [old])).toEqual([]);
+    const d = digestOf([copy]);
+    const { repeated, followUps } = againstDelivered(d, [copy], [old]);
+    expect([...repeated]).toEqual(['copy2']);
+    expect(followUps.size).toBe(0);
+    // Its words must stand together and in order: apart, or the other way round, they are news.
+    const apart = item('apart', 'Outlet C', delivered.item.title, said('watch keeping'), quotes('watch keeping'), '2026-11-27T15:00:00Z');
+    expect(newQuotes(apart, [old]).map((q) => q.text)).toEqual(['watch keeping']);
+    const fresh = item('fresh', 'Outlet C', delivered.item.title, said('deeply worried'), quotes('deeply worried'), '2026-11-27T15:00:00Z');
+    expect(newQuotes(fresh, [old]).map((q) => q.text)).toEqual(['deeply worried']);
+    // One word: it must stand in the text as a word.
+    const one = item('one', 'Outlet C', delivered.item.title, said('alarmed'), quotes('alarmed'), '2026-11-27T15:00:00Z');
+    expect(newQuotes(one, [old]).map((q) => q.text)).toEqual(['alarmed']);
+    expect(newQuotes(one, [one])).toEqual([]);
+  });
+
   it('the full text of a delivered teaser is the story received, not a follow-up, though it has quotes', () => {
     const teaser = item('teaser', 'Wire', 'Lake crossing approved', BACKGROUND, [], '2026-11-27T07:00:00Z');
     const full = item(

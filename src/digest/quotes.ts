@@ -5,7 +5,7 @@
  */
 import type { AnalyzedItem } from '../model/story.js';
 import type { Quote } from '../model/quote.js';
-import { containment, jaccard } from '../pipeline/dedupe/shingles.js';
+import { containment, foldedTokens, jaccard } from '../pipeline/dedupe/shingles.js';
 import { memoFold, memoShingles, memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 
 const QUOTE_MARKS = /["'„“”«»‹›‘’‚‛〝〞＂]/g;
@@ -119,27 +119,38 @@ function splitPoint(span: string, q: string): number {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** 3-word shingles of an article's whole text, by paragraph list (computed once per article, like `collapsedArticle`). */
-const articleShingleSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** k-word shingles of an article's whole text, by paragraph list and width (computed once per article, like `collapsedArticle`). */
+const articleShingleSets = new WeakMap<readonly string[], Map<number, ReadonlySet<string>>>();
 
-function articleShingles(paragraphs: readonly string[]): ReadonlySet<string> {
-  let set = articleShingleSets.get(paragraphs);
-  if (!set) articleShingleSets.set(paragraphs, (set = memoShingles(paragraphs.join(' '), 3)));
+function articleShingles(paragraphs: readonly string[], k: number): ReadonlySet<string> {
+  let byWidth = articleShingleSets.get(paragraphs);
+  if (!byWidth) articleShingleSets.set(paragraphs, (byWidth = new Map()));
+  let set = byWidth.get(k);
+  if (!set) byWidth.set(k, (set = memoShingles(paragraphs.join(' '), k)));
   return set;
 }
 
 /** Share of a quote's 3-word shingles (folded) that must stand in a delivered text for the quote to count as delivered. */
 export const KNOWN_QUOTE_COVER = 0.8;
 
+/** Shingle width the delivered-quote test compares by. */
+const QUOTE_SHINGLE = 3;
+
 /**
  * True when `quote`'s words (folded, so either script) stand in one of the `delivered` items' texts:
- * the subscription has already received them (shown, or a click away in the delivered article).
+ * the subscription has already received them (shown, or a click away in the delivered article). A
+ * quote of three words or more counts as delivered when 80 % of its 3-word shingles stand in one text;
+ * a shorter one (a one- or two-word partial quote, `"watching closely"`) when its words stand there
+ * together, in order — its single shingle is narrower than the text's 3-word ones and never matched
+ * one of them, so every copy of a story with a two-word partial quote came back as an update.
  */
 export function quoteDelivered(quote: Pick<Quote, 'text'>, delivered: readonly AnalyzedItem[]): boolean {
-  const q = memoShingles(quote.text, 3);
-  if (q.size === 0) return true;
+  const words = foldedTokens(quote.text).length;
+  if (words === 0) return true;
+  const k = Math.min(QUOTE_SHINGLE, words);
+  const q = memoShingles(quote.text, k);
   return delivered.some((d) => {
-    const text = articleShingles(d.article.paragraphs);
+    const text = articleShingles(d.article.paragraphs, k);
     let n = 0;
     for (const x of q) if (text.has(x)) n++;
     return n / q.size >= KNOWN_QUOTE_COVER;

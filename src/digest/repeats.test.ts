@@ -145,4 +145,15 @@ describe('deliveredItems: what the ledger says the subscription received', () =>
     );
     expect(got.map((a) => a.id).sort()).toEqual(['10']);
   });
+
+  it('with `beingSent` (the alert check), a digest being sent counts too; the current window never does', async () => {
+    const pendingItem = item('15', 'Outlet A', 'Kosovo story in a digest being sent', BODY, '2026-11-28T10:00:00Z');
+    const withPending = { ...source, itemsFirstSeen: async () => [inFailed, inWindow, offTopic, pendingItem] };
+    const relevant = (a: AnalyzedItem) => (a.id !== '12' ? a.firstSeen : null);
+    const sub = { id: 'sub-1', tenant: null };
+    const alertCheck = await deliveredItems(sub, '', now, withPending, relevant, undefined, true);
+    expect(alertCheck.map((a) => a.id).sort()).toEqual(['10', '13', '15']);
+    const digestCheck = await deliveredItems(sub, windowSubject(WINDOW.start, WINDOW.end), now, withPending, relevant, undefined, true);
+    expect(digestCheck.map((a) => a.id).sort()).toEqual(['10', '13']);
+  });
 });

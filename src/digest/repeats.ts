@@ -117,6 +117,8 @@ export interface DeliveredSource {
  * @param relevantTime the time a stored item counts for the subscription (`windowTimeFor` over its
  *   topics, tenancy applied), or null when it matches none of its topics
  * @param before only ledger rows created before this time (a past digest recomposed as it was sent)
+ * @param beingSent count `pending` digest windows too (a digest being sent or retried): an instant
+ *   alert's check, which must not alert what a digest on its way already carries
  */
 export async function deliveredItems(
   sub: { id: string; tenant: string | null },
@@ -125,6 +127,7 @@ export async function deliveredItems(
   source: DeliveredSource,
   relevantTime: (a: AnalyzedItem) => Date | null,
   before?: Date,
+  beingSent = false,
 ): Promise<AnalyzedItem[]> {
   const since = now.getTime() - REPEAT_LOOKBACK_MS;
   const out: AnalyzedItem[] = [];
@@ -134,7 +137,7 @@ export async function deliveredItems(
     if (d.kind === 'item' && d.state !== 'failed' && d.createdAt.getTime() >= since) {
       const item = await source.getItem(d.subject);
       if (item) out.push(item);
-    } else if (d.kind === 'digest' && d.state === 'sent' && d.subject !== currentSubject) {
+    } else if (d.kind === 'digest' && (d.state === 'sent' || (beingSent && d.state === 'pending')) && d.subject !== currentSubject) {
       let w: { start: Date; end: Date };
       try {
         w = parseWindowSubject(d.subject);

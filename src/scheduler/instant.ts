@@ -5,9 +5,11 @@
  * the subscription's quiet hours (local time). Items held back by the cap or quiet hours are not
  * lost: they are in the next digest as usual; an alerted story is not repeated there (the digest leaves
  * out what the ledger says the channel got, `digest/repeats.ts`). The ledger subject is the item id, so an item is
- * alerted at most once per subscription; and a story that several feeds carry (one link, in its URL
- * identity form) is alerted once per subscription, not once per feed — in one round and across rounds
- * (the subscription's item alerts of the last two days are looked up in the ledger). An item first seen
+ * alerted at most once per subscription; and a story that several feeds carry is alerted once per
+ * subscription, not once per feed — in one round and across rounds: a copy of a story the channel received
+ * in the last two days (a digest or an alert, read from the ledger), by the digest's own similarity
+ * (another outlet, the other script; `AlertStories`, ADR 0288) or by its link's URL identity, is not
+ * alerted, and the copies of one round give one alert that lists the others under "also:". An item first seen
  * more than a day before the alert (a new feed's back catalogue, ADR 0164) is never alerted.
  */
 import type { Clock } from '../model/clock.js';
@@ -38,6 +40,19 @@ export interface AlertCap {
   deliverCapped(sub: Subscription, channel: string, subject: string, perHour: number, now: Date): Promise<{ status: string }>;
 }
 
+/**
+ * A channel's stories as the digest judges them (the service's `ChannelStories`, ADR 0288): the alert
+ * path cannot cluster itself (the one clustering lives in `digest/`), so it is handed in.
+ */
+export interface AlertStories {
+  /**
+   * Of `items` (one channel's alert candidates of one call, in order), the first of each story the
+   * channel has not received in a digest or an alert (48 h; digests being sent count): copies of a
+   * received story, and the other copies of a story of the same call, are left out.
+   */
+  firstOfEachStory(sub: Subscription, items: AnalyzedItem[]): Promise<AnalyzedItem[]>;
+}
+
 export interface InstantAlertsOptions {
   subscriptions: SubscriptionStore;
   watchlists: WatchlistStore;
@@ -49,6 +64,11 @@ export interface InstantAlertsOptions {
   clock: Clock;
   /** Alerts per channel per sliding hour. */
   perHour: number;
+  /**
+   * The channel's stories: without it (tests) a story is alerted once per link (`storyKey`) only, not
+   * once per story across outlets and scripts.
+   */
+  stories?: AlertStories;
   /** Count the cap in the database across processes instead of in this process's memory. */
   cap?: AlertCap;
   logger?: Logger;
@@ -115,20 +135,7 @@ export class InstantAlerts {
       const watched = new Set(topics.filter((t) => sub.topics.length === 0 || sub.topics.includes(t.id)).map((t) => t.id));
       const channel = `${sub.platform}:${sub.workspace}:${sub.channel}`;
       let alerted: Set<string> | null = null;
-      let digested: { start: number; end: number }[] | null = null;
-      for (const item of newItems) {
-        if (!feeds.has(item.feedUrl)) continue;
-        const seenItem = visibleMatches(item, topics);
-        if (!seenItem.matches.some((m) => instant.has(m.topicId) && m.mentions.length > 0)) continue;
-        // The time the story counts for this channel: its first match with one of the channel's topics
-        // (its first sight, or the edit that added the topic; ADR 0281).
-        const since = windowTimeFor(seenItem, watched);
-        // A new feed's back catalogue (first seen at its old date, ADR 0164) is news to no one: never alerted.
-        if (isBackCatalogue({ firstSeen: since }, this.opts.clock.now())) continue;
-        if (opts.late) {
-          digested ??= await this.digestWindows(sub.id);
-          if (digested.some((w) => since.getTime() >= w.start && since.getTime() < w.end)) continue;
-        }
+      for (const item of await this.candidates(sub, newItems, { topics, feeds, instant, watched, late: opts.late === true })) {
         alerted ??= await this.storiesAlerted(sub.id);
         const story = storyKey(item);
         if (alerted.has(story)) continue; // the same story from another feed: alerted already
@@ -161,6 +168,44 @@ export class InstantAlerts {
       }
     }
     return result;
+  }
+
+  /**
+   * The items of `newItems` to alert `sub` of, in order: of a feed its tenant sees, matching one of its
+   * instant topics, not back catalogue, not (for a late call) in a digest it was sent or is being sent,
+   * and the first of each story it has not received (`AlertStories`, when given).
+   */
+  private async candidates(
+    sub: Subscription,
+    newItems: AnalyzedItem[],
+    c: { topics: Topic[]; feeds: Set<string>; instant: Set<string>; watched: Set<string>; late: boolean },
+  ): Promise<AnalyzedItem[]> {
+    const out: AnalyzedItem[] = [];
+    let digested: { start: number; end: number }[] | null = null;
+    for (const item of newItems) {
+      if (!c.feeds.has(item.feedUrl)) continue;
+      const seenItem = visibleMatches(item, c.topics);
+      if (!seenItem.matches.some((m) => c.instant.has(m.topicId) && m.mentions.length > 0)) continue;
+      // The time the story counts for this channel: its first match with one of the channel's topics
+      // (its first sight, or the edit that added the topic; ADR 0281).
+      const since = windowTimeFor(seenItem, c.watched);
+      // A new feed's back catalogue (first seen at its old date, ADR 0164) is news to no one: never alerted.
+      if (isBackCatalogue({ firstSeen: since }, this.opts.clock.now())) continue;
+      if (c.late) {
+        digested ??= await this.digestWindows(sub.id);
+        if (digested.some((w) => since.getTime() >= w.start && since.getTime() < w.end)) continue;
+      }
+      out.push(item);
+    }
+    if (!this.opts.stories || out.length === 0) return out;
+    const first = await this.opts.stories.firstOfEachStory(sub, out);
+    if (first.length < out.length) {
+      this.log.info(
+        { subscription_id: sub.id, left_out: out.length - first.length },
+        'alerts: copies of a story the channel received or is being alerted of left out',
+      );
+    }
+    return first;
   }
 
   /**
