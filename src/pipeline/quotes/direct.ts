@@ -18,6 +18,8 @@ import { isDashSpeech, opensInQuote, type Paragraph } from './paragraph.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
+import type { Gender } from './entities.js';
+import { genderClash, quoteGender } from './first-person-gender.js';
 import { scanFrom, trimSpan, words } from './text.js';
 
 /**
@@ -77,7 +79,7 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const q = aroundQuote(ctx, pi, k, sentStart, closeEnd, held, text);
   const total = (held ? [...held.texts, text] : [text]).join(' ');
   if (q.standalone && (words(total).length >= 3 || q.cueA)) {
-    const [res, conf] = standaloneSpeaker(ctx, pi, k, st.prevSpeaker, q);
+    const [res, conf] = standaloneSpeaker(ctx, pi, k, st.prevSpeaker, q, quoteGender(total, ctx.lex));
     const start = held ? held.startOff : a;
     const end = held ? ctx.paras[held.pi].view.text.length : b;
     addDraft(ctx, {
@@ -91,7 +93,22 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
       confidence: conf,
     });
     st.prevSpeaker = res;
-  } else if (!q.standalone) inlineQuote(ctx, pi, span, a, b, text, q.nextOpen);
+  } else if (q.standalone && !held) shortFrame(ctx, pi, st, q);
+  else if (!q.standalone) inlineQuote(ctx, pi, span, a, b, text, q.nextOpen);
+}
+
+/**
+ * A speech frame whose quote is too short to keep (`X said: "No."`, `X je odgovorio: „Ne.“`) still names
+ * who speaks in the paragraph: a quote after it with no cue of its own is that speaker's, not the one
+ * before the frame.
+ */
+function shortFrame(ctx: Ctx, pi: number, st: DirectState, q: Around): void {
+  const s = ctx.paras[pi].masked;
+  const cue = q.cueB ?? (/:$/.test(q.head) ? cueBefore(s, q.sentStart, q.span.open, ctx.lex) : null);
+  const res = cue ? resolveCue(ctx, pi, cue) : null;
+  if (!res?.entity) return;
+  st.prevSpeaker = res;
+  ctx.lastSpeaker = res.entity;
 }
 
 /** The cues around quote span `k` and whether the quote stands as an utterance of its own. */
@@ -140,7 +157,7 @@ function sourcePhraseSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null
  * it, a colon's subject, the previous quote's speaker in the paragraph, a reporter named earlier in the
  * paragraph, a colon that introduced a run-on quote, the article's last speaker.
  */
-function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolution | null, q: Around): [Resolution | null, number] {
+function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolution | null, q: Around, gender: Gender | null): [Resolution | null, number] {
   const s = ctx.paras[pi].masked;
   let res: Resolution | null = null;
   if (q.cueA) res = resolveCue(ctx, pi, q.cueA);
@@ -150,13 +167,16 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
     res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
   }
   if (!res && !q.cueA) res = sourcePhraseSpeaker(ctx, pi, q);
-  if (!res && prevSpeaker) res = prevSpeaker;
+  // Without a cue of its own, the quote goes to an earlier speaker whose gender its own words allow (`Izabran sam`: a man).
+  const fits = (r: Resolution | null): Resolution | null => (r && !genderClash(r.entity, gender) ? r : null);
+  if (!res && prevSpeaker) res = fits(prevSpeaker);
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
-  if (!res && !q.cueA && !q.continuing) res = paragraphSpeaker(ctx, pi, q.span.open);
-  if (!res && q.carriedColon) res = q.carriedColon;
-  if (!res && ctx.colonSpeaker && (k === 0 || q.continuing)) res = ctx.colonSpeaker;
+  if (!res && !q.cueA && !q.continuing) res = fits(paragraphSpeaker(ctx, pi, q.span.open));
+  if (!res && q.carriedColon) res = fits(q.carriedColon);
+  if (!res && ctx.colonSpeaker && (k === 0 || q.continuing)) res = fits(ctx.colonSpeaker);
   if (res) return [res, Confidence.CUE];
-  if (!q.cueA && ctx.lastSpeaker && pi > 0) return [{ entity: ctx.lastSpeaker, role: null }, Confidence.PREVIOUS_SPEAKER];
+  if (!q.cueA && ctx.lastSpeaker && pi > 0 && !genderClash(ctx.lastSpeaker, gender))
+    return [{ entity: ctx.lastSpeaker, role: null }, Confidence.PREVIOUS_SPEAKER];
   return [null, Confidence.WEAK];
 }
 

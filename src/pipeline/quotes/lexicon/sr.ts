@@ -62,6 +62,8 @@ export const sr: QuoteLexicon = {
   inWords: ['po njegovim rečima', 'po njenim rečima', 'prema njegovim rečima', 'prema njenim rečima', 'kako je naveo', 'kako je navela', 'kako tvrdi'],
   pronouns: { m: ['on'], f: ['ona'], plural: ['oni', 'one'] },
   obliquePronouns: { m: ['njemu', 'njega', 'njegovim'], f: ['njoj', 'nje', 'njenim'] },
+  // First person past and passive (`rekao sam`, `izabran sam` m.; `rekla sam`, `izabrana sam` f.).
+  firstPersonGender: { aux: ['sam', 'nisam'], m: ['ao', 'eo', 'io', 'uo', 'an', 'en'], f: ['la', 'na'] },
   indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od', 'pojedini', 'pojedine'],
   definites: ['ovaj', 'ova', 'taj', 'ta', 'pomenuti', 'pomenuta'],
   clauseBreaks: [', dok', ', ali', ', iako', ', mada', '; ', ', a '],
