@@ -20,6 +20,7 @@ import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
 import type { Gender } from './entities.js';
 import { genderClash, quoteGender } from './first-person-gender.js';
+import { inscriptionFrame } from './inscription.js';
 import { scanFrom, trimSpan, words } from './text.js';
 
 /**
@@ -158,15 +159,8 @@ function sourcePhraseSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null
  * paragraph, a colon that introduced a run-on quote, the article's last speaker.
  */
 function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolution | null, q: Around, gender: Gender | null): [Resolution | null, number] {
-  const s = ctx.paras[pi].masked;
-  let res: Resolution | null = null;
-  if (q.cueA) res = resolveCue(ctx, pi, q.cueA);
-  else if (q.cueB) res = resolveCue(ctx, pi, q.cueB);
-  else if (/:$/.test(q.head) && !q.continuing) {
-    const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
-    res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
-  }
-  if (!res && !q.cueA) res = sourcePhraseSpeaker(ctx, pi, q);
+  if (inscribed(ctx, pi, q)) return [null, Confidence.WEAK];
+  let res = ownFrameSpeaker(ctx, pi, q);
   // Without a cue of its own, the quote goes to an earlier speaker whose gender its own words allow (`Izabran sam`: a man).
   const fits = (r: Resolution | null): Resolution | null => (r && !genderClash(r.entity, gender) ? r : null);
   if (!res && prevSpeaker) res = fits(prevSpeaker);
@@ -178,6 +172,31 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
   if (!q.cueA && ctx.lastSpeaker && pi > 0 && !genderClash(ctx.lastSpeaker, gender))
     return [{ entity: ctx.lastSpeaker, role: null }, Confidence.PREVIOUS_SPEAKER];
   return [null, Confidence.WEAK];
+}
+
+/** The speaker the quote's own sentence names: its cue after or before it, a colon's subject, a source phrase. */
+function ownFrameSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null {
+  const s = ctx.paras[pi].masked;
+  let res: Resolution | null = null;
+  if (q.cueA) res = resolveCue(ctx, pi, q.cueA);
+  else if (q.cueB) res = resolveCue(ctx, pi, q.cueB);
+  else if (/:$/.test(q.head) && !q.continuing) {
+    const c = cueBefore(s, q.sentStart, q.span.open, ctx.lex);
+    res = c ? resolveCue(ctx, pi, c, pi === 0) : (headlineSubject(ctx, pi, q.head) ?? colonClauseSubject(ctx, pi, q.head, q.sentStart));
+  }
+  if (!res && !q.cueA) res = sourcePhraseSpeaker(ctx, pi, q);
+  return res;
+}
+
+/** True when the quote's own frame has a thing that carries words as its subject (`“…,” read a banner`, `A sign read: “…”`). */
+function inscribed(ctx: Ctx, pi: number, q: Around): boolean {
+  const s = ctx.paras[pi].masked;
+  if (/:$/.test(q.head) && !q.continuing && inscriptionFrame(q.head, ctx.lex, true)) return true;
+  if (q.span.close < 0) return false;
+  const from = q.span.close + q.span.closeLen;
+  const after = s.slice(from, sentenceEnd(s, from, s.length));
+  const inner = s.slice(q.span.open + q.span.openLen, q.span.close);
+  return (/^\s*(?:,\s*)?\p{Ll}/u.test(after) || /,\s*$/.test(inner)) && inscriptionFrame(after, ctx.lex);
 }
 
 /** Quote-marked words inside a sentence: a partial quote of the reporting clause's subject, or a characterisation. */

@@ -64,6 +64,11 @@ export const sr: QuoteLexicon = {
   obliquePronouns: { m: ['njemu', 'njega', 'njegovim'], f: ['njoj', 'nje', 'njenim'] },
   // First person past and passive (`rekao sam`, `izabran sam` m.; `rekla sam`, `izabrana sam` f.).
   firstPersonGender: { aux: ['sam', 'nisam'], m: ['ao', 'eo', 'io', 'uo', 'an', 'en'], f: ['la', 'na'] },
+  inscriptionNouns: [
+    'transparent', 'transparentu', 'transparentima', 'transparenti', 'natpis', 'natpisu', 'natpisi', 'parola', 'paroli', 'parole',
+    'parolu', 'plakat', 'plakatu', 'plakati', 'plakatima', 'pano', 'panou', 'tabla', 'tabli', 'table', 'poruka', 'poruci', 'poruke',
+    'naslov', 'naslovu', 'grafit', 'grafitu', 'grafiti', 'bilbord', 'bilbordu',
+  ],
   indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od', 'pojedini', 'pojedine'],
   definites: ['ovaj', 'ova', 'taj', 'ta', 'pomenuti', 'pomenuta'],
   clauseBreaks: [', dok', ', ali', ', iako', ', mada', '; ', ', a '],
