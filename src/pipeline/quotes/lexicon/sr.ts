@@ -23,6 +23,8 @@ const participles = [
   ['odgovorio', 'odgovorila', 'odgovorili'], ['ocenio', 'ocenila', 'ocenili'], ['uverio', 'uverila', 'uverili'],
   // Agreement reports what a group holds (`složili su se da …`, `saglasili su se da …`).
   ['složio', 'složila', 'složili'], ['saglasio', 'saglasila', 'saglasili'],
+  // Admitting is saying (`priznao je on`, `признала је`).
+  ['priznao', 'priznala', 'priznali'],
 ];
 
 /**
