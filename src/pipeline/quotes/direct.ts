@@ -18,7 +18,7 @@ import { isDashSpeech, opensInQuote, type Paragraph } from './paragraph.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
-import type { Gender } from './entities.js';
+import { pos, type Gender } from './entities.js';
 import { genderClash, quoteGender } from './first-person-gender.js';
 import { inscriptionFrame } from './inscription.js';
 import { scanFrom, trimSpan, words } from './text.js';
@@ -164,6 +164,8 @@ function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolut
   // Without a cue of its own, the quote goes to an earlier speaker whose gender its own words allow (`Izabran sam`: a man).
   const fits = (r: Resolution | null): Resolution | null => (r && !genderClash(r.entity, gender) ? r : null);
   if (!res && prevSpeaker) res = fits(prevSpeaker);
+  // A quote that opens its sentence after one naming who acts (`Asked about it, Moss smiled. "…"`): they speak.
+  if (!res && !q.cueA && !q.continuing && q.head === '') res = fits(previousSentenceSubject(ctx, pi, q));
   // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
   if (!res && !q.cueA && !q.continuing) res = fits(paragraphSpeaker(ctx, pi, q.span.open));
   if (!res && q.carriedColon) res = fits(q.carriedColon);
@@ -211,6 +213,22 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
   else if (coordinatedPartial(ctx, pi, span.open, a, b, text)) return;
   else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
+}
+
+/**
+ * The person the index recorded as the subject of the sentence right before a quote's own sentence in its
+ * paragraph (`Moss smiled. "…"`, `Reporters pressed her.` names nobody), when that sentence has no quote of its own.
+ */
+function previousSentenceSubject(ctx: Ctx, pi: number, q: Around): Resolution | null {
+  const p = ctx.paras[pi];
+  let j = q.sentStart - 1;
+  while (j > 0 && !/[\p{L}\p{N}]/u.test(p.masked[j])) j--;
+  if (j <= 0) return null;
+  const prevStart = sentenceStartOf(p.masked, j, 0);
+  if (p.spans.some((sp) => sp.open < q.sentStart && (sp.close < 0 || sp.close >= prevStart))) return null;
+  const e = ctx.index.lastSubject(pos(pi, q.sentStart), ['person']);
+  if (!e || !e.subjects.some((at) => at >= pos(pi, prevStart) && at < pos(pi, q.sentStart))) return null;
+  return { entity: e, role: null };
 }
 
 /** The speaker of the last report (any kind) earlier in paragraph `pi` before offset `at`, if it names one. */
