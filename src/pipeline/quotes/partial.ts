@@ -68,7 +68,10 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   const p = ctx.paras[pi];
   const s = p.masked;
   const end = sentenceEnd(s, open, s.length);
-  const host = reportedClauses(s, sentStart, end, ctx.lex).find((r) => r.content[0] <= open && r.np);
+  // The last report whose content starts before the mark (`X je izjavila da …, a Y je rekao da „…“` is Y's).
+  const host = reportedClauses(s, sentStart, end, ctx.lex)
+    .filter((r) => r.content[0] <= open && r.np)
+    .at(-1);
   if (host) return resolveCue(ctx, pi, host);
   // `…, saying it was “childish”`: the participle report's speaker (participle-partial-en.ts).
   const participle = participleHost(ctx.lex.language, s, sentStart, open);

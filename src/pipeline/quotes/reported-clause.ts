@@ -47,7 +47,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     const report = reportOf(sent, verb);
     if (!report) continue;
     out.push(...report.clauses);
-    verbs.lastIndex = Math.max(verb.vEnd, report.contentEnd);
+    // A clause break ends the content (`…, a Y je rekao da …`): a speech verb after it reports on its own.
+    const last = report.clauses.at(-1);
+    verbs.lastIndex = Math.max(verb.vEnd, last ? last.content[1] : report.contentEnd);
   }
   return out;
 }
