@@ -31,3 +31,15 @@ describe('lost reports found', () => {
     expect(got.find(([k, t]) => k === 'partial' && t.includes('zaslužuje'))?.[2]).toBe('Ana Kovač');
   });
 });
+
+describe('a surname alone after a quote closed on a comma', () => {
+  it('en: `"…," Hartley said` is Hartley, though the article never gives a first name', () => {
+    const got = quotes('Stadium', '"I never promised a new roof for the stadium," Hartley said on Monday. "That was made up by my rivals."');
+    expect(got.map(([, , s]) => s)).toEqual(['Hartley', 'Hartley']);
+  });
+
+  it('en: a capital after a quote closed on a full stop is a sentence start, not a name (`"…." Critics …`)', () => {
+    const got = quotes('Stadium', 'Mayor Jane Holloway said: "The roof will hold for fifty years." Critics disagreed, saying it was too costly.');
+    expect(got.find(([k]) => k === 'direct')?.[2]).toBe('Jane Holloway');
+  });
+});
