@@ -10,6 +10,7 @@ import { sourceNameStart } from './according-source.js';
 import { vo, type Ctx } from './context.js';
 import { pos } from './entities.js';
 import { regexesFor } from './frames.js';
+import { parseRole } from './roles.js';
 import { resolveSubject, type Resolution } from './speakers.js';
 
 /** The source phrase, then the source (no punctuation), then an optional apposition or relative clause, then the sentence end. */
@@ -60,6 +61,9 @@ function leadingSource(ctx: Ctx): RegExp {
 }
 const leadMemo = new WeakMap<Ctx['lex'], RegExp>();
 
+/** A name in apposition after a source phrase's comma, perhaps after a role of its own (`, Paul Reed,`, `, lawyer Mark Evans,`). */
+const APPOSED = /^\s*((?:\p{Ll}[\p{L}'’-]*\s+){0,3})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s/u;
+
 /**
  * The speaker a source phrase before a quote gives it (`According to Roe, the pier is now “…”`, `Over the
  * long term, according to the board, the deficit “…”`): the last such phrase between the sentence start and
@@ -78,6 +82,12 @@ export function accordingBeforeQuote(ctx: Ctx, pi: number, sentStart: number, op
   if (!last) return null;
   const src = last[1].slice(sourceNameStart(last[1], ctx.lex.language)).trim();
   if (!src) return null;
+  // `According to the engineer, Paul Reed, the pier is “…”`: the name in apposition to a role is the source.
+  const app = parseRole(src) ? APPOSED.exec(head.slice(last.index + last[0].length)) : null;
+  if (app) {
+    const n = sentStart + last.index + last[0].length + app[0].length - 2 - app[2].length;
+    return resolveSubject({ text: p.view.text.slice(n, n + app[2].length), original: vo(p, n, n + app[2].length), at: pos(pi, n) }, ctx.index, ctx.lex);
+  }
   const a = sentStart + last.index + last[0].indexOf(last[1]) + last[1].indexOf(src);
   return resolveSubject({ text: p.view.text.slice(a, a + src.length), original: vo(p, a, a + src.length), at: pos(pi, a) }, ctx.index, ctx.lex);
 }

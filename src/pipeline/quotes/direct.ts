@@ -18,6 +18,9 @@ import { isDashSpeech, opensInQuote, type Paragraph } from './paragraph.js';
 import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
+import { pos, type Gender } from './entities.js';
+import { genderClash, quoteGender } from './first-person-gender.js';
+import { inscriptionFrame } from './inscription.js';
 import { scanFrom, trimSpan, words } from './text.js';
 
 /**
@@ -79,7 +82,7 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const q = aroundQuote(ctx, pi, k, sentStart, closeEnd, held, text);
   const total = (held ? [...held.texts, text] : [text]).join(' ');
   if (q.standalone && (words(total).length >= 3 || q.cueA)) {
-    const [res, conf] = standaloneSpeaker(ctx, pi, k, st.prevSpeaker, q);
+    const [res, conf] = standaloneSpeaker(ctx, pi, k, st.prevSpeaker, q, quoteGender(total, ctx.lex));
     const start = held ? held.startOff : a;
     const end = held ? ctx.paras[held.pi].view.text.length : b;
     addDraft(ctx, {
@@ -93,7 +96,22 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
       confidence: conf,
     });
     st.prevSpeaker = res;
-  } else if (!q.standalone) inlineQuote(ctx, pi, span, a, b, text, q.nextOpen);
+  } else if (q.standalone && !held) shortFrame(ctx, pi, st, q);
+  else if (!q.standalone) inlineQuote(ctx, pi, span, a, b, text, q.nextOpen);
+}
+
+/**
+ * A speech frame whose quote is too short to keep (`X said: "No."`, `X je odgovorio: „Ne.“`) still names
+ * who speaks in the paragraph: a quote after it with no cue of its own is that speaker's, not the one
+ * before the frame.
+ */
+function shortFrame(ctx: Ctx, pi: number, st: DirectState, q: Around): void {
+  const s = ctx.paras[pi].masked;
+  const cue = q.cueB ?? (/:$/.test(q.head) ? cueBefore(s, q.sentStart, q.span.open, ctx.lex) : null);
+  const res = cue ? resolveCue(ctx, pi, cue) : null;
+  if (!res?.entity) return;
+  st.prevSpeaker = res;
+  ctx.lastSpeaker = res.entity;
 }
 
 /** The cues around quote span `k` and whether the quote stands as an utterance of its own. */
@@ -154,22 +172,45 @@ function cuedSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null {
  * a reporter named earlier in the paragraph, a colon that introduced a run-on quote, the article's last
  * speaker.
  */
-function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolution | null, q: Around): [Resolution | null, number] {
+function standaloneSpeaker(ctx: Ctx, pi: number, k: number, prevSpeaker: Resolution | null, q: Around, gender: Gender | null): [Resolution | null, number] {
   if (q.sourceLead && !q.cueA && !q.cueB) {
     // The phrase's pronoun names the speaker: nobody of its gender is nobody, not the last speaker.
     const own = inWordsBeforeQuote(ctx, pi, q.sentStart, q.span.open);
     return own ? [own, Confidence.CUE] : [null, Confidence.WEAK];
   }
+  if (inscribed(ctx, pi, q)) return [null, Confidence.WEAK];
+  let res = ownFrameSpeaker(ctx, pi, q);
+  // Without a cue of its own, the quote goes to an earlier speaker whose gender its own words allow (`Izabran sam`: a man).
+  const fits = (r: Resolution | null): Resolution | null => (r && !genderClash(r.entity, gender) ? r : null);
+  if (!res && prevSpeaker) res = fits(prevSpeaker);
+  // A quote that opens its sentence after one naming who acts (`Asked about it, Moss smiled. "…"`): they speak.
+  if (!res && !q.cueA && !q.continuing && q.head === '') res = fits(previousSentenceSubject(ctx, pi, q));
+  // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
+  if (!res && !q.cueA && !q.continuing) res = fits(paragraphSpeaker(ctx, pi, q.span.open));
+  if (!res && q.carriedColon) res = fits(q.carriedColon);
+  if (!res && ctx.colonSpeaker && (k === 0 || q.continuing)) res = fits(ctx.colonSpeaker);
+  if (res) return [res, Confidence.CUE];
+  if (!q.cueA && ctx.lastSpeaker && pi > 0 && !genderClash(ctx.lastSpeaker, gender))
+    return [{ entity: ctx.lastSpeaker, role: null }, Confidence.PREVIOUS_SPEAKER];
+  return [null, Confidence.WEAK];
+}
+
+/** The speaker the quote's own sentence names: its cue after or before it, a colon's subject, a source phrase. */
+function ownFrameSpeaker(ctx: Ctx, pi: number, q: Around): Resolution | null {
   let res = cuedSpeaker(ctx, pi, q);
   if (!res && !q.cueA) res = sourcePhraseSpeaker(ctx, pi, q);
-  if (!res && prevSpeaker) res = prevSpeaker;
-  // Earlier in the same paragraph someone was named as reporting (`…, says X, a professor. "…"`): still them.
-  if (!res && !q.cueA && !q.continuing) res = paragraphSpeaker(ctx, pi, q.span.open);
-  if (!res && q.carriedColon) res = q.carriedColon;
-  if (!res && ctx.colonSpeaker && (k === 0 || q.continuing)) res = ctx.colonSpeaker;
-  if (res) return [res, Confidence.CUE];
-  if (!q.cueA && ctx.lastSpeaker && pi > 0) return [{ entity: ctx.lastSpeaker, role: null }, Confidence.PREVIOUS_SPEAKER];
-  return [null, Confidence.WEAK];
+  return res;
+}
+
+/** True when the quote's own frame has a thing that carries words as its subject (`“…,” read a banner`, `A sign read: “…”`). */
+function inscribed(ctx: Ctx, pi: number, q: Around): boolean {
+  const s = ctx.paras[pi].masked;
+  if (/:$/.test(q.head) && !q.continuing && inscriptionFrame(q.head, ctx.lex, true)) return true;
+  if (q.span.close < 0) return false;
+  const from = q.span.close + q.span.closeLen;
+  const after = s.slice(from, sentenceEnd(s, from, s.length));
+  const inner = s.slice(q.span.open + q.span.openLen, q.span.close);
+  return (/^\s*(?:,\s*)?\p{Ll}/u.test(after) || /,\s*$/.test(inner)) && inscriptionFrame(after, ctx.lex);
 }
 
 /** Quote-marked words inside a sentence: a partial quote of the reporting clause's subject, or a characterisation. */
@@ -186,6 +227,22 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
   else if (coordinatedPartial(ctx, pi, span.open, a, b, text)) return;
   else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
+}
+
+/**
+ * The person the index recorded as the subject of the sentence right before a quote's own sentence in its
+ * paragraph (`Moss smiled. "…"`, `Reporters pressed her.` names nobody), when that sentence has no quote of its own.
+ */
+function previousSentenceSubject(ctx: Ctx, pi: number, q: Around): Resolution | null {
+  const p = ctx.paras[pi];
+  let j = q.sentStart - 1;
+  while (j > 0 && !/[\p{L}\p{N}]/u.test(p.masked[j])) j--;
+  if (j <= 0) return null;
+  const prevStart = sentenceStartOf(p.masked, j, 0);
+  if (p.spans.some((sp) => sp.open < q.sentStart && (sp.close < 0 || sp.close >= prevStart))) return null;
+  const e = ctx.index.lastSubject(pos(pi, q.sentStart), ['person']);
+  if (!e || !e.subjects.some((at) => at >= pos(pi, prevStart) && at < pos(pi, q.sentStart))) return null;
+  return { entity: e, role: null };
 }
 
 /** The speaker of the last report (any kind) earlier in paragraph `pi` before offset `at`, if it names one. */

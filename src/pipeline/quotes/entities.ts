@@ -7,7 +7,7 @@ import { detach, fold } from '../text/fold.js';
 import { nameSkeleton } from '../text/name-fold.js';
 import { FEMALE_NAMES, MALE_NAMES } from './lexicon/roles.js';
 import { firstNameGender, isFirstName } from './lexicon/first-names.js';
-import { rolesCompatible, type Role } from './roles.js';
+import { orgHead, rolesCompatible, type Role } from './roles.js';
 import { sameNameWord, words } from './text.js';
 import { recentSubjectAntecedent, salientAntecedent } from './pronoun-salience.js';
 import { WordIndex } from './word-index.js';
@@ -432,7 +432,7 @@ export class EntityIndex {
     return best;
   }
 
-  /** Most recent organisation before `at`, of the given type stem when one is given and found. */
+  /** Most recent organisation before `at`: of the given type stem when one is given (else one whose name tells no type), or any. */
   byOrg(type: string | null, at: number): Entity | undefined {
     const orgs = this.entities.filter((e) => e.kind === 'org');
     const pick = (xs: Entity[], useSubjects: boolean) => {
@@ -449,10 +449,19 @@ export class EntityIndex {
     };
     if (type) {
       const typed = pick(
-        orgs.filter((e) => e.orgTypes.includes(type)),
+        orgs.filter((e) => e.orgTypes.includes(type) || (e.name !== null && e.name.split(/\s+/).some((w) => orgHead(w) === type))),
         false,
       );
       if (typed) return typed;
+      // `the party` may be an organisation of another type that spoke (`the Serbian List`), but `the ministry` is never one
+      // of another type only mentioned (`outside City Hall`): a mere mention counts only when its name tells no type.
+      return (
+        pick(orgs, true) ??
+        pick(
+          orgs.filter((e) => e.orgTypes.length === 0),
+          false,
+        )
+      );
     }
     return pick(orgs, true) ?? pick(orgs, false);
   }

@@ -124,7 +124,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   paras.forEach((p, pi) => {
     const s = p.masked;
     const starts = bounds[pi];
-    if (pi > 0) collectEvidence(s, index);
+    if (pi > 0) collectEvidence(s, index, p.view.text);
     // Organisations first, so that their words are not taken for people.
     const orgSpans: [number, number][] = [];
     for (const m0 of matchAllOf(ORG_RUN, s)) {
@@ -265,15 +265,17 @@ export const CAPITAL = /(?=[^\0-@[-\x7f])(?<![\p{L}\p{N}'’-])\p{Lu}(?:[A-Za-z'
 /** Locative prepositions of every language (a capitalised word right after one names a place). */
 const LOCATIVE = /(?:^|\s)(?:in|from|across|throughout|u|iz|kroz|në|nga|ne)$/;
 
-/** Records which capitalised words of a paragraph stand away from sentence starts, and which name places. */
-function collectEvidence(s: string, index: EntityIndex): void {
+/** Records which capitalised words of a paragraph stand away from sentence starts, and which name places (`text`: its unmasked view). */
+function collectEvidence(s: string, index: EntityIndex, text: string = s): void {
   for (const m of matchAllOf(CAPITAL, s)) {
     const a = m.index!;
     const before = s.slice(Math.max(0, a - 24), a);
     const w = fold(m[0]).replace(/['’]s?$/, '');
     if (!/['’]s?$/.test(m[0]) && /\s$/.test(before) && LOCATIVE.test(fold(before).trimEnd())) index.evidence.places.add(w);
     // A sentence start, a paragraph start, a quote opening or a dash: a capital there says nothing.
-    if (/^\s*$/.test(before) || /(?:[.!?:;„“"«»‘'–—-])\s*$/.test(before)) continue;
+    // A quote closed on a comma (`"…," Jones said`) goes on in the same sentence: a capital after it is mid-sentence.
+    const onAfterQuote = /,\s*[”"’'»“]\s+$/.test(text.slice(Math.max(0, a - 24), a));
+    if (!onAfterQuote && (/^\s*$/.test(before) || /(?:[.!?:;„“"«»‘'–—-])\s*$/.test(before))) continue;
     index.evidence.midCaps.add(w);
   }
 }

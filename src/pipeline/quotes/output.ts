@@ -5,6 +5,7 @@ import { detach, fold } from '../text/fold.js';
 import type { Ctx, Draft } from './context.js';
 import { speakerBaseForm } from './name-forms.js';
 import { cleanRole, cleanSpeakerName, nominativeName, roleInScript } from './role-text.js';
+import { orgHead } from './roles.js';
 import { scoreSalience } from './salience.js';
 import { albanianRoleNominative } from './sq-role-case.js';
 import { serbianOrgNominative } from './sr-org-case.js';
@@ -52,6 +53,14 @@ function cleanRoleOnce(text: string | null): string | null {
 
 const cleanRoleMemo = new Map<string, string | null>();
 
+/** An organisation the article never names (`the ministry`) as the role of a quote with no speaker; null otherwise. */
+function unnamedOrgRole(d: Draft): string | null {
+  const t = d.role?.trim() ?? '';
+  return d.speaker === null && /^[Tt]he\s+\p{Ll}/u.test(t) && !/\p{Lu}/u.test(t.slice(1)) && words(t).length <= 4 && orgHead(t) !== null
+    ? t.replace(/^The/, 'the')
+    : null;
+}
+
 /** One draft as a quote: original-text offsets, the speaker's nominative name and a role in the article's script. */
 export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const p = ctx.paras[d.paragraph];
@@ -62,7 +71,7 @@ export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   const person = base === null ? null : nominativeName(base, ctx.paras, ctx.lex.language);
   // A Serbian institution indexed in an oblique case (`Kancelarije za KiM`) is named in the nominative (sr-org-case.ts).
   const speaker = person !== null && d.speaker?.kind === 'org' && ctx.lex.language === 'sr' ? serbianOrgNominative(person) : person;
-  const written = cleanRoleOnce(d.role) ?? cleanRoleOnce(d.speaker?.roles[0]?.text ?? null);
+  const written = cleanRoleOnce(d.role) ?? cleanRoleOnce(d.speaker?.roles[0]?.text ?? null) ?? unnamedOrgRole(d);
   // Albanian roles read in an oblique case (`Sipas presidentes`) are shown in the nominative (sq-role-case.ts).
   const clean = written !== null && ctx.lex.language === 'sq' ? albanianRoleNominative(written) : written;
   const scripted = clean === null ? null : roleInScript(clean, ctx.paras, d.paragraph);

@@ -70,7 +70,10 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   const p = ctx.paras[pi];
   const s = p.masked;
   const end = sentenceEnd(s, open, s.length);
-  const host = reportedClauses(s, sentStart, end, ctx.lex).find((r) => r.content[0] <= open && r.np);
+  // The last report whose content starts before the mark (`X je izjavila da …, a Y je rekao da „…“` is Y's).
+  const host = reportedClauses(s, sentStart, end, ctx.lex)
+    .filter((r) => r.content[0] <= open && r.np)
+    .at(-1);
   if (host) return resolveCue(ctx, pi, host);
   // `…, saying it was “childish”`: the participle report's speaker (participle-partial-en.ts).
   const participle = participleHost(ctx.lex.language, s, sentStart, open);
@@ -106,9 +109,32 @@ export function partialSpeaker(ctx: Ctx, pi: number, sentStart: number, open: nu
   return leadingSubject(ctx, pi, sentStart, open);
 }
 
+/**
+ * A subject noun phrase with a name in apposition after it (`Moss's predecessor, Karen Fitch, called …`, `His
+ * deputy, Ana Roe, once called …`): the name is the subject, never the possessor. Group 1 is the name.
+ */
+const APPOSED_NAME = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}-]*['’]s|(?:${[...enClauseWords.ownWordsDeterminers, 'the']
+    .map((w) => `${escapeRe(w[0].toUpperCase())}${escapeRe(w.slice(1))}`)
+    .join('|')}))(?:\\s+\\p{Ll}[\\p{L}-]*){1,3},\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}),\\s`,
+  'u',
+);
+
+/** `Moss's predecessor, Karen Fitch, …`: the name in apposition to the sentence's subject, if the sentence opens so. */
+function apposedSubject(ctx: Ctx, pi: number, sentStart: number, open: number): Resolution | null {
+  if (ctx.lex.language !== 'en') return null;
+  const p = ctx.paras[pi];
+  const m = APPOSED_NAME.exec(p.masked.slice(sentStart, open));
+  if (!m) return null;
+  const a = sentStart + m[0].length - 2 - m[1].length;
+  return resolveSpan(ctx, pi, a, a + m[1].length);
+}
+
 /** `According to X, … „…“` and sentences led by a pronoun or a known name with another verb (`She called on …`). */
 function leadingSubject(ctx: Ctx, pi: number, sentStart: number, open: number): Resolution | null {
   const p = ctx.paras[pi];
+  const apposed = apposedSubject(ctx, pi, sentStart, open);
+  if (apposed) return apposed;
   const lead = LEAD.exec(p.masked.slice(sentStart));
   if (!lead || open <= sentStart + lead[0].length) return null;
   const t = lead[1];

@@ -61,7 +61,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     const report = reportOf(sent, verb);
     if (!report) continue;
     out.push(...report.clauses);
-    verbs.lastIndex = Math.max(verb.vEnd, report.contentEnd);
+    // A clause break ends the content (`…, a Y je rekao da …`): a speech verb after it reports on its own.
+    const last = report.clauses.at(-1);
+    verbs.lastIndex = Math.max(verb.vEnd, last ? last.content[1] : report.contentEnd);
   }
   return out;
 }
@@ -139,6 +141,11 @@ const COUNT_SUBJECT_VERBS = new Set(enClauseWords.countSubjectVerbs);
 function complementOfVerb(c: RegExpExecArray | null, between: string, sent: Sentence): c is RegExpExecArray {
   if (c === null || c.index >= sent.end) return false;
   if (between.split(/\s+/).filter(Boolean).length > 9 || /[.;:]/.test(between)) return false;
+  // `rekla je X, a Y joj je odgovorio da …`: a speech verb after a comma and a subject of its own owns the complementiser
+  // (`she said, but added that …` has none: the clause stays the first verb's).
+  const comma = between.lastIndexOf(',');
+  const later = comma >= 0 ? scanFrom(sent.re.verb, comma).exec(between) : null;
+  if (later && ownSubject(between.slice(comma + 1, later.index), sent.lex)) return false;
   if (sent.lex.language !== 'en') return !holdsCoordinatedClause(between, sent.lex);
   if (/\b(would|will|had|has|have|was|were|is|are|could|should|must|can|did|does)\b/i.test(between)) return false;
   // `said he took one call that evening`: a subject pronoun and its verb right after the verb open the report
@@ -147,6 +154,12 @@ function complementOfVerb(c: RegExpExecArray | null, between: string, sent: Sent
   if (/,\s*(?:who|which)\s/i.test(between)) return false;
   // a subject and its own past-tense verb before the `that` (`said the mayor promised them that …`): that is the report
   return !/(?:^|\s)(?:he|she|they|we|i|it|\p{Lu}[\p{L}'’-]*|(?:the|a|an|his|her|their)\s+\p{Ll}+)\s+\p{Ll}+ed\b/u.test(between);
+}
+
+/** True when the words before a coordinated clause's verb hold a subject: a capitalised word or a subject pronoun. */
+function ownSubject(words: string, lex: QuoteLexicon): boolean {
+  const pronouns = [...lex.pronouns.m, ...lex.pronouns.f, ...lex.pronouns.plural];
+  return words.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) || pronouns.includes(w.toLowerCase()));
 }
 
 /** Where a verb's reported content starts (before leading spaces), or -1 when the verb reports no clause. */

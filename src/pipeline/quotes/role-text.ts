@@ -77,6 +77,8 @@ export function cleanRole(text: string | null): string | null {
   // A source phrase before the role (`Sipas KosovaPress ministri`, `Prema Tanjugu ministar`) names the outlet, not the role.
   const source = SOURCE_LEAD.exec(t);
   if (source) t = t.slice(source[0].length);
+  // `According to the engineer` (the role of a name in apposition after it) is the role `the engineer`.
+  t = t.replace(/^[Aa]ccording\s+to\s+(?=\p{Ll})/u, '');
   t = t
     .replace(TIME_TAIL, '')
     .replace(/[\s,.:;–—-]+$/, '')

@@ -243,6 +243,9 @@ export const namedOrganisation: KindStep = (ph, env) => {
     env.index.mention(existing, env.at, true);
     return { entity: existing, role: null };
   }
+  // English `the ministry` with no ministry named: an unnamed organisation, the phrase its role, never a name `ministry`.
+  if (type && env.lex.language === 'en' && /^[Tt]he\s+\p{Ll}/u.test(ph.original) && !/\p{Lu}/u.test(ph.original.slice(1)))
+    return { entity: null, role: ph.original.trim() };
   // `Elektroprivreda Srbije`, `Pošta Srbije`: an institution of the country named in the genitive (sr-org-case.ts).
   const countryOrg = env.lex.language === 'sr' && !type && isCountryInstitution(name, isFirstName);
   if (!type && !isAcronym(name) && !countryOrg) {

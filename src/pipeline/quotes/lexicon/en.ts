@@ -47,6 +47,10 @@ export const en: QuoteLexicon = {
   inWords: ['in his words', 'in her words', 'in their words'],
   pronouns: { m: ['he'], f: ['she'], plural: ['they'] },
   obliquePronouns: { m: ['him', 'his'], f: ['her'] },
+  inscriptionNouns: [
+    'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'slogan', 'slogans', 'headline', 'headlines', 'message',
+    'messages', 'poster', 'posters', 'billboard', 'billboards', 'graffiti', 'caption', 'inscription', 'plaque', 'sticker', 'stickers',
+  ],
   indefinites: ['a', 'an', 'one', 'another', 'several', 'some', 'many', 'two', 'three', 'other', 'others', 'a second'],
   definites: ['the', 'this', 'that'],
   clauseBreaks: [', while', ', but', ', although', ', though', ', whereas', '; ', ', and with', ', as well as'],

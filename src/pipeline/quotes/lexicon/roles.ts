@@ -44,6 +44,8 @@ export const ROLE_STEMS: [string, string][] = [
   ['epidemiolog', 'epidemiologist'], ['film director', 'film director'], ['reditelj', 'film director'], ['regjisor', 'film director'], ['volunteer', 'volunteer'], ['volonter', 'volunteer'],
   ['leader', 'leader'], ['lider', 'leader'], ['udheheq', 'leader'], ['founder', 'founder'], ['osnivac', 'founder'], ['owner', 'owner'], ['vlasnik', 'owner'],
   ['vecnik', 'councillor'], ['councillor', 'councillor'], ['sociolog', 'sociologist'], ['sociologist', 'sociologist'],
+  // Professions that report on works and buildings (`According to the engineer, X, …`).
+  ['engineer', 'engineer'], ['inzenjer', 'engineer'], ['inxhinier', 'engineer'], ['architect', 'architect'], ['arhitekt', 'architect'], ['arkitekt', 'architect'],
   ['taksista', 'driver'], ['penzioner', 'pensioner'], ['lawyer', 'lawyer'], ['advokat', 'lawyer'], ['avokat', 'lawyer'], ['branilac', 'lawyer'], ['branioc', 'lawyer'],
   // A counterpart holds the same office abroad (`his Hungarian counterpart X`, `sa mađarskim kolegom X`,
   // `me homologun hungarez X`): `rolesCompatible` lets a role of that nation refer to them.

@@ -25,6 +25,10 @@ export const sq: QuoteLexicon = {
   inWords: ['sipas tij', 'sipas saj', 'sipas fjalëve të tij', 'sipas fjalëve të saj'],
   pronouns: { m: ['ai'], f: ['ajo'], plural: ['ata', 'ato'] },
   obliquePronouns: { m: ['tij'], f: ['saj'] },
+  inscriptionNouns: [
+    'transparent', 'transparenti', 'transparentin', 'transparentet', 'pankarte', 'pankarta', 'pankarten', 'pankartat', 'parulle',
+    'parulla', 'parullat', 'mbishkrim', 'mbishkrimi', 'mbishkrimin', 'titull', 'titulli', 'mesazh', 'mesazhi', 'grafit', 'grafiti',
+  ],
   indefinites: ['një', 'disa', 'njëri', 'njëra', 'shumë'],
   definites: ['ky', 'kjo', 'i njëjti'],
   clauseBreaks: [', ndërsa', ', por', ', edhe pse', '; ', ', kurse'],

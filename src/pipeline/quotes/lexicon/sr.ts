@@ -23,6 +23,8 @@ const participles = [
   ['odgovorio', 'odgovorila', 'odgovorili'], ['ocenio', 'ocenila', 'ocenili'], ['uverio', 'uverila', 'uverili'],
   // Agreement reports what a group holds (`složili su se da …`, `saglasili su se da …`).
   ['složio', 'složila', 'složili'], ['saglasio', 'saglasila', 'saglasili'],
+  // Admitting is saying (`priznao je on`, `признала је`).
+  ['priznao', 'priznala', 'priznali'],
 ];
 
 /**
@@ -62,6 +64,13 @@ export const sr: QuoteLexicon = {
   inWords: ['po njegovim rečima', 'po njenim rečima', 'prema njegovim rečima', 'prema njenim rečima', 'kako je naveo', 'kako je navela', 'kako tvrdi'],
   pronouns: { m: ['on'], f: ['ona'], plural: ['oni', 'one'] },
   obliquePronouns: { m: ['njemu', 'njega', 'njegovim'], f: ['njoj', 'nje', 'njenim'] },
+  // First person past and passive (`rekao sam`, `izabran sam` m.; `rekla sam`, `izabrana sam` f.).
+  firstPersonGender: { aux: ['sam', 'nisam'], m: ['ao', 'eo', 'io', 'uo', 'an', 'en'], f: ['la', 'na'] },
+  inscriptionNouns: [
+    'transparent', 'transparentu', 'transparentima', 'transparenti', 'natpis', 'natpisu', 'natpisi', 'parola', 'paroli', 'parole',
+    'parolu', 'plakat', 'plakatu', 'plakati', 'plakatima', 'pano', 'panou', 'tabla', 'tabli', 'table', 'poruka', 'poruci', 'poruke',
+    'naslov', 'naslovu', 'grafit', 'grafitu', 'grafiti', 'bilbord', 'bilbordu',
+  ],
   indefinites: ['jedan', 'jedna', 'jedno', 'neki', 'neka', 'nekoliko', 'više', 'drugi', 'jedan od', 'jedna od', 'pojedini', 'pojedine'],
   definites: ['ovaj', 'ova', 'taj', 'ta', 'pomenuti', 'pomenuta'],
   clauseBreaks: [', dok', ', ali', ', iako', ', mada', '; ', ', a '],

@@ -33,6 +33,16 @@ export interface QuoteLexicon {
   pronouns: { m: string[]; f: string[]; plural: string[] };
   /** Possessive/oblique pronouns that can follow `according to` (`him`, `her`, `tij`, `saj`). */
   obliquePronouns: { m: string[]; f: string[] };
+  /**
+   * A speaker's own words that show their gender (Serbian `izabran sam` m., `bila sam` f.): the first-person
+   * auxiliaries and the endings of the participles or short adjectives beside them, folded; optional.
+   */
+  firstPersonGender?: { aux: string[]; m: string[]; f: string[] };
+  /**
+   * Things that carry words but speak for nobody named (`banner`, `sign`, `transparentu`, `pankartë`), folded, in
+   * every case form: a quote whose own frame has one as its subject (`“…,” read a banner`) has no speaker; optional.
+   */
+  inscriptionNouns?: string[];
   /** Words marking an indefinite or unnamed source (`a`, `one`, `jedan`, `një`). */
   indefinites: string[];
   /** Demonstratives/articles that make a role anaphoric (`the`, `this`, `ovaj`, `ky`). */
