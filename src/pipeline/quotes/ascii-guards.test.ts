@@ -7,6 +7,7 @@
  * typographic marks, letters outside the BMP).
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test/support/seeded-random.js';
 import { CAPITAL, ORG_ADJECTIVE, ORG_RUN, SURNAME, TYPED_ORG } from './index-builder.js';
 import { LOWER_WORD, QUALIFIER } from './lone-subject.js';
 import { POSSESSIVE, TITLED } from './name-forms-en.js';
@@ -103,22 +104,11 @@ const POOL = [
   '. ',
 ];
 
-/** A fixed-seed generator (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('ASCII-guarded scans', () => {
   for (const [name, guarded, plain] of PAIRS) {
     it(`${name} matches what its plain form matches`, () => {
       for (const s of WRITTEN) expect(matches(guarded, s), s).toBe(matches(plain, s));
-      const next = random(23);
+      const next = seededRandom(23);
       for (let n = 0; n < 3000; n++) {
         let s = '';
         const len = 1 + Math.floor(next() * 24);

@@ -1,5 +1,6 @@
 /** `matchAllOf` yields what `String.prototype.matchAll` yields (issue 23, ADR 0285). */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test/support/seeded-random.js';
 import { matchAllOf } from './match-all.js';
 
 const PATTERNS = [/(?<![\p{L}])\p{Lu}\p{Ll}+/gu, /x*/g, /x*/gu, /(?:)/gu, /(a)(b)?|𝐀/gu, /\S+/g, /(?<name>\p{Ll})\p{Ll}?/gu, /$/gm, /\b/g];
@@ -10,20 +11,9 @@ function show(ms: Iterable<RegExpExecArray>): string {
   return [...ms].map((m) => `${m.index}:${m.map((g) => g ?? '∅').join('|')}:${JSON.stringify(m.groups ?? null)}`).join(' ');
 }
 
-/** A fixed-seed generator (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('matchAllOf', () => {
   it('yields what matchAll yields, from the pattern’s lastIndex, and leaves lastIndex as it was', () => {
-    const next = random(285);
+    const next = seededRandom(285);
     for (let n = 0; n < 2000; n++) {
       let s = '';
       const len = Math.floor(next() * 20);
