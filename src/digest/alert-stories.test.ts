@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedItem } from '../model/story.js';
 import { copiesOf, firstOfEachNewStory } from './alert-stories.js';
 import { analyzedItem } from './testdata/build.js';
+import { toSerbianCyrillic } from '../../test/support/cyrillic.js';
 
 const TITLE = 'Kosovo opens a new library in the old customs house';
 const BODY =
@@ -14,27 +15,7 @@ const OTHER_TITLE = 'Kosovo farmers count the cost of a dry summer';
 const OTHER_BODY =
   'Farmers in the south of Kosovo said on Wednesday that the dry summer had halved their harvest of maize and peppers. "We have not seen the river this low in forty years," said Bekim Rama, who grows vegetables near the lake. The government promised to pay part of the losses before the winter.';
 
-/** Serbian-style Cyrillic copy for the letters these sentences use (folding maps it back). */
-const CYR: Record<string, string> = {
-  a: 'а',
-  b: 'б',
-  d: 'д',
-  e: 'е',
-  i: 'и',
-  k: 'к',
-  l: 'л',
-  m: 'м',
-  n: 'н',
-  o: 'о',
-  p: 'п',
-  r: 'р',
-  s: 'с',
-  t: 'т',
-  u: 'у',
-  v: 'в',
-  z: 'з',
-};
-const cyr = (s: string) => [...s].map((c) => CYR[c] ?? c).join('');
+const cyr = toSerbianCyrillic;
 
 function item(id: string, outlet: string, title: string, body: string, at = '2026-12-01T20:00:00Z'): AnalyzedItem {
   return analyzedItem({
