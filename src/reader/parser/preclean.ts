@@ -4,7 +4,7 @@
  * only on documents its tokenizer found ill-formed.
  */
 import { htmlToLine, ownCopy } from './html-text.js';
-import { feedLimitError, FEED_LIMITS } from './limits.js';
+import { XML_ENTITIES } from './internal-entities.js';
 
 /**
  * The first element's name in a document (skipping the XML declaration, comments, processing
@@ -18,7 +18,6 @@ export function rootElementName(xml: string): string | null {
   return null;
 }
 
-const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const entityCache = new Map<string, string | null>();
 
 /**
@@ -150,38 +149,6 @@ export function shieldAtomDates(xml: string): string {
     const to = name === 'published' ? 'issued' : 'modified';
     return `<${to}${at ?? ''}>${value}</${to}>`;
   });
-}
-
-/**
- * Expands general entities declared in the internal DTD subset (`<!ENTITY id "tag:example.com,">`,
- * XML 1.0 §4.2), which neither sax (under rss-parser) nor htmlparser2's tokenizer reads. External and
- * parameter entities are left alone, and an entity's value is not expanded again (one level), so
- * nesting cannot multiply.
- * @throws WirewatchError `feed_limit` when the subset declares more than `maxEntityDeclarations`
- *   entities or the references would add more than `maxEntityExpansionChars` characters (billion
- *   laughs, quadratic blow-up): the budget is checked before any text is built
- */
-export function expandInternalEntities(xml: string): string {
-  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(xml);
-  if (!doctype) return xml;
-  const entities = new Map<string, string>();
-  for (const m of doctype[1].matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
-    if (!XML_ENTITIES.has(m[1])) entities.set(m[1], m[2] ?? m[3] ?? '');
-    if (entities.size > FEED_LIMITS.maxEntityDeclarations)
-      throw feedLimitError('maxEntityDeclarations', `more than ${FEED_LIMITS.maxEntityDeclarations} entities declared`);
-  }
-  if (entities.size === 0) return xml;
-  const end = doctype.index + doctype[0].length;
-  const rest = xml.slice(end);
-  let added = 0;
-  for (const m of rest.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
-    const value = entities.get(m[1]);
-    if (value !== undefined) added += value.length;
-    if (added > FEED_LIMITS.maxEntityExpansionChars)
-      throw feedLimitError('maxEntityExpansionChars', `entity references would add more than ${FEED_LIMITS.maxEntityExpansionChars} characters`);
-  }
-  const body = rest.replace(/&([A-Za-z_][\w.-]*);/g, (all, name: string) => entities.get(name) ?? all);
-  return xml.slice(0, end) + body;
 }
 
 /**

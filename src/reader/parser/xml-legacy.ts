@@ -6,7 +6,8 @@
 import { WirewatchError } from '../../model/errors.js';
 import { notAFeed, unknownRoot } from './not-a-feed.js';
 import { parseWithFeedsmith } from './feedsmith-map.js';
-import { expandInternalEntities, precleanXml, rootElementName, shieldAtomDates, xhtmlConstructsToHtml } from './preclean.js';
+import { expandInternalEntities } from './internal-entities.js';
+import { precleanXml, rootElementName, shieldAtomDates, xhtmlConstructsToHtml } from './preclean.js';
 import type { RawFeed } from './raw.js';
 import { createRssParser, parseWithRssParser } from './rss-parser-map.js';
 

@@ -9,12 +9,14 @@
  */
 import { notAFeed, unknownRoot } from './not-a-feed.js';
 import { assertXmlWithinLimits } from './limits.js';
-import { expandInternalEntities, precleanXml } from './preclean.js';
+import { expandInternalEntities } from './internal-entities.js';
+import { precleanXml } from './preclean.js';
 import type { RawFeed } from './raw.js';
 import { mapTree } from './tree-map.js';
 import { buildXmlTree } from './xml-tree.js';
 
-export { cdataWrapMarkupText, expandInternalEntities, precleanXml, rootElementName, shieldAtomDates, xhtmlConstructsToHtml } from './preclean.js';
+export { expandInternalEntities } from './internal-entities.js';
+export { cdataWrapMarkupText, precleanXml, rootElementName, shieldAtomDates, xhtmlConstructsToHtml } from './preclean.js';
 
 /**
  * How ill-formed documents are read. `preclean` (default): the tree parser, pre-cleaned and tolerant
