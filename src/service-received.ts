@@ -15,7 +15,7 @@ import { tenantOf, visibleMatches } from './model/tenant.js';
 import type { Store } from './store/store.js';
 import type { AlertStories } from './scheduler/instant.js';
 import { copiesOf, firstOfEachNewStory } from './digest/alert-stories.js';
-import { deliveredItems } from './digest/repeats.js';
+import { deliveredItems, REPEAT_LOOKBACK_MS } from './digest/repeats.js';
 
 /** How far before an alert was begun its story's other copies are looked for, to list them under "also:" (ms). */
 export const ALERT_COPIES_MS = 3_600_000;
@@ -81,6 +81,25 @@ export class ChannelStories implements AlertStories {
     const visible = await this.deps.store.watchlists.listTopics(tenantOf(sub));
     const received = await receivedItems(this.deps.store, sub, visible, { subject: '', now: this.deps.clock.now(), beingSent: true });
     return firstOfEachNewStory(items, received);
+  }
+
+  /**
+   * Whether an alert to `sub` begun before row `rowId` (lower id, not failed, created in the last 48 h)
+   * is of an item of `item`'s story (the digest's clustering, `copiesOf`): the later of two processes
+   * that alerted copies of one story at the same moment yields (ADR 0297).
+   */
+  async alertedEarlier(sub: Subscription, item: AnalyzedItem, rowId: number): Promise<boolean> {
+    const { store, clock } = this.deps;
+    const since = clock.now().getTime() - REPEAT_LOOKBACK_MS;
+    const rows = (await store.deliveries.listDeliveries(sub.id)).filter(
+      (d) => d.kind === 'item' && d.id < rowId && d.state !== 'failed' && d.subject !== item.id && d.createdAt.getTime() >= since,
+    );
+    const earlier: AnalyzedItem[] = [];
+    for (const d of rows) {
+      const a = await store.items.getItem(d.subject);
+      if (a) earlier.push(a);
+    }
+    return copiesOf(item, earlier).length > 0;
   }
 
   /**

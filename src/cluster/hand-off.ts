@@ -44,8 +44,9 @@ export class QueueHandOff implements AlertCap {
   /**
    * An instant alert under the hourly cap counted across all processes: the ledger row is begun only
    * when the channel (one subscription) had fewer than `perHour` alerts in the last hour, in the same
-   * transaction as the count; then a job is queued for it.
-   * @returns `capped`, `queued`, `already_sent` or `failed`
+   * transaction as the count; then a job is queued for it — unless `isCopy` says another process began
+   * an alert of the same story first, when the new row is taken back and nothing is queued (ADR 0297).
+   * @returns `capped`, `copy`, `queued`, `already_sent` or `failed`
    * @throws Error when no `beginCappedAlert` was given; WirewatchError from the store; an Error from the queue
    */
   async deliverCapped(
@@ -54,12 +55,19 @@ export class QueueHandOff implements AlertCap {
     subject: string,
     perHour: number,
     now: Date,
-  ): Promise<{ status: 'capped' | 'queued' | 'already_sent' | 'failed' }> {
+    isCopy?: (row: Delivery) => Promise<boolean>,
+  ): Promise<{ status: 'capped' | 'copy' | 'queued' | 'already_sent' | 'failed' }> {
     if (!this.deps.beginCappedAlert) throw new Error('hand-off: no database cap (PostgreSQL store only)');
     const r = await this.deps.beginCappedAlert({ subscriptionId: sub.id, subject, perHour, now });
     if (r.capped) return { status: 'capped' };
     if (r.delivery.state === 'sent') return { status: 'already_sent' };
     if (r.delivery.state === 'failed') return { status: 'failed' };
+    // The row is committed, so a process that begins a copy's row after it sees it; of two rows of one
+    // story begun at the same moment the later one yields (ids come from one sequence under the
+    // subscription's row lock, so "earlier" is the same for both processes).
+    if (isCopy && r.delivery.attempts === 0 && (await isCopy(r.delivery)) && (await this.deps.store.deliveries.abandonDelivery(r.delivery.id))) {
+      return { status: 'copy' };
+    }
     await this.deps.queue.enqueueDelivery(sub.platform, { subscriptionId: sub.id, kind: 'item', subject });
     return { status: 'queued' };
   }

@@ -13,7 +13,7 @@
  * more than a day before the alert (a new feed's back catalogue, ADR 0164) is never alerted.
  */
 import type { Clock } from '../model/clock.js';
-import { parseWindowSubject } from '../model/delivery.js';
+import { parseWindowSubject, type Delivery } from '../model/delivery.js';
 import { isBackCatalogue, windowTimeFor, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
@@ -35,9 +35,19 @@ export interface AlertCap {
   /**
    * Begins the alert of item `subject` to `sub` unless `channel` had `perHour` alerts in the hour
    * before `now` (a row already in the ledger for it is not counted again).
-   * @returns `capped`, or the hand-off's status (`queued`, `already_sent`, `failed`)
+   * @param isCopy asked after the row is begun and before it is handed off, when the row is new
+   *   (pending, never attempted): true takes the row back (`DeliveryStore.abandonDelivery`) and
+   *   nothing is queued — another process began an alert of the same story first (ADR 0297)
+   * @returns `capped`, `copy`, or the hand-off's status (`queued`, `already_sent`, `failed`)
    */
-  deliverCapped(sub: Subscription, channel: string, subject: string, perHour: number, now: Date): Promise<{ status: string }>;
+  deliverCapped(
+    sub: Subscription,
+    channel: string,
+    subject: string,
+    perHour: number,
+    now: Date,
+    isCopy?: (row: Delivery) => Promise<boolean>,
+  ): Promise<{ status: string }>;
 }
 
 /**
@@ -51,6 +61,12 @@ export interface AlertStories {
    * received story, and the other copies of a story of the same call, are left out.
    */
   firstOfEachStory(sub: Subscription, items: AnalyzedItem[]): Promise<AnalyzedItem[]>;
+  /**
+   * Whether an alert to `sub` begun before ledger row `rowId` (a lower id; pending or sent, 48 h)
+   * carries a copy of `item`'s story: scaled out, two processes can pass `firstOfEachStory` with two
+   * copies at the same moment, and the one whose row came second then yields (ADR 0297).
+   */
+  alertedEarlier(sub: Subscription, item: AnalyzedItem, rowId: number): Promise<boolean>;
 }
 
 export interface InstantAlertsOptions {
@@ -146,8 +162,12 @@ export class InstantAlerts {
           continue;
         }
         if (this.opts.cap) {
-          const shared = await this.opts.cap.deliverCapped(sub, channel, item.id, this.opts.perHour, now);
-          if (shared.status === 'capped') {
+          const stories = this.opts.stories;
+          const isCopy = stories ? (row: Delivery) => stories.alertedEarlier(sub, item, row.id) : undefined;
+          const shared = await this.opts.cap.deliverCapped(sub, channel, item.id, this.opts.perHour, now, isCopy);
+          if (shared.status === 'copy') {
+            this.log.info({ subscription_id: sub.id, item_id: item.id }, 'alerts: another process began an alert of this story first; this copy is left out');
+          } else if (shared.status === 'capped') {
             result.capped++;
             this.log.info({ subscription_id: sub.id, item_id: item.id, per_hour: this.opts.perHour }, 'alerts: hourly cap reached; item waits for the digest');
           } else if (shared.status === 'queued') result.sent++;

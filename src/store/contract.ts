@@ -630,6 +630,25 @@ export function storeContract(name: string, factory: StoreFactory): void {
         );
       }, 60_000);
 
+      it('abandons only a pending row never attempted, as if it had never been begun', async () => {
+        const now = at(T0);
+        const fresh = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: '41', now });
+        const tried = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: '42', now });
+        const sent = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: '43', now });
+        await store.deliveries.markFailed(tried.id, 'timeout', now, false);
+        await store.deliveries.markSent(sent.id, ['m'], now);
+        expect(await store.deliveries.abandonDelivery(fresh.id)).toBe(true);
+        expect(await store.deliveries.abandonDelivery(fresh.id)).toBe(false);
+        expect(await store.deliveries.abandonDelivery(tried.id)).toBe(false);
+        expect(await store.deliveries.abandonDelivery(sent.id)).toBe(false);
+        expect(await store.deliveries.abandonDelivery(999_999)).toBe(false);
+        expect((await store.deliveries.listDeliveries('sub-1')).map((d) => d.subject)).toEqual(['42', '43']);
+        // Begun again, it is a new row with a new key.
+        const again = await store.deliveries.beginDelivery({ subscriptionId: 'sub-1', kind: 'item', subject: '41', now });
+        expect(again.id).not.toBe(fresh.id);
+        expect(again.idempotencyKey).not.toBe(fresh.idempotencyKey);
+      });
+
       it('prunes finished ledger rows, but never pending ones nor those of items still stored', async () => {
         const { id: liveItem } = await store.items.saveItem(sampleItem({ key: 'live', firstSeen: at('2026-01-01T00:00:00Z') }));
         const old = at('2026-01-02T00:00:00Z');

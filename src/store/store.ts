@@ -229,6 +229,13 @@ export interface DeliveryStore {
    * @throws WirewatchError `store_not_found` for an unknown id, `store_conflict` when the row is not `pending`
    */
   markFailed(id: number, error: string, now: Date, final: boolean, effects?: FailureEffects): Promise<void>;
+  /**
+   * Takes back a delivery that was begun but never attempted: deletes the row when it is still
+   * `pending` with no attempt, as if it had never been begun (an instant alert that found, after its
+   * row was begun, an earlier alert of the same story begun by another process; ADR 0297).
+   * @returns whether a row was deleted (false for an unknown id, or a row attempted or finished)
+   */
+  abandonDelivery(id: number): Promise<boolean>;
   /** Rows left `pending` (by a crash or a retryable failure), oldest first. */
   pendingDeliveries(): Promise<Delivery[]>;
   /** The subscription's rows, oldest first. */

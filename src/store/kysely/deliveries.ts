@@ -123,6 +123,12 @@ export class KyselyDeliveries implements DeliveryStore {
     });
   }
 
+  async abandonDelivery(id: number): Promise<boolean> {
+    if (!Number.isSafeInteger(id)) return false;
+    const r = await this.db.deleteFrom('deliveries').where('id', '=', id).where('state', '=', 'pending').where('attempts', '=', 0).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
   async pendingDeliveries(): Promise<Delivery[]> {
     return (await this.db.selectFrom('deliveries').selectAll().where('state', '=', 'pending').orderBy('id').execute()).map(this.read);
   }

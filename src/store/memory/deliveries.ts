@@ -68,6 +68,12 @@ export class MemoryDeliveries implements DeliveryStore {
     this.s.subscriptions.set(sub.id, next);
   }
 
+  async abandonDelivery(id: number): Promise<boolean> {
+    const d = this.s.deliveries.get(id);
+    if (!d || d.state !== 'pending' || d.attempts !== 0) return false;
+    return this.s.deliveries.delete(id);
+  }
+
   async pendingDeliveries(): Promise<Delivery[]> {
     return [...this.s.deliveries.values()]
       .filter((d) => d.state === 'pending')
