@@ -54,7 +54,7 @@ export function entryQuotes(
       if (restatesHeadline(quote.text, headlines)) continue;
       // A follow-up shows only what the subscription has not received.
       const delivered = ctx.followUps?.get(item.id);
-      if (delivered && quoteDelivered(quote, delivered)) continue;
+      if (delivered && quoteDelivered(quote, delivered, item.article)) continue;
       candidates.push({ quote, item, itemRank, mentionsWatched: quoteMentionsTopics(item, quote, new Set(topics)) });
     }
   });

@@ -11,6 +11,7 @@ import { analyzedItem, TOPICS, type QuoteSpec } from './testdata/build.js';
 import { renderText } from './render/text.js';
 import { renderDiscord } from './render/discord/index.js';
 import { renderSlack } from './render/slack/index.js';
+import { toSerbianCyrillic } from '../../test/support/cyrillic.js';
 
 const WINDOW = { start: new Date('2026-11-27T12:00:00Z'), end: new Date('2026-11-28T12:00:00Z') };
 const SUB = { id: 'sub-1', topics: [] as string[], timezone: 'UTC', locale: 'en' };
@@ -129,6 +130,28 @@ describe('follow-ups of a delivered story', () => {
     const one = item('one', 'Outlet C', delivered.item.title, said('alarmed'), quotes('alarmed'), '2026-11-27T15:00:00Z');
     expect(newQuotes(one, [old]).map((q) => q.text)).toEqual(['alarmed']);
     expect(newQuotes(one, [one])).toEqual([]);
+  });
+
+  it('a copy of a quote split by its attribution (either script) is not new: the join is no words the text printed together', () => {
+    const body = `${BACKGROUND}\n\n„Nismo se dogovorili o svemu“, rekao je ministar Arta Dreni, „ali razgovori se nastavljaju“.`;
+    const joined = 'Nismo se dogovorili o svemu ali razgovori se nastavljaju';
+    const splitItem = (id: string, outlet: string, text: string, published: string) => {
+      const a = item(id, outlet, 'Kosovo: talks on the crossing go on', text, [{ text: joined, speaker: 'Arta Dreni', salience: 0.8 }], published);
+      // The extractor gives the two halves as one utterance joined by a space, placed over the whole span.
+      const p = a.article.paragraphs.length - 1;
+      const para = a.article.paragraphs[p];
+      const quotes = a.quotes.map((q) => ({ ...q, paragraph: p, start: 1, end: para.lastIndexOf('“') }));
+      return { ...a, quotes };
+    };
+    const old = splitItem('split-old', 'Outlet A', body, '2026-11-27T08:00:00Z');
+    const copy = splitItem('split-copy', 'Outlet B', body, '2026-11-27T14:00:00Z');
+    expect(newQuotes(copy, [old])).toEqual([]);
+    const cyrCopy = splitItem('split-cyr', 'Вести', toSerbianCyrillic(body), '2026-11-27T15:00:00Z');
+    expect(newQuotes({ ...cyrCopy, quotes: cyrCopy.quotes.map((q) => ({ ...q, text: toSerbianCyrillic(joined) })) }, [old])).toEqual([]);
+    // A split quote whose second half the channel never got is still news.
+    const longer = splitItem('split-new', 'Outlet C', body.replace('ali razgovori se nastavljaju', 'ali odluka pada u petak'), '2026-11-27T16:00:00Z');
+    const longerQuotes = longer.quotes.map((q) => ({ ...q, text: 'Nismo se dogovorili o svemu ali odluka pada u petak' }));
+    expect(newQuotes({ ...longer, quotes: longerQuotes }, [old]).map((q) => q.text)).toEqual(['Nismo se dogovorili o svemu ali odluka pada u petak']);
   });
 
   it('the full text of a delivered teaser is the story received, not a follow-up, though it has quotes', () => {

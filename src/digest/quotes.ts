@@ -142,19 +142,47 @@ const QUOTE_SHINGLE = 3;
  * quote of three words or more counts as delivered when 80 % of its 3-word shingles stand in one text;
  * a shorter one (a one- or two-word partial quote, `"watching closely"`) when its words stand there
  * together, in order — its single shingle is narrower than the text's 3-word ones and never matched
- * one of them, so every copy of a story with a two-word partial quote came back as an update.
+ * one of them, so every copy of a story with a two-word partial quote came back as an update. Given the
+ * quote's `article`, a quote split by its attribution is compared part by part (`quoteParts`): no
+ * shingle spans the join, which no text prints, so a copy of a Serbian or Albanian story with a short
+ * split quote (`„A“, rekao je X, „b“`) is not brought back as an update.
  */
-export function quoteDelivered(quote: Pick<Quote, 'text'>, delivered: readonly AnalyzedItem[]): boolean {
-  const words = foldedTokens(quote.text).length;
+export function quoteDelivered(
+  quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>,
+  delivered: readonly AnalyzedItem[],
+  article?: { paragraphs: readonly string[] },
+): boolean {
+  const parts = quoteParts(quote, article);
+  const sizes = parts.map((p) => foldedTokens(p).length);
+  const words = sizes.reduce((a, b) => a + b, 0);
   if (words === 0) return true;
   const k = Math.min(QUOTE_SHINGLE, words);
-  const q = memoShingles(quote.text, k);
   return delivered.some((d) => {
-    const text = articleShingles(d.article.paragraphs, k);
     let n = 0;
-    for (const x of q) if (text.has(x)) n++;
-    return n / q.size >= KNOWN_QUOTE_COVER;
+    let of = 0;
+    parts.forEach((part, i) => {
+      if (sizes[i] === 0) return;
+      // A part shorter than the width is compared at its own width: its words together, in order.
+      const width = Math.min(k, sizes[i]);
+      const text = articleShingles(d.article.paragraphs, width);
+      for (const x of memoShingles(part, width)) {
+        of++;
+        if (text.has(x)) n++;
+      }
+    });
+    return n / of >= KNOWN_QUOTE_COVER;
   });
+}
+
+/**
+ * The runs of a quote's words that stand together in its article: the two parts of a quote split by its
+ * own attribution (`„A“, rekao je X, „b“`, given as `A b`; `verbatimForm`'s `A … b`), else the whole
+ * text. A shingle across the join would be words no text ever printed side by side, so a copy of the
+ * story would find it nowhere and bring the quote back as new.
+ */
+function quoteParts(quote: Pick<Quote, 'text' | 'paragraph' | 'start' | 'end'>, article?: { paragraphs: readonly string[] }): string[] {
+  const form = article ? verbatimForm(article, quote) : null;
+  return form && form !== quote.text ? form.split(' … ') : [quote.text];
 }
 
 /**
@@ -162,7 +190,7 @@ export function quoteDelivered(quote: Pick<Quote, 'text'>, delivered: readonly A
  * quotes with a named speaker, verbatim in `item`, whose words stand in none of the delivered texts.
  */
 export function newQuotes(item: AnalyzedItem, delivered: readonly AnalyzedItem[]): Quote[] {
-  return item.quotes.filter((q) => q.kind !== 'indirect' && q.speaker !== null && isVerbatim(item.article, q) && !quoteDelivered(q, delivered));
+  return item.quotes.filter((q) => q.kind !== 'indirect' && q.speaker !== null && isVerbatim(item.article, q) && !quoteDelivered(q, delivered, item.article));
 }
 
 /** A quote offered for an entry, with the item it comes from. */
