@@ -64,6 +64,8 @@ describe('wirewatch feeds import/export', () => {
       expect(await feedsCommand(['import', join(dir, 'in.opml')], io)).toBe(1);
       expect(JSON.parse(io.stdout[0])).toMatchObject({ added: 2 });
       expect((await service.feeds.listFeeds()).map((f) => f.url)).toEqual(['https://kossev.info/feed/', 'https://wire.example/atom']);
+      // Imported without --config: each feed follows the running service's polling.interval, whatever it is.
+      expect((await service.feeds.listFeeds()).map((f) => f.intervalSeconds)).toEqual([0, 0]);
       const out = capture(env);
       expect(await feedsCommand(['export'], out)).toBe(0);
       expect(out.stdout.join('\n')).toContain('https://kossev.info/feed/');

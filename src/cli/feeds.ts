@@ -20,12 +20,15 @@ import { Fetcher } from '../reader/fetcher/index.js';
 import { startProgress } from './progress.js';
 import { resolveStore } from './store-resolution.js';
 
+/** A feed's stored interval that means "the service's `polling.interval`" (`nextCheckAfterSuccess`: ≤ 0 → the default). */
+const FOLLOW_POLLING_INTERVAL = 0;
+
 export const feedsCommand: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { config: { type: 'string', short: 'c' }, discover: { type: 'boolean', default: false } });
   const [action, file] = positionals;
   if ((action !== 'import' || !file) && action !== 'export')
     throw new UsageError('usage: wirewatch feeds import FILE.opml [--discover] [--config FILE] | feeds export [--config FILE]');
-  const { path: storePath, target, source, config } = await resolveStore({ config: values.config }, io.env);
+  const { path: storePath, target, source } = await resolveStore({ config: values.config }, io.env);
   io.err(`wirewatch feeds: store ${storePath} (${source})`);
   // No writer lock: a one-shot command may run beside `wirewatch run` (SQLite WAL serialises the writes).
   const { store } = await openStore(target, { lock: false });
@@ -75,7 +78,9 @@ export const feedsCommand: Subcommand = async (argv, io) => {
       }
       if (await store.feeds.getFeed(url)) known++;
       else {
-        await store.feeds.upsertFeed({ url, title, workspace: null, intervalSeconds: Math.round(config.polling.interval / 1000), nextCheckAt: now });
+        // Interval 0: the feed follows the running service's `polling.interval` (poll-schedule.ts), which
+        // this command may not know (no --config) and which may change after the import.
+        await store.feeds.upsertFeed({ url, title, workspace: null, intervalSeconds: FOLLOW_POLLING_INTERVAL, nextCheckAt: now });
         added++;
       }
       progress.update(i + 1);
