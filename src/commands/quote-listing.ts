@@ -42,6 +42,8 @@ function words(l: QuoteListing, h: QuoteHit, escape: (s: string) => string, emph
   return `${emphasis(`${escape(t.t(h.quote.form === 'answer' ? 'interview' : 'reported'))}:`)} ${text}`;
 }
 
+const asIs = (s: string) => s;
+
 /** One quote: `“text” — Speaker · Outlet · 3 Mar 2026, 08:00 · [Title](link)`, escaped for the platform. */
 function line(l: QuoteListing, h: QuoteHit, n: number): string {
   const t = translator(l.locale);
@@ -56,12 +58,7 @@ function line(l: QuoteListing, h: QuoteHit, n: number): string {
     const parts = [`*${escapeSlack(speaker)}*`, h.outlet ? escapeSlack(h.outlet) : null, escapeSlack(when), slackLink(title, safeUrl(h.link))];
     return `${n}. ${words(l, h, escapeSlack, (s) => `_${s}_`)} — ${parts.filter(Boolean).join(' · ')}`;
   }
-  return `${n}. ${words(
-    l,
-    h,
-    (s) => s,
-    (s) => s,
-  )} — ${[speaker, h.outlet, when, title, h.link].filter(Boolean).join(' · ')}`;
+  return `${n}. ${words(l, h, asIs, asIs)} — ${[speaker, h.outlet, when, title, h.link].filter(Boolean).join(' · ')}`;
 }
 
 /** Only http(s) links become links. */
