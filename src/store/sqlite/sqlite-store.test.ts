@@ -9,7 +9,8 @@ import { topicsSeenContract } from '../topics-seen-contract.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openSqliteStore } from './open.js';
 import { speakerContract } from '../speaker-contract.js';
-import { itemWithAnswer, quoteFormContract, SAMPLE_ANSWER } from '../quote-form-contract.js';
+import { quoteFormContract } from '../quote-form-contract.js';
+import { itemWithAnswer, SAMPLE_ANSWER } from '../testdata/samples.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wirewatch-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
