@@ -2,7 +2,8 @@
  * The promise of a quote mark, as a property: for any analysed story, every string a digest shows
  * inside quote marks stands verbatim in the article (whitespace collapsed; an ellipsis marks words left
  * out, so each piece between ellipses must stand there), and it comes from a direct or partial quote —
- * no indirect item (reported speech, an interview answer) is ever rendered inside marks. Checked on every renderer and language.
+ * no indirect item (reported speech, an interview answer) is ever rendered inside marks. Checked on
+ * every renderer and language.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
