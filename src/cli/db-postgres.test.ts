@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WirewatchError } from '../model/errors.js';
-import { sampleItem, sampleSubscription } from '../store/testdata/samples.js';
+import { itemWithAnswer, SAMPLE_ANSWER, sampleItem, sampleSubscription } from '../store/testdata/samples.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { openPostgresStore, PG_SCHEMA_VERSION } from '../store/postgres/index.js';
 import { freshSchema, needsPostgres, PG_TEST_URL, type FreshSchema } from '../../test/support/postgres.js';
@@ -66,6 +66,8 @@ describe.skipIf(!PG)('wirewatch db on PostgreSQL', () => {
     const ids: string[] = [];
     for (const key of ['k1', 'k2', 'k3'])
       ids.push((await sqlite.items.saveItem(sampleItem({ key, title: `Story ${key}`, feedUrl: 'https://a.example/rss' }))).id);
+    // An interview: its answer's form (ADR 0295) moves with it.
+    await sqlite.items.saveItem({ ...itemWithAnswer(), feedUrl: 'https://a.example/rss' });
     const now = new Date('2026-03-01T08:00:00Z');
     const sent = await sqlite.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'item', subject: ids[1], now });
     await sqlite.deliveries.markSent(sent.id, ['m-1'], now);
@@ -82,14 +84,16 @@ describe.skipIf(!PG)('wirewatch db on PostgreSQL', () => {
     const s = await fresh('copy');
     const io = capture();
     expect(await dbCommand(['copy', '--from', file, '--to', s.url], io)).toBe(0);
-    expect(JSON.parse(io.lines[0]).tables).toMatchObject({ feeds: 1, feed_tenants: 1, items: 3, topics: 1, topic_terms: 3, subscriptions: 1, deliveries: 2 });
+    expect(JSON.parse(io.lines[0]).tables).toMatchObject({ feeds: 1, feed_tenants: 1, items: 4, topics: 1, topic_terms: 3, subscriptions: 1, deliveries: 2 });
 
     const pg = await openPostgresStore(s.url);
     try {
       expect(await pg.feeds.listFeeds()).toEqual(before.feeds);
       expect(await pg.watchlists.listTopics(null)).toEqual(before.topics);
       expect(await pg.subscriptions.listSubscriptions()).toEqual(before.subs);
-      expect(await pg.items.itemsFirstSeen(new Date(0), new Date('2100-01-01'))).toEqual(before.items);
+      const items = await pg.items.itemsFirstSeen(new Date(0), new Date('2100-01-01'));
+      expect(items).toEqual(before.items);
+      expect(items.flatMap((i) => i.quotes).filter((q) => q.form === 'answer')).toEqual([SAMPLE_ANSWER]);
       expect(await pg.deliveries.listDeliveries(sub.id)).toEqual(before.ledger);
       // The moved ledger answers for the moved items: the sent story is found sent, not begun again.
       const again = await pg.deliveries.beginDelivery({ subscriptionId: sub.id, kind: 'item', subject: ids[1], now });

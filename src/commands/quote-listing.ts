@@ -30,23 +30,35 @@ export interface QuoteListing {
   next: string | null;
 }
 
+/**
+ * The words of one hit as shown: in quote marks for a direct or partial quote (the speaker's words as
+ * the article marks them); after a label for indirect speech, never in marks: `interview:` for an
+ * interview answer, `reported:` for a paraphrase (ADR 0295). `escape` escapes feed text for the platform.
+ */
+function words(l: QuoteListing, h: QuoteHit, escape: (s: string) => string, emphasis: (s: string) => string): string {
+  const t = translator(l.locale);
+  const text = escape(truncate(cleanText(h.quote.text), QUOTE_CHARS));
+  if (h.quote.kind !== 'indirect') return `${t.marks[0]}${text}${t.marks[1]}`;
+  return `${emphasis(`${escape(t.t(h.quote.form === 'answer' ? 'interview' : 'reported'))}:`)} ${text}`;
+}
+
+const asIs = (s: string) => s;
+
 /** One quote: `“text” — Speaker · Outlet · 3 Mar 2026, 08:00 · [Title](link)`, escaped for the platform. */
 function line(l: QuoteListing, h: QuoteHit, n: number): string {
   const t = translator(l.locale);
-  const [open, close] = t.marks;
-  const text = truncate(cleanText(h.quote.text), QUOTE_CHARS);
   const speaker = h.speakerName ?? h.quote.speaker ?? t.t('unattributed');
   const when = formatTime({ timezone: l.timezone, locale: l.locale }, h.time);
   const title = truncate(cleanText(h.title) || t.t('untitled'), 120);
   if (l.platform === 'discord') {
     const parts = [`**${escapeDiscord(speaker)}**`, h.outlet ? escapeDiscord(h.outlet) : null, escapeDiscord(when), discordLink(title, safeUrl(h.link))];
-    return `${n}. ${open}${escapeDiscord(text)}${close} — ${parts.filter(Boolean).join(' · ')}`;
+    return `${n}. ${words(l, h, escapeDiscord, (s) => `_${s}_`)} — ${parts.filter(Boolean).join(' · ')}`;
   }
   if (l.platform === 'slack') {
     const parts = [`*${escapeSlack(speaker)}*`, h.outlet ? escapeSlack(h.outlet) : null, escapeSlack(when), slackLink(title, safeUrl(h.link))];
-    return `${n}. ${open}${escapeSlack(text)}${close} — ${parts.filter(Boolean).join(' · ')}`;
+    return `${n}. ${words(l, h, escapeSlack, (s) => `_${s}_`)} — ${parts.filter(Boolean).join(' · ')}`;
   }
-  return `${n}. ${open}${text}${close} — ${[speaker, h.outlet, when, title, h.link].filter(Boolean).join(' · ')}`;
+  return `${n}. ${words(l, h, asIs, asIs)} — ${[speaker, h.outlet, when, title, h.link].filter(Boolean).join(' · ')}`;
 }
 
 /** Only http(s) links become links. */

@@ -145,6 +145,20 @@ describe('quotes command', () => {
     expect(r.text).toContain('Следећа страна:');
   });
 
+  it('lists an interview answer under its label and a paraphrase as reported, never in quote marks (ADR 0295)', async () => {
+    const a = item(10, 29, [['Edwin Lowe', 'No, they will run every day.']], { outlet: 'Harbour News' });
+    a.quotes.push({ ...a.quotes[0], text: 'the ferries would stop', start: 2, end: 3 });
+    a.quotes[0] = { ...a.quotes[0], kind: 'indirect', form: 'answer' };
+    a.quotes[1] = { ...a.quotes[1], kind: 'indirect' };
+    await store.items.saveItem(a);
+    const d = (await commands.handle(cmd('discord', { outlet: 'Harbour News' }))).text;
+    expect(d).toContain('1. _interview:_ No, they will run every day. — **Edwin Lowe**');
+    expect(d).toContain('2. _reported:_ the ferries would stop — **Edwin Lowe**');
+    const s = (await commands.handle(cmd('slack', { outlet: 'Harbour News' }))).text;
+    expect(s).toContain('1. _interview:_ No, they will run every day. — *Edwin Lowe*');
+    expect(s).not.toContain('“');
+  });
+
   it('keeps feed text inert: no mention, no markup, no link of its own, on Discord and Slack', async () => {
     const d = (await commands.handle(cmd('discord', { outlet: 'koha' }))).text;
     expect(d).not.toMatch(/@everyone|<@123>|\*\*bold\*\*|\[x\]\(|<https/);

@@ -2,7 +2,8 @@
  * The promise of a quote mark, as a property: for any analysed story, every string a digest shows
  * inside quote marks stands verbatim in the article (whitespace collapsed; an ellipsis marks words left
  * out, so each piece between ellipses must stand there), and it comes from a direct or partial quote —
- * no indirect (reported) item is ever rendered inside marks. Checked on every renderer and language.
+ * no indirect item (reported speech, an interview answer) is ever rendered inside marks. Checked on
+ * every renderer and language.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -77,7 +78,8 @@ const quoteSpec = fc.record({
   paragraph: fc.nat(),
   from: fc.nat(),
   length: fc.integer({ min: 1, max: 70 }),
-  kind: fc.constantFrom<QuoteKind>('direct', 'partial', 'indirect'),
+  // `answer`: an interview answer, kind `indirect` with `form: 'answer'` (ADR 0295), never in marks either.
+  kind: fc.constantFrom<QuoteKind | 'answer'>('direct', 'partial', 'indirect', 'answer'),
   reworded: fc.boolean(),
   speaker: fc.option(fc.constantFrom('Arta Kelmendi', 'Николај Рудаков', 'Dragan Lazović', "Kosovo's Central Election Commission"), { freq: 6 }),
   salience: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -156,7 +158,10 @@ function storyOf(headline: string, paras: string[], specs: QuoteSpecValue[]) {
     let qt = chosen.join(' ');
     const end = start + qt.length;
     if (s.reworded) qt = qt.replace(/\S+$/, 'paraphrased');
-    quotes.push({ kind: s.kind, text: qt, speaker: s.speaker, speakerRole: null, paragraph: p, start, end, confidence: 0.9, salience: s.salience });
+    const kind = s.kind === 'answer' ? 'indirect' : s.kind;
+    const quote: Quote = { kind, text: qt, speaker: s.speaker, speakerRole: null, paragraph: p, start, end, confidence: 0.9, salience: s.salience };
+    if (s.kind === 'answer') quote.form = 'answer';
+    quotes.push(quote);
   }
   item.quotes = quotes;
   return { item, body, quotes };

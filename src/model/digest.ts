@@ -1,5 +1,5 @@
 /** Digests: what a subscription receives. Plain data; rendering is `digest/render`. */
-import type { QuoteKind } from './quote.js';
+import type { QuoteForm, QuoteKind } from './quote.js';
 
 export interface DigestQuote {
   /** `direct` and `partial`: the speaker's own words, shown in quote marks; `indirect`: reported speech, never in marks. */
@@ -16,8 +16,14 @@ export interface DigestQuote {
   /** Outlet the quote was taken from. */
   outlet: string | null;
   salience: number;
-  /** Indirect only: true when `text` names the speaker itself, so no attribution follows it. */
+  /** Indirect only: true when `text` names the speaker itself, so no attribution follows it. Never set on an answer. */
   namesSpeaker?: boolean;
+  /**
+   * `answer` for an interviewee's answer in a question-and-answer interview (`Quote.form`): shown without
+   * quote marks under its own label (`interview:`), always with the speaker, never as the outlet's
+   * report (ADR 0295). Absent for every other quote.
+   */
+  form?: QuoteForm;
 }
 
 /** One story: possibly several items from several outlets clustered together. */

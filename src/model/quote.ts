@@ -2,6 +2,14 @@
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
+/**
+ * How the article presents the words, beside their `kind`: `answer` for an interviewee's answer in a
+ * question-and-answer interview (the transcript's own words, outside any quote marks). The kind of an
+ * answer stays what our corpora's gold convention gives it (`indirect`); the digest shows an answer
+ * under its own label with the interviewee named, never as the outlet's paraphrase (ADR 0295).
+ */
+export type QuoteForm = 'answer';
+
 export interface Quote {
   kind: QuoteKind;
   /** The quoted words without quote marks; a quote over several paragraphs joined with single spaces. */
@@ -19,4 +27,6 @@ export interface Quote {
   confidence: number;
   /** How much a digest reader wants this quote, in [0, 1]. */
   salience: number;
+  /** `answer` for an interview answer (see `QuoteForm`); absent for every other quote, and for quotes stored before it existed. */
+  form?: QuoteForm;
 }

@@ -206,6 +206,51 @@ describe('panel security', () => {
     }
   });
 
+  it('lists an interview answer under `interview:`, a paraphrase under `reported:`, neither in quote marks (ADR 0295)', async () => {
+    const { panel, store } = await setup();
+    const answer = 'No, they will run every day.';
+    const report = 'the ferries would stop in January';
+    await store.items.saveItem({
+      id: '',
+      feedUrl: 'http://127.0.0.1/feed.rss',
+      outlet: 'Outlet',
+      item: {
+        key: 'k2',
+        guid: 'k2',
+        title: 'Harbour master: ferries all winter',
+        link: null,
+        published: new Date('2026-11-27T11:00:00Z'),
+        author: null,
+        summary: null,
+        text: null,
+      },
+      article: { paragraphs: ['Harbour master: ferries all winter', `Rumours said ${report}.`, 'Q: Will they stop?', `A: ${answer}`] },
+      firstSeen: new Date('2026-11-27T11:00:00Z'),
+      matches: [],
+      quotes: [
+        { kind: 'indirect', text: report, speaker: 'Edwin Lowe', speakerRole: null, paragraph: 1, start: 13, end: 46, confidence: 0.5, salience: 0.5 },
+        {
+          kind: 'indirect',
+          text: answer,
+          speaker: 'Edwin Lowe',
+          speakerRole: null,
+          paragraph: 3,
+          start: 3,
+          end: 31,
+          confidence: 0.8,
+          salience: 0.4,
+          form: 'answer',
+        },
+      ],
+    } as unknown as Parameters<typeof store.items.saveItem>[0]);
+    const go = browser(panel);
+    await signIn(go);
+    const { text } = await go('/ui/quotes?from=2026-11-20&to=2026-11-28');
+    expect(text).toContain(`<em>interview:</em> ${answer}`);
+    expect(text).toContain(`<em>reported:</em> ${report}`);
+    expect(text).not.toContain(`“${answer}”`);
+  });
+
   it('signs out: the old session cookie no longer works', async () => {
     const { panel } = await setup();
     const go = browser(panel);

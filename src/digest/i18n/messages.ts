@@ -12,6 +12,8 @@ export interface DigestMessages {
   also: string;
   why: string;
   reported: string;
+  /** Before an interviewee's answer in a question-and-answer interview (ADR 0295): their words, not the outlet's report. */
+  interview: string;
   /** `outlet` = where a quote was taken from. */
   via: string;
   /** Label before the headline of an entry that follows up a story the channel already received (ADR 0163). */

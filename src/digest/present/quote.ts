@@ -1,7 +1,8 @@
 /**
  * From a chosen quote to what a digest shows: direct and partial quotes as the speaker's own words
  * (cut to their key sentences within the word budget, ellipses where words were left out), indirect
- * quotes as the outlet's reporting sentence (never in quote marks). See docs/digests.md.
+ * quotes as the outlet's reporting sentence (never in quote marks), and an interview answer as the
+ * answer's own sentences, cut like a direct quote but never in marks (ADR 0295). See docs/digests.md.
  */
 import type { DigestQuote } from '../../model/digest.js';
 import type { AnalyzedItem } from '../../model/story.js';
@@ -98,12 +99,22 @@ export function presentQuote(quote: Quote, item: AnalyzedItem, ctx: PresentConte
     outlet: item.outlet,
     salience: quote.salience,
   };
+  if (quote.form === 'answer') {
+    // The answer's own sentences (the turn label, `A:` or `Name:`, is not part of them), always attributed.
+    const shown = concise(quote, item, ctx);
+    return { ...base, ...shown, namesSpeaker: false, form: 'answer' };
+  }
   if (quote.kind === 'indirect') {
     const report = reportingSentence(item.article.paragraphs, quote, ctx.words);
     if (!report) return null;
     return { ...base, text: report.text, namesSpeaker: report.namesSpeaker, link: textFragmentLink(item.item.link, report.text.replace(/\s*…$/, '')) };
   }
-  const concise = conciseQuote(quote.text, ctx.words, sentenceScore(item, ctx));
-  const passage = concise.segments.length > 1 ? `${concise.segments[0]} ${concise.segments.at(-1)}` : concise.segments[0];
-  return { ...base, text: concise.text, link: textFragmentLink(item.item.link, passage) };
+  return { ...base, ...concise(quote, item, ctx) };
+}
+
+/** The quote's key sentences within the word budget (`conciseQuote`) and a link to that passage. */
+function concise(quote: Quote, item: AnalyzedItem, ctx: PresentContext): Pick<DigestQuote, 'text' | 'link'> {
+  const cut = conciseQuote(quote.text, ctx.words, sentenceScore(item, ctx));
+  const passage = cut.segments.length > 1 ? `${cut.segments[0]} ${cut.segments.at(-1)}` : cut.segments[0];
+  return { text: cut.text, link: textFragmentLink(item.item.link, passage) };
 }

@@ -151,21 +151,28 @@ export function quoteMarks(d: Pick<Digest, 'locale'>): readonly [string, string]
 }
 
 /**
- * True when the quote is shown in quote marks: only direct and partial quotes, the speaker's own words.
- * Indirect speech (a paraphrase) never is: it is shown as the outlet's report (`reportLabel`).
+ * True when the quote is shown in quote marks: only direct and partial quotes, the speaker's own words
+ * as the article marks them. Indirect speech never is: a paraphrase is shown as the outlet's report,
+ * an interview answer under its own label (`reportLabel`, ADR 0295).
  */
 export function inMarks(q: Pick<DigestQuote, 'kind'>): boolean {
   return q.kind === 'direct' || q.kind === 'partial';
 }
 
-/** The label before reported (indirect) speech. Not escaped. */
-export function reportLabel(d: Pick<Digest, 'locale'>): string {
-  return msg(d, 'reported');
+/**
+ * The label before a quote shown without marks: `interview` (localised) before an interviewee's answer,
+ * else `reported` before the outlet's report of what was said (ADR 0295). Not escaped.
+ */
+export function reportLabel(d: Pick<Digest, 'locale'>, q: Pick<DigestQuote, 'form'>): string {
+  return msg(d, q.form === 'answer' ? 'interview' : 'reported');
 }
 
-/** The attribution after a reported sentence, or null when the sentence names the speaker itself. Not escaped. */
+/**
+ * The attribution after a quote shown without marks: always for an interview answer (its words are the
+ * interviewee's, whoever they name), else null when the reported sentence names the speaker itself. Not escaped.
+ */
 export function reportAttribution(q: DigestQuote, d: Pick<Digest, 'locale'> = { locale: 'en' }): string | null {
-  return q.namesSpeaker ? null : attribution(q, d);
+  return q.namesSpeaker && q.form !== 'answer' ? null : attribution(q, d);
 }
 
 /** `via Вести` (in the digest's language) when the quote was taken from another outlet's copy of the story, else null. Not escaped. */

@@ -88,7 +88,7 @@ export function renderMarkdown(d: Digest): string {
           const who = reportAttribution(q, d);
           out.push(
             '',
-            `  > *${escapeMarkdown(reportLabel(d))}:* ${escapeMarkdown(cleanText(q.text))}${who ? ` (**${escapeMarkdown(who)}**)` : ''}${from}${passage}`,
+            `  > *${escapeMarkdown(reportLabel(d, q))}:* ${escapeMarkdown(cleanText(q.text))}${who ? ` (**${escapeMarkdown(who)}**)` : ''}${from}${passage}`,
           );
         }
       }

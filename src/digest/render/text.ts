@@ -28,7 +28,8 @@ import {
 /**
  * Renders the digest as plain text, lines separated by `\n`, ending without a newline.
  * Layout: summary and window; notices (`! ...`); per topic a heading, then numbered entries with
- * outlet · time · link, "also", quotes (`“…” — Speaker, role`; reported speech as `reported: …`, never in marks) and "why".
+ * outlet · time · link, "also", quotes (`“…” — Speaker, role`; reported speech as `reported: …` and an interview answer as
+ * `interview: … (Speaker, role)`, never in marks) and "why".
  */
 export function renderText(d: Digest): string {
   const lines: string[] = [`${summaryLine(d)} · ${formatWindow(d)}`];
@@ -54,7 +55,7 @@ export function renderText(d: Digest): string {
         if (inMarks(q)) lines.push(`     ${open}${cleanText(q.text)}${close} — ${attribution(q, d)}${from}`);
         else {
           const who = reportAttribution(q, d);
-          lines.push(`     ${reportLabel(d)}: ${cleanText(q.text)}${who ? ` (${who})` : ''}${from}`);
+          lines.push(`     ${reportLabel(d, q)}: ${cleanText(q.text)}${who ? ` (${who})` : ''}${from}`);
         }
       }
       const why = whyText(e);

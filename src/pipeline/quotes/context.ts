@@ -2,7 +2,7 @@
  * The state one article's extraction shares between its frames: prepared paragraphs, the lexicon, the
  * entity index, the drafts found so far and the last speaker named. Frames add drafts through `addDraft`.
  */
-import type { QuoteKind } from '../../model/quote.js';
+import type { QuoteForm, QuoteKind } from '../../model/quote.js';
 import { pos, type EntityIndex, type Entity, type Gender } from './entities.js';
 import type { QuoteLexicon } from './lexicon/index.js';
 import type { Paragraph } from './paragraph.js';
@@ -18,6 +18,8 @@ export interface Draft {
   speaker: Entity | null;
   role: string | null;
   confidence: number;
+  /** Set on an interview answer (`continuation.ts` `interviewAnswer`); absent otherwise. */
+  form?: QuoteForm;
 }
 
 /** One article's extraction state. */

@@ -58,7 +58,7 @@ export function colonIntro(ctx: Ctx, pi: number): Resolution | null {
   return cue ? resolveCue(ctx, pi, cue) : null;
 }
 
-/** An interview answer: its sentences outside quote marks are the interviewee's words. */
+/** An interview answer: its sentences outside quote marks are the interviewee's words, output as `indirect` quotes with `form: 'answer'`. */
 export function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): void {
   const p = ctx.paras[pi];
   const s = p.masked;
@@ -67,7 +67,10 @@ export function interviewAnswer(ctx: Ctx, pi: number, speaker: Entity | null): v
   let i = runStart;
   const flush = (to: number) => {
     const [a, b] = trimSpan(p.view.text, runStart, to, /[\s\u00a0]/);
-    if (words(p.view.text.slice(a, b)).length >= 2) addSpan(ctx, pi, a, b, 'indirect', { entity: speaker, role: null }, Confidence.NAMED);
+    if (words(p.view.text.slice(a, b)).length < 2) return;
+    addSpan(ctx, pi, a, b, 'indirect', { entity: speaker, role: null }, Confidence.NAMED);
+    // The interviewee's own words: typed `indirect` (the corpora's convention), marked as an answer (ADR 0295).
+    ctx.drafts[ctx.drafts.length - 1].form = 'answer';
   };
   while (i < s.length) {
     const end = sentenceEnd(s, i, s.length);

@@ -99,3 +99,35 @@ describe('interviews: the answers are the interviewee’s, whatever the layout',
     expect(qs.find((x) => x.kind === 'direct' && x.text.includes('Fshati po zbrazet'))?.speaker).toBe('Bujar Dema');
   });
 });
+
+describe('interviews: an answer is marked as one (`form: answer`), its kind stays `indirect` (ADR 0295)', () => {
+  it('en: `Q:` / `A:` answers carry the form; a quote the answer holds in marks and the introduction do not', () => {
+    const qs = quotes(
+      'Harbour master: The ferries will run all winter',
+      'Harbour master Edwin Lowe spoke to us about the new timetable.',
+      'Q: Will the ferries stop in January?',
+      'A: No, they will run every day. We bought two new boats for the storms.',
+      'Q: What do the islanders say?',
+      'A: They are relieved. One fisherman told me: “Now I can sell fish in town all year.” I believe him.',
+    );
+    const a = answers(qs).filter((q) => q.form === 'answer');
+    expect(a.map((q) => [q.kind, q.speaker, q.paragraph])).toEqual([
+      ['indirect', 'Edwin Lowe', 3],
+      ['indirect', 'Edwin Lowe', 5],
+      ['indirect', 'Edwin Lowe', 5],
+    ]);
+    expect(a[0].text).toBe('No, they will run every day. We bought two new boats for the storms.');
+    expect(qs.filter((q) => q.kind !== 'indirect').every((q) => q.form === undefined)).toBe(true);
+    expect(qs.filter((q) => q.paragraph < 2).every((q) => q.form === undefined)).toBe(true);
+  });
+
+  it('en: reported speech outside an interview has no form', () => {
+    const qs = quotes(
+      'Ferries to run all winter',
+      'The harbour master, Edwin Lowe, said on Monday that the ferries would run every day in January.',
+      'He added that two new boats had been bought for the storms.',
+    );
+    expect(qs.some((q) => q.kind === 'indirect')).toBe(true);
+    expect(qs.every((q) => !('form' in q))).toBe(true);
+  });
+});

@@ -78,6 +78,7 @@ export function toQuote(ctx: Ctx, d: Draft, mentions: Mention[]): Quote {
   // Serbian roles read in an oblique case (`prema rečima ministra`) are shown in the nominative (sr-role-case.ts).
   const role = scripted !== null && ctx.lex.language === 'sr' ? serbianRoleNominative(scripted) : scripted;
   const q: Quote = { kind: d.kind, text: d.text, speaker, speakerRole: role, paragraph: d.paragraph, start, end, confidence: d.confidence, salience: 0 };
+  if (d.form) q.form = d.form;
   q.salience = scoreSalience(q, { mentions, paragraphs: ctx.paras.length });
   return q;
 }

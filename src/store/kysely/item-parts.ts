@@ -7,6 +7,7 @@ import { revisedFirstSeen } from '../identity.js';
 import { contentHash } from '../keys.js';
 import { addedTopicsSeen, matchedTopics } from '../topics-seen.js';
 import { chunks, readDateOrNull, type Db, type StoreDialect } from './dialect.js';
+import { quoteColumns } from './quote-row.js';
 
 /**
  * The speaker entity of a quote's written speaker, inside the item's write transaction `trx` (SQLite:
@@ -110,15 +111,7 @@ export async function insertItemParts(trx: Db, w: PartsWriter, id: number, a: An
   const quotes = a.quotes.map((q, position) => ({
     item_id: id,
     position,
-    kind: q.kind,
-    text: q.text,
-    speaker: q.speaker,
-    speaker_role: q.speakerRole,
-    paragraph: q.paragraph,
-    start_offset: q.start,
-    end_offset: q.end,
-    confidence: q.confidence,
-    salience: q.salience,
+    ...quoteColumns(q),
     speaker_id: speakerIds[position],
   }));
   for (const rows of chunks(quotes, size)) await trx.insertInto('quotes').values(rows).execute();

@@ -10,6 +10,7 @@ import type { Quote } from '../../model/quote.js';
 import { chunks, readDateOrNull, type Db, type StoreDialect } from './dialect.js';
 import type { ItemsTable } from './schema.js';
 import { shownTopicsSeen } from '../topics-seen.js';
+import { quoteFromRow } from './quote-row.js';
 
 /** A stored item row with its feed's URL. */
 export type ItemRow = Selectable<ItemsTable> & { feed_url: string };
@@ -69,17 +70,7 @@ export async function assembleItems(db: Db, d: StoreDialect, rows: ItemRow[]): P
     const quoteRows = await db.selectFrom('quotes').selectAll().where('item_id', 'in', part).orderBy('item_id').orderBy('position').execute();
     for (const q of quoteRows) {
       const list = quotes.get(q.item_id) ?? [];
-      list.push({
-        kind: q.kind,
-        text: q.text,
-        speaker: q.speaker,
-        speakerRole: q.speaker_role,
-        paragraph: q.paragraph,
-        start: q.start_offset,
-        end: q.end_offset,
-        confidence: q.confidence,
-        salience: q.salience,
-      });
+      list.push(quoteFromRow(q));
       quotes.set(q.item_id, list);
     }
     const seenRows = await db.selectFrom('item_topics_seen').selectAll().where('item_id', 'in', part).execute();

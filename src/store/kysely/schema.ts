@@ -117,6 +117,8 @@ export interface QuotesTable {
   confidence: number;
   salience: number;
   speaker_id: number | null;
+  /** `answer` for an interview answer (`Quote.form`); NULL otherwise and for rows stored before it. */
+  form: 'answer' | null;
 }
 
 export interface SpeakersTable {

@@ -9,6 +9,7 @@ import { entityFit, foldName, speakerBucket, spellingStartsWith } from '../../pi
 import type { QuoteHit, QuoteQuery, SpeakerRecord, SpeakerStore } from '../store.js';
 import { chunks, type Db, type StoreDialect } from './dialect.js';
 import type { DateValue, QuotesTable } from './schema.js';
+import { quoteFromRow } from './quote-row.js';
 
 /** Rows of (entity id, spelling), entity by entity → one entry per entity with its spellings in order. */
 export function groupSpellings(rows: { id: number; spelling: string }[]): { id: number; spellings: string[] }[] {
@@ -130,17 +131,7 @@ export class KyselySpeakers implements SpeakerStore {
       total: Number(total),
       hits: rows.map((r) => ({
         itemId: String(r.item_id),
-        quote: {
-          kind: r.kind,
-          text: r.text,
-          speaker: r.speaker,
-          speakerRole: r.speaker_role,
-          paragraph: r.paragraph,
-          start: r.start_offset,
-          end: r.end_offset,
-          confidence: r.confidence,
-          salience: r.salience,
-        },
+        quote: quoteFromRow(r),
         speakerId: r.speaker_id === null ? null : String(r.speaker_id),
         speakerName: r.speaker_name,
         outlet: r.outlet,

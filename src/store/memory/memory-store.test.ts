@@ -3,6 +3,7 @@ import { storeContract, sampleItem } from '../contract.js';
 import { createMemoryStore } from './memory-store.js';
 import { speakerContract } from '../speaker-contract.js';
 import { topicsSeenContract } from '../topics-seen-contract.js';
+import { quoteFormContract } from '../quote-form-contract.js';
 
 storeContract('memory', async (clock) => {
   const store = createMemoryStore({ clock });
@@ -28,6 +29,11 @@ describe('memory store isolation', () => {
 });
 
 speakerContract('memory', async (clock) => {
+  const store = createMemoryStore({ clock });
+  return { store, close: () => store.close() };
+});
+
+quoteFormContract('memory', async (clock) => {
   const store = createMemoryStore({ clock });
   return { store, close: () => store.close() };
 });

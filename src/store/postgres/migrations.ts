@@ -208,6 +208,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       ${TOPICS_SEEN_BACKFILL_SQL}
     `,
   },
+  {
+    version: 4,
+    name: "quotes.form: 'answer' for an interview answer, NULL otherwise and for older rows (ADR 0295)",
+    sql: `ALTER TABLE quotes ADD COLUMN form text CHECK (form IN ('answer'));`,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

@@ -4,6 +4,8 @@ import { WirewatchError } from '../../model/errors.js';
 import { sampleItem, sampleSubscription, storeContract } from '../contract.js';
 import { speakerContract } from '../speaker-contract.js';
 import { topicsSeenContract } from '../topics-seen-contract.js';
+import { quoteFormContract } from '../quote-form-contract.js';
+import { itemWithAnswer, SAMPLE_ANSWER } from '../testdata/samples.js';
 import { freshSchema, needsPostgres, type FreshSchema } from '../../../test/support/postgres.js';
 import { openPostgresStore, parsePgUrl, type PgStore } from './open.js';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './migrations.js';
@@ -47,7 +49,37 @@ describe.skipIf(!PG)('postgres store', () => {
     return { store, close: () => store.close() };
   });
 
+  quoteFormContract('postgres', async (clock) => {
+    contract ??= await fresh('contract');
+    const store = await openPostgresStore(contract.url, { clock, poolSize: 3 });
+    await sql`TRUNCATE feeds, feed_tenants, items, item_topics, mentions, quotes, speakers, speaker_spellings, topics, topic_terms, subscriptions, deliveries RESTART IDENTITY CASCADE`.execute(
+      store.db,
+    );
+    return { store, close: () => store.close() };
+  });
+
   describe('schema, migrations and the ledger across connections', () => {
+    it('migration 4 adds the quote form: quotes stored before it read as no answer, answers stored after keep it (ADR 0295)', async () => {
+      const s = await fresh('quote_form');
+      const now = await openPostgresStore(s.url, { poolSize: 2 });
+      const before = await now.items.saveItem(sampleItem());
+      // The database as schema 3 left it: the same quote rows, no form column.
+      await sql`ALTER TABLE quotes DROP COLUMN form`.execute(now.db);
+      await sql`DELETE FROM ww_schema_migrations WHERE version = 4`.execute(now.db);
+      await now.close();
+      const upgraded = await openPostgresStore(s.url, { poolSize: 2 });
+      expect(await upgraded.schemaVersion()).toBe(PG_SCHEMA_VERSION);
+      const back = (await upgraded.items.getItem(before.id))!;
+      expect(back.quotes).toEqual(sampleItem().quotes);
+      expect(back.quotes.some((q) => 'form' in q)).toBe(false);
+      const after = await upgraded.items.saveItem(itemWithAnswer());
+      expect((await upgraded.items.getItem(after.id))!.quotes.at(-1)).toEqual(SAMPLE_ANSWER);
+      const { rows } = await sql<{ form: string | null }>`SELECT form FROM quotes ORDER BY id`.execute(upgraded.db);
+      expect(rows.map((r) => r.form)).toEqual([null, null, null, null, 'answer']);
+      await expect(sql`UPDATE quotes SET form = 'question'`.execute(upgraded.db)).rejects.toThrow(/check/i);
+      await upgraded.close();
+    });
+
     it('migration 3 gives items stored before it their matched topics at their first sight (ADR 0281)', async () => {
       const s = await fresh('topics_seen');
       const now = await openPostgresStore(s.url, { poolSize: 2 });
@@ -55,7 +87,8 @@ describe.skipIf(!PG)('postgres store', () => {
       await now.items.saveItem({ ...sampleItem({ key: 'urn:quiet', title: 'Weather: rain all week' }), matches: [] });
       // The database as schema 2 left it: the same item rows, no first sights per topic.
       await sql`DROP TABLE item_topics_seen`.execute(now.db);
-      await sql`DELETE FROM ww_schema_migrations WHERE version = 3`.execute(now.db);
+      await sql`ALTER TABLE quotes DROP COLUMN form`.execute(now.db);
+      await sql`DELETE FROM ww_schema_migrations WHERE version >= 3`.execute(now.db);
       await now.close();
       const upgraded = await openPostgresStore(s.url, { poolSize: 2 });
       expect(await upgraded.schemaVersion()).toBe(PG_SCHEMA_VERSION);

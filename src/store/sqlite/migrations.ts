@@ -276,6 +276,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ${TOPICS_SEEN_BACKFILL_SQL}
     `,
   },
+  {
+    version: 33,
+    name: 'quotes_form',
+    // Quote.form (ADR 0295): 'answer' for an interviewee's answer in a question-and-answer interview,
+    // shown under its own label rather than as the outlet's paraphrase. NULL = not an answer, which is
+    // what every quote stored before reads as.
+    sql: `ALTER TABLE quotes ADD COLUMN form TEXT CHECK (form IN ('answer'));`,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

@@ -9,6 +9,8 @@ import { topicsSeenContract } from '../topics-seen-contract.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openSqliteStore } from './open.js';
 import { speakerContract } from '../speaker-contract.js';
+import { quoteFormContract } from '../quote-form-contract.js';
+import { itemWithAnswer, SAMPLE_ANSWER } from '../testdata/samples.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wirewatch-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,6 +38,11 @@ topicsSeenContract('sqlite', async (clock) => {
 
 speakerContract('sqlite', async (clock) => {
   const store = await openSqliteStore(tempFile('speakers'), { clock });
+  return { store, close: () => store.close() };
+});
+
+quoteFormContract('sqlite', async (clock) => {
+  const store = await openSqliteStore(tempFile('quote-form'), { clock });
   return { store, close: () => store.close() };
 });
 
@@ -131,6 +138,7 @@ describe('sqlite store: file, schema and pragmas', () => {
     // The database as schema 31 left it: the same item rows, no first sights per topic.
     const old = new Database(file);
     old.exec('DROP TABLE item_topics_seen');
+    old.exec('ALTER TABLE quotes DROP COLUMN form');
     old.pragma('user_version = 31');
     old.close();
     const upgraded = await openSqliteStore(file);
@@ -147,6 +155,30 @@ describe('sqlite store: file, schema and pragmas', () => {
     await upgraded.close();
     const raw = new Database(file);
     expect(raw.prepare('SELECT count(*) FROM item_topics_seen').pluck().get()).toBe(3); // the unmatched item has none
+    raw.close();
+  });
+
+  it('migration 33 adds the quote form: quotes stored before it read as no answer, answers stored after keep it (ADR 0295)', async () => {
+    const file = tempFile('quote-form-upgrade');
+    const now = await openSqliteStore(file);
+    const before = await now.items.saveItem(sampleItem());
+    await now.close();
+    // The database as schema 32 left it: the same quote rows, no form column.
+    const old = new Database(file);
+    old.exec('ALTER TABLE quotes DROP COLUMN form');
+    old.pragma('user_version = 32');
+    old.close();
+    const upgraded = await openSqliteStore(file);
+    expect(upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
+    const back = (await upgraded.items.getItem(before.id))!;
+    expect(back.quotes).toEqual(sampleItem().quotes);
+    expect(back.quotes.some((q) => 'form' in q)).toBe(false);
+    const after = await upgraded.items.saveItem(itemWithAnswer());
+    expect((await upgraded.items.getItem(after.id))!.quotes.at(-1)).toEqual(SAMPLE_ANSWER);
+    await upgraded.close();
+    const raw = new Database(file);
+    expect(raw.prepare('SELECT form FROM quotes ORDER BY id').pluck().all()).toEqual([null, null, null, null, 'answer']);
+    expect(() => raw.prepare("UPDATE quotes SET form = 'question'").run()).toThrow(/CHECK/);
     raw.close();
   });
 

@@ -1,5 +1,6 @@
 /** Sample rows for store tests and benches (kept out of the build with the rest of testdata/). */
 import type { AnalyzedItem } from '../../model/story.js';
+import type { Quote } from '../../model/quote.js';
 import type { Subscription } from '../../model/subscription.js';
 
 const at = (iso: string) => new Date(iso);
@@ -65,6 +66,35 @@ export function sampleItem(over: { feedUrl?: string; key?: string; published?: D
         salience: 0.5,
       },
     ],
+  };
+}
+
+/** An answer of an interview with a harbour master, as the extractor gives it. */
+export const SAMPLE_ANSWER: Quote = {
+  kind: 'indirect',
+  text: 'No, they will run every day. We bought two new boats for the storms.',
+  speaker: 'Edwin Lowe',
+  speakerRole: 'harbour master',
+  paragraph: 3,
+  start: 3,
+  end: 71,
+  confidence: 0.8,
+  salience: 0.6,
+  form: 'answer',
+};
+
+/**
+ * The sample item as another story (its own key, headline and text, so no store takes it for the
+ * sample itself) with an interview answer after its direct and partial quotes.
+ */
+export function itemWithAnswer(): AnalyzedItem {
+  const a = sampleItem({ key: 'https://vesti.example/2026/03/01/intervju-luka', title: 'Lučki kapetan: trajekti će ploviti cele zime' });
+  const text = `${a.item.text}\n\nA: ${SAMPLE_ANSWER.text}`;
+  return {
+    ...a,
+    item: { ...a.item, text },
+    article: { ...a.article, paragraphs: [...a.article.paragraphs, `A: ${SAMPLE_ANSWER.text}`] },
+    quotes: [...a.quotes, SAMPLE_ANSWER],
   };
 }
 

@@ -88,7 +88,7 @@ export async function quotesPage(deps: PanelDeps, csrf: string, flash: Flash | n
           <p>
             {q.kind === 'indirect' ? (
               <>
-                <em>reported:</em> {q.text}
+                <em>{q.form === 'answer' ? 'interview:' : 'reported:'}</em> {q.text}
               </>
             ) : (
               `“${q.text}”`

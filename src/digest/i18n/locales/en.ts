@@ -10,6 +10,7 @@ const en: LocaleData = {
     also: 'also',
     why: 'why',
     reported: 'reported',
+    interview: 'interview',
     via: 'via {outlet}',
     followUp: 'Update',
     andMore: 'and {count} more',

@@ -14,6 +14,7 @@ const sq: LocaleData = {
     also: 'Gjithashtu',
     why: 'Pse',
     reported: 'Nga teksti',
+    interview: 'Nga intervista',
     via: 'burimi: {outlet}',
     followUp: 'Përditësim',
     andMore: 'dhe {count} të tjera',

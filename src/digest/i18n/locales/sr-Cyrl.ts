@@ -13,6 +13,7 @@ const srCyrl: LocaleData = {
     also: 'Такође',
     why: 'Зашто',
     reported: 'Из текста',
+    interview: 'Из интервјуа',
     via: 'извор: {outlet}',
     followUp: 'Ново',
     andMore: 'и још {count}',

@@ -13,6 +13,7 @@ const srLatn: LocaleData = {
     also: 'Takođe',
     why: 'Zašto',
     reported: 'Iz teksta',
+    interview: 'Iz intervjua',
     via: 'izvor: {outlet}',
     followUp: 'Novo',
     andMore: 'i još {count}',

@@ -102,7 +102,7 @@ function entryEmbed(d: Digest, topicName: string, e: DigestEntry): APIEmbed {
     const by = who ? fitEscaped(who, 200, escapeDiscord) : '';
     const line = inMarks(q)
       ? `> ${open}${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}${close} — **${by}**${from}${passage}`
-      : `> _${escapeDiscord(reportLabel(d))}:_ ${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}${by ? ` (**${by}**)` : ''}${from}${passage}`;
+      : `> _${escapeDiscord(reportLabel(d, q))}:_ ${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeDiscord)}${by ? ` (**${by}**)` : ''}${from}${passage}`;
     if (description.length + 2 + line.length > EMBED_DESCRIPTION_MAX) break;
     description += (description ? '\n\n' : '') + line;
   }

@@ -103,7 +103,7 @@ function entryBlocks(d: Digest, e: DigestEntry): KnownBlock[] {
     const by = who ? fitEscaped(who, 200, escapeSlack) : '';
     const line = inMarks(q)
       ? `>${open}${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}${close} — *${by}*${from}${passage}`
-      : `>_${escapeSlack(reportLabel(d))}:_ ${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}${by ? ` (*${by}*)` : ''}${from}${passage}`;
+      : `>_${escapeSlack(reportLabel(d, q))}:_ ${fitEscaped(q.text, QUOTE_DISPLAY_MAX, escapeSlack)}${by ? ` (*${by}*)` : ''}${from}${passage}`;
     if (text.length + 1 + line.length > SECTION_TEXT_MAX) break;
     text += '\n' + line;
   }
