@@ -62,7 +62,15 @@ describe('the fused -ski adjective (sr): Niš → niški', () => {
     expect(forms(nis, ['Oni nisu došli, NIS je podigao cene.'])).toEqual([]);
     expect(forms(nis, ['Nišavski okrug i Nišava.'])).toEqual([]);
   });
-  it('the known limit: a capital is a name, so low at the start of a sentence without its š is taken', () => {
+  it('a capital the sentence gives (its first word) is no name where the article writes diacritics', () => {
+    expect(forms(nis, ['Gorivo poskupljuje u četvrtak. Niska cena nafte nije realna, rekao je direktor.'])).toEqual([]);
+    expect(forms(nis, ['Poskupljenje: „Niske plate ne prate cene“, kažu radnici.'])).toEqual([]);
+    expect(forms(nis, ['U Nišu je protest bio miran. – Niske zgrade stoje.'])).toEqual(['Nišu']);
+    // Inside the sentence a capital still is a name's, and the š always counts.
+    expect(forms(nis, ['Gosti iz Beča posetili su Nisku Banju.'])).toEqual(['Nisku']);
+    expect(forms(nis, ['Gorivo poskupljuje. Niška skupština zaseda.'])).toEqual(['Niška']);
+  });
+  it('the known limit: in a text written without diacritics, low at the start of a sentence is taken', () => {
     expect(forms(nis, ['Cena je niska. Niske zgrade stoje.'])).toEqual(['Niske']);
   });
   it('the same for the English spelling Nis, and the acronym =NIS never takes it', () => {

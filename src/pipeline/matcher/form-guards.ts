@@ -5,7 +5,9 @@
  * - a fused `-ski` adjective (`Niš` → *niški*) written with a plain `s` is also a form of the short
  *   adjectives in `-zak`/`-sak` (*nizak* "low" → *niska, niski*; *blizak* → *bliska*), so it counts
  *   only with the letter the fusion left (š, č, ć: *niški*, *Нишка*, *leskovački*) or written with a
- *   capital (*Niška banja*, *Niski* at the start of a sentence);
+ *   capital (*Niska Banja*); a capital the sentence gives (its first word) counts only in a text
+ *   written without diacritics (`scan.ts` `caseMatches`): *Niska cena* opening a sentence of an article
+ *   that writes š elsewhere is "low", not the city's;
  * - a plural with the infix (`most` → *mostovi*) must end in a plural case ending (-i, -a, -ima, -e):
  *   a name built on the same letters is not a plural (`kos` "blackbird" → *kosovi*, but not *Kosovo,
  *   Kosovu*).

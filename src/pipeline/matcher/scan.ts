@@ -8,7 +8,7 @@
 import { addEvidence, pickLanguage, type LanguageScores } from '../text/language.js';
 import { STEM_LANGUAGES, type StemLanguage } from '../text/stem.js';
 import { forEachWord } from '../text/tokens.js';
-import { CASE_NONE, CASE_PLAIN, SHORT_ALL_CAPS, caseAllows } from './case-rules.js';
+import { CASE_NONE, CASE_PLAIN, SHORT_ALL_CAPS, TITLE_CASE, caseAllows } from './case-rules.js';
 import { formAllows } from './form-guards.js';
 import type { Occurrences } from './occurrences.js';
 import { acceptedCaseMode, acceptedPhrase, type WatchlistIndex } from './watchlist-index.js';
@@ -30,6 +30,10 @@ export class ArticleWords {
   scores: LanguageScores[] = [];
   /** Paragraphs of the article read last. */
   paragraphs = 0;
+  /** The paragraphs' text (for the few checks that look at a word's surroundings). */
+  texts: readonly string[] = [];
+  /** Whether any word of the article is written with a diacritic (`š`, `č`, `ć`, `ž`, `đ`, `ë`, `ç`…). */
+  marked = false;
   private count = 0;
   private score: LanguageScores = { en: 0, sr: 0, sq: 0 };
   private table: WordTable | null = null;
@@ -41,6 +45,7 @@ export class ArticleWords {
     if (n === this.starts.length) this.starts = grown(this.starts, n + 1);
     this.starts[n] = start;
     if (w.evidence !== 0) addEvidence(this.score, w.evidence); // most words are evidence of nothing
+    if (!this.marked && w.latin !== w.folded) this.marked = true;
   };
 
   /**
@@ -53,6 +58,8 @@ export class ArticleWords {
     this.table = table;
     this.count = 0;
     this.paragraphs = paragraphs.length;
+    this.texts = paragraphs;
+    this.marked = false;
     this.scores = [];
     if (this.base.length < paragraphs.length + 1) this.base = new Int32Array(paragraphs.length + 1);
     paragraphs.forEach((p, k) => {
@@ -117,7 +124,7 @@ export function findPhrases(text: ArticleWords, articleLang: StemLanguage | null
             const code = accepts[a];
             const id = acceptedPhrase(code);
             const mode = acceptedCaseMode(code);
-            if (mode !== CASE_NONE && !caseMatches(index, table, mode, id, words, b + i, j - i + 1)) continue;
+            if (mode !== CASE_NONE && !caseMatches(index, table, mode, id, text, paragraph, b + i, j - i + 1)) continue;
             if (seen) {
               const sig = id * (count + 1) + i;
               if (seen.has(sig)) continue;
@@ -138,9 +145,22 @@ export function findPhrases(text: ArticleWords, articleLang: StemLanguage | null
 
 /**
  * The case rules (`caseAllows`) and the derived forms' spelling checks (`formAllows`) for every word
- * of phrase `id` (case mode `mode`, not `CASE_NONE`) against the `n` words from `first` on.
+ * of phrase `id` (case mode `mode`, not `CASE_NONE`) against the `n` words from `first` on (of
+ * paragraph `paragraph`). A capital counts as a name's for a derived form except where the sentence
+ * gives it (its first word) in an article that writes diacritics elsewhere: there *Niska cena* is the
+ * adjective "low", which a writer with š at hand would have spelt *Niška* for the city's.
  */
-function caseMatches(index: WatchlistIndex, table: WordTable, mode: number, id: number, words: WordForm[], first: number, n: number): boolean {
+function caseMatches(
+  index: WatchlistIndex,
+  table: WordTable,
+  mode: number,
+  id: number,
+  text: ArticleWords,
+  paragraph: number,
+  first: number,
+  n: number,
+): boolean {
+  const words = text.words;
   if (mode === CASE_PLAIN) {
     for (let k = 0; k < n; k++) if (table.caseShape(words[first + k]) & SHORT_ALL_CAPS) return false;
     return true;
@@ -151,7 +171,23 @@ function caseMatches(index: WatchlistIndex, table: WordTable, mode: number, id: 
     const word = phrase[k];
     const shape = table.caseShape(w);
     if (!caseAllows(word, shape, w.latin)) return false;
-    if (word.guards !== undefined && !formAllows(word.guards, shape, w.latin, w.folded)) return false;
+    if (word.guards !== undefined) {
+      const capitalCounts = !text.marked || !startsSentence(text.texts[paragraph], text.starts[first + k]);
+      if (!formAllows(word.guards, capitalCounts ? shape : shape & ~TITLE_CASE, w.latin, w.folded)) return false;
+    }
   }
   return true;
+}
+
+/** Opening quote marks, brackets and dashes that may stand between a sentence's end and its first word. */
+const OPENERS = new Set([...' \t\n\u00a0"\'„“”«»‘’‚(–—-']);
+
+/**
+ * Whether the word at offset `at` of `paragraph` is the first of its sentence: nothing but spaces,
+ * opening quote marks or dashes before it, back to the paragraph's start or to `.`, `!`, `?`, `…` or `:`.
+ */
+export function startsSentence(paragraph: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && OPENERS.has(paragraph[i])) i--;
+  return i < 0 || '.!?…:'.includes(paragraph[i]);
 }
