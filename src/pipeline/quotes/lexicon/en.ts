@@ -1,5 +1,6 @@
 /** English speech verbs and attribution words (news register: AP/Reuters/Guardian usage). */
 import type { QuoteLexicon } from './types.js';
+import { PROGRESSIVE_COMMITMENTS, PROGRESSIVE_REPORTS, PROGRESSIVE_ZERO_THAT } from './participle-en.js';
 
 const bases = [
   ['say', 'said', 'says', 'saying'], ['tell', 'told', 'tells', 'telling'], ['add', 'added', 'adds', 'adding'],
@@ -38,7 +39,7 @@ export const PARTICIPLES = bases.map((b) => b[3]).filter((x): x is string => Boo
 
 export const en: QuoteLexicon = {
   language: 'en',
-  speechVerbs: [...forms, ...PLURAL_PRESENT, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'as saying', 'liked to say', 'likes to say', 'used to say'],
+  speechVerbs: [...forms, ...PLURAL_PRESENT, ...PROGRESSIVE_REPORTS, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'as saying', 'liked to say', 'likes to say', 'used to say'],
   quotingVerbs: ['quoted', 'quotes', 'cited', 'cites'],
   reportingVerbs: forms.filter((f) => !/^(ask|asked|asks|post|posted|posts|comment|commented|comments|continue|continued|continues|go on|went on|goes on|remark|remarked|remarks)$/.test(f)),
   complementisers: ['that'],
@@ -155,7 +156,7 @@ export const enClauseWords = {
    * Verbs whose report may drop `that` (`Roe said the plan failed`): after these, any content that does not
    * open with a preposition or an adverbial of time is the report.
    */
-  zeroThatVerbs: ['said', 'says', 'say', 'told', 'added', 'denied', 'noted', 'claimed', 'warned', 'argued', 'insisted', 'stressed', 'admitted', 'confirmed', 'estimated', 'as saying', 'argue', 'argues', 'insist', 'insists', 'contend', 'contends', 'contended', 'asserted', 'asserts', 'maintains', 'maintained', 'conceded', 'concedes', 'concede', 'complained', 'complain', 'complains'],
+  zeroThatVerbs: ['said', 'says', 'say', 'told', 'added', 'denied', 'noted', 'claimed', 'warned', 'argued', 'insisted', 'stressed', 'admitted', 'confirmed', 'estimated', 'as saying', 'argue', 'argues', 'insist', 'insists', 'contend', 'contends', 'contended', 'asserted', 'asserts', 'maintains', 'maintained', 'conceded', 'concedes', 'concede', 'complained', 'complain', 'complains', ...PROGRESSIVE_ZERO_THAT],
   /**
    * Verbs that drop `that` but also take a plain object (`announced the deal`, `reported earnings`): their
    * report needs a clause, a subject pronoun first or an auxiliary within the first words (`announced it
@@ -165,7 +166,7 @@ export const enClauseWords = {
   /** Verbs of saying no adjective shares: a count or `some` before one is its subject (`About three in 10 said …`, `Some say …`). */
   countSubjectVerbs: ['said', 'say', 'says', 'told', 'tell', 'tells', ...PLURAL_PRESENT],
   /** Verbs of commitment whose report is an infinitive (`vowed to keep the pier open`, `promised not to raise fares`). */
-  commitmentVerbs: ['vowed', 'vows', 'promised', 'pledged'],
+  commitmentVerbs: ['vowed', 'vows', 'promised', 'pledged', ...PROGRESSIVE_COMMITMENTS],
   /** Finite auxiliaries and modals: one of them after a verb of saying opens a clause, not a postposed subject. */
   finiteAuxiliaries: ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'am', 'shall'],
   /** Words that close a postposed subject and open an adjunct (`, said Jane Roe on Tuesday`, `… in a statement`). */
