@@ -24,6 +24,8 @@ const bases = [
   ['report', 'reported', 'reports'], ['tweet', 'tweeted', 'tweets'], ['assert', 'asserted', 'asserts', 'asserting'],
   ['contend', 'contended', 'contends', 'contending'], ['allege', 'alleged', 'alleges', 'alleging'],
   ['concede', 'conceded', 'concedes', 'conceding'], ['promise', 'promised', 'promises', 'promising'], ['pledge', 'pledged', 'pledges', 'pledging'], ['testify', 'testified', 'testifies'],
+  // issue 15: verbs of saying with a manner (`Roe joked that …`, `…, Vos lamented.`); their -s forms double as nouns.
+  ['joke', 'joked', 'jokes'], ['lament', 'lamented', 'laments'], ['boast', 'boasted', 'boasts'], ['caution', 'cautioned', 'cautions'],
 ];
 
 /** Base forms and `-s` forms double as nouns (`a state`, `claims by officials`); only the unambiguous ones are kept. */
@@ -162,7 +164,7 @@ export const enClauseWords = {
    * report needs a clause, a subject pronoun first or an auxiliary within the first words (`announced it
    * would close`, `acknowledged the plan had failed`).
    */
-  zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges'],
+  zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges', 'joked', 'lamented', 'boasted', 'cautioned'],
   /** Verbs of saying no adjective shares: a count or `some` before one is its subject (`About three in 10 said …`, `Some say …`). */
   countSubjectVerbs: ['said', 'say', 'says', 'told', 'tell', 'tells', ...PLURAL_PRESENT],
   /** Verbs of commitment whose report is an infinitive (`vowed to keep the pier open`, `promised not to raise fares`). */
