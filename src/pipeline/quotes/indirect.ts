@@ -5,6 +5,7 @@
  * evaluations.
  */
 import { addSpan, type Ctx, type DirectState } from './context.js';
+import { asReports } from './as-report-en.js';
 import { Confidence } from './confidence.js';
 import { closingRunStart } from './closing-run-en.js';
 import { closingCue, hasSpeechVerb, reportedClauses, sentenceEnd } from './frames.js';
@@ -59,6 +60,7 @@ function sentenceReports(ctx: Ctx, pi: number, start: number, end: number, runSt
   // According to X, … / In his words, …
   sourcePhrase(ctx, pi, start, end);
   if (ctx.drafts.length === before) reportedClauseDrafts(ctx, pi, start, end);
+  asReportDrafts(ctx, pi, start, end);
   if (ctx.drafts.length === before && !hasQuote) closingReport(ctx, pi, start, end, runStart);
   if (ctx.drafts.length === before) parentheticalReport(ctx, pi, start, end);
 }
@@ -72,6 +74,17 @@ function reportedClauseDrafts(ctx: Ctx, pi: number, start: number, end: number):
     const [a, b] = trimSpan(p.view.text, r.content[0], r.content[1]);
     if (words(p.view.text.slice(a, b)).length < 3) continue;
     addSpan(ctx, pi, a, b, 'indirect', res, Confidence.REPORTED);
+  }
+}
+
+/** `As the Gazette reported, CLAUSE` (as-report-en.ts): the clause, unless a report of the sentence holds it already. */
+function asReportDrafts(ctx: Ctx, pi: number, start: number, end: number): void {
+  const p = ctx.paras[pi];
+  for (const r of asReports(p.masked, start, end, ctx.lex)) {
+    const [a, b] = trimSpan(p.view.text, r.content[0], r.content[1]);
+    if (words(p.view.text.slice(a, b)).length < 3) continue;
+    if (ctx.drafts.some((d) => d.paragraph === pi && d.start < b && a < d.end)) continue;
+    addSpan(ctx, pi, a, b, 'indirect', resolveCue(ctx, pi, r), Confidence.REPORTED);
   }
 }
 

@@ -15,6 +15,7 @@ import { allLexicons } from './lexicon/index.js';
 import { PARTICIPLES } from './lexicon/en.js';
 import { ASIDE_CONJUNCTIONS } from './lexicon/aside.js';
 import { parenthetical } from './parenthetical.js';
+import { participleCues } from './participle-clause-en.js';
 import { recordedClauseSubject } from './predicate-subject-en.js';
 import { npSpan, sentenceSubject } from './sentences.js';
 import { genderHint, resolveSubject, type Resolution } from './speakers.js';
@@ -56,27 +57,32 @@ export function participleFrames(ctx: Ctx, pi: number, start: number, end: numbe
   const s = ctx.paras[pi].masked;
   const re = scanFrom(PARTICIPLE, start);
   for (let m = re.exec(s); m && m.index < end; m = re.exec(s)) {
-    if (m.index >= start) participle(ctx, pi, start, end, firstDraft, m);
+    if (m.index >= start) participle(ctx, pi, start, end, firstDraft, m.index, m.index + m[0].length, m[1]);
   }
+  // The shapes the pattern above leaves out (participle-clause-en.ts).
+  for (const c of participleCues(s, start, end)) participle(ctx, pi, start, end, firstDraft, c.index, c.from, s.slice(c.index, c.from));
 }
 
-function participle(ctx: Ctx, pi: number, start: number, end: number, firstDraft: number, m: RegExpExecArray): void {
+/**
+ * One participle report: `at` is where its opener (`, ` / `while ` / `by `) starts, `from` where the report
+ * starts, `opener` the text from `at` on (a fronted `While …`/`By …` clause ends at its comma).
+ */
+function participle(ctx: Ctx, pi: number, start: number, end: number, firstDraft: number, at: number, from: number, opener: string): void {
   const p = ctx.paras[pi];
   const s = p.masked;
-  const from = m.index + m[0].length;
   const mine = ctx.drafts.slice(firstDraft).filter((d) => d.paragraph === pi);
   // Already reported by a clause of this sentence?
   if (mine.some((d) => d.start <= from && from < d.end + 2)) return;
   // `denied ever saying that …` reports what the subject did not say.
-  if (deniedSaying(ctx, pi, start, m.index + m[0].length)) return;
-  const fronted = m.index === start || /^(while|after|before)/i.test(m[1].trim());
+  if (deniedSaying(ctx, pi, start, from)) return;
+  const fronted = at === start || /^(while|after|before)/i.test(opener.trim());
   let to = fronted ? s.indexOf(',', from) : sentenceEnd(s, from, end);
   if (to < 0 || to > end) to = end;
   const [a, b] = trimSpan(p.view.text, from, to, TRAIL);
   if (words(p.view.text.slice(a, b)).length < 3) return;
   const own = mine.find((d) => d.speaker);
   let res: Resolution | null = own ? { entity: own.speaker, role: own.role } : null;
-  if (!res && !fronted) res = recordedClauseSubject(ctx, pi, start, m.index);
+  if (!res && !fronted) res = recordedClauseSubject(ctx, pi, start, at);
   if (!res) {
     const subj = fronted
       ? sentenceSubject(s, Math.min(end, to + 1) + (s.slice(to + 1).length - s.slice(to + 1).trimStart().length))

@@ -211,8 +211,14 @@ function zeroThatStart(sent: Sentence, verb: Verb): number {
   const { s, start, end } = sent;
   const { vStart, vEnd, verbText } = verb;
   const rest = s.slice(vEnd, end);
-  const told = /^told\b/i.test(verbText);
-  const skip = told ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(rest) : null;
+  // (`is telling donors the plan …`: the progressive takes its addressee the same way.)
+  const told = /^(?:told|(?:is|are|was|were)\s+telling)\b/i.test(verbText);
+  // A bare plural addressee (`told donors the fund …`) when a determiner or a subject pronoun follows it.
+  const skip = told
+    ? /^\s+(?:him|her|them|us|reporters|journalists|the\s+\w+|\p{Ll}+s(?=\s+(?:the|a|an|his|her|their|its|he|she|they|we|it)\s)|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})(?=\s)/u.exec(
+        rest,
+      )
+    : null;
   const afterObject = vEnd + (skip ? skip[0].length : 0);
   // `said on Tuesday she would …`: adjuncts of time and occasion before the clause (zero-that-adjunct-en.ts).
   const from = afterObject + adjunctBeforeClause(s.slice(afterObject, end));

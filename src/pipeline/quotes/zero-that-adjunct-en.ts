@@ -34,3 +34,26 @@ export function adjunctBeforeClause(rest: string): number {
   const after = rest.slice(m[0].length);
   return PRONOUN_CLAUSE.test(after) || NP_AUX_CLAUSE.test(after) ? m[0].length : 0;
 }
+
+/** The length of the adjuncts of time and occasion that open `rest`, whatever follows them (0: none). */
+export function adjunctLength(rest: string): number {
+  return ADJUNCTS.exec(rest)?.[0].length ?? 0;
+}
+
+/** A bare plural or mass noun (with up to three modifiers) and a finite auxiliary: `airstrikes have`, `local officials were`. */
+const BARE_AUX_CLAUSE =
+  /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*\s+(?:are|were|will|would|could|should|can|may|might|must|have|had|did|do|won['’]t|wouldn['’]t|weren['’]t|aren['’]t|didn['’]t)\s/u;
+/** A subject pronoun written with a contraction: `he'd`, `they're`, `she’ll`. */
+const CONTRACTED_CLAUSE = /^\s+(?:he|she|they|we|i|it|you)['’](?:d|s|ll|re|ve|m)\s+\p{Ll}/iu;
+/** A nominative pronoun and a lower-case word, or `it`/`there` and a finite auxiliary. */
+const STRICT_PRONOUN_CLAUSE = /^\s+(?:(?:he|she|they|we)\s+\p{Ll}|(?:it|there)\s+(?:is|was|will|would|could|should|can|may|might|must|has|had|did|does)\s)/u;
+
+/**
+ * True when `rest` opens a finite clause (leading space included): a nominative pronoun, a noun phrase with
+ * a finite auxiliary within its first words (with a determiner or a name first, or a bare plural), or a
+ * contracted pronoun. Read after a participle of saying (participle-clause-en.ts), where `it`, `you` or a
+ * bare noun alone is an object (`mentioning it to friends`, `saying goodbye`).
+ */
+export function opensClause(rest: string): boolean {
+  return STRICT_PRONOUN_CLAUSE.test(rest) || NP_AUX_CLAUSE.test(rest) || BARE_AUX_CLAUSE.test(rest) || CONTRACTED_CLAUSE.test(rest);
+}

@@ -1,5 +1,6 @@
 /** English speech verbs and attribution words (news register: AP/Reuters/Guardian usage). */
 import type { QuoteLexicon } from './types.js';
+import { PROGRESSIVE_COMMITMENTS, PROGRESSIVE_REPORTS, PROGRESSIVE_ZERO_THAT } from './participle-en.js';
 
 const bases = [
   ['say', 'said', 'says', 'saying'], ['tell', 'told', 'tells', 'telling'], ['add', 'added', 'adds', 'adding'],
@@ -23,6 +24,8 @@ const bases = [
   ['report', 'reported', 'reports'], ['tweet', 'tweeted', 'tweets'], ['assert', 'asserted', 'asserts', 'asserting'],
   ['contend', 'contended', 'contends', 'contending'], ['allege', 'alleged', 'alleges', 'alleging'],
   ['concede', 'conceded', 'concedes', 'conceding'], ['promise', 'promised', 'promises', 'promising'], ['pledge', 'pledged', 'pledges', 'pledging'], ['testify', 'testified', 'testifies'],
+  // issue 15: verbs of saying with a manner (`Roe joked that …`, `…, Vos lamented.`); their -s forms double as nouns.
+  ['joke', 'joked', 'jokes'], ['lament', 'lamented', 'laments'], ['boast', 'boasted', 'boasts'], ['caution', 'cautioned', 'cautions'],
 ];
 
 /** Base forms and `-s` forms double as nouns (`a state`, `claims by officials`); only the unambiguous ones are kept. */
@@ -38,7 +41,7 @@ export const PARTICIPLES = bases.map((b) => b[3]).filter((x): x is string => Boo
 
 export const en: QuoteLexicon = {
   language: 'en',
-  speechVerbs: [...forms, ...PLURAL_PRESENT, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'as saying', 'liked to say', 'likes to say', 'used to say'],
+  speechVerbs: [...forms, ...PLURAL_PRESENT, ...PROGRESSIVE_REPORTS, 'say', 'tell', 'was quoted as saying', 'were quoted as saying', 'as saying', 'liked to say', 'likes to say', 'used to say'],
   quotingVerbs: ['quoted', 'quotes', 'cited', 'cites'],
   reportingVerbs: forms.filter((f) => !/^(ask|asked|asks|post|posted|posts|comment|commented|comments|continue|continued|continues|go on|went on|goes on|remark|remarked|remarks)$/.test(f)),
   complementisers: ['that'],
@@ -155,17 +158,17 @@ export const enClauseWords = {
    * Verbs whose report may drop `that` (`Roe said the plan failed`): after these, any content that does not
    * open with a preposition or an adverbial of time is the report.
    */
-  zeroThatVerbs: ['said', 'says', 'say', 'told', 'added', 'denied', 'noted', 'claimed', 'warned', 'argued', 'insisted', 'stressed', 'admitted', 'confirmed', 'estimated', 'as saying', 'argue', 'argues', 'insist', 'insists', 'contend', 'contends', 'contended', 'asserted', 'asserts', 'maintains', 'maintained', 'conceded', 'concedes', 'concede', 'complained', 'complain', 'complains'],
+  zeroThatVerbs: ['said', 'says', 'say', 'told', 'added', 'denied', 'noted', 'claimed', 'warned', 'argued', 'insisted', 'stressed', 'admitted', 'confirmed', 'estimated', 'as saying', 'argue', 'argues', 'insist', 'insists', 'contend', 'contends', 'contended', 'asserted', 'asserts', 'maintains', 'maintained', 'conceded', 'concedes', 'concede', 'complained', 'complain', 'complains', ...PROGRESSIVE_ZERO_THAT],
   /**
    * Verbs that drop `that` but also take a plain object (`announced the deal`, `reported earnings`): their
    * report needs a clause, a subject pronoun first or an auxiliary within the first words (`announced it
    * would close`, `acknowledged the plan had failed`).
    */
-  zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges'],
+  zeroThatClauseVerbs: ['announced', 'announces', 'reported', 'reports', 'acknowledged', 'acknowledges', 'acknowledge', 'explained', 'explains', 'explain', 'predicted', 'predicts', 'predict', 'revealed', 'reveals', 'wrote', 'writes', 'tweeted', 'tweets', 'declared', 'declares', 'suggested', 'suggests', 'recalled', 'recalls', 'testified', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'warn', 'warns', 'agreed', 'agrees', 'emphasized', 'emphasised', 'reiterated', 'posted', 'alleged', 'alleges', 'joked', 'lamented', 'boasted', 'cautioned'],
   /** Verbs of saying no adjective shares: a count or `some` before one is its subject (`About three in 10 said …`, `Some say …`). */
   countSubjectVerbs: ['said', 'say', 'says', 'told', 'tell', 'tells', ...PLURAL_PRESENT],
   /** Verbs of commitment whose report is an infinitive (`vowed to keep the pier open`, `promised not to raise fares`). */
-  commitmentVerbs: ['vowed', 'vows', 'promised', 'pledged'],
+  commitmentVerbs: ['vowed', 'vows', 'promised', 'pledged', ...PROGRESSIVE_COMMITMENTS],
   /** Finite auxiliaries and modals: one of them after a verb of saying opens a clause, not a postposed subject. */
   finiteAuxiliaries: ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'am', 'shall'],
   /** Words that close a postposed subject and open an adjunct (`, said Jane Roe on Tuesday`, `… in a statement`). */
