@@ -19,8 +19,11 @@ import { dateline, npSpan, sentenceStartOf } from './sentences.js';
 import { nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { escapeRe, scanFrom, words } from './text.js';
 
-/** Determiners (folded) before a mark that make a two-word quote someone else's label (`the intensified „…“`). */
-const LABEL_DETERMINERS = new Set(allLexicons.flatMap((l) => l.cues.labelDeterminers));
+/**
+ * Determiners (folded) before a mark that make a two-word quote someone else's label (`the intensified „…“`),
+ * per language: another language's determiner is an ordinary word here (Serbian `to` is English `to`).
+ */
+const LABEL_DETERMINERS = new Map(allLexicons.map((l) => [l.language, new Set(l.cues.labelDeterminers)]));
 /** Every language's function words (folded): after a closing mark one leaves the quote a phrase of its own. */
 const FUNCTION_WORDS = new Set(allLexicons.flatMap((l) => l.functionWords.map(fold)));
 /** English determiners after which a short quote in reported speech is still the speaker's words (`his “heart”`). */
@@ -152,7 +155,8 @@ function leadingSubject(ctx: Ctx, pi: number, sentStart: number, open: number): 
  */
 function labelledBefore(before: string[], language: string, own: boolean, attributiveQuote: boolean): boolean {
   const free = language === 'en' && !attributiveQuote;
-  return before.some((w, i) => LABEL_DETERMINERS.has(w) && !(own && OWN_WORDS.has(w)) && !(free && i === before.length - 1));
+  const determiners = LABEL_DETERMINERS.get(language);
+  return before.some((w, i) => determiners?.has(w) === true && !(own && OWN_WORDS.has(w)) && !(free && i === before.length - 1));
 }
 
 /** A quote that modifies the noun after it (`the “closed door” policy`): a lower-case content word follows the closing mark. */
