@@ -21,6 +21,7 @@ import type { Resolution } from './speakers.js';
 import { pos, type Gender } from './entities.js';
 import { genderClash, quoteGender } from './first-person-gender.js';
 import { inscriptionFrame } from './inscription.js';
+import { leaveUnplaced } from './reported-partial-en.js';
 import { scanFrom, trimSpan, words } from './text.js';
 
 /**
@@ -226,7 +227,12 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
   const res = usual ? (partialSpeaker(ctx, pi, sentStart, span.open, nextOpen) ?? inWordsBeforeQuote(ctx, pi, sentStart, span.open)) : null;
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
   else if (coordinatedPartial(ctx, pi, span.open, a, b, text)) return;
-  else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
+  else {
+    const before = ctx.drafts.length;
+    if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
+    // Words no frame of the sentence gave a speaker may still sit inside a report found later (reported-partial-en.ts).
+    if (ctx.drafts.length === before && usual) leaveUnplaced(ctx, { pi, open: span.open, a, b, text });
+  }
 }
 
 /**
