@@ -9,13 +9,13 @@ import { cueAfter, cueBefore, regexesFor, sentenceEnd, type Cue } from './frames
 import { accordingAfterQuote } from './according-quote.js';
 import { resolveCue } from './cue-speaker.js';
 import { deniedAt } from './denial.js';
-import { headlineSubject } from './headline.js';
+import { headlineSubject, isHeadlineLike } from './headline.js';
 import { inWordsBeforeQuote, inWordsLead } from './in-words-quote.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
 import { colonClauseSubject } from './colon-subject.js';
 import { isDashSpeech, opensInQuote, type Paragraph } from './paragraph.js';
-import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
+import { characterisationPartial, headlineTitle, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
 import { pos, type Gender } from './entities.js';
@@ -231,7 +231,9 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
     const before = ctx.drafts.length;
     if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
     // Words no frame of the sentence gave a speaker may still sit inside a report found later (reported-partial-en.ts).
-    if (ctx.drafts.length === before && usual) leaveUnplaced(ctx, { pi, open: span.open, a, b, text });
+    // In a headline a title-case quote is the headline's style, not a title: it waits for the headline's claim.
+    const headline = (pi === 0 || isHeadlineLike(ctx.paras[pi])) && !headlineTitle(ctx, s, span.open, span.close);
+    if (ctx.drafts.length === before && (usual || headline)) leaveUnplaced(ctx, { pi, open: span.open, a, b, text });
   }
 }
 

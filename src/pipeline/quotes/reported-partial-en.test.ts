@@ -39,3 +39,32 @@ describe('English label determiners are English words only (issue 15)', () => {
     expect(partial(qs, 'quiet plan')).toBeUndefined();
   });
 });
+
+describe('English headline quotes in title case are the headline claim’s words (issue 15)', () => {
+  it('a title-case quote in a `Name: claim` headline is that speaker’s partial', () => {
+    const qs = quotes('Kato: Union Vote Was ‘Fixed From The Start’', 'Union leader Ben Kato said on Monday that the board had overstepped its role.');
+    expect(partial(qs, 'Fixed From The Start')?.speaker).toBe('Ben Kato');
+  });
+
+  it('a naming word after the marks keeps a headline quote a title', () => {
+    const qs = quotes('Roe: New ‘Harbour Lights’ Film Is Too Long', 'Harbour chief Ann Roe said on Monday that the board had overstepped its role.');
+    expect(partial(qs, 'Harbour Lights')).toBeUndefined();
+  });
+});
+
+describe('English quoted words that go on with the last quote’s speaker (issue 15)', () => {
+  it('`“…,” X said. Unless …, “…”`: a short lead, no verb of saying, the same speaker', () => {
+    const qs = quotes('Harbour', '“It is a big day,” said Ben Kato, the union’s chief. Unless the board backs down, “there will be a strike on every pier.”');
+    expect(partial(qs, 'there will be a strike on every pier.')?.speaker).toBe('Ben Kato');
+  });
+
+  it('a new subject in the lead, another quote in the sentence or a report in between leave it nobody’s', () => {
+    const qs = quotes(
+      'Harbour',
+      '“No one doubts her record,” union spokesman Ben Kato said. On the trail, Roe speaks of herself as “a steady hand on the tiller.”',
+      '“There are many rules,” Ann Roe added. The “Harbour Lights” show opens on Friday with “a parade of boats and music.”',
+      'Ann Roe said the ferry was late. But “the ferry plan is stronger than ever.”',
+    );
+    expect(qs.filter((q) => q.kind === 'partial').map((q) => q.text)).toEqual([]);
+  });
+});
