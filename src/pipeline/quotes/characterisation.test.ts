@@ -32,3 +32,30 @@ describe('short partials in characterisation frames (holdout2 kind K)', () => {
     expect(characterises('The union accused the company of theft and said', 'en')).toBe(-1);
   });
 });
+
+describe('English characterisation frames: `describes … as a`, `what he called a` (issue 15)', () => {
+  it('`described the move as a “…”` and `describes herself as “…”` are the subject’s words', () => {
+    const qs = quotes(
+      'Harbour',
+      'In the email, Ann Roe described the move as a “serious breach of faith,” adding that she was angry.',
+      'On the campaign trail, Ben Kato describes himself as “a steady hand.”',
+    );
+    expect(find(qs, 'serious breach of faith')).toMatchObject({ kind: 'partial', speaker: 'Ann Roe' });
+    expect(find(qs, 'a steady hand')).toMatchObject({ kind: 'partial', speaker: 'Ben Kato' });
+  });
+
+  it('`…, which she called “…”`, `what he called a “…”`: the relative frame’s own subject says it', () => {
+    const qs = quotes(
+      'Harbour',
+      'Ann Roe, the harbour chief, congratulated Ben Kato on what he called “an extraordinary campaign.”',
+      'Ben Kato said Ann Roe must reach voters who are in what she called a “restless mood,” pointing to the strike.',
+    );
+    expect(find(qs, 'an extraordinary campaign')).toMatchObject({ kind: 'partial', speaker: 'Ben Kato' });
+    expect(find(qs, 'restless mood')).toMatchObject({ kind: 'partial', speaker: 'Ann Roe' });
+  });
+
+  it('a relative frame whose subject names nobody gives no partial', () => {
+    const qs = quotes('Harbour', 'The board met on what the harbour master called “a dark day.”');
+    expect(qs.filter((q) => q.kind === 'partial')).toEqual([]);
+  });
+});

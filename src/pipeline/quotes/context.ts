@@ -30,6 +30,17 @@ export interface Ctx {
   drafts: Draft[];
   lastSpeaker: Entity | null;
   colonSpeaker: Resolution | null;
+  /** English quoted words inside a sentence that no frame gave a speaker yet (`reported-partial-en.ts`). */
+  unplaced?: Unplaced[];
+}
+
+/** Quoted words inside a sentence, left without a speaker when their mark was read: view offsets [a, b) of paragraph `pi`. */
+export interface Unplaced {
+  pi: number;
+  open: number;
+  a: number;
+  b: number;
+  text: string;
 }
 
 /** A quote that runs on into the next paragraph (no closing mark, the next paragraph opens with one). */

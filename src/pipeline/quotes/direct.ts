@@ -9,18 +9,19 @@ import { cueAfter, cueBefore, regexesFor, sentenceEnd, type Cue } from './frames
 import { accordingAfterQuote } from './according-quote.js';
 import { resolveCue } from './cue-speaker.js';
 import { deniedAt } from './denial.js';
-import { headlineSubject } from './headline.js';
+import { headlineSubject, isHeadlineLike } from './headline.js';
 import { inWordsBeforeQuote, inWordsLead } from './in-words-quote.js';
 import { startsWithOpener, type MarkSpan } from './marks.js';
 import { coordinatedPartial } from './coordinated-partial.js';
 import { colonClauseSubject } from './colon-subject.js';
 import { isDashSpeech, opensInQuote, type Paragraph } from './paragraph.js';
-import { characterisationPartial, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
+import { characterisationPartial, headlineTitle, inReportedContent, isTitle, partialSpeaker, shortQuoteReported } from './partial.js';
 import { sentenceStartOf } from './sentences.js';
 import type { Resolution } from './speakers.js';
 import { pos, type Gender } from './entities.js';
 import { genderClash, quoteGender } from './first-person-gender.js';
 import { inscriptionFrame } from './inscription.js';
+import { leaveUnplaced } from './reported-partial-en.js';
 import { scanFrom, trimSpan, words } from './text.js';
 
 /**
@@ -226,7 +227,14 @@ function inlineQuote(ctx: Ctx, pi: number, span: MarkSpan, a: number, b: number,
   const res = usual ? (partialSpeaker(ctx, pi, sentStart, span.open, nextOpen) ?? inWordsBeforeQuote(ctx, pi, sentStart, span.open)) : null;
   if (res) addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: res.entity, role: res.role, confidence: Confidence.REPORTED });
   else if (coordinatedPartial(ctx, pi, span.open, a, b, text)) return;
-  else if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
+  else {
+    const before = ctx.drafts.length;
+    if (nWords >= 1 && /^\p{Ll}/u.test(text)) characterisationPartial(ctx, pi, span.open, a, b, text);
+    // Words no frame of the sentence gave a speaker may still sit inside a report found later (reported-partial-en.ts).
+    // In a headline a title-case quote is the headline's style, not a title: it waits for the headline's claim.
+    const headline = (pi === 0 || isHeadlineLike(ctx.paras[pi])) && !headlineTitle(ctx, s, span.open, span.close);
+    if (ctx.drafts.length === before && (usual || headline)) leaveUnplaced(ctx, { pi, open: span.open, a, b, text });
+  }
 }
 
 /**

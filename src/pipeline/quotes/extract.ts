@@ -27,6 +27,7 @@ import { joinSplitQuotes } from './split-quote.js';
 import { closingNameSpeaks } from './cataphora.js';
 import { relayedQuoteSpeakers } from './relayed-quote.js';
 import { headlineEcho } from './headline-echo.js';
+import { partialsInReports } from './reported-partial-en.js';
 import { beginScanMemo, endScanMemo } from './scan-memo.js';
 
 export type { Draft } from './context.js';
@@ -90,5 +91,6 @@ function extractWithMemo(article: Article, opts: ExtractOptions): Quote[] {
   closingNameSpeaks(ctx);
   relayedQuoteSpeakers(ctx);
   headlineEcho(ctx);
+  partialsInReports(ctx);
   return dropDuplicates(ctx.drafts).map((d) => toQuote(ctx, d, opts.mentions ?? []));
 }

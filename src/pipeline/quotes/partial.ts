@@ -8,7 +8,7 @@ import { addDraft, resolveSpan, vo, type Ctx } from './context.js';
 import { pos } from './entities.js';
 import { Confidence } from './confidence.js';
 import { accordingAfterQuote, accordingBeforeQuote } from './according-quote.js';
-import { characterises } from './characterisation.js';
+import { characterises, relativeFrameSubject } from './characterisation.js';
 import { closingCue, cueAfter, regexesFor, reportedClauses, sentenceEnd, type Cue } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { allLexicons } from './lexicon/index.js';
@@ -19,8 +19,11 @@ import { dateline, npSpan, sentenceStartOf } from './sentences.js';
 import { nameRun, npIsh, resolveSubject, type Resolution } from './speakers.js';
 import { escapeRe, scanFrom, words } from './text.js';
 
-/** Determiners (folded) before a mark that make a two-word quote someone else's label (`the intensified „…“`). */
-const LABEL_DETERMINERS = new Set(allLexicons.flatMap((l) => l.cues.labelDeterminers));
+/**
+ * Determiners (folded) before a mark that make a two-word quote someone else's label (`the intensified „…“`),
+ * per language: another language's determiner is an ordinary word here (Serbian `to` is English `to`).
+ */
+const LABEL_DETERMINERS = new Map(allLexicons.map((l) => [l.language, new Set(l.cues.labelDeterminers)]));
 /** Every language's function words (folded): after a closing mark one leaves the quote a phrase of its own. */
 const FUNCTION_WORDS = new Set(allLexicons.flatMap((l) => l.functionWords.map(fold)));
 /** English determiners after which a short quote in reported speech is still the speaker's words (`his “heart”`). */
@@ -42,6 +45,14 @@ export function isTitle(ctx: Ctx, s: string, text: string, open: number, close =
   const ws = words(text);
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w)).length;
   if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6)) return true;
+  return titleCueBefore(ctx, s, open) || (close >= 0 && titleCueAfter(ctx, s, close));
+}
+
+/**
+ * Title-case headline words (`Roe: Board Acted As ‘Judge And Jury’`): capitals are the headline's style, so
+ * only a naming word before or after the marks (`the film ‘…’`, `‘…’ campaign`) makes the quote a title.
+ */
+export function headlineTitle(ctx: Ctx, s: string, open: number, close: number): boolean {
   return titleCueBefore(ctx, s, open) || (close >= 0 && titleCueAfter(ctx, s, close));
 }
 
@@ -152,7 +163,8 @@ function leadingSubject(ctx: Ctx, pi: number, sentStart: number, open: number): 
  */
 function labelledBefore(before: string[], language: string, own: boolean, attributiveQuote: boolean): boolean {
   const free = language === 'en' && !attributiveQuote;
-  return before.some((w, i) => LABEL_DETERMINERS.has(w) && !(own && OWN_WORDS.has(w)) && !(free && i === before.length - 1));
+  const determiners = LABEL_DETERMINERS.get(language);
+  return before.some((w, i) => determiners?.has(w) === true && !(own && OWN_WORDS.has(w)) && !(free && i === before.length - 1));
 }
 
 /** A quote that modifies the noun after it (`the “closed door” policy`): a lower-case content word follows the closing mark. */
@@ -226,8 +238,17 @@ export function characterisationPartial(ctx: Ctx, pi: number, open: number, a: n
   const p = ctx.paras[pi];
   const s = p.masked;
   const sentStart = Math.max(sentenceStartOf(s, open, 0), pi <= 1 ? dateline(s) : 0);
-  const rel = characterises(p.view.text.slice(sentStart, open).replace(/[\s"“”„«»'‘’]+$/u, ''), ctx.lex.language);
+  const lead = p.view.text.slice(sentStart, open).replace(/[\s"“”„«»'‘’]+$/u, '');
+  const rel = characterises(lead, ctx.lex.language);
   if (rel < 0) return;
+  // `…, which he called “…”`: the relative frame's own subject says it (a pronoun: the last person of its gender).
+  const inner = relativeFrameSubject(lead, ctx.lex.language);
+  if (inner) {
+    const own = resolveSpan(ctx, pi, sentStart + inner[0], sentStart + inner[1]);
+    if (own?.entity)
+      addDraft(ctx, { kind: 'partial', paragraph: pi, start: a, end: b, text, speaker: own.entity, role: own.role, confidence: Confidence.CLOSING });
+    return;
+  }
   const [x, y] = npSpan(s, sentStart, sentStart + rel);
   const np = p.view.text.slice(x, y);
   const names = y > x && words(np).length <= 10 && (npIsh(np.split(',').pop() ?? '') || npIsh(np.split(',')[0]) || orgHead(np) || nameRun(np));

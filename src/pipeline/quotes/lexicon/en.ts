@@ -67,6 +67,7 @@ export const en: QuoteLexicon = {
   titleCuesAfter: [
     'programme', 'program', 'campaign', 'initiative', 'project', 'scheme', 'operation', 'exercise', 'festival',
     'movement', 'coalition', 'fund', 'award', 'prize', 'brand', 'show', 'series', 'documentary', 'newspaper', 'portal',
+    'film', 'movie', 'book', 'novel', 'song', 'album', 'slogan',
   ],
   leadLabels: ['update', 'updated', 'breaking', 'breaking news', 'notice', 'note', 'editor s note', 'editors note', 'correction', 'clarification', 'photo', 'photos', 'video', 'watch', 'live', 'read more', 'related', 'source', 'exclusive', 'analysis', 'opinion', 'interview', 'editorial', 'gallery', 'audio', 'podcast', 'just in', 'developing'],
   bylineMarkers: ['by', 'written by', 'reporting by', 'words by'],
