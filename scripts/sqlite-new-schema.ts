@@ -2,8 +2,8 @@
  * Writes `src/store/sqlite/new-database-schema.ts` (ADR 0293): the schema a new SQLite database gets,
  * as one script — the `CREATE` statements that every migration (`MIGRATIONS`) leaves in `sqlite_master`,
  * in its order and verbatim (an `ALTER TABLE … ADD COLUMN`'s column, a rebuilt table's quoted name), and
- * the version they reach. `openSqliteStore` runs that script on a new database instead of the 31
- * versions of migrations; existing databases are migrated as before. Run after adding a migration:
+ * the version they reach. `openSqliteStore` runs that script on a new database instead of
+ * running every migration in turn; existing databases are migrated as before. Run after adding a migration:
  * `npx tsx scripts/sqlite-new-schema.ts` (`--check`: exit 1 when the file is out of date; the store's
  * test `new-database.test.ts` compares both paths' `sqlite_master`).
  */

@@ -5,7 +5,7 @@
  */
 
 /** The schema version the script creates (the last migration's when the file is up to date). */
-export const NEW_DATABASE_VERSION = 32;
+export const NEW_DATABASE_VERSION = 33;
 
 /** The `CREATE` statements of that schema, as `sqlite_master` holds them after the migrations. */
 export const NEW_DATABASE_SQL = `CREATE TABLE feeds (
@@ -82,7 +82,7 @@ CREATE TABLE quotes (
         end_offset INTEGER NOT NULL,
         confidence REAL NOT NULL,
         salience REAL NOT NULL
-      , speaker_id INTEGER REFERENCES speakers (id) ON DELETE SET NULL) STRICT;
+      , speaker_id INTEGER REFERENCES speakers (id) ON DELETE SET NULL, form TEXT CHECK (form IN ('answer'))) STRICT;
 CREATE INDEX quotes_item ON quotes (item_id);
 CREATE TABLE topics (
         id INTEGER PRIMARY KEY,
