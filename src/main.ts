@@ -22,6 +22,7 @@ import { Service, seedFromConfig } from './service.js';
 import { seedDrift, seedDriftMessage } from './seed-drift.js';
 import { assertPortsFree, type PlannedPort } from './http/port-check.js';
 import type { ClusterNode, ClusterRole } from './cluster/node.js';
+import { markPhase, reportPhases } from './log/startup-phases.js';
 
 /**
  * The clock: the system clock, or with `WIREWATCH_NOW=ISO` one that starts at that instant and runs at
@@ -179,15 +180,20 @@ function handleSignals(logger: Logger, stop: () => Promise<number>, isStopping: 
  * @throws ConfigError for an invalid config, WirewatchError `config` for a bad secret, `store…` when the database cannot be opened
  */
 export async function runService(opts: RunOptions): Promise<Running> {
+  markPhase('load modules');
   const plan = await planStart(opts);
+  markPhase('config');
   const { config, logger, target, role } = plan;
   const store: Store = (await openStore(target, { clock: plan.clock, logger, createDir: true })).store;
+  markPhase('store');
   let service: Service;
   let node: ClusterNode | null;
   try {
     // Workers never seed: the scheduler (or the single process) does, once.
     if (role !== 'worker') await seedOrReportDrift(store, plan, opts);
+    markPhase('seed');
     ({ service, node } = await startRole(store, plan, opts, (reason) => onFatal(reason)));
+    markPhase('service built');
   } catch (e) {
     await store.close().catch(() => undefined);
     throw e;
@@ -239,6 +245,8 @@ export async function runService(opts: RunOptions): Promise<Running> {
     resolveDone(1);
     throw started.error;
   }
+  markPhase('started');
+  reportPhases();
   if (!stopping) logger.info({ http_port: svc.httpPort, store: describeTarget(target), role }, 'main: wirewatch running');
   return { service: svc, config, done, stop };
 }

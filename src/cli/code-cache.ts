@@ -18,6 +18,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { markPhase } from '../log/startup-phases.js';
 
 /** What happened to the cache at this start: none found, used, rejected by V8, or turned off. */
 export type CodeCacheState = 'none' | 'accepted' | 'rejected' | 'off';
@@ -42,6 +43,7 @@ export function runScript(file: string, env: NodeJS.ProcessEnv = process.env): C
   // The build writes the bundle in ASCII (scripts/bundle.ts): decoded as Latin-1, the same text, faster.
   const bytes = readFileSync(file);
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  markPhase('read script');
   const cacheFile = cacheFileOf(file);
   const off = env.WIREWATCH_CODE_CACHE === 'off';
   let cachedData: Buffer | undefined;
@@ -55,6 +57,7 @@ export function runScript(file: string, env: NodeJS.ProcessEnv = process.env): C
   // No `import()` in the script (the bundle turns it into `require`): a function compiled from the code
   // cache loses the script's dynamic-import callback (Node 20), and the callback is experimental.
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  markPhase('compile script');
   const state: CodeCacheState = off ? 'off' : cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   const saver: Saver = () => (state === 'none' || state === 'rejected' ? writeCache(cacheFile, script) : false);
   (globalThis as Record<symbol, unknown>)[SAVE] = saver;

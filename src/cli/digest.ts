@@ -69,6 +69,7 @@ function wordBudget(flag: string, key: keyof typeof digestStyleShape, text: stri
 
 /** The `digest` subcommand. */
 export async function digestCommand(argv: string[], io: CliIO): Promise<number> {
+  const { digests } = defaultConfig();
   const { values, positionals } = parseOptions(argv, {
     feed: { type: 'string', multiple: true },
     watchlist: { type: 'string' },
@@ -77,9 +78,9 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     format: { type: 'string', default: 'text' },
     timezone: { type: 'string', default: 'UTC' },
     locale: { type: 'string', default: 'en-GB' },
-    'max-quotes': { type: 'string', default: String(defaultConfig().digests.maxQuotes) },
-    'quote-words': { type: 'string', default: String(defaultConfig().digests.quoteWords) },
-    'entry-words': { type: 'string', default: String(defaultConfig().digests.entryQuoteWords) },
+    'max-quotes': { type: 'string', default: String(digests.maxQuotes) },
+    'quote-words': { type: 'string', default: String(digests.quoteWords) },
+    'entry-words': { type: 'string', default: String(digests.entryQuoteWords) },
     'no-full-text': { type: 'boolean', default: false },
     db: { type: 'string' },
   });

@@ -83,7 +83,11 @@ examples:
   wirewatch match --watchlist config/demo/watchlist.yaml --json article.txt
   wirewatch match --watchlist watchlist.yaml --db wirewatch.db --days 30 --explain`,
 
-  digest: `usage: wirewatch digest --feed URL|FILE... --watchlist FILE [options]
+  // A getter: its defaults come from parsing the default config, which no other command's start needs
+  // (as a plain value it was parsed three times by every `wirewatch` start, `run` included; ADR 0293).
+  get digest(): string {
+    const { digests } = defaultConfig();
+    return `usage: wirewatch digest --feed URL|FILE... --watchlist FILE [options]
 
 One-shot: reads the feeds, fetches full text for teasers, matches, extracts quotes and prints one digest.
 
@@ -95,9 +99,9 @@ options:
   --format F         text | markdown | discord | slack | json (default text)
   --timezone TZ      time zone for times (default UTC)
   --locale TAG       the digest's language: en, sr-Latn, sr-Cyrl, sq, or a regional variant (default en-GB)
-  --max-quotes N     key quotes per story (default: digests.maxQuotes, ${defaultConfig().digests.maxQuotes})
-  --quote-words N    word budget of one quote: longer ones are cut to key sentences (default ${defaultConfig().digests.quoteWords})
-  --entry-words N    word budget of all the quotes of one story (default ${defaultConfig().digests.entryQuoteWords})
+  --max-quotes N     key quotes per story (default: digests.maxQuotes, ${digests.maxQuotes})
+  --quote-words N    word budget of one quote: longer ones are cut to key sentences (default ${digests.quoteWords})
+  --entry-words N    word budget of all the quotes of one story (default ${digests.entryQuoteWords})
   --no-full-text     do not fetch linked articles for teasers
   --db FILE          also save the items into this SQLite store
 environment:
@@ -105,7 +109,8 @@ environment:
 
 examples:
   wirewatch digest --feed config/demo/kossev-en.rss --watchlist config/demo/watchlist.yaml --since 3d --now 2026-11-27T12:00:00Z
-  wirewatch digest --feed https://www.kossev.info/feed/ --watchlist watchlist.yaml --format markdown`,
+  wirewatch digest --feed https://www.kossev.info/feed/ --watchlist watchlist.yaml --format markdown`;
+  },
 
   demo: `usage: wirewatch demo [--verbose] [--serve] [--locale TAG] [--ui]
 

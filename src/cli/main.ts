@@ -10,10 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runScript } from './code-cache.js';
 import { enableCompileCache } from './compile-cache.js';
+import { markPhase } from '../log/startup-phases.js';
 
 /** The bundle's file name, set by scripts/bundle.ts when it builds this file; absent unbundled. */
 declare const __WIREWATCH_BUNDLE__: string | undefined;
 
+markPhase('node');
 enableCompileCache();
 
 if (typeof __WIREWATCH_BUNDLE__ === 'string') {

@@ -181,7 +181,9 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     const envName = sources.get(key);
     problems.push(envName ? { file: `environment ${envName}`, line: 0, column: 0, key, message: p.message } : { file, ...locate(doc, counter, p.path), key, message: p.message });
   }
-  const result = configSchema.safeParse(value, { reportInput: true });
+  // `jitless`: zod would otherwise compile (`new Function`) a parser for each object schema on its first
+  // parse — code no code cache keeps, made again by every start for a config parsed once (ADR 0293).
+  const result = configSchema.safeParse(value, { reportInput: true, jitless: true });
   if (result.success && problems.length === 0) return result.data;
 
   for (const issue of result.success ? [] : result.error.issues.flatMap(flattenUnion)) {

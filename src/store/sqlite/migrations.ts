@@ -10,6 +10,7 @@ import { identityKey, identityUrl } from '../identity.js';
 import { assignSpeaker } from '../speakers.js';
 import { sqliteSpeakerPort } from './speakers.js';
 import { TOPICS_SEEN_BACKFILL_SQL } from '../kysely/topics-seen-backfill.js';
+import { NEW_DATABASE_SQL, NEW_DATABASE_VERSION } from './new-database-schema.js';
 
 export interface Migration {
   version: number;
@@ -310,15 +311,31 @@ export function assertNotTooNew(version: number, file: string, latest: number = 
 /**
  * Applies every migration newer than the database's version, all in one `BEGIN IMMEDIATE`
  * transaction (waiting up to the busy timeout for other writers).
+ * A new database (version 0) with the real list gets `NEW_DATABASE_SQL` instead, in the same transaction.
  * @param migrations the list to apply (the real one by default; tests pass their own)
+ * @param opts.viaMigrations run the migrations even on a new database (the script's generator and its test)
  * @returns the version before and after
  * @throws WirewatchError `store_too_new` when the file is newer than `migrations`; SQLite errors as is
  */
-export function applyMigrations(db: Database, file: string, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+export function applyMigrations(
+  db: Database,
+  file: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  opts: { viaMigrations?: boolean } = {},
+): { from: number; to: number } {
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+  // A new database gets the latest schema from one script (ADR 0293): the same `sqlite_master` as
+  // running every migration (new-database.test.ts), without SQLite re-reading the schema after each
+  // of their statements. Only for the real list, and only while the script is of its last version.
+  const oneScript = !opts.viaMigrations && migrations === MIGRATIONS && NEW_DATABASE_VERSION === latest;
   const run = db.transaction(() => {
     const from = schemaVersionOf(db);
     assertNotTooNew(from, file, latest);
+    if (from === 0 && oneScript) {
+      db.exec(NEW_DATABASE_SQL);
+      db.pragma(`user_version = ${Math.trunc(latest)}`);
+      return { from, to: latest };
+    }
     for (const m of migrations) {
       if (m.version <= from) continue;
       if (m.sql) db.exec(m.sql);
