@@ -45,6 +45,11 @@ export function isSerbianOrgHead(word: string): boolean {
   return headOf(lower(word)) !== null;
 }
 
+/** The Latin nominative of an institution head noun in any case and script (`Ministarstva`, `министарство` → `ministarstvo`), or null. */
+export function serbianOrgHead(word: string): string | null {
+  return headOf(lower(word))?.nominative ?? null;
+}
+
 /** The word in the nominative: its oblique ending cut and the nominative's end added, in the word's script. */
 function rebuild(word: string, cut: number, nominativeLatin: string): string {
   const cyr = CYR.test(word);
