@@ -27,3 +27,19 @@ describe('sr/sq: a subject headed by a noun for an unnamed source names nobody',
     expect(got).toEqual([null]);
   });
 });
+
+describe('sq: a source noun that is also a first name, before a surname, is a person', () => {
+  it('`Avokati i mbrojtjes, Burim Gashi, deklaroi se` is Burim Gashi (role phrase + apposed name)', () => {
+    const got = speakers(
+      'Gjykata',
+      'Gjykata Themelore shtyu seancën për muajin tjetër.',
+      'Avokati i mbrojtjes, Burim Gashi, deklaroi se klienti i tij do të paraqitet vullnetarisht.',
+    );
+    expect(got).toEqual(['Burim Gashi']);
+  });
+
+  it('`Burim Krasniqi tha se` is Burim Krasniqi; `Një burim në ministri tha se` stays unnamed', () => {
+    expect(speakers('Tenderi', 'Burim Krasniqi tha se oferta ishte e rregullt.')).toEqual(['Burim Krasniqi']);
+    expect(speakers('Tenderi', 'Një burim në ministri tha se oferta ishte e rregullt.')).toEqual([null]);
+  });
+});

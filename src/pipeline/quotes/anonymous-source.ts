@@ -4,6 +4,7 @@
  * (the party, the talks, the ministry are where the source sits, not who speaks).
  */
 import { fold } from '../text/fold.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { sqKinshipNouns, sqSourceNouns } from './lexicon/sq.js';
 import { srKinshipNouns, srSourceNouns } from './lexicon/sr.js';
 
@@ -18,7 +19,9 @@ const KIN: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /**
- * Whether a subject phrase is headed by an unnamed-source noun.
+ * Whether a subject phrase is headed by an unnamed-source noun. A source noun that is also a first name,
+ * followed by a capitalised word, is a person's name (Albanian `Burim Gashi`: `burim` is `source`, and
+ * `Burim` a man's name), not a source.
  * @param text the subject phrase (Latin view)
  * @param language the article lexicon's language code; English is never matched here
  * @returns true when the phrase's first word (after an indefinite such as `jedan`/`një`) is such a noun
@@ -26,6 +29,8 @@ const KIN: Readonly<Record<string, ReadonlySet<string>>> = {
 export function isSourceNounPhrase(text: string, language: string): boolean {
   const heads = HEADS[language];
   if (!heads) return false;
+  const raw = text.trim().split(/\s+/);
+  if (raw.length > 1 && isFirstName(raw[0]) && /^\p{Lu}\p{Ll}/u.test(raw[1])) return false;
   const ws = fold(text).split(/\s+/).filter(Boolean);
   return heads.has(ws[0] ?? '') || (ws.length > 1 && ['jedan', 'nje'].includes(ws[0]) && heads.has(ws[1]));
 }

@@ -23,6 +23,8 @@ import { isFirstName } from './lexicon/first-names.js';
 import { roleFromEvidence } from './role-evidence.js';
 import { opensWithGroupNoun } from './group-subject.js';
 import { matchAllOf } from './match-all.js';
+import { sentenceCaseAcronymOrgs } from './acronym-org.js';
+import { serbianOrgNominative } from './sr-org-case.js';
 
 const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
 
@@ -98,6 +100,22 @@ function isPersonName(name: string): boolean {
   return /\s/.test(name) && isFirstName(name.split(/\s+/)[0]);
 }
 
+/**
+ * Serbian and Albanian organisation names in sentence case before their acronym (`Pokrajinska agencija za
+ * vode (PAV)`, `acronym-org.ts`): indexed in the nominative with the acronym as a second name.
+ */
+function indexAcronymOrgs(p: Paragraph, pi: number, index: EntityIndex, orgSpans: [number, number][], lex?: QuoteLexicon): void {
+  const s = p.masked;
+  for (const o of sentenceCaseAcronymOrgs(s, lex?.language ?? '')) {
+    const written = orig(p, o.start, o.end);
+    const name = lex?.language === 'sr' ? serbianOrgNominative(written) : orgNominative(written, lex);
+    // The subject of its clause (`PAV (…) saopštila je`): `the agency`/`kompanija` after it may be this one.
+    const subject = npIsh(s.slice(sentenceStartBefore(s, o.start), o.start));
+    index.org(name, pos(pi, o.start), { type: orgHead(written), aliases: [orig(p, o.acronym[0], o.acronym[1])], subject });
+    orgSpans.push([o.start, o.end]);
+  }
+}
+
 /** Original-script slice of a view span. */
 function orig(p: Paragraph, a: number, b: number): string {
   return p.original.slice(p.view.map[a], p.view.map[b]);
@@ -152,6 +170,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       }
       orgSpans.push([start, end]);
     }
+    indexAcronymOrgs(p, pi, index, orgSpans, lex);
     for (const [a, b] of nameRuns(s)) {
       if (notAPersonRun(orgSpans, a, b, p.view.text, lex)) continue;
       const written = orig(p, a, b).replace(/[,.;:]+$/, '');

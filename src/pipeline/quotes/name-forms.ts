@@ -23,6 +23,7 @@ import {
 import { AMBIGUOUS_FEMININE_ENDINGS, SLAVIC_SURNAME_ENDINGS } from './lexicon/slavic-surnames.js';
 import type { Paragraph } from './paragraph.js';
 import { matchAllOf } from './match-all.js';
+import { cyrillicToLatin } from '../text/fold.js';
 
 const CYR = /[\u0400-\u04FF]/u;
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -123,8 +124,9 @@ export function masculineNominative(name: string, paras: Paragraph[]): string {
 }
 
 /**
- * An acronym declined with a hyphenated case ending (`OEBS-a`, `UN-u`, `NATO-s`, `NIS-it`, `OSBE-së`) as
- * the organisation's base acronym (`OEBS`, `UN`, `NATO`, `NIS`, `OSBE`), in Serbian and Albanian.
+ * An acronym declined with a hyphenated case ending (`OEBS-a`, `UN-u`, `NATO-s`, `NIS-it`, `OSBE-së`,
+ * Cyrillic `ОЕБС-а`) as the organisation's base acronym (`OEBS`, `UN`, `NATO`, `NIS`, `OSBE`, `ОЕБС`), in
+ * Serbian and Albanian.
  * @param name a speaker or organisation name as written
  * @param language the article lexicon's language code
  * @returns the acronym, or `name` unchanged (other languages, other shapes, an ending not of the language)
@@ -133,7 +135,7 @@ export function acronymBase(name: string, language: string): string {
   const endings = ACRONYM_CASE_ENDINGS[language];
   const m = /^(\p{Lu}[\p{Lu}\d]+)[-‑](\p{Ll}{1,4})$/u.exec(name.trim());
   if (!endings || !m) return name;
-  const end = m[2].normalize('NFD').replace(/\p{M}/gu, '');
+  const end = cyrillicToLatin(m[2]).normalize('NFD').replace(/\p{M}/gu, '');
   return endings.includes(m[2]) || endings.includes(end) ? m[1] : name;
 }
 

@@ -15,16 +15,26 @@ describe('Serbian neuter l-participles (`navelo`, `saopštilo`, `ocenilo`) repor
     ]);
   });
 
-  it('Latin: `Tužilaštvo je saopštilo da`', () => {
+  // The head noun alone names no institution (`bare-org-noun.ts`): the one named before, else unnamed.
+  it('Latin: `Tužilaštvo je saopštilo da`: the prosecution office named before; with none, unnamed', () => {
     const got = quotes('Istraga', 'Tužilaštvo je saopštilo da je istraga „pri kraju“.');
     expect(got.map(([k, s]) => [k, s])).toEqual([
-      ['partial', 'Tužilaštvo'],
-      ['indirect', 'Tužilaštvo'],
+      ['partial', null],
+      ['indirect', null],
+    ]);
+    const named = quotes(
+      'Istraga',
+      'Osnovno javno tužilaštvo u Nišu saopštilo je da je podiglo optužnicu.',
+      'Tužilaštvo je saopštilo da je istraga „pri kraju“.',
+    );
+    expect(named.slice(1).map(([k, s]) => [k, s])).toEqual([
+      ['partial', 'Osnovno javno tužilaštvo u Nišu'],
+      ['indirect', 'Osnovno javno tužilaštvo u Nišu'],
     ]);
   });
 
   it('Cyrillic: `Веће је оценило да …` is the council’s report', () => {
     const got = quotes('Суд', 'Веће је оценило да је жалба неоснована.');
-    expect(got).toEqual([['indirect', 'Веће', 'је жалба неоснована']]);
+    expect(got).toEqual([['indirect', null, 'је жалба неоснована']]);
   });
 });

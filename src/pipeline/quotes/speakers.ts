@@ -20,6 +20,7 @@ import {
   type KindStep,
 } from './subject-kinds.js';
 import { ownedBody } from './owned-body-en.js';
+import { bareOrgNoun } from './bare-org-noun.js';
 import { nameAfterDescription } from './described-name-en.js';
 import { subjectPhrase, type NounPhrase, type Resolution, type SubjectOptions } from './subject-phrase.js';
 
@@ -36,6 +37,7 @@ const KINDS: KindStep[] = [
   nameAfterDescription,
   unnamedSource,
   organisationForm,
+  bareOrgNoun,
   personName,
   organisationByType,
   roleNoun,

@@ -3,10 +3,12 @@
  * `U Ministarstvu zdravlja navode`, `iz Kancelarije za KiM`) is reported in the nominative (`Crveni krst`,
  * `Црвени крст Ниш`, `Ministarstvo zdravlja`, `Kancelarija za KiM`): the preposition goes, the head noun
  * (`lexicon/sr-org-heads.ts`) takes its nominative form and the adjectives before it agree with it; the
- * genitive complement after the head (`zdravlja`, `Srbije`, `za KiM`) is kept as written.
+ * genitive complement after the head (`zdravlja`, `Srbije`, `za KiM`) is kept as written. A document
+ * named before the institution (`U saopštenju Ministarstva zdravlja navodi se`) is not part of its name.
  */
 import { cyrillicToLatin, fold } from '../text/fold.js';
 import { nationOf } from './roles.js';
+import { SOURCE_DOCUMENTS } from './lexicon/source-documents.js';
 import { SR_ORG_ADJECTIVE_ENDINGS, SR_ORG_HEAD_ENDINGS, SR_ORG_HEADS, SR_ORG_PREPOSITIONS } from './lexicon/sr-org-heads.js';
 
 type Gender = 'm' | 'f' | 'n';
@@ -38,6 +40,16 @@ function headOf(w: string): { gender: Gender; nominative: string; cut: number } 
   return null;
 }
 
+/** Whether a word (either script, any case) is a form of an institution head noun (`agencija`, `Ministarstvu`, `предузећа`). */
+export function isSerbianOrgHead(word: string): boolean {
+  return headOf(lower(word)) !== null;
+}
+
+/** The Latin nominative of an institution head noun in any case and script (`Ministarstva`, `министарство` → `ministarstvo`), or null. */
+export function serbianOrgHead(word: string): string | null {
+  return headOf(lower(word))?.nominative ?? null;
+}
+
 /** The word in the nominative: its oblique ending cut and the nominative's end added, in the word's script. */
 function rebuild(word: string, cut: number, nominativeLatin: string): string {
   const cyr = CYR.test(word);
@@ -54,12 +66,13 @@ function rebuild(word: string, cut: number, nominativeLatin: string): string {
 
 /**
  * The nominative name of a Serbian institution written in an oblique case, in its own script.
- * @param name the phrase as written, possibly opened by `u`/`iz`/`od`/`kod`/`na`
+ * @param name the phrase as written, possibly opened by `u`/`iz`/`od`/`kod`/`na` and a document (`saopštenju`)
  * @returns the nominative name, or `name` unchanged when no institution head noun is in it
  */
 export function serbianOrgNominative(name: string): string {
   let ws = name.trim().split(/\s+/);
   if (ws.length > 1 && SR_ORG_PREPOSITIONS.includes(lower(ws[0]))) ws = ws.slice(1);
+  if (ws.length > 1 && /^\p{Lu}/u.test(ws[1]) && SOURCE_DOCUMENTS.sr.stems.some((d) => lower(ws[0]).startsWith(d))) ws = ws.slice(1);
   const h = ws.findIndex((w) => headOf(lower(w)) !== null);
   if (h < 0 || h > 3) return name;
   const head = headOf(lower(ws[h]))!;

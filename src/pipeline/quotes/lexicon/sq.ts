@@ -91,6 +91,19 @@ export const sq: QuoteLexicon = {
 export const sqSourceNouns: readonly string[] = ['burim', 'burimi', 'burime', 'burimet'];
 
 /**
+ * Albanian head nouns of institutions in the definite nominative (folded), the form a bare common noun
+ * takes as a subject (`Ministria tha se`, `Policia njoftoi se`): alone, one is no organisation's name but
+ * the one of its kind the article named (`Ministria e Shëndetësisë`), else an unnamed one. Used by
+ * `bare-org-noun.ts`. Source: Albanian definite declension of the usual heads of institution names.
+ */
+export const sqBareOrgHeads: readonly string[] = [
+  'ministria', 'qeveria', 'policia', 'kompania', 'agjencia', 'gjykata', 'prokuroria', 'komuna', 'zyra',
+  'komisioni', 'ambasada', 'misioni', 'instituti', 'drejtoria', 'federata', 'spitali', 'banka', 'partia',
+  'kuvendi', 'shoqata', 'organizata', 'qendra', 'keshilli', 'bashkia', 'universiteti', 'fondi', 'autoriteti',
+  'inspektorati', 'klinika', 'sindikata', 'korporata', 'ndermarrja',
+];
+
+/**
  * Albanian kinship and neighbour nouns (folded, definite and indefinite nominative): a subject phrase
  * headed by one with no name after it (`Babai i të dyshuarit`, `Nëna e tij`) is an unnamed relative;
  * with a name after it (`Nëna Tereze`) it is a title. Used by `anonymous-source.ts`. Source: Albanian
