@@ -11,6 +11,7 @@ import { orgHead, rolesCompatible, type Role } from './roles.js';
 import { sameNameWord, words } from './text.js';
 import { recentSubjectAntecedent, salientAntecedent } from './pronoun-salience.js';
 import { WordIndex } from './word-index.js';
+import { added, lastBefore, track } from './positions.js';
 
 export type Gender = 'm' | 'f';
 
@@ -138,11 +139,6 @@ export function genderOfFirstName(first: string, endings = true): Gender | null 
 }
 
 const last = (xs: number[]) => (xs.length ? xs[xs.length - 1] : -1);
-const lastBefore = (xs: number[], p: number) => {
-  let best = -1;
-  for (const x of xs) if (x < p && x > best) best = x;
-  return best;
-};
 
 /** Up to this many entities, name lookups scan them all; past it they read the key index (issue 23). */
 const SCAN_MAX = 48;
@@ -216,8 +212,8 @@ export class EntityIndex {
         gender: keys.length > 1 ? genderOfFirstName(first, this.nameEndings) : (firstNameGender(first) ?? null),
         roles: [],
         orgTypes: [],
-        mentions: [],
-        subjects: [],
+        mentions: track([]),
+        subjects: track([]),
       };
       this.entities.push(e);
       this.fileKeys(e);
@@ -277,7 +273,17 @@ export class EntityIndex {
   org(name: string, at: number, opts: { type?: string | null; aliases?: string[]; subject?: boolean } = {}): Entity {
     let e = this.byName(name) ?? (opts.aliases ?? []).map((a) => this.byName(a)).find((x) => x);
     if (!e) {
-      e = { id: this.entities.length, kind: 'org', name, keys: this.keysOf(name), gender: null, roles: [], orgTypes: [], mentions: [], subjects: [] };
+      e = {
+        id: this.entities.length,
+        kind: 'org',
+        name,
+        keys: this.keysOf(name),
+        gender: null,
+        roles: [],
+        orgTypes: [],
+        mentions: track([]),
+        subjects: track([]),
+      };
       this.entities.push(e);
       this.fileKeys(e);
     } else if (e.name && words(name).length > words(e.name).length) {
@@ -302,8 +308,8 @@ export class EntityIndex {
       gender,
       roles: role ? [role] : [],
       orgTypes: [],
-      mentions: [],
-      subjects: [],
+      mentions: track([]),
+      subjects: track([]),
       plural,
     };
     this.entities.push(e);
@@ -316,8 +322,8 @@ export class EntityIndex {
   }
 
   mention(e: Entity, at: number, subject: boolean): void {
-    e.mentions.push(at);
-    if (subject) e.subjects.push(at);
+    added(e.mentions, at);
+    if (subject) added(e.subjects, at);
   }
 
   /** The named entity whose name words all match (`Lazovića` → Dragan Lazović), most recent first. */

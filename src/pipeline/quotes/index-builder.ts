@@ -25,6 +25,7 @@ import { opensWithGroupNoun } from './group-subject.js';
 import { matchAllOf } from './match-all.js';
 import { sentenceCaseAcronymOrgs } from './acronym-org.js';
 import { serbianOrgNominative } from './sr-org-case.js';
+import { holds, within } from './positions.js';
 
 const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
 
@@ -213,7 +214,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
         continue;
       }
       const e = known;
-      if (!e || e.kind !== 'person' || e.mentions.includes(pos(pi, a))) continue;
+      if (!e || e.kind !== 'person' || holds(e.mentions, pos(pi, a))) continue;
       if (insideMention(s, e.mentions, pi, a)) continue;
       if (lex?.language === 'en' && !e.gender) e.gender = titleGender(s.slice(Math.max(0, a - 20), a));
       index.mention(e, pos(pi, a), lex?.language === 'en' ? isClauseSubject(s, a, a + m[0].length, sentStart) : s.slice(sentStart, a).trim() === '');
@@ -248,7 +249,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
  * is a second mention).
  */
 function insideMention(s: string, mentions: number[], pi: number, a: number): boolean {
-  return mentions.some((x) => x >= pos(pi, a - 40) && x <= pos(pi, a) && /^[\p{L}\s.'’-]*$/u.test(s.slice(x - pos(pi, 0), a)));
+  return within(mentions, pos(pi, a - 40), pos(pi, a)).some((x) => /^[\p{L}\s.'’-]*$/u.test(s.slice(x - pos(pi, 0), a)));
 }
 
 /*

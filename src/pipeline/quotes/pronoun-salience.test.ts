@@ -3,7 +3,7 @@ import { articleFromText } from '../../model/article.js';
 import type { Quote } from '../../model/quote.js';
 import { extractQuotes } from './extract.js';
 import { EntityIndex, pos } from './entities.js';
-import { salientAntecedent, sentenceNumber } from './pronoun-salience.js';
+import { salientAntecedent, sentenceNumber, windowStart } from './pronoun-salience.js';
 
 function quotes(...paragraphs: string[]): Quote[] {
   return extractQuotes(articleFromText(paragraphs.join('\n\n')));
@@ -17,6 +17,29 @@ describe('sentenceNumber', () => {
     expect(sentenceNumber(starts, pos(1, 0))).toBe(1);
     expect(sentenceNumber(starts, pos(1, 30))).toBe(2);
     expect(sentenceNumber(starts, pos(2, 12))).toBe(5);
+  });
+});
+
+describe('windowStart', () => {
+  it('is the first position whose sentence number reaches n (every position of random paragraphs)', () => {
+    const wrong: string[] = [];
+    let seed = 7;
+    const rand = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % k);
+    for (let round = 0; round < 40; round++) {
+      const starts = Array.from({ length: 1 + rand(5) }, () => {
+        const xs = rand(4) === 0 ? [] : [0];
+        for (let k = rand(4); k > 0; k--) xs.push((xs[xs.length - 1] ?? 0) + rand(3) * 5);
+        return xs;
+      });
+      const positions = starts
+        .flatMap((_, pi) => Array.from({ length: 31 }, (_, off) => pos(pi, off)))
+        .concat([pos(starts.length, 0), pos(starts.length + 1, 3)]);
+      for (let n = -2; n <= 25; n++) {
+        const from = windowStart(starts, n);
+        for (const m of positions) if (m >= from !== sentenceNumber(starts, m) >= n) wrong.push(`${JSON.stringify(starts)} n=${n} m=${m}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

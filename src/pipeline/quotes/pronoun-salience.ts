@@ -17,6 +17,7 @@ import { isFirstName } from './lexicon/first-names.js';
 import { words } from './text.js';
 import { nonPersonNameHeads } from './lexicon/antecedent-en.js';
 import { nationOf } from './roles.js';
+import { anyIn, lastBefore } from './positions.js';
 
 const NON_PERSON_HEADS = new Set(nonPersonNameHeads);
 
@@ -79,6 +80,28 @@ function sentencesBefore(starts: number[][]): number[] {
 const sentenceCounts = new WeakMap<number[][], number[]>();
 
 /**
+ * The first position whose sentence number is at least `n` (-Infinity when `n ≤ 0`): sentence numbers
+ * never fall as positions grow, so `sentenceNumber(starts, m) >= n` exactly when `m >= windowStart(starts, n)`.
+ * A mention's window test is then one comparison instead of a sentence lookup per mention (issue 23).
+ */
+export function windowStart(starts: number[][], n: number): number {
+  if (n <= 0) return -Infinity;
+  const before = sentencesBefore(starts);
+  // The paragraph holding sentence n: the last pi with before[pi] <= n (pi < starts.length, else past the end).
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (before[mid] <= n) lo = mid;
+    else hi = mid - 1;
+  }
+  // Past the last paragraph every position has the article's sentence count.
+  if (lo >= starts.length) return n === before[lo] ? lo * 1_000_000 : Infinity;
+  const j = n - before[lo];
+  return lo * 1_000_000 + (j === 0 ? 0 : starts[lo][j]);
+}
+
+/**
  * True when something besides capitalisation says the entity is a person: a gender, a role, a listed first
  * name, an unnamed source, or syntax (`Kurti, who …`: `lone-subject.ts`).
  */
@@ -117,12 +140,16 @@ const compatible = (e: Entity, gender: Gender | null) => !(gender && e.gender &&
  */
 export function salienceScores(index: EntityIndex, starts: number[][], gender: Gender | null, at: number): Map<Entity, number> {
   const here = sentenceNumber(starts, at);
-  const inWindow = (m: number) => m < at && here - sentenceNumber(starts, m) <= WINDOW;
+  // `here - sentenceNumber(m) <= WINDOW` is `m >= from`: one comparison per mention, as every pronoun
+  // reads every candidate's mentions (a sentence lookup each made long articles superlinear, issue 23).
+  const from = windowStart(starts, here - WINDOW);
   const scores = new Map<Entity, number>();
   for (const e of index.entities) {
-    if (e.kind === 'org' || (e.kind === 'anon' && e.plural) || !compatible(e, gender) || notPersonName(e, index)) continue;
-    // Most candidates have no mention in the window: skip them before building their sets (same scores).
-    if (!e.mentions.some(inWindow) && !e.subjects.some(inWindow)) continue;
+    if (e.kind === 'org' || (e.kind === 'anon' && e.plural) || !compatible(e, gender)) continue;
+    // Most candidates have no mention in the window: skip them before building their sets (same scores;
+    // both tests are pure, so the cheaper one goes first).
+    if (!anyIn(e.mentions, from, at) && !anyIn(e.subjects, from, at)) continue;
+    if (notPersonName(e, index)) continue;
     let score = 0;
     const subjects = new Set(e.subjects);
     for (const m of new Set([...e.mentions, ...e.subjects])) {
@@ -148,12 +175,6 @@ export function salientAntecedent(index: EntityIndex, starts: number[][], gender
   if (ranked[0][0].kind === 'person' && rival && rival[1] >= TIE * ranked[0][1]) return undefined;
   return ranked[0][0];
 }
-
-const lastBefore = (xs: number[], p: number) => {
-  let best = -1;
-  for (const x of xs) if (x < p && x > best) best = x;
-  return best;
-};
 
 /**
  * The most recent person (or unnamed source) of a compatible gender that was a subject before `at`; failing
