@@ -29,6 +29,8 @@ describe('a sentence-opening ordinary word is no name word (issue 15)', () => {
     expect(ordinaryOpeningLength('Continued Stone', ev)).toBe('Continued '.length);
     expect(ordinaryOpeningLength('Having', ev)).toBe('Having'.length);
     expect(ordinaryOpeningLength('Roger Stone', ev)).toBe(0);
+    // an organisation's name is kept whole
+    expect(ordinaryOpeningLength('Judicial Council', { ...ev, lower: new Set(['judicial']) })).toBe(0);
     expect(ordinaryOpeningLength('Continued Stone', { ...ev, capsInside: new Set(['continued']) })).toBe(0);
   });
 });

@@ -2,12 +2,14 @@
  * English (issue 15): a capitalised word that opens a name run only because it opens a sentence or a
  * headline (`Continued Roe: “…”`, `Having heard them, Judge Roe …`, `Protest groups say …`) is an ordinary
  * word when the same article writes it in lower case and never capitalises it inside a sentence. A listed
- * first name never counts (`Bill`, `Frank`, `Mark` are written in lower case too). What is left of the run
+ * first name never counts (`Bill`, `Frank`, `Mark` are written in lower case too), nor does a word of an
+ * organisation’s name (`Judicial Council`). A title no list knows goes too (`Pope Francis` → `Francis`). What is left of the run
  * (`Roe`) is the name; nothing left means no name.
  */
 import { fold } from '../text/fold.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { matchAllOf } from './match-all.js';
+import { orgHead } from './roles.js';
 
 /** The article's word evidence the rule reads (`EntityIndex.evidence`). */
 export interface WordEvidence {
@@ -36,7 +38,7 @@ export function ordinaryWord(word: string, ev: WordEvidence): boolean {
  * what follows. Equals `name.length` when every word is ordinary.
  */
 export function ordinaryOpeningLength(name: string, ev: WordEvidence): number {
-  if (ev.lower.size === 0) return 0;
+  if (ev.lower.size === 0 || orgHead(name)) return 0;
   let at = 0;
   for (const m of name.matchAll(/\S+\s*/g)) {
     if (!ordinaryWord(m[0].trim(), ev)) break;
