@@ -16,6 +16,7 @@ import { nestedSubject } from './nested-subject.js';
 import { npAfterVerb, npBeforeVerb, quotedObject } from './verb-subject.js';
 import { coordinatedClauseStart } from './coordinated-subject.js';
 import { onlyFrontedAdverbial } from './fronted-adverbial.js';
+import { addresseeVerb, subjectBeforeTell } from './told-subject-en.js';
 
 /**
  * A speech cue right after a quote's closing mark: `, said X`, `, X said`, `– rekao je X`, `, tha Kelmendi`.
@@ -226,6 +227,11 @@ function subjectAround(s: string, start: number, end: number, vStart: number, vE
   if (npText.trim() !== '') {
     if (npText.split(/\s+/).filter(Boolean).length > 8) return null;
     return { np: [start + b + 1 + (before.slice(b + 1).length - before.slice(b + 1).replace(/^[\s–—-]+/, '').length), vStart], contentEnd: start + b + keep };
+  }
+  // `…, Roe, an advocate, told the Ledger`: after `tell` stands the one spoken to (told-subject-en.ts).
+  if (english && addresseeVerb(s.slice(vStart, vEnd))) {
+    const told = subjectBeforeTell(before.slice(0, b));
+    return told && { np: [start + told.np[0], start + told.np[1]], contentEnd: start + told.contentEnd };
   }
   // `…, said X` or `…, Name, said` (subject in the previous comma segment)
   const after = npAfterVerb(s, vEnd, end);

@@ -26,3 +26,20 @@ export const nameAfterDescription: KindStep = (ph, env) => {
   const e = env.index.person(segs[1], env.at, { role, subject: true });
   return { entity: e, role: role?.text ?? segs[0] };
 };
+
+/** An indefinite description after a verb (`another local trader`, `a lawyer`). */
+const INDEFINITE = /^(?:a|an|another|one)\s+[^,]+$/i;
+/** A comma, then a full name (initials allowed) that ends the segment or meets `of`/`at`/`from`. */
+const NAME_SEGMENT = /^,\s*((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=\s*(?:[,.;!?]|$)|\s+(?:of|at|from)\s)/u;
+
+/**
+ * After a verb, `…, said another local trader, Jane Roe.`: the length of `rest` the name segment takes when
+ * `description` is indefinite and the name opens with a listed first name (so `, Acme Corp said` is none);
+ * 0 otherwise. The subject phrase then runs to the name, which `nameAfterDescription` reads.
+ */
+export function describedNameAfter(description: string, rest: string): number {
+  if (!INDEFINITE.test(description.trim())) return 0;
+  const m = NAME_SEGMENT.exec(rest);
+  if (!m || m[1].endsWith('.') || !isFirstName(fold(m[1].split(/\s+/)[0]))) return 0;
+  return m[0].length;
+}

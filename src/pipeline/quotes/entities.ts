@@ -156,6 +156,8 @@ export class EntityIndex {
    * Evidence about capitalised words of the article (folded): `midCaps` are seen capitalised away from
    * sentence starts, datelines and quote openings (a capital there says "name"); `places` are seen right
    * after a locative preposition (`in Texas`, `u Nišu`, `në Prishtinë`), so they name places, not people.
+   * `lower` are the words an English article writes in lower case and `capsInside` those it capitalises
+   * inside a sentence anywhere, read before the index is built (`ordinary-opening-en.ts`).
    */
   /**
    * Whether a first name no list knows gives a gender by its ending (`genderOfFirstName`). The endings
@@ -175,7 +177,7 @@ export class EntityIndex {
     return this.spellings ? withSkeletons(keysOf(name)) : keysOf(name);
   }
 
-  readonly evidence = { midCaps: new Set<string>(), places: new Set<string>() };
+  readonly evidence = { midCaps: new Set<string>(), places: new Set<string>(), lower: new Set<string>(), capsInside: new Set<string>() };
 
   /** Each paragraph's sentence start offsets; when set, pronouns resolve by salience (English, ADR 0137). */
   sentenceStarts: number[][] | null = null;

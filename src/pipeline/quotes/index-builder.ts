@@ -21,6 +21,8 @@ import type { QuoteLexicon } from './lexicon/types.js';
 import { loneSubjects } from './lone-subject.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { roleFromEvidence } from './role-evidence.js';
+import { collectLowerWords, ordinaryOpeningLength } from './ordinary-opening-en.js';
+import { kinNames } from './kin-name-en.js';
 import { opensWithGroupNoun } from './group-subject.js';
 import { matchAllOf } from './match-all.js';
 import { sentenceCaseAcronymOrgs } from './acronym-org.js';
@@ -136,6 +138,13 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
   const bounds = paras.map((p) => sentenceStarts(p.masked));
   if (lex?.language === 'en') index.sentenceStarts = bounds;
   index.sentenceBounds = bounds;
+  // Words the article writes in lower case: a capital that only opens sentences on one of them is no name (ordinary-opening-en.ts).
+  // Both read over the whole article first: the index below learns `midCaps` paragraph by paragraph.
+  if (lex?.language === 'en')
+    for (const p of paras.slice(1)) {
+      collectLowerWords(p.view.text, index.evidence.lower);
+      collectEvidence(p.masked, index, p.view.text, { midCaps: index.evidence.capsInside, places: new Set() });
+    }
   // One-word names that syntax shows to be people (`Kurti, who …`), indexed where the article writes them.
   const found = lex ? loneSubjects(paras, lex) : null;
   const lone = found?.people ?? new Map();
@@ -174,7 +183,9 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
     indexAcronymOrgs(p, pi, index, orgSpans, lex);
     for (const [a, b] of nameRuns(s)) {
       if (notAPersonRun(orgSpans, a, b, p.view.text, lex)) continue;
-      const written = orig(p, a, b).replace(/[,.;:]+$/, '');
+      const run = orig(p, a, b).replace(/[,.;:]+$/, '');
+      // `Continued Roe:`: an ordinary word that opens the run only because it opens the sentence is no name word.
+      const written = run.slice(ordinaryOpeningLength(run, index.evidence));
       if (written.split(/\s+/).length < 2) continue;
       const name = personNominative(written, paras, lex);
       // Role before the name in its clause, or in the apposition segment before a comma.
@@ -202,6 +213,12 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
     }
     if (lex?.language === 'en' && pi > 0) indexEnglishNameForms(s, pi, index);
+    // `his wife, Jane, said`: a first name alone, named by a kinship apposition (kin-name-en.ts).
+    for (const k of lex?.language === 'en' && pi > 0 ? kinNames(s) : []) {
+      const sentStart = Math.max(sentenceStartFor(s, starts, k.phraseStart, lex), dateEnd(s));
+      const subject = isClauseSubject(s, k.phraseStart, k.nameEnd + 1, Math.min(sentStart, k.phraseStart));
+      index.person(orig(p, k.nameStart, k.nameEnd), pos(pi, k.nameStart), { gender: k.gender, subject });
+    }
     // Surnames alone (`Zeqiri, whose campaign …`) are mentions of the people already indexed (not in the headline).
     for (const m of pi === 0 ? [] : matchAllOf(SURNAME, s)) {
       const a = m.index!;
@@ -286,17 +303,17 @@ export const CAPITAL = /(?=[^\0-@[-\x7f])(?<![\p{L}\p{N}'’-])\p{Lu}(?:[A-Za-z'
 const LOCATIVE = /(?:^|\s)(?:in|from|across|throughout|u|iz|kroz|në|nga|ne)$/;
 
 /** Records which capitalised words of a paragraph stand away from sentence starts, and which name places (`text`: its unmasked view). */
-function collectEvidence(s: string, index: EntityIndex, text: string = s): void {
+function collectEvidence(s: string, index: EntityIndex, text: string = s, into: { midCaps: Set<string>; places: Set<string> } = index.evidence): void {
   for (const m of matchAllOf(CAPITAL, s)) {
     const a = m.index!;
     const before = s.slice(Math.max(0, a - 24), a);
     const w = fold(m[0]).replace(/['’]s?$/, '');
-    if (!/['’]s?$/.test(m[0]) && /\s$/.test(before) && LOCATIVE.test(fold(before).trimEnd())) index.evidence.places.add(w);
+    if (!/['’]s?$/.test(m[0]) && /\s$/.test(before) && LOCATIVE.test(fold(before).trimEnd())) into.places.add(w);
     // A sentence start, a paragraph start, a quote opening or a dash: a capital there says nothing.
     // A quote closed on a comma (`"…," Jones said`) goes on in the same sentence: a capital after it is mid-sentence.
     const onAfterQuote = /,\s*[”"’'»“]\s+$/.test(text.slice(Math.max(0, a - 24), a));
     if (!onAfterQuote && (/^\s*$/.test(before) || /(?:[.!?:;„“"«»‘'–—-])\s*$/.test(before))) continue;
-    index.evidence.midCaps.add(w);
+    into.midCaps.add(w);
   }
 }
 

@@ -19,6 +19,7 @@ import { clauseNotName } from './name-apposition.js';
 import { orgHead, parseRole } from './roles.js';
 import { genderHint } from './gender.js';
 import { groupHeadPhrase } from './group-head-en.js';
+import { ordinaryOpeningLength } from './ordinary-opening-en.js';
 import { groupHeadWords } from './lexicon/group-head-en.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
 import { escapeRe, isCapitalised } from './text.js';
@@ -143,6 +144,9 @@ function quotedOrgName(text: string): boolean {
 function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[], i: number): Resolution | 'next' | 'stop' {
   const r = i > 0 && INDEFINITE_APPOSITION.test(segs[i]) ? null : nameRun(segs[i]);
   if (!r || (i > 0 && PLACE_BEFORE.test(segs[i].slice(0, r[0])))) return 'next';
+  // `Continued Roe`, `Protest groups`: a sentence-opening ordinary word is no name word (ordinary-opening-en.ts).
+  r[0] += ordinaryOpeningLength(segs[i].slice(r[0], r[1]), env.index.evidence);
+  if (r[0] >= r[1]) return 'next';
   const nameView = segs[i].slice(r[0], r[1]);
   // A lone capitalised word that opens a role phrase it is part of (`Šef srpske diplomatije`) is no name.
   if (

@@ -6,6 +6,7 @@
  */
 import type { QuoteLexicon } from './lexicon/types.js';
 import { subjectPastOutlet } from './outlet-subject.js';
+import { describedNameAfter } from './described-name-en.js';
 import { orgHead, parseRole } from './roles.js';
 import { isAbbreviation } from './sentences.js';
 
@@ -28,6 +29,9 @@ export function npAfterVerb(s: string, from: number, to: number): [number, numbe
     s.slice(end, to),
   );
   if (appo && parseRole(s.slice(start, end)) !== null) return [start, end + appo[0].length];
+  // English `said another local trader, Jane Q. Roe (of Acme).`: an indefinite description, then the name (described-name-en.ts).
+  const named = describedNameAfter(s.slice(start, end), s.slice(end, to));
+  if (named > 0) return [start, end + named];
   return [start, end];
 }
 

@@ -138,6 +138,16 @@ export const enClauseWords = {
   /** Endings of a participle that opens an aside inside a subject phrase (`Jane Roe, wearing a cap, said`; `Roe, asked about it, said`). */
   participleEndings: ['ing', 'ed'],
   /** Words that open a lower-case apposition after a name (`Jane Roe, a delegate from Austin, Texas, said`). */
+  /**
+   * Forms of verbs of saying whose object is the one spoken to (`…, Roe told the Ledger.`): the noun phrase
+   * after them is never their subject, unlike `…, said the mayor.`
+   */
+  addresseeVerbs: ['tell', 'tells', 'told', 'telling'],
+  /** Kinship nouns that put a first name in apposition (`his wife, Jane,`), by the gender they tell. */
+  kinNouns: {
+    m: ['husband', 'son', 'father', 'brother', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'stepfather', 'widower', 'fiance'],
+    f: ['wife', 'daughter', 'mother', 'sister', 'granddaughter', 'grandmother', 'niece', 'aunt', 'stepdaughter', 'stepmother', 'widow', 'fiancee'],
+  },
   /** Sentence-opening linkers that are no part of the subject after them (`But Roe said`, `Still, Roe …`). */
   clauseLinkers: ['and', 'but', 'yet', 'so', 'still', 'meanwhile', 'now', 'then', 'instead', 'also', 'later', 'earlier', 'again', 'indeed', 'however', 'nevertheless'],
   /** Subordinators: a name right after one is the subject of a subordinate clause, not of the sentence (`When Roe left, Doe said`). */
