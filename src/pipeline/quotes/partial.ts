@@ -166,7 +166,8 @@ function attributive(ctx: Ctx, pi: number, open: number): boolean {
 
 /**
  * True when the mark at `open` sits inside the content of a reported clause with a subject
- * (`rekao je da je situacija »pod kontrolom«`): there a two-word quote is the speaker's words, not a scare quote.
+ * (`rekao je da je situacija »pod kontrolom«`) or, in Serbian and Albanian, of a leading source phrase
+ * (`Kako je navela X, …`): there a two-word quote is the speaker's words, not a scare quote.
  */
 export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
   const s = ctx.paras[pi].masked;
@@ -176,7 +177,10 @@ export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
     .slice(-2);
   if (labelledBefore(before, ctx.lex.language, false, attributive(ctx, pi, open))) return false;
   const start = sentenceStartOf(s, open, 0);
-  return reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2);
+  if (reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2))
+    return true;
+  // `Kako je navela X, situacija je »pod kontrolom«`: the content of a leading source phrase is X's report.
+  return ctx.lex.language !== 'en' && accordingBeforeQuote(ctx, pi, start, open)?.entity != null;
 }
 
 /**
