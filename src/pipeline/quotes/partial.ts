@@ -41,8 +41,24 @@ const LEAD = new RegExp(
 export function isTitle(ctx: Ctx, s: string, text: string, open: number, close = -1): boolean {
   const ws = words(text);
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w)).length;
-  if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6)) return true;
+  if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6) && !quotedClause(ctx, s, ws, open, close)) return true;
   return titleCueBefore(ctx, s, open) || (close >= 0 && titleCueAfter(ctx, s, close));
+}
+
+/**
+ * A quote of three words or more that is the whole clause after a complementiser (`dodao je da „Norveška
+ * poštuje Sporazum 1999“.`): a clause, not a title, however many capitals its names give it. Its first
+ * word must be capitalised (a subject name), and the sentence or clause ends at the closing mark.
+ */
+function quotedClause(ctx: Ctx, s: string, ws: string[], open: number, close: number): boolean {
+  if (ws.length < 3 || close < 0) return false;
+  const last =
+    fold(s.slice(Math.max(0, open - 20), open))
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
+  if (!ctx.lex.complementisers.some((c) => fold(c) === last)) return false;
+  return /^[\s\p{Pf}\p{Pe}"»«“”]*(?:[.!?,;]|$)/u.test(s.slice(close, close + 4));
 }
 
 /** A naming word right after the closing mark at `close` (`“…” programme`, `“…” campaign`). */
