@@ -61,17 +61,29 @@ function leadingSource(ctx: Ctx): RegExp {
 }
 const leadMemo = new WeakMap<Ctx['lex'], RegExp>();
 
+/** A speech verb anywhere (unanchored, stateless). */
+function anyVerb(ctx: Ctx): RegExp {
+  let re = verbMemo.get(ctx.lex);
+  if (re === undefined) {
+    re = new RegExp(regexesFor(ctx.lex).verb.source, 'iu');
+    verbMemo.set(ctx.lex, re);
+  }
+  return re;
+}
+const verbMemo = new WeakMap<Ctx['lex'], RegExp>();
+
 /** A name in apposition after a source phrase's comma, perhaps after a role of its own (`, Paul Reed,`, `, lawyer Mark Evans,`). */
 const APPOSED = /^\s*((?:\p{Ll}[\p{L}'’-]*\s+){0,3})(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),\s/u;
 
 /**
  * The speaker a source phrase before a quote gives it (`According to Roe, the pier is now “…”`, `Over the
  * long term, according to the board, the deficit “…”`): the last such phrase between the sentence start and
- * the quote's opening mark at `open`, with no other quote between; null when there is none. English only
- * (Serbian and Albanian source phrases before a quote may relay another speaker: `relayed-quote.ts`).
+ * the quote's opening mark at `open`, with no other quote between; null when there is none. In Serbian and
+ * Albanian only for a phrase that is a saying verb with its subject after it (`Kako je navela X, situacija je
+ * »…«`) and no speech verb between it and the mark: `Prema rečima X, Y je rekao „…“` relays Y's words
+ * (`relayed-quote.ts`).
  */
 export function accordingBeforeQuote(ctx: Ctx, pi: number, sentStart: number, open: number): Resolution | null {
-  if (ctx.lex.language !== 'en') return null;
   const p = ctx.paras[pi];
   if (p.spans.some((sp) => sp.open >= sentStart && sp.open < open)) return null;
   const head = p.masked.slice(sentStart, open);
@@ -80,6 +92,16 @@ export function accordingBeforeQuote(ctx: Ctx, pi: number, sentStart: number, op
   re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) last = m;
   if (!last) return null;
+  if (ctx.lex.language !== 'en') {
+    // Only the phrase that is a verb of saying with its subject after it (`kako je navela X`), and no speech verb after it.
+    const phrase = last[0]
+      .slice(0, last[0].indexOf(last[1]))
+      .replace(/^[\s,]+/, '')
+      .trim()
+      .toLowerCase();
+    if (!ctx.lex.inWords.some((w) => w.toLowerCase() === phrase)) return null;
+    if (anyVerb(ctx).test(head.slice(last.index + last[0].length))) return null;
+  }
   const src = last[1].slice(sourceNameStart(last[1], ctx.lex.language)).trim();
   if (!src) return null;
   // `According to the engineer, Paul Reed, the pier is “…”`: the name in apposition to a role is the source.

@@ -26,6 +26,7 @@ import { dropDuplicates, toQuote } from './output.js';
 import { joinSplitQuotes } from './split-quote.js';
 import { closingNameSpeaks } from './cataphora.js';
 import { relayedQuoteSpeakers } from './relayed-quote.js';
+import { secondHandQuotes } from './second-hand.js';
 import { headlineEcho } from './headline-echo.js';
 import { partialsInReports } from './reported-partial-en.js';
 import { beginScanMemo, endScanMemo } from './scan-memo.js';
@@ -90,6 +91,7 @@ function extractWithMemo(article: Article, opts: ExtractOptions): Quote[] {
   joinSplitQuotes(ctx);
   closingNameSpeaks(ctx);
   relayedQuoteSpeakers(ctx);
+  secondHandQuotes(ctx);
   headlineEcho(ctx);
   partialsInReports(ctx);
   return dropDuplicates(ctx.drafts).map((d) => toQuote(ctx, d, opts.mentions ?? []));

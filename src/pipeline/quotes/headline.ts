@@ -12,7 +12,8 @@ import { allLexicons } from './lexicon/index.js';
 import type { Paragraph } from './paragraph.js';
 import { parseRole } from './roles.js';
 import { resolveSubject, type Resolution } from './speakers.js';
-import { trimSpan, words } from './text.js';
+import { escapeRe, trimSpan, words } from './text.js';
+import { enClauseWords } from './lexicon/en.js';
 
 /** Headline labels (folded) that are never a speaker (`Foto: Reuters/…`, `VIDEO: …`, `Analiza: …`), every language. */
 const LABELS = new Set(allLexicons.flatMap((l) => l.cues.headlineLabels));
@@ -35,10 +36,32 @@ export function headlineSubject(ctx: Ctx, pi: number, head: string): Resolution 
   return resolveSubject({ text: leadingNp(np), original: vo(p, at, at + leadingNp(np).length), at: pos(pi, at) }, ctx.index, ctx.lex, { lookahead: true });
 }
 
-/** The leading noun phrase of a headline subject (`Russian Embassy responds to Selimi` → `Russian Embassy`). */
+/**
+ * The leading noun phrase of a headline subject (`Russian Embassy responds to Selimi` → `Russian Embassy`).
+ * A document before a colon speaks for its author: `The ministry's statement read` → `The ministry`, `A
+ * statement from the ministry said` → `the ministry` (English documents, `lexicon/en.ts`).
+ */
 function leadingNp(np: string): string {
+  const author = documentAuthor(np);
+  if (author) return author;
   const m = /^(.*?)\s+(?:responds|reacts|replies|says|warns|urges|to|in|u|në|na|pred)\s/iu.exec(np);
   return (m ? m[1] : np).trim();
+}
+
+const DOCS = enClauseWords.sourceDocuments.map(escapeRe).join('|');
+/** `X's (joint) statement (read|said)`: group 1 is X. */
+const POSSESSED_DOC = new RegExp(`^(.+?)['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${DOCS})(?:\\s+\\p{Ll}+){0,2}$`, 'u');
+/** `a statement (issued) from/by X (said)`: group 1 is X. */
+const DOC_FROM = new RegExp(
+  `^(?:a|an|the|in\\s+a)\\s+(?:\\p{Ll}+\\s+)?(?:${DOCS})(?:\\s+(?:released|published|issued))?\\s+(?:from|by)\\s+(.+?)(?:\\s+(?:said|says|read|reads|stated|states))?$`,
+  'iu',
+);
+
+/** The author of a document named as a colon's subject (`X's statement read`, `a statement from X said`), or null. */
+function documentAuthor(np: string): string | null {
+  const t = np.trim();
+  const m = POSSESSED_DOC.exec(t) ?? DOC_FROM.exec(t);
+  return m ? m[1].trim() : null;
 }
 
 /** `Name: claim` parts of a headline (split at `;`): an indirect report when Name is somebody. */

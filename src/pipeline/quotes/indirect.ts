@@ -11,6 +11,7 @@ import { closingRunStart } from './closing-run-en.js';
 import { closingCue, hasSpeechVerb, reportedClauses, sentenceEnd } from './frames.js';
 import { resolveCue } from './cue-speaker.js';
 import { deniedSaying } from './denial.js';
+import { negatedReport } from './negated-report.js';
 import { directQuotes } from './direct.js';
 import { evaluationFrames, nounComplements, parentheticalReport, participleFrames } from './report-frames.js';
 import { parseRole } from './roles.js';
@@ -70,6 +71,8 @@ function reportedClauseDrafts(ctx: Ctx, pi: number, start: number, end: number):
   for (const r of reportedClauses(p.masked, start, end, ctx.lex)) {
     // `X denied ever saying that …`: the clause is what X denies having said, not a report of X.
     if (deniedSaying(ctx, pi, start, r.content[0])) continue;
+    // `X did not say whether …`, `X je odbio da kaže …`: a negated or refused verb reports nothing.
+    if (negatedReport(ctx, pi, r)) continue;
     const res = resolveCue(ctx, pi, r.np ? r : { ...r, np: null });
     const [a, b] = trimSpan(p.view.text, r.content[0], r.content[1]);
     if (words(p.view.text.slice(a, b)).length < 3) continue;

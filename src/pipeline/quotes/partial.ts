@@ -44,7 +44,7 @@ const LEAD = new RegExp(
 export function isTitle(ctx: Ctx, s: string, text: string, open: number, close = -1): boolean {
   const ws = words(text);
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w)).length;
-  if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6)) return true;
+  if (ws.length <= 5 && caps >= Math.ceil(ws.length * 0.6) && !quotedClause(ctx, s, ws, open, close)) return true;
   return titleCueBefore(ctx, s, open) || (close >= 0 && titleCueAfter(ctx, s, close));
 }
 
@@ -54,6 +54,22 @@ export function isTitle(ctx: Ctx, s: string, text: string, open: number, close =
  */
 export function headlineTitle(ctx: Ctx, s: string, open: number, close: number): boolean {
   return titleCueBefore(ctx, s, open) || (close >= 0 && titleCueAfter(ctx, s, close));
+}
+
+/**
+ * A quote of three words or more that is the whole clause after a complementiser (`dodao je da „Norveška
+ * poštuje Sporazum 1999“.`): a clause, not a title, however many capitals its names give it. Its first
+ * word must be capitalised (a subject name), and the sentence or clause ends at the closing mark.
+ */
+function quotedClause(ctx: Ctx, s: string, ws: string[], open: number, close: number): boolean {
+  if (ws.length < 3 || close < 0) return false;
+  const last =
+    fold(s.slice(Math.max(0, open - 20), open))
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
+  if (!ctx.lex.complementisers.some((c) => fold(c) === last)) return false;
+  return /^[\s\p{Pf}\p{Pe}"»«“”]*(?:[.!?,;]|$)/u.test(s.slice(close, close + 4));
 }
 
 /** A naming word right after the closing mark at `close` (`“…” programme`, `“…” campaign`). */
@@ -178,7 +194,8 @@ function attributive(ctx: Ctx, pi: number, open: number): boolean {
 
 /**
  * True when the mark at `open` sits inside the content of a reported clause with a subject
- * (`rekao je da je situacija »pod kontrolom«`): there a two-word quote is the speaker's words, not a scare quote.
+ * (`rekao je da je situacija »pod kontrolom«`) or, in Serbian and Albanian, of a leading source phrase
+ * (`Kako je navela X, …`): there a two-word quote is the speaker's words, not a scare quote.
  */
 export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
   const s = ctx.paras[pi].masked;
@@ -188,7 +205,10 @@ export function inReportedContent(ctx: Ctx, pi: number, open: number): boolean {
     .slice(-2);
   if (labelledBefore(before, ctx.lex.language, false, attributive(ctx, pi, open))) return false;
   const start = sentenceStartOf(s, open, 0);
-  return reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2);
+  if (reportedClauses(s, start, sentenceEnd(s, open, s.length), ctx.lex).some((r) => r.np !== null && r.content[0] <= open && open < r.content[1] + 2))
+    return true;
+  // `Kako je navela X, situacija je »pod kontrolom«`: the content of a leading source phrase is X's report.
+  return ctx.lex.language !== 'en' && accordingBeforeQuote(ctx, pi, start, open)?.entity != null;
 }
 
 /**

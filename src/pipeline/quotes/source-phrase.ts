@@ -48,10 +48,20 @@ export function sourcePhrase(ctx: Ctx, pi: number, start: number, end: number): 
   const re = sourcePatterns(ctx.lex);
   const seg = s.slice(start, end);
   const w = re.inWords.exec(seg);
-  if (w) return inWords(ctx, pi, start, end, w[0]);
+  if (w && !namedAside(ctx.lex, w[0], seg.slice(w[0].length))) return inWords(ctx, pi, start, end, w[0]);
   const acc = re.according.exec(seg);
   if (acc) according(ctx, pi, start, end, acc[0]);
   else if (!midAccording(ctx, pi, start, end)) closingAccording(ctx, pi, start, end);
+}
+
+/**
+ * Serbian `Kako je navela Kancelarija za KiM, …`: an aside phrase that is also a source phrase (`kako je
+ * navela`) and is followed, with no comma, by a capitalised noun phrase and a comma names its source; it is
+ * read as `Prema rečima X, …`, not as the subject-less `Kako je navela, …` (the last speaker's).
+ */
+function namedAside(lex: QuoteLexicon, phrase: string, rest: string): boolean {
+  const bare = phrase.trim().toLowerCase();
+  return lex.accordingTo.some((a) => a.toLowerCase() === bare) && /^\p{Lu}[^,;:.!?„“”"«»]{0,78},\s/u.test(rest);
 }
 
 const midMemo = new WeakMap<QuoteLexicon, RegExp>();
