@@ -10,7 +10,7 @@ import { isClauseSubject, titleGender } from './clause-subject-en.js';
 import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
 import { FUNCTION_WORDS } from './name-runs.js';
-import { orgHead, parseRole, roleAfterLastName, type Role } from './roles.js';
+import { followsRoleComplement, orgHead, parseRole, roleAfterLastName, type Role } from './roles.js';
 import type { Paragraph } from './paragraph.js';
 import { albanianOrgNominative, albanianPersonNominative, serbianNominative, typedAcronym } from './name-forms.js';
 import { markClauseSubjects } from './clause-subject.js';
@@ -196,7 +196,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
       else if (!/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
       roleText = roleAfterLastName(roleText, nameRuns(roleText)).split(/\s+/).slice(-9).join(' ');
-      let role = roleBeforeName(roleText, s.slice(Math.max(0, a - 40), a), lex);
+      // `The mayor of East Riverton, John Hale`: the run after `of` is what the role is of, not its holder.
+      let role = lex?.language === 'en' && followsRoleComplement(s, a) ? null : roleBeforeName(roleText, s.slice(Math.max(0, a - 40), a), lex);
       const after = s.slice(b);
       if (!role) {
         const app = /^,\s*((?:the|a|an|one of|jedan od|jedna od)?\s*[^,.;]{3,80}?)[,.;]/iu.exec(after);

@@ -20,6 +20,17 @@ describe('a Serbian man’s name in an oblique case is given in the nominative',
     expect(got).toEqual(['Ханс Ларсен']);
   });
 
+  it('the instrumental `-om` after a foreign name’s `-e` (`Ankeom Konradom` → `Anke Konrad`), both scripts', () => {
+    expect(masculineNominative('Ankeom Konradom', [])).toBe('Anke Konrad');
+    expect(masculineNominative('Утеом Шмитом', [])).toBe('Уте Шмит');
+    const got = speakers(
+      'Dijalog',
+      'Ministar se u utorak sastao sa ambasadorkom Švedske Liseom Berglundom u Beogradu.',
+      '„Švedska podržava dijalog“, rekla je Berglund posle sastanka.',
+    );
+    expect(got).toEqual(['Lise Berglund']);
+  });
+
   it('the instrumental in `-em` and a first name in `-o` (`Markom Ilićem` → `Marko Ilić`)', () => {
     expect(masculineNominative('Markom Ilićem', [])).toBe('Marko Ilić');
     expect(masculineNominative('Марком Илићем', [])).toBe('Марко Илић');

@@ -73,10 +73,18 @@ export function feminineNominative(name: string): string {
 
 const CONSONANT_END = /[^aeiouаеиоу]$/iu;
 
-/** The ending of `SR_MASCULINE_CASE_ENDINGS` every word of `ws` carries after a consonant, with its strength. */
+/** A foreign name's final `-e` that the instrumental `-om` is added to as it stands (`Anke` → `Ankeom`, `Mikele` → `Mikeleom`). */
+const E_STEM_END = /[eе]$/u;
+const INSTRUMENTAL_OM = new Set(['om', 'ом']);
+
+/**
+ * The ending of `SR_MASCULINE_CASE_ENDINGS` every word of `ws` carries after a consonant, with its
+ * strength; the instrumental `-om` also after a foreign name's `-e` (`sa ambasadorkom Ankeom Konradom`).
+ */
 function sharedCaseEnding(ws: string[]): { end: (w: string) => string; strong: boolean } | null {
   for (const { endings, strong } of SR_MASCULINE_CASE_ENDINGS) {
-    const endOf = (w: string) => endings.find((e) => w.endsWith(e) && w.length - e.length >= 2 && CONSONANT_END.test(w.slice(0, -e.length)));
+    const stemOk = (stem: string, e: string) => CONSONANT_END.test(stem) || (INSTRUMENTAL_OM.has(e) && E_STEM_END.test(stem));
+    const endOf = (w: string) => endings.find((e) => w.endsWith(e) && w.length - e.length >= 2 && stemOk(w.slice(0, -e.length), e));
     if (ws.every((w) => endOf(w) !== undefined)) return { end: (w) => endOf(w)!, strong };
   }
   return null;

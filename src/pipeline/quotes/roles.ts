@@ -4,7 +4,7 @@
  * ambassador`, `this diplomat`, `the EU ambassador`) may refer to an entity that carries a role.
  */
 import { detach, fold } from '../text/fold.js';
-import { DIPLOMAT_HEADS, NATION_STEMS, ORG_STEMS, POSTED_HEADS, ROLE_STEMS } from './lexicon/roles.js';
+import { DIPLOMAT_HEADS, NATION_STEMS, ORG_STEMS, POSTED_HEADS, ROLE_COMPLEMENT_PREPOSITIONS, ROLE_STEMS } from './lexicon/roles.js';
 import { ROLE_SYNONYMS } from './lexicon/role-synonyms.js';
 import { words } from './text.js';
 
@@ -91,7 +91,8 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
  * @param text the clause text before the name; `runs` the name runs of `text` (start, end offsets)
  */
 export function roleAfterLastName(text: string, runs: [number, number][]): string {
-  const multi = runs.filter(([a, b]) => /\s/.test(text.slice(a, b).trim()));
+  // A name the role is of (`The mayor of East Riverton`) belongs to the role, not before it.
+  const multi = runs.filter(([a, b]) => /\s/.test(text.slice(a, b).trim()) && !followsRoleComplement(text, a));
   if (multi.length === 0) return text;
   const ws = text
     .slice(multi[multi.length - 1][1])
@@ -103,6 +104,21 @@ export function roleAfterLastName(text: string, runs: [number, number][]): strin
   let i = 0;
   while (i < ws.length && !/^\p{Lu}/u.test(ws[i]) && !headAt(folded, i) && !nationOf(folded[i]) && !FORMER.test(folded[i])) i++;
   return ws.slice(i).join(' ');
+}
+
+/**
+ * True when the words before offset `at` end with a role's complement preposition after a role noun
+ * (`The mayor of ` + `East Riverton`; `the wife of ` + `John Roe`): the name there is what the role is
+ * of, not who holds it.
+ */
+export function followsRoleComplement(text: string, at: number): boolean {
+  const ws = text
+    .slice(0, at)
+    .trim()
+    .split(/\s+/)
+    .map((w) => fold(w));
+  if (ws.length < 2 || !ROLE_COMPLEMENT_PREPOSITIONS.has(ws[ws.length - 1])) return false;
+  return headAt(ws, ws.length - 2) !== null || parseRole(ws.slice(-4, -1).join(' ')) !== null;
 }
 
 export function parseRole(phrase: string): Role | null {

@@ -138,3 +138,9 @@ export const NOT_NAME_WORDS = new Set([
   // Albanian emphatic `vetë` (himself, herself) before a name opening a sentence (`Vetë Zeqiri nuk foli`).
   'vete',
 ]);
+
+/**
+ * English prepositions that join a role to its complement (`the mayor of East Riverton`, `the envoy to
+ * the Balkans`, `the wife of John Roe`): a name right after one is what the role is of, never its holder.
+ */
+export const ROLE_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'to', 'for', 'at', 'from']);
