@@ -35,6 +35,7 @@ export const SLOW_TESTS = [
   'src/worker/pool.test.ts', // worker threads, each loading its entry through tsx
   'src/store/postgres/postgres-store.test.ts', // PostgreSQL
   'src/store/postgres/alert-cap.test.ts', // PostgreSQL
+  'src/cluster/alert-race.test.ts', // PostgreSQL
   'src/cli/db-postgres.test.ts', // PostgreSQL
   'src/cluster/leader.test.ts', // PostgreSQL
   'src/cluster/host-slots.test.ts', // PostgreSQL
