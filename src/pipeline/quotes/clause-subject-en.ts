@@ -17,6 +17,7 @@ import { nameRuns, npIsh } from './name-runs.js';
 const LINKER = new RegExp(`^(?:(?:${enClauseWords.clauseLinkers.join('|')})\\b,?\\s*)+`, 'i');
 const SUBORDINATOR = new RegExp(`^(?:${enClauseWords.subordinators.join('|')})\\b`, 'i');
 const NOT_AFTER = new Set(enClauseWords.notAfterSubject);
+const PEOPLE_PLURALS = new Set(enClauseWords.peoplePlurals);
 /**
  * A parenthesis, a lower-case apposition between commas, a short capitalised one (a state after a
  * place: `Roe, 33, of Baldwin, Miss., said`), or an `of` + place or body (`Senator Jane Roe of Ohio said`), right after a name.
@@ -44,6 +45,9 @@ export function isClauseSubject(s: string, a: number, b: number, sentStart: numb
   if (ATTRIBUTIVE.test(prefix) && /^\s+\p{Ll}/u.test(s.slice(b))) return false;
   const occupation = prefix.trim() !== '' && !npIsh(prefix) && occupationPrefix(prefix);
   if (prefix.trim() !== '' && !npIsh(prefix) && !occupation) return false;
+  // A name that only qualifies a plural of people after it (`New York Times reporters asked`) is no subject.
+  const following = /^\s+(\p{Ll}+)/u.exec(s.slice(b));
+  if (following && PEOPLE_PLURALS.has(following[1])) return false;
   // At the sentence start, a name is the subject unless a capitalised apposition follows (`Roe, Acme's chief`):
   // `Energy analyst Jane Roe of the Acme Institute said …`.
   if (comma < 0 && !occupation) return !/^,\s*\p{Lu}/u.test(s.slice(b));

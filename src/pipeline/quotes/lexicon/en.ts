@@ -152,6 +152,18 @@ export const enClauseWords = {
   clauseLinkers: ['and', 'but', 'yet', 'so', 'still', 'meanwhile', 'now', 'then', 'instead', 'also', 'later', 'earlier', 'again', 'indeed', 'however', 'nevertheless'],
   /** Subordinators: a name right after one is the subject of a subordinate clause, not of the sentence (`When Roe left, Doe said`). */
   subordinators: ['when', 'while', 'whilst', 'although', 'though', 'because', 'if', 'unless', 'after', 'before', 'since', 'as', 'until', 'once', 'whether', 'unlike', 'like', 'whereas'],
+  /**
+   * Plural nouns of people that a name before them only qualifies (`New York Times reporters asked`,
+   * `Acme employees said`, `Roe supporters chanted`): the group is the subject, never the name.
+   */
+  peoplePlurals: [
+    'reporters', 'journalists', 'correspondents', 'editors', 'officials', 'lawmakers', 'legislators', 'employees',
+    'workers', 'staff', 'staffers', 'aides', 'advisers', 'advisors', 'supporters', 'voters', 'residents', 'members',
+    'leaders', 'executives', 'spokesmen', 'spokespeople', 'representatives', 'negotiators', 'diplomats', 'investigators',
+    'prosecutors', 'lawyers', 'attorneys', 'analysts', 'researchers', 'scientists', 'doctors', 'nurses', 'teachers',
+    'students', 'fans', 'volunteers', 'protesters', 'demonstrators', 'activists', 'campaigners', 'donors', 'allies',
+    'loyalists', 'critics', 'opponents', 'delegates', 'senators', 'ministers', 'soldiers', 'troops', 'police', 'agents',
+  ],
   /** Words that follow a name without making it a clause subject (`Roe of Acme`, `Roe and Doe`, `Roe in 2010`). */
   notAfterSubject: ['of', 'and', 'or', 'nor', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'as', 'than', 'about', 'against', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'via', 'per', 'versus', 'vs'],
   /** Honorifics and role nouns written right before a name that tell the person's gender (folded). */
