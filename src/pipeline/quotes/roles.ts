@@ -157,6 +157,9 @@ function parseRoleUncached(phrase: string): Role | null {
     }
   }
   if (!head) return null;
+  // `deputy` heads only when it ends the phrase or meets a preposition (`Olsen's deputy`, `zamenik za …`);
+  // before a noun the lexicon does not list it modifies that noun (`deputy sheriff`), which is no known role.
+  if (head === 'deputy' && headIdx + 1 < ws.length && !PREPS.has(ws[headIdx + 1])) return null;
   const nations: string[] = [];
   let place: string | null = null;
   for (let i = 0; i < ws.length; i++) {

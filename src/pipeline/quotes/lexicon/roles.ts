@@ -50,6 +50,9 @@ export const ROLE_STEMS: [string, string][] = [
   // A counterpart holds the same office abroad (`his Hungarian counterpart X`, `sa mađarskim kolegom X`,
   // `me homologun hungarez X`): `rolesCompatible` lets a role of that nation refer to them.
   ['counterpart', 'counterpart'], ['koleg', 'counterpart'], ['homolog', 'counterpart'],
+  // A deputy alone is a role (`Jovanović's deputy, Ana Roe`, `njegov zamenik`); before another role noun that
+  // noun heads the phrase (`deputy minister` → minister, `zamenik ministra` → minister).
+  ['deputy', 'deputy'], ['zamenik', 'deputy'], ['zamenic', 'deputy'],
 ];
 
 /** Heads in the diplomat family: a mention of `diplomat`, `envoy` or `representative` may refer to any of them. */
