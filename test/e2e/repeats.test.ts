@@ -4,7 +4,9 @@
  * injected clock (test/fixtures/story-service.ts). Each case is one a new user reported:
  * 1. a guid-less item whose link changes on every fetch was in every digest;
  * 2. the same story from a second outlet (or in Cyrillic) came again in a later digest;
- * 3. an alerts-mode channel got an instant alert and then the same story in its next digest.
+ * 3. an alerts-mode channel got an instant alert and then the same story in its next digest;
+ * 6. an outlet re-posted its stories as updates (new guid and link, "UPDATED:" headline, one word
+ *    changed) and, in a feed whose stories share a template, one of them came again (nu3, ADR 0306).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startStoryService, storyText, type FeedItemSpec, type StoryService } from '../fixtures/story-service.js';
@@ -224,5 +226,50 @@ describe('an edited article (same guid, new headline and text)', () => {
     const quoted = revised.quotes.map((q) => q.text).join(' ');
     expect(quoted).toContain('clear conscience');
     expect(quoted).not.toContain('orange boats');
+  }, 60_000);
+});
+
+describe('an update re-posted under a new guid and link, in a templated feed', () => {
+  // Each story's own words (a town, a case number, a councillor, a subject); the rest is the feed's template.
+  const ROWS: [string, string, string, string, string][] = [
+    ['Zubin Potok', '4411', 'Dragana Ilić', 'water meters', 'water pipes'],
+    ['Leposavić', '5823', 'Miloš Perić', 'bus timetables', 'bus routes'],
+    ['Zvečan', '6197', 'Jelena Savić', 'street lighting', 'street paving'],
+    ['Gračanica', '7302', 'Nikola Rakić', 'school heating', 'school meals'],
+    ['Štrpce', '8054', 'Vesna Lazić', 'snow clearing', 'snow ploughs'],
+  ];
+  const text = ([town, num, who]: (typeof ROWS)[number], subject: string) =>
+    [
+      `Bulletin ${num}: the municipal assembly of ${town} in Kosovo met on Tuesday evening and argued for three hours about ${subject} in ${town}, case ${num}.`,
+      `"We expect an answer on case ${num} from the ministry before the end of the month," said councillor ${who} of ${town}, chair of the budget committee.`,
+    ].join('\n\n');
+
+  it('6. is not delivered again, whichever of its own words the update changed (also after a restart)', async () => {
+    h = await startStoryService({ start: '2026-12-01T20:00:00Z', topics: TOPICS, subscriptions: [HALF_HOURLY], feeds: ['t.rss'] });
+    const first: FeedItemSpec[] = ROWS.map((r) => ({
+      guid: `t-${r[1]}`,
+      title: `Kosovo: assembly of ${r[0]} on case ${r[1]}`,
+      link: `{{BASE}}/pages/case-${r[1]}.html`,
+      pubDate: '2026-12-01T20:05:00Z',
+      text: text(r, r[3]),
+    }));
+    h.writeFeed('t.rss', 'Bulletin', first);
+    await h.runTo('2026-12-01T20:30:00Z');
+    for (const f of first) expect(timesShown(h, 'news', f.title)).toBe(1);
+
+    await h.restart('2026-12-01T20:31:00Z');
+    // The outlet's rewrite: every story under a new guid and link, its headline marked, one word of it changed.
+    const updated: FeedItemSpec[] = ROWS.map((r, n) => ({
+      ...first[n],
+      guid: `{{BASE}}/?p=${r[1]}-rev2`,
+      title: `UPDATED: ${first[n].title}`,
+      link: `{{BASE}}/2026/12/01/case-${r[1]}/`,
+      text: text(r, r[4]),
+    }));
+    h.writeFeed('t.rss', 'Bulletin', updated);
+    await h.runTo('2026-12-01T21:30:00Z');
+    const items = await h.store.items.itemsFirstSeen(new Date('2026-12-01T20:30:00Z'), new Date('2026-12-01T21:30:00Z'));
+    expect(items).toHaveLength(ROWS.length); // stored as new items: the check is the digest's
+    for (const l of h.ledger('news').slice(1)) expect(l.text).not.toContain('UPDATED:');
   }, 60_000);
 });
