@@ -69,3 +69,29 @@ describe('pronouns take the most recent main-clause subject (en)', () => {
     expect(find(qs, 'heard enough')?.speaker).toBe('Daniel Reyes');
   });
 });
+
+describe('an office before a name opening a sentence is its pre-modifier (new user, session 10)', () => {
+  it('`Norland’s prime minister Jon Berg rejected …` has Jon Berg as its subject', () => {
+    expect(subj('Norland’s prime minister Jon Berg rejected the plan.', 'Jon Berg')).toBe(true);
+    expect(subj('The deputy mayor Ada Holm left early.', 'Ada Holm')).toBe(true);
+    // A clause, not a noun phrase, before the office: the name is its object.
+    expect(subj('Critics asked minister Jon Berg to resign.', 'Jon Berg')).toBe(false);
+  });
+
+  it('so `he said` after that sentence is him, not the minister who spoke a paragraph before', () => {
+    const qs = quotes(
+      'Border talks',
+      'Foreign minister Tom Aldred said on Monday that the talks were over.',
+      'Norland’s prime minister Jon Berg rejected the remarks. “We will keep talking,” he said.',
+    );
+    expect(find(qs, 'keep talking')?.speaker).toBe('Jon Berg');
+  });
+});
+
+describe('a typed dash pair (`--`) is an aside after a subject (session 10)', () => {
+  it('`Pollster Ada Holm -- who ran the 2012 count, which … -- is wary` has Ada Holm as its subject', () => {
+    const s = 'Veteran pollster Ada Holm -- who ran the count in 2012, which the party later used to redraw its map -- is wary of the plan.';
+    expect(subj(s, 'Ada Holm')).toBe(true);
+    expect(subj('Veteran pollster Ada Holm — who ran the count — is wary.', 'Ada Holm')).toBe(true);
+  });
+});

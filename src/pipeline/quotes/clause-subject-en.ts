@@ -13,6 +13,7 @@
  */
 import { en, enClauseWords } from './lexicon/en.js';
 import { nameRuns, npIsh } from './name-runs.js';
+import { parseRole } from './roles.js';
 
 const LINKER = new RegExp(`^(?:(?:${enClauseWords.clauseLinkers.join('|')})\\b,?\\s*)+`, 'i');
 const SUBORDINATOR = new RegExp(`^(?:${enClauseWords.subordinators.join('|')})\\b`, 'i');
@@ -20,10 +21,11 @@ const NOT_AFTER = new Set(enClauseWords.notAfterSubject);
 const PEOPLE_PLURALS = new Set(enClauseWords.peoplePlurals);
 /**
  * A parenthesis, a lower-case apposition between commas, a short capitalised one (a state after a
- * place: `Roe, 33, of Baldwin, Miss., said`), or an `of` + place or body (`Senator Jane Roe of Ohio said`), right after a name.
+ * place: `Roe, 33, of Baldwin, Miss., said`), an `of` + place or body (`Senator Jane Roe of Ohio said`), or a
+ * pair of dashes, typeset (`—`, `–`) or typed (`--`, as US copy writes an em dash), right after a name.
  */
 const ASIDE =
-  /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?=[\s,])|\([^()]{0,60}\)|,\s*(?:\p{Ll}|\d)[^,;]{0,100}?(?=,)|,\s*\p{Lu}[\p{L}.]{0,12}(?=,)|[—–]\s[^—–]{1,150}?\s[—–](?=\s))/u;
+  /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?=[\s,])|\([^()]{0,60}\)|,\s*(?:\p{Ll}|\d)[^,;]{0,100}?(?=,)|,\s*\p{Lu}[\p{L}.]{0,12}(?=,)|(?:[—–]|--)\s(?:(?!--)[^—–]){1,200}?\s(?:[—–]|--)(?=\s))/u;
 /** Most asides read after one name. */
 const MAX_ASIDES = 4;
 /** Longest fronted adverbial or subordinate clause (words) before a subject. */
@@ -78,7 +80,9 @@ function occupationPrefix(prefix: string): boolean {
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
     .split(/\s+/);
-  if (ws.length > 7 || !OCCUPATIONS.has(ws[ws.length - 1].toLowerCase())) return false;
+  const last = ws[ws.length - 1].toLowerCase();
+  // An office held (`Kosovo's prime minister Jane Roe rejected …`) pre-modifies a name as an occupation does.
+  if (ws.length > 7 || !(OCCUPATIONS.has(last) || (/^\p{Ll}/u.test(last) && parseRole(last) !== null))) return false;
   const firstLower = ws.findIndex((w) => !/^\p{Lu}/u.test(w));
   return ws.slice(firstLower).every((w) => /^[\p{Ll}-]+$/u.test(w) && !NOT_IN_NP.has(w) && !/ed$/.test(w));
 }
