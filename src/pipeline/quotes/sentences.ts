@@ -147,7 +147,7 @@ export function sentenceSubject(s: string, start: number): [number, number] | nu
 /** Length of the prefix of a comma segment made of noun-phrase words (capitalised, role, particle, possessive). */
 function npPrefix(seg: string): number {
   let ok = 0;
-  for (const w of matchAllOf(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu, seg)) {
+  for (const w of matchAllOf(/(?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+(?:[-'’](?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+)*/gu, seg)) {
     const t = w[0];
     if (/^\p{Lu}/u.test(t) || NP_WORD.test(t) || parseRole(t) || /['’]s$/.test(t)) ok = w.index! + t.length;
     else break;
