@@ -84,7 +84,7 @@ export function markClauseSubjects(paras: Paragraph[], index: EntityIndex, lex: 
         const at = a + m.index!;
         const e = index.byName(m[0]);
         if (!e || e.kind !== 'person') continue;
-        const prev = fold(/(\p{L}+)\s+$/u.exec(s.slice(Math.max(0, at - 30), at))?.[1] ?? '');
+        const prev = fold(/((?:[A-Za-z]|(?![\0-\x7f])\p{L})+)\s+$/u.exec(s.slice(Math.max(0, at - 30), at))?.[1] ?? '');
         const subject = !found && !governors.includes(prev) && nominativeOf(m[0], e, lex.language);
         const here = pos(pi, at);
         if (subject) {

@@ -293,7 +293,7 @@ export const ORG_RUN =
  * the type words' first letters (every one is lower-case ASCII). Plain form without the leading lookahead.
  */
 export const TYPED_ORG =
-  /(?=[abcfkps])(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu;
+  /(?=[abcfkps])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu;
 /** An organisation written with a lower-case adjective (`Ambasada ruse në Beograd`), ASCII-guarded. */
 export const ORG_ADJECTIVE =
   /(?=[^\0-@[-\x7f])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))((?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[a-z]|(?![\0-\x7f])\p{Ll})+)\s+((?:[a-z]|(?![\0-\x7f])\p{Ll})+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu;

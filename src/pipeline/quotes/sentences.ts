@@ -18,7 +18,7 @@ const ABBREVIATIONS = new Set([...[en, sr, sq].flatMap((l) => l.titles).filter((
 
 /** True when the text ends with an abbreviation whose full stop ends no sentence (`Sen`, `U.S`, an initial `Q`). */
 export function isAbbreviation(before: string): boolean {
-  const w = /(?:^|[\s(])(\p{L}+(?:\.\p{L})*)$/u.exec(before);
+  const w = /(?:^|[\s(])((?:[A-Za-z]|(?![\0-\x7f])\p{L})+(?:\.(?:[A-Za-z]|(?![\0-\x7f])\p{L}))*)$/u.exec(before);
   return w !== null && (w[1].length === 1 || /\./.test(w[1]) || ABBREVIATIONS.has(w[1].toLowerCase()));
 }
 

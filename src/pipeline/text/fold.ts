@@ -174,15 +174,18 @@ export function foldUncached(s: string): string {
 }
 
 function foldChar(s: string): string {
-  return cyrillicToLatin(s.toLowerCase())
-    .replace(/đ/g, 'dj')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/ß/g, 'ss')
-    .replace(/[æ]/g, 'ae')
-    .replace(/[ø]/g, 'o')
-    .replace(/[ł]/g, 'l');
+  return (
+    cyrillicToLatin(s.toLowerCase())
+      .replace(/đ/g, 'dj')
+      .normalize('NFKD')
+      // No mark is below U+0300: the class is tested only above it (issue 23, ADR 0301).
+      .replace(/(?:(?![\0-\u02ff])\p{M})+/gu, '')
+      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+      .replace(/ß/g, 'ss')
+      .replace(/[æ]/g, 'ae')
+      .replace(/[ø]/g, 'o')
+      .replace(/[ł]/g, 'l')
+  );
 }
 
 /** A folded string plus, for each of its UTF-16 units, the offset of the source unit it came from. */
