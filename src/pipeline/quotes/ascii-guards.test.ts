@@ -14,6 +14,13 @@ import { POSSESSIVE, TITLED } from './name-forms-en.js';
 import { TOKEN } from './name-runs.js';
 import { WORD, escapeRe, phraseRe } from './text.js';
 import { allLexicons } from './lexicon/index.js';
+import { LOWER_WORD as ORDINARY_LOWER_WORD } from './ordinary-opening-en.js';
+import { CLAUSE_CAPITAL } from './clause-subject.js';
+import { KIN_NAME } from './kin-name-en.js';
+import { FRAMES as EVALUATION_FRAMES } from './evaluations.js';
+import { NOUN_COMPLEMENT } from './report-frames.js';
+import { enClauseWords } from './lexicon/en.js';
+import { regexesFor } from './speech-verbs.js';
 
 /** Each guarded pattern with the plain form it replaced. */
 const PAIRS: [string, RegExp, RegExp][] = [
@@ -36,6 +43,23 @@ const PAIRS: [string, RegExp, RegExp][] = [
   ['POSSESSIVE', POSSESSIVE, /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}-]+)(?:['’]s|s['’])(?![\p{L}])/gu],
   ['TOKEN', TOKEN, /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu],
   ['WORD', WORD, /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu],
+  // ADR 0301: the Unicode lookbehinds split (ASCII first, the class only after a non-ASCII character) and first-letter lookaheads.
+  ['LOWER_WORD (ordinary openings)', ORDINARY_LOWER_WORD, /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu],
+  ['CLAUSE_CAPITAL', CLAUSE_CAPITAL, /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?/gu],
+  [
+    'KIN_NAME',
+    KIN_NAME,
+    new RegExp(
+      `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|\\p{Lu}[\\p{L}-]*(?:['’]s|s['’]))\\s+(${[...enClauseWords.kinNouns.m, ...enClauseWords.kinNouns.f].join('|')}),\\s+(\\p{Lu}\\p{Ll}+),`,
+      'gu',
+    ),
+  ],
+  [
+    'evaluation frame (en)',
+    EVALUATION_FRAMES.en,
+    /(?<![\p{L}])(described|characteri[sz]ed|branded|labell?ed|termed|dismissed)\s+(?:it|this|that|them|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|his\s+\p{Ll}+|her\s+\p{Ll}+)\s+as\s+/giu,
+  ],
+  ['noun complement', NOUN_COMPLEMENT, new RegExp(NOUN_COMPLEMENT.source.replace(/^\(\?=\[[^\]]*\]\)/, ''), 'giu')],
 ];
 
 /** `phraseRe` as it was before its ASCII lookbehind. */
@@ -49,6 +73,13 @@ function plainPhraseRe(phrases: string[]): RegExp {
 
 for (const lex of allLexicons) {
   PAIRS.push([`speech verbs (${lex.language})`, new RegExp(phraseRe(lex.speechVerbs).source, 'giu'), plainPhraseRe(lex.speechVerbs)]);
+}
+{
+  // The Serbian frames' verb pattern with its optional auxiliary (`regexesFor`), against the plain forms of both.
+  const sr = allLexicons.find((l) => l.language === 'sr')!;
+  const plainAux = '(?:(?<![\\p{L}])(?:je|su|se)\\s+)?';
+  const auxAfter = '(?:\\s+(?:je|su|se)(?![\\p{L}]))?';
+  PAIRS.push(['speech verbs with auxiliary (sr)', regexesFor(sr).verb, new RegExp(`${plainAux}${plainPhraseRe(sr.speechVerbs).source}${auxAfter}`, 'giu')]);
 }
 
 /** Every match as offset and groups, one line each. */
@@ -95,7 +126,30 @@ const POOL = [
   ')',
   "'s",
   'said',
+  'says',
+  'told',
   'rekao',
+  'je ',
+  ' je',
+  'su ',
+  'izjavio',
+  'ćirilica',
+  'described ',
+  'Described ',
+  'them ',
+  ' as ',
+  'the ',
+  'claims ',
+  'Claims ',
+  'by ',
+  ' that ',
+  'his ',
+  'Her ',
+  'son, ',
+  'wife, ',
+  'Ann,',
+  'Éva,',
+  '\u00e9s',
   'tha',
   '\u017f',
   '\u212a',

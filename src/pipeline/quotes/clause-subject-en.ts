@@ -102,7 +102,7 @@ const TITLE_F = new Set(enClauseWords.genderedTitles.f);
  * @param before the text before the name (only its last word is read)
  */
 export function titleGender(before: string): 'm' | 'f' | null {
-  const w = /([\p{L}]+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
+  const w = /((?:[A-Za-z]|(?![\0-\x7f])\p{L})+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (!w) return null;
   return TITLE_M.has(w) ? 'm' : TITLE_F.has(w) ? 'f' : null;
 }

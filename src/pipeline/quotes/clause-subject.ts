@@ -17,7 +17,8 @@ import type { Paragraph } from './paragraph.js';
 import { escapeRe } from './text.js';
 import { matchAllOf } from './match-all.js';
 
-const CAPITAL = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?/gu;
+export const CLAUSE_CAPITAL =
+  /(?=[^\0-@[-\x7f])(?<![0-9A-Za-z'-])(?<![\p{L}\p{N}’](?<=[^\0-\x7f]))(?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[A-Za-z']|(?![\0-\x7f])[\p{L}’])*(?:-(?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[A-Za-z']|(?![\0-\x7f])[\p{L}’])*)?/gu;
 
 /** True when `word` is the nominative of a name of `e` (one of its keys; Albanian also the definite `-i`/`-u`). */
 function nominativeOf(word: string, e: Entity, language: string): boolean {
@@ -79,11 +80,11 @@ export function markClauseSubjects(paras: Paragraph[], index: EntityIndex, lex: 
     const s = p.masked;
     for (const [a, b] of mainClauses(s, lex)) {
       let found = false;
-      for (const m of matchAllOf(CAPITAL, s.slice(a, b))) {
+      for (const m of matchAllOf(CLAUSE_CAPITAL, s.slice(a, b))) {
         const at = a + m.index!;
         const e = index.byName(m[0]);
         if (!e || e.kind !== 'person') continue;
-        const prev = fold(/(\p{L}+)\s+$/u.exec(s.slice(Math.max(0, at - 30), at))?.[1] ?? '');
+        const prev = fold(/((?:[A-Za-z]|(?![\0-\x7f])\p{L})+)\s+$/u.exec(s.slice(Math.max(0, at - 30), at))?.[1] ?? '');
         const subject = !found && !governors.includes(prev) && nominativeOf(m[0], e, lex.language);
         const here = pos(pi, at);
         if (subject) {

@@ -16,11 +16,11 @@ export interface Evaluation {
   content: [number, number];
 }
 
-const FRAMES: Record<string, RegExp> = {
+export const FRAMES: Record<string, RegExp> = {
   // `(što) su advokati ocenili kao X`, `ministar je to ocenio kao X`, `ocenila je kao X`
   sr: /(?:(?<![\p{L}])(?:je|su)\s+((?:(?!je\s|su\s)[^\s,.;:]+\s+){0,5}?))?(?<![\p{L}])(ocenio|ocenila|ocenili|ocenile|okarakterisao|okarakterisala|okarakterisali|nazvao|nazvala|nazvali)(?:\s+(?:je|su))?(?:\s+(?:to|ga|ih|je|ovo|taj\s+potez|odluku|potez))?\s+kao\s+/giu,
   // `X described the move as Y`, `called it Y` is too loose without `as`
-  en: /(?<![\p{L}])(described|characteri[sz]ed|branded|labell?ed|termed|dismissed)\s+(?:it|this|that|them|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|his\s+\p{Ll}+|her\s+\p{Ll}+)\s+as\s+/giu,
+  en: /(?=[bcdlt])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))(described|characteri[sz]ed|branded|labell?ed|termed|dismissed)\s+(?:it|this|that|them|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|his\s+\p{Ll}+|her\s+\p{Ll}+)\s+as\s+/giu,
   // `e cilësoi si X`, `e vlerësoi si X`
   sq: /(?<![\p{L}])(?:e|i|u)?\s*(cilësoi|cilësuan|vlerësoi|vlerësuan|quajti|quajtën)\s+si\s+/giu,
 };

@@ -14,6 +14,6 @@ const sets = new Map(Object.entries(GROUP_NOUNS).map(([lang, ws]) => [lang, new 
  * @param phrase a subject phrase or name run, in the Latin view
  */
 export function opensWithGroupNoun(phrase: string, language: string): boolean {
-  const first = /^\s*(\p{L}+)/u.exec(phrase)?.[1];
+  const first = /^\s*((?:[A-Za-z]|(?![\0-\x7f])\p{L})+)/u.exec(phrase)?.[1];
   return first !== undefined && (sets.get(language)?.has(fold(first)) ?? false);
 }

@@ -279,7 +279,7 @@ function insideMention(s: string, mentions: number[], pi: number, a: number): bo
  * (`ascii-guards.test.ts`). The index builder's scans were a tenth of the extractor's instructions.
  */
 /** A capitalised word (a surname alone, `Zeqiri`), ASCII-guarded. */
-export const SURNAME = /(?=[^\0-@[-\x7f])(?<![\p{L}])\p{Lu}(?:[A-Za-z'-]|(?![\0-\x7f])[\p{L}’])+/gu;
+export const SURNAME = /(?=[^\0-@[-\x7f])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))(?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[A-Za-z'-]|(?![\0-\x7f])[\p{L}’])+/gu;
 /**
  * A run of capitalised words joined by connectors, with an optional `the` and a bracketed acronym (an
  * organisation's name, trimmed by `trimOrgRun`), ASCII-guarded: a match starts with `T`, `t` (`the`) or a
@@ -293,13 +293,15 @@ export const ORG_RUN =
  * the type words' first letters (every one is lower-case ASCII). Plain form without the leading lookahead.
  */
 export const TYPED_ORG =
-  /(?=[abcfkps])(?<![\p{L}])(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu;
+  /(?=[abcfkps])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))(company|firm|agency|party|airline|bank|kompanija|kompanije|preduzeće|stranka|partija|kompania|partia|kompanija)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/gu;
 /** An organisation written with a lower-case adjective (`Ambasada ruse në Beograd`), ASCII-guarded. */
-export const ORG_ADJECTIVE = /(?=[^\0-@[-\x7f])(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu;
+export const ORG_ADJECTIVE =
+  /(?=[^\0-@[-\x7f])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))((?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[a-z]|(?![\0-\x7f])\p{Ll})+)\s+((?:[a-z]|(?![\0-\x7f])\p{Ll})+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu;
 
 const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;
 
-export const CAPITAL = /(?=[^\0-@[-\x7f])(?<![\p{L}\p{N}'’-])\p{Lu}(?:[A-Za-z'-]|(?![\0-\x7f])[\p{L}’])*/gu;
+export const CAPITAL =
+  /(?=[^\0-@[-\x7f])(?<![0-9A-Za-z'-])(?<![\p{L}\p{N}’](?<=[^\0-\x7f]))(?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[A-Za-z'-]|(?![\0-\x7f])[\p{L}’])*/gu;
 /** Locative prepositions of every language (a capitalised word right after one names a place). */
 const LOCATIVE = /(?:^|\s)(?:in|from|across|throughout|u|iz|kroz|në|nga|ne)$/;
 
@@ -320,7 +322,7 @@ function collectEvidence(s: string, index: EntityIndex, text: string = s, into: 
 
 /** True when the text before a name could be part of its noun phrase (titles, roles, capitalised words). */
 function npIsh(before: string): boolean {
-  for (const w of before.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
+  for (const w of before.match(/(?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+(?:[-'’](?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+)*/gu) ?? []) {
     if (/^\p{Lu}/u.test(w) || NP_WORD.test(w) || parseRole(w) || /['’]s$/.test(w)) continue;
     return false;
   }

@@ -11,8 +11,8 @@ import { matchAllOf } from './match-all.js';
 import type { Gender } from './entities.js';
 
 const KIN = enClauseWords.kinNouns;
-const KIN_NAME = new RegExp(
-  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|\\p{Lu}[\\p{L}-]*(?:['’]s|s['’]))\\s+(${[...KIN.m, ...KIN.f].join('|')}),\\s+(\\p{Lu}\\p{Ll}+),`,
+export const KIN_NAME = new RegExp(
+  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z]|(?![\\0-\\x7f])\\p{Lu})(?:[A-Za-z-]|(?![\\0-\\x7f])\\p{L})*(?:['’]s|s['’]))\\s+(${[...KIN.m, ...KIN.f].join('|')}),\\s+(\\p{Lu}\\p{Ll}+),`,
   'gu',
 );
 

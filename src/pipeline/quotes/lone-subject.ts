@@ -208,6 +208,7 @@ function lowerCaseWords(paras: Paragraph[]): Set<string> {
  * same matches, without a Unicode class test out of the regex code at every position.
  */
 /** A capitalised word before one or two more (`Michigan Attorney General`). */
-export const QUALIFIER = /(?=[^\0-@[-\x7f])(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=\s+(\p{Lu}\p{L}+)(?:\s+(\p{Lu}\p{L}+))?)/gu;
+export const QUALIFIER =
+  /(?=[^\0-@[-\x7f])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))((?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[a-z]|(?![\0-\x7f])\p{Ll})+)(?=\s+(\p{Lu}\p{L}+)(?:\s+(\p{Lu}\p{L}+))?)/gu;
 /** A word written in lower case (its letters). */
-export const LOWER_WORD = /(?=[^\0-`{-\x7f])(?<![\p{L}])\p{Ll}(?:[A-Za-z]|(?![\0-\x7f])\p{L})*/gu;
+export const LOWER_WORD = /(?=[^\0-`{-\x7f])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))(?:[a-z]|(?![\0-\x7f])\p{Ll})(?:[A-Za-z]|(?![\0-\x7f])\p{L})*/gu;

@@ -17,9 +17,11 @@ import { matchAllOf } from './match-all.js';
 const TITLES = new Set(en.titles);
 /** A capitalised word (the title) and the single capitalised word after it, with no further capitalised word. */
 // Both lead with an ASCII guard (A–Z or not ASCII; see `index-builder.ts`, `ascii-guards.test.ts`): same matches.
-export const TITLED = /(?=[^\0-@[-\x7f])(?<![\p{L}])(\p{Lu}\p{Ll}*)\.?\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+export const TITLED =
+  /(?=[^\0-@[-\x7f])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))((?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[a-z]|(?![\0-\x7f])\p{Ll})*)\.?\s+((?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[a-z'-]|(?![\0-\x7f])[\p{Ll}’])+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 /** A given name (and an initial) before a surname in the possessive. */
-export const POSSESSIVE = /(?=[^\0-@[-\x7f])(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}-]+)(?:['’]s|s['’])(?![\p{L}])/gu;
+export const POSSESSIVE =
+  /(?=[^\0-@[-\x7f])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))((?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[a-z]|(?![\0-\x7f])\p{Ll})+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}-]+)(?:['’]s|s['’])(?![\p{L}])/gu;
 
 /** True when `word` is an English honorific or a role noun (`Mr`, `Sen`, `President`, `Governor`). */
 function isTitle(word: string): boolean {

@@ -188,7 +188,7 @@ const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\
 
 /** True when every word could belong to a name/role noun phrase (capitalised, role, determiner, possessive). */
 export function npIsh(text: string): boolean {
-  const ws = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  const ws = text.match(/(?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+(?:[-'’](?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+)*/gu) ?? [];
   if (ws.length === 0) return false;
   return ws.every((w) => /^\p{Lu}/u.test(w) || NP_WORD.test(w) || parseRole(w) !== null || /['’]s$/.test(w) || nationOf(fold(w)) !== null);
 }

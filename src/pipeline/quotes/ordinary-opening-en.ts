@@ -19,7 +19,8 @@ export interface WordEvidence {
   lower: Set<string>;
 }
 
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu;
+export const LOWER_WORD =
+  /(?=[^\0-`{-\x7f])(?<![0-9A-Za-z'-])(?<![\p{L}\p{N}’](?<=[^\0-\x7f]))(?:[a-z]|(?![\0-\x7f])\p{Ll})(?:[A-Za-z'-]|(?![\0-\x7f])[\p{L}’])*/gu;
 
 /** Adds every word `text` writes in lower case (folded, possessive `'s` dropped) to `into`. */
 export function collectLowerWords(text: string, into: Set<string>): void {

@@ -12,7 +12,7 @@
 import { fold } from '../text/fold.js';
 import { orgHead } from './roles.js';
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD = /(?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+(?:[-'’](?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+)*/gu;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 /** Serbian adjective endings in oblique cases (folded): `-skog`, `-nom`, `-ih`, `-oj`, `-ske`. */
 const OBLIQUE_ADJ = /(?:og|om|oj|eg|em|ih|im|e|u)$/;

@@ -19,7 +19,7 @@ import { participleCues } from './participle-clause-en.js';
 import { recordedClauseSubject } from './predicate-subject-en.js';
 import { npSpan, sentenceSubject } from './sentences.js';
 import { genderHint, resolveSubject, type Resolution } from './speakers.js';
-import { escapeRe, scanFrom, trimSpan, words } from './text.js';
+import { escapeRe, firstCharGuard, scanFrom, trimSpan, words } from './text.js';
 
 const TRAIL = /[\s\u00a0,;:.–—-]/;
 const alt = (ws: string[]) => [...new Set(ws)].map(escapeRe).join('|');
@@ -93,8 +93,8 @@ function participle(ctx: Ctx, pi: number, start: number, end: number, firstDraft
 }
 
 /** A noun of report with its source and complementiser (`claims by Western officials that`, `izjava … da`), every language. */
-const NOUN_COMPLEMENT = new RegExp(
-  `(?<!,\\s)\\b(?:${alt(allLexicons.flatMap((l) => l.cues.reportNouns.nouns))})\\s+(?:(?:${alt(allLexicons.flatMap((l) => l.cues.reportNouns.sources))})\\s+([^,.;:]{2,70}?)\\s+)?(?:${alt(allLexicons.flatMap((l) => l.cues.reportNouns.complementisers))})\\s+`,
+export const NOUN_COMPLEMENT = new RegExp(
+  `${firstCharGuard(allLexicons.flatMap((l) => l.cues.reportNouns.nouns))}(?<!,\\s)\\b(?:${alt(allLexicons.flatMap((l) => l.cues.reportNouns.nouns))})\\s+(?:(?:${alt(allLexicons.flatMap((l) => l.cues.reportNouns.sources))})\\s+([^,.;:]{2,70}?)\\s+)?(?:${alt(allLexicons.flatMap((l) => l.cues.reportNouns.complementisers))})\\s+`,
   'giu',
 );
 

@@ -18,7 +18,7 @@ const ABBREVIATIONS = new Set([...[en, sr, sq].flatMap((l) => l.titles).filter((
 
 /** True when the text ends with an abbreviation whose full stop ends no sentence (`Sen`, `U.S`, an initial `Q`). */
 export function isAbbreviation(before: string): boolean {
-  const w = /(?:^|[\s(])(\p{L}+(?:\.\p{L})*)$/u.exec(before);
+  const w = /(?:^|[\s(])((?:[A-Za-z]|(?![\0-\x7f])\p{L})+(?:\.(?:[A-Za-z]|(?![\0-\x7f])\p{L}))*)$/u.exec(before);
   return w !== null && (w[1].length === 1 || /\./.test(w[1]) || ABBREVIATIONS.has(w[1].toLowerCase()));
 }
 
@@ -147,7 +147,7 @@ export function sentenceSubject(s: string, start: number): [number, number] | nu
 /** Length of the prefix of a comma segment made of noun-phrase words (capitalised, role, particle, possessive). */
 function npPrefix(seg: string): number {
   let ok = 0;
-  for (const w of matchAllOf(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu, seg)) {
+  for (const w of matchAllOf(/(?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+(?:[-'’](?:[0-9A-Za-z]|(?![\0-\x7f])[\p{L}\p{N}])+)*/gu, seg)) {
     const t = w[0];
     if (/^\p{Lu}/u.test(t) || NP_WORD.test(t) || parseRole(t) || /['’]s$/.test(t)) ok = w.index! + t.length;
     else break;

@@ -44,7 +44,9 @@ export function regexesFor(lex: QuoteLexicon): FrameRegexes {
   const hit = cache.get(lex.language);
   if (hit) return hit;
   // The auxiliary is a word of its own: `Srbije saopštio` holds no `je saopštio` (ends of `Srbije`, `unije`).
-  const aux = lex.language === 'sr' ? '(?:(?<![\\p{L}])(?:je|su|se)\\s+)?' : '';
+  // Its lookbehind tests ASCII first and the Unicode class only after a character outside ASCII (as `phraseRe`'s):
+  // the optional auxiliary is tried at every position of every search (issue 23, ADR 0301).
+  const aux = lex.language === 'sr' ? '(?:(?<![A-Za-z])(?<![\\p{L}](?<=[^\\0-\\x7f]))(?:je|su|se)\\s+)?' : '';
   // … and after the verb too: `kaže Jelena` holds no `kaže je` (starts of `Jelena`, `Suzana`, `Senad`).
   const auxAfter = lex.language === 'sr' ? '(?:\\s+(?:je|su|se)(?![\\p{L}]))?' : '';
   const verbs = phraseRe(lex.speechVerbs).source;

@@ -114,7 +114,7 @@ export function subjectPhrase(np: NounPhrase, env: SubjectEnv): Phrase | Resolut
 
 /** A personal pronoun right before the verb is the subject, whatever adverbials precede it (`Although in May she`). */
 function pronounBeforeVerb(ph: Phrase, lex: QuoteLexicon): void {
-  const lastWord = /(?:^|[\s,])(\p{L}+)$/u.exec(ph.text);
+  const lastWord = /(?:^|[\s,])((?:[A-Za-z]|(?![\0-\x7f])\p{L})+)$/u.exec(ph.text);
   const pronounsAll = [...lex.pronouns.m, ...lex.pronouns.f, ...lex.pronouns.plural];
   if (!lastWord || lastWord.index === 0 || !pronounsAll.includes(lastWord[1].toLowerCase()) || /,\s*$/.test(ph.text.slice(0, lastWord.index + 1))) return;
   ph.text = ph.text.slice(ph.text.length - lastWord[1].length);

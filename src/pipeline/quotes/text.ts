@@ -117,14 +117,34 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Lists at least this long get the ASCII lookbehind in `phraseRe`. */
+/** Lists at least this long get the ASCII guards in `phraseRe`. */
 const PHRASE_GUARD_MIN = 8;
 
 /**
+ * A lookahead `(?=[…])` of the characters the phrases can start with (a space stands for `[\s\u00a0]`, as
+ * `phraseRe` writes it), to put before an alternation of them: a match of the alternation starts with one
+ * of these characters, and under the same flags the class folds case exactly as the literals do, so the
+ * guard only drops positions where no alternative can start. The regex code tests it in one step; without
+ * it, a long case-insensitive alternation tries its alternatives at every position (issue 23, ADR 0301).
+ * Empty (no guard) when a phrase is empty.
+ */
+export function firstCharGuard(phrases: string[]): string {
+  const firsts = new Set<string>();
+  for (const p of phrases) {
+    if (p === '') return '';
+    const c = String.fromCodePoint(p.codePointAt(0)!);
+    firsts.add(c === ' ' ? '\\s\\u00a0' : c.replace(/[\\\][^-]/g, '\\$&'));
+  }
+  return `(?=[${[...firsts].join('')}])`;
+}
+
+/**
  * A case-insensitive alternation of phrases (longest first) with Unicode word boundaries. A long list (the
- * speech verbs) first asks that the character before is no ASCII letter or digit, a test the regex code
- * makes itself: inside a word it fails there, without the Unicode class test out of the regex code that
- * `(?<![\p{L}\p{N}])` makes at every position (issue 23; a subset of that class, so the same matches).
+ * speech verbs) leads with `firstCharGuard`, then asks that the character before is no ASCII letter or
+ * digit, a test the regex code makes itself, and tests the Unicode classes only for a character before
+ * that is not ASCII (`[\p{L}\p{N}](?<=[^\0-\x7f])` inside the lookbehind: read backwards, the ASCII test
+ * comes first). Without that split, `(?<![\p{L}\p{N}])` calls out of the regex code at every position
+ * (issue 23). Each guard is implied by the plain form, so the matches are the same (`ascii-guards.test.ts`).
  * A short list is left as it is: its literal alternatives are found by a faster search without it.
  */
 export function phraseRe(phrases: string[], flags = 'iu'): RegExp {
@@ -133,8 +153,8 @@ export function phraseRe(phrases: string[], flags = 'iu'): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRe(p).replace(/ /g, '[\\s\\u00a0]+'))
     .join('|');
-  const guard = list.length >= PHRASE_GUARD_MIN ? '(?<![0-9A-Za-z])' : '';
-  return new RegExp(`${guard}(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+  if (list.length < PHRASE_GUARD_MIN) return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`${firstCharGuard(list)}(?<![0-9A-Za-z])(?<![\\p{L}\\p{N}](?<=[^\\0-\\x7f]))(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** Two folded name words are the same when equal or one is the other plus an inflection of ≤ 3 letters. */

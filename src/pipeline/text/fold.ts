@@ -4,7 +4,7 @@
  * NFKD with combining marks removed, `đ` → `dj`.
  */
 
-const CYRILLIC_TO_LATIN: Record<string, string> = {
+export const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a',
   б: 'b',
   в: 'v',
@@ -58,13 +58,36 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
  * (`Љубљана` → `Ljubljana`). Non-Cyrillic characters pass through.
  */
 export function cyrillicToLatin(s: string): string {
-  return s.replace(/[\u0400-\u04ff]/g, (c) => {
-    const lower = c.toLowerCase();
-    const lat = CYRILLIC_TO_LATIN[lower];
-    if (lat === undefined) return c;
-    if (c === lower || lat.length === 0) return lat;
-    return lat[0].toUpperCase() + lat.slice(1);
-  });
+  if (!CYRILLIC.test(s)) return s;
+  // Runs of other characters are copied whole and each letter's Latin form is looked up once: a replace with a
+  // callback lower-cased each letter through ICU (issue 23, ADR 0301). The same output as `latinOfLetter` per letter.
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x400 || c > 0x4ff) continue;
+    const ch = s[i];
+    let lat = cyrillicLetters.get(ch);
+    if (lat === undefined) {
+      lat = latinOfLetter(ch);
+      cyrillicLetters.set(ch, lat);
+    }
+    out += s.slice(run, i) + lat;
+    run = i + 1;
+  }
+  return out + s.slice(run);
+}
+const CYRILLIC = /[\u0400-\u04ff]/;
+/** `latinOfLetter` of each Cyrillic letter met (U+0400–U+04FF: at most 256 entries). */
+const cyrillicLetters = new Map<string, string>();
+
+/** One Cyrillic letter in Latin, its case kept on the first letter (`Љ` → `Lj`); a letter without a Latin form as it is. */
+function latinOfLetter(c: string): string {
+  const lower = c.toLowerCase();
+  const lat = CYRILLIC_TO_LATIN[lower];
+  if (lat === undefined) return c;
+  if (c === lower || lat.length === 0) return lat;
+  return lat[0].toUpperCase() + lat.slice(1);
 }
 
 /**
@@ -93,9 +116,16 @@ export function fold(s: string): string {
  * character on them was slower than the memo it skips.
  */
 function asciiFold(s: string): string | null {
+  // A short word already in lower case is its own fold: `toLowerCase` would return an equal string, and on a
+  // string stored two bytes a character (any slice of a paragraph with a curly quote) it is a call into ICU,
+  // several hundred instructions per word (issue 23, ADR 0301). Only short strings: a longer slice would keep its
+  // paragraph alive where a lower-cased copy does not (`detach`).
+  if (s.length < 13 && LOWER_ASCII.test(s)) return s;
   return PLAIN_ASCII.test(s) ? s.toLowerCase() : null;
 }
 const PLAIN_ASCII = /^[\0-_a-\x7f]*$/;
+/** `PLAIN_ASCII` without the capitals: text that lower-casing leaves as it is. */
+const LOWER_ASCII = /^[\0-@[-_a-\x7f]*$/;
 
 /**
  * `foldChar(s)` for a long text of plain ASCII (no backtick) and the typographic marks of English copy
@@ -144,15 +174,18 @@ export function foldUncached(s: string): string {
 }
 
 function foldChar(s: string): string {
-  return cyrillicToLatin(s.toLowerCase())
-    .replace(/đ/g, 'dj')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/ß/g, 'ss')
-    .replace(/[æ]/g, 'ae')
-    .replace(/[ø]/g, 'o')
-    .replace(/[ł]/g, 'l');
+  return (
+    cyrillicToLatin(s.toLowerCase())
+      .replace(/đ/g, 'dj')
+      .normalize('NFKD')
+      // No mark is below U+0300: the class is tested only above it (issue 23, ADR 0301).
+      .replace(/(?:(?![\0-\u02ff])\p{M})+/gu, '')
+      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+      .replace(/ß/g, 'ss')
+      .replace(/[æ]/g, 'ae')
+      .replace(/[ø]/g, 'o')
+      .replace(/[ł]/g, 'l')
+  );
 }
 
 /** A folded string plus, for each of its UTF-16 units, the offset of the source unit it came from. */
