@@ -35,21 +35,12 @@ const BUNDLE_PREFIX = 'wirewatch-';
 const BUNDLE_URL = '__wwBundleUrl';
 
 /**
- * Packages left out of the bundle: native addons (better-sqlite3, resvg), packages the service loads
- * only when a feature is used (chat adapters, page extraction, charts, the cluster queue), and files
- * that are data rather than code (the chart fonts).
+ * Packages left out of the bundle: native addons (resvg), packages the service loads only when a
+ * feature is used (chat adapters, page extraction, charts, the cluster queue), and files that are data
+ * rather than code (the chart fonts). better-sqlite3's JavaScript is bundled (in the code cache, not
+ * compiled from source at every start) and its addon loaded from its package (`sqliteAddonPlugin`).
  */
-export const EXTERNAL = [
-  'better-sqlite3',
-  '@resvg/resvg-js',
-  'discord.js',
-  '@slack/bolt',
-  'linkedom',
-  '@mozilla/readability',
-  'echarts',
-  'pg-boss',
-  'dejavu-fonts-ttf',
-];
+export const EXTERNAL = ['@resvg/resvg-js', 'discord.js', '@slack/bolt', 'linkedom', '@mozilla/readability', 'echarts', 'pg-boss', 'dejavu-fonts-ttf'];
 
 /**
  * `source` with every `import.meta.url` replaced by the URL the module has when it is not bundled:
@@ -108,6 +99,64 @@ function zodEnglishOnlyPlugin(): Plugin {
 }
 
 /**
+ * The module that stands for `bindings` in better-sqlite3's bundled `lib/database.js` (ADR 0302): it
+ * loads the addon `name` from the better-sqlite3 package that `require` finds from the bundle — the
+ * package whose JavaScript was bundled (node_modules of the repo, of a clean clone after `npm ci`, of the
+ * Docker image) — at `build/Release`, where its install (prebuilt binary or node-gyp) puts it. Where
+ * `bindings` would pick another file first (`build/NAME`, `build/Debug/NAME`) or there is none in
+ * `build/Release`, the package's own `bindings` searches as it does unbundled, from that package's
+ * root: the same addon as before, found without `bindings`' stack-trace and file probing.
+ */
+export const SQLITE_BINDINGS_SHIM = `"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const { createRequire } = require("node:module");
+module.exports = function bindings(name) {
+  const pkg = require.resolve("better-sqlite3/package.json");
+  const root = path.dirname(pkg);
+  const release = path.join(root, "build", "Release", name);
+  if (!fs.existsSync(path.join(root, "build", name)) && !fs.existsSync(path.join(root, "build", "Debug", name)) && fs.existsSync(release)) return require(release);
+  return createRequire(pkg)("bindings")({ bindings: name, module_root: root });
+};
+`;
+
+/** esbuild plugin: better-sqlite3's `require('bindings')` becomes {@link SQLITE_BINDINGS_SHIM}. */
+function sqliteAddonPlugin(): Plugin {
+  return {
+    name: 'wirewatch-sqlite-addon',
+    setup(b) {
+      b.onResolve({ filter: /^bindings$/ }, (args) => {
+        if (!/[\\/]node_modules[\\/]better-sqlite3[\\/]lib[\\/]database\.js$/.test(args.importer)) return undefined;
+        return { path: 'better-sqlite3-bindings', namespace: 'wirewatch-sqlite-addon' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'wirewatch-sqlite-addon' }, () => ({ contents: SQLITE_BINDINGS_SHIM, loader: 'js' }));
+    },
+  };
+}
+
+/** The line of prom-client's index that loads its Pushgateway (and with it `https`, `tls`, `zlib`) eagerly. */
+const PUSHGATEWAY_LINE = "exports.Pushgateway = require('./lib/pushgateway');";
+
+/**
+ * esbuild plugin: prom-client's `Pushgateway` export is a getter that loads `lib/pushgateway.js` when
+ * first read (ADR 0302). wirewatch never pushes metrics; the module's `require`s of `https` and `zlib`
+ * made Node load its TLS and compression modules at every start.
+ */
+function promClientLazyPushgatewayPlugin(): Plugin {
+  return {
+    name: 'wirewatch-prom-client-lazy-pushgateway',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]node_modules[\\/]prom-client[\\/]index\.js$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (!text.includes(PUSHGATEWAY_LINE)) throw new Error("prom-client's index no longer has the Pushgateway line: update promClientLazyPushgatewayPlugin");
+        const lazy = "Object.defineProperty(exports, 'Pushgateway', { enumerable: true, configurable: true, get: () => require('./lib/pushgateway') });";
+        return { contents: text.replace(PUSHGATEWAY_LINE, lazy), loader: 'js', resolveDir: path.dirname(args.path) };
+      });
+    },
+  };
+}
+
+/**
  * `code` with every non-ASCII UTF-16 unit written as a `\uXXXX` escape, so the bundle reads as a one-byte
  * string (`code-cache.ts` decodes an ASCII file as Latin-1, ≈ 4× faster than UTF-8 for 4.5 MB). esbuild
  * already escapes strings; what it leaves are the lexicons' letters in regular expression literals, where
@@ -118,6 +167,45 @@ export function asciiOnly(code: string): string {
   return code.replace(/(\\*)([\u0080-\uffff])/g, (all, bs: string, ch: string) =>
     bs.length % 2 === 1 ? all : `${bs}\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+/** The one method name every module wrapper of the bundle gets (`sharedWrapperKeys`). */
+const WRAPPER_KEY = 'init';
+
+/**
+ * `code` with the method of every esbuild module wrapper (`__esm({"src/x.ts"(){…}})`,
+ * `__commonJS({"node_modules/p/index.js"(exports, module){…}})`) named `init` instead of the module's
+ * path, padded with spaces to the path's length so that no column moves (the source map still fits).
+ * Each wrapper is an object literal of one property, evaluated once as the bundle loads; with ≈ 1,500
+ * different keys V8 hung ≈ 1,500 map transitions off the one map of a one-property literal, inserting
+ * each into a sorted array (≈ 40 M instructions at every start, ADR 0302); with one key they share one
+ * map. esbuild's helpers call the wrapper's first own method whatever its name; the name only showed
+ * in the stack of an error thrown while a module initialises (its file and line still do, through the
+ * source map). A key shorter than `init` is left as it is.
+ */
+export function sharedWrapperKeys(code: string): string {
+  return code.replace(/\b(__esm|__commonJS)\(\{("(?:[^"\\\n]|\\.)*")\(/g, (all, helper: string, key: string) =>
+    key.length < WRAPPER_KEY.length ? all : `${helper}({${WRAPPER_KEY.padEnd(key.length)}(`,
+  );
+}
+
+/**
+ * `code` without the `__name` calls of esbuild's `keepNames` that give a function or class the name
+ * JavaScript already gives it (ADR 0302): `__name(f,"f")` after `function f(){…}` (or a `var f = …`
+ * function) becomes `f`, and `static{__name(this,"C")}` leaves `C=class{…}` and `class C{…}`; each
+ * is replaced by spaces so that no column moves. A declared or assigned function or class is named
+ * after its binding before any of its code runs, with the same attributes as `__name`'s
+ * (`Object.defineProperty(f, "name", { value, configurable: true })`), so nothing observable changes;
+ * what stays is every `__name` that restores a name esbuild changed (yaml's `_Directives` → "Directives"), names a
+ * property's function or wraps an expression. Each call redefined `name` on a new function or class
+ * as the bundle loaded: ≈ 3,300 of its ≈ 5,600 calls.
+ */
+export function dropRedundantNames(code: string): string {
+  const pad = (kept: string, all: string) => kept.padEnd(all.length);
+  return code
+    .replace(/(?<![\w$.])__name\(([A-Za-z_$][\w$]*),"\1"\)/g, (all, id: string) => pad(id, all))
+    .replace(/((?<![\w$.])([A-Za-z_$][\w$]*)=class(?: extends [^{}]*)?\{)static\{__name\(this,"\2"\)\}/g, (all, head: string) => pad(head, all))
+    .replace(/((?<![\w$.])class ([A-Za-z_$][\w$]*)(?: extends [^{}]*)?\{)static\{__name\(this,"\2"\)\}/g, (all, head: string) => pad(head, all));
 }
 
 /** Old outputs of `bundleCli` in `outDir`: the CommonJS bundle, its map and code caches, and ESM chunks of earlier builds. */
@@ -141,7 +229,8 @@ export async function bundleCli(outDir = OUT_DIR): Promise<{ file: string; bytes
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: EXTERNAL,
+    // The addon's package is found at run time (SQLITE_BINDINGS_SHIM's `require.resolve`).
+    external: [...EXTERNAL, 'better-sqlite3/package.json'],
     // `import()` of an external package becomes `require` (an ES-only one, pg-boss, through Node's
     // require(esm): Node ≥ 20.19, 22.12): a script run from V8's code cache has no dynamic-import
     // callback (src/cli/code-cache.ts).
@@ -153,15 +242,21 @@ export async function bundleCli(outDir = OUT_DIR): Promise<{ file: string; bytes
     sourcemap: 'linked',
     // Strict like the ES modules it is made of; `import.meta.url` of a bundled module is rebuilt from the script's own URL.
     banner: { js: `"use strict";const ${BUNDLE_URL}=require("node:url").pathToFileURL(__filename).href;` },
-    plugins: [metaUrlPlugin(outDir, BUNDLE_URL), zodEnglishOnlyPlugin()],
+    plugins: [metaUrlPlugin(outDir, BUNDLE_URL), zodEnglishOnlyPlugin(), sqliteAddonPlugin(), promClientLazyPushgatewayPlugin()],
     metafile: true,
     write: false,
     logLevel: 'warning',
   });
+  // A better-sqlite3 whose lib no longer requires `bindings` from lib/database.js would bundle `bindings`
+  // itself, which looks for the addon next to the bundle: fail the build instead.
+  if (!Object.keys(result.metafile.inputs).some((k) => k.startsWith('wirewatch-sqlite-addon:'))) {
+    throw new Error("better-sqlite3's lib/database.js no longer requires 'bindings': update sqliteAddonPlugin");
+  }
   const js = result.outputFiles.find((f) => f.path.endsWith('.cjs'))!;
   const map = result.outputFiles.find((f) => f.path.endsWith('.cjs.map'))!;
-  const name = `${BUNDLE_PREFIX}${createHash('sha256').update(asciiOnly(js.text)).digest('hex').slice(0, 16)}.cjs`;
-  const text = asciiOnly(js.text).replace(`//# sourceMappingURL=${tmpName}.map`, `//# sourceMappingURL=${name}.map`);
+  const code = dropRedundantNames(sharedWrapperKeys(asciiOnly(js.text)));
+  const name = `${BUNDLE_PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`;
+  const text = code.replace(`//# sourceMappingURL=${tmpName}.map`, `//# sourceMappingURL=${name}.map`);
   writeFileSync(path.join(outDir, name), text);
   writeFileSync(path.join(outDir, `${name}.map`), map.contents);
   await build({
