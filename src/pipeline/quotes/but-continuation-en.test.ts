@@ -35,4 +35,10 @@ describe('en: a contrast inside one reported claim stays in the content (ADR 030
     expect(butContinues(' that the fee stays')).toBe(true);
     expect(butContinues(' the fee stays')).toBe(false);
   });
+  it('a pair of dashes sets off an interpolation inside the content; a report after the pair stays its own', () => {
+    const a = indirect(quotes('H', 'Councillor Ravi Mehta said the toll — about four euros a car — would pay for the repairs.'));
+    expect(a[0].text).toContain('would pay for the repairs');
+    const b = indirect(quotes('H', 'Councillor Ravi Mehta said the toll would pay for the repairs — and more.'));
+    expect(b[0].text).not.toContain('and more');
+  });
 });

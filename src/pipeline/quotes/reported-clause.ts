@@ -104,7 +104,7 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
   const contentEnd = frontedClauseEnd(sent, vStart, contentStart, secondReportCut(lex.language, s, contentStart, sentenceEnd(s, contentStart, end), re.verb));
   const clauses: Reported[] = [];
   for (const [a, b0] of contentPieces(sent, contentStart, contentEnd)) {
-    const br = contentBreak(re.breaks, s, a, b0, lex.language === 'en');
+    const br = contentBreak(re.breaks, s, a, b0, lex.language === 'en', (t) => scanFrom(re.verb, 0).exec(t) !== null);
     let e = br ? br.index : b0;
     while (e > a && /[\s\u00a0,.;:–—-]/.test(s[e - 1])) e--;
     if (e - a > 8) clauses.push({ verb: [vStart, vEnd], np, verbText, content: [a, e] });
