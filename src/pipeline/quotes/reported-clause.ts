@@ -6,7 +6,7 @@
  */
 import type { QuoteLexicon } from './lexicon/types.js';
 import { fold as foldWord } from '../text/fold.js';
-import { scanFrom } from './text.js';
+import { scanFrom, type RegExpCursor } from './text.js';
 import { sentenceEnd } from './sentences.js';
 import { zeroThatReport } from './zero-that-en.js';
 import { adjunctBeforeClause } from './zero-that-adjunct-en.js';
@@ -14,6 +14,8 @@ import { reportAdjunctWords } from './lexicon/adjunct-en.js';
 import { enClauseWords } from './lexicon/en.js';
 import { postposedSubject } from './postposed-subject-en.js';
 import { secondReportCut } from './second-report-en.js';
+import { contentBreak } from './but-continuation-en.js';
+import { presentReportVerb } from './present-report-en.js';
 import { endsWithSubordinatorHead } from './subordinator.js';
 import { infinitiveReport, regexesFor, type FrameRegexes, type Reported } from './speech-verbs.js';
 import { clauseStartBefore, npBeforeVerb, quotedObject } from './verb-subject.js';
@@ -56,8 +58,9 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
   const sent: Sentence = { s, start, end, lex, re: regexesFor(lex) };
   const out: Reported[] = [];
   const verbs = scanFrom(sent.re.verb, start);
-  for (let m = verbs.exec(s); m && m.index < end; m = verbs.exec(s)) {
+  for (let m = nextVerb(sent, verbs, start); m && m.index < end; m = nextVerb(sent, verbs, verbs.lastIndex)) {
     const verb: Verb = { vStart: m.index, vEnd: m.index + m[0].length, verbText: m[0] };
+    verbs.lastIndex = verb.vEnd;
     const report = reportOf(sent, verb);
     if (!report) continue;
     out.push(...report.clauses);
@@ -66,6 +69,14 @@ export function reportedClauses(s: string, start: number, end: number, lex: Quot
     verbs.lastIndex = Math.max(verb.vEnd, last ? last.content[1] : report.contentEnd);
   }
   return out;
+}
+
+/** The next speech verb from `from`: the lexicon's, or an English present form that doubles as a noun (present-report-en.ts). */
+function nextVerb(sent: Sentence, verbs: RegExpCursor, from: number): { index: number; 0: string } | null {
+  verbs.lastIndex = from;
+  const m = verbs.exec(sent.s);
+  const p = sent.lex.language === 'en' ? presentReportVerb(sent.s, from, m ? m.index : sent.end) : null;
+  return p ?? m;
 }
 
 /** The reported clauses of one speech verb and where its content ends, or null when it reports nothing. */
@@ -93,8 +104,8 @@ function reportOf(sent: Sentence, verb: Verb): { clauses: Reported[]; contentEnd
   const contentEnd = frontedClauseEnd(sent, vStart, contentStart, secondReportCut(lex.language, s, contentStart, sentenceEnd(s, contentStart, end), re.verb));
   const clauses: Reported[] = [];
   for (const [a, b0] of contentPieces(sent, contentStart, contentEnd)) {
-    const br = re.breaks.exec(s.slice(a, b0));
-    let e = br ? a + br.index : b0;
+    const br = contentBreak(re.breaks, s, a, b0, lex.language === 'en', (t) => scanFrom(re.verb, 0).exec(t) !== null);
+    let e = br ? br.index : b0;
     while (e > a && /[\s\u00a0,.;:–—-]/.test(s[e - 1])) e--;
     if (e - a > 8) clauses.push({ verb: [vStart, vEnd], np, verbText, content: [a, e] });
   }

@@ -1,6 +1,7 @@
 /** English speech verbs and attribution words (news register: AP/Reuters/Guardian usage). */
 import type { QuoteLexicon } from './types.js';
 import { PROGRESSIVE_COMMITMENTS, PROGRESSIVE_REPORTS, PROGRESSIVE_ZERO_THAT } from './participle-en.js';
+import { presentReport } from './present-report-en.js';
 
 const bases = [
   ['say', 'said', 'says', 'saying'], ['tell', 'told', 'tells', 'telling'], ['add', 'added', 'adds', 'adding'],
@@ -57,7 +58,8 @@ export const en: QuoteLexicon = {
   indefinites: ['a', 'an', 'one', 'another', 'several', 'some', 'many', 'two', 'three', 'other', 'others', 'a second'],
   definites: ['the', 'this', 'that'],
   clauseBreaks: [', while', ', but', ', although', ', though', ', whereas', '; ', ', and with', ', as well as'],
-  secondComplement: [', but that', ', and that', 'and would', 'and will', 'and could', 'and should', 'and had', 'and was', 'and were', 'and that', 'and said that', 'and said', 'and claimed that', 'and claimed', 'and added that', 'and warned that', 'but that'],
+  // `, but that` is no second complement in English: the contrast stays one claim (but-continuation-en.ts, ADR 0300).
+  secondComplement: [', and that', 'and would', 'and will', 'and could', 'and should', 'and had', 'and was', 'and were', 'and that', 'and said that', 'and said', 'and claimed that', 'and claimed', 'and added that', 'and warned that'],
   titleCues: [
     'documentary', 'film', 'book', 'novel', 'exercise', 'operation', 'campaign', 'slogan', 'initiative', 'exhibition',
     'programme', 'program', 'series', 'song', 'album',
@@ -191,7 +193,7 @@ export const enClauseWords = {
   /** Verbs of saying no adjective shares: a count or `some` before one is its subject (`About three in 10 said …`, `Some say …`). */
   countSubjectVerbs: ['said', 'say', 'says', 'told', 'tell', 'tells', ...PLURAL_PRESENT],
   /** Verbs of commitment whose report is an infinitive (`vowed to keep the pier open`, `promised not to raise fares`). */
-  commitmentVerbs: ['vowed', 'vows', 'promised', 'pledged', ...PROGRESSIVE_COMMITMENTS],
+  commitmentVerbs: ['vowed', 'vows', 'promised', 'pledged', ...PROGRESSIVE_COMMITMENTS, ...presentReport.infinitive],
   /** Finite auxiliaries and modals: one of them after a verb of saying opens a clause, not a postposed subject. */
   finiteAuxiliaries: ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'am', 'shall'],
   /** Words that close a postposed subject and open an adjunct (`, said Jane Roe on Tuesday`, `… in a statement`). */
