@@ -106,3 +106,15 @@ export function titleGender(before: string): 'm' | 'f' | null {
   if (!w) return null;
   return TITLE_M.has(w) ? 'm' : TITLE_F.has(w) ? 'f' : null;
 }
+
+const TITLES = new Set(en.titles);
+
+/**
+ * True when an English honorific or title stands right before a name (`Rep. Roe`, `Sen. Jo Roe`, `Dr Roe`):
+ * the name is a person's even when its first name is in no list, so `he`/`she` may take it at full weight.
+ * @param before the text before the name (only its last word is read)
+ */
+export function titledName(before: string): boolean {
+  const w = /(?:^|[\s(])([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+  return w !== undefined && TITLES.has(w);
+}

@@ -29,6 +29,7 @@ import { relayedQuoteSpeakers } from './relayed-quote.js';
 import { secondHandQuotes } from './second-hand.js';
 import { headlineEcho } from './headline-echo.js';
 import { partialsInReports } from './reported-partial-en.js';
+import { trailingAttribution } from './trailing-attribution-en.js';
 import { beginScanMemo, endScanMemo } from './scan-memo.js';
 
 export type { Draft } from './context.js';
@@ -90,6 +91,7 @@ function extractWithMemo(article: Article, opts: ExtractOptions): Quote[] {
   headlineSpeakers(ctx);
   joinSplitQuotes(ctx);
   closingNameSpeaks(ctx);
+  trailingAttribution(ctx);
   relayedQuoteSpeakers(ctx);
   secondHandQuotes(ctx);
   headlineEcho(ctx);

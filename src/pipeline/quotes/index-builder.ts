@@ -6,7 +6,7 @@
  * `NIS (Naftna Industrija Srbije)`).
  */
 import { EntityIndex, pos } from './entities.js';
-import { isClauseSubject, titleGender } from './clause-subject-en.js';
+import { isClauseSubject, titledName, titleGender } from './clause-subject-en.js';
 import { fold } from '../text/fold.js';
 import { genderHint, nameRuns } from './speakers.js';
 import { FUNCTION_WORDS } from './name-runs.js';
@@ -211,7 +211,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       const titled = lex?.language === 'en' ? titleGender(s.slice(Math.max(0, a - 20), a)) : null;
       // `split` with a limit: the first four words of the rest of the paragraph, not all of them per name.
       const gender = titled ?? genderHint(after.split(/\s+/, 4).join(' '), lex) ?? (genderHint(roleText, lex) === 'f' ? 'f' : null);
-      index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
+      const e = index.person(name, pos(pi, a), { role, subject: subject && pi > 0, gender });
+      if (lex?.language === 'en' && titledName(s.slice(Math.max(0, a - 12), a))) e.personCue = true;
     }
     if (lex?.language === 'en' && pi > 0) indexEnglishNameForms(s, pi, index);
     // `his wife, Jane, said`: a first name alone, named by a kinship apposition (kin-name-en.ts).

@@ -4,7 +4,17 @@
  * ambassador`, `this diplomat`, `the EU ambassador`) may refer to an entity that carries a role.
  */
 import { detach, fold } from '../text/fold.js';
-import { DIPLOMAT_HEADS, NATION_STEMS, ORG_STEMS, POSTED_HEADS, ROLE_COMPLEMENT_PREPOSITIONS, ROLE_STEMS } from './lexicon/roles.js';
+import {
+  DIPLOMAT_HEADS,
+  ENGLISH_ROLE_INFLECTION,
+  ENGLISH_ROLE_VARIANTS,
+  NATION_STEMS,
+  ORG_STEMS,
+  POSTED_HEADS,
+  ROLE_COMPLEMENT_PREPOSITIONS,
+  ROLE_STEMS,
+  SHARED_ROLE_SPELLINGS,
+} from './lexicon/roles.js';
 import { ROLE_SYNONYMS } from './lexicon/role-synonyms.js';
 import { words } from './text.js';
 
@@ -41,6 +51,11 @@ export function nationOf(token: string): string | null {
 /** Role stems and the multi-word synonyms of an office (`predsednik vlade` = prime minister). */
 const STEMS: [string, string][] = [...ROLE_STEMS, ...ROLE_SYNONYMS.flatMap((s) => s.forms.map((f): [string, string] => [f, s.head]))];
 
+/** An English role stem ends only in an English inflection (`mayors`, not `Mayorkas`). */
+function englishOnly(stem: string, head: string): boolean {
+  return (stem === head || ENGLISH_ROLE_VARIANTS.has(stem)) && !SHARED_ROLE_SPELLINGS.has(stem);
+}
+
 /** Canonical role head found in a folded word list, trying three-, two- and one-word stems. */
 function headAt(ws: string[], i: number): { head: string; len: number } | null {
   for (const n of [3, 2, 1]) {
@@ -56,7 +71,8 @@ function headAt(ws: string[], i: number): { head: string; len: number } | null {
             (phrase.startsWith(stem) &&
               stem.length >= 4 &&
               !/(?:al|ial|ic|ics|ical|ski|ska|sko)$/.test(phrase.slice(stem.length - 1)) &&
-              phrase.length - stem.length <= 4);
+              phrase.length - stem.length <= 4 &&
+              (!englishOnly(stem, head) || ENGLISH_ROLE_INFLECTION.test(phrase.slice(stem.length))));
       if (ok && stem.length > bestLen) {
         best = head;
         bestLen = stem.length;

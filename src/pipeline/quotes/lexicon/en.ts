@@ -30,7 +30,7 @@ const bases = [
 ];
 
 /** Base forms and `-s` forms double as nouns (`a state`, `claims by officials`); only the unambiguous ones are kept. */
-const PRESENT_OK = new Set(['says', 'tells', 'adds', 'warns', 'insists', 'believes', 'thinks', 'argues', 'explains', 'reveals', 'emphasizes', 'emphasises', 'underlines', 'recalls', 'replies', 'stresses', 'admits', 'denies', 'confirms', 'maintains', 'reminds', 'concludes', 'highlights', 'estimates', 'assesses', 'acknowledges', 'writes', 'suggests', 'predicts', 'alleges', 'agrees', 'asks', 'responds', 'reiterates', 'points out', 'goes on', 'continues', 'reports', 'tweets', 'asserts', 'contends', 'alleges', 'testifies', 'concedes']);
+const PRESENT_OK = new Set(['says', 'tells', 'adds', 'declares', 'announces', 'warns', 'insists', 'believes', 'thinks', 'argues', 'explains', 'reveals', 'emphasizes', 'emphasises', 'underlines', 'recalls', 'replies', 'stresses', 'admits', 'denies', 'confirms', 'maintains', 'reminds', 'concludes', 'highlights', 'estimates', 'assesses', 'acknowledges', 'writes', 'suggests', 'predicts', 'alleges', 'agrees', 'asks', 'responds', 'reiterates', 'points out', 'goes on', 'continues', 'reports', 'tweets', 'asserts', 'contends', 'alleges', 'testifies', 'concedes']);
 /**
  * Base forms that are verbs only (never a noun in news copy), read as a plural subject's present report
  * (`Critics argue that …`, `officials insist …`). `say`/`tell` are listed in `speechVerbs` already.

@@ -10,7 +10,7 @@ export const ROLE_STEMS: [string, string][] = [
   ['envoy', 'envoy'], ['emisar', 'envoy'], ['izaslanik', 'envoy'], ['i derguar', 'envoy'],
   ['representative', 'representative'], ['predstavnik', 'representative'], ['predstavnica', 'representative'], ['perfaqesues', 'representative'],
   ['diplomat', 'diplomat'], ['diplomata', 'diplomat'],
-  ['consul', 'consul'], ['konzul', 'consul'],
+  ['consul', 'consul'], ['konzul', 'consul'], ['consultant', 'consultant'], ['aide', 'aide'],
   ['prime minister', 'prime minister'], ['premier', 'prime minister'], ['pm', 'prime minister'], ['premijer', 'prime minister'],
   ['kryeminist', 'prime minister'], ['zevendeskryeminist', 'deputy prime minister'], ['zevendesminist', 'minister'], ['deputy prime minister', 'deputy prime minister'],
   ['minister', 'minister'], ['ministar', 'minister'], ['ministri', 'minister'],
@@ -54,6 +54,18 @@ export const ROLE_STEMS: [string, string][] = [
   // noun heads the phrase (`deputy minister` → minister, `zamenik ministra` → minister).
   ['deputy', 'deputy'], ['zamenik', 'deputy'], ['zamenic', 'deputy'],
 ];
+
+/**
+ * English role stems that are English words only: a longer word that starts with one is a role only by an
+ * English inflection (`mayors`, `mayor's`), never a name or another word (`Mayorkas`, `Priestley`,
+ * `Doctorow`, `headed`, `membership`). A stem that is its own head is English unless listed in
+ * `SHARED_ROLE_SPELLINGS`; these are the English stems whose canonical head differs.
+ */
+export const ENGLISH_ROLE_VARIANTS = new Set(['spokesman', 'spokeswoman', 'advisor', 'chairman', 'chairwoman', 'chairperson', 'actress', 'abbess']);
+/** Role stems spelt alike in English and Serbian/Albanian, so their case endings still follow (`presidentja`, `senatora`, `generala`, `ombudsmanom`). */
+export const SHARED_ROLE_SPELLINGS = new Set(['president', 'senator', 'general', 'ombudsman', 'ombudsperson', 'diplomat', 'deminer', 'mep', 'pm']);
+/** English inflections after a role stem (folded): plural and possessive. */
+export const ENGLISH_ROLE_INFLECTION = /^(?:s|es|['’]s|s['’]|es['’])?$/;
 
 /** Heads in the diplomat family: a mention of `diplomat`, `envoy` or `representative` may refer to any of them. */
 export const DIPLOMAT_HEADS = new Set(['ambassador', 'envoy', 'representative', 'diplomat', 'consul']);
