@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { WirewatchError } from '../model/errors.js';
 import { sampleItem } from '../store/testdata/samples.js';
 import { openSqliteStore, SCHEMA_VERSION } from '../store/sqlite/index.js';
+import { MIGRATIONS } from '../store/sqlite/migrations.js';
 import { dbCommand } from './db.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -96,5 +97,48 @@ describe('wirewatch db', () => {
     expect(e.message).toContain(`${file} is not a wirewatch database`);
     expect(e.message).toMatch(/restore the last backup.*store\.path/);
     expect(e.message).not.toContain('db check');
+  });
+
+  it('db backup of a file that is not a wirewatch database says so, naming it, and touches neither it nor OUT', async () => {
+    const sub = mkdtempSync(join(dir, 'backup-foreign-'));
+    const cases: [string, string | Buffer][] = [
+      ['notes.txt', 'shopping list: bread, milk\n'.repeat(100)], // SQLite: not a database
+      ['short.db', 'hi\n'], // shorter than a page: SQLite alone would take it for an empty database and write one
+      ['empty.db', ''], // an empty file: a database with no wirewatch tables
+    ];
+    for (const [name, content] of cases) {
+      const file = join(sub, name);
+      writeFileSync(file, content);
+      const out = join(sub, `${name}.backup`);
+      const e = (await dbCommand(['backup', '--db', file, out], capture()).catch((err: unknown) => err)) as WirewatchError;
+      expect(e, name).toBeInstanceOf(WirewatchError);
+      expect(e.code, name).toBe('store_foreign');
+      expect(e.message.startsWith(`store: ${file} is not a wirewatch database`), e.message).toBe(true);
+      expect(e.message, name).not.toContain('write check');
+      expect(readFileSync(file, 'utf8'), name).toBe(content);
+      expect(existsSync(out), name).toBe(false);
+    }
+    expect(readdirSync(sub).sort()).toEqual(['empty.db', 'notes.txt', 'short.db']); // no -wal, -shm or lock files either
+  });
+
+  it('db backup of a missing file says it does not exist and creates nothing', async () => {
+    const file = join(dir, 'nowhere.db');
+    const e = (await dbCommand(['backup', '--db', file, join(dir, 'nowhere.backup')], capture()).catch((err: unknown) => err)) as WirewatchError;
+    expect(e.code).toBe('store_not_found');
+    expect(e.message).toContain(file);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(join(dir, 'nowhere.backup'))).toBe(false);
+  });
+
+  it('db backup of an older schema works (the backup one takes before db migrate) and leaves the schema as it was', async () => {
+    const file = join(dir, 'old-schema.db');
+    await (await openSqliteStore(file, { migrations: MIGRATIONS.slice(0, 5), lock: false })).close();
+    const io = capture();
+    expect(await dbCommand(['backup', '--db', file, join(dir, 'old-schema.backup')], io)).toBe(0);
+    const original = new Database(file, { readonly: true });
+    const copy = new Database(join(dir, 'old-schema.backup'), { readonly: true });
+    expect(original.pragma('user_version', { simple: true })).toBe(copy.pragma('user_version', { simple: true }));
+    original.close();
+    copy.close();
   });
 });

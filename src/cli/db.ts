@@ -37,7 +37,8 @@ const USAGE =
  * @returns 0 on success, 1 when `check` finds problems
  * @throws UsageError for a missing action, file or argument; WirewatchError from the store
  *   (`store_locked` for `migrate` beside a running service, `store_too_new`, `store_conflict` for a
- *   copy into a non-empty database, `store`)
+ *   copy into a non-empty database, `store_not_found` for a backup of a missing file, `store_foreign`
+ *   for a file that is not a wirewatch database, `store`)
  */
 export async function dbCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions(argv, {
@@ -69,7 +70,10 @@ export async function dbCommand(argv: string[], io: CliIO): Promise<number> {
         }
         return 0;
       }
-      const store = await openSqliteStore(target.path, { lock: false, migrate: false });
+      // Read-only: a backup never writes to (or creates) the file it copies, and refuses one that is not
+      // a wirewatch database (store_not_found, store_foreign) before writing OUT; an older schema is
+      // fine (the backup one takes before `db migrate`).
+      const store = await openSqliteStore(target.path, { readonly: true, anySchema: true });
       try {
         const progress = startProgress(io, 'backing up', 1, { min: 0 });
         const { totalPages } = await store.backup(rest[0], (done, total) => progress.update(done, total)).finally(() => progress.stop());

@@ -28,6 +28,7 @@ import type { Subscription } from '../model/subscription.js';
 import { resolveUiToken } from '../ui/auth/token.js';
 import { UsageError, type CliIO } from './io.js';
 import { parseOptions } from './options.js';
+import { DEFAULT_LOCALE } from '../model/digest.js';
 
 /** The bundled demo data, relative to this module (works from src/ and dist/). */
 export const DEMO_DIR = fileURLToPath(new URL('../../config/demo/', import.meta.url));
@@ -113,7 +114,7 @@ export async function demoCommand(argv: string[], io: CliIO, opts: { until?: () 
   const { values, positionals } = parseOptions(argv, {
     verbose: { type: 'boolean', default: false },
     serve: { type: 'boolean', default: false },
-    locale: { type: 'string', default: 'en-GB' },
+    locale: { type: 'string', default: DEFAULT_LOCALE },
     ui: { type: 'boolean', default: false },
   });
   if (positionals.length) throw new UsageError(`demo takes no arguments (got ${positionals.join(' ')})`);

@@ -23,6 +23,7 @@ import { defaultConfig } from '../config/load.js';
 import { MAX_QUOTES } from '../config/schema.js';
 import { digestStyleShape } from '../config/digest-style.js';
 import { ALLOW_CIDRS_ENV, allowCidrsFromEnv, parseDuration, parseOptions, resolveNow } from './options.js';
+import { DEFAULT_LOCALE } from '../model/digest.js';
 
 const FORMATS: DigestFormat[] = ['text', 'markdown', 'discord', 'slack', 'json'];
 
@@ -77,7 +78,7 @@ export async function digestCommand(argv: string[], io: CliIO): Promise<number> 
     now: { type: 'string' },
     format: { type: 'string', default: 'text' },
     timezone: { type: 'string', default: 'UTC' },
-    locale: { type: 'string', default: 'en-GB' },
+    locale: { type: 'string', default: DEFAULT_LOCALE },
     'max-quotes': { type: 'string', default: String(digests.maxQuotes) },
     'quote-words': { type: 'string', default: String(digests.quoteWords) },
     'entry-words': { type: 'string', default: String(digests.entryQuoteWords) },

@@ -151,7 +151,7 @@ examples:
   WIREWATCH_HTTP_PORT=9090 wirewatch run --config config/wirewatch.yaml --reset-from-config
   WIREWATCH_STORE_URL=postgres://wirewatch@db/wirewatch wirewatch run --config wirewatch.yaml --role worker`,
 
-  config: `usage: wirewatch config check FILE... | wirewatch config reference
+  config: `usage: wirewatch config check [--strict] FILE... | wirewatch config reference
 
 subcommands:
   check FILE...   validate config files: every problem at once, as file:line:column: key: message
@@ -161,11 +161,14 @@ examples:
   wirewatch config check config/wirewatch.yaml
   wirewatch config reference > docs/config-reference.md`,
 
-  'config check': `usage: wirewatch config check FILE...
+  'config check': `usage: wirewatch config check [--strict] FILE...
 
 Validates config files (YAML, schema, cross-references such as subscription topics, WIREWATCH_…
 environment overrides). Prints one JSON line per file on standard output and each problem on standard
-error as file:line:column: key: message. Exit 0 when all are valid, 1 otherwise.
+error as file:line:column: key: message — all of them, a YAML syntax error with the problems before it.
+A valid file that polls nothing (empty, or no feeds) passes with a warning on standard error
+(file: warning: …) and a "warnings" list in its JSON line.
+Exit 0 when all are valid (with or without warnings), 1 otherwise; --strict: 1 on a warning too.
 
 examples:
   wirewatch config check config/wirewatch.yaml

@@ -1,7 +1,7 @@
 /** What the command handler needs from the rest of the service, passed in by main.ts (or a test). */
 import type { Logger } from '../log/logger.js';
 import type { Clock } from '../model/clock.js';
-import type { Digest } from '../model/digest.js';
+import { DEFAULT_LOCALE, type Digest } from '../model/digest.js';
 import type { AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
 import type { Topic } from '../model/watchlist.js';
@@ -69,7 +69,7 @@ export interface CommandDefaults {
 export const DEFAULTS: CommandDefaults = {
   cron: '0 8 * * *',
   timezone: 'UTC',
-  locale: 'en',
+  locale: DEFAULT_LOCALE,
   feedIntervalSeconds: DEFAULT_INTERVAL_SECONDS,
   backtestDays: 7,
   maxBacktestDays: 30,

@@ -101,6 +101,18 @@ function keyAt(doc: Document, offset: number): string {
   return keyPath(path);
 }
 
+/** The top-level section (`store`, `feeds`, …) the source offset falls in: the last one whose key starts at or before it. */
+function sectionAt(doc: Document, offset: number): string {
+  let section = '';
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const start = (pair.key as Node | null)?.range?.[0];
+      if (start !== undefined && start <= offset && isScalar(pair.key)) section = String(pair.key.value);
+    }
+  }
+  return section;
+}
+
 /** Finds secret-looking keys (reported, never echoed) and returns their paths so validation can skip them. */
 function secretProblems(doc: Document, counter: LineCounter, file: string): ConfigProblem[] & { paths?: PropertyKey[][] } {
   const problems: ConfigProblem[] & { paths?: PropertyKey[][] } = [];
@@ -151,22 +163,40 @@ function withoutRepeats(problems: ConfigProblem[]): ConfigProblem[] {
 export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = {}): Config {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ConfigError(
-      doc.errors.map((e) => {
-        const at = yamlErrorAt(text, e);
-        const pos = counter.linePos(at.offset);
-        return { file, line: pos.line, column: pos.col, key: e.code === 'DUPLICATE_KEY' ? keyAt(doc, e.pos[0]) : '', message: `YAML syntax: ${at.message}` };
-      }),
-    );
-  }
+  const syntax: ConfigProblem[] = doc.errors.map((e) => {
+    const at = yamlErrorAt(text, e);
+    const pos = counter.linePos(at.offset);
+    // A duplicate key names itself, an unclosed quote the key whose value it opens; other syntax
+    // errors lie between keys and name none.
+    const key = e.code === 'DUPLICATE_KEY' ? keyAt(doc, e.pos[0]) : at.offset !== e.pos[0] ? keyAt(doc, at.offset) : '';
+    return { file, line: pos.line, column: pos.col, key, message: `YAML syntax: ${at.message}` };
+  });
+  // A syntax error does not hide the other problems: the yaml library recovers what it can, and what
+  // it read before the first error that breaks the structure (a duplicate key does not), outside the
+  // top-level sections such an error is in, is validated too, so one `config check` lists every
+  // problem it can find. The rest is left out: there the recovered document is a guess (an unclosed
+  // `[` swallows the next lines into a list), and its problems would mostly be echoes of the error.
+  // The library notices some errors only where the next section begins, so the section just before the
+  // place it reports is counted as broken too.
+  const broken = doc.errors.flatMap((e, i) => (e.code === 'DUPLICATE_KEY' ? [] : [{ line: syntax[i].line, offsets: [e.pos[0] - 1, e.pos[0], yamlErrorAt(text, e).offset] }]));
+  const trustedBefore = Math.min(Infinity, ...broken.map((b) => b.line));
+  const brokenSections = new Set(broken.flatMap((b) => b.offsets.map((o) => sectionAt(doc, o))));
+  const trusted = (p: ConfigProblem) => p.line === 0 || (p.line < trustedBefore && !brokenSections.has(p.key.split(/[.[]/)[0]));
+
   // A secret in the file is reported with every other problem (it must not hide them), and its value
   // is dropped before validation so that nothing echoes it.
   const secrets = secretProblems(doc, counter, file);
 
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch {
+    throw new ConfigError(syntax); // nothing recoverable to validate
+  }
   if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
-    throw new ConfigError([{ file, line: 1, column: 1, key: '', message: 'expected a mapping of sections (store, http, feeds, topics, ...)' }]);
+    throw new ConfigError(
+      syntax.length ? syntax : [{ file, line: 1, column: 1, key: '', message: 'expected a mapping of sections (store, http, feeds, topics, ...)' }],
+    );
   }
   for (const path of secrets.paths ?? []) {
     let node: unknown = raw;
@@ -184,7 +214,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   // `jitless`: zod would otherwise compile (`new Function`) a parser for each object schema on its first
   // parse — code no code cache keeps, made again by every start for a config parsed once (ADR 0293).
   const result = configSchema.safeParse(value, { reportInput: true, jitless: true });
-  if (result.success && problems.length === 0) return result.data;
+  if (result.success && problems.length === 0 && syntax.length === 0) return result.data;
 
   for (const issue of result.success ? [] : result.error.issues.flatMap(flattenUnion)) {
     if (issue.code === 'unrecognized_keys') {
@@ -202,8 +232,9 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     }
     problems.push({ file, ...locate(doc, counter, issue.path), key, message: issueText(issue, 'docs/config-reference.md') });
   }
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  throw new ConfigError(withoutRepeats(problems));
+  const all = [...syntax, ...secrets, ...problems.filter((p) => !secrets.includes(p) && trusted(p))];
+  all.sort((a, b) => a.line - b.line || a.column - b.column);
+  throw new ConfigError(withoutRepeats(all));
 }
 
 /**

@@ -115,3 +115,28 @@ describe('config problems, all at once', () => {
     expect(e.problems).toEqual([expect.objectContaining({ file: 'environment WIREWATCH_HTTP_PORT', key: 'http.port' })]);
   });
 });
+
+describe('a YAML syntax error does not hide the other problems', () => {
+  it('reports the schema problems before the error with it, in line order', () => {
+    const e = problems('http:\n  port: 99999\npolling:\n  tick: soon\nstore:\n  path: /tmp/x.db\n bad: 1\n');
+    expect(e.problems.map((p) => `${p.line} ${p.key}`)).toEqual(['2 http.port', '4 polling.tick', '7 ']);
+    expect(e.problems[2].message).toMatch(/^YAML syntax/);
+  });
+
+  it('leaves out what comes after an error that breaks the structure (the recovered rest is a guess)', () => {
+    const e = problems('http:\n  port: 99999\nfeeds:\n  - url: "https://a.example/rss\ntopics:\n  - name: 7\n');
+    expect(e.problems.map((p) => `${p.line} ${p.key}`)).toEqual(['2 http.port', '4 feeds[0].url']);
+  });
+
+  it('keeps validating after a duplicate key, which leaves the structure whole', () => {
+    const e = problems('digests:\n  cron: "0 8 * * *"\n  cron: "0 9 * * *"\nhttp:\n  port: 99999\n');
+    expect(e.problems.map((p) => `${p.line} ${p.key}`)).toEqual(['3 digests.cron', '5 http.port']);
+  });
+});
+
+describe('the key of a YAML syntax error', () => {
+  it('an unclosed quote names the key whose value it opens', () => {
+    const e = problems('feeds:\n  - url: https://a.example/rss\n    name: "Balkan wire\ntopics: []\n');
+    expect(e.problems[0]).toMatchObject({ line: 3, column: 11, key: 'feeds[0].name', message: expect.stringMatching(/never closed/) });
+  });
+});

@@ -8,6 +8,7 @@ import { cronProblem } from '../model/cron.js';
 import { duration } from './duration.js';
 import { topicsSchema } from '../pipeline/matcher/watchlist-file.js';
 import { digestStyleShape } from './digest-style.js';
+import { DEFAULT_LOCALE } from '../model/digest.js';
 
 /** True when `tz` is an IANA time zone name the runtime knows. */
 export function isTimeZone(tz: string): boolean {
@@ -156,7 +157,10 @@ export const configSchema = z
       .object({
         cron: cron.default('0 8 * * *').describe('Default digest schedule (five-field cron).'),
         timezone: timezone.default('UTC').describe('Default time zone for schedules.'),
-        locale: z.string().default('en').describe('Default language of digests: en, sr-Latn, sr-Cyrl or sq (or a regional variant such as en-GB).'),
+        locale: z
+          .string()
+          .default(DEFAULT_LOCALE)
+          .describe('Default language of digests: en, sr-Latn, sr-Cyrl or sq, or a regional variant that also sets the date style (en-GB: `27 Nov 2026, 09:30`; en-US or en: `Nov 27, 2026, 9:30 AM`).'),
         maxQuotes: z.number().int().min(0).max(MAX_QUOTES).default(2).describe('Key quotes shown per story (also the default of `wirewatch digest --max-quotes`).'),
         maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),

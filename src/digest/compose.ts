@@ -6,7 +6,7 @@
  * entry.ts, its quotes chosen in entry-quotes.ts.
  */
 import { createHash } from 'node:crypto';
-import type { AdminNotice, Digest, DigestSection } from '../model/digest.js';
+import { DEFAULT_LOCALE, type AdminNotice, type Digest, type DigestSection } from '../model/digest.js';
 import { WirewatchError } from '../model/errors.js';
 import { itemTime, shownTime, windowTimeFor, type AnalyzedItem } from '../model/story.js';
 import type { Subscription } from '../model/subscription.js';
@@ -18,7 +18,7 @@ import { buildEntry, byScore, cmp, overflowLine, relevantMatches, titleOf } from
 export { RANK_WEIGHTS, RECENCY_HALF_LIFE_HOURS } from './entry.js';
 
 export interface ComposeInput {
-  /** The subscription, or null for an ad-hoc digest (CLI, demo): all topics, UTC, `en`. */
+  /** The subscription, or null for an ad-hoc digest (CLI, demo): all topics, UTC, `DEFAULT_LOCALE` (en-GB). */
   subscription: Pick<Subscription, 'id' | 'topics' | 'timezone' | 'locale'> | null;
   /** Every topic visible to the subscription; their order is the order of the digest's sections. */
   topics: Topic[];
@@ -149,7 +149,7 @@ export function composeDigest(input: ComposeInput): Digest {
     windowStart: new Date(start),
     windowEnd: new Date(end),
     timezone: subscription?.timezone ?? 'UTC',
-    locale: subscription?.locale ?? 'en',
+    locale: subscription?.locale ?? DEFAULT_LOCALE,
     sections,
     notices: [...(input.notices ?? [])],
   };

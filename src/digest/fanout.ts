@@ -10,7 +10,7 @@
  * starts a new fan-out. Cached payloads are shared between subscriptions, so nobody may mutate them
  * (the platforms copy before stamping delivery keys).
  */
-import type { Digest } from '../model/digest.js';
+import { DEFAULT_LOCALE, type Digest } from '../model/digest.js';
 import type { PlatformName } from '../model/subscription.js';
 import { composeDigest, digestId, type ComposeInput } from './compose.js';
 
@@ -81,7 +81,7 @@ export class DigestFanout {
       id: digestId(subscription?.id ?? null, input.window.start, input.window.end),
       subscriptionId: subscription?.id ?? null,
       timezone: subscription?.timezone ?? 'UTC',
-      locale: subscription?.locale ?? 'en',
+      locale: subscription?.locale ?? DEFAULT_LOCALE,
       notices: [...(input.notices ?? [])],
     };
     this.keyOf.set(digest, key);

@@ -1,6 +1,14 @@
 /** Digests: what a subscription receives. Plain data; rendering is `digest/render`. */
 import type { QuoteForm, QuoteKind } from './quote.js';
 
+/**
+ * The digest locale when none is set (`digests.locale`, chat commands, a digest without a
+ * subscription): English with day-month dates and a 24-hour clock (`27 Nov 2026, 09:30`), as the
+ * README, the demo and config/wirewatch.yaml show; a US channel sets `en-US` (`Nov 27, 2026, 9:30 AM`).
+ * ADR 0303.
+ */
+export const DEFAULT_LOCALE = 'en-GB';
+
 export interface DigestQuote {
   /** `direct` and `partial`: the speaker's own words, shown in quote marks; `indirect`: reported speech, never in marks. */
   kind: QuoteKind;

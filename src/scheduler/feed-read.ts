@@ -21,6 +21,14 @@ export interface FeedReaderContext {
 
 /** Reads a feed's response for the poller (see the module comment). */
 export class FeedReader {
+  /**
+   * Feeds already warned about having more items than the parser reads: the warning is logged once per
+   * feed (per process) while the condition lasts, not again on each backlog turn or poll of the same
+   * oversized document (at debug then); a parse without dropped items clears it, so it is told again if
+   * it comes back.
+   */
+  private readonly overfull = new Set<string>();
+
   constructor(private readonly c: FeedReaderContext) {}
 
   /**
@@ -76,11 +84,12 @@ export class FeedReader {
     });
     let body = parsed.bytes ?? (bytes.byteLength > 0 ? bytes : null);
     if (parsed.itemsDropped) {
-      this.c.logger.warn(
-        { feed_url: url, items_dropped: parsed.itemsDropped },
-        'poll: feed has more items than the parser reads; its first ones in document order are read',
-      );
-    }
+      const fields = { feed_url: url, items_dropped: parsed.itemsDropped };
+      const message = 'poll: feed has more items than the parser reads; its first ones in document order are read';
+      if (this.overfull.has(url)) this.c.logger.debug(fields, message);
+      else this.c.logger.warn(fields, message);
+      this.overfull.add(url);
+    } else this.overfull.delete(url);
     if (parsed.truncated && body && parsed.items.length > 0 && (await this.allStored(url, parsed.items))) {
       // Every item sent back is stored under another spelling of its key: read the whole feed once.
       parsed = await this.c.deps.parse(body, { contentType: res.contentType, url: res.url, now });

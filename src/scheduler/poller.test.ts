@@ -594,6 +594,38 @@ describe('Poller: logging', () => {
   });
 });
 
+describe('Poller: the warning about a feed with more items than the parser reads', () => {
+  it('is logged once per feed while the feed stays over the limit (not on each backlog turn or poll), and again after it cleared', async () => {
+    const lines: { level: number; msg: string; feed_url?: string }[] = [];
+    const logger = pino({ level: 'debug' }, { write: (s: string) => void lines.push(JSON.parse(s) as (typeof lines)[number]) });
+    let over = true; // whether the parser drops items past its limit
+    const h = harness({ maxNewItemsPerPoll: 2 }, { logger, parse: async (bytes) => ({ ...(await fakeParse(bytes)), ...(over ? { itemsDropped: 3 } : {}) }) });
+    const [a, b] = ['https://huge-a.example/feed', 'https://huge-b.example/feed'];
+    let version = 1;
+    for (const url of [a, b]) {
+      await h.store.feeds.upsertFeed({ url });
+      h.fetcher.handlers.set(url, async () => ok(url, { items: ['1', '2', '3', '4', '5'].map((k) => item(`${k}-v${version}`)) }, { etag: `"v${version}"` }));
+    }
+    const warned = () => lines.filter((l) => l.level === 40 && /more items than the parser reads/.test(l.msg)).map((l) => l.feed_url);
+    for (let turn = 0; turn < 3; turn++) await h.poller.pollDue(); // five new items each, in turns of two
+    expect(warned()).toEqual([a, b]);
+    expect(lines.filter((l) => l.level === 20 && /more items than the parser reads/.test(l.msg))).toHaveLength(4); // the later turns, at debug
+    version = 2; // a new version of the documents, still over the limit
+    h.clock.advance(86_400_000);
+    await h.poller.pollDue();
+    expect(warned()).toEqual([a, b]);
+    over = false; // the outlet trimmed its feed…
+    version = 3;
+    h.clock.advance(86_400_000);
+    await h.poller.pollDue();
+    over = true; // …and it grew again: told once more
+    version = 4;
+    h.clock.advance(86_400_000);
+    await h.poller.pollDue();
+    expect(warned()).toEqual([a, b, a, b]);
+  });
+});
+
 describe('Poller: shutdown', () => {
   it('wind() starts no further feed of the round in progress; those feeds stay due with nothing recorded', async () => {
     const h = harness({ maxConcurrent: 1 });

@@ -6,7 +6,7 @@ function quotes(...paragraphs: string[]): [string, string | null, string][] {
   return extractQuotes(articleFromText(paragraphs.join('\n\n'))).map((q) => [q.kind, q.speaker, q.text]);
 }
 
-describe('a direct quote split by its attribution is one utterance (sr, sq)', () => {
+describe('a direct quote split by its attribution is one utterance (sr, sq, en)', () => {
   it('Serbian Latin: `„A“, rekao je X, „b …“` is one direct item, A and B joined by a space', () => {
     expect(quotes('Most', '„Radovi kasne dva meseca“, rekao je Vuk Stanić posle obilaska, „ali most će biti gotov do leta.“')).toEqual([
       ['direct', 'Vuk Stanić', 'Radovi kasne dva meseca ali most će biti gotov do leta.'],
@@ -29,6 +29,36 @@ describe('a direct quote split by its attribution is one utterance (sr, sq)', ()
     expect(quotes('Rruga', '«Rruga do të hapet në pranverë», tha Dritan Hoxha, «por vetëm nëse moti lejon.»')).toEqual([
       ['direct', 'Dritan Hoxha', 'Rruga do të hapet në pranverë por vetëm nëse moti lejon.'],
     ]);
+  });
+
+  it('English: `"A," X said, "b …"` is one direct item, A and B joined by a space', () => {
+    expect(quotes('Bridge', '"The works are two months late," Ruth Calder said after the visit, "but the bridge will be ready by summer."')).toEqual([
+      ['direct', 'Ruth Calder', 'The works are two months late but the bridge will be ready by summer.'],
+    ]);
+  });
+
+  it('English with curly marks, the verb before the name and an appositive role', () => {
+    expect(quotes('Fire', '“The fire is under control,” said Owen Pryce, the county fire chief, “and the wind has dropped.”')).toEqual([
+      ['direct', 'Owen Pryce', 'The fire is under control and the wind has dropped.'],
+    ]);
+  });
+
+  it('English with single marks and a pronoun attribution to the speaker named before', () => {
+    expect(
+      quotes('Talks', 'Nadia Ferris spoke after the meeting.', "'We have not agreed on the annex,' she told reporters, 'though we are closer than before.'"),
+    ).toEqual([['direct', 'Nadia Ferris', 'We have not agreed on the annex though we are closer than before.']]);
+  });
+
+  it('English: a second part that starts a new sentence stays a quote of its own', () => {
+    expect(quotes('Bridge', '"The works are two months late," Ruth Calder said. "The bridge will be ready by summer."').map((q) => q[2])).toEqual([
+      'The works are two months late',
+      'The bridge will be ready by summer.',
+    ]);
+  });
+
+  it('English: two quotes of two speakers around a clause are not joined', () => {
+    const got = quotes('Talks', '"The annex is ready," Ruth Calder said, while Owen Pryce replied, "not before spring."');
+    expect(got.filter((q) => q[0] === 'direct').length).not.toBe(1);
   });
 
   it('a second quote that starts a new sentence after the attribution stays a quote of its own', () => {

@@ -1,6 +1,6 @@
 /**
  * A direct quote split by its own attribution is one utterance: `„A“, rekao je X, „b…“`,
- * `– A – rekao je X – b …`, `«A», tha X, «b…»` (Serbian and Albanian; `lexicon/split-quote.ts`). The two
+ * `– A – rekao je X – b …`, `«A», tha X, «b…»`, `"A," X said, "b…"` (`lexicon/split-quote.ts`). The two
  * direct drafts become one whose text is A and B joined by a space, and a reported clause the frames read
  * across the inserted attribution (the whole sentence as `X said …`) is dropped.
  */
@@ -24,14 +24,17 @@ function insertedAttribution(ctx: Ctx, between: string): boolean {
   return hasSpeechVerb(ctx.lex, clause);
 }
 
-/** Joins direct quotes split by their attribution in the drafts of `ctx` (Serbian, Albanian); in place. */
+/** Joins direct quotes split by their attribution in the drafts of `ctx` (the languages of `SPLIT_QUOTE_LANGUAGES`); in place. */
 export function joinSplitQuotes(ctx: Ctx): void {
   if (!SPLIT_QUOTE_LANGUAGES.includes(ctx.lex.language)) return;
   const out: Draft[] = [];
   const joined: { pi: number; start: number; end: number }[] = [];
   for (const d of ctx.drafts) {
     const prev = [...out].reverse().find((o) => o.kind === 'direct' && o.paragraph === d.paragraph);
-    if (d.kind === 'direct' && prev && prev.end <= d.start && prev.speaker === d.speaker && /^\p{Ll}/u.test(d.text)) {
+    // The second part may have been read as a partial (`"A," said X, the chief, "b…"`: a quoted phrase after
+    // a noun); after an inserted attribution it is the rest of the direct quote all the same.
+    const second = d.kind === 'direct' || d.kind === 'partial';
+    if (second && prev && prev.end <= d.start && prev.speaker === d.speaker && /^\p{Ll}/u.test(d.text)) {
       const view = ctx.paras[d.paragraph].view.text;
       if (insertedAttribution(ctx, view.slice(prev.end, d.start)) && !/[.!?…]$/u.test(prev.text.trim())) {
         prev.text = `${prev.text.trim()} ${d.text.trim()}`;

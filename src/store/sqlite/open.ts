@@ -3,7 +3,7 @@
  * Kysely's SqliteDialect, versioned migrations at start, an optional single-writer lock, online backup.
  * See docs/adr/0140-sqlite-store.md.
  */
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -31,6 +31,12 @@ export interface SqliteStoreOptions {
   logger?: Logger;
   /** Open read-only: no migrations, no lock, writes fail. The file must exist and be up to date. */
   readonly?: boolean;
+  /**
+   * With `readonly`: accept a wirewatch database of an older schema too (`db backup`: a backup is what
+   * one takes before `db migrate`). Only file-level operations (`backup`, `integrityCheck`) are meant
+   * for such a store. It must still be a wirewatch database (schema ≥ 1).
+   */
+  anySchema?: boolean;
   /**
    * Take the single-writer lock (default true unless `readonly`): a second locked opener of the same
    * file is refused with `store_locked`. One-shot commands pass `false`.
@@ -76,13 +82,43 @@ export interface SqliteStore extends Store {
   integrityCheck(): Promise<string[]>;
 }
 
+/** The first 16 bytes of every SQLite database file (https://www.sqlite.org/fileformat.html). */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
 /**
- * Refuses an open that cannot be right: a read-only open of a missing file, or a missing file whose
- * writer lock is still there (the database was deleted or moved; `checkLost`).
- * @throws WirewatchError `store_not_found`, `store_lost`
+ * Refuses, before SQLite opens it, an existing non-empty file that does not start with SQLite's header:
+ * SQLite itself takes a file shorter than a page for an empty database and would write one over it.
+ * An empty file is a new database (SQLite's own convention); anything else is left to SQLite.
+ * @throws WirewatchError `store_foreign` naming the file and what to do
+ */
+function assertSqliteFile(file: string): void {
+  let fd: number;
+  try {
+    if (!statSync(file).isFile() || statSync(file).size === 0) return;
+    fd = openSync(file, 'r');
+  } catch {
+    return; // missing or unreadable: SQLite's open says why
+  }
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!head.equals(SQLITE_HEADER)) {
+    throw new WirewatchError('store_foreign', `store: ${notWirewatchAdvice(file, 'not an SQLite database: it does not begin with the SQLite file header')}`);
+  }
+}
+
+/**
+ * Refuses an open that cannot be right: a read-only open of a missing file, an existing file that is
+ * not an SQLite database (`assertSqliteFile`), or a missing file whose writer lock is still there (the
+ * database was deleted or moved; `checkLost`).
+ * @throws WirewatchError `store_not_found`, `store_foreign`, `store_lost`
  */
 function assertOpenable(file: string, readonly: boolean, checkLost: boolean): void {
   if (readonly && !existsSync(file)) throw new WirewatchError('store_not_found', `store: ${file} does not exist`);
+  assertSqliteFile(file);
   if (checkLost && !existsSync(file) && existsSync(lockFileFor(file))) {
     throw new WirewatchError(
       'store_lost',
@@ -134,11 +170,16 @@ function assertNoForeignTables(db: Database.Database, file: string): void {
 }
 
 /**
- * A read-only store cannot migrate: its schema must be the latest.
- * @throws WirewatchError `store_outdated` naming the `wirewatch db migrate` command
+ * A read-only store cannot migrate: its schema must be the latest (or, with `anySchema`, any
+ * wirewatch schema). Schema 0 is no wirewatch database at all (an empty file or SQLite database):
+ * `db migrate` would turn it into one, which is not what a read-only command was pointed at it for.
+ * @throws WirewatchError `store_foreign` for schema 0, `store_outdated` naming the `wirewatch db migrate` command
  */
-function assertCurrent(db: Database.Database, file: string, path: string, latest: number): void {
-  if (schemaVersionOf(db) < latest) {
+function assertCurrent(db: Database.Database, file: string, path: string, latest: number, anySchema: boolean): void {
+  if (schemaVersionOf(db) === 0 && latest > 0) {
+    throw new WirewatchError('store_foreign', `store: ${notWirewatchAdvice(file, 'an empty database: it holds no wirewatch tables')}`);
+  }
+  if (!anySchema && schemaVersionOf(db) < latest) {
     throw new WirewatchError('store_outdated', `store: ${file} has schema ${schemaVersionOf(db)} < ${latest}; run \`wirewatch db migrate --db ${path}\``);
   }
 }
@@ -208,7 +249,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     const db = sqlite;
     prepareForWrites(db, file, latest, readonly, inMemory);
     db.pragma('foreign_keys = ON');
-    if (readonly) assertCurrent(db, file, path, latest);
+    if (readonly) assertCurrent(db, file, path, latest, opts.anySchema ?? false);
     else if (opts.migrate ?? true) {
       const { from, to } = applyMigrations(db, file, migrations);
       if (from !== to) log.info({ schema_from: from, schema_to: to }, 'store: migrated');

@@ -63,6 +63,8 @@ export function storeFault(file: string, doing: string, e: unknown): WirewatchEr
   const code = (e as { code?: string }).code;
   const advice = storeFaultAdvice(code, file);
   const kind = /^SQLITE_NOTADB/.test(code ?? '') ? 'store_foreign' : /^SQLITE_CORRUPT/.test(code ?? '') ? 'store_corrupt' : 'store';
+  // Not a database: that is the news, not which step of opening noticed it.
+  if (kind === 'store_foreign' && advice) return new WirewatchError(kind, `store: ${advice} (SQLite: ${code})`, { cause: e });
   return new WirewatchError(kind, `store: ${file}: ${doing} failed: ${code ? code + ': ' : ''}${(e as Error).message}${advice ? ` — ${advice}` : ''}`, {
     cause: e,
   });
