@@ -53,13 +53,11 @@ describe('entry quotes: a direct quote is never shown as reported speech', () =>
 
   it('keeps the direct quotes of a passage with the attribution in the middle, and drops its indirect', () => {
     const { d, entries } = compose([item]);
-    expect(entries[0].quotes.map((q) => [q.kind, q.text])).toEqual([
-      ['direct', OPEN],
-      ['direct', CLOSE],
-    ]);
+    // The two halves are shown as the one quote they are (`split-halves.ts`).
+    expect(entries[0].quotes.map((q) => [q.kind, q.text])).toEqual([['direct', `${OPEN} … ${CLOSE}`]]);
     const text = renderText(d);
     expect(text).not.toContain('reported:');
-    expect(text).toContain(`“${OPEN}” — Ana Perić`);
+    expect(text).toContain(`“${OPEN} … ${CLOSE}” — Ana Perić`);
     const discord = JSON.stringify(renderDiscord(d));
     expect(discord).not.toContain('reported:');
     expect(JSON.stringify(renderSlack(d))).not.toContain('reported:');
@@ -109,7 +107,7 @@ describe('entry quotes: a direct quote is never shown as reported speech', () =>
     const { entries } = compose([item, other]);
     expect(entries).toHaveLength(1);
     expect(entries[0].quotes.map((q) => q.kind)).not.toContain('indirect');
-    expect(entries[0].quotes[0]).toMatchObject({ kind: 'direct', text: OPEN });
+    expect(entries[0].quotes[0]).toMatchObject({ kind: 'direct', text: `${OPEN} … ${CLOSE}` });
   });
 
   it('shows a text only once when two reports of one sentence are chosen', () => {
@@ -233,7 +231,7 @@ describe('entry quotes through the real extractor', () => {
   });
 });
 
-describe('entry quotes: the halves of a split quote are shown in their order', () => {
+describe('entry quotes: the halves of a split quote are shown as one quote, in their order', () => {
   const FIRST = 'We are not leaving this town';
   const SECOND = 'until the new bridge over the Drina stands.';
   const text = [
@@ -255,8 +253,8 @@ describe('entry quotes: the halves of a split quote are shown in their order', (
     ],
   });
 
-  it('shows the first half above the second even when the second is chosen first', () => {
+  it('shows the first half before the second even when the second would be chosen first', () => {
     const { entries } = compose([item]);
-    expect(entries[0].quotes.map((q) => q.text)).toEqual([FIRST, SECOND]);
+    expect(entries[0].quotes.map((q) => q.text)).toEqual([`${FIRST} … ${SECOND}`]);
   });
 });

@@ -24,6 +24,7 @@ import { memoWordSet } from '../pipeline/dedupe/fold-memo.js';
 import { containment, jaccard } from '../pipeline/dedupe/shingles.js';
 import { inReadingOrder, isVerbatim, quoteDelivered, quoteMentionsTopics, selectQuotes, verbatimForm, type QuoteCandidate } from './quotes.js';
 import type { EntryContext } from './entry.js';
+import { mergeSplitHalves } from './split-halves.js';
 
 /** Direct before partial before indirect: the marks say more than the frame. */
 const KIND_RANK: Record<QuoteKind, number> = { direct: 0, partial: 1, indirect: 2 };
@@ -47,7 +48,8 @@ export function entryQuotes(
   const headlines = [...new Set(ranked.map((a) => headlineOf(a)))];
   const candidates: QuoteCandidate[] = [];
   ranked.forEach((item, itemRank) => {
-    for (const found of item.quotes) {
+    // An English quote split by its attribution is shown as the one quote it is (`split-halves.ts`).
+    for (const found of mergeSplitHalves(item.quotes, item.article.paragraphs)) {
       if (found.speaker === null) continue;
       const quote = verifiedQuote(item, found);
       if (quote === null) continue;

@@ -6,7 +6,7 @@ function quotes(...paragraphs: string[]): [string, string | null, string][] {
   return extractQuotes(articleFromText(paragraphs.join('\n\n'))).map((q) => [q.kind, q.speaker, q.text]);
 }
 
-describe('a direct quote split by its attribution is one utterance (sr, sq, en)', () => {
+describe('a direct quote split by its attribution is one utterance (sr, sq; English keeps two halves)', () => {
   it('Serbian Latin: `„A“, rekao je X, „b …“` is one direct item, A and B joined by a space', () => {
     expect(quotes('Most', '„Radovi kasne dva meseca“, rekao je Vuk Stanić posle obilaska, „ali most će biti gotov do leta.“')).toEqual([
       ['direct', 'Vuk Stanić', 'Radovi kasne dva meseca ali most će biti gotov do leta.'],
@@ -31,22 +31,28 @@ describe('a direct quote split by its attribution is one utterance (sr, sq, en)'
     ]);
   });
 
-  it('English: `"A," X said, "b …"` is one direct item, A and B joined by a space', () => {
+  it('English: `"A," X said, "b …"` stays two direct halves of one speaker (PolNeAR convention; the digest joins them)', () => {
     expect(quotes('Bridge', '"The works are two months late," Ruth Calder said after the visit, "but the bridge will be ready by summer."')).toEqual([
-      ['direct', 'Ruth Calder', 'The works are two months late but the bridge will be ready by summer.'],
+      ['direct', 'Ruth Calder', 'The works are two months late'],
+      ['direct', 'Ruth Calder', 'but the bridge will be ready by summer.'],
     ]);
   });
 
   it('English with curly marks, the verb before the name and an appositive role', () => {
+    // After the apposition the second half reads as a quoted phrase; the digest still shows one quote.
     expect(quotes('Fire', '“The fire is under control,” said Owen Pryce, the county fire chief, “and the wind has dropped.”')).toEqual([
-      ['direct', 'Owen Pryce', 'The fire is under control and the wind has dropped.'],
+      ['direct', 'Owen Pryce', 'The fire is under control'],
+      ['partial', 'Owen Pryce', 'and the wind has dropped.'],
     ]);
   });
 
   it('English with single marks and a pronoun attribution to the speaker named before', () => {
     expect(
       quotes('Talks', 'Nadia Ferris spoke after the meeting.', "'We have not agreed on the annex,' she told reporters, 'though we are closer than before.'"),
-    ).toEqual([['direct', 'Nadia Ferris', 'We have not agreed on the annex though we are closer than before.']]);
+    ).toEqual([
+      ['direct', 'Nadia Ferris', 'We have not agreed on the annex'],
+      ['direct', 'Nadia Ferris', 'though we are closer than before.'],
+    ]);
   });
 
   it('English: a second part that starts a new sentence stays a quote of its own', () => {

@@ -26,6 +26,8 @@ function insertedAttribution(ctx: Ctx, between: string): boolean {
 
 /** Joins direct quotes split by their attribution in the drafts of `ctx` (the languages of `SPLIT_QUOTE_LANGUAGES`); in place. */
 export function joinSplitQuotes(ctx: Ctx): void {
+  // Elsewhere (English) the halves stay two items, as its corpora annotate them; the digest shows them
+  // together (`digest/split-halves.ts`).
   if (!SPLIT_QUOTE_LANGUAGES.includes(ctx.lex.language)) return;
   const out: Draft[] = [];
   const joined: { pi: number; start: number; end: number }[] = [];
