@@ -28,6 +28,7 @@ import { matchAllOf } from './match-all.js';
 import { sentenceCaseAcronymOrgs } from './acronym-org.js';
 import { serbianOrgNominative } from './sr-org-case.js';
 import { holds, within } from './positions.js';
+import { indexFrontedRoles } from './fronted-role-en.js';
 
 const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
 
@@ -215,6 +216,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (lex?.language === 'en' && titledName(s.slice(Math.max(0, a - 12), a))) e.personCue = true;
     }
     if (lex?.language === 'en' && pi > 0) indexEnglishNameForms(s, pi, index);
+    // `When the Russian ambassador visited, he told …`: the role is the pronoun's antecedent (fronted-role-en.ts).
+    if (lex?.language === 'en' && pi > 0) indexFrontedRoles(s, starts, pi, index);
     // `his wife, Jane, said`: a first name alone, named by a kinship apposition (kin-name-en.ts).
     for (const k of lex?.language === 'en' && pi > 0 ? kinNames(s) : []) {
       const sentStart = Math.max(sentenceStartFor(s, starts, k.phraseStart, lex), dateEnd(s));

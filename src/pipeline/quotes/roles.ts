@@ -5,10 +5,13 @@
  */
 import { detach, fold } from '../text/fold.js';
 import {
+  DEPUTY_DISTINCT_HEADS,
+  DEPUTY_WORDS,
   DIPLOMAT_HEADS,
   ENGLISH_ROLE_INFLECTION,
   ENGLISH_ROLE_VARIANTS,
   NATION_STEMS,
+  ROLE_KIND_OF,
   ORG_STEMS,
   POSTED_HEADS,
   ROLE_COMPLEMENT_PREPOSITIONS,
@@ -29,6 +32,8 @@ export interface Role {
   text: string;
   /** `former ambassador`, `bivši ambasador`, `ish-ambasadori`: a former holder is someone else than the current one. */
   former?: boolean;
+  /** `deputy director`, `zamenik direktora`: of some offices a deputy is someone else than the holder (`rolesCompatible`). */
+  deputy?: boolean;
 }
 
 /** Nationality codes that name institutions, not states. */
@@ -191,7 +196,8 @@ function parseRoleUncached(phrase: string): Role | null {
   // A dateline is not part of the role (`BELGRADE – Serbian President`).
   const text = phrase.trim().replace(/^[\p{Lu}\s/.-]{3,}(?:,[^–—]{0,40})?\s[–—-]\s+/u, '');
   const former = ws.some((w) => FORMER.test(w)) || /\b(ex-|ish-)/.test(fold(phrase));
-  return { head, nations, place, text, former };
+  const deputy = ws.slice(0, headIdx).some((w) => DEPUTY_WORDS.some((d) => w.startsWith(d)));
+  return { head, nations, place, text, former, deputy };
 }
 
 const MULTI_WORD_ORG_STEMS = ORG_STEMS.filter((s) => s.includes(' '));
@@ -233,11 +239,16 @@ function orgHeadUncached(phrase: string): string | null {
  */
 export function rolesCompatible(mention: Role, role: Role): boolean {
   if (mention.former && !role.former) return false;
+  // A deputy of a single office is someone else than its holder (`the director` is not `deputy director X`).
+  if (Boolean(mention.deputy) !== Boolean(role.deputy) && DEPUTY_DISTINCT_HEADS.has(mention.head)) return false;
   // A counterpart of a nation (`his Hungarian counterpart X`) holds the office the article speaks of, so a
   // role of that same nation (`the Hungarian minister`) may refer to them; the nation check below decides.
   const counterpart = role.head === 'counterpart' && role.nations.length > 0 && mention.nations.length > 0;
   const headOk =
-    counterpart || mention.head === role.head || (DIPLOMAT_HEADS.has(mention.head) && mention.head !== 'ambassador' && DIPLOMAT_HEADS.has(role.head));
+    counterpart ||
+    mention.head === role.head ||
+    ROLE_KIND_OF.get(role.head) === mention.head ||
+    (DIPLOMAT_HEADS.has(mention.head) && mention.head !== 'ambassador' && DIPLOMAT_HEADS.has(role.head));
   if (!headOk) return false;
   const known = new Set([...role.nations, ...(role.place ? [role.place] : [])]);
   // `the French diplomat` for the EU's representative: a generic diplomat noun carries the person's own

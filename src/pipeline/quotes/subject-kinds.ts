@@ -7,6 +7,7 @@
 import { isKinshipPhrase, isSourceNounPhrase } from './anonymous-source.js';
 import { fold } from '../text/fold.js';
 import { COLLECTIVE_ADJECTIVES } from './lexicon/collective-adjectives.js';
+import { ROLE_COMPLEMENT_PREPOSITIONS } from './lexicon/roles.js';
 import type { EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
@@ -16,13 +17,13 @@ import { isFirstName } from './lexicon/first-names.js';
 import { acronymBase, albanianOrgNominative, typedAcronym } from './name-forms.js';
 import { speakerBeforeAddressee } from './addressee.js';
 import { clauseNotName } from './name-apposition.js';
-import { orgHead, parseRole } from './roles.js';
+import { orgHead, parseRole, rolesCompatible } from './roles.js';
 import { genderHint } from './gender.js';
 import { groupHeadPhrase } from './group-head-en.js';
 import { ordinaryOpeningLength } from './ordinary-opening-en.js';
 import { groupHeadWords } from './lexicon/group-head-en.js';
 import { NAME_AS, type Phrase, type Resolution, type SubjectEnv } from './subject-phrase.js';
-import { escapeRe, isCapitalised } from './text.js';
+import { escapeRe, isCapitalised, words } from './text.js';
 
 /** A typed-mention resolver: a resolution, or undefined when the phrase is not of its kind. */
 export type KindStep = (ph: Phrase, env: SubjectEnv) => Resolution | null | undefined;
@@ -177,18 +178,34 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
   return { entity: e, role: parseRole(roleText)?.text ?? null };
 }
 
-/** Whether an organisation noun is capitalised as part of a name (`The Ministry of Health`), not a role's complement. */
-function capitalisedOrg(ph: Phrase): boolean {
+/**
+ * Whether an organisation noun is capitalised as part of a name (`The Ministry of Health`), not a role's
+ * complement. An English compound ends in its head: a role noun after the organisation's words with no
+ * preposition between (`Centre director`, `the Red Cross spokeswoman`) is a role the organisation qualifies.
+ */
+function capitalisedOrg(ph: Phrase, language: string): boolean {
   const type = orgHead(ph.text);
   const role = parseRole(ph.text);
   const roleFirst = role !== null && type !== null && roleBeforeOrg(fold(ph.text));
-  return type !== null && /^\p{Lu}/u.test(ph.text.replace(DEMONSTRATIVE, '')) && !roleFirst;
+  return (
+    type !== null && /^\p{Lu}/u.test(ph.text.replace(DEMONSTRATIVE, '')) && !roleFirst && !(language === 'en' && role !== null && roleCompound(ph.original))
+  );
+}
+
+/**
+ * English: a phrase whose last word is a lower-case role noun and that holds no preposition (`Centre
+ * director`, not `Director of the Centre`, nor a name all in capitals such as a newspaper's `Union Leader`).
+ */
+function roleCompound(original: string): boolean {
+  const last = original.trim().split(/\s+/).pop() ?? '';
+  const ws = words(fold(original));
+  return ws.length > 1 && /^\p{Ll}/u.test(last) && parseRole(ws[ws.length - 1]) !== null && !ws.some((w) => ROLE_COMPLEMENT_PREPOSITIONS.has(w));
 }
 
 /** Organisations named by type (`the ministry`, `the company`, `kompanije`, `ambasadës`): the one the article named. */
 export const organisationByType: KindStep = (ph, env) => {
   const type = orgHead(ph.text);
-  if (!type || capitalisedOrg(ph) || parseRole(ph.text)) return undefined;
+  if (!type || capitalisedOrg(ph, env.lex.language) || parseRole(ph.text)) return undefined;
   const e = env.index.byOrg(type, env.at);
   if (!e) return undefined;
   env.index.mention(e, env.at, true);
@@ -201,7 +218,7 @@ export const organisationByType: KindStep = (ph, env) => {
  */
 export const roleNoun: KindStep = (ph, env) => {
   const role = parseRole(ph.text);
-  if (!role || capitalisedOrg(ph)) return undefined;
+  if (!role || capitalisedOrg(ph, env.lex.language)) return undefined;
   if (env.index.roleShared(role, env.at)) return { entity: null, role: role.text };
   const e = env.index.byRole(role, env.at) ?? (env.opts.lookahead ? env.index.byRoleAhead(role, env.at) : undefined);
   if (e) {
@@ -214,6 +231,9 @@ export const roleNoun: KindStep = (ph, env) => {
   if (ROLE_ALONE_IS_UNNAMED.has(env.lex.language)) return nobody(env, role, env.opts.gender ?? null);
   const prev = env.index.lastSubject(env.at);
   if (!prev) return { entity: null, role: role.text };
+  // The last subject holds this office in a way the mention rules out (`deputy director X` for `the
+  // director`, `U.S. Ambassador X` for `the Russian ambassador`): the mention is someone else, unnamed.
+  if (prev.roles.some((r) => r.head === role.head && !rolesCompatible(role, r))) return nobody(env, role, env.opts.gender ?? null);
   env.index.addRole(prev, role);
   env.index.mention(prev, env.at, true);
   return { entity: prev, role: role.text };

@@ -10,3 +10,10 @@ export const nonPersonNameHeads: readonly string[] = [
   'county', 'city', 'valley', 'island', 'islands', 'river', 'street', 'avenue', 'square', 'airport', 'station', 'hospital',
   'court', 'bank', 'fund', 'project', 'program', 'programme', 'initiative', 'forum', 'summit', 'caucus', 'caucuses', 'primary',
 ];
+
+/**
+ * English subordinators of a fronted clause whose subject a pronoun subject of the main clause takes up
+ * (`When the ambassador visited, he told …`, `After the judge read the verdict she said …`), folded. Not
+ * the conditional or comparative ones (`if`, `unless`, `like`), whose subject is less often the main clause's.
+ */
+export const frontedClauseSubordinators: readonly string[] = ['when', 'while', 'whilst', 'after', 'before', 'once', 'as', 'since', 'although', 'though'];

@@ -109,6 +109,7 @@ export const en: QuoteLexicon = {
     labelDeterminers: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'so', 'called'],
     headlineLabels: ['photo', 'photos', 'video', 'source', 'read more', 'update', 'breaking', 'live', 'watch', 'analysis', 'opinion', 'interview', 'editorial', 'gallery', 'audio', 'podcast', 'exclusive'],
     answerLabels: ['A'],
+    interviewCues: ['spoke to us', 'speaks to us', 'talked to us', 'talks to us', 'told us', 'sat down with us', 'in an interview with', 'in an interview'],
     frontedLeads: ['when', 'after', 'before', 'while', 'asked', 'speaking', 'commenting', 'during'],
     anonymityCues: ['anonymous', 'not to be named', 'declined to give his name', 'declined to give her name', 'not authorized', 'not authorised', 'on condition of anonymity', 'on background', 'who spoke to', 'unnamed', 'familiar with'],
     nameIntroducers: ['name as', 'name only as', 'named', 'called', 'first name', 'first name,'],

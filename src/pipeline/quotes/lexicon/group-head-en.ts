@@ -28,4 +28,4 @@ export const groupHeadWords = {
  * Nouns of a body that a capitalised word before them owns or qualifies (`the Roe campaign`, `the Obama
  * administration`, `the Danish government`): the phrase names that body, never the person or nation.
  */
-export const ownedBodyNouns = ['campaign', 'administration', 'government', 'camp', 'team', 'regime', 'transition team', 'legal team'];
+export const ownedBodyNouns = ['campaign', 'administration', 'government', 'camp', 'team', 'regime', 'transition team', 'legal team', 'office'];

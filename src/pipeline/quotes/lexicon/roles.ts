@@ -67,6 +67,28 @@ export const SHARED_ROLE_SPELLINGS = new Set(['president', 'senator', 'general',
 /** English inflections after a role stem (folded): plural and possessive. */
 export const ENGLISH_ROLE_INFLECTION = /^(?:s|es|['’]s|s['’]|es['’])?$/;
 
+/**
+ * Heads whose holder also holds another (`co-director` → `director`): a mention of the wider role (`the
+ * director`, `Centre director:`) may refer to the holder of the narrower one, not the other way round. A
+ * deputy is not the office's holder, so `deputy director` is no director.
+ */
+export const ROLE_KIND_OF = new Map<string, string>([['co-director', 'director']]);
+
+/**
+ * Words (folded) that make a role a deputy's (`deputy director`, `vice chairman`, `zamenik direktora`).
+ * Stems: a word starting with one counts (`zamenika`).
+ */
+export const DEPUTY_WORDS: readonly string[] = ['deputy', 'vice', 'assistant', 'zamenik', 'zamenic'];
+
+/**
+ * Heads of a single office, whose deputy is someone else than its holder (`deputy director` is no
+ * `director`, `zamenik ministra` no `ministar`). Not the others: a deputy prosecutor prosecutes and a
+ * deputy representative is a diplomat, so `the prosecutor` and `Moscow's envoy` may be them.
+ */
+export const DEPUTY_DISTINCT_HEADS: ReadonlySet<string> = new Set([
+  'director', 'co-director', 'minister', 'prime minister', 'mayor', 'president', 'chair', 'head', 'chief', 'governor', 'commander', 'manager', 'leader', 'ombudsperson',
+]);
+
 /** Heads in the diplomat family: a mention of `diplomat`, `envoy` or `representative` may refer to any of them. */
 export const DIPLOMAT_HEADS = new Set(['ambassador', 'envoy', 'representative', 'diplomat', 'consul']);
 /** Roles whose `in <place>` qualifier names a posting, so a different place is a different person. */

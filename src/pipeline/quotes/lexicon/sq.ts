@@ -61,6 +61,7 @@ export const sq: QuoteLexicon = {
     // Indefinite and definite forms (`Përgjigje:`, `Përgjigja:`).
     answerLabels: ['Përgjigje', 'Përgjigja'],
     questionLabels: ['P', 'Pyetje', 'Pyetja'],
+    interviewCues: ['foli me ne', 'bisedoi me ne', 'në një intervistë për', 'në intervistë për', 'në një intervistë me', 'në intervistë me'],
     frontedLeads: ['pas'],
     anonymityCues: [],
     nameIntroducers: ['vetëm emrin', 'vetëm emrin,'],

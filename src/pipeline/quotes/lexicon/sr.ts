@@ -117,6 +117,7 @@ export const sr: QuoteLexicon = {
     headlineLabels: ['foto', 'video', 'izvor', 'procitajte', 'procitajte jos', 'intervju', 'komentar', 'analiza', 'kolumna', 'uvodnik', 'foto/video', 'galerija', 'audio', 'ekskluzivno'],
     answerLabels: ['O', 'Odgovor'],
     questionLabels: ['P', 'Pitanje'],
+    interviewCues: ['razgovarao je sa nama', 'razgovarala je sa nama', 'razgovarao sa nama', 'razgovarala sa nama', 'govori za naš', 'u intervjuu za', 'u razgovoru za', 'u intervjuu sa', 'u razgovoru sa'],
     frontedLeads: ['posle', 'nakon', 'upitan', 'upitana', 'kada'],
     anonymityCues: ['anonimn', 'nije želeo da mu se navede ime', 'nije želela', 'želeo da ostane', 'neimenovan'],
     nameIntroducers: ['samo ime', 'samo ime,', 'zove se', 'po imenu'],

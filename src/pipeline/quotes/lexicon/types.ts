@@ -109,6 +109,12 @@ export interface AttributionWords {
   answerLabels: string[];
   /** Labels that open an interview question (`Pitanje`, `Pyetja`), as written; optional. */
   questionLabels?: string[];
+  /**
+   * Phrases of an interview's introduction that say who speaks to the outlet (`spoke to us`, `in an
+   * interview with`, `razgovarao je sa nama`), lower case as written; the person beside one is the
+   * interviewee (`interview.ts`). Optional.
+   */
+  interviewCues?: string[];
   /** Words that open a fronted clause before a subject (`when`, `asked`, `posle`, `upitan`, `pas`). */
   frontedLeads: string[];
   /** Phrases that mark a source as unnamed (`on condition of anonymity`, `neimenovan`). */
