@@ -45,7 +45,7 @@ function bodyLength(a: AnalyzedItem): number {
  * teaser here.
  */
 function feedTextLength(a: AnalyzedItem): number {
-  return a.item.text.length;
+  return a.item.text?.length ?? 0;
 }
 
 /** The item's link and canonical link as shown (`safeHttpLink`), without a fragment or trailing slash: what "the same URL" means. */
