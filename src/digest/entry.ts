@@ -39,6 +39,23 @@ function bodyLength(a: AnalyzedItem): number {
   return a.article.paragraphs.slice(1).reduce((n, p) => n + p.length, 0);
 }
 
+/**
+ * Characters of the text the outlet's own feed carried for the item (its `content:encoded` / Atom
+ * content, else its summary): a teaser whose page the reader fetched has a full article but only a
+ * teaser here.
+ */
+function feedTextLength(a: AnalyzedItem): number {
+  return a.item.text?.length ?? 0;
+}
+
+/** The item's link and canonical link as shown (`safeHttpLink`), without a fragment or trailing slash: what "the same URL" means. */
+function linkKeys(a: AnalyzedItem): string[] {
+  return [a.item.link, a.item.canonicalLink]
+    .map((l) => safeHttpLink(l))
+    .filter((l): l is string => l !== null)
+    .map((l) => l.replace(/#.*$/, '').replace(/\/+$/, ''));
+}
+
 /** What building an entry needs from the digest being composed. */
 export interface EntryContext {
   watched: ReadonlySet<string>;
@@ -52,20 +69,24 @@ export interface EntryContext {
 }
 
 /**
- * One story's entry from its cluster's items: the representative item (a full text, then the most
- * relevant, fullest, earliest), its topics by best relevance, "why this is here" (the matched terms'
+ * One story's entry from its cluster's items: the representative item (a full text, then one whose
+ * own feed carried the full text, then the most relevant, fullest, earliest; ADR 0307), its topics by best relevance, "why this is here" (the matched terms'
  * surface forms), the key quotes, the other outlets that carried it, and its score
  * (docs/adr/0151-digest-ranking.md). An entry with a follow-up of a delivered story is marked
  * `followUp` and its quotes are only the new ones.
  */
 export function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEntry {
-  // Representative: a full text (not a teaser: at least half the longest body), then the most
-  // relevant, then the fullest, then the earliest, then by id.
+  // Representative: a full text (not a teaser: at least half the longest body), then an outlet that
+  // published the full text in its feed over one that published a teaser whose page we fetched
+  // (both then have the same article: the wire's copy leads, not the teaser's), then the most
+  // relevant, then the fullest, then the earliest, then by id (ADR 0307).
   const longest = Math.max(...members.map(bodyLength));
   const full = (a: AnalyzedItem) => (bodyLength(a) * 2 >= longest ? 1 : 0);
+  const fedFull = (a: AnalyzedItem) => (feedTextLength(a) * 2 >= longest ? 1 : 0);
   const ranked = [...members].sort(
     (a, b) =>
       full(b) - full(a) ||
+      fedFull(b) - fedFull(a) ||
       bestRelevance(b, ctx.watched) - bestRelevance(a, ctx.watched) ||
       bodyLength(b) - bodyLength(a) ||
       shownTime(a).getTime() - shownTime(b).getTime() ||
@@ -105,10 +126,14 @@ export function buildEntry(members: AnalyzedItem[], ctx: EntryContext): DigestEn
   const seenOutlets = new Set([rep.outlet ?? rep.feedUrl]);
   const others = ranked.slice(1).sort((a, b) => shownTime(a).getTime() - shownTime(b).getTime() || cmp(a.id, b.id));
   // Every other item of the story is listed, its own outlet's too: no matched item is hidden behind another.
+  // A link already given (the lead's, or an earlier "also") is not repeated: the outlet is named without it.
+  const linksShown = new Set(linkKeys(rep));
   for (const a of others) {
     const name = a.outlet ?? a.feedUrl;
     seenOutlets.add(name);
-    alsoIn.push({ outlet: name, link: safeHttpLink(a.item.link) });
+    const keys = linkKeys(a);
+    alsoIn.push({ outlet: name, link: keys.some((k) => linksShown.has(k)) ? null : safeHttpLink(a.item.link) });
+    for (const k of keys) linksShown.add(k);
   }
 
   const latest = Math.max(...members.map((a) => shownTime(a).getTime()));

@@ -251,6 +251,37 @@ describe('panel security', () => {
     expect(text).not.toContain(`“${answer}”`);
   });
 
+  it('finds a speaker on the Quotes page under every spelling, as /wirewatch quotes does', async () => {
+    const { panel, store } = await setup();
+    const said = 'Rezolucija ostaje na snazi.';
+    await store.items.saveItem({
+      id: 'http://127.0.0.1/feed.rss#k3',
+      feedUrl: 'http://127.0.0.1/feed.rss',
+      outlet: 'Outlet',
+      item: {
+        key: 'k3',
+        guid: 'k3',
+        title: 'Lazović o rezoluciji',
+        link: null,
+        published: new Date('2026-11-27T11:00:00Z'),
+        author: null,
+        summary: null,
+        text: null,
+      },
+      article: { paragraphs: ['Lazović o rezoluciji', `"${said}", rekao je Dragan Lazović.`] },
+      firstSeen: new Date('2026-11-27T11:00:00Z'),
+      matches: [],
+      quotes: [{ kind: 'direct', text: said, speaker: 'Dragan Lazović', speakerRole: null, paragraph: 1, start: 1, end: 28, confidence: 0.9, salience: 0.5 }],
+    } as unknown as Parameters<typeof store.items.saveItem>[0]);
+    const go = browser(panel);
+    await signIn(go);
+    for (const typed of ['Lazović', 'Lazovic', 'lazovic', 'Лазовић', 'Lazovića', 'Dragana Lazovića', 'Lazo']) {
+      const { text } = await go(`/ui/quotes?from=2026-11-20&to=2026-11-28&speaker=${encodeURIComponent(typed)}`);
+      expect(text, typed).toContain(said);
+    }
+    expect((await go(`/ui/quotes?from=2026-11-20&to=2026-11-28&speaker=${encodeURIComponent('Petrović')}`)).text).not.toContain(said);
+  });
+
   it('signs out: the old session cookie no longer works', async () => {
     const { panel } = await setup();
     const go = browser(panel);

@@ -26,6 +26,10 @@ describe('Slack escaping', () => {
   it('escapes &, <, > and neutralises mentions', () => {
     expect(escapeSlack('<!channel> <@U123> A & B @here')).toBe(`&lt;!channel&gt; &lt;@U123&gt; A &amp; B @${ZW}here`);
   });
+  it('keeps bracketed title text a reader now keeps (ADR 0307) as text, never a mention', () => {
+    expect(escapeSlack('Kurti: <Kosovo is a state> and 5 < 6 <!channel>')).toBe('Kurti: &lt;Kosovo is a state&gt; and 5 &lt; 6 &lt;!channel&gt;');
+    expect(escapeDiscord('Kosovo <!channel> <b>')).not.toMatch(/<[!@#a-z]/i);
+  });
   it('fences formatting characters with zero-width spaces', () => {
     expect(escapeSlack('*b*')).toBe(`${ZW}*${ZW}b${ZW}*${ZW}`);
   });

@@ -10,6 +10,12 @@
  *     Conversely, a UTF-8 declaration over bytes that are not UTF-8 is overridden by `guessSingleByte`;
  *  3. nothing declared (or an unknown label): UTF-8 when the bytes are valid UTF-8, else `guessSingleByte`
  *     (windows-1251/KOI8-R for Cyrillic words, windows-1250 for Central European letters, else windows-1252).
+ * Mixed documents (a feed built from items stored in two charsets, ADR 0307): when bytes that are not
+ * valid UTF-8 (with nothing declared, UTF-8 declared, or a single-byte charset declared) hold at least
+ * as many valid UTF-8 multi-byte sequences as stray high bytes, each valid sequence is decoded as UTF-8
+ * and only the stray bytes with the single-byte charset (the declared one, else `guessSingleByte` over
+ * the stray bytes in their ASCII context) — the per-sequence fallback of Perl's Encoding::FixLatin and
+ * of mail readers, so a UTF-8 item keeps `Vučić` and a windows-1250 item next to it reads `Čačak`.
  * Decoding uses iconv-lite. `us-ascii` and `iso-8859-1` are decoded as windows-1252, their superset
  * (WHATWG Encoding Standard, "Legacy single-byte encodings"), but reported under the declared name.
  * The single-byte guess is in charset-guess.ts.
@@ -23,10 +29,13 @@ export { guessSingleByte } from './charset-guess.js';
 export interface DecodedText {
   /** The document as a string, without BOM, illegal XML characters removed. */
   text: string;
-  /** Lower-case charset name the bytes were decoded with (`utf-8`, `windows-1251`, `utf-16le`...). */
+  /**
+   * Lower-case charset name the bytes were decoded with (`utf-8`, `windows-1251`, `utf-16le`...); for a
+   * mixed document (`source: 'utf8-mixed'`) `utf-8+` and the charset of its stray bytes (`utf-8+windows-1250`).
+   */
   encoding: string;
   /** How the charset was chosen. */
-  source: 'bom' | 'xml' | 'http' | 'meta' | 'utf8-override' | 'default';
+  source: 'bom' | 'xml' | 'http' | 'meta' | 'utf8-override' | 'utf8-mixed' | 'default';
   /** True when a declaration was overridden or unusable (feedparser's "CharacterEncodingOverride"). */
   overridden: boolean;
 }
@@ -123,6 +132,73 @@ function decodeWith(bytes: Uint8Array, name: string): string {
   });
 }
 
+/** Length of the valid UTF-8 sequence (RFC 3629 Table 3-7: no overlongs, no surrogates, ≤ U+10FFFF) at `i` whose lead byte is ≥ 0x80, else 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const cont = (j: number, lo = 0x80, hi = 0xbf) => i + j < bytes.length && bytes[i + j] >= lo && bytes[i + j] <= hi;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const ok = b === 0xe0 ? cont(1, 0xa0) : b === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+    return ok && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const ok = b === 0xf0 ? cont(1, 0x90) : b === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+    return ok && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * The bytes of a document that is not valid UTF-8 split into valid UTF-8 (ASCII and multi-byte
+ * sequences) and stray high bytes. `sequences` counts multi-byte sequences, `strays` stray bytes;
+ * `legacy` is the document with every multi-byte sequence blanked to spaces, for guessing the strays' charset.
+ */
+function utf8Runs(bytes: Uint8Array): { sequences: number; strays: number; runs: Array<[start: number, end: number, valid: boolean]>; legacy: Uint8Array } {
+  const runs: Array<[number, number, boolean]> = [];
+  const legacy = new Uint8Array(bytes);
+  let sequences = 0;
+  let strays = 0;
+  let start = 0;
+  let valid = true;
+  /** Ends the current run at `i` when the byte there is of the other kind. */
+  const runOf = (i: number, kind: boolean) => {
+    if (valid === kind) return;
+    runs.push([start, i, valid]);
+    start = i;
+    valid = kind;
+  };
+  for (let i = 0; i < bytes.length;) {
+    const n = bytes[i] < 0x80 ? 1 : utf8SequenceAt(bytes, i);
+    runOf(i, n > 0);
+    if (n > 1) {
+      sequences++;
+      legacy.fill(0x20, i, i + n);
+    } else if (n === 0) strays++;
+    i += Math.max(n, 1);
+  }
+  runs.push([start, bytes.length, valid]);
+  return { sequences, strays, runs: runs.filter(([a, b]) => b > a), legacy };
+}
+
+/**
+ * A document mostly in UTF-8 with some bytes in a single-byte charset, or null when it is not one: at
+ * least as many valid multi-byte sequences as stray bytes (a legacy document's accidental sequences
+ * are few next to its strays). The strays are decoded with `fallback`, else with the charset
+ * `guessSingleByte` gives them in their ASCII context.
+ */
+function decodeMixed(bytes: Uint8Array, head: string, fallback: string | null): { text: string; encoding: string } | null {
+  const r = utf8Runs(bytes);
+  if (r.sequences === 0 || r.sequences < r.strays) return null;
+  const legacyName = fallback ?? guessSingleByte(r.legacy, head);
+  const text = r.runs
+    .map(([a, b, valid]) => {
+      const part = bytes.subarray(a, b);
+      return valid ? Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8') : decodeWith(part, legacyName);
+    })
+    .join('');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: `utf-8+${legacyName}` };
+}
+
 /**
  * The encoding a byte order mark says, or the BOM-less UTF-16 pattern of `<` (XML 1.0 Appendix F.1).
  * @returns `utf-8`, `utf-16le|be`, `utf-32le|be`, or null when the bytes start with neither
@@ -165,6 +241,11 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
     ['meta', /<\?xml|<rss|<feed|<rdf/i.test(head) ? null : charsetFromHtmlMeta(head)],
   ];
   let overridden = false;
+  // Mostly UTF-8 with stray bytes of a single-byte charset (the declared one, else guessed): decoded per sequence.
+  const mixed = (fallback: string | null): DecodedText | null => {
+    const m = decodeMixed(bytes, head, fallback);
+    return m ? { text: stripIllegalXmlChars(m.text), encoding: m.encoding, source: 'utf8-mixed', overridden: true } : null;
+  };
   for (const [source, label] of declarations) {
     if (label === null) continue;
     let name = normaliseCharset(label);
@@ -178,10 +259,15 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
       continue;
     }
     if (!isMultiByte(name) && utf8.valid && utf8.nonAscii) return done('utf-8', 'utf8-override', true);
+    if (!isMultiByte(name) && !utf8.valid) {
+      const m = mixed(name);
+      if (m) return m;
+    }
     // Declared UTF-8 over bytes that are not: a server default over a legacy file (see guessSingleByte).
-    if (name === 'utf-8' && !utf8.valid) return done(guessSingleByte(bytes, head), source, true);
+    if (name === 'utf-8' && !utf8.valid) return mixed(null) ?? done(guessSingleByte(bytes, head), source, true);
     return done(name, source, overridden);
   }
-  // Nothing declared and not UTF-8: the bytes say which legacy charset (guessSingleByte).
-  return done(utf8.valid ? 'utf-8' : guessSingleByte(bytes, head), 'default', overridden);
+  // Nothing declared and not UTF-8: mostly UTF-8 with stray bytes, else the bytes say which legacy charset.
+  if (utf8.valid) return done('utf-8', 'default', overridden);
+  return mixed(null) ?? done(guessSingleByte(bytes, head), 'default', overridden);
 }

@@ -5,6 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { FEED_LIMITS, nestingDepth } from './limits.js';
+import { HTML_ELEMENTS } from './lexicon-html-elements.js';
 
 /** Elements whose content is never text (scripts, styles, embedded objects). */
 const SKIP = new Set([
@@ -192,11 +193,34 @@ export function collapse(s: string): string {
   return t.replace(/\s+/g, (ws) => (ws.includes('\u00a0') && !/[\n\t\r ]/.test(ws) ? '\u00a0' : ' ')).trim();
 }
 
+// A `<` that HTML tokenises as markup: a start or end tag, `<!…` (comment, doctype, CDATA or a bogus
+// comment such as `<!channel>`), or `<?…` (a processing instruction, e.g. Word's `<?xml:namespace …>`).
+const MARKUP_OPEN = /<(\/?)([a-z][^\s/>]*)|<!(--|\[cdata\[|doctype\b)?|<\?/gi;
+
+/**
+ * Escapes each `<` that would open a tag no HTML author writes: a start or end tag whose name is not an
+ * HTML element (lexicon-html-elements.ts), nor a namespaced (`o:p`) or custom (`my-widget`) element, and
+ * `<!…>` that is not a comment, doctype or CDATA section. Such text is a bracketed phrase of the prose
+ * (`<Kosovo is a state>`, `<!channel>`), which the HTML parser would drop as an unknown element or bogus
+ * comment; escaped, it stays text (ADR 0307). Real markup (`<b>`, `<a href>`, `<br>`) is untouched.
+ */
+export function escapeNonMarkup(html: string): string {
+  if (!html.includes('<')) return html;
+  return html.replace(MARKUP_OPEN, (m: string, _slash: string | undefined, name: string | undefined, bang: string | undefined) => {
+    if (name !== undefined) {
+      const lower = name.toLowerCase();
+      return HTML_ELEMENTS.has(lower) || lower.includes(':') || lower.includes('-') ? m : '&lt;' + m.slice(1);
+    }
+    if (m.startsWith('<!')) return bang !== undefined ? m : '&lt;!';
+    return m;
+  });
+}
+
 /**
  * Converts an HTML fragment to plain text: block elements (`p`, `div`, `li`, headings...) and two
  * consecutive `<br>`s separate paragraphs by one blank line; a single `<br>` and runs of white space
  * become one space; scripts, styles and embedded objects are dropped; character references decoded
- * (until stable, in text only).
+ * (until stable, in text only); a bracketed phrase that is not an HTML element stays text (`escapeNonMarkup`).
  * @param html an HTML fragment (or plain text, which passes through with white space collapsed)
  * @returns the text, paragraphs joined with `"\n\n"`; `''` for empty input
  */
@@ -207,6 +231,7 @@ export function htmlToText(html: string | null | undefined): string {
   // Markup beyond twice the text cap cannot add kept text: cut before parsing it (bounded time and
   // memory for a 14 MiB description; the parser closes what the cut leaves open).
   if (html.length > 2 * FEED_LIMITS.maxItemTextChars) html = html.slice(0, 2 * FEED_LIMITS.maxItemTextChars);
+  html = escapeNonMarkup(html);
   // htmlparser2 keeps its open elements in an array it shifts at every start tag: markup nested
   // absurdly deep would cost quadratic time, so it is flattened instead (issue 24).
   if (nestingDepth(html, FEED_LIMITS.maxHtmlDepth) > FEED_LIMITS.maxHtmlDepth) return flattenedText(html);

@@ -4,6 +4,22 @@ import { fmtTime } from '../views/format.js';
 import { Layout, type Flash } from '../views/layout.js';
 import { itemTime } from '../../model/story.js';
 import { ExternalLink } from '../views/external-link.js';
+import { foldName } from '../../pipeline/speakers/identity.js';
+import type { Quote } from '../../model/quote.js';
+
+/**
+ * Whether a quote's speaker is the one searched for, the way `/wirewatch quotes` finds a speaker:
+ * a spelling of an entity `findSpeakers` returns for what was typed (any case, diacritics, script or
+ * inflection: `Lazovic`, `Лазовић`, `Lazovića` all find `Dragan Lazović`, ADR 0260/0307), or a
+ * folded part of the written name (`lazo`).
+ */
+async function speakerFilter(deps: PanelDeps, typed: string): Promise<((q: Quote) => boolean) | null> {
+  const want = typed.trim();
+  if (!want) return null;
+  const spellings = new Set((await deps.store.speakers.findSpeakers(want)).flatMap((s) => s.spellings));
+  const folded = foldName(want);
+  return (q) => q.speaker !== null && (spellings.has(q.speaker) || (folded !== '' && foldName(q.speaker).includes(folded)));
+}
 
 export interface QuoteQuery {
   speaker: string;
@@ -28,12 +44,15 @@ export async function quotesPage(deps: PanelDeps, csrf: string, flash: Flash | n
   const now = deps.clock.now();
   const to = day(query.to) ? new Date(day(query.to)!.getTime() + DAY) : now;
   const from = day(query.from) ?? new Date(to.getTime() - 7 * DAY);
-  const [items, topics] = await Promise.all([deps.store.items.itemsInWindow(from, to), deps.store.watchlists.listTopics(null)]);
+  const [items, topics, speaker] = await Promise.all([
+    deps.store.items.itemsInWindow(from, to),
+    deps.store.watchlists.listTopics(null),
+    speakerFilter(deps, query.speaker),
+  ]);
   const outlets = [...new Set(items.map((i) => i.outlet).filter((o): o is string => !!o))].sort();
-  const speaker = query.speaker.trim().toLowerCase();
   const rows = items
     .filter((i) => (!query.outlet || i.outlet === query.outlet) && (!query.topic || i.matches.some((m) => m.topicId === query.topic)))
-    .flatMap((i) => i.quotes.filter((q) => !speaker || (q.speaker ?? '').toLowerCase().includes(speaker)).map((q) => ({ i, q })))
+    .flatMap((i) => i.quotes.filter((q) => !speaker || speaker(q)).map((q) => ({ i, q })))
     .sort((a, b) => itemTime(b.i).getTime() - itemTime(a.i).getTime() || b.q.salience - a.q.salience);
   return (
     <Layout title="Quotes" nav="quotes" csrf={csrf} flash={flash}>
