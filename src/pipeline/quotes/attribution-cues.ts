@@ -197,8 +197,8 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
 const NAMED_APPOSITION =
   /^(\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?!(?:and|but|or|so|yet|while|though|although|because|if|when)\s)(?:(?:the\s+|a\s+|an\s+)?\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
-/** The end of a role whose portfolios a conjunction closes, then the name (`…, zapošljavanje i socijalna pitanja Jelena Marić`). */
-const PORTFOLIO_LIST = /,[\p{Ll}\s]*\s(?:i|and|dhe|e)\s[\p{Ll}\s]+\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*$/u;
+/** Serbian and Albanian: the end of a role whose portfolios a conjunction closes, then the name (`…, zapošljavanje i socijalna pitanja Jelena Marić`). */
+const PORTFOLIO_LIST = /,[\p{Ll}\s]*\s(?:i|dhe|e)\s[\p{Ll}\s]+\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*$/u;
 
 /** After the verb: at most a short subject or adverbial, no comma-clause, then the end. */
 

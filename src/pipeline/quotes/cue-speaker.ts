@@ -126,8 +126,10 @@ const STATEMENT_BEFORE = new RegExp(`^\\s*(?:${alt(union((l) => l.cues.passiveSo
 
 /** The organisation last reporting before the cue, as the author of a statement that names none; else unnamed. */
 function lastOrganisation(ctx: Ctx, pi: number, cue: Cue): Resolution {
-  const org = ctx.index.byOrg(null, pos(pi, cue.verb[0]));
-  if (!org) return { entity: null, role: null };
+  const at = pos(pi, cue.verb[0]);
+  const org = ctx.index.byOrg(null, at);
+  // Only an organisation that reported (a subject) issued the statement, not one merely mentioned.
+  if (!org || !org.subjects.some((m) => m < at)) return { entity: null, role: null };
   ctx.index.mention(org, pos(pi, cue.verb[1]), true);
   return { entity: org, role: null };
 }

@@ -69,8 +69,8 @@ function lastRoleSegment(text: string, lastComma: number): string {
   return listedComplement(text) ?? text.slice(lastComma + 1);
 }
 
-/** The last item of a list closed by a conjunction (`zapošljavanje i socijalna pitanja`): lower-case words only. */
-const LAST_LIST_ITEM = /^\s*\p{Ll}[\p{Ll}\s]*\s(?:i|and|dhe|e|и)\s[\p{Ll}\s]+$/u;
+/** Serbian and Albanian: the last item of a list closed by a conjunction (`zapošljavanje i socijalna pitanja`), lower-case words only. */
+const LAST_LIST_ITEM = /^\s*\p{Ll}[\p{Ll}\s]*\s(?:i|dhe|e)\s[\p{Ll}\s]+$/u;
 
 /**
  * A role whose complement lists its portfolios (`ministarka za rad, zapošljavanje i socijalna pitanja
@@ -340,7 +340,7 @@ function indexSentenceCaseOrgs(p: Paragraph, pi: number, index: EntityIndex, sta
 }
 
 /** A Serbian adjective's ending in any case (Latin view, folded): `-ski`, `-skog`, `-ni`, `-nog`, `-noj`, `-ne`. */
-const SR_ADJECTIVE = /(?:sk|ck|n|v|j)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|u)$/;
+const SR_ADJECTIVE = /(?:sk|ck|n)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|u)$/;
 
 /**
  * Serbian writes an institution's name in sentence case: only its first word is capitalised
@@ -363,7 +363,14 @@ function sentenceCaseSerbianOrgs(s: string, starts: readonly number[]): [number,
       const w = toks[j].w.replace(/[,.;:!?]+$/, '');
       if (!/^\p{Ll}+$/u.test(w)) break;
       if (isSerbianOrgHead(w)) {
-        out.push([first.at, toks[j].at + w.length]);
+        // A place after the head belongs to the name (`Crveni krst Srbije`, `Crvenog krsta Niš`); a person's name
+        // after it (`centra Sergej Ivanov`: a first name, or two capitalised words) does not.
+        const next = toks[j + 1]?.w.replace(/[,.;:!?]+$/, '');
+        const place = next !== undefined && toks[j].w === w && /^\p{Lu}\p{Ll}/u.test(next) && !isFirstName(next) && !/^\p{Lu}/u.test(toks[j + 2]?.w ?? '');
+        // Another capitalised word after the head that is neither: where the name ends is unknown, so none is indexed.
+        if (!place && toks[j].w === w && /^\p{Lu}/u.test(next ?? '')) break;
+        const end = place ? toks[j + 1].at + next.length : toks[j].at + w.length;
+        out.push([first.at, end]);
         break;
       }
       if (!adjective(w)) break;

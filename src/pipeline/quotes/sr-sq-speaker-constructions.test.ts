@@ -14,6 +14,10 @@ describe('Serbian: a role noun governing an organisation names its holder, not t
     );
     expect(qs[0]).toEqual(['indirect', 'Petar Ilić']);
   });
+
+  it('a given name that merely begins like an organisation noun (`Vladan`, `vlada`) is no organisation governed', () => {
+    expect(quotes('Vesti', 'Ministar pravde Vladan Perović rekao je da će zakon biti usvojen do leta.')).toEqual([['indirect', 'Vladan Perović']]);
+  });
 });
 
 describe('Serbian: an adjective of anonymity before a source noun leaves the source unnamed', () => {
@@ -43,6 +47,15 @@ describe('Serbian: an institution named in sentence case, and its statement', ()
       'U saopštenju se navodi da su planinari zdravi i da su prebačeni u bolnicu.',
     );
     expect(qs.map(([, s]) => s)).toEqual(['Pokrajinski krizni centar', 'Pokrajinski krizni centar', 'Pokrajinski krizni centar']);
+  });
+
+  it('a statement is never that of an institution only mentioned (`u Narodnom muzeju`, `je Gradski fond obezbedio`)', () => {
+    const qs = quotes(
+      'Izložba',
+      'Izložbu je finansirao Gradski fond za kulturu, a biće otvorena u Narodnom muzeju.',
+      'Ulaznice će biti besplatne tokom prve nedelje, navodi se u saopštenju.',
+    );
+    expect(qs.map(([, s]) => s)).not.toContain('Gradski fond za kulturu');
   });
 });
 

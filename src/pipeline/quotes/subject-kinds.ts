@@ -151,9 +151,11 @@ function roleOpeningWord(seg: string, r: [number, number], nameView: string): bo
   return whole !== null && (rest?.head !== whole.head || whole.nations.length > rest.nations.length);
 }
 
-/** The organisation a role noun governs (`Direktor Kancelarije za KiM`) is the role's complement, for `roleNoun`. */
+/** Serbian and Albanian: the organisation a role noun governs (`Direktor Kancelarije za KiM`) is the role's complement, for `roleNoun`. */
 function governedOrg(existing: Entity | undefined, seg: string, r: [number, number]): boolean {
-  return existing?.kind === 'org' && r[0] > 0 && roleBeforeOrg(fold(seg));
+  // The organisation noun stands before the name's words (a given name left out of the run is no such noun).
+  const before = seg.slice(0, r[0]).replace(/(?:\p{Lu}[\p{L}'’-]*\s+)+$/u, '');
+  return existing?.kind === 'org' && r[0] > 0 && orgHead(before) !== null && roleBeforeOrg(fold(seg));
 }
 
 /** The person comma segment `i` names, `next` to try the segment before, `stop` when the phrase names an organisation. */
@@ -166,7 +168,7 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
   const nameView = segs[i].slice(r[0], r[1]);
   if (roleOpeningWord(segs[i], r, nameView)) return 'next';
   const existing = env.index.byName(nameView);
-  if (governedOrg(existing, segs[i], r)) return 'stop';
+  if (env.lex.language !== 'en' && governedOrg(existing, segs[i], r)) return 'stop';
   if (!/\s/.test(nameView.trim()) && !existing) {
     // A lone word that nobody was named by: only as the phrase's whole subject, and never a place.
     if (i > 0 || (segs.length > 1 && i < segs.length - 1)) return 'next';
