@@ -11,6 +11,7 @@ import { scanFrom } from './text.js';
 import { sentenceEnd } from './sentences.js';
 import { CLOSING_CUE_VERBS, OBLIQUE_PRONOUNS, PASSIVE_BEFORE_CUE_VERB } from './lexicon/nested-speech.js';
 import { parseRole } from './roles.js';
+import { srAuxiliaryClitics, srDativeClitics } from './lexicon/sr.js';
 import { regexesFor, type Cue } from './speech-verbs.js';
 import { nestedSubject } from './nested-subject.js';
 import { npAfterVerb, npBeforeVerb, quotedObject } from './verb-subject.js';
@@ -111,6 +112,9 @@ function passiveCueVerb(s: string, verb: RegExpExecArray, lex: QuoteLexicon): bo
   return (PASSIVE_BEFORE_CUE_VERB[lex.language] ?? []).includes(before);
 }
 
+/** Serbian clitics alone (`mi je`, `nam je`, `joj je`). */
+const CLITICS_ONLY = new RegExp(`^(?:\\s+(?:${[...srDativeClitics, ...srAuxiliaryClitics].join('|')}))+\\s*$`, 'iu');
+
 /**
  * A speech cue before a quote in the same sentence: `X said: „…“`, `X liked to say, "…"`,
  * `One passenger wrote on X: "…"`. Returns null when the text before the opener does not end with a
@@ -141,6 +145,13 @@ export function cueBefore(s: string, clauseStart: number, open: number, lex: Quo
   const written = nested ?? npBeforeVerb(s, coordinatedClauseStart(s, clauseStart, last.index, lex) ?? clauseStart, last.index);
   // `Na kraju je upitao: „…“`: a fronted adverbial is no subject.
   const before = written && !nested && onlyFrontedAdverbial(s.slice(written[0], written[1]), lex) ? null : written;
+  // `Rekao mi je: „…“`: only clitics between the participle and the colon; the subject is the verb's ending alone.
+  // Its text is the participle with the auxiliary (`Rekao je`), which tells the gender.
+  const clitics = s.slice(vEnd, clauseStart + head.length - 1);
+  if (!before && lex.language === 'sr' && CLITICS_ONLY.test(clitics)) {
+    const aux = srAuxiliaryClitics.find((c) => new RegExp(`\\s${c}\\s*$`, 'i').test(clitics)) ?? 'je';
+    return { verb: [last.index, vEnd], np: null, verbText: `${last[0]} ${aux}` };
+  }
   const np =
     before && isObliquePronoun(s.slice(before[0], before[1]), lex)
       ? npAfterVerb(s, vEnd, clauseStart + head.length - 1)
@@ -186,7 +197,11 @@ export function closingCue(s: string, start: number, end: number, lex: QuoteLexi
 const NAMED_APPOSITION =
   /^(\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?!(?:and|but|or|so|yet|while|though|although|because|if|when)\s)(?:(?:the\s+|a\s+|an\s+)?\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)/u;
 
+/** Serbian and Albanian: the end of a role whose portfolios a conjunction closes, then the name (`…, zapošljavanje i socijalna pitanja Jelena Marić`). */
+const PORTFOLIO_LIST = /,[\p{Ll}\s]*\s(?:i|dhe|e)\s[\p{Ll}\s]+\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*$/u;
+
 /** After the verb: at most a short subject or adverbial, no comma-clause, then the end. */
+
 function shortTail(s: string, vEnd: number, end: number): boolean {
   let tail = s.slice(vEnd, end).replace(/[.!?\s\u00a0]+$/, '');
   const part = /,\s+\p{Ll}+ing\b/u.exec(tail);
@@ -197,7 +212,9 @@ function shortTail(s: string, vEnd: number, end: number): boolean {
   // A long role phrase is allowed when a name closes it (`izjavio je danas direktor Sektora za ljudske resurse kompanije Zoran Kovačević`).
   const tailWords = tail.split(/\s+/).filter(Boolean);
   const namedTail = tailWords.length <= 14 && tailWords.length >= 2 && tailWords.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  if ((tailWords.length > 8 && !namedTail) || /[,;:“”"„«»]/.test(tail)) return false;
+  // Commas between a role's portfolios, a conjunction closing the list (`ministarka za rad, zapošljavanje i socijalna pitanja X Y`).
+  const listed = namedTail && PORTFOLIO_LIST.test(tail);
+  if ((tailWords.length > 8 && !namedTail) || /[,;:“”"„«»]/.test(listed ? tail.replace(/,/g, ' ') : tail)) return false;
   return !(/^\s*(?:that|da|se|to|on|about|for|with)\b/i.test(tail) && !/^\s*(?:on|to)\s+\p{Lu}/u.test(tail));
 }
 

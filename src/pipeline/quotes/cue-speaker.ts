@@ -42,6 +42,8 @@ export function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): R
   const gender: Gender | null = genderHint(cue.verbText, ctx.lex);
   const passive = passiveSource(ctx, pi, cue, gender, lookahead);
   if (passive !== undefined) return passive;
+  const antecedent = relativeAntecedent(ctx, pi, cue, gender);
+  if (antecedent !== undefined) return antecedent;
   if (!cue.np) {
     // Serbian subject-less verb (`rekla je.`): the most recent person of that gender.
     const e = ctx.index.byPronoun(gender, pos(pi, cue.verb[0]));
@@ -60,10 +62,40 @@ export function resolveCue(ctx: Ctx, pi: number, cue: Cue, lookahead = false): R
   return resolveSpan(ctx, pi, a, b, { gender, lookahead, plural });
 }
 
+/** Serbian and Albanian relative pronouns right before a verb, after the comma that opens their clause (`, i cili kërkoi`). */
+const RELATIVE_BEFORE = new RegExp(
+  `,\\s*(?:${[
+    ...allLexicons.filter((l) => l.language === 'sq' || l.language === 'sr').flatMap((l) => l.cues.relativeWords.map(escapeRe)),
+    ...allLexicons.filter((l) => l.language === 'sq' || l.language === 'sr').flatMap((l) => l.cues.relativeStems.map((w) => `${escapeRe(w)}\\p{L}*`)),
+  ].join('|')})(?:\\s+(?:je|su))?\\s*$`,
+  'iu',
+);
+
+/**
+ * A verb in a relative clause set off by commas (`Një zyrtar …, i cili kërkoi të mos përmendej emri, tha se`,
+ * `Izvor, koji je tražio anonimnost, rekao je`): its subject is the pronoun's antecedent, the phrase before
+ * the comma, never a name inside that phrase's modifiers.
+ * @returns undefined when the verb opens no such clause
+ */
+function relativeAntecedent(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null): Resolution | null | undefined {
+  if (ctx.lex.language !== 'sq' && ctx.lex.language !== 'sr') return undefined;
+  const p = ctx.paras[pi];
+  const sentStart = Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked));
+  const m = RELATIVE_BEFORE.exec(p.masked.slice(sentStart, cue.verb[0]));
+  if (!m) return undefined;
+  let a = sentStart;
+  while (a < sentStart + m.index && /[\s\u00a0]/.test(p.masked[a])) a++;
+  if (a >= sentStart + m.index) return undefined;
+  return resolveSpan(ctx, pi, a, sentStart + m.index, { gender });
+}
+
 /** A passive report verb's source (`thuhet në reagimin e ambasadës`); undefined when the cue is not passive. */
 function passiveSource(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null, lookahead: boolean): Resolution | null | undefined {
   if (!PASSIVE_VERB.test(cue.verbText.trim())) return undefined;
   const p = ctx.paras[pi];
+  // `U saopštenju se navodi da …`: the statement marker before the verb names no source either.
+  const head = p.masked.slice(Math.max(sentenceStartOf(p.masked, cue.verb[0], 0), dateline(p.masked)), cue.verb[0]);
+  if (STATEMENT_BEFORE.test(head)) return lastOrganisation(ctx, pi, cue);
   const rest = p.masked.slice(cue.verb[1], sentenceEnd(p.masked, cue.verb[1], p.masked.length));
   const src = PASSIVE_SOURCE.exec(rest);
   if (!src) return unnamedStatement(ctx, pi, cue, rest);
@@ -86,8 +118,18 @@ const STATEMENT_ONLY = new RegExp(`^\\s+(?:${alt(union((l) => l.cues.passiveSour
  */
 function unnamedStatement(ctx: Ctx, pi: number, cue: Cue, rest: string): Resolution | undefined {
   if (!STATEMENT_ONLY.test(rest)) return undefined;
-  const org = ctx.index.byOrg(null, pos(pi, cue.verb[0]));
-  if (!org) return { entity: null, role: null };
+  return lastOrganisation(ctx, pi, cue);
+}
+
+/** A sentence that opens with a bare statement marker (`U saopštenju`) before a passive verb. */
+const STATEMENT_BEFORE = new RegExp(`^\\s*(?:${alt(union((l) => l.cues.passiveSourceMarkers).filter((m) => m.includes(' ')))})\\s*$`, 'iu');
+
+/** The organisation last reporting before the cue, as the author of a statement that names none; else unnamed. */
+function lastOrganisation(ctx: Ctx, pi: number, cue: Cue): Resolution {
+  const at = pos(pi, cue.verb[0]);
+  const org = ctx.index.byOrg(null, at);
+  // Only an organisation that reported (a subject) issued the statement, not one merely mentioned.
+  if (!org || !org.subjects.some((m) => m < at)) return { entity: null, role: null };
   ctx.index.mention(org, pos(pi, cue.verb[1]), true);
   return { entity: org, role: null };
 }

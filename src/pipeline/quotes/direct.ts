@@ -61,6 +61,17 @@ function runsOnInto(p: Paragraph, k: number, next: Paragraph | undefined): boole
   return startsWithOpener(next.view.text) || opensInQuote(next) || (dashLed && isDashSpeech(next));
 }
 
+const TITLE_SUBJECT_LANGUAGES = new Set(['sr', 'sq']);
+
+/**
+ * Serbian and Albanian: `„Zima u Tvrđavi“ objavljena je …` — marked words that open a sentence its
+ * lower-case predicate goes on with, no comma or stop between, are its subject (a title, a name), not speech.
+ */
+function titleSubject(ctx: Ctx, s: string, q: Around, text: string, closeEnd: number): boolean {
+  if (!TITLE_SUBJECT_LANGUAGES.has(ctx.lex.language) || q.cueA || q.head !== '' || q.span.close < 0) return false;
+  return !/[.,!?…:;]$/.test(text.trim()) && /^\s+\p{Ll}/u.test(s.slice(closeEnd, closeEnd + 3));
+}
+
 function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   const k = st.k;
   const p = ctx.paras[pi];
@@ -82,6 +93,7 @@ function quoteSpan(ctx: Ctx, pi: number, st: DirectState): void {
   }
   const q = aroundQuote(ctx, pi, k, sentStart, closeEnd, held, text);
   const total = (held ? [...held.texts, text] : [text]).join(' ');
+  if (!held && titleSubject(ctx, s, q, text, closeEnd)) return;
   if (q.standalone && (words(total).length >= 3 || q.cueA)) {
     const [res, conf] = standaloneSpeaker(ctx, pi, k, st.prevSpeaker, q, quoteGender(total, ctx.lex));
     const start = held ? held.startOff : a;

@@ -1,5 +1,5 @@
 /**
- * The held-out sets in the repository (test/holdout … test/holdout8) scored with the shared scorer at
+ * The held-out sets in the repository (test/holdout … test/holdout9) scored with the shared scorer at
  * their recorded figures (docs/quality.md): a drop of 0.01 in any measure fails. Every set has been
  * scored (the first two also read and tuned on), so these are regression guards, not blind measures.
  */
@@ -31,7 +31,12 @@ const FIGURES: Record<string, { directP: number; directR: number; attribution: n
   // blind at 0.966 (docs/quality.md); a guard from then on. Its one false quote is recorded, not yet read.
   // Branch srsq read its misses (now a development set): 0.966 → 0.986 (`Vetë X`, `, na kojoj je X`, `tumači X`).
   // Branch srsq2: `Avokati i mbrojtjes, Burim Aliu,` (a first name that is also the noun `burim`), 0.986 → 1.000.
-  holdout8: { directP: 0.947, directR: 0.973, attribution: 1.0, indirectR: 0.9, falseQ: 1 },
+  // Branch h9srsq: its one false quote (a novel's title after `romana`, now a naming word) is gone, 1 → 0.
+  holdout8: { directP: 0.947, directR: 0.973, attribution: 1.0, indirectR: 0.9, falseQ: 0 },
+  // Blind set 9 (en, sr-Latn, sr-Cyrl, sq; session 10): first run blind at attribution 0.817 (0.824 in sr/sq,
+  // docs/quality.md). Branch h9srsq read its Serbian and Albanian misses (tuned, not blind): 0.817 → 0.935
+  // (sr/sq 0.824 → 0.973); the English misses are other branches'. One false quote (a split quote) is left.
+  holdout9: { directP: 0.889, directR: 0.955, attribution: 0.935, indirectR: 0.889, falseQ: 1 },
 };
 
 describe.skipIf(!needsShared('tools/score-quotes.mjs'))('held-out sets at their recorded figures', () => {

@@ -26,7 +26,7 @@ import { kinNames } from './kin-name-en.js';
 import { opensWithGroupNoun } from './group-subject.js';
 import { matchAllOf } from './match-all.js';
 import { sentenceCaseAcronymOrgs } from './acronym-org.js';
-import { serbianOrgNominative } from './sr-org-case.js';
+import { isSerbianOrgHead, serbianOrgNominative } from './sr-org-case.js';
 import { holds, within } from './positions.js';
 import { indexFrontedRoles } from './fronted-role-en.js';
 
@@ -44,7 +44,12 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
   if (headIdx < 0) return /\(/.test(text) ? { 0: text, index } : null;
   let from = headIdx;
   // A capitalised function word opening the sentence (`Edhe Kuvendi …`, `In …`) is not part of the name.
-  while (from > 0 && !CONNECTOR.test(toks[from - 1].w) && /^\p{Lu}/u.test(toks[from - 1].w) && !FUNCTION_WORDS.has(fold(toks[from - 1].w))) from--;
+  // A role noun governing the organisation (`Direktor Kancelarije za KiM`, `Drejtori i Agjencisë`) names its
+  // holder, not the organisation: the name starts after it. An English possessive (`Minister's Office`) stays.
+  while (from > 0 && !CONNECTOR.test(toks[from - 1].w) && /^\p{Lu}/u.test(toks[from - 1].w) && !FUNCTION_WORDS.has(fold(toks[from - 1].w))) {
+    if (governingRole(toks[from - 1].w)) break;
+    from--;
+  }
   if (from > 0 && /^(the|The)$/.test(toks[from - 1].w)) from--;
   let to = toks.length;
   for (let i = headIdx + 2; i < toks.length; i++) {
@@ -58,6 +63,35 @@ function trimOrgRun(text: string, index: number): { 0: string; index: number } |
   const last = toks[to - 1];
   const out = text.slice(a, last.at + last.w.length);
   return { 0: out, index: index + a };
+}
+
+/** The role text after the last comma, or through a list of its portfolios (`listedComplement`). */
+function lastRoleSegment(text: string, lastComma: number): string {
+  return listedComplement(text) ?? text.slice(lastComma + 1);
+}
+
+/** Serbian and Albanian: the last item of a list closed by a conjunction (`zapošljavanje i socijalna pitanja`), lower-case words only. */
+const LAST_LIST_ITEM = /^\s*\p{Ll}[\p{Ll}\s]*\s(?:i|dhe|e)\s[\p{Ll}\s]+$/u;
+
+/**
+ * A role whose complement lists its portfolios (`ministarka za rad, zapošljavanje i socijalna pitanja
+ * Tamara Milosavljević`, `minister of labour, employment and social affairs`): the commas between the
+ * items do not end the role. The text from the role through the list, or null when the last comma
+ * segment is no list's last item or no role opens the list.
+ */
+function listedComplement(text: string): string | null {
+  const segs = text.split(',');
+  if (segs.length < 2 || !LAST_LIST_ITEM.test(segs[segs.length - 1])) return null;
+  for (let i = segs.length - 2; i >= Math.max(0, segs.length - 4); i--) {
+    if (parseRole(segs[i]) !== null) return segs.slice(i).join(',').trim();
+    if (!/^\s*\p{Ll}[\p{Ll}\s]*$/u.test(segs[i])) return null;
+  }
+  return null;
+}
+
+/** A bare role noun (no possessive, not itself an organisation noun) written before an organisation noun. */
+function governingRole(w: string): boolean {
+  return !/['’]/.test(w) && orgHead(w) === null && parseRole(w) !== null;
 }
 
 /** The space-separated tokens of a text with their offsets (what `[...text.matchAll(/\S+/g)]` gives, without its match objects). */
@@ -195,7 +229,7 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       let roleText = before.replace(/,\s*$/, '');
       const lastComma = roleText.lastIndexOf(',');
       if (/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
-      else if (!/,\s*$/.test(before) && lastComma >= 0) roleText = roleText.slice(lastComma + 1);
+      else if (!/,\s*$/.test(before) && lastComma >= 0) roleText = lastRoleSegment(roleText, lastComma);
       roleText = roleAfterLastName(roleText, nameRuns(roleText)).split(/\s+/).slice(-9).join(' ');
       // `The mayor of East Riverton, John Hale`: the run after `of` is what the role is of, not its holder.
       let role = lex?.language === 'en' && followsRoleComplement(s, a) ? null : roleBeforeName(roleText, s.slice(Math.max(0, a - 40), a), lex);
@@ -254,6 +288,8 @@ export function buildIndex(paras: Paragraph[], lex?: QuoteLexicon): EntityIndex 
       if (isPersonName(m[2])) continue;
       index.org(orig(p, a, a + m[2].length), pos(pi, a), { type: orgHead(m[1]), subject: npIsh(s.slice(sentenceStartBefore(s, m.index!), m.index!)) });
     }
+    // Serbian names in sentence case (`Vatrogasci Rusko-srpskog humanitarnog centra`): indexed in the nominative.
+    if (lex?.language === 'sr') indexSentenceCaseOrgs(p, pi, index, starts);
     // Organisations written with a lower-case adjective (`Ambasada ruse në Beograd`).
     for (const m of matchAllOf(ORG_ADJECTIVE, s)) {
       const type = orgHead(m[1]);
@@ -301,6 +337,52 @@ export const TYPED_ORG =
 /** An organisation written with a lower-case adjective (`Ambasada ruse në Beograd`), ASCII-guarded. */
 export const ORG_ADJECTIVE =
   /(?=[^\0-@[-\x7f])(?<![A-Za-z])(?<![\p{L}](?<=[^\0-\x7f]))((?:[A-Z]|(?![\0-\x7f])\p{Lu})(?:[a-z]|(?![\0-\x7f])\p{Ll})+)\s+((?:[a-z]|(?![\0-\x7f])\p{Ll})+)\s+(?:në|in|u|of)\s+(\p{Lu}[\p{L}-]+)/gu;
+
+/** Indexes the Serbian institutions `sentenceCaseSerbianOrgs` finds in paragraph `pi`, in the nominative. */
+function indexSentenceCaseOrgs(p: Paragraph, pi: number, index: EntityIndex, starts: readonly number[]): void {
+  for (const [a, b] of sentenceCaseSerbianOrgs(p.masked, starts))
+    index.org(serbianOrgNominative(orig(p, a, b)), pos(pi, a), { type: orgHead(p.masked.slice(a, b)) });
+}
+
+/** A Serbian adjective's ending in any case (Latin view, folded): `-ski`, `-skog`, `-ni`, `-nog`, `-noj`, `-ne`. */
+const SR_ADJECTIVE = /(?:sk|ck|n)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|u)$/;
+
+/**
+ * Serbian writes an institution's name in sentence case: only its first word is capitalised
+ * (`Rusko-srpski humanitarni centar`, `Narodna banka Srbije`). Inside a sentence a capitalised adjective
+ * followed by up to two lower-case adjectives and an institution's head noun (`sr-org-heads.ts`) is such a
+ * name in whatever case the sentence puts it (`Vatrogasci Rusko-srpskog humanitarnog centra`); a sentence's
+ * first word is capitalised anyway, so it proves nothing. Spans in the Latin view.
+ */
+function sentenceCaseSerbianOrgs(s: string, starts: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  const toks = spaceSeparated(s);
+  for (let i = 1; i < toks.length; i++) {
+    const first = toks[i];
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(first.w) || starts.includes(first.at)) continue;
+    // After a full stop, colon, dash or an opening quote mark a capital may only open a sentence.
+    if (/[.!?:–—„“"«»]$/u.test(toks[i - 1].w) || /^[–—-]$/.test(toks[i - 1].w)) continue;
+    const adjective = (w: string) => SR_ADJECTIVE.test(fold(w).split('-').pop()!);
+    if (!adjective(first.w)) continue;
+    for (let j = i + 1; j < Math.min(toks.length, i + 4); j++) {
+      const w = toks[j].w.replace(/[,.;:!?]+$/, '');
+      if (!/^\p{Ll}+$/u.test(w)) break;
+      if (isSerbianOrgHead(w)) {
+        // A place after the head belongs to the name (`Crveni krst Srbije`, `Crvenog krsta Niš`); a person's name
+        // after it (`centra Sergej Ivanov`: a first name, or two capitalised words) does not.
+        const next = toks[j + 1]?.w.replace(/[,.;:!?]+$/, '');
+        const place = next !== undefined && toks[j].w === w && /^\p{Lu}\p{Ll}/u.test(next) && !isFirstName(next) && !/^\p{Lu}/u.test(toks[j + 2]?.w ?? '');
+        // Another capitalised word after the head that is neither: where the name ends is unknown, so none is indexed.
+        if (!place && toks[j].w === w && /^\p{Lu}/u.test(next ?? '')) break;
+        const end = place ? toks[j + 1].at + next.length : toks[j].at + w.length;
+        out.push([first.at, end]);
+        break;
+      }
+      if (!adjective(w)) break;
+    }
+  }
+  return out;
+}
 
 const NP_WORD = /^(?:the|a|an|of|for|to|in|at|and|e|i|të|në|u|van|von|de|der|\d+)$/i;
 

@@ -8,7 +8,7 @@ import { isKinshipPhrase, isSourceNounPhrase } from './anonymous-source.js';
 import { fold } from '../text/fold.js';
 import { COLLECTIVE_ADJECTIVES } from './lexicon/collective-adjectives.js';
 import { ROLE_COMPLEMENT_PREPOSITIONS } from './lexicon/roles.js';
-import type { EntityIndex, Gender } from './entities.js';
+import type { Entity, EntityIndex, Gender } from './entities.js';
 import { allLexicons } from './lexicon/index.js';
 import { FUNCTION_WORDS, isAcronym, isStop, nameRun } from './name-runs.js';
 import { orgByForm } from './org-forms.js';
@@ -141,6 +141,24 @@ function quotedOrgName(text: string): boolean {
   return m !== null && orgHead(m[1]) !== null;
 }
 
+/**
+ * A lone capitalised word that opens a role phrase it is part of (`Šef srpske diplomatije`), or that gives
+ * the role its nation (`Albanski premijer`, `Hrvatski ministar`: an adjective at a sentence start), is no name.
+ */
+function roleOpeningWord(seg: string, r: [number, number], nameView: string): boolean {
+  if (r[0] !== 0 || /\s/.test(nameView.trim()) || !/^\s+\p{Ll}/u.test(seg.slice(r[1]))) return false;
+  const whole = parseRole(seg);
+  const rest = parseRole(seg.slice(r[1]));
+  return whole !== null && (rest?.head !== whole.head || whole.nations.length > rest.nations.length);
+}
+
+/** Serbian and Albanian: the organisation a role noun governs (`Direktor Kancelarije za KiM`) is the role's complement, for `roleNoun`. */
+function governedOrg(existing: Entity | undefined, seg: string, r: [number, number]): boolean {
+  // The organisation noun stands before the name's words (a given name left out of the run is no such noun).
+  const before = seg.slice(0, r[0]).replace(/(?:\p{Lu}[\p{L}'’-]*\s+)+$/u, '');
+  return existing?.kind === 'org' && r[0] > 0 && orgHead(before) !== null && roleBeforeOrg(fold(seg));
+}
+
 /** The person comma segment `i` names, `next` to try the segment before, `stop` when the phrase names an organisation. */
 function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[], i: number): Resolution | 'next' | 'stop' {
   const r = i > 0 && INDEFINITE_APPOSITION.test(segs[i]) ? null : nameRun(segs[i]);
@@ -149,16 +167,9 @@ function segmentName(ph: Phrase, env: SubjectEnv, segs: string[], oSegs: string[
   r[0] += ordinaryOpeningLength(segs[i].slice(r[0], r[1]), env.index.evidence);
   if (r[0] >= r[1]) return 'next';
   const nameView = segs[i].slice(r[0], r[1]);
-  // A lone capitalised word that opens a role phrase it is part of (`Šef srpske diplomatije`) is no name.
-  if (
-    r[0] === 0 &&
-    !/\s/.test(nameView.trim()) &&
-    parseRole(segs[i]) !== null &&
-    parseRole(segs[i].slice(r[1]))?.head !== parseRole(segs[i])?.head &&
-    /^\s+\p{Ll}/u.test(segs[i].slice(r[1]))
-  )
-    return 'next';
+  if (roleOpeningWord(segs[i], r, nameView)) return 'next';
   const existing = env.index.byName(nameView);
+  if (env.lex.language !== 'en' && governedOrg(existing, segs[i], r)) return 'stop';
   if (!/\s/.test(nameView.trim()) && !existing) {
     // A lone word that nobody was named by: only as the phrase's whole subject, and never a place.
     if (i > 0 || (segs.length > 1 && i < segs.length - 1)) return 'next';

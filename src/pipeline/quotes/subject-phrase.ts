@@ -63,7 +63,8 @@ const cues = allLexicons.map((l) => l.cues);
 /** `named X`, `zove se X`, `vetëm emrin, X`: the name given for an otherwise unnamed source. */
 export const NAME_AS = new RegExp(`\\b(?:${alt(cues.flatMap((c) => c.nameIntroducers))})\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'u');
 /** A segment that modifies the subject before it (`, 67, from the village of …`, `, who visited …`). */
-const MODIFIER = new RegExp(`^\\s*(?:${alt(cues.flatMap((c) => c.modifierStarts))})\\b`, 'iu');
+// Ends at a non-letter, not `\b`: an ASCII word boundary never follows `që`, `në`.
+const MODIFIER = new RegExp(`^\\s*(?:${alt(cues.flatMap((c) => c.modifierStarts))})(?![\\p{L}])`, 'iu');
 /** A relative clause (`Diplomats with whom N1 spoke`, `Diplomatët me të cilët foli …`). */
 const RELATIVE = new RegExp(
   `\\s(?:(?:${alt(cues.flatMap((c) => c.relativePrepositions))})\\s+)?(?:${[...cues.flatMap((c) => c.relativeStems).map((w) => `${escapeRe(w)}\\w*`), ...cues.flatMap((c) => c.relativeWords).map(escapeRe)].join('|')})(?![\\p{L}])`,

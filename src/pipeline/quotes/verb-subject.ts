@@ -54,10 +54,13 @@ function skipMediumPhrase(s: string, i: number, to: number): number {
  * after a preposition (`rekao je iguman za Radio Goraždevac`).
  */
 function wholeRoleSubject(s: string, i: number, to: number): [number, number] | null {
-  const whole = /^(?:(?:danas|juče|today|yesterday|sot|dje)\s+)?(\p{Ll}[\p{L}\s-]*?\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*)\s*[.!?]?\s*$/u.exec(
+  const whole = /^(?:(?:danas|juče|today|yesterday|sot|dje)\s+)?(\p{Ll}[\p{L}\s,-]*?\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*)\s*[.!?]?\s*$/u.exec(
     s.slice(i, to),
   );
   if (!whole) return null;
+  // Commas only between the portfolios of a list the conjunction closes (`ministarka za rad, zapošljavanje i
+  // socijalna pitanja Jelena Marić`), never before an apposition or another clause.
+  if (whole[1].includes(',') && !/,[\p{Ll}\s]*\s(?:i|dhe|e)\s[\p{Ll}\s]+\s\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}[\p{L}-]*$/u.test(whole[1])) return null;
   const words = whole[1].split(/\s+/);
   if (words.length > 14 || parseRole(whole[1]) === null || BOUNDARY_WORDS.test(words[words.length - 3] ?? '')) return null;
   return [i + whole[0].indexOf(whole[1]), i + whole[0].indexOf(whole[1]) + whole[1].length];

@@ -103,7 +103,7 @@ export const ORG_STEMS = [
   'list', 'lista', 'liste', 'listë', 'listes', 'red cross', 'airline', 'bank', 'court', 'army', 'force', 'union', 'party', 'institute', 'fund', 'authority',
   'ministarstv', 'ambasada', 'ambasadi', 'ambasadu', 'ambasade', 'ambasades', 'ambasadë', 'komisij', 'savet', 'sluzb', 'delegacij', 'organizacij', 'kancelarij', 'agencij', 'kompanij',
   'vlad', 'policij', 'misij', 'centar', 'centr', 'grad', 'opstin', 'skupstin', 'sud', 'crveni krst', 'industrij', 'uprav',
-  'institut', 'zavod', 'bolnic', 'klinik', 'spital', 'sindikat',
+  'institut', 'zavod', 'bolnic', 'klinik', 'spital', 'sindikat', 'federat', 'federacij',
   'prokuroria', 'prokurorise', 'prokurorine', 'tuzilastv', 'ministri', 'qeveri', 'komision', 'zyr', 'zyra', 'zyre', 'agjenci', 'kompani', 'polici', 'misioni', 'qendr', 'bashki', 'kuvend', 'gjykat',
 ];
 
@@ -117,7 +117,7 @@ export const NATION_STEMS: [string, string][] = [
   ['china', 'CN'], ['chinese', 'CN'], ['beijing', 'CN'], ['kin', 'CN'], ['kines', 'CN'], ['peking', 'CN'],
   ['france', 'FR'], ['french', 'FR'], ['paris', 'FR'], ['francusk', 'FR'], ['francez', 'FR'], ['francuz', 'FR'],
   ['german', 'DE'], ['berlin', 'DE'], ['nemack', 'DE'], ['britain', 'GB'], ['british', 'GB'], ['london', 'GB'], ['britansk', 'GB'],
-  ['albania', 'AL'], ['albanian', 'AL'], ['tirana', 'AL'], ['shqiperi', 'AL'], ['western', 'WEST'], ['zapadn', 'WEST'], ['perendimor', 'WEST'],
+  ['albania', 'AL'], ['albanian', 'AL'], ['tirana', 'AL'], ['albansk', 'AL'], ['albanij', 'AL'], ['shqiperi', 'AL'], ['western', 'WEST'], ['zapadn', 'WEST'], ['perendimor', 'WEST'],
   ['nato', 'NATO'], ['un', 'UN'], ['united nations', 'UN'], ['okb', 'UN'], ['ujedinjen', 'UN'], ['dutch', 'NL'], ['italian', 'IT'],
   // Neighbours and partners named in the region's news, in English, Serbian (both scripts fold to Latin) and
   // Albanian; stems long enough not to begin a surname (`Bugarski`, `Turković` are names, so no `bugar`, `turk`).

@@ -65,7 +65,7 @@ export const sq: QuoteLexicon = {
     frontedLeads: ['pas'],
     anonymityCues: [],
     nameIntroducers: ['vetëm emrin', 'vetëm emrin,'],
-    modifierStarts: ['që', 'i cili', 'e cila', 'nga', 'të cilët'],
+    modifierStarts: ['që', 'i cili', 'e cila', 'nga', 'të cilët', 'në', 'pas', 'gjatë'],
     relativeWords: ['që', 'të cilët', 'të cilat', 'i cili', 'e cila'],
     relativeStems: [],
     relativePrepositions: ['me', 'nga', 'prej'],

@@ -92,6 +92,7 @@ export const sr: QuoteLexicon = {
     'udruženje', 'udruženja', 'grupom', 'grupa', 'dnevnik', 'dnevnika', 'dnevniku', 'nedeljnik', 'nedeljnika',
     'nedeljniku', 'magazin', 'magazina', 'časopis', 'časopisa', 'časopisu', 'novine', 'novina', 'listu', 'lista',
     'agencija', 'agencije', 'agenciji', 'portalu', 'radio', 'program', 'programa', 'programu',
+    'roman', 'romana', 'romanu', 'zbirka', 'zbirku', 'zbirke', 'predstava', 'predstavu', 'predstave',
   ],
   leadLabels: ['foto', 'video', 'foto/video', 'izvor', 'procitajte', 'procitajte jos', 'najnovije', 'hitno', 'ekskluzivno', 'intervju', 'komentar', 'analiza', 'kolumna', 'uvodnik', 'galerija', 'audio', 'azurirano', 'napomena', 'ispravka', 'uzivo'],
   bylineMarkers: ['pise', 'autor', 'autorka', 'pisu', 'priredio', 'priredila'],
@@ -110,7 +111,7 @@ export const sr: QuoteLexicon = {
   ],
   cues: {
     pluralSpeechVerbs: ['su', 'tvrde', 'kažu', 'navode', 'ističu', 'smatraju', 'dodaju', 'ocenjuju'],
-    passiveSpeechVerbs: ['navodi se', 'saopšteno je', 'ističe se'],
+    passiveSpeechVerbs: ['navodi se', 'saopšteno je', 'ističe se', 'se navodi', 'je saopšteno', 'se ističe'],
     passiveSourceMarkers: ['iz', 'u saopštenju'],
     feminineRoleNouns: ['ministarka', 'direktorka', 'profesorka', 'poslanica', 'penzionerka', 'predsednica', 'portparolka'],
     labelDeterminers: ['tzv', 'takozvani', 'takozvana', 'ovaj', 'ova', 'ovo', 'taj', 'ta', 'to', 'njegov', 'njen', 'njihov'],
@@ -149,11 +150,45 @@ export const sr: QuoteLexicon = {
 export const srAuxiliaryClitics: readonly string[] = ['je', 'su', 'sam', 'smo', 'ste', 'si'];
 
 /**
+ * Serbian dative pronoun clitics (`Rekao mi je`, `Rekla nam je`, `rekao joj je`): the person spoken to, never
+ * the subject, which the verb's ending alone gives. Used by `attribution-cues.ts`. Source: Serbian grammar
+ * (enclitic forms of the personal pronouns).
+ */
+export const srDativeClitics: readonly string[] = ['mi', 'ti', 'mu', 'joj', 'nam', 'vam', 'im'];
+
+/**
  * Serbian nouns for an unnamed source (folded, Latin view), every case form a subject takes: a subject
  * phrase headed by one (`Izvori u ministarstvu`, `Izvor upoznat sa pregovorima`) names nobody. Used by
  * `anonymous-source.ts`.
  */
 export const srSourceNouns: readonly string[] = ['izvor', 'izvori', 'sagovornik', 'sagovornici', 'sagovornica'];
+
+/**
+ * Serbian adjectives that stand before an unnamed-source noun and leave it unnamed (folded, Latin view,
+ * nominative masculine/feminine singular and plural): `Neimenovani izvor iz Vlade`, `Anonimni sagovornik`,
+ * `Dobro obavešteni izvori`. Used by `anonymous-source.ts`. Source: Serbian press usage.
+ */
+export const srSourceAdjectives: readonly string[] = [
+  'jedan',
+  'jedna',
+  'neimenovani',
+  'neimenovana',
+  'anonimni',
+  'anonimna',
+  'pouzdani',
+  'pouzdana',
+  'upuceni',
+  'upucena',
+  'dobro',
+  'obavesteni',
+  'obavestena',
+  'visoki',
+  'visoka',
+  'diplomatski',
+  'diplomatska',
+  'vladin',
+  'vladini',
+];
 
 /**
  * Serbian kinship and neighbour nouns (folded, Latin view, nominative singular and plural): a subject
@@ -165,5 +200,15 @@ export const srKinshipNouns: readonly string[] = [
   'otac', 'majka', 'roditelji', 'sin', 'sinovi', 'cerka', 'kcerka', 'kci', 'brat', 'sestra',
   'braca', 'sestre', 'suprug', 'supruga', 'muz', 'zena', 'deda', 'baka', 'unuk', 'unuka', 'stric',
   'ujak', 'tetka', 'strina', 'ujna', 'zet', 'snaja', 'rodjak', 'rodjaka', 'rodjaci', 'komsija',
-  'komsinica', 'komsije', 'sused', 'susetka', 'susedi', 'porodica', 'rodbina',
+  'komsinica', 'komsije', 'sused', 'susetka', 'susedi', 'porodica', 'rodbina', 'baba', 'tata', 'mama',
+];
+
+/**
+ * Serbian possessive determiners (folded, Latin view, nominative): one before a kinship noun (`Moja baba`,
+ * `Njegov otac`) still leaves the relative unnamed, and is no name however it is capitalised. Used by
+ * `anonymous-source.ts`. Source: Serbian grammar (possessive pronouns).
+ */
+export const srPossessiveDeterminers: readonly string[] = [
+  'moj', 'moja', 'moje', 'moji', 'tvoj', 'tvoja', 'njegov', 'njegova', 'njen', 'njena', 'nas', 'nasa', 'nase', 'nasi',
+  'vas', 'vasa', 'vase', 'vasi', 'njihov', 'njihova', 'svoj', 'svoja',
 ];
