@@ -1,7 +1,7 @@
 /**
  * English news writes one utterance split by its attribution (`"The works are late," she said, "but the
  * bridge opens in May."`) and the extractor gives it as two direct quotes, as English corpora annotate it
- * (`pipeline/quotes/lexicon/split-quote.ts`). A digest shows them as the one quote they are: the halves are
+ * (`pipeline/quotes/lexicon/split-quote.ts`; ADR 0304). A digest shows them as the one quote they are: the halves are
  * merged here into one quote whose text joins them with a space and whose span covers both, so
  * `verbatimForm` presents it as `A … b` (the same form a Serbian or Albanian split quote, joined by the
  * extractor, takes). Shown apart, the first half would read as a fragment (`“The association”`).
