@@ -7,6 +7,7 @@
 import { pos, type Gender } from './entities.js';
 import { resolveSpan, vo, type Ctx } from './context.js';
 import { allLexicons } from './lexicon/index.js';
+import { srAuxiliaryClitics } from './lexicon/sr.js';
 import { orgNamedIn } from './org-in-sentence.js';
 import { recordedClauseSubject } from './predicate-subject-en.js';
 import { orgHead, parseRole } from './roles.js';
@@ -86,8 +87,14 @@ function relativeAntecedent(ctx: Ctx, pi: number, cue: Cue, gender: Gender | nul
   let a = sentStart;
   while (a < sentStart + m.index && /[\s\u00a0]/.test(p.masked[a])) a++;
   if (a >= sentStart + m.index) return undefined;
+  // A main clause before the comma (`Sindikat je osudio izjavu X, koja je rekla`): the antecedent is the noun
+  // phrase at its end, which the nested-speech reader finds (`nested-subject.ts`), not the clause.
+  if (ctx.lex.language === 'sr' && SR_FINITE_AUXILIARY.test(p.masked.slice(a, sentStart + m.index))) return undefined;
   return resolveSpan(ctx, pi, a, sentStart + m.index, { gender });
 }
+
+/** A Serbian auxiliary clitic of a finite verb (`je`, `su`) as a word: the text holds a clause, not a noun phrase. */
+const SR_FINITE_AUXILIARY = new RegExp(`(?:^|\\s)(?:${srAuxiliaryClitics.join('|')})(?=\\s|$)`, 'iu');
 
 /** A passive report verb's source (`thuhet në reagimin e ambasadës`); undefined when the cue is not passive. */
 function passiveSource(ctx: Ctx, pi: number, cue: Cue, gender: Gender | null, lookahead: boolean): Resolution | null | undefined {

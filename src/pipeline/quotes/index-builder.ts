@@ -28,6 +28,7 @@ import { matchAllOf } from './match-all.js';
 import { sentenceCaseAcronymOrgs } from './acronym-org.js';
 import { isSerbianOrgHead, serbianOrgNominative } from './sr-org-case.js';
 import { holds, within } from './positions.js';
+import { SR_ORG_PREPOSITIONS } from './lexicon/sr-org-heads.js';
 import { indexFrontedRoles } from './fronted-role-en.js';
 
 const CONNECTOR = /^(?:of|for|in|and|on|za|e|të|së|në|i|u|de|la|di|the)$/;
@@ -344,6 +345,8 @@ function indexSentenceCaseOrgs(p: Paragraph, pi: number, index: EntityIndex, sta
     index.org(serbianOrgNominative(orig(p, a, b)), pos(pi, a), { type: orgHead(p.masked.slice(a, b)) });
 }
 
+/** Serbian prepositions (folded) before an institution's name in an oblique case. */
+const SR_PREPOSITIONS = new Set(SR_ORG_PREPOSITIONS);
 /** A Serbian adjective's ending in any case (Latin view, folded): `-ski`, `-skog`, `-ni`, `-nog`, `-noj`, `-ne`. */
 const SR_ADJECTIVE = /(?:sk|ck|n)(?:i|a|o|e|og|oga|om|omu|oj|ih|im|u)$/;
 
@@ -362,6 +365,9 @@ function sentenceCaseSerbianOrgs(s: string, starts: readonly number[]): [number,
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(first.w) || starts.includes(first.at)) continue;
     // After a full stop, colon, dash or an opening quote mark a capital may only open a sentence.
     if (/[.!?:–—„“"«»]$/u.test(toks[i - 1].w) || /^[–—-]$/.test(toks[i - 1].w)) continue;
+    // After a preposition (`U Crvenom krstu kažu`, `iz Narodne banke`) the cue readers name the body from the
+    // article's own mentions (`sr-org-case.ts`); indexing the bare phrase would shadow a longer name given before.
+    if (SR_PREPOSITIONS.has(fold(toks[i - 1].w))) continue;
     const adjective = (w: string) => SR_ADJECTIVE.test(fold(w).split('-').pop()!);
     if (!adjective(first.w)) continue;
     for (let j = i + 1; j < Math.min(toks.length, i + 4); j++) {
