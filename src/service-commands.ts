@@ -38,6 +38,17 @@ export function serviceCommands(deps: ServiceDeps, w: CommandWiring): ReturnType
       // A poll round in progress may still store items first seen before now: wait for it, or they
       // would fall into the window this digest uses up.
       await w.ticking()?.catch(() => undefined);
+      // No new window while the channel's last digest is still pending (being retried, or unsettled after
+      // a crash), as for the scheduler: a final failure of that row hands its window back only while it is
+      // the latest, and its stories are not yet "delivered" for this digest's repeat check (ADR 0308).
+      const pending = await store.deliveries.pendingDeliveries();
+      if (pending.some((d) => d.subscriptionId === sub.id && d.kind === 'digest')) {
+        return {
+          status: 'skipped',
+          windowStart: sub.lastWindowEnd ?? clock.now(),
+          reason: "the channel's previous digest is still being delivered (retrying); try again once it is posted",
+        };
+      }
       const now = clock.now();
       const windowStart = sub.lastWindowEnd ?? new Date(now.getTime() - FIRST_WINDOW_MS);
       const subject = windowSubject(windowStart, now);

@@ -165,7 +165,7 @@ export const configSchema = z
         maxEntries: z.number().int().min(1).max(50).default(10).describe('Stories shown in full per topic section; the rest of the section are listed as "+N more" lines (headline and link) in the same digest.'),
         grace: duration().prefault('6h').describe('A digest missed while the service was down is sent once on start if its time is at most this long ago.'),
         instantPerHour: z.number().int().min(0).default(5).describe('Cap on instant alerts per channel per hour.'),
-        retries: z.number().int().min(0).max(20).default(5).describe('Delivery attempts after the first before a delivery is marked failed.'),
+        retries: z.number().int().min(0).max(20).default(5).describe('Delivery attempts after the first before a delivery is marked failed (not one the platform cannot tell was posted: ADR 0308).'),
         retryBase: duration(100).prefault('30s').describe('First retry delay; doubles each attempt (capped at 1h), or the platform\'s Retry-After.'),
         shutdownTimeout: duration(100).prefault('10s').describe('How long shutdown waits for in-flight deliveries.'),
         ...digestStyleShape,

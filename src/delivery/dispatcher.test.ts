@@ -99,6 +99,45 @@ describe('Dispatcher', () => {
     expect(d.nextRetryAt()).toBeNull();
   });
 
+  it('never gives up a crashed row the platform cannot tell about: retried past `retries` until it answers (ADR 0308)', async () => {
+    // Posted by a process killed before markSent; the platform is down at the restart.
+    const subject = windowSubject(new Date('2026-11-27T06:00:00Z'), new Date('2026-11-27T07:00:00Z'));
+    const row = await store.deliveries.beginDelivery({
+      subscriptionId: sub.id,
+      kind: 'digest',
+      subject,
+      now: clock.now(),
+      windowEnd: new Date('2026-11-27T07:00:00Z'),
+    });
+    await platform.post(sub, ['digest'], { idempotencyKey: row.idempotencyKey });
+    const down = new PlatformError('http_503', 'unavailable', false);
+    const realFind = platform.findPosted.bind(platform);
+    platform.findPosted = async () => {
+      throw down;
+    };
+    platform.failures.push(...Array.from({ length: 10 }, () => down));
+    const d = make(platform, 1);
+    expect(await d.reconcile()).toEqual({ found: 0, resent: 0, failed: 1 });
+    // Asking fails (throws), then asking cannot tell (null) and posting fails: never final.
+    for (let i = 0; i < 4; i++) {
+      if (i === 2) {
+        platform.findPosted = async () => null;
+      }
+      clock.advance(d.nextRetryAt()!.getTime() - clock.now().getTime());
+      const [r] = await d.retryDue(clock.now());
+      expect(r.status).toBe('retry');
+    }
+    const [pending] = await store.deliveries.listDeliveries(sub.id);
+    expect(pending).toMatchObject({ state: 'pending', attempts: 5 });
+    expect((await store.subscriptions.getSubscription(sub.id))?.lastWindowEnd?.toISOString()).toBe('2026-11-27T07:00:00.000Z');
+    // The platform is back: the post is found, not made again.
+    platform.findPosted = realFind;
+    clock.advance(d.nextRetryAt()!.getTime() - clock.now().getTime());
+    const [r] = await d.retryDue(clock.now());
+    expect(r).toMatchObject({ status: 'sent', found: true });
+    expect(platform.posts).toHaveLength(1);
+  });
+
   it('pauses the subscription with the reason on a permanent error', async () => {
     const d = make();
     platform.failures.push(new PlatformError('missing_access', 'Missing Access', true));

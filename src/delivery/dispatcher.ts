@@ -2,7 +2,8 @@
  * The dispatcher drives the delivery ledger (ARCHITECTURE.md "Data that must survive a restart"):
  * `beginDelivery` (a `pending` row with an idempotency key) → the platform's `post` with that key →
  * `markSent`. A platform error is `markFailed` and retried with exponential backoff (or the platform's
- * Retry-After) until `retries` is spent; a permanent one (missing access, unknown channel) fails the row
+ * Retry-After) until `retries` is spent — except for a row the platform cannot tell whether it was
+ * posted, which is retried until it can (ADR 0308); a permanent one (missing access, unknown channel) fails the row
  * at once and pauses the subscription with the reason. Rows left `pending` by a crash are reconciled on
  * start through the platform's `findPosted` before anything is re-sent: a digest is never lost and never
  * posted twice (docs/adr/0160-delivery-exactly-once.md). A reconciled `digest` row also moves its
@@ -162,9 +163,13 @@ export class Dispatcher {
       target = to;
     }
 
+    // Set when the platform could not tell whether this row was posted: until it can, the row is never
+    // given up on a transient error (ADR 0308).
+    let unsettled = false;
     if (row.attempts > 0 || this.uncertain.has(row.id) || this.opts.sharedLedger) {
       const found = await this.alreadyPosted(sub, row, platform, target, fields);
-      if (found) return found;
+      if (found !== 'not_posted' && found !== 'cannot_tell') return found;
+      unsettled = found === 'cannot_tell';
     }
 
     if (sub.paused && kind !== 'notice') return { status: 'skipped', delivery: row, reason: `subscription paused: ${sub.pausedReason ?? ''}` };
@@ -173,7 +178,7 @@ export class Dispatcher {
     try {
       payloads = await this.opts.payloads(sub, kind, subject);
     } catch (e) {
-      return this.failure(sub, row, e, platform.name, fields);
+      return this.failure(sub, row, e, platform.name, fields, unsettled);
     }
     if (payloads === null || payloads.length === 0) {
       // Nothing to say (an empty digest without postEmpty): the window counts as delivered.
@@ -192,7 +197,7 @@ export class Dispatcher {
       this.log.info({ ...fields, message_ids: ids }, 'delivery: sent');
       return { status: 'sent', delivery: { ...row, state: 'sent', attempts: row.attempts + 1, messageIds: ids }, messageIds: ids };
     } catch (e) {
-      return this.failure(sub, row, e, platform.name, fields);
+      return this.failure(sub, row, e, platform.name, fields, unsettled);
     }
   }
 
@@ -225,7 +230,8 @@ export class Dispatcher {
 
   /**
    * A row tried before (or left uncertain by a crash): asks the platform whether it was posted.
-   * @returns the outcome when it was (marked sent) or the question failed; null to send it (again)
+   * @returns the outcome when it was (marked sent) or the question failed; `not_posted` (certainly not)
+   *   or `cannot_tell` (the platform cannot say) to send it (again)
    */
   private async alreadyPosted(
     sub: Subscription,
@@ -233,7 +239,7 @@ export class Dispatcher {
     platform: DeliveryPlatform,
     target: Target,
     fields: Record<string, unknown>,
-  ): Promise<DeliveryOutcome | null> {
+  ): Promise<DeliveryOutcome | 'not_posted' | 'cannot_tell'> {
     const { deliveries, clock } = this.opts;
     try {
       const refs = await platform.findPosted(target, row.idempotencyKey);
@@ -244,19 +250,35 @@ export class Dispatcher {
         this.log.info({ ...fields, message_ids: ids }, 'delivery: found already posted; not sending again');
         return { status: 'sent', delivery: { ...row, state: 'sent', attempts: row.attempts + 1, messageIds: ids }, messageIds: ids, found: true };
       }
-      if (refs === null) this.log.warn(fields, 'delivery: platform cannot tell whether this was posted; re-sending with the same idempotency key');
-      return null;
+      if (refs !== null) return 'not_posted';
+      this.log.warn(fields, 'delivery: platform cannot tell whether this was posted; re-sending with the same idempotency key');
+      return 'cannot_tell';
     } catch (e) {
-      return this.failure(sub, row, e, platform.name, fields);
+      return this.failure(sub, row, e, platform.name, fields, true);
     }
   }
 
-  private async failure(sub: Subscription, row: Delivery, e: unknown, platform: string, fields: Record<string, unknown>): Promise<DeliveryOutcome> {
+  /**
+   * A failed attempt: retried with backoff, or final (a permanent error, or `retries` spent). A row the
+   * platform could not say was not posted (`unsettled`: a crash or an earlier attempt may have posted
+   * it, and `findPosted` failed or answered "cannot tell") is never final on a transient error: giving
+   * up hands its window back, and the next digest would post its stories a second time if it had been
+   * posted (ADR 0308). It stays `pending`, retried (backoff capped at `retryMaxMs`) until the platform
+   * answers; meanwhile the scheduler starts no new window for its subscription.
+   */
+  private async failure(
+    sub: Subscription,
+    row: Delivery,
+    e: unknown,
+    platform: string,
+    fields: Record<string, unknown>,
+    unsettled = false,
+  ): Promise<DeliveryOutcome> {
     const { deliveries, clock } = this.opts;
     const message = e instanceof Error ? e.message : String(e);
     const code = errorCode(e);
     const permanent = isPermanent(e);
-    const final = permanent || row.attempts + 1 > this.retries;
+    const final = permanent || (!unsettled && row.attempts + 1 > this.retries);
     this.uncertain.add(row.id);
     const reason = `${platform} refused delivery (${code}): ${message}`;
     // A digest that will not be posted hands its window back (its stories go into the next digest,
@@ -288,7 +310,12 @@ export class Dispatcher {
     const backoff = retryAfter(e) ?? Math.min(this.retryMaxMs, this.retryBaseMs * 2 ** row.attempts);
     const at = clock.now().getTime() + backoff;
     this.retryQueue.set(row.id, { subscriptionId: sub.id, kind: row.kind, subject: row.subject, at });
-    this.log.warn({ ...fields, error_code: code, err_message: message, retry_in_ms: backoff }, 'delivery: failed; will retry');
+    this.log.warn(
+      { ...fields, error_code: code, err_message: message, retry_in_ms: backoff },
+      unsettled && row.attempts + 1 > this.retries
+        ? 'delivery: failed; the platform cannot tell whether it was posted, so not given up: will retry'
+        : 'delivery: failed; will retry',
+    );
     return { status: 'retry', delivery: { ...row, attempts: row.attempts + 1, lastError: message }, retryAt: new Date(at), error: message };
   }
 }
