@@ -7,6 +7,7 @@ import { pos, type EntityIndex, type Entity, type Gender } from './entities.js';
 import type { QuoteLexicon } from './lexicon/index.js';
 import type { Paragraph } from './paragraph.js';
 import { resolveSubject, type Resolution } from './speakers.js';
+import { roleQualifier } from './qualified-role-en.js';
 
 /** A quote before output: offsets in the Latin view of its first paragraph. */
 export interface Draft {
@@ -65,10 +66,16 @@ export interface DirectState {
 /** Original-script text of view offsets [a, b) of a paragraph. */
 export const vo = (p: Paragraph, a: number, b: number): string => p.original.slice(p.view.map[a], p.view.map[b]);
 
-/** Adds a draft; a quote or report with a speaker makes that speaker the article's last one. */
+/**
+ * Adds a draft; a quote or report with a speaker makes that speaker the article's last one, and one by the
+ * unnamed holder of a person's role (`Roe's spokesman said …`, English) leaves no named last speaker: a
+ * quote after it with no cue of its own is neither Roe nor the person named before.
+ */
 export function addDraft(ctx: Ctx, d: Draft): void {
   ctx.drafts.push(d);
-  if (d.speaker && d.kind !== 'partial') ctx.lastSpeaker = d.speaker;
+  if (d.kind === 'partial') return;
+  if (d.speaker) ctx.lastSpeaker = d.speaker;
+  else if (ctx.lex.language === 'en' && d.role && roleQualifier(d.role)?.possessive) ctx.lastSpeaker = null;
 }
 
 /** Adds a draft of `kind` for view offsets [a, b) of paragraph `pi`, spoken by `res` (or nobody). */

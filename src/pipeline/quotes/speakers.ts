@@ -21,6 +21,7 @@ import {
 } from './subject-kinds.js';
 import { ownedBody } from './owned-body-en.js';
 import { bareOrgNoun } from './bare-org-noun.js';
+import { qualifiedRole } from './qualified-role-en.js';
 import { nameAfterDescription } from './described-name-en.js';
 import { subjectPhrase, type NounPhrase, type Resolution, type SubjectOptions } from './subject-phrase.js';
 
@@ -38,6 +39,7 @@ const KINDS: KindStep[] = [
   unnamedSource,
   organisationForm,
   bareOrgNoun,
+  qualifiedRole,
   personName,
   organisationByType,
   roleNoun,
