@@ -100,11 +100,18 @@ function assertSqliteFile(file: string): void {
     return; // missing or unreadable: SQLite's open says why
   }
   const head = Buffer.alloc(SQLITE_HEADER.length);
+  let read: number;
   try {
-    readSync(fd, head, 0, head.length, 0);
+    read = readSync(fd, head, 0, head.length, 0);
   } finally {
     closeSync(fd);
   }
+  // Another process may be creating the database this moment: the file has grown but its first page is
+  // not (all) written yet. Bytes up to the first zero that agree with the header are such a file, not a
+  // foreign one; SQLite's own locking then decides (two writers opening one new file at once).
+  const zero = head.subarray(0, read).indexOf(0);
+  const written = head.subarray(0, zero < 0 ? read : zero);
+  if (written.length < SQLITE_HEADER.length - 1 && SQLITE_HEADER.subarray(0, written.length).equals(written)) return;
   if (!head.equals(SQLITE_HEADER)) {
     throw new WirewatchError('store_foreign', `store: ${notWirewatchAdvice(file, 'not an SQLite database: it does not begin with the SQLite file header')}`);
   }

@@ -327,6 +327,21 @@ describe('sqlite store: faults at open name the file, the cause and what to do (
     }
   });
 
+  it('a file another process is creating (its first page not yet written) is no foreign file', async () => {
+    // What a second writer may see while the first creates the database: the file has grown, its header
+    // is still zeros. SQLite's locking decides; refusing it as foreign made two writers race (store-crash e2e).
+    // The pre-check reads without SQLite's lock, so it must leave such a file to SQLite, which reads page 1
+    // under its lock (here, with nobody writing, SQLite refuses the zeros itself).
+    const file = tempFile('creating');
+    writeFileSync(file, Buffer.alloc(4096));
+    const e = await openSqliteStore(file, { lock: false }).then(
+      () => null,
+      (err: unknown) => err as WirewatchError,
+    );
+    expect(e?.message).not.toContain('does not begin with the SQLite file header');
+    expect(e?.message).toContain('SQLITE_NOTADB');
+  });
+
   it("another application's SQLite file: store_foreign, and no wirewatch table is written into it", async () => {
     const file = tempFile('foreign');
     const other = new Database(file);
