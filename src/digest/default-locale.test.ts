@@ -25,7 +25,7 @@ describe('the default digest locale', () => {
   it('dates a story as the README and docs/digests.md show it (27 Nov 2026, 09:30), not US-style', () => {
     const shown = formatTime({ locale: defaultConfig().digests.locale, timezone: 'UTC' }, at);
     expect(shown).toBe('27 Nov 2026, 09:30');
-    expect(readFileSync(new URL('README.md', root), 'utf8')).toContain(`Balkan Wire · ${shown} ·`);
+    expect(readFileSync(new URL('README.md', root), 'utf8')).toContain(`KoSSev English · ${shown} ·`);
     expect(readFileSync(new URL('docs/digests.md', root), 'utf8')).toMatch(/KoSSev English · 27 Nov 2026, 10:30 ·/);
     expect(formatTime({ locale: 'en-US', timezone: 'UTC' }, at)).toMatch(/^Nov 27, 2026, 9:30\sAM$/);
   });
