@@ -89,7 +89,7 @@ function computeVerbatimForm(article: { paragraphs: readonly string[] }, quote: 
 }
 
 /** Longest gap (characters) between the two parts of a split quote: an attribution, never a sentence of text. */
-const SPLIT_GAP_MAX = 80;
+export const SPLIT_GAP_MAX = 80;
 
 /**
  * Where `q` splits into two verbatim parts of `span`, in order, with a short gap between them that `q`

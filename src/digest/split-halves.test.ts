@@ -79,3 +79,15 @@ describe('continuesAfterAttribution / mergeSplitHalves', () => {
     expect(merged[0]).toMatchObject({ text: 'We will keep building but without new loans.', start: a.start, end: b.end });
   });
 });
+
+describe('mergeSplitHalves never loses the halves', () => {
+  it('keeps both halves when the merged quote would not stand verbatim in the paragraph', () => {
+    const para = '"We will keep building," the director said, "but without new loans."';
+    const half = (text: string, start: number, end: number): Quote =>
+      ({ kind: 'direct', text, speaker: 'Ana Roe', speakerRole: null, paragraph: 0, start, end, confidence: 0.9 }) as Quote;
+    const a = half('We will keep building', 1, 22);
+    // The second half's text is not what its span holds (a normalised copy): no `A … b` form exists.
+    const b = half('but with no new loans.', para.indexOf('but'), para.length - 1);
+    expect(mergeSplitHalves([a, b], [para])).toEqual([a, b]);
+  });
+});

@@ -7,9 +7,8 @@
  * extractor, takes). Shown apart, the first half would read as a fragment (`“The association”`).
  */
 import type { Quote } from '../model/quote.js';
+import { SPLIT_GAP_MAX, verbatimForm } from './quotes.js';
 
-/** Longest attribution between the halves (characters), as `verbatimForm`'s split gap. */
-const GAP_MAX = 80;
 /** Quote marks and spaces the gap may hold around the attribution. */
 const MARKS = /["“”„‘’'«»‹›]/g;
 
@@ -17,7 +16,7 @@ const merged = new WeakMap<readonly Quote[], readonly Quote[]>();
 
 /**
  * True when `b` continues `a` after an inserted attribution: `a` direct, `b` direct or partial, one speaker, one paragraph, `b`
- * right after `a` (at most `GAP_MAX` characters between), `a` not ending a sentence, `b` opening in lower
+ * right after `a` (at most `SPLIT_GAP_MAX` characters between, `verbatimForm`'s own bound), `a` not ending a sentence, `b` opening in lower
  * case, and no sentence end in the text between them.
  * @param paragraph the text of the paragraph both quotes are in (offsets are into it)
  */
@@ -25,7 +24,7 @@ export function continuesAfterAttribution(a: Quote, b: Quote, paragraph: string)
   // After an apposition (`said X, the chief, "and …"`) the extractor reads the second half as a quoted phrase.
   if (a.kind !== 'direct' || (b.kind !== 'direct' && b.kind !== 'partial') || a.paragraph !== b.paragraph || a.speaker === null || a.speaker !== b.speaker)
     return false;
-  if (b.start < a.end || b.start - a.end > GAP_MAX) return false;
+  if (b.start < a.end || b.start - a.end > SPLIT_GAP_MAX) return false;
   if (/[.!?…]$/u.test(a.text.trim()) || !/^\p{Ll}/u.test(b.text.trim())) return false;
   const between = paragraph.slice(a.end, b.start).replace(MARKS, '');
   return !/[.!?;:]/.test(between) && /\p{L}/u.test(between);
@@ -33,7 +32,8 @@ export function continuesAfterAttribution(a: Quote, b: Quote, paragraph: string)
 
 /**
  * The item's quotes with each pair of split halves (`continuesAfterAttribution`) merged into one quote
- * (text `A b`, span from A's start to B's end, A's other fields, so direct). Other quotes are returned as they are, in
+ * (text `A b`, span from A's start to B's end, A's other fields, so direct) when `verbatimForm` can show the
+ * merged quote; other quotes are returned as they are, in
  * their order. Memoised per `quotes` array (every digest of a round reads the same items).
  * @param paragraphs the article's paragraphs the quotes' offsets point into
  */
@@ -45,8 +45,12 @@ export function mergeSplitHalves(quotes: readonly Quote[], paragraphs: readonly 
     const prev = out[out.length - 1];
     const para = paragraphs[q.paragraph];
     if (prev && para !== undefined && continuesAfterAttribution(prev, q, para)) {
-      out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${q.text.trim()}`, end: q.end, confidence: Math.min(prev.confidence, q.confidence) };
-      continue;
+      const joined = { ...prev, text: `${prev.text.trim()} ${q.text.trim()}`, end: q.end, confidence: Math.min(prev.confidence, q.confidence) };
+      // Merged only where the digest can show it (`A … b`); otherwise the halves stay, never both lost.
+      if (verbatimForm({ paragraphs }, joined) !== null) {
+        out[out.length - 1] = joined;
+        continue;
+      }
     }
     out.push(q);
   }
